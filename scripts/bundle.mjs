@@ -1,0 +1,20 @@
+// Builds the committed bundles: dist/index.js (the action) and dist/cli.js (the CLI).
+import { build } from 'esbuild';
+import { chmod } from 'node:fs/promises';
+
+// esbuild's ESM output needs a real `require` for the CommonJS dependencies it inlines.
+const banner = "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);";
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'esm',
+  legalComments: 'none',
+  logLevel: 'warning',
+  sourcemap: false,
+};
+
+await build({ ...common, entryPoints: ['src/bin/action.ts'], outfile: 'dist/index.js', banner: { js: banner } });
+await build({ ...common, entryPoints: ['src/bin/cli.ts'], outfile: 'dist/cli.js', banner: { js: `#!/usr/bin/env node\n${banner}` } });
+await chmod('dist/cli.js', 0o755);

@@ -1,0 +1,9 @@
+import { runCli } from '../cli.js';
+
+// The command-line entry point: all process I/O is here, the rest is testable in-process.
+const code = await runCli(process.argv.slice(2), {
+  cwd: process.cwd(),
+  out: (text) => process.stdout.write(text),
+  err: (text) => process.stderr.write(text),
+});
+process.exitCode = code;

@@ -1,0 +1,119 @@
+import { iso31661 } from 'iso-3166';
+import { didYouMean, nearest, orList } from '../text/suggest.js';
+import { CLOUD_REGIONS, PROVIDER_SOURCES, type CloudRegion, type Provider } from './data/cloud-regions.js';
+import { LATEST_YEAR, type IntensityYear } from './data/grid-intensity-source.js';
+import { electricityMapsZones, emberIntensity, zoneIntensity, type GridIntensity } from './intensity.js';
+
+/** Where a workload runs, as resolved from `region:`. */
+export interface Location {
+  /** Canonical id: `aws:us-east-1`, `country:FR`, `zone:US-MIDA-PJM`. */
+  readonly id: string;
+  /** For people: `AWS us-east-1, US East (N. Virginia)`. */
+  readonly label: string;
+  readonly provider?: Provider;
+  /** Electricity Maps zone id, when there is one. */
+  readonly zone?: string;
+  /** ISO 3166-1 codes, when the location is a country. */
+  readonly country?: { readonly alpha2: string; readonly alpha3: string; readonly name: string };
+  readonly note?: string;
+}
+
+export type Resolved<T> = { ok: true; value: T } | { ok: false; message: string };
+
+const PROVIDER_ALIASES: Record<string, Provider> = { aws: 'aws', gcp: 'gcp', google: 'gcp', azure: 'azure' };
+const PROVIDER_LABELS: Record<Provider, string> = { aws: 'AWS', gcp: 'Google Cloud', azure: 'Azure' };
+
+const regionsById = new Map<string, CloudRegion>(CLOUD_REGIONS.map((r) => [`${r.provider}:${r.region}`, r]));
+const countriesByAlpha2 = new Map(iso31661.map((c) => [c.alpha2, c]));
+const countriesByAlpha3 = new Map(iso31661.map((c) => [c.alpha3, c]));
+
+/** Every id `region:` accepts by name (countries and zones aside), for suggestions and docs. */
+export function cloudRegionIds(): string[] {
+  return [...regionsById.keys()];
+}
+
+function cloudLocation(region: CloudRegion): Location {
+  const base = {
+    id: `${region.provider}:${region.region}`,
+    label: `${PROVIDER_LABELS[region.provider]} ${region.region}, ${region.location}`,
+    provider: region.provider,
+    zone: region.zone,
+  };
+  return region.note === undefined ? base : { ...base, note: region.note };
+}
+
+function resolveCountry(code: string, written: string): Resolved<Location> {
+  const upper = code.toUpperCase();
+  const country = upper.length === 3 ? countriesByAlpha3.get(upper) : countriesByAlpha2.get(upper);
+  if (country === undefined) {
+    const codes = upper.length === 3 ? countriesByAlpha3.keys() : countriesByAlpha2.keys();
+    return { ok: false, message: `unknown country code \`${code}\` in \`${written}\`: use an ISO 3166-1 alpha-2 or alpha-3 code such as \`country:FR\` or \`country:FRA\`${didYouMean(upper, codes)}` };
+  }
+  const zones = new Set(electricityMapsZones());
+  return {
+    ok: true,
+    value: {
+      id: `country:${country.alpha2}`,
+      label: country.name,
+      ...(zones.has(country.alpha2) ? { zone: country.alpha2 } : {}),
+      country: { alpha2: country.alpha2, alpha3: country.alpha3, name: country.name },
+    },
+  };
+}
+
+function resolveZone(zone: string, written: string): Resolved<Location> {
+  const zones = electricityMapsZones();
+  const exact = zones.find((z) => z.toUpperCase() === zone.toUpperCase());
+  if (exact === undefined) {
+    return { ok: false, message: `unknown grid zone \`${zone}\` in \`${written}\`: use an Electricity Maps zone id such as \`zone:US-MIDA-PJM\`${didYouMean(zone, zones)}` };
+  }
+  return { ok: true, value: { id: `zone:${exact}`, label: `grid zone ${exact}`, zone: exact } };
+}
+
+/**
+ * Reads `aws:us-east-1`, `gcp:europe-west4`, `azure:westeurope`, `country:FR` (or `FRA`) and
+ * `zone:US-MIDA-PJM`. An unknown id is refused with the nearest known ones.
+ */
+export function resolveLocation(written: string): Resolved<Location> {
+  const text = written.trim();
+  const colon = text.indexOf(':');
+  if (colon < 0) {
+    const matching = CLOUD_REGIONS.filter((r) => nearest(text, [r.region], 1).length > 0).map((r) => `${r.provider}:${r.region}`);
+    const guess = matching.length > 0 ? ` (did you mean ${orList(matching.slice(0, 3))}?)` : '';
+    return { ok: false, message: `\`${written}\` needs a prefix: write \`aws:REGION\`, \`gcp:REGION\`, \`azure:REGION\`, \`country:CODE\` or \`zone:ZONE\`${guess}` };
+  }
+  const prefix = text.slice(0, colon).toLowerCase();
+  const rest = text.slice(colon + 1).trim();
+  if (prefix === 'country') return resolveCountry(rest, written);
+  if (prefix === 'zone') return resolveZone(rest, written);
+  const provider = PROVIDER_ALIASES[prefix];
+  if (provider === undefined) {
+    return { ok: false, message: `unknown region prefix \`${prefix}\` in \`${written}\`: use \`aws:\`, \`gcp:\`, \`azure:\`, \`country:\` or \`zone:\`${didYouMean(prefix, Object.keys(PROVIDER_ALIASES))}` };
+  }
+  const region = regionsById.get(`${provider}:${rest.toLowerCase()}`);
+  if (region === undefined) {
+    const sameProvider = CLOUD_REGIONS.filter((r) => r.provider === provider).map((r) => `${r.provider}:${r.region}`);
+    return { ok: false, message: `unknown ${PROVIDER_LABELS[provider]} region \`${rest}\`${didYouMean(`${provider}:${rest}`, sameProvider)}` };
+  }
+  return { ok: true, value: cloudLocation(region) };
+}
+
+/**
+ * The grid intensity for a location: the Electricity Maps yearly average of its zone, or Ember's
+ * country average where Electricity Maps has no zone for the country.
+ */
+export function gridIntensity(location: Location, year: IntensityYear = LATEST_YEAR): Resolved<GridIntensity> {
+  if (location.zone !== undefined) {
+    const found = zoneIntensity(location.zone, year);
+    if (found !== undefined) return { ok: true, value: found };
+  }
+  if (location.country !== undefined) {
+    const found = emberIntensity(location.country.alpha3, location.country.name);
+    if (found !== undefined) return { ok: true, value: found };
+  }
+  return { ok: false, message: `no grid carbon intensity is known for ${location.label}: set \`intensity\` (e.g. \`350 g/kWh\`) on the workload` };
+}
+
+export function providerSource(provider: Provider): (typeof PROVIDER_SOURCES)[Provider] {
+  return PROVIDER_SOURCES[provider];
+}

@@ -1,0 +1,128 @@
+import { writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { analyse } from './analyse.js';
+import { ACCELERATORS } from './catalog/data/accelerators.js';
+import { CLOUD_REGIONS } from './catalog/data/cloud-regions.js';
+import { INDUSTRY_PUE, PROVIDER_PUE } from './catalog/data/pue.js';
+import { zoneIntensity } from './catalog/intensity.js';
+import { formatDiagnostic } from './config/diagnostics.js';
+import { jsonSchema } from './config/schema.js';
+import { fileSystemSource } from './io/fs-source.js';
+import { renderMarkdown } from './report/markdown.js';
+import { renderTerminal } from './report/terminal.js';
+import { VERSION } from './version.js';
+
+export const EXIT = { ok: 0, over: 1, invalid: 2 } as const;
+
+const USAGE = `Usage: carbon-budget <command> [options]
+
+Commands:
+  estimate [path]     Estimate the workloads in a workload file (default: ./carbon-budget.yml)
+      --format, -f    text (default), markdown or json
+      --output, -o    also write the JSON report to this file
+  catalog [what]      List the accelerators, regions or PUE defaults known (default: all)
+  schema              Print the JSON Schema of carbon-budget.yml
+
+Options:
+  --help, -h          Show this help
+  --version, -v       Show the version
+
+Exit codes: 0 within budget (or warning), 1 over budget, 2 invalid workload file or usage.
+`;
+
+export interface Io {
+  readonly cwd: string;
+  out(text: string): void;
+  err(text: string): void;
+}
+
+class UsageError extends Error {}
+
+const FORMATS = ['text', 'markdown', 'json'] as const;
+type Format = (typeof FORMATS)[number];
+
+async function estimate(args: readonly string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: [...args],
+    options: { format: { type: 'string', short: 'f', default: 'text' }, output: { type: 'string', short: 'o' } },
+    allowPositionals: true,
+  });
+  if (positionals.length > 1) throw new UsageError(`estimate takes one workload file, got ${positionals.length}`);
+  const format = values.format as Format;
+  if (!FORMATS.includes(format)) throw new UsageError(`unknown format \`${values.format}\`: use text, markdown or json`);
+  const path = resolve(io.cwd, positionals[0] ?? 'carbon-budget.yml').replace(/\\/g, '/');
+  const root = io.cwd.replace(/\\/g, '/');
+
+  const analysis = await analyse(path, { root, source: fileSystemSource });
+  if (!analysis.ok) {
+    for (const d of analysis.diagnostics) io.err(formatDiagnostic(d) + '\n');
+    const n = analysis.diagnostics.length;
+    io.err(`carbon-budget: ${n} problem${n === 1 ? '' : 's'} in the workload files; nothing was estimated\n`);
+    return EXIT.invalid;
+  }
+  const { report } = analysis;
+  if (values.output !== undefined) await writeFile(resolve(io.cwd, values.output), JSON.stringify(report, null, 2) + '\n');
+  if (format === 'json') io.out(JSON.stringify(report, null, 2) + '\n');
+  else if (format === 'markdown') io.out(renderMarkdown(report));
+  else io.out(renderTerminal(report));
+  return report.status === 'over' ? EXIT.over : EXIT.ok;
+}
+
+function catalog(args: readonly string[], io: Io): number {
+  const what = args[0] ?? 'all';
+  if (!['all', 'accelerators', 'regions', 'pue'].includes(what)) throw new UsageError(`unknown catalog \`${what}\`: use accelerators, regions or pue`);
+  if (what === 'all' || what === 'accelerators') {
+    io.out('ACCELERATORS (id, max board power, source)\n');
+    for (const a of ACCELERATORS) io.out(`  ${a.id.padEnd(26)} ${String(a.tdpW).padStart(5)} W  ${a.source.title} (${a.source.year})\n`);
+  }
+  if (what === 'all' || what === 'regions') {
+    io.out('\nCLOUD REGIONS (id, grid zone, latest yearly intensity)\n');
+    for (const r of CLOUD_REGIONS) {
+      const i = zoneIntensity(r.zone);
+      io.out(`  ${`${r.provider}:${r.region}`.padEnd(34)} ${r.zone.padEnd(12)} ${i === undefined ? '?' : `${i.gPerKwh} g/kWh`}  ${r.location}\n`);
+    }
+    io.out('  Also: country:XX (ISO 3166-1 alpha-2 or alpha-3) and zone:ZONE (Electricity Maps zone ids).\n');
+  }
+  if (what === 'all' || what === 'pue') {
+    io.out('\nPUE DEFAULTS\n');
+    for (const [provider, p] of Object.entries(PROVIDER_PUE)) io.out(`  ${provider.padEnd(8)} ${p.value}  ${p.source}${p.year === null ? '' : ` (${p.year})`}\n`);
+    io.out(`  ${'other'.padEnd(8)} ${INDUSTRY_PUE.value}  ${INDUSTRY_PUE.source} (${String(INDUSTRY_PUE.year)})\n`);
+  }
+  return EXIT.ok;
+}
+
+/** Runs the CLI; returns the exit code. */
+export async function runCli(argv: readonly string[], io: Io): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case undefined:
+      case '--help':
+      case '-h':
+      case 'help':
+        io.out(USAGE);
+        return command === undefined ? EXIT.invalid : EXIT.ok;
+      case '--version':
+      case '-v':
+        io.out(`${VERSION}\n`);
+        return EXIT.ok;
+      case 'estimate':
+        return await estimate(rest, io);
+      case 'catalog':
+        return catalog(rest, io);
+      case 'schema':
+        io.out(JSON.stringify(jsonSchema(), null, 2) + '\n');
+        return EXIT.ok;
+      default:
+        throw new UsageError(`unknown command \`${command}\``);
+    }
+  } catch (error) {
+    if (error instanceof UsageError || (error as { code?: unknown }).code?.toString().startsWith('ERR_PARSE_ARGS')) {
+      io.err(`carbon-budget: ${(error as Error).message}\n\n${USAGE}`);
+      return EXIT.invalid;
+    }
+    io.err(`carbon-budget: ${(error as Error).message}\n`);
+    return EXIT.invalid;
+  }
+}

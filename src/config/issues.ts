@@ -1,0 +1,71 @@
+import type * as z from 'zod';
+import type { Path } from './yaml-positions.js';
+
+/** A validation problem, with where it is in the document and whether to point at the key. */
+export interface Located {
+  readonly path: Path;
+  readonly key: boolean;
+  readonly message: string;
+}
+
+function describeType(value: unknown): string {
+  if (value === null) return 'nothing (null)';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  if (typeof value === 'string') return `text \`${value}\``;
+  return `\`${String(value)}\``;
+}
+
+const EXPECTED: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  int: 'a whole number',
+  object: 'a mapping (key: value lines)',
+  array: 'a list (lines starting with `- `)',
+  boolean: 'true or false',
+};
+
+/** How a place in the file is named in a message: `count`, `include` entry 2, the file. */
+function label(path: Path): string {
+  const last = path[path.length - 1];
+  if (last === undefined) return 'the file';
+  if (typeof last === 'number') {
+    const parent = path[path.length - 2];
+    return parent === 'workloads' ? `workload ${last + 1}` : `\`${String(parent)}\` entry ${last + 1}`;
+  }
+  return `\`${String(last)}\``;
+}
+
+/** Turns zod issues into messages for people, each with the path of the node it is about. */
+export function locateIssues(issues: readonly z.core.$ZodIssue[], prefix: Path = []): Located[] {
+  const located: Located[] = [];
+  for (const issue of issues) {
+    const path = [...prefix, ...issue.path];
+    switch (issue.code) {
+      case 'unrecognized_keys': {
+        const lines = issue.message.split('\n');
+        issue.keys.forEach((key, i) => {
+          located.push({ path: [...path, key], key: true, message: lines[i] ?? `unknown key \`${key}\`` });
+        });
+        break;
+      }
+      case 'invalid_type': {
+        if (issue.input === undefined) {
+          const parent = path.slice(0, -1);
+          located.push({ path: parent, key: false, message: `${label(parent)} needs ${label(path)}` });
+        } else {
+          const expected = EXPECTED[issue.expected] ?? issue.expected;
+          located.push({ path, key: false, message: `${label(path)} must be ${expected}, got ${describeType(issue.input)}` });
+        }
+        break;
+      }
+      case 'invalid_union':
+        // The discriminator's own message already names `kind`.
+        located.push({ path, key: false, message: issue.path[issue.path.length - 1] === 'kind' ? issue.message : `${label(path)}: ${issue.message}` });
+        break;
+      default:
+        located.push({ path, key: false, message: `${label(path)}: ${issue.message}` });
+    }
+  }
+  return located;
+}

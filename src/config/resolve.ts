@@ -1,0 +1,265 @@
+import { INDUSTRY_PUE, PROVIDER_PUE } from '../catalog/data/pue.js';
+import { LATEST_YEAR, type IntensityYear } from '../catalog/data/grid-intensity-source.js';
+import { isIntensityYear } from '../catalog/intensity.js';
+import { gridIntensity, type Location } from '../catalog/regions.js';
+import type { Budget, Demand, Intensity, Pue, SourceRef, Workload } from '../model.js';
+import type { Diagnostic } from './diagnostics.js';
+import type { LoadedFile } from './load.js';
+import type { Defaults, InferenceEntry, TrainingEntry, WorkloadEntry } from './schema.js';
+import type { Path } from './yaml-positions.js';
+
+/** The default warn threshold: a budget warns once it is this full. */
+export const DEFAULT_WARN_AT = 0.8;
+
+export interface Resolution {
+  readonly workloads: readonly Workload[];
+  readonly budgets: readonly Budget[];
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+type Problem = { path: Path; key?: boolean; message: string };
+
+/** Where a workload runs: the region/intensity pair of the nearest level that sets either. */
+interface Placement {
+  region?: Location;
+  intensity?: number;
+}
+
+interface Inherited {
+  placement: Placement;
+  year?: number;
+  pue?: number;
+  utilization?: number;
+  period?: number;
+  warn?: number;
+}
+
+function placementOf(level: { region?: Location | undefined; intensity?: number | undefined }): Placement | undefined {
+  if (level.region === undefined && level.intensity === undefined) return undefined;
+  return {
+    ...(level.region === undefined ? {} : { region: level.region }),
+    ...(level.intensity === undefined ? {} : { intensity: level.intensity }),
+  };
+}
+
+function inherit(parent: Inherited | undefined, own: Defaults | undefined, warn: number | undefined): Inherited {
+  const base: Inherited = parent ?? { placement: {} };
+  return {
+    placement: (own && placementOf(own)) ?? base.placement,
+    ...pick('year', own?.year ?? base.year),
+    ...pick('pue', own?.pue ?? base.pue),
+    ...pick('utilization', own?.utilization ?? base.utilization),
+    ...pick('period', own?.period ?? base.period),
+    ...pick('warn', warn ?? base.warn),
+  };
+}
+
+function pick<K extends string>(key: K, value: number | undefined): { [P in K]?: number } {
+  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: number };
+}
+
+function resolvePue(entry: WorkloadEntry, inherited: Inherited, location: Location | undefined): Pue {
+  const declared = entry.pue ?? inherited.pue;
+  if (declared !== undefined) return { value: declared, basis: 'declared' };
+  if (location?.provider !== undefined) {
+    const d = PROVIDER_PUE[location.provider];
+    return { value: d.value, basis: 'provider-default', source: d.source, url: d.url, year: d.year };
+  }
+  return { value: INDUSTRY_PUE.value, basis: 'industry-default', source: INDUSTRY_PUE.source, url: INDUSTRY_PUE.url, year: INDUSTRY_PUE.year };
+}
+
+function resolveIntensity(placement: Placement, year: IntensityYear, problems: Problem[]): Intensity | undefined {
+  if (placement.intensity !== undefined) {
+    return { gPerKwh: placement.intensity, basis: 'declared', source: 'declared in the workload file' };
+  }
+  if (placement.region === undefined) {
+    problems.push({ path: [], message: 'has no region: set `region` (e.g. `aws:us-east-1`, `country:FR`) or `intensity`, here or in `defaults`' });
+    return undefined;
+  }
+  const found = gridIntensity(placement.region, year);
+  if (!found.ok) {
+    problems.push({ path: ['region'], message: found.message });
+    return undefined;
+  }
+  const g = found.value;
+  return {
+    gPerKwh: g.gPerKwh,
+    basis: 'grid-data',
+    source: g.source,
+    year: g.year,
+    zone: g.zone,
+    zoneName: g.zoneName,
+    licence: g.licence,
+    attribution: g.attribution,
+  };
+}
+
+function devicePower(entry: TrainingEntry | InferenceEntry, inherited: Inherited, problems: Problem[]) {
+  if (entry.power !== undefined) {
+    if (entry.utilization !== undefined) {
+      problems.push({ path: ['utilization'], key: true, message: '`utilization` has no effect with `power` (a measured average already includes it): remove one of them' });
+    }
+    return { powerW: entry.power, powerBasis: 'declared' as const, ...(entry.accelerator ? { accelerator: entry.accelerator } : {}) };
+  }
+  if (entry.accelerator !== undefined) {
+    const utilization = entry.utilization ?? inherited.utilization;
+    return {
+      powerW: entry.accelerator.tdpW * (utilization ?? 1),
+      powerBasis: 'catalog-tdp' as const,
+      accelerator: entry.accelerator,
+      ...(utilization === undefined ? {} : { utilization }),
+    };
+  }
+  return undefined;
+}
+
+function trainingDemand(entry: TrainingEntry, inherited: Inherited, problems: Problem[]): Demand | undefined {
+  const power = devicePower(entry, inherited, problems);
+  if (power === undefined) problems.push({ path: [], message: 'needs `accelerator` (a catalog id) or `power` (measured average per accelerator)' });
+  const acceleratorHours = entry['accelerator-hours'];
+  let deviceHours: number | undefined;
+  if (acceleratorHours !== undefined) {
+    if (entry.hours !== undefined) problems.push({ path: ['hours'], key: true, message: 'give either `hours` (with `count`) or `accelerator-hours`, not both' });
+    if (entry.count !== undefined) problems.push({ path: ['count'], key: true, message: '`count` has no effect with `accelerator-hours`, which already counts every accelerator: remove one of them' });
+    deviceHours = acceleratorHours;
+  } else if (entry.hours !== undefined) {
+    if (entry.count === undefined) problems.push({ path: [], message: 'needs `count`, the number of accelerators running for `hours`' });
+    else deviceHours = entry.count * entry.hours;
+  } else {
+    problems.push({ path: [], message: 'needs `hours` (with `count`) or `accelerator-hours`' });
+  }
+  if (power === undefined || deviceHours === undefined) return undefined;
+  return {
+    type: 'devices',
+    ...power,
+    ...(entry.count === undefined ? {} : { count: entry.count }),
+    ...(entry.hours === undefined ? {} : { hoursPerRun: entry.hours }),
+    deviceHoursPerRun: deviceHours,
+    runs: entry.runs ?? 1,
+  };
+}
+
+function inferenceDemand(entry: InferenceEntry, inherited: Inherited, problems: Problem[]): Demand | undefined {
+  const period = entry.period ?? inherited.period;
+  const modes = [
+    entry.requests !== undefined || entry['energy-per-request'] !== undefined ? 'requests' : undefined,
+    entry.tokens !== undefined || entry['energy-per-token'] !== undefined ? 'tokens' : undefined,
+    entry.accelerator !== undefined || entry.power !== undefined || entry.count !== undefined ? 'fleet' : undefined,
+  ].filter((m) => m !== undefined);
+  if (modes.length === 0) {
+    problems.push({ path: [], message: 'needs `requests` with `energy-per-request`, `tokens` with `energy-per-token`, or a serving fleet (`accelerator` or `power`, with `count`)' });
+    return undefined;
+  }
+  if (modes.length > 1) {
+    problems.push({ path: [], message: `describes the load in more than one way (${modes.join(' and ')}): keep one, or split it into two workloads` });
+    return undefined;
+  }
+  if (modes[0] === 'fleet') {
+    const power = devicePower(entry, inherited, problems);
+    if (power === undefined) problems.push({ path: [], message: 'a serving fleet needs `accelerator` or `power`' });
+    if (entry.count === undefined) problems.push({ path: [], message: 'a serving fleet needs `count`, the number of accelerators serving' });
+    const hours = entry.hours ?? period;
+    if (hours === undefined) problems.push({ path: [], message: 'a serving fleet needs `period` (it serves the whole period) or `hours`' });
+    if (power === undefined || entry.count === undefined || hours === undefined) return undefined;
+    return { type: 'devices', ...power, count: entry.count, hoursPerRun: hours, deviceHoursPerRun: entry.count * hours, runs: 1 };
+  }
+  if (entry.hours !== undefined) problems.push({ path: ['hours'], key: true, message: '`hours` is for a serving fleet; with a rate, use `period`' });
+  const unit = modes[0] === 'requests' ? 'request' : 'token';
+  const rate = unit === 'request' ? entry.requests : entry.tokens;
+  const energy = unit === 'request' ? entry['energy-per-request'] : entry['energy-per-token'];
+  if (rate === undefined) problems.push({ path: [], message: `needs \`${unit}s\`, the ${unit} rate (e.g. \`2M/day\`)` });
+  if (energy === undefined) problems.push({ path: [], message: `needs \`energy-per-${unit}\` (e.g. \`0.3 Wh\`)` });
+  if (period === undefined) problems.push({ path: [], message: 'needs `period`, the horizon the rate is summed over (e.g. `365d`), here or in `defaults`' });
+  if (rate === undefined || energy === undefined || period === undefined) return undefined;
+  return { type: 'per-unit', unit, ratePerHour: rate, periodHours: period, energyPerUnitKwh: energy };
+}
+
+/** Applies defaults, checks the rules that span fields, and lists the budgets. */
+export function resolveWorkloads(files: readonly LoadedFile[]): Resolution {
+  const diagnostics: Diagnostic[] = [];
+  const workloads: Workload[] = [];
+  const budgets: Budget[] = [];
+  const inheritedByFile = new Map<LoadedFile, Inherited>();
+  const workloadsByFile = new Map<LoadedFile, string[]>();
+  const firstDeclared = new Map<string, SourceRef>();
+
+  const at = (file: LoadedFile, path: Path, key = false): SourceRef => ({ file: file.file, ...file.positions.find(path, { key }) });
+
+  for (const file of files) {
+    const inherited = inherit(file.parent && inheritedByFile.get(file.parent), file.envelope.defaults, file.envelope.budgets?.warn);
+    inheritedByFile.set(file, inherited);
+    const names: string[] = [];
+    workloadsByFile.set(file, names);
+
+    for (const { index, entry } of file.workloads) {
+      const base: Path = ['workloads', index];
+      const problems: Problem[] = [];
+      const earlier = firstDeclared.get(entry.name);
+      if (earlier !== undefined) {
+        problems.push({ path: ['name'], message: `duplicate workload name \`${entry.name}\` (first declared at ${earlier.file}:${earlier.line}:${earlier.column})` });
+      }
+      const yearWritten = entry.year ?? inherited.year;
+      const year: IntensityYear = yearWritten !== undefined && isIntensityYear(yearWritten) ? yearWritten : LATEST_YEAR;
+      const placement = placementOf(entry) ?? inherited.placement;
+      const intensity = resolveIntensity(placement, year, problems);
+      const demand = entry.kind === 'training' ? trainingDemand(entry, inherited, problems) : inferenceDemand(entry, inherited, problems);
+
+      for (const problem of problems) {
+        const where = at(file, [...base, ...problem.path], problem.key ?? false);
+        diagnostics.push({ ...where, message: `workload \`${entry.name}\` ${problem.message}` });
+      }
+      if (earlier === undefined) firstDeclared.set(entry.name, at(file, [...base, 'name']));
+      if (problems.length > 0 || intensity === undefined || demand === undefined) continue;
+
+      const workload: Workload = {
+        name: entry.name,
+        kind: entry.kind,
+        ...(entry.description === undefined ? {} : { description: entry.description }),
+        at: at(file, base),
+        demand,
+        ...(placement.region === undefined ? {} : { location: placement.region }),
+        pue: resolvePue(entry, inherited, placement.region),
+        intensity,
+        ...(entry.budget === undefined ? {} : { budgetKg: entry.budget, budgetAt: at(file, [...base, 'budget']) }),
+      };
+      workloads.push(workload);
+      names.push(entry.name);
+      if (entry.budget !== undefined) {
+        budgets.push({
+          name: `workload ${entry.name}`,
+          scope: 'workload',
+          limitKg: entry.budget,
+          warnAt: inherited.warn ?? DEFAULT_WARN_AT,
+          workloads: [entry.name],
+          at: at(file, [...base, 'budget']),
+        });
+      }
+    }
+  }
+
+  // File totals cover the file and everything it includes, so they are listed once all are read.
+  for (const file of files) {
+    const total = file.envelope.budgets?.total;
+    if (total === undefined) continue;
+    const covered = files.filter((f) => isWithin(f, file)).flatMap((f) => workloadsByFile.get(f) ?? []);
+    budgets.unshift({
+      name: file.parent === undefined ? 'total' : `total of ${file.file}`,
+      scope: file.parent === undefined ? 'total' : 'file',
+      limitKg: total,
+      warnAt: inheritedByFile.get(file)?.warn ?? DEFAULT_WARN_AT,
+      workloads: covered,
+      at: at(file, ['budgets', 'total']),
+    });
+  }
+  budgets.sort((a, b) => scopeOrder(a) - scopeOrder(b));
+  return { workloads, budgets, diagnostics };
+}
+
+function scopeOrder(b: Budget): number {
+  return b.scope === 'total' ? 0 : b.scope === 'file' ? 1 : 2;
+}
+
+function isWithin(file: LoadedFile, ancestor: LoadedFile): boolean {
+  for (let f: LoadedFile | undefined = file; f !== undefined; f = f.parent) if (f === ancestor) return true;
+  return false;
+}

@@ -1,0 +1,218 @@
+import * as z from 'zod';
+import { acceleratorIds, findAccelerator } from '../catalog/accelerators.js';
+import { ELECTRICITY_MAPS } from '../catalog/data/grid-intensity-source.js';
+import { resolveLocation } from '../catalog/regions.js';
+import { didYouMean } from '../text/suggest.js';
+import { quantity } from './quantity-schema.js';
+
+// The workload file, carbon-budget.yml. These schemas are the one description of it: the loader
+// validates with them, the TypeScript types come from them, and schema/carbon-budget.schema.json
+// is generated from them.
+
+/** strictObject whose unknown-key message carries a did-you-mean, one line per unknown key. */
+function strict<T extends z.core.$ZodLooseShape>(shape: T) {
+  const known = Object.keys(shape);
+  return z.strictObject(shape, {
+    error: (issue) => {
+      if (issue.code !== 'unrecognized_keys') return undefined;
+      return issue.keys.map((key) => `unknown key \`${key}\`${didYouMean(key, known)}`).join('\n');
+    },
+  });
+}
+
+const positive = { value: 0, exclusive: true } as const;
+
+const region = z
+  .string()
+  .transform((written, ctx) => {
+    const resolved = resolveLocation(written);
+    if (!resolved.ok) {
+      ctx.issues.push({ code: 'custom', message: resolved.message, input: written });
+      return z.NEVER;
+    }
+    return resolved.value;
+  })
+  .meta({
+    description:
+      'Where the work runs: a cloud region (`aws:us-east-1`, `gcp:europe-west4`, `azure:westeurope`), a country by ISO 3166-1 code (`country:FR`, `country:FRA`) or an Electricity Maps grid zone (`zone:US-MIDA-PJM`). Sets the grid carbon intensity and, for a cloud region, the default PUE.',
+    pattern: '^\\s*(?:aws|gcp|google|azure|country|zone):\\s*\\S+\\s*$',
+    examples: ['aws:us-east-1', 'gcp:europe-west4', 'azure:westeurope', 'country:FR', 'zone:US-MIDA-PJM'],
+  });
+
+const accelerator = z
+  .string()
+  .transform((written, ctx) => {
+    const found = findAccelerator(written);
+    if (!found.ok) {
+      ctx.issues.push({ code: 'custom', message: found.message, input: written });
+      return z.NEVER;
+    }
+    return found.value;
+  })
+  .meta({
+    description: 'Accelerator model, by catalog id (`carbon-budget catalog` lists them). Its maximum board power (TDP) is the power drawn unless `power` is given.',
+    enum: acceleratorIds(),
+  });
+
+const intensity = quantity({
+  kind: 'intensity',
+  plainUnit: 'g/kWh',
+  min: { value: 0, exclusive: false },
+  description: 'Grid carbon intensity to use instead of the region\'s, e.g. `57 g/kWh` (a plain number is gCO2e/kWh). Location-based, life-cycle.',
+});
+const year = z
+  .int()
+  .min(ELECTRICITY_MAPS.years[0])
+  .max(ELECTRICITY_MAPS.years[ELECTRICITY_MAPS.years.length - 1] ?? 2025)
+  .meta({ description: `Year of grid carbon intensity data to use (${ELECTRICITY_MAPS.years.join(', ')}); the newest by default.` });
+const pue = quantity({
+  kind: 'ratio',
+  min: { value: 1, exclusive: false },
+  description: 'Power usage effectiveness of the data centre: total facility energy / IT energy, 1.0 or more. Defaults to the cloud provider\'s published figure, or the industry average for countries and zones.',
+});
+const utilization = quantity({
+  kind: 'fraction',
+  min: positive,
+  max: 1,
+  description: 'Average share of its maximum board power that each accelerator draws, `0.9` or `90%`. Scales the catalog TDP; ignored when `power` is given. Default 100%.',
+});
+const budget = quantity({
+  kind: 'mass',
+  plainUnit: 'kg',
+  min: positive,
+  description: 'The most CO2e this may emit, e.g. `25 tCO2e` or `800 kg` (a plain number is kgCO2e).',
+});
+const power = quantity({
+  kind: 'power',
+  plainUnit: 'W',
+  min: positive,
+  description: 'Measured average power per accelerator, e.g. `330 W` (a plain number is watts). Overrides the catalog TDP and `utilization`.',
+});
+const count = quantity({
+  kind: 'count',
+  min: positive,
+  integer: true,
+  description: 'Number of accelerators running at once.',
+});
+const hours = quantity({
+  kind: 'duration',
+  plainUnit: 'h',
+  min: positive,
+  description: 'Wall-clock duration of one run, e.g. `360` (hours), `14.8d`, `90 min`.',
+});
+const acceleratorHours = quantity({
+  kind: 'duration',
+  plainUnit: 'h',
+  min: positive,
+  description: 'Total accelerator-hours of one run (count x hours), e.g. `184320` or `1,082,990 h`. Use instead of `count` and `hours`.',
+});
+const period = quantity({
+  kind: 'duration',
+  plainUnit: 'd',
+  min: positive,
+  description: 'The horizon a rate or a serving fleet is summed over, e.g. `365d`, `1 year`, `30` (days).',
+});
+const energyPerUnit = (unit: string) =>
+  quantity({
+    kind: 'energy',
+    plainUnit: 'Wh',
+    min: positive,
+    description: `IT energy per ${unit}, e.g. \`0.3 Wh\` or \`2 J\` (a plain number is Wh). PUE is applied on top.`,
+  });
+
+const placement = {
+  region: region.optional(),
+  intensity: intensity.optional(),
+  year: year.optional(),
+  pue: pue.optional(),
+};
+
+const common = {
+  name: z.string().trim().min(1, 'must not be empty').meta({ description: 'Unique name of the workload, shown in reports.' }),
+  description: z.string().optional().meta({ description: 'Free text for readers of the report.' }),
+  ...placement,
+  utilization: utilization.optional(),
+  budget: budget.optional(),
+};
+
+export const trainingSchema = strict({
+  kind: z.literal('training').meta({ description: 'A training run (or several: see `runs`).' }),
+  ...common,
+  accelerator: accelerator.optional(),
+  power: power.optional(),
+  count: count.optional(),
+  hours: hours.optional(),
+  'accelerator-hours': acceleratorHours.optional(),
+  runs: quantity({ kind: 'count', min: positive, integer: true, description: 'Repetitions of the run (sweeps, restarts, seeds). Default 1.' }).optional(),
+}).meta({ title: 'Training workload' });
+
+export const inferenceSchema = strict({
+  kind: z.literal('inference').meta({ description: 'A service answering requests over a period.' }),
+  ...common,
+  requests: quantity({ kind: 'rate', min: positive, description: 'Request rate, e.g. `2M/day`, `150/s`.' }).optional(),
+  'energy-per-request': energyPerUnit('request').optional(),
+  tokens: quantity({ kind: 'rate', min: positive, description: 'Token rate, e.g. `1B/month`.' }).optional(),
+  'energy-per-token': energyPerUnit('token').optional(),
+  period: period.optional(),
+  accelerator: accelerator.optional(),
+  power: power.optional(),
+  count: count.optional(),
+  hours: hours.optional().meta({ description: 'Hours the serving fleet runs in the period; the whole period by default.' }),
+}).meta({ title: 'Inference workload' });
+
+const KINDS_WRITTEN = ['training', 'inference'];
+
+export const workloadSchema = z.discriminatedUnion('kind', [trainingSchema, inferenceSchema], {
+  error: (issue) => {
+    if (issue.code !== 'invalid_union') return undefined;
+    const kind = (issue.input as Record<string, unknown> | undefined)?.kind;
+    if (kind === undefined) return '`kind` is missing: write `kind: training` or `kind: inference`';
+    return `\`kind\` must be \`training\` or \`inference\`, got \`${String(kind)}\`${typeof kind === 'string' ? didYouMean(kind, KINDS_WRITTEN) : ''}`;
+  },
+});
+
+export const defaultsSchema = strict({
+  ...placement,
+  utilization: utilization.optional(),
+  period: period.optional(),
+}).meta({ description: 'Settings every workload in this file (and the files it includes) inherits unless it sets its own.' });
+
+export const budgetsSchema = strict({
+  total: budget.optional().meta({ description: 'The most CO2e all workloads of this file and its includes may emit together, e.g. `40 tCO2e`.' }),
+  warn: quantity({
+    kind: 'fraction',
+    min: positive,
+    max: 1,
+    description: 'Warn when any budget is this full, e.g. `80%` (the default).',
+  }).optional(),
+});
+
+const fileShape = {
+  $schema: z.string().optional().meta({ description: 'The JSON Schema this file follows (for editors).' }),
+  version: z.literal(1, { error: 'must be `1`' }).optional().meta({ description: 'Version of the file format: `1`.' }),
+  defaults: defaultsSchema.optional(),
+  budgets: budgetsSchema.optional(),
+  include: z.array(z.string().trim().min(1, 'must not be empty')).optional().meta({
+    description: 'More workload files, as paths or globs relative to this file, e.g. `models/**/carbon-budget.yml`.',
+  }),
+};
+
+/** The file as the loader first reads it: each workload is then checked on its own. */
+export const fileEnvelopeSchema = strict({ ...fileShape, workloads: z.array(z.unknown()).optional() });
+
+/** The whole file, as published in the JSON Schema. */
+export const fileSchema = strict({
+  ...fileShape,
+  workloads: z.array(workloadSchema).optional().meta({ description: 'The workloads this file declares.' }),
+}).meta({ title: 'carbon-budget.yml', description: 'Machine-learning workloads and carbon budgets, read by carbon-budget.' });
+
+export type WorkloadEntry = z.output<typeof workloadSchema>;
+export type TrainingEntry = z.output<typeof trainingSchema>;
+export type InferenceEntry = z.output<typeof inferenceSchema>;
+export type FileEnvelope = z.output<typeof fileEnvelopeSchema>;
+export type Defaults = z.output<typeof defaultsSchema>;
+
+export function jsonSchema(): Record<string, unknown> {
+  const generated = z.toJSONSchema(fileSchema, { io: 'input', unrepresentable: 'any' });
+  return { ...generated, $id: 'https://github.com/carbon-budget/carbon-budget/schema/carbon-budget.schema.json' };
+}

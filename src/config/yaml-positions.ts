@@ -1,0 +1,62 @@
+import { isMap, isNode, isPair, isScalar, isSeq, type Document, type LineCounter, type Node } from 'yaml';
+
+export type Path = readonly PropertyKey[];
+
+export interface Position {
+  readonly line: number;
+  readonly column: number;
+}
+
+/** Finds positions in a parsed YAML document by the path zod reports. */
+export class PositionFinder {
+  constructor(
+    private readonly doc: Document,
+    private readonly lines: LineCounter,
+  ) {}
+
+  private at(offset: number): Position {
+    const { line, col } = this.lines.linePos(offset);
+    return { line, column: col };
+  }
+
+  private child(node: unknown, key: PropertyKey): { key?: Node; value?: Node } {
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        if (isScalar(pair.key) && String(pair.key.value) === String(key)) {
+          return { key: pair.key, ...(isNode(pair.value) ? { value: pair.value } : {}) };
+        }
+      }
+      return {};
+    }
+    if (isSeq(node) && typeof key === 'number') {
+      const item = node.items[key];
+      if (isNode(item)) return { value: item };
+      if (isPair(item) && isNode(item.key)) return { key: item.key };
+    }
+    return {};
+  }
+
+  /**
+   * The position of the value at `path` (or of its key, with `key: true`). A path that leads
+   * nowhere, such as a missing field, gives the position of the deepest part that exists.
+   */
+  find(path: Path, options: { key?: boolean } = {}): Position {
+    let node: unknown = this.doc.contents;
+    let best: Node | undefined = isNode(node) ? node : undefined;
+    for (const [index, part] of path.entries()) {
+      const next = this.child(node, part);
+      const last = index === path.length - 1;
+      const chosen = last && options.key ? (next.key ?? next.value) : (next.value ?? next.key);
+      if (chosen === undefined) break;
+      best = chosen;
+      node = next.value;
+    }
+    const offset = best?.range?.[0] ?? 0;
+    return this.at(offset);
+  }
+
+  /** Position of a raw offset into the text, for parser errors. */
+  offset(offset: number): Position {
+    return this.at(offset);
+  }
+}

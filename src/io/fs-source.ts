@@ -1,0 +1,25 @@
+import { readFile } from 'node:fs/promises';
+import { posix } from 'node:path';
+import { glob } from 'tinyglobby';
+import type { FileSource } from '../config/file-source.js';
+
+function isMissing(error: unknown): boolean {
+  const code = (error as { code?: unknown }).code;
+  return code === 'ENOENT' || code === 'ENOTDIR' || code === 'EISDIR';
+}
+
+/** Workload files on the local disk. */
+export const fileSystemSource: FileSource = {
+  async read(path) {
+    try {
+      return await readFile(path, 'utf8');
+    } catch (error) {
+      if (isMissing(error)) return undefined;
+      throw error;
+    }
+  },
+  async glob(pattern, dir) {
+    const found = await glob(pattern, { cwd: dir, absolute: true, onlyFiles: true, dot: false, followSymbolicLinks: false, expandDirectories: false });
+    return found.map((p) => posix.normalize(p)).sort();
+  },
+};

@@ -1,0 +1,79 @@
+import type { Accelerator } from './catalog/accelerators.js';
+import type { Location } from './catalog/regions.js';
+
+/** A place in a workload file. */
+export interface SourceRef {
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+}
+
+/** Accelerators (or other devices) drawing a known power for a known time. */
+export interface DeviceDemand {
+  readonly type: 'devices';
+  readonly accelerator?: Accelerator;
+  /** Average power per device, in watts, after utilisation. */
+  readonly powerW: number;
+  readonly powerBasis: 'declared' | 'catalog-tdp';
+  readonly utilization?: number;
+  readonly count?: number;
+  readonly hoursPerRun?: number;
+  /** Device-hours of one run: count x hours, or the declared accelerator-hours. */
+  readonly deviceHoursPerRun: number;
+  readonly runs: number;
+}
+
+/** A number of requests or tokens, each with a known energy. */
+export interface PerUnitDemand {
+  readonly type: 'per-unit';
+  readonly unit: 'request' | 'token';
+  readonly ratePerHour: number;
+  readonly periodHours: number;
+  readonly energyPerUnitKwh: number;
+}
+
+export type Demand = DeviceDemand | PerUnitDemand;
+
+export interface Pue {
+  readonly value: number;
+  readonly basis: 'declared' | 'provider-default' | 'industry-default';
+  readonly source?: string;
+  readonly url?: string;
+  readonly year?: number | null;
+}
+
+export interface Intensity {
+  readonly gPerKwh: number;
+  readonly basis: 'declared' | 'grid-data';
+  readonly source: string;
+  readonly year?: number | 'latest';
+  readonly zone?: string;
+  readonly zoneName?: string;
+  readonly licence?: string;
+  readonly attribution?: string;
+}
+
+export interface Workload {
+  readonly name: string;
+  readonly kind: 'training' | 'inference';
+  readonly description?: string;
+  readonly at: SourceRef;
+  readonly demand: Demand;
+  readonly location?: Location;
+  readonly pue: Pue;
+  readonly intensity: Intensity;
+  readonly budgetKg?: number;
+  readonly budgetAt?: SourceRef;
+}
+
+/** A limit on the emissions of some workloads. */
+export interface Budget {
+  /** `total`, `total of models/llm/carbon-budget.yml` or `workload pretrain-7b`. */
+  readonly name: string;
+  readonly scope: 'total' | 'file' | 'workload';
+  readonly limitKg: number;
+  /** Share of the limit at which the budget warns. */
+  readonly warnAt: number;
+  readonly workloads: readonly string[];
+  readonly at: SourceRef;
+}

@@ -1,0 +1,41 @@
+// Numbers for people: a figure keeps every integer digit (1,289 MWh, not 1.29e3) and otherwise
+// three significant digits.
+
+export function formatNumber(value: number): string {
+  const abs = Math.abs(value);
+  if (abs === 0) return '0';
+  const digits = abs >= 100 ? 0 : abs >= 10 ? 1 : abs >= 1 ? 2 : Math.min(6, 2 - Math.floor(Math.log10(abs)));
+  return value.toLocaleString('en-US', { minimumFractionDigits: 0, maximumFractionDigits: digits });
+}
+
+/** 812 kg, 13.9 t, 552 t: kilograms below a tonne, tonnes from there. */
+export function formatMass(kg: number, suffix = 'CO2e'): string {
+  const unit = Math.abs(kg) < 1000 ? 'kg' : 't';
+  const value = unit === 'kg' ? kg : kg / 1000;
+  return `${formatNumber(value)} ${unit}${suffix}`;
+}
+
+/** 950 kWh, 1,289 MWh, 1.2 GWh. */
+export function formatEnergy(kwh: number): string {
+  const abs = Math.abs(kwh);
+  if (abs < 1000) return `${formatNumber(kwh)} kWh`;
+  if (abs < 1e8) return `${formatNumber(kwh / 1000)} MWh`;
+  return `${formatNumber(kwh / 1e6)} GWh`;
+}
+
+export function formatPercent(share: number): string {
+  return `${formatNumber(share * 100)}%`;
+}
+
+export function formatPower(watts: number): string {
+  return watts < 1000 ? `${formatNumber(watts)} W` : `${formatNumber(watts / 1000)} kW`;
+}
+
+export function formatHours(hours: number): string {
+  return `${formatNumber(hours)} h`;
+}
+
+/** An input figure exactly as used (up to 6 decimals), so that a reader can redo the sum. */
+export function formatExact(value: number): string {
+  return value.toLocaleString('en-US', { maximumFractionDigits: 6 });
+}

@@ -1,0 +1,21 @@
+import type { BudgetReport, Report } from './report.js';
+import { formatEnergy, formatMass, formatPercent } from './format.js';
+
+/** "total: 65.1 tCO2e, 5.1 tCO2e (8.5%) over its 60 tCO2e limit" */
+export function budgetSentence(b: BudgetReport): string {
+  if (b.status === 'over') {
+    return `${b.name}: ${formatMass(b.usedKg)}, ${formatMass(b.excessKg)} (${formatPercent(b.excessKg / b.limitKg)}) over its ${formatMass(b.limitKg)} limit`;
+  }
+  return `${b.name}: ${formatMass(b.usedKg)} of ${formatMass(b.limitKg)} (${formatPercent(b.share)})`;
+}
+
+/** The headline: the figures and what the budgets say, in one line. */
+export function headline(report: Report): { icon: string; title: string; detail: string } {
+  const figures = `${formatMass(report.totals.co2eKg)} and ${formatEnergy(report.totals.energyKwh)} for ${report.totals.workloads} workload${report.totals.workloads === 1 ? '' : 's'}`;
+  const over = report.budgets.filter((b) => b.status === 'over');
+  const warn = report.budgets.filter((b) => b.status === 'warn');
+  if (over.length > 0) return { icon: '❌', title: 'Over budget', detail: over.map(budgetSentence).join('; ') };
+  if (warn.length > 0) return { icon: '⚠️', title: 'Near budget', detail: warn.map(budgetSentence).join('; ') };
+  if (report.budgets.length > 0) return { icon: '✅', title: 'Within budget', detail: figures };
+  return { icon: 'ℹ️', title: 'No budget set', detail: figures };
+}
