@@ -9179,13 +9179,33 @@ function byPosition(a, b) {
 var import_yaml2 = __toESM(require_dist(), 1);
 import { posix } from "node:path";
 
-// src/config/issues.ts
-function describeType(value) {
+// src/text/show.ts
+function showValue(value) {
   if (value === null) return "nothing (null)";
+  if (value === void 0) return "nothing";
   if (Array.isArray(value)) return "a list";
   if (typeof value === "object") return "a mapping";
-  if (typeof value === "string") return `text \`${value}\``;
-  return `\`${String(value)}\``;
+  switch (typeof value) {
+    case "string":
+      return `\`${value}\``;
+    case "number":
+    case "boolean":
+    case "bigint":
+      return `\`${value.toString()}\``;
+    case "symbol":
+      return `\`${value.toString()}\``;
+    default:
+      return `a ${typeof value}`;
+  }
+}
+var graphemes = new Intl.Segmenter("en", { granularity: "grapheme" });
+function displayWidth(text) {
+  return Array.from(graphemes.segment(text)).length;
+}
+
+// src/config/issues.ts
+function describeType(value) {
+  return typeof value === "string" ? `text ${showValue(value)}` : showValue(value);
 }
 var EXPECTED = {
   string: "text",
@@ -17754,7 +17774,9 @@ function resolveLocation(written) {
   const text = written.trim();
   const colon = text.indexOf(":");
   if (colon < 0) {
-    const matching = CLOUD_REGIONS.filter((r) => nearest(text, [r.region], 1).length > 0).map((r) => `${r.provider}:${r.region}`);
+    const exact = CLOUD_REGIONS.filter((r) => r.region === text.toLowerCase());
+    const near = exact.length > 0 ? exact : nearest(text, CLOUD_REGIONS.map((r) => r.region), 3).flatMap((name) => CLOUD_REGIONS.filter((r) => r.region === name));
+    const matching = near.map((r) => `${r.provider}:${r.region}`);
     const guess = matching.length > 0 ? ` (did you mean ${orList(matching.slice(0, 3))}?)` : "";
     return { ok: false, message: `\`${written}\` needs a prefix: write \`aws:REGION\`, \`gcp:REGION\`, \`azure:REGION\`, \`country:CODE\` or \`zone:ZONE\`${guess}` };
   }
@@ -17931,13 +17953,6 @@ function example(kind) {
   const info = KINDS[kind];
   return `${info.noun} such as ${info.examples.map((e) => `\`${e}\``).join(" or ")}`;
 }
-function show(input) {
-  if (typeof input === "string") return `\`${input}\``;
-  if (input === null) return "nothing (null)";
-  if (Array.isArray(input)) return "a list";
-  if (typeof input === "object") return "a mapping";
-  return `\`${String(input)}\``;
-}
 function normaliseIntensityUnit(unit) {
   return unit.replace(/\s+/g, "").replace(/(CO2e|CO2eq|CO2-eq|CO2-e|CO₂e|CO₂eq|CO2)/, "");
 }
@@ -18027,15 +18042,15 @@ function parseQuantity(input, spec) {
   } else if (typeof input === "string") {
     text = input.trim();
   } else {
-    return { ok: false, message: `expected ${example(kind)}, got ${show(input)}` };
+    return { ok: false, message: `expected ${example(kind)}, got ${showValue(input)}` };
   }
   if (/^[+-]?(?:\.nan|\.inf|nan|inf(?:inity)?)$/i.test(text)) {
-    return { ok: false, message: `expected ${example(kind)}, got ${show(input)}, which is not a finite number` };
+    return { ok: false, message: `expected ${example(kind)}, got ${showValue(input)}, which is not a finite number` };
   }
   const number3 = leadingNumber(text);
-  if (!number3) return { ok: false, message: `expected ${example(kind)}, got ${show(input)}` };
+  if (!number3) return { ok: false, message: `expected ${example(kind)}, got ${showValue(input)}` };
   const { value, rest } = number3;
-  const written = show(input);
+  const written = showValue(input);
   if (rest === "") {
     const factor2 = plainFactor(spec);
     if (factor2 === void 0) {
@@ -18242,10 +18257,9 @@ var inferenceSchema = strict({
 var KINDS_WRITTEN = ["training", "inference"];
 var workloadSchema = discriminatedUnion("kind", [trainingSchema, inferenceSchema], {
   error: (issue2) => {
-    if (issue2.code !== "invalid_union") return void 0;
     const kind = issue2.input?.kind;
     if (kind === void 0) return "`kind` is missing: write `kind: training` or `kind: inference`";
-    return `\`kind\` must be \`training\` or \`inference\`, got \`${String(kind)}\`${typeof kind === "string" ? didYouMean(kind, KINDS_WRITTEN) : ""}`;
+    return `\`kind\` must be \`training\` or \`inference\`, got ${showValue(kind)}${typeof kind === "string" ? didYouMean(kind, KINDS_WRITTEN) : ""}`;
   }
 });
 var defaultsSchema = strict({
@@ -19739,10 +19753,10 @@ function renderMarkdown(report2) {
 
 // src/report/terminal.ts
 function table(rows, rightAligned) {
-  const widths = rows[0]?.map((_, c) => Math.max(...rows.map((r) => [...r[c] ?? ""].length))) ?? [];
+  const widths = rows[0]?.map((_, c) => Math.max(...rows.map((r) => displayWidth(r[c] ?? "")))) ?? [];
   return rows.map(
     (row) => row.map((text, c) => {
-      const pad = " ".repeat((widths[c] ?? 0) - [...text].length);
+      const pad = " ".repeat((widths[c] ?? 0) - displayWidth(text));
       return rightAligned.has(c) ? pad + text : text + pad;
     }).join("  ").trimEnd()
   );

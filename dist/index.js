@@ -28787,13 +28787,30 @@ function byPosition(a, b) {
 var import_yaml2 = __toESM(require_dist(), 1);
 import { posix } from "node:path";
 
-// src/config/issues.ts
-function describeType(value) {
+// src/text/show.ts
+function showValue(value) {
   if (value === null) return "nothing (null)";
+  if (value === void 0) return "nothing";
   if (Array.isArray(value)) return "a list";
   if (typeof value === "object") return "a mapping";
-  if (typeof value === "string") return `text \`${value}\``;
-  return `\`${String(value)}\``;
+  switch (typeof value) {
+    case "string":
+      return `\`${value}\``;
+    case "number":
+    case "boolean":
+    case "bigint":
+      return `\`${value.toString()}\``;
+    case "symbol":
+      return `\`${value.toString()}\``;
+    default:
+      return `a ${typeof value}`;
+  }
+}
+var graphemes = new Intl.Segmenter("en", { granularity: "grapheme" });
+
+// src/config/issues.ts
+function describeType(value) {
+  return typeof value === "string" ? `text ${showValue(value)}` : showValue(value);
 }
 var EXPECTED = {
   string: "text",
@@ -37033,7 +37050,9 @@ function resolveLocation(written) {
   const text = written.trim();
   const colon = text.indexOf(":");
   if (colon < 0) {
-    const matching = CLOUD_REGIONS.filter((r) => nearest(text, [r.region], 1).length > 0).map((r) => `${r.provider}:${r.region}`);
+    const exact = CLOUD_REGIONS.filter((r) => r.region === text.toLowerCase());
+    const near = exact.length > 0 ? exact : nearest(text, CLOUD_REGIONS.map((r) => r.region), 3).flatMap((name) => CLOUD_REGIONS.filter((r) => r.region === name));
+    const matching = near.map((r) => `${r.provider}:${r.region}`);
     const guess = matching.length > 0 ? ` (did you mean ${orList(matching.slice(0, 3))}?)` : "";
     return { ok: false, message: `\`${written}\` needs a prefix: write \`aws:REGION\`, \`gcp:REGION\`, \`azure:REGION\`, \`country:CODE\` or \`zone:ZONE\`${guess}` };
   }
@@ -37210,13 +37229,6 @@ function example(kind) {
   const info2 = KINDS[kind];
   return `${info2.noun} such as ${info2.examples.map((e) => `\`${e}\``).join(" or ")}`;
 }
-function show(input) {
-  if (typeof input === "string") return `\`${input}\``;
-  if (input === null) return "nothing (null)";
-  if (Array.isArray(input)) return "a list";
-  if (typeof input === "object") return "a mapping";
-  return `\`${String(input)}\``;
-}
 function normaliseIntensityUnit(unit) {
   return unit.replace(/\s+/g, "").replace(/(CO2e|CO2eq|CO2-eq|CO2-e|CO₂e|CO₂eq|CO2)/, "");
 }
@@ -37306,15 +37318,15 @@ function parseQuantity(input, spec) {
   } else if (typeof input === "string") {
     text = input.trim();
   } else {
-    return { ok: false, message: `expected ${example(kind)}, got ${show(input)}` };
+    return { ok: false, message: `expected ${example(kind)}, got ${showValue(input)}` };
   }
   if (/^[+-]?(?:\.nan|\.inf|nan|inf(?:inity)?)$/i.test(text)) {
-    return { ok: false, message: `expected ${example(kind)}, got ${show(input)}, which is not a finite number` };
+    return { ok: false, message: `expected ${example(kind)}, got ${showValue(input)}, which is not a finite number` };
   }
   const number3 = leadingNumber(text);
-  if (!number3) return { ok: false, message: `expected ${example(kind)}, got ${show(input)}` };
+  if (!number3) return { ok: false, message: `expected ${example(kind)}, got ${showValue(input)}` };
   const { value, rest } = number3;
-  const written = show(input);
+  const written = showValue(input);
   if (rest === "") {
     const factor2 = plainFactor(spec);
     if (factor2 === void 0) {
@@ -37521,10 +37533,9 @@ var inferenceSchema = strict({
 var KINDS_WRITTEN = ["training", "inference"];
 var workloadSchema = discriminatedUnion("kind", [trainingSchema, inferenceSchema], {
   error: (issue3) => {
-    if (issue3.code !== "invalid_union") return void 0;
     const kind = issue3.input?.kind;
     if (kind === void 0) return "`kind` is missing: write `kind: training` or `kind: inference`";
-    return `\`kind\` must be \`training\` or \`inference\`, got \`${String(kind)}\`${typeof kind === "string" ? didYouMean(kind, KINDS_WRITTEN) : ""}`;
+    return `\`kind\` must be \`training\` or \`inference\`, got ${showValue(kind)}${typeof kind === "string" ? didYouMean(kind, KINDS_WRITTEN) : ""}`;
   }
 });
 var defaultsSchema = strict({

@@ -78,7 +78,9 @@ export function resolveLocation(written: string): Resolved<Location> {
   const text = written.trim();
   const colon = text.indexOf(':');
   if (colon < 0) {
-    const matching = CLOUD_REGIONS.filter((r) => nearest(text, [r.region], 1).length > 0).map((r) => `${r.provider}:${r.region}`);
+    const exact = CLOUD_REGIONS.filter((r) => r.region === text.toLowerCase());
+    const near = exact.length > 0 ? exact : nearest(text, CLOUD_REGIONS.map((r) => r.region), 3).flatMap((name) => CLOUD_REGIONS.filter((r) => r.region === name));
+    const matching = near.map((r) => `${r.provider}:${r.region}`);
     const guess = matching.length > 0 ? ` (did you mean ${orList(matching.slice(0, 3))}?)` : '';
     return { ok: false, message: `\`${written}\` needs a prefix: write \`aws:REGION\`, \`gcp:REGION\`, \`azure:REGION\`, \`country:CODE\` or \`zone:ZONE\`${guess}` };
   }

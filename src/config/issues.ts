@@ -1,4 +1,5 @@
 import type * as z from 'zod';
+import { showValue } from '../text/show.js';
 import type { Path } from './yaml-positions.js';
 
 /** A validation problem, with where it is in the document and whether to point at the key. */
@@ -9,11 +10,7 @@ export interface Located {
 }
 
 function describeType(value: unknown): string {
-  if (value === null) return 'nothing (null)';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'a mapping';
-  if (typeof value === 'string') return `text \`${value}\``;
-  return `\`${String(value)}\``;
+  return typeof value === 'string' ? `text ${showValue(value)}` : showValue(value);
 }
 
 const EXPECTED: Record<string, string> = {

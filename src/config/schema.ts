@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { acceleratorIds, findAccelerator } from '../catalog/accelerators.js';
 import { ELECTRICITY_MAPS } from '../catalog/data/grid-intensity-source.js';
 import { resolveLocation } from '../catalog/regions.js';
+import { showValue } from '../text/show.js';
 import { didYouMean } from '../text/suggest.js';
 import { quantity } from './quantity-schema.js';
 
@@ -164,10 +165,9 @@ const KINDS_WRITTEN = ['training', 'inference'];
 
 export const workloadSchema = z.discriminatedUnion('kind', [trainingSchema, inferenceSchema], {
   error: (issue) => {
-    if (issue.code !== 'invalid_union') return undefined;
     const kind = (issue.input as Record<string, unknown> | undefined)?.kind;
     if (kind === undefined) return '`kind` is missing: write `kind: training` or `kind: inference`';
-    return `\`kind\` must be \`training\` or \`inference\`, got \`${String(kind)}\`${typeof kind === 'string' ? didYouMean(kind, KINDS_WRITTEN) : ''}`;
+    return `\`kind\` must be \`training\` or \`inference\`, got ${showValue(kind)}${typeof kind === 'string' ? didYouMean(kind, KINDS_WRITTEN) : ''}`;
   },
 });
 

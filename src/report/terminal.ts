@@ -1,13 +1,14 @@
+import { displayWidth } from '../text/show.js';
 import { formatEnergy, formatMass, formatPercent } from './format.js';
 import type { Report } from './report.js';
 import { headline } from './verdict-text.js';
 
 function table(rows: readonly (readonly string[])[], rightAligned: ReadonlySet<number>): string[] {
-  const widths = rows[0]?.map((_, c) => Math.max(...rows.map((r) => [...(r[c] ?? '')].length))) ?? [];
+  const widths = rows[0]?.map((_, c) => Math.max(...rows.map((r) => displayWidth(r[c] ?? '')))) ?? [];
   return rows.map((row) =>
     row
       .map((text, c) => {
-        const pad = ' '.repeat((widths[c] ?? 0) - [...text].length);
+        const pad = ' '.repeat((widths[c] ?? 0) - displayWidth(text));
         return rightAligned.has(c) ? pad + text : text + pad;
       })
       .join('  ')

@@ -1,3 +1,4 @@
+import { showValue as show } from '../text/show.js';
 import { didYouMean } from '../text/suggest.js';
 import {
   AMBIGUOUS_UNITS,
@@ -39,14 +40,6 @@ const UNIT_TABLES: [QuantityKind, Record<string, number>][] = [
 function example(kind: QuantityKind): string {
   const info = KINDS[kind];
   return `${info.noun} such as ${info.examples.map((e) => `\`${e}\``).join(' or ')}`;
-}
-
-function show(input: unknown): string {
-  if (typeof input === 'string') return `\`${input}\``;
-  if (input === null) return 'nothing (null)';
-  if (Array.isArray(input)) return 'a list';
-  if (typeof input === 'object') return 'a mapping';
-  return `\`${String(input)}\``;
 }
 
 function normaliseIntensityUnit(unit: string): string {

@@ -1,0 +1,123 @@
+import { beforeAll, describe, expect, it } from '@jest/globals';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Report } from '../src/report/report.js';
+import { workspace, yaml } from './helpers/workspace.js';
+
+let cli: string;
+
+beforeAll(() => {
+  const outdir = mkdtempSync(join(tmpdir(), 'carbon-budget-bundle-'));
+  execFileSync(process.execPath, ['scripts/bundle.mjs', '--outdir', outdir]);
+  cli = join(outdir, 'cli.js');
+});
+
+function run(args: string[], cwd: string) {
+  const result = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8' });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+// One workload of 100 kWh at PUE 1 and 500 g/kWh: 50 kg.
+const files = (budget: string) => ({
+  'carbon-budget.yml': yaml(
+    `budgets: { total: ${budget} }`,
+    'workloads:',
+    '  - name: finetune',
+    '    kind: training',
+    '    power: 500 W',
+    '    count: 4',
+    '    hours: 50',
+    '    pue: 1',
+    '    intensity: 500 g/kWh',
+  ),
+});
+
+describe('carbon-budget estimate', () => {
+  it('prints a table and exits 0 within budget', () => {
+    const { code, stdout, stderr } = run(['estimate'], workspace(files('100 kg')));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^finetune\s+training\s+500 g\/kWh\s+100 kWh\s+50 kgCO2e\s+-$/m);
+    expect(stdout).toMatch(/^total\s+50 kgCO2e\s+100 kgCO2e\s+50%\s+OK$/m);
+    expect(stdout).toContain('finetune: 4 x 50 h x 500 W = 100 kWh IT x PUE 1 = 100 kWh x 500 gCO2e/kWh = 50 kgCO2e');
+    expect(stdout.trimEnd().split('\n').at(-1)).toBe('WITHIN BUDGET: 50 kgCO2e and 100 kWh for 1 workload');
+  });
+
+  it('exits 1 over budget, saying by how much', () => {
+    const { code, stdout } = run(['estimate', 'carbon-budget.yml'], workspace(files('40 kg')));
+    expect(code).toBe(1);
+    expect(stdout.trimEnd().split('\n').at(-1)).toBe('OVER BUDGET: total: 50 kgCO2e, 10 kgCO2e (25%) over its 40 kgCO2e limit');
+  });
+
+  it('exits 0 at warn', () => {
+    expect(run(['estimate'], workspace(files('55 kg'))).code).toBe(0);
+  });
+
+  it('prints the JSON report, and writes it with --output', () => {
+    const dir = workspace(files('40 kg'));
+    const { code, stdout } = run(['estimate', '--format', 'json', '--output', 'report.json'], dir);
+    expect(code).toBe(1);
+    const report = JSON.parse(stdout) as Report;
+    expect(report).toMatchObject({
+      schemaVersion: 1,
+      status: 'over',
+      config: 'carbon-budget.yml',
+      totals: { energyKwh: 100, co2eKg: 50, workloads: 1 },
+      budgets: [{ name: 'total', limitKg: 40, usedKg: 50, status: 'over', excessKg: 10 }],
+    });
+    expect(report.workloads[0]).toMatchObject({
+      name: 'finetune',
+      kind: 'training',
+      file: 'carbon-budget.yml',
+      line: 3,
+      energyKwh: 100,
+      co2eKg: 50,
+      assumptions: { power: { watts: 500, basis: 'declared' }, pue: { value: 1, basis: 'declared' }, intensity: { gPerKwh: 500, basis: 'declared' } },
+    });
+    expect(JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8'))).toEqual(report);
+  });
+
+  it('prints the markdown report with the verdict first and the method folded', () => {
+    const { code, stdout } = run(['estimate', '-f', 'markdown'], workspace(files('40 kg')));
+    expect(code).toBe(1);
+    const lines = stdout.split('\n');
+    expect(lines[0]).toBe('### ❌ carbon-budget: Over budget');
+    expect(lines[2]).toBe('total: 50 kgCO2e, 10 kgCO2e (25%) over its 40 kgCO2e limit');
+    expect(stdout).toContain('| finetune | training | 500 g/kWh | 100 kWh | 50 kgCO2e |  |');
+    expect(stdout).toContain('| total | 50 kgCO2e | 40 kgCO2e | 125% | ❌ over by 10 kgCO2e |');
+    expect(stdout).toMatch(/<details><summary>How these figures were worked out<\/summary>[\s\S]*<\/details>\n$/);
+  });
+
+  it('exits 2 with file:line:column messages for an invalid file, and prints no report', () => {
+    const dir = workspace({ 'carbon-budget.yml': yaml('workloads:', '  - name: x', '    kind: training', '    count: -1') });
+    const { code, stdout, stderr } = run(['estimate'], dir);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toContain('carbon-budget.yml:4:12: `count`: must be greater than zero, got `-1`\n');
+    expect(stderr).toContain('problem');
+    expect(stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('exits 2 on usage errors', () => {
+    const dir = workspace(files('1 t'));
+    expect(run(['estimate', '--format', 'xml'], dir)).toMatchObject({ code: 2, stderr: expect.stringContaining('unknown format `xml`') });
+    expect(run(['frobnicate'], dir)).toMatchObject({ code: 2, stderr: expect.stringContaining('unknown command `frobnicate`') });
+    expect(run(['estimate', '--bogus'], dir).code).toBe(2);
+    expect(run(['estimate', 'missing.yml'], dir)).toMatchObject({ code: 2, stderr: expect.stringContaining('missing.yml: no such file') });
+  });
+});
+
+describe('other commands', () => {
+  it('prints the JSON Schema and the catalog', () => {
+    const dir = workspace({});
+    const schema = run(['schema'], dir);
+    expect(schema.code).toBe(0);
+    expect(JSON.parse(schema.stdout)).toMatchObject({ title: 'carbon-budget.yml', type: 'object' });
+    const catalog = run(['catalog', 'accelerators'], dir);
+    expect(catalog.stdout).toMatch(/nvidia-h100-sxm5-80gb\s+700 W/);
+    const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+    expect(run(['--version'], dir).stdout).toBe(`${version}\n`);
+  });
+});

@@ -1,0 +1,126 @@
+import { describe, expect, it } from '@jest/globals';
+import { problemsOf, reportOf, yaml } from './helpers/workspace.js';
+
+describe('validation errors, with file, line and column', () => {
+  it('reports every problem of a file at once', async () => {
+    const problems = await problemsOf({
+      'carbon-budget.yml': yaml(
+        'version: 1', //                                  1
+        'budgets:', //                                    2
+        '  totl: 40 t', //                                3
+        'workloads:', //                                  4
+        '  - name: pretrain', //                          5
+        '    kind: training', //                          6
+        '    accelerator: a100', //                       7
+        '    count: 0', //                                8
+        '    hour: 12', //                                9
+        '    region: aws:us-east-9', //                   10
+        '  - name: serve', //                             11
+        '    kind: inference', //                         12
+        '    energy-per-request: 3 kW', //                13
+      ),
+    });
+    expect(problems).toEqual([
+      'carbon-budget.yml:3:3: unknown key `totl` (did you mean `total`?)',
+      'carbon-budget.yml:7:18: `accelerator`: unknown accelerator `a100`: did you mean `nvidia-a100-sxm4-40gb`, `nvidia-a100-sxm4-80gb`, `nvidia-a100-pcie-40gb` or `nvidia-a100-pcie-80gb`? Or give its measured average draw with `power` (e.g. `power: 330 W`). `carbon-budget catalog` lists every id.',
+      'carbon-budget.yml:8:12: `count`: must be greater than zero, got `0`',
+      'carbon-budget.yml:9:5: unknown key `hour` (did you mean `hours`, `accelerator-hours`?)',
+      'carbon-budget.yml:10:13: `region`: unknown AWS region `us-east-9` (did you mean `aws:us-east-1`, `aws:us-east-2`, `aws:ap-east-1`?)',
+      'carbon-budget.yml:13:25: `energy-per-request`: `3 kW` is a power, but this field takes an energy such as `0.3 Wh` or `12 kWh` or `1.2 MWh`',
+    ]);
+  });
+
+  it('names a wrong or missing kind', async () => {
+    expect(
+      await problemsOf({
+        'carbon-budget.yml': yaml('workloads:', '  - name: a', '    kind: trainig', '  - name: b', '    hours: 3'),
+      }),
+    ).toEqual([
+      'carbon-budget.yml:3:11: `kind` must be `training` or `inference`, got `trainig` (did you mean `training`?)',
+      'carbon-budget.yml:4:5: `kind` is missing: write `kind: training` or `kind: inference`',
+    ]);
+  });
+
+  it('checks the rules that span fields, after defaults', async () => {
+    const problems = await problemsOf({
+      'carbon-budget.yml': yaml(
+        'workloads:', //                                  1
+        '  - name: no-region', //                         2
+        '    kind: training', //                          3
+        '    power: 300 W', //                            4
+        '    count: 2', //                                5
+        '    hours: 3', //                                6
+        '  - name: both', //                              7
+        '    kind: training', //                          8
+        '    accelerator: nvidia-t4-16gb', //             9
+        '    count: 4', //                                10
+        '    accelerator-hours: 100', //                  11
+        '    intensity: 300', //                          12
+        '  - name: both', //                              13
+        '    kind: inference', //                         14
+        '    requests: 10/s', //                          15
+        '    intensity: 300', //                          16
+      ),
+    });
+    expect(problems).toEqual([
+      'carbon-budget.yml:2:5: workload `no-region` has no region: set `region` (e.g. `aws:us-east-1`, `country:FR`) or `intensity`, here or in `defaults`',
+      'carbon-budget.yml:10:5: workload `both` `count` has no effect with `accelerator-hours`, which already counts every accelerator: remove one of them',
+      'carbon-budget.yml:13:5: workload `both` needs `energy-per-request` (e.g. `0.3 Wh`)',
+      'carbon-budget.yml:13:5: workload `both` needs `period`, the horizon the rate is summed over (e.g. `365d`), here or in `defaults`',
+      'carbon-budget.yml:13:11: workload `both` duplicate workload name `both` (first declared at carbon-budget.yml:7:11)',
+    ]);
+  });
+
+  it('reports YAML syntax errors and duplicate keys where the parser finds them', async () => {
+    // The parser notices a missing closing quote at the end of the file.
+    expect(await problemsOf({ 'carbon-budget.yml': yaml('workloads:', '  - name: "unclosed', '    kind: training') })).toEqual([
+      'carbon-budget.yml:4:1: YAML syntax: Missing closing "quote',
+    ]);
+    const duplicate = await problemsOf({ 'carbon-budget.yml': yaml('version: 1', 'version: 1') });
+    expect(duplicate).toEqual([expect.stringMatching(/^carbon-budget\.yml:2:1: YAML syntax: Map keys must be unique/)]);
+  });
+
+  it('says when the file is missing or is not a mapping', async () => {
+    expect(await problemsOf({ 'other.yml': '' })).toEqual(['carbon-budget.yml: no such file']);
+    expect(await problemsOf({ 'carbon-budget.yml': yaml('- a', '- b') })).toEqual([
+      'carbon-budget.yml:1:1: the file must be a mapping (key: value lines), got a list',
+    ]);
+  });
+});
+
+describe('includes', () => {
+  it('follows globs relative to the including file, depth first', async () => {
+    const report = await reportOf({
+      'carbon-budget.yml': yaml('defaults: { intensity: 100, pue: 1 }', 'include:', '  - teams/*/carbon-budget.yml'),
+      'teams/a/carbon-budget.yml': yaml('workloads:', '  - { name: a, kind: training, power: 1 kW, accelerator-hours: 1 }'),
+      'teams/b/carbon-budget.yml': yaml('include: [extra/more.yml]', 'workloads:', '  - { name: b, kind: training, power: 1 kW, accelerator-hours: 2 }'),
+      'teams/b/extra/more.yml': yaml('workloads:', '  - { name: c, kind: training, power: 1 kW, accelerator-hours: 3 }'),
+    });
+    expect(report.workloads.map((w) => [w.name, w.file, w.co2eKg])).toEqual([
+      ['a', 'teams/a/carbon-budget.yml', 0.1],
+      ['b', 'teams/b/carbon-budget.yml', 0.2],
+      ['c', 'teams/b/extra/more.yml', expect.closeTo(0.3, 12)],
+    ]);
+  });
+
+  it('refuses an include that matches nothing, a cycle, and a file included twice', async () => {
+    const problems = await problemsOf({
+      'carbon-budget.yml': yaml('include:', '  - missing/*.yml', '  - a.yml', '  - b.yml'),
+      'a.yml': yaml('include: [b.yml]'),
+      'b.yml': yaml('include: [a.yml]'),
+    });
+    expect(problems).toEqual([
+      'b.yml:1:11: include cycle: a.yml -> b.yml -> a.yml',
+      'carbon-budget.yml:2:5: include `missing/*.yml` matches no file (paths are relative to carbon-budget.yml)',
+      'carbon-budget.yml:4:5: `b.yml` is included more than once; include each file from one place only',
+    ]);
+  });
+
+  it('skips the including file when its own glob matches it', async () => {
+    const report = await reportOf({
+      'carbon-budget.yml': yaml('defaults: { intensity: 1, pue: 1 }', 'include: ["**/carbon-budget.yml"]'),
+      'x/carbon-budget.yml': yaml('workloads:', '  - { name: x, kind: training, power: 1 W, accelerator-hours: 1 }'),
+    });
+    expect(report.workloads.map((w) => w.name)).toEqual(['x']);
+  });
+});

@@ -1,0 +1,96 @@
+import { describe, expect, it } from '@jest/globals';
+import electricityMaps from '@tgwf/co2/data/electricity-maps';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { ACCELERATORS } from '../src/catalog/data/accelerators.js';
+import { CLOUD_REGIONS } from '../src/catalog/data/cloud-regions.js';
+import { CO2JS_VERSION, ELECTRICITY_MAPS } from '../src/catalog/data/grid-intensity-source.js';
+import { EQUIVALENCES } from '../src/catalog/data/equivalences.js';
+import { INDUSTRY_PUE, PROVIDER_PUE } from '../src/catalog/data/pue.js';
+import { resolveLocation } from '../src/catalog/regions.js';
+import { jsonSchema } from '../src/config/schema.js';
+import { VERSION } from '../src/version.js';
+
+describe('data provenance', () => {
+  it('gives every accelerator a source with title, URL, year and licence', () => {
+    for (const a of ACCELERATORS) {
+      expect(a.source.url).toMatch(/^https:\/\//);
+      expect(a.source.year).toBeGreaterThanOrEqual(2017);
+      expect(a.source.licence.length).toBeGreaterThan(0);
+      expect(a.tdpW).toBeGreaterThan(0);
+    }
+    expect(new Set(ACCELERATORS.map((a) => a.id)).size).toBe(ACCELERATORS.length);
+  });
+
+  it('maps every cloud region onto a grid zone that has a figure in every year', () => {
+    const years = ELECTRICITY_MAPS.years.map((y) => electricityMaps[`yearly${y}`].data);
+    for (const r of CLOUD_REGIONS) {
+      for (const data of years) expect({ region: r.region, zone: data[r.zone]?.zone.zoneName !== undefined }).toEqual({ region: r.region, zone: true });
+    }
+  });
+
+  it('covers the main regions of each provider', () => {
+    for (const id of ['aws:us-east-1', 'aws:eu-west-1', 'gcp:us-central1', 'gcp:europe-west4', 'azure:eastus', 'azure:westeurope']) {
+      expect(resolveLocation(id).ok).toBe(true);
+    }
+  });
+
+  it('cites a source for every PUE default and equivalence', () => {
+    for (const p of [...Object.values(PROVIDER_PUE), INDUSTRY_PUE]) {
+      expect(p.url).toMatch(/^https:\/\//);
+      expect(p.value).toBeGreaterThanOrEqual(1);
+    }
+    for (const e of EQUIVALENCES) expect(e.url).toMatch(/^https:\/\//);
+  });
+
+  it('records the installed CO2.js version and carbon-budget version', () => {
+    const installed = JSON.parse(readFileSync('node_modules/@tgwf/co2/package.json', 'utf8')) as { version: string };
+    expect(CO2JS_VERSION).toBe(installed.version);
+    expect(VERSION).toBe((JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version);
+  });
+});
+
+describe('regions', () => {
+  it('reads countries by alpha-2 and alpha-3 code to the same zone', () => {
+    const a2 = resolveLocation('country:FR');
+    const a3 = resolveLocation('country:fra');
+    expect(a2).toEqual(a3);
+    expect(a2).toMatchObject({ ok: true, value: { id: 'country:FR', zone: 'FR' } });
+  });
+
+  it('suggests the provider prefix for a bare region', () => {
+    expect(resolveLocation('us-east-1')).toMatchObject({ ok: false, message: expect.stringContaining('(did you mean `aws:us-east-1`?)') });
+    expect(resolveLocation('europe-west4')).toEqual({
+      ok: false,
+      message: '`europe-west4` needs a prefix: write `aws:REGION`, `gcp:REGION`, `azure:REGION`, `country:CODE` or `zone:ZONE` (did you mean `gcp:europe-west4`?)',
+    });
+  });
+});
+
+describe('published JSON Schema', () => {
+  it('is the one generated from the zod schema (run `npm run schema` after changing it)', () => {
+    expect(JSON.parse(readFileSync('schema/carbon-budget.schema.json', 'utf8'))).toEqual(jsonSchema());
+  });
+
+  it('declares every workload field with a description', () => {
+    const schema = jsonSchema() as { properties: { workloads: { items: { oneOf?: { properties: Record<string, { description?: string }> }[]; anyOf?: { properties: Record<string, { description?: string }> }[] } } } };
+    const variants = schema.properties.workloads.items.oneOf ?? schema.properties.workloads.items.anyOf ?? [];
+    expect(variants).toHaveLength(2);
+    for (const variant of variants) {
+      for (const [key, field] of Object.entries(variant.properties)) expect({ key, described: (field.description ?? '').length > 0 }).toEqual({ key, described: true });
+    }
+  });
+});
+
+describe('action.yml', () => {
+  it('runs the bundle on node24 and declares the inputs and outputs main.ts uses', () => {
+    const action = parse(readFileSync('action.yml', 'utf8')) as { runs: { using: string; main: string }; inputs: Record<string, unknown>; outputs: Record<string, unknown> };
+    expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' });
+    const main = readFileSync('src/main.ts', 'utf8');
+    const inputs = [...main.matchAll(/getInput\('([^']+)'\)/g)].map((m) => m[1]);
+    const outputs = [...main.matchAll(/setOutput\('([^']+)'/g)].map((m) => m[1]);
+    expect(inputs.length).toBeGreaterThan(0);
+    for (const input of inputs) expect(Object.keys(action.inputs)).toContain(input);
+    for (const output of outputs) expect(Object.keys(action.outputs)).toContain(output);
+  });
+});

@@ -1,0 +1,188 @@
+import { describe, expect, it } from '@jest/globals';
+import electricityMaps from '@tgwf/co2/data/electricity-maps';
+import { reportOf, yaml } from './helpers/workspace.js';
+
+// Published figures reproduced from the same inputs.
+describe('published figures', () => {
+  it('GPT-3: 10,000 V100 x 14.8 days x 330 W x PUE 1.10 x 429 g/kWh = 1,287 MWh and 552 tCO2e (Patterson et al. 2021, Table 4)', async () => {
+    const report = await reportOf({
+      'carbon-budget.yml': yaml(
+        'workloads:',
+        '  - name: gpt-3',
+        '    kind: training',
+        '    accelerator: nvidia-v100-sxm2-32gb',
+        '    power: 330 W',
+        '    count: 10,000',
+        '    hours: 14.8 days',
+        '    pue: 1.1',
+        '    intensity: 429 gCO2e/kWh',
+      ),
+    });
+    // By hand: 10,000 x 355.2 h x 0.33 kW = 1,172,160 kWh; x 1.1 = 1,289,376 kWh; x 0.429 = 553,142 kg.
+    expect(report.totals.energyKwh).toBeCloseTo(1_289_376, 3);
+    expect(report.totals.co2eKg).toBeCloseTo(553_142.3, 1);
+    expect(Math.abs(report.totals.energyKwh / 1_287_000 - 1)).toBeLessThan(0.01);
+    expect(Math.abs(report.totals.co2eKg / 552_100 - 1)).toBeLessThan(0.01);
+  });
+
+  it('BLOOM dynamic: 1,082,990 A100-hours x 400 W at 57 g/kWh = 433 MWh and 24.7 tCO2e (Luccioni et al. 2022)', async () => {
+    const report = await reportOf({
+      'carbon-budget.yml': yaml(
+        'workloads:',
+        '  - name: bloom-176b',
+        '    kind: training',
+        '    accelerator: nvidia-a100-sxm4-80gb',
+        '    accelerator-hours: 1,082,990',
+        '    pue: 1.0',
+        '    intensity: 57 g/kWh',
+      ),
+    });
+    // By hand: 1,082,990 h x 0.4 kW (the catalog TDP) = 433,196 kWh; x 0.057 = 24,692.2 kg.
+    expect(report.totals.energyKwh).toBeCloseTo(433_196, 6);
+    expect(report.totals.co2eKg).toBeCloseTo(24_692.172, 3);
+    expect(Math.abs(report.totals.co2eKg / 24_700 - 1)).toBeLessThan(0.01);
+    expect(report.workloads[0]!.assumptions.power).toMatchObject({ watts: 400, basis: 'catalog-tdp' });
+  });
+});
+
+describe('training', () => {
+  it('scales the catalog TDP by utilisation and multiplies runs, PUE and the region grid figure', async () => {
+    const report = await reportOf({
+      'carbon-budget.yml': yaml(
+        'workloads:',
+        '  - name: sweep',
+        '    kind: training',
+        '    accelerator: nvidia-h100-sxm5-80gb',
+        '    count: 8',
+        '    hours: 90 min',
+        '    utilization: 50%',
+        '    runs: 4',
+        '    region: gcp:europe-west4',
+      ),
+    });
+    const netherlands = electricityMaps.yearly2025.data.NL!.carbonIntensity.value;
+    // 8 x 1.5 h x 0.35 kW x 4 runs = 16.8 kWh IT; Google's PUE 1.10 gives 18.48 kWh.
+    const w = report.workloads[0]!;
+    expect(w.itEnergyKwh).toBeCloseTo(16.8, 10);
+    expect(w.energyKwh).toBeCloseTo(18.48, 10);
+    expect(w.co2eKg).toBeCloseTo((18.48 * netherlands) / 1000, 10);
+    expect(w.assumptions.pue).toMatchObject({ value: 1.1, basis: 'provider-default' });
+    expect(w.assumptions.intensity).toMatchObject({ gPerKwh: netherlands, zone: 'NL', year: 2025, licence: 'ODbL 1.0' });
+  });
+
+  it('uses the pinned year of grid data and the industry PUE for a country', async () => {
+    const report = await reportOf({
+      'carbon-budget.yml': yaml(
+        'defaults:',
+        '  region: country:DEU',
+        '  year: 2022',
+        'workloads:',
+        '  - name: job',
+        '    kind: training',
+        '    power: 1 kW',
+        '    accelerator-hours: 100',
+      ),
+    });
+    const germany2022 = electricityMaps.yearly2022.data.DE!.carbonIntensity.value;
+    // 100 h x 1 kW = 100 kWh IT; Uptime Institute's 1.58 gives 158 kWh.
+    const w = report.workloads[0]!;
+    expect(w.energyKwh).toBeCloseTo(158, 10);
+    expect(w.co2eKg).toBeCloseTo((158 * germany2022) / 1000, 10);
+    expect(w.assumptions.region?.id).toBe('country:DE');
+    expect(w.assumptions.pue).toMatchObject({ value: 1.58, basis: 'industry-default' });
+  });
+});
+
+describe('inference', () => {
+  it('sums a request rate over the period', async () => {
+    const report = await reportOf({
+      'carbon-budget.yml': yaml(
+        'workloads:',
+        '  - name: chat',
+        '    kind: inference',
+        '    requests: 2M/day',
+        '    energy-per-request: 0.3 Wh',
+        '    period: 365d',
+        '    pue: 1.2',
+        '    intensity: 100 g/kWh',
+      ),
+    });
+    // 2,000,000 x 365 = 730,000,000 requests x 0.0003 kWh = 219,000 kWh; x 1.2 = 262,800 kWh; x 0.1 = 26,280 kg.
+    expect(report.workloads[0]!.assumptions.units).toBeCloseTo(730_000_000, 3);
+    expect(report.totals.energyKwh).toBeCloseTo(262_800, 6);
+    expect(report.totals.co2eKg).toBeCloseTo(26_280, 6);
+  });
+
+  it('sums a token rate with an energy in joules', async () => {
+    const report = await reportOf({
+      'carbon-budget.yml': yaml(
+        'workloads:',
+        '  - name: tokens',
+        '    kind: inference',
+        '    tokens: 1B/month',
+        '    energy-per-token: 3.6 J',
+        '    period: 1 year',
+        '    pue: 1',
+        '    intensity: 500 g/kWh',
+      ),
+    });
+    // 12 x 1e9 tokens x 1e-6 kWh (3.6 J) = 12,000 kWh; x 0.5 = 6,000 kg.
+    expect(report.totals.energyKwh).toBeCloseTo(12_000, 6);
+    expect(report.totals.co2eKg).toBeCloseTo(6_000, 6);
+  });
+
+  it('runs a serving fleet for the whole period unless hours are given', async () => {
+    const report = await reportOf({
+      'carbon-budget.yml': yaml(
+        'defaults:',
+        '  period: 30',
+        '  pue: 1',
+        '  intensity: 200',
+        'workloads:',
+        '  - name: always-on',
+        '    kind: inference',
+        '    accelerator: nvidia-l4-24gb',
+        '    count: 4',
+        '  - name: office-hours',
+        '    kind: inference',
+        '    power: 100',
+        '    count: 2',
+        '    hours: 250',
+      ),
+    });
+    // 4 x 720 h x 0.072 kW = 207.36 kWh; 2 x 250 h x 0.1 kW = 50 kWh; at 200 g/kWh: 41.472 and 10 kg.
+    const [always, office] = report.workloads;
+    expect(always!.energyKwh).toBeCloseTo(207.36, 10);
+    expect(always!.co2eKg).toBeCloseTo(41.472, 10);
+    expect(office!.energyKwh).toBeCloseTo(50, 10);
+    expect(office!.co2eKg).toBeCloseTo(10, 10);
+  });
+});
+
+describe('inheritance', () => {
+  it('takes the region/intensity pair from the nearest level that sets either', async () => {
+    const report = await reportOf({
+      'carbon-budget.yml': yaml(
+        'defaults:',
+        '  intensity: 1000 g/kWh',
+        '  pue: 1',
+        'include: [team/carbon-budget.yml]',
+      ),
+      'team/carbon-budget.yml': yaml(
+        'defaults:',
+        '  region: zone:FR',
+        'workloads:',
+        '  - { name: inherits-team, kind: training, power: 1 kW, accelerator-hours: 10 }',
+        '  - { name: own-intensity, kind: training, power: 1 kW, accelerator-hours: 10, intensity: 5 }',
+      ),
+    });
+    const france = electricityMaps.yearly2025.data.FR!.carbonIntensity.value;
+    const [team, own] = report.workloads;
+    // The team's region replaces the root's intensity; pue 1 is still inherited from the root.
+    expect(team!.co2eKg).toBeCloseTo((10 * france) / 1000, 10);
+    expect(team!.assumptions.pue.value).toBe(1);
+    expect(own!.co2eKg).toBeCloseTo(0.05, 10);
+    expect(team!.file).toBe('team/carbon-budget.yml');
+    expect(team!.line).toBe(4);
+  });
+});

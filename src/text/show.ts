@@ -1,0 +1,20 @@
+/** How a value someone wrote is quoted back in a message: `72h`, `true`, a list, a mapping. */
+export function showValue(value: unknown): string {
+  if (value === null) return 'nothing (null)';
+  if (value === undefined) return 'nothing';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  switch (typeof value) {
+    case 'string': return `\`${value}\``;
+    case 'number': case 'boolean': case 'bigint': return `\`${value.toString()}\``;
+    case 'symbol': return `\`${value.toString()}\``;
+    default: return `a ${typeof value}`;
+  }
+}
+
+const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
+
+/** Characters as a terminal shows them, for aligning columns. */
+export function displayWidth(text: string): number {
+  return Array.from(graphemes.segment(text)).length;
+}
