@@ -166,3 +166,18 @@ describe('formatQuantity', () => {
     expect(value(formatQuantity(kind, v), { kind })).toBe(v);
   });
 });
+
+describe('report number formats', () => {
+  it('keeps integer digits, rounds approximations to three significant digits, and shows inputs exactly', async () => {
+    const { formatApprox, formatEnergy, formatExact, formatMass } = await import('../src/report/format.js');
+    expect(formatEnergy(1_289_376)).toBe('1,289 MWh');
+    expect(formatEnergy(562.5)).toBe('563 kWh');
+    expect(formatMass(553_142.3)).toBe('553 tCO2e');
+    expect(formatMass(24_692.17)).toBe('24.7 tCO2e');
+    expect(formatMass(0.5)).toBe('0.5 kgCO2e');
+    expect(formatApprox(221_288.4)).toBe('221,000');
+    expect(formatApprox(16.73)).toBe('16.7');
+    expect(formatApprox(0.01234)).toBe('0.0123');
+    expect(formatExact(1.185)).toBe('1.185');
+  });
+});

@@ -18753,6 +18753,12 @@ function formatEnergy(kwh) {
 function formatPercent(share) {
   return `${formatNumber(share * 100)}%`;
 }
+function formatApprox(value) {
+  if (value === 0) return "0";
+  const magnitude = Math.floor(Math.log10(Math.abs(value)));
+  const rounded = Number(value.toPrecision(3));
+  return rounded.toLocaleString("en-US", { maximumFractionDigits: Math.max(0, 2 - magnitude) });
+}
 function formatExact(value) {
   return value.toLocaleString("en-US", { maximumFractionDigits: 6 });
 }
@@ -18855,7 +18861,7 @@ function buildReport(config2, version2, estimates, verdict) {
     budgets: verdict.budgets.map(budgetReport),
     equivalents: EQUIVALENCES.map((eq) => {
       const count2 = totals.co2eKg / eq.kgPerUnit;
-      return { id: eq.id, count: count2, text: eq.phrase(formatNumber(count2)), source: eq.source, url: eq.url, year: eq.year, licence: eq.licence };
+      return { id: eq.id, count: count2, text: eq.phrase(formatApprox(count2)), source: eq.source, url: eq.url, year: eq.year, licence: eq.licence };
     }),
     data: {
       co2js: CO2JS_VERSION,
@@ -19701,23 +19707,27 @@ var STATUS_ICON = { ok: "\u2705", warn: "\u26A0\uFE0F", over: "\u274C" };
 function cell(text) {
   return text.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
 }
+function link(text, url) {
+  return url === void 0 ? text : `[${text}](${url})`;
+}
 function where(w) {
   return w.assumptions.region?.id ?? `${formatNumber(w.assumptions.intensity.gPerKwh)} g/kWh`;
 }
 function assumptionLines(w) {
   const a = w.assumptions;
   const lines = [`- **${cell(w.name)}** (\`${w.file}:${w.line}\`): ${w.formula}`];
-  if (a.power?.accelerator) {
-    const acc = a.power.accelerator;
-    lines.push(`  - power: ${a.power.basis === "declared" ? `${formatNumber(a.power.watts)} W declared` : `${acc.name}, ${formatNumber(acc.tdpW)} W TDP${a.power.utilization === void 0 ? "" : ` x ${formatPercent(a.power.utilization)} utilisation`}`} ([${acc.source}](${acc.url ?? ""}), ${String(acc.year ?? "")})`);
+  const acc = a.power?.accelerator;
+  if (a.power?.basis === "catalog-tdp" && acc) {
+    const utilisation = a.power.utilization === void 0 ? "" : ` x ${formatPercent(a.power.utilization)} utilisation`;
+    lines.push(`  - power: ${acc.name}, ${formatExact(acc.tdpW)} W TDP${utilisation} (${link(acc.source, acc.url)}, ${String(acc.year ?? "")})`);
   } else if (a.power) {
-    lines.push(`  - power: ${formatNumber(a.power.watts)} W per accelerator, declared`);
+    lines.push(`  - power: ${formatExact(a.power.watts)} W per accelerator, declared${acc ? ` (${acc.name})` : ""}`);
   }
-  const pue2 = a.pue.basis === "declared" ? "declared" : `${a.pue.source ?? ""}${a.pue.year ? `, ${String(a.pue.year)}` : ""}`;
-  lines.push(`  - PUE ${formatNumber(a.pue.value)}: ${pue2}`);
+  const pue2 = a.pue.basis === "declared" ? "declared" : `${link(a.pue.source ?? "", a.pue.url)}${a.pue.year ? `, ${String(a.pue.year)}` : ""}`;
+  lines.push(`  - PUE ${formatExact(a.pue.value)}: ${pue2}`);
   const i = a.intensity;
   const intensity2 = i.basis === "declared" ? "declared" : `${i.zoneName ?? ""} (${i.zone ?? ""}), ${i.source}, ${i.licence ?? ""}`;
-  lines.push(`  - grid intensity ${formatNumber(i.gPerKwh)} gCO2e/kWh: ${intensity2}${a.region?.note ? `; region note: ${a.region.note}` : ""}`);
+  lines.push(`  - grid intensity ${formatExact(i.gPerKwh)} gCO2e/kWh: ${intensity2}${a.region?.note ? `; region note: ${a.region.note}` : ""}`);
   return lines;
 }
 function renderMarkdown(report2) {

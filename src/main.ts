@@ -8,6 +8,10 @@ import { formatMass } from './report/format.js';
 import { renderMarkdown } from './report/markdown.js';
 import { budgetSentence } from './report/verdict-text.js';
 
+function round3(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}
+
 const FAIL_ON = ['over', 'warn', 'never'] as const;
 type FailOn = (typeof FAIL_ON)[number];
 
@@ -40,8 +44,9 @@ export async function run(): Promise<void> {
   const markdown = renderMarkdown(report);
   await core.summary.addRaw(markdown).write();
 
-  core.setOutput('co2e-kg', report.totals.co2eKg);
-  core.setOutput('energy-kwh', report.totals.energyKwh);
+  // Three decimals (grams, watt-hours) is finer than any input; float noise only confuses workflows.
+  core.setOutput('co2e-kg', round3(report.totals.co2eKg));
+  core.setOutput('energy-kwh', round3(report.totals.energyKwh));
   core.setOutput('status', report.status);
   core.setOutput('report-path', reportPath);
 

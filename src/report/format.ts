@@ -35,6 +35,14 @@ export function formatHours(hours: number): string {
   return `${formatNumber(hours)} h`;
 }
 
+/** Three significant digits, for figures that are only ever approximate: 221,000 km. */
+export function formatApprox(value: number): string {
+  if (value === 0) return '0';
+  const magnitude = Math.floor(Math.log10(Math.abs(value)));
+  const rounded = Number(value.toPrecision(3));
+  return rounded.toLocaleString('en-US', { maximumFractionDigits: Math.max(0, 2 - magnitude) });
+}
+
 /** An input figure exactly as used (up to 6 decimals), so that a reader can redo the sum. */
 export function formatExact(value: number): string {
   return value.toLocaleString('en-US', { maximumFractionDigits: 6 });

@@ -1,4 +1,4 @@
-import { formatEnergy, formatMass, formatNumber, formatPercent } from './format.js';
+import { formatEnergy, formatExact, formatMass, formatNumber, formatPercent } from './format.js';
 import type { Report, WorkloadReport } from './report.js';
 import { headline } from './verdict-text.js';
 
@@ -9,6 +9,10 @@ function cell(text: string): string {
   return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 }
 
+function link(text: string, url: string | undefined): string {
+  return url === undefined ? text : `[${text}](${url})`;
+}
+
 function where(w: WorkloadReport): string {
   return w.assumptions.region?.id ?? `${formatNumber(w.assumptions.intensity.gPerKwh)} g/kWh`;
 }
@@ -16,19 +20,18 @@ function where(w: WorkloadReport): string {
 function assumptionLines(w: WorkloadReport): string[] {
   const a = w.assumptions;
   const lines = [`- **${cell(w.name)}** (\`${w.file}:${w.line}\`): ${w.formula}`];
-  if (a.power?.accelerator) {
-    const acc = a.power.accelerator;
-    lines.push(`  - power: ${a.power.basis === 'declared' ? `${formatNumber(a.power.watts)} W declared` : `${acc.name}, ${formatNumber(acc.tdpW)} W TDP${a.power.utilization === undefined ? '' : ` x ${formatPercent(a.power.utilization)} utilisation`}`} ([${acc.source}](${acc.url ?? ''}), ${String(acc.year ?? '')})`);
+  const acc = a.power?.accelerator;
+  if (a.power?.basis === 'catalog-tdp' && acc) {
+    const utilisation = a.power.utilization === undefined ? '' : ` x ${formatPercent(a.power.utilization)} utilisation`;
+    lines.push(`  - power: ${acc.name}, ${formatExact(acc.tdpW)} W TDP${utilisation} (${link(acc.source, acc.url)}, ${String(acc.year ?? '')})`);
   } else if (a.power) {
-    lines.push(`  - power: ${formatNumber(a.power.watts)} W per accelerator, declared`);
+    lines.push(`  - power: ${formatExact(a.power.watts)} W per accelerator, declared${acc ? ` (${acc.name})` : ''}`);
   }
-  const pue = a.pue.basis === 'declared' ? 'declared' : `${a.pue.source ?? ''}${a.pue.year ? `, ${String(a.pue.year)}` : ''}`;
-  lines.push(`  - PUE ${formatNumber(a.pue.value)}: ${pue}`);
+  const pue = a.pue.basis === 'declared' ? 'declared' : `${link(a.pue.source ?? '', a.pue.url)}${a.pue.year ? `, ${String(a.pue.year)}` : ''}`;
+  lines.push(`  - PUE ${formatExact(a.pue.value)}: ${pue}`);
   const i = a.intensity;
-  const intensity = i.basis === 'declared'
-    ? 'declared'
-    : `${i.zoneName ?? ''} (${i.zone ?? ''}), ${i.source}, ${i.licence ?? ''}`;
-  lines.push(`  - grid intensity ${formatNumber(i.gPerKwh)} gCO2e/kWh: ${intensity}${a.region?.note ? `; region note: ${a.region.note}` : ''}`);
+  const intensity = i.basis === 'declared' ? 'declared' : `${i.zoneName ?? ''} (${i.zone ?? ''}), ${i.source}, ${i.licence ?? ''}`;
+  lines.push(`  - grid intensity ${formatExact(i.gPerKwh)} gCO2e/kWh: ${intensity}${a.region?.note ? `; region note: ${a.region.note}` : ''}`);
   return lines;
 }
 

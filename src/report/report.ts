@@ -2,7 +2,7 @@ import { CO2JS_VERSION, ELECTRICITY_MAPS, EMBER } from '../catalog/data/grid-int
 import { EQUIVALENCES } from '../catalog/data/equivalences.js';
 import type { BudgetResult, Status, Verdict } from '../budget/verdict.js';
 import { totalOf, type Estimate } from '../estimate/estimate.js';
-import { formatEnergy, formatExact, formatMass, formatNumber } from './format.js';
+import { formatApprox, formatEnergy, formatExact, formatMass } from './format.js';
 
 // The JSON report: a stable contract that other tools read (docs/report-format.md). Add fields
 // freely; never rename or remove one without raising REPORT_SCHEMA_VERSION.
@@ -186,7 +186,7 @@ export function buildReport(config: string, version: string, estimates: readonly
     budgets: verdict.budgets.map(budgetReport),
     equivalents: EQUIVALENCES.map((eq) => {
       const count = totals.co2eKg / eq.kgPerUnit;
-      return { id: eq.id, count, text: eq.phrase(formatNumber(count)), source: eq.source, url: eq.url, year: eq.year, licence: eq.licence };
+      return { id: eq.id, count, text: eq.phrase(formatApprox(count)), source: eq.source, url: eq.url, year: eq.year, licence: eq.licence };
     }),
     data: {
       co2js: CO2JS_VERSION,
