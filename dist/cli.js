@@ -8496,9 +8496,9 @@ var require_parse = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix4 = POSIX_REGEX_SOURCE[rest2];
-                if (posix4) {
-                  prev.value = pre + posix4;
+                const posix5 = POSIX_REGEX_SOURCE[rest2];
+                if (posix5) {
+                  prev.value = pre + posix5;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -8998,9 +8998,9 @@ var require_picomatch = __commonJS({
     var utils = require_utils();
     var constants = require_constants();
     var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch2 = (glob2, options, returnState = false) => {
+    var picomatch3 = (glob2, options, returnState = false) => {
       if (Array.isArray(glob2)) {
-        const fns = glob2.map((input) => picomatch2(input, options, returnState));
+        const fns = glob2.map((input) => picomatch3(input, options, returnState));
         const arrayMatcher = (str) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str);
@@ -9015,18 +9015,18 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix4 = opts.windows;
-      const regex = isState ? picomatch2.compileRe(glob2, options) : picomatch2.makeRe(glob2, options, false, true);
+      const posix5 = opts.windows;
+      const regex = isState ? picomatch3.compileRe(glob2, options) : picomatch3.makeRe(glob2, options, false, true);
       const state = regex.state;
       delete regex.state;
       let isIgnored = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
+        isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob: glob2, posix: posix4 });
-        const result = { glob: glob2, state, regex, posix: posix4, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch3.test(input, regex, options, { glob: glob2, posix: posix5 });
+        const result = { glob: glob2, state, regex, posix: posix5, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -9051,7 +9051,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch2.test = (input, regex, options, { glob: glob2, posix: posix4 } = {}) => {
+    picomatch3.test = (input, regex, options, { glob: glob2, posix: posix5 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -9059,7 +9059,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix4 ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix5 ? utils.toPosixSlashes : null);
       let match = input === glob2;
       let output = match && format ? format(input) : input;
       if (match === false) {
@@ -9068,24 +9068,24 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch2.matchBase(input, regex, options, posix4);
+          match = picomatch3.matchBase(input, regex, options, posix5);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch2.matchBase = (input, glob2, options, posix4 = options && options.windows) => {
-      const regex = glob2 instanceof RegExp ? glob2 : picomatch2.makeRe(glob2, options);
-      return regex.test(utils.basename(input, { windows: posix4 }));
+    picomatch3.matchBase = (input, glob2, options, posix5 = options && options.windows) => {
+      const regex = glob2 instanceof RegExp ? glob2 : picomatch3.makeRe(glob2, options);
+      return regex.test(utils.basename(input, { windows: posix5 }));
     };
-    picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
-    picomatch2.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
+    picomatch3.isMatch = (str, patterns, options) => picomatch3(patterns, options)(str);
+    picomatch3.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch3.parse(p, options));
       return parse2(pattern, { ...options, fastpaths: false });
     };
-    picomatch2.scan = (input, options) => scan(input, options);
-    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
+    picomatch3.scan = (input, options) => scan(input, options);
+    picomatch3.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
@@ -9096,13 +9096,13 @@ var require_picomatch = __commonJS({
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex = picomatch2.toRegex(source, options);
+      const regex = picomatch3.toRegex(source, options);
       if (returnState === true) {
         regex.state = state;
       }
       return regex;
     };
-    picomatch2.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+    picomatch3.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
       if (!input || typeof input !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
@@ -9113,9 +9113,9 @@ var require_picomatch = __commonJS({
       if (!parsed.output) {
         parsed = parse2(input, options);
       }
-      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch3.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch2.toRegex = (source, options) => {
+    picomatch3.toRegex = (source, options) => {
       try {
         const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -9124,8 +9124,8 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch2.constants = constants;
-    module.exports = picomatch2;
+    picomatch3.constants = constants;
+    module.exports = picomatch3;
   }
 });
 
@@ -9135,14 +9135,14 @@ var require_picomatch2 = __commonJS({
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils();
-    function picomatch2(glob2, options, returnState = false) {
+    function picomatch3(glob2, options, returnState = false) {
       if (options && (options.windows === null || options.windows === void 0)) {
         options = { ...options, windows: utils.isWindows() };
       }
       return pico(glob2, options, returnState);
     }
-    Object.assign(picomatch2, pico);
-    module.exports = picomatch2;
+    Object.assign(picomatch3, pico);
+    module.exports = picomatch3;
   }
 });
 
@@ -9156,15 +9156,95 @@ var RANK = { ok: 0, warn: 1, over: 2 };
 function worst(statuses) {
   return statuses.reduce((w, s) => RANK[s] > RANK[w] ? s : w, "ok");
 }
-function judge(budgets, estimates) {
+function statusOf(usedKg, budget2) {
+  return usedKg > budget2.limitKg ? "over" : usedKg / budget2.limitKg >= budget2.warnAt ? "warn" : "ok";
+}
+function judge(budgets, estimates, baseline = { kind: "none" }) {
   const byName = new Map(estimates.map((e) => [e.workload.name, e.co2eKg]));
-  const results = budgets.map((budget2) => {
+  const headTotal = estimates.reduce((sum, e) => sum + e.co2eKg, 0);
+  const results = [];
+  for (const budget2 of budgets) {
+    if (budget2.scope === "increase") {
+      if (baseline.kind === "none") continue;
+      const baseTotal = baseline.kind === "report" ? baseline.totalKg : 0;
+      const usedKg2 = headTotal - baseTotal;
+      results.push({ budget: budget2, usedKg: usedKg2, share: usedKg2 / budget2.limitKg, status: statusOf(usedKg2, budget2), excessKg: Math.max(0, usedKg2 - budget2.limitKg) });
+      continue;
+    }
     const usedKg = budget2.workloads.reduce((sum, name) => sum + (byName.get(name) ?? 0), 0);
-    const share = usedKg / budget2.limitKg;
-    const status = usedKg > budget2.limitKg ? "over" : share >= budget2.warnAt ? "warn" : "ok";
-    return { budget: budget2, usedKg, share, status, excessKg: Math.max(0, usedKg - budget2.limitKg) };
-  });
+    const base = baseline.kind === "report" ? baseline.budgets.get(budget2.name) : void 0;
+    let status = statusOf(usedKg, budget2);
+    let note;
+    if (status === "over" && base?.status === "over" && usedKg <= base.usedKg) {
+      status = "warn";
+      note = "already over on the base branch; this change does not make it worse";
+    }
+    results.push({
+      budget: budget2,
+      usedKg,
+      share: usedKg / budget2.limitKg,
+      status,
+      excessKg: Math.max(0, usedKg - budget2.limitKg),
+      ...base === void 0 ? {} : { baseUsedKg: base.usedKg },
+      ...note === void 0 ? {} : { note }
+    });
+  }
   return { status: worst(results.map((r) => r.status)), budgets: results };
+}
+
+// src/compare/compare.ts
+function baselineOf(base) {
+  if (base === void 0 || base.state === "invalid") return { kind: "none" };
+  if (base.state === "absent") return { kind: "absent" };
+  return {
+    kind: "report",
+    totalKg: base.report.totals.co2eKg,
+    budgets: new Map(base.report.budgets.map((b) => [b.name, { usedKg: b.usedKg, status: b.status }]))
+  };
+}
+function differs(a, b) {
+  return Math.abs(a - b) > 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+}
+function compare(base, head) {
+  const where2 = { ref: base.ref, ...base.sha === void 0 ? {} : { sha: base.sha }, state: base.state };
+  if (base.state === "invalid") return { base: where2, deltaCo2eKg: null, deltaEnergyKwh: null, workloads: [] };
+  const before = new Map((base.state === "compared" ? base.report.workloads : []).map((w) => [w.name, w]));
+  const changes = [];
+  for (const e of head) {
+    const old = before.get(e.workload.name);
+    before.delete(e.workload.name);
+    const baseCo2eKg = old?.co2eKg ?? 0;
+    const baseEnergyKwh = old?.energyKwh ?? 0;
+    const change = old === void 0 ? "added" : differs(baseCo2eKg, e.co2eKg) || differs(baseEnergyKwh, e.energyKwh) ? "changed" : "unchanged";
+    changes.push({
+      name: e.workload.name,
+      change,
+      baseCo2eKg,
+      headCo2eKg: e.co2eKg,
+      deltaCo2eKg: e.co2eKg - baseCo2eKg,
+      baseEnergyKwh,
+      headEnergyKwh: e.energyKwh,
+      deltaEnergyKwh: e.energyKwh - baseEnergyKwh
+    });
+  }
+  for (const old of before.values()) {
+    changes.push({
+      name: old.name,
+      change: "removed",
+      baseCo2eKg: old.co2eKg,
+      headCo2eKg: 0,
+      deltaCo2eKg: -old.co2eKg,
+      baseEnergyKwh: old.energyKwh,
+      headEnergyKwh: 0,
+      deltaEnergyKwh: -old.energyKwh
+    });
+  }
+  return {
+    base: where2,
+    deltaCo2eKg: changes.reduce((sum, c) => sum + c.deltaCo2eKg, 0),
+    deltaEnergyKwh: changes.reduce((sum, c) => sum + c.deltaEnergyKwh, 0),
+    workloads: changes
+  };
 }
 
 // src/config/diagnostics.ts
@@ -18274,7 +18354,10 @@ var budgetsSchema = strict({
     min: positive,
     max: 1,
     description: "Warn when any budget is this full, e.g. `80%` (the default)."
-  }).optional()
+  }).optional(),
+  increase: budget.optional().meta({
+    description: "The most CO2e one pull request may add to the total, e.g. `500 kg` (root file only). The GitHub Action checks it against the base branch."
+  })
 });
 var fileShape = {
   $schema: string2().optional().meta({ description: "The JSON Schema this file follows (for editors)." }),
@@ -18677,11 +18760,27 @@ function resolveWorkloads(files) {
       at: at(file, ["budgets", "total"])
     });
   }
+  for (const file of files) {
+    const increase = file.envelope.budgets?.increase;
+    if (increase === void 0) continue;
+    if (file.parent !== void 0) {
+      diagnostics.push({ ...at(file, ["budgets", "increase"], true), message: "`increase` limits a whole pull request, so it belongs in the root workload file only" });
+      continue;
+    }
+    budgets.push({
+      name: "increase",
+      scope: "increase",
+      limitKg: increase,
+      warnAt: inheritedByFile.get(file)?.warn ?? DEFAULT_WARN_AT,
+      workloads: files.flatMap((f) => workloadsByFile.get(f) ?? []),
+      at: at(file, ["budgets", "increase"])
+    });
+  }
   budgets.sort((a, b) => scopeOrder(a) - scopeOrder(b));
   return { workloads, budgets, diagnostics };
 }
 function scopeOrder(b) {
-  return b.scope === "total" ? 0 : b.scope === "file" ? 1 : 2;
+  return { total: 0, increase: 1, file: 2, workload: 3 }[b.scope];
 }
 function isWithin(file, ancestor) {
   for (let f = file; f !== void 0; f = f.parent) if (f === ancestor) return true;
@@ -18743,6 +18842,10 @@ function formatMass(kg, suffix = "CO2e") {
   const unit = Math.abs(kg) < 1e3 ? "kg" : "t";
   const value = unit === "kg" ? kg : kg / 1e3;
   return `${formatNumber(value)} ${unit}${suffix}`;
+}
+function formatDelta(kg) {
+  if (Math.abs(kg) < 5e-4) return "\xB10";
+  return `${kg > 0 ? "+" : "\u2212"}${formatMass(Math.abs(kg))}`;
 }
 function formatEnergy(kwh) {
   const abs = Math.abs(kwh);
@@ -18846,10 +18949,12 @@ function budgetReport(r) {
     excessKg: r.excessKg,
     file: r.budget.at.file,
     line: r.budget.at.line,
-    workloads: r.budget.workloads
+    workloads: r.budget.workloads,
+    ...r.baseUsedKg === void 0 ? {} : { baseUsedKg: r.baseUsedKg },
+    ...r.note === void 0 ? {} : { note: r.note }
   };
 }
-function buildReport(config2, version2, estimates, verdict) {
+function buildReport(config2, version2, estimates, verdict, comparison) {
   const totals = totalOf(estimates);
   return {
     schemaVersion: REPORT_SCHEMA_VERSION,
@@ -18859,6 +18964,7 @@ function buildReport(config2, version2, estimates, verdict) {
     totals: { ...totals, workloads: estimates.length },
     workloads: estimates.map(workloadReport),
     budgets: verdict.budgets.map(budgetReport),
+    ...comparison === void 0 ? {} : { comparison },
     equivalents: EQUIVALENCES.map((eq) => {
       const count2 = totals.co2eKg / eq.kgPerUnit;
       return { id: eq.id, count: count2, text: eq.phrase(formatApprox(count2)), source: eq.source, url: eq.url, year: eq.year, licence: eq.licence };
@@ -18883,8 +18989,16 @@ async function analyse(configPath, options) {
   const diagnostics = [...loaded.diagnostics, ...resolved.diagnostics].sort(byPosition);
   if (diagnostics.length > 0) return { ok: false, diagnostics };
   const estimates = resolved.workloads.map(estimateWorkload);
-  const verdict = judge(resolved.budgets, estimates);
-  return { ok: true, report: buildReport(displayPath(options.root, configPath), VERSION, estimates, verdict) };
+  const verdict = judge(resolved.budgets, estimates, baselineOf(options.base));
+  const comparison = options.base === void 0 ? void 0 : compare(options.base, estimates);
+  return { ok: true, report: buildReport(displayPath(options.root, configPath), VERSION, estimates, verdict, comparison) };
+}
+async function analyseBase(configPath, options) {
+  const where2 = { ref: options.ref, ...options.sha === void 0 ? {} : { sha: options.sha } };
+  if (await options.source.read(configPath) === void 0) return { state: "absent", ...where2 };
+  const analysis = await analyse(configPath, { root: options.root, source: options.source });
+  if (!analysis.ok) return { state: "invalid", ...where2, problems: analysis.diagnostics.length };
+  return { state: "compared", ...where2, report: analysis.report };
 }
 
 // src/io/fs-source.ts
@@ -19685,8 +19799,52 @@ var fileSystemSource = {
   }
 };
 
+// src/io/git-source.ts
+var import_picomatch2 = __toESM(require_picomatch2(), 1);
+import { execFile } from "node:child_process";
+import { posix as posix4 } from "node:path";
+import { promisify } from "node:util";
+var run = promisify(execFile);
+async function git(cwd, args) {
+  try {
+    const { stdout } = await run("git", [...args], { cwd, maxBuffer: 64 * 1024 * 1024, encoding: "utf8" });
+    return stdout;
+  } catch {
+    return void 0;
+  }
+}
+async function resolveRevision(repo, revision) {
+  const out = await git(repo, ["rev-parse", "--verify", "--quiet", `${revision}^{commit}`]);
+  return out?.trim() || void 0;
+}
+async function gitRevisionSource(repo, revision) {
+  const listing = await git(repo, ["ls-tree", "-r", "--name-only", "-z", revision]);
+  if (listing === void 0) throw new Error(`git cannot list the files of \`${revision}\``);
+  const files = listing.split("\0").filter((f) => f.length > 0).map((f) => posix4.join(repo, f));
+  const known = new Set(files);
+  return {
+    async read(path) {
+      if (!known.has(path)) return void 0;
+      return git(repo, ["show", `${revision}:${posix4.relative(repo, path)}`]);
+    },
+    glob(pattern, dir) {
+      const absolute = posix4.normalize(posix4.join(dir, pattern));
+      const matches = (0, import_picomatch2.default)(absolute, { dot: false });
+      return Promise.resolve(files.filter((f) => matches(f)).sort());
+    }
+  };
+}
+async function gitTopLevel(dir) {
+  const out = await git(dir, ["rev-parse", "--show-toplevel"]);
+  return out?.trim().replace(/\\/g, "/") || void 0;
+}
+
 // src/report/verdict-text.ts
 function budgetSentence(b) {
+  if (b.scope === "increase") {
+    const over = b.status === "over" ? `, ${formatMass(b.excessKg)} over` : "";
+    return `this change adds ${formatMass(b.usedKg)}${over} (limit ${formatMass(b.limitKg)} per change)`;
+  }
   if (b.status === "over") {
     return `${b.name}: ${formatMass(b.usedKg)}, ${formatMass(b.excessKg)} (${formatPercent(b.excessKg / b.limitKg)}) over its ${formatMass(b.limitKg)} limit`;
   }
@@ -19730,34 +19888,106 @@ function assumptionLines(w) {
   lines.push(`  - grid intensity ${formatExact(i.gPerKwh)} gCO2e/kWh: ${intensity2}${a.region?.note ? `; region note: ${a.region.note}` : ""}`);
   return lines;
 }
-function renderMarkdown(report2) {
-  const head = headline(report2);
-  const out = [];
-  out.push(`### ${head.icon} carbon-budget: ${head.title}`, "", head.detail, "");
-  out.push("| Workload | Kind | Where | Energy | CO2e | Budget |", "|---|---|---|--:|--:|--:|");
-  for (const w of report2.workloads) {
-    const budget2 = w.budgetKg === void 0 ? "" : formatMass(w.budgetKg);
-    out.push(`| ${cell(w.name)} | ${w.kind} | ${cell(where(w))} | ${formatEnergy(w.energyKwh)} | ${formatMass(w.co2eKg)} | ${budget2} |`);
+function rowsOf(report2) {
+  const changes = new Map(report2.comparison?.workloads.map((c) => [c.name, c]));
+  const rows = report2.workloads.map((w) => {
+    const change = changes.get(w.name);
+    return {
+      name: w.name,
+      kind: w.kind,
+      where: where(w),
+      energyKwh: w.energyKwh,
+      co2eKg: w.co2eKg,
+      ...w.budgetKg === void 0 ? {} : { budgetKg: w.budgetKg },
+      ...change === void 0 ? {} : { change }
+    };
+  });
+  for (const c of report2.comparison?.workloads ?? []) {
+    if (c.change === "removed") rows.push({ name: c.name, kind: "", where: "", energyKwh: 0, co2eKg: 0, change: c });
   }
-  out.push(`| **Total** | | | **${formatEnergy(report2.totals.energyKwh)}** | **${formatMass(report2.totals.co2eKg)}** | |`, "");
-  if (report2.budgets.length > 0) {
-    out.push("| Budget | Used | Limit | Share | Status |", "|---|--:|--:|--:|---|");
-    for (const b of report2.budgets) {
-      const status = b.status === "over" ? `${STATUS_ICON.over} over by ${formatMass(b.excessKg)}` : `${STATUS_ICON[b.status]} ${b.status}`;
-      out.push(`| ${cell(b.name)} | ${formatMass(b.usedKg)} | ${formatMass(b.limitKg)} | ${formatPercent(b.share)} | ${status} |`);
-    }
-    out.push("");
+  return rows;
+}
+function changeCell(c) {
+  if (c === void 0) return "";
+  switch (c.change) {
+    case "added":
+      return `${formatDelta(c.deltaCo2eKg)} (new)`;
+    case "removed":
+      return `${formatDelta(c.deltaCo2eKg)} (removed)`;
+    case "changed":
+      return formatDelta(c.deltaCo2eKg);
+    case "unchanged":
+      return "";
   }
-  if (report2.totals.co2eKg > 0) {
-    out.push(`That is about ${report2.equivalents.map((e) => e.text).join(", or ")}.`, "");
+}
+function workloadTable(report2, maxRows) {
+  const compared = report2.comparison !== void 0 && report2.comparison.deltaCo2eKg !== null;
+  const out = compared ? ["| Workload | Kind | Where | Energy | CO2e | Change | Budget |", "|---|---|---|--:|--:|--:|--:|"] : ["| Workload | Kind | Where | Energy | CO2e | Budget |", "|---|---|---|--:|--:|--:|"];
+  let rows = rowsOf(report2);
+  let hidden = [];
+  if (rows.length > maxRows) {
+    const ranked = [...rows].sort((a, b) => Math.abs(b.change?.deltaCo2eKg ?? 0) - Math.abs(a.change?.deltaCo2eKg ?? 0) || b.co2eKg - a.co2eKg);
+    const shown = new Set(ranked.slice(0, maxRows));
+    hidden = rows.filter((r) => !shown.has(r));
+    rows = rows.filter((r) => shown.has(r));
   }
-  out.push("<details><summary>How these figures were worked out</summary>", "");
+  for (const r of rows) {
+    const removed = r.change?.change === "removed";
+    const name = removed ? `~~${cell(r.name)}~~` : cell(r.name);
+    const energy = removed ? "" : formatEnergy(r.energyKwh);
+    const co2e = removed ? "" : formatMass(r.co2eKg);
+    const budget2 = r.budgetKg === void 0 ? "" : formatMass(r.budgetKg);
+    out.push(compared ? `| ${name} | ${r.kind} | ${cell(r.where)} | ${energy} | ${co2e} | ${changeCell(r.change)} | ${budget2} |` : `| ${name} | ${r.kind} | ${cell(r.where)} | ${energy} | ${co2e} | ${budget2} |`);
+  }
+  if (hidden.length > 0) {
+    const kg = hidden.reduce((sum, r) => sum + r.co2eKg, 0);
+    const kwh = hidden.reduce((sum, r) => sum + r.energyKwh, 0);
+    const delta = hidden.reduce((sum, r) => sum + (r.change?.deltaCo2eKg ?? 0), 0);
+    const label2 = `\u2026and ${hidden.length} more (all in the job summary)`;
+    out.push(compared ? `| ${label2} | | | ${formatEnergy(kwh)} | ${formatMass(kg)} | ${formatDelta(delta)} | |` : `| ${label2} | | | ${formatEnergy(kwh)} | ${formatMass(kg)} | |`);
+  }
+  const totalDelta = report2.comparison?.deltaCo2eKg;
+  out.push(compared ? `| **Total** | | | **${formatEnergy(report2.totals.energyKwh)}** | **${formatMass(report2.totals.co2eKg)}** | **${formatDelta(totalDelta ?? 0)}** | |` : `| **Total** | | | **${formatEnergy(report2.totals.energyKwh)}** | **${formatMass(report2.totals.co2eKg)}** | |`);
+  return out;
+}
+function budgetTable(report2) {
+  if (report2.budgets.length === 0) return [];
+  const out = ["| Budget | Used | Limit | Share | Status |", "|---|--:|--:|--:|---|"];
+  for (const b of report2.budgets) {
+    const status = b.status === "over" ? `${STATUS_ICON.over} over by ${formatMass(b.excessKg)}` : `${STATUS_ICON[b.status]} ${b.status}${b.note ? `: ${b.note}` : ""}`;
+    const used = b.scope === "increase" ? formatDelta(b.usedKg) : formatMass(b.usedKg);
+    out.push(`| ${cell(b.name)} | ${used} | ${formatMass(b.limitKg)} | ${formatPercent(Math.max(0, b.share))} | ${status} |`);
+  }
+  return out;
+}
+function comparisonLine(report2) {
+  const c = report2.comparison;
+  if (c === void 0) return [];
+  const base = `\`${c.base.ref}\`${c.base.sha ? ` (${c.base.sha.slice(0, 7)})` : ""}`;
+  if (c.base.state === "invalid") return [`Not compared with ${base}: its workload files are invalid there.`, ""];
+  if (c.base.state === "absent") return [`Compared with ${base}, which has no workload file: everything here is new.`, ""];
+  const counts = ["added", "changed", "removed"].map((k) => [k, c.workloads.filter((w) => w.change === k).length]).filter(([, n]) => n > 0).map(([k, n]) => `${n} ${k}`);
+  return [`Compared with ${base}: ${formatDelta(c.deltaCo2eKg ?? 0)}${counts.length > 0 ? ` (${counts.join(", ")})` : " (no workload changed)"}.`, ""];
+}
+function method(report2) {
+  const out = ["<details><summary>How these figures were worked out</summary>", ""];
   out.push("Energy = accelerators x average power x hours x runs (or rate x period x energy per unit) x PUE. Emissions = energy x location-based grid carbon intensity. Operational emissions only.", "");
   for (const w of report2.workloads) out.push(...assumptionLines(w));
   out.push("", "Sources:");
   for (const s of report2.data.gridIntensity) out.push(`- ${s.source}${s.year ? ` (${String(s.year)})` : ""}, ${s.licence ?? ""}: ${s.url ?? ""}`);
   for (const e of report2.equivalents) out.push(`- Equivalent: ${e.source} (${String(e.year ?? "")}), ${e.licence ?? ""}: ${e.url ?? ""}`);
   out.push(`- Grid data read through CO2.js @tgwf/co2 ${report2.data.co2js}; carbon-budget ${report2.tool.version}.`, "", "</details>");
+  return out;
+}
+function renderMarkdown(report2, options = {}) {
+  const head = headline(report2);
+  const out = [`### ${head.icon} carbon-budget: ${head.title}`, "", head.detail, ""];
+  out.push(...comparisonLine(report2));
+  out.push(...workloadTable(report2, options.maxRows ?? Number.POSITIVE_INFINITY), "");
+  const budgets = budgetTable(report2);
+  if (budgets.length > 0) out.push(...budgets, "");
+  if (report2.totals.co2eKg > 0) out.push(`That is about ${report2.equivalents.map((e) => e.text).join(", or ")}.`, "");
+  if (!options.omitMethod) out.push(...method(report2));
   return out.join("\n") + "\n";
 }
 
@@ -19773,7 +20003,15 @@ function table(rows, rightAligned) {
 }
 function renderTerminal(report2) {
   const out = [`carbon-budget: ${report2.config}`, ""];
-  const rows = [["WORKLOAD", "KIND", "WHERE", "ENERGY", "CO2E", "BUDGET"]];
+  const c = report2.comparison;
+  const compared = c !== void 0 && c.deltaCo2eKg !== null;
+  const changes = new Map(c?.workloads.map((w) => [w.name, w]));
+  const changeText = (name) => {
+    const change = changes.get(name);
+    if (change === void 0 || change.change === "unchanged") return "";
+    return `${formatDelta(change.deltaCo2eKg)}${change.change === "changed" ? "" : ` ${change.change}`}`;
+  };
+  const rows = [["WORKLOAD", "KIND", "WHERE", "ENERGY", "CO2E", ...compared ? ["CHANGE"] : [], "BUDGET"]];
   for (const w of report2.workloads) {
     rows.push([
       w.name,
@@ -19781,15 +20019,24 @@ function renderTerminal(report2) {
       w.assumptions.region?.id ?? `${w.assumptions.intensity.gPerKwh} g/kWh`,
       formatEnergy(w.energyKwh),
       formatMass(w.co2eKg),
+      ...compared ? [changeText(w.name)] : [],
       w.budgetKg === void 0 ? "-" : formatMass(w.budgetKg)
     ]);
   }
-  rows.push(["TOTAL", "", "", formatEnergy(report2.totals.energyKwh), formatMass(report2.totals.co2eKg), ""]);
-  out.push(...table(rows, /* @__PURE__ */ new Set([3, 4, 5])), "");
+  for (const removed of c?.workloads.filter((w) => w.change === "removed") ?? []) {
+    rows.push([removed.name, "", "", "-", "-", changeText(removed.name), ""]);
+  }
+  rows.push(["TOTAL", "", "", formatEnergy(report2.totals.energyKwh), formatMass(report2.totals.co2eKg), ...compared ? [formatDelta(c.deltaCo2eKg)] : [], ""]);
+  if (c !== void 0) {
+    const base = `${c.base.ref}${c.base.sha ? ` (${c.base.sha.slice(0, 7)})` : ""}`;
+    out.push(c.base.state === "compared" ? `Compared with ${base}.` : c.base.state === "absent" ? `Compared with ${base}, which has no workload file.` : `Not compared with ${base}: its workload files are invalid there.`, "");
+  }
+  out.push(...table(rows, new Set(compared ? [3, 4, 5, 6] : [3, 4, 5])), "");
   if (report2.budgets.length > 0) {
     const budgetRows = [["BUDGET", "USED", "LIMIT", "SHARE", "STATUS"]];
     for (const b of report2.budgets) {
-      budgetRows.push([b.name, formatMass(b.usedKg), formatMass(b.limitKg), formatPercent(b.share), b.status === "over" ? `OVER by ${formatMass(b.excessKg)}` : b.status.toUpperCase()]);
+      const status = b.status === "over" ? `OVER by ${formatMass(b.excessKg)}` : `${b.status.toUpperCase()}${b.note ? ` (${b.note})` : ""}`;
+      budgetRows.push([b.name, b.scope === "increase" ? formatDelta(b.usedKg) : formatMass(b.usedKg), formatMass(b.limitKg), formatPercent(Math.max(0, b.share)), status]);
     }
     out.push(...table(budgetRows, /* @__PURE__ */ new Set([1, 2, 3])), "");
   }
@@ -19810,6 +20057,7 @@ Commands:
   estimate [path]     Estimate the workloads in a workload file (default: ./carbon-budget.yml)
       --format, -f    text (default), markdown or json
       --output, -o    also write the JSON report to this file
+      --base, -b      compare with the same files at a git revision (e.g. main)
   catalog [what]      List the accelerators, regions or PUE defaults known (default: all)
   schema              Print the JSON Schema of carbon-budget.yml
 
@@ -19825,7 +20073,7 @@ var FORMATS = ["text", "markdown", "json"];
 async function estimate(args, io) {
   const { values, positionals } = parseArgs({
     args: [...args],
-    options: { format: { type: "string", short: "f", default: "text" }, output: { type: "string", short: "o" } },
+    options: { format: { type: "string", short: "f", default: "text" }, output: { type: "string", short: "o" }, base: { type: "string", short: "b" } },
     allowPositionals: true
   });
   if (positionals.length > 1) throw new UsageError(`estimate takes one workload file, got ${positionals.length}`);
@@ -19833,7 +20081,14 @@ async function estimate(args, io) {
   if (!FORMATS.includes(format)) throw new UsageError(`unknown format \`${values.format}\`: use text, markdown or json`);
   const path = resolve3(io.cwd, positionals[0] ?? "carbon-budget.yml").replace(/\\/g, "/");
   const root = io.cwd.replace(/\\/g, "/");
-  const analysis = await analyse(path, { root, source: fileSystemSource });
+  let base;
+  if (values.base !== void 0) {
+    const sha = await resolveRevision(io.cwd, values.base);
+    if (sha === void 0) throw new UsageError(`--base: git knows no revision \`${values.base}\` here`);
+    const top = await gitTopLevel(io.cwd) ?? root;
+    base = await analyseBase(path, { root, source: await gitRevisionSource(top, sha), ref: values.base, sha });
+  }
+  const analysis = await analyse(path, { root, source: fileSystemSource, ...base === void 0 ? {} : { base } });
   if (!analysis.ok) {
     for (const d of analysis.diagnostics) io.err(formatDiagnostic(d) + "\n");
     const n = analysis.diagnostics.length;

@@ -1229,7 +1229,7 @@ var require_util = __commonJS({
     function isBuffer(buffer) {
       return buffer instanceof Uint8Array || Buffer.isBuffer(buffer);
     }
-    function validateHandler(handler, method, upgrade) {
+    function validateHandler(handler, method2, upgrade) {
       if (!handler || typeof handler !== "object") {
         throw new InvalidArgumentError("handler must be an object");
       }
@@ -1242,7 +1242,7 @@ var require_util = __commonJS({
       if (typeof handler.onBodySent !== "function" && handler.onBodySent !== void 0) {
         throw new InvalidArgumentError("invalid onBodySent method");
       }
-      if (upgrade || method === "CONNECT") {
+      if (upgrade || method2 === "CONNECT") {
         if (typeof handler.onUpgrade !== "function") {
           throw new InvalidArgumentError("invalid onUpgrade method");
         }
@@ -1536,18 +1536,18 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path, origin }
+          request: { method: method2, path, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path);
+        debuglog("sending request to %s %s/%s", method2, origin, path);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path, origin },
+          request: { method: method2, path, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
-          method,
+          method2,
           origin,
           path,
           statusCode
@@ -1555,18 +1555,18 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path, origin }
+          request: { method: method2, path, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path);
+        debuglog("trailers received from %s %s/%s", method2, origin, path);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path, origin },
+          request: { method: method2, path, origin },
           error: error3
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
-          method,
+          method2,
           origin,
           path,
           error3.message
@@ -1617,9 +1617,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path, origin }
+            request: { method: method2, path, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path);
+          debuglog("sending request to %s %s/%s", method2, origin, path);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1683,7 +1683,7 @@ var require_request = __commonJS({
     var Request = class {
       constructor(origin, {
         path,
-        method,
+        method: method2,
         body,
         headers,
         query,
@@ -1699,14 +1699,14 @@ var require_request = __commonJS({
       }, handler) {
         if (typeof path !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path[0] !== "/" && !(path.startsWith("http://") || path.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path[0] !== "/" && !(path.startsWith("http://") || path.startsWith("https://")) && method2 !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
         } else if (invalidPathRegex.test(path)) {
           throw new InvalidArgumentError("invalid request path");
         }
-        if (typeof method !== "string") {
+        if (typeof method2 !== "string") {
           throw new InvalidArgumentError("method must be a string");
-        } else if (normalizedMethodRecords[method] === void 0 && !isValidHTTPToken(method)) {
+        } else if (normalizedMethodRecords[method2] === void 0 && !isValidHTTPToken(method2)) {
           throw new InvalidArgumentError("invalid request method");
         }
         if (upgrade && typeof upgrade !== "string") {
@@ -1730,7 +1730,7 @@ var require_request = __commonJS({
         this.headersTimeout = headersTimeout;
         this.bodyTimeout = bodyTimeout;
         this.throwOnError = throwOnError === true;
-        this.method = method;
+        this.method = method2;
         this.abort = null;
         if (body == null) {
           this.body = null;
@@ -1769,7 +1769,7 @@ var require_request = __commonJS({
         this.upgrade = upgrade || null;
         this.path = query ? buildURL(path, query) : path;
         this.origin = origin;
-        this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
+        this.idempotent = idempotent == null ? method2 === "HEAD" || method2 === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
         this.reset = reset == null ? null : reset;
         this.host = null;
@@ -1801,7 +1801,7 @@ var require_request = __commonJS({
         } else if (headers != null) {
           throw new InvalidArgumentError("headers must be an object or an array");
         }
-        validateHandler(handler, method, upgrade);
+        validateHandler(handler, method2, upgrade);
         this.servername = servername || getServerName(this.host);
         this[kHandler] = handler;
         if (channels.create.hasSubscribers) {
@@ -3823,17 +3823,17 @@ var require_webidl = __commonJS({
             message: `${argument} (${webidl.util.Stringify(V)}) is not iterable.`
           });
         }
-        const method = typeof Iterable === "function" ? Iterable() : V?.[Symbol.iterator]?.();
+        const method2 = typeof Iterable === "function" ? Iterable() : V?.[Symbol.iterator]?.();
         const seq = [];
         let index = 0;
-        if (method === void 0 || typeof method.next !== "function") {
+        if (method2 === void 0 || typeof method2.next !== "function") {
           throw webidl.errors.exception({
             header: prefix,
             message: `${argument} is not iterable.`
           });
         }
         while (true) {
-          const { done, value } = method.next();
+          const { done, value } = method2.next();
           if (done) {
             break;
           }
@@ -4488,8 +4488,8 @@ var require_util2 = __commonJS({
     function isCancelled(fetchParams) {
       return fetchParams.controller.state === "aborted" || fetchParams.controller.state === "terminated";
     }
-    function normalizeMethod(method) {
-      return normalizedMethodRecordsBase[method.toLowerCase()] ?? method;
+    function normalizeMethod(method2) {
+      return normalizedMethodRecordsBase[method2.toLowerCase()] ?? method2;
     }
     function serializeJavascriptValueToJSONString(value) {
       const result = JSON.stringify(value);
@@ -6456,13 +6456,13 @@ var require_client_h1 = __commonJS({
         }
       }
     }
-    function shouldSendContentLength(method) {
-      return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
+    function shouldSendContentLength(method2) {
+      return method2 !== "GET" && method2 !== "HEAD" && method2 !== "OPTIONS" && method2 !== "TRACE" && method2 !== "CONNECT";
     }
     function writeH1(client, request) {
-      const { method, path, host, upgrade, blocking, reset } = request;
+      const { method: method2, path, host, upgrade, blocking, reset } = request;
       let { body, headers, contentLength } = request;
-      const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
+      const expectsPayload = method2 === "PUT" || method2 === "POST" || method2 === "PATCH" || method2 === "QUERY" || method2 === "PROPFIND" || method2 === "PROPPATCH";
       if (util.isFormDataLike(body)) {
         if (!extractBody) {
           extractBody = require_body().extractBody;
@@ -6495,7 +6495,7 @@ var require_client_h1 = __commonJS({
       if (contentLength === 0 && !expectsPayload) {
         contentLength = null;
       }
-      if (shouldSendContentLength(method) && contentLength > 0 && request.contentLength !== null && request.contentLength !== contentLength) {
+      if (shouldSendContentLength(method2) && contentLength > 0 && request.contentLength !== null && request.contentLength !== contentLength) {
         if (client[kStrictContentLength]) {
           util.errorRequest(client, request, new RequestContentLengthMismatchError());
           return false;
@@ -6526,10 +6526,10 @@ var require_client_h1 = __commonJS({
       if (request.aborted) {
         return false;
       }
-      if (method === "HEAD") {
+      if (method2 === "HEAD") {
         socket[kReset] = true;
       }
-      if (upgrade || method === "CONNECT") {
+      if (upgrade || method2 === "CONNECT") {
         socket[kReset] = true;
       }
       if (reset != null) {
@@ -6541,7 +6541,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path} HTTP/1.1\r
+      let header = `${method2} ${path} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7065,12 +7065,12 @@ var require_client_h2 = __commonJS({
       client.emit("disconnect", client[kUrl], [client], err);
       client[kResume]();
     }
-    function shouldSendContentLength(method) {
-      return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
+    function shouldSendContentLength(method2) {
+      return method2 !== "GET" && method2 !== "HEAD" && method2 !== "OPTIONS" && method2 !== "TRACE" && method2 !== "CONNECT";
     }
     function writeH2(client, request) {
       const session = client[kHTTP2Session];
-      const { method, path, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
+      const { method: method2, path, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
       let { body } = request;
       if (upgrade) {
         util.errorRequest(client, request, new Error("Upgrade not supported for H2"));
@@ -7095,13 +7095,13 @@ var require_client_h2 = __commonJS({
       let stream;
       const { hostname, port } = client[kUrl];
       headers[HTTP2_HEADER_AUTHORITY] = host || `${hostname}${port ? `:${port}` : ""}`;
-      headers[HTTP2_HEADER_METHOD] = method;
+      headers[HTTP2_HEADER_METHOD] = method2;
       const abort = (error3) => {
         if (request.aborted) {
           return;
         }
         if (request.completed) {
-          if (method === "CONNECT" && stream != null) {
+          if (method2 === "CONNECT" && stream != null) {
             util.destroy(stream, error3 || new RequestAbortedError());
           }
           return;
@@ -7123,7 +7123,7 @@ var require_client_h2 = __commonJS({
       if (request.aborted) {
         return false;
       }
-      if (method === "CONNECT") {
+      if (method2 === "CONNECT") {
         session.ref();
         stream = session.request(headers, { endStream: false, signal });
         let upgradeResponseFinished = false;
@@ -7169,7 +7169,7 @@ var require_client_h2 = __commonJS({
       }
       headers[HTTP2_HEADER_PATH] = path;
       headers[HTTP2_HEADER_SCHEME] = "https";
-      const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
+      const expectsPayload = method2 === "PUT" || method2 === "POST" || method2 === "PATCH";
       if (body && typeof body.read === "function") {
         body.read(0);
       }
@@ -7187,7 +7187,7 @@ var require_client_h2 = __commonJS({
       if (contentLength === 0 || !expectsPayload) {
         contentLength = null;
       }
-      if (shouldSendContentLength(method) && contentLength > 0 && request.contentLength != null && request.contentLength !== contentLength) {
+      if (shouldSendContentLength(method2) && contentLength > 0 && request.contentLength != null && request.contentLength !== contentLength) {
         if (client[kStrictContentLength]) {
           util.errorRequest(client, request, new RequestContentLengthMismatchError());
           return false;
@@ -7199,7 +7199,7 @@ var require_client_h2 = __commonJS({
         headers[HTTP2_HEADER_CONTENT_LENGTH] = `${contentLength}`;
       }
       session.ref();
-      const shouldEndStream = method === "GET" || method === "HEAD" || body === null;
+      const shouldEndStream = method2 === "GET" || method2 === "HEAD" || body === null;
       if (expectContinue) {
         headers[HTTP2_HEADER_EXPECT] = "100-continue";
         stream = session.request(headers, { endStream: shouldEndStream, signal });
@@ -9191,7 +9191,7 @@ var require_retry_handler = __commonJS({
       }
       static [kRetryHandlerDefaultRetry](err, { state, opts }, cb) {
         const { statusCode, code, headers } = err;
-        const { method, retryOptions } = opts;
+        const { method: method2, retryOptions } = opts;
         const {
           maxRetries,
           minTimeout,
@@ -9206,7 +9206,7 @@ var require_retry_handler = __commonJS({
           cb(err);
           return;
         }
-        if (Array.isArray(methods) && !methods.includes(method)) {
+        if (Array.isArray(methods) && !methods.includes(method2)) {
           cb(err);
           return;
         }
@@ -9813,7 +9813,7 @@ var require_api_request = __commonJS({
         if (!opts || typeof opts !== "object") {
           throw new InvalidArgumentError("invalid opts");
         }
-        const { signal, method, opaque, body, onInfo, responseHeaders, throwOnError, highWaterMark } = opts;
+        const { signal, method: method2, opaque, body, onInfo, responseHeaders, throwOnError, highWaterMark } = opts;
         try {
           if (typeof callback2 !== "function") {
             throw new InvalidArgumentError("invalid callback");
@@ -9824,7 +9824,7 @@ var require_api_request = __commonJS({
           if (signal && typeof signal.on !== "function" && typeof signal.addEventListener !== "function") {
             throw new InvalidArgumentError("signal must be an EventEmitter or EventTarget");
           }
-          if (method === "CONNECT") {
+          if (method2 === "CONNECT") {
             throw new InvalidArgumentError("invalid method");
           }
           if (onInfo && typeof onInfo !== "function") {
@@ -9837,7 +9837,7 @@ var require_api_request = __commonJS({
           }
           throw err;
         }
-        this.method = method;
+        this.method = method2;
         this.responseHeaders = responseHeaders || null;
         this.opaque = opaque || null;
         this.callback = callback2;
@@ -10051,7 +10051,7 @@ var require_api_stream = __commonJS({
         if (!opts || typeof opts !== "object") {
           throw new InvalidArgumentError("invalid opts");
         }
-        const { signal, method, opaque, body, onInfo, responseHeaders, throwOnError } = opts;
+        const { signal, method: method2, opaque, body, onInfo, responseHeaders, throwOnError } = opts;
         try {
           if (typeof callback2 !== "function") {
             throw new InvalidArgumentError("invalid callback");
@@ -10062,7 +10062,7 @@ var require_api_stream = __commonJS({
           if (signal && typeof signal.on !== "function" && typeof signal.addEventListener !== "function") {
             throw new InvalidArgumentError("signal must be an EventEmitter or EventTarget");
           }
-          if (method === "CONNECT") {
+          if (method2 === "CONNECT") {
             throw new InvalidArgumentError("invalid method");
           }
           if (onInfo && typeof onInfo !== "function") {
@@ -10267,11 +10267,11 @@ var require_api_pipeline = __commonJS({
         if (typeof handler !== "function") {
           throw new InvalidArgumentError("invalid handler");
         }
-        const { signal, method, opaque, onInfo, responseHeaders } = opts;
+        const { signal, method: method2, opaque, onInfo, responseHeaders } = opts;
         if (signal && typeof signal.on !== "function" && typeof signal.addEventListener !== "function") {
           throw new InvalidArgumentError("signal must be an EventEmitter or EventTarget");
         }
-        if (method === "CONNECT") {
+        if (method2 === "CONNECT") {
           throw new InvalidArgumentError("invalid method");
         }
         if (onInfo && typeof onInfo !== "function") {
@@ -10748,9 +10748,9 @@ var require_mock_utils = __commonJS({
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path, method, body, headers }) {
+    function matchKey(mockDispatch2, { path, method: method2, body, headers }) {
       const pathMatch = matchValue(mockDispatch2.path, path);
-      const methodMatch = matchValue(mockDispatch2.method, method);
+      const methodMatch = matchValue(mockDispatch2.method, method2);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
       return pathMatch && methodMatch && bodyMatch && headersMatch;
@@ -10775,7 +10775,7 @@ var require_mock_utils = __commonJS({
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
-      matchedMockDispatches = matchedMockDispatches.filter(({ method }) => matchValue(method, key.method));
+      matchedMockDispatches = matchedMockDispatches.filter(({ method: method2 }) => matchValue(method2, key.method));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for method '${key.method}' on path '${resolvedPath}'`);
       }
@@ -10809,10 +10809,10 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path, method, body, headers, query } = opts;
+      const { path, method: method2, body, headers, query } = opts;
       return {
         path,
-        method,
+        method: method2,
         body,
         headers,
         query
@@ -11274,8 +11274,8 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
-            Method: method,
+          ({ method: method2, path, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+            Method: method2,
             Origin: origin,
             Path: path,
             "Status code": statusCode,
@@ -13035,20 +13035,20 @@ var require_request2 = __commonJS({
           request.keepalive = Boolean(init.keepalive);
         }
         if (init.method !== void 0) {
-          let method = init.method;
-          const mayBeNormalized = normalizedMethodRecords[method];
+          let method2 = init.method;
+          const mayBeNormalized = normalizedMethodRecords[method2];
           if (mayBeNormalized !== void 0) {
             request.method = mayBeNormalized;
           } else {
-            if (!isValidHTTPToken(method)) {
-              throw new TypeError(`'${method}' is not a valid HTTP method.`);
+            if (!isValidHTTPToken(method2)) {
+              throw new TypeError(`'${method2}' is not a valid HTTP method.`);
             }
-            const upperCase = method.toUpperCase();
+            const upperCase = method2.toUpperCase();
             if (forbiddenMethodsSet.has(upperCase)) {
-              throw new TypeError(`'${method}' HTTP method is unsupported.`);
+              throw new TypeError(`'${method2}' HTTP method is unsupported.`);
             }
-            method = normalizedMethodRecordsBase[upperCase] ?? method;
-            request.method = method;
+            method2 = normalizedMethodRecordsBase[upperCase] ?? method2;
+            request.method = method2;
           }
           if (!patchMethodWarning && request.method === "patch") {
             process.emitWarning("Using `patch` is highly likely to result in a `405 Method Not Allowed`. `PATCH` is much more likely to succeed.", {
@@ -28764,15 +28764,95 @@ var RANK = { ok: 0, warn: 1, over: 2 };
 function worst(statuses) {
   return statuses.reduce((w, s) => RANK[s] > RANK[w] ? s : w, "ok");
 }
-function judge(budgets, estimates) {
+function statusOf(usedKg, budget2) {
+  return usedKg > budget2.limitKg ? "over" : usedKg / budget2.limitKg >= budget2.warnAt ? "warn" : "ok";
+}
+function judge(budgets, estimates, baseline = { kind: "none" }) {
   const byName = new Map(estimates.map((e) => [e.workload.name, e.co2eKg]));
-  const results = budgets.map((budget2) => {
+  const headTotal = estimates.reduce((sum, e) => sum + e.co2eKg, 0);
+  const results = [];
+  for (const budget2 of budgets) {
+    if (budget2.scope === "increase") {
+      if (baseline.kind === "none") continue;
+      const baseTotal = baseline.kind === "report" ? baseline.totalKg : 0;
+      const usedKg2 = headTotal - baseTotal;
+      results.push({ budget: budget2, usedKg: usedKg2, share: usedKg2 / budget2.limitKg, status: statusOf(usedKg2, budget2), excessKg: Math.max(0, usedKg2 - budget2.limitKg) });
+      continue;
+    }
     const usedKg = budget2.workloads.reduce((sum, name) => sum + (byName.get(name) ?? 0), 0);
-    const share = usedKg / budget2.limitKg;
-    const status = usedKg > budget2.limitKg ? "over" : share >= budget2.warnAt ? "warn" : "ok";
-    return { budget: budget2, usedKg, share, status, excessKg: Math.max(0, usedKg - budget2.limitKg) };
-  });
+    const base = baseline.kind === "report" ? baseline.budgets.get(budget2.name) : void 0;
+    let status = statusOf(usedKg, budget2);
+    let note;
+    if (status === "over" && base?.status === "over" && usedKg <= base.usedKg) {
+      status = "warn";
+      note = "already over on the base branch; this change does not make it worse";
+    }
+    results.push({
+      budget: budget2,
+      usedKg,
+      share: usedKg / budget2.limitKg,
+      status,
+      excessKg: Math.max(0, usedKg - budget2.limitKg),
+      ...base === void 0 ? {} : { baseUsedKg: base.usedKg },
+      ...note === void 0 ? {} : { note }
+    });
+  }
   return { status: worst(results.map((r) => r.status)), budgets: results };
+}
+
+// src/compare/compare.ts
+function baselineOf(base) {
+  if (base === void 0 || base.state === "invalid") return { kind: "none" };
+  if (base.state === "absent") return { kind: "absent" };
+  return {
+    kind: "report",
+    totalKg: base.report.totals.co2eKg,
+    budgets: new Map(base.report.budgets.map((b) => [b.name, { usedKg: b.usedKg, status: b.status }]))
+  };
+}
+function differs(a, b) {
+  return Math.abs(a - b) > 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+}
+function compare(base, head) {
+  const where2 = { ref: base.ref, ...base.sha === void 0 ? {} : { sha: base.sha }, state: base.state };
+  if (base.state === "invalid") return { base: where2, deltaCo2eKg: null, deltaEnergyKwh: null, workloads: [] };
+  const before = new Map((base.state === "compared" ? base.report.workloads : []).map((w) => [w.name, w]));
+  const changes = [];
+  for (const e of head) {
+    const old = before.get(e.workload.name);
+    before.delete(e.workload.name);
+    const baseCo2eKg = old?.co2eKg ?? 0;
+    const baseEnergyKwh = old?.energyKwh ?? 0;
+    const change = old === void 0 ? "added" : differs(baseCo2eKg, e.co2eKg) || differs(baseEnergyKwh, e.energyKwh) ? "changed" : "unchanged";
+    changes.push({
+      name: e.workload.name,
+      change,
+      baseCo2eKg,
+      headCo2eKg: e.co2eKg,
+      deltaCo2eKg: e.co2eKg - baseCo2eKg,
+      baseEnergyKwh,
+      headEnergyKwh: e.energyKwh,
+      deltaEnergyKwh: e.energyKwh - baseEnergyKwh
+    });
+  }
+  for (const old of before.values()) {
+    changes.push({
+      name: old.name,
+      change: "removed",
+      baseCo2eKg: old.co2eKg,
+      headCo2eKg: 0,
+      deltaCo2eKg: -old.co2eKg,
+      baseEnergyKwh: old.energyKwh,
+      headEnergyKwh: 0,
+      deltaEnergyKwh: -old.energyKwh
+    });
+  }
+  return {
+    base: where2,
+    deltaCo2eKg: changes.reduce((sum, c) => sum + c.deltaCo2eKg, 0),
+    deltaEnergyKwh: changes.reduce((sum, c) => sum + c.deltaEnergyKwh, 0),
+    workloads: changes
+  };
 }
 
 // src/config/diagnostics.ts
@@ -37550,7 +37630,10 @@ var budgetsSchema = strict({
     min: positive,
     max: 1,
     description: "Warn when any budget is this full, e.g. `80%` (the default)."
-  }).optional()
+  }).optional(),
+  increase: budget.optional().meta({
+    description: "The most CO2e one pull request may add to the total, e.g. `500 kg` (root file only). The GitHub Action checks it against the base branch."
+  })
 });
 var fileShape = {
   $schema: string2().optional().meta({ description: "The JSON Schema this file follows (for editors)." }),
@@ -37949,11 +38032,27 @@ function resolveWorkloads(files) {
       at: at(file, ["budgets", "total"])
     });
   }
+  for (const file of files) {
+    const increase = file.envelope.budgets?.increase;
+    if (increase === void 0) continue;
+    if (file.parent !== void 0) {
+      diagnostics.push({ ...at(file, ["budgets", "increase"], true), message: "`increase` limits a whole pull request, so it belongs in the root workload file only" });
+      continue;
+    }
+    budgets.push({
+      name: "increase",
+      scope: "increase",
+      limitKg: increase,
+      warnAt: inheritedByFile.get(file)?.warn ?? DEFAULT_WARN_AT,
+      workloads: files.flatMap((f) => workloadsByFile.get(f) ?? []),
+      at: at(file, ["budgets", "increase"])
+    });
+  }
   budgets.sort((a, b) => scopeOrder(a) - scopeOrder(b));
   return { workloads, budgets, diagnostics };
 }
 function scopeOrder(b) {
-  return b.scope === "total" ? 0 : b.scope === "file" ? 1 : 2;
+  return { total: 0, increase: 1, file: 2, workload: 3 }[b.scope];
 }
 function isWithin(file, ancestor) {
   for (let f = file; f !== void 0; f = f.parent) if (f === ancestor) return true;
@@ -38015,6 +38114,10 @@ function formatMass(kg, suffix = "CO2e") {
   const unit = Math.abs(kg) < 1e3 ? "kg" : "t";
   const value = unit === "kg" ? kg : kg / 1e3;
   return `${formatNumber(value)} ${unit}${suffix}`;
+}
+function formatDelta(kg) {
+  if (Math.abs(kg) < 5e-4) return "\xB10";
+  return `${kg > 0 ? "+" : "\u2212"}${formatMass(Math.abs(kg))}`;
 }
 function formatEnergy(kwh) {
   const abs = Math.abs(kwh);
@@ -38118,10 +38221,12 @@ function budgetReport(r) {
     excessKg: r.excessKg,
     file: r.budget.at.file,
     line: r.budget.at.line,
-    workloads: r.budget.workloads
+    workloads: r.budget.workloads,
+    ...r.baseUsedKg === void 0 ? {} : { baseUsedKg: r.baseUsedKg },
+    ...r.note === void 0 ? {} : { note: r.note }
   };
 }
-function buildReport(config2, version2, estimates, verdict) {
+function buildReport(config2, version2, estimates, verdict, comparison) {
   const totals = totalOf(estimates);
   return {
     schemaVersion: REPORT_SCHEMA_VERSION,
@@ -38131,6 +38236,7 @@ function buildReport(config2, version2, estimates, verdict) {
     totals: { ...totals, workloads: estimates.length },
     workloads: estimates.map(workloadReport),
     budgets: verdict.budgets.map(budgetReport),
+    ...comparison === void 0 ? {} : { comparison },
     equivalents: EQUIVALENCES.map((eq) => {
       const count2 = totals.co2eKg / eq.kgPerUnit;
       return { id: eq.id, count: count2, text: eq.phrase(formatApprox(count2)), source: eq.source, url: eq.url, year: eq.year, licence: eq.licence };
@@ -38155,8 +38261,9 @@ async function analyse(configPath, options) {
   const diagnostics = [...loaded.diagnostics, ...resolved.diagnostics].sort(byPosition);
   if (diagnostics.length > 0) return { ok: false, diagnostics };
   const estimates = resolved.workloads.map(estimateWorkload);
-  const verdict = judge(resolved.budgets, estimates);
-  return { ok: true, report: buildReport(displayPath(options.root, configPath), VERSION, estimates, verdict) };
+  const verdict = judge(resolved.budgets, estimates, baselineOf(options.base));
+  const comparison = options.base === void 0 ? void 0 : compare(options.base, estimates);
+  return { ok: true, report: buildReport(displayPath(options.root, configPath), VERSION, estimates, verdict, comparison) };
 }
 
 // src/io/fs-source.ts
@@ -38959,6 +39066,10 @@ var fileSystemSource = {
 
 // src/report/verdict-text.ts
 function budgetSentence(b) {
+  if (b.scope === "increase") {
+    const over = b.status === "over" ? `, ${formatMass(b.excessKg)} over` : "";
+    return `this change adds ${formatMass(b.usedKg)}${over} (limit ${formatMass(b.limitKg)} per change)`;
+  }
   if (b.status === "over") {
     return `${b.name}: ${formatMass(b.usedKg)}, ${formatMass(b.excessKg)} (${formatPercent(b.excessKg / b.limitKg)}) over its ${formatMass(b.limitKg)} limit`;
   }
@@ -39002,34 +39113,106 @@ function assumptionLines(w) {
   lines.push(`  - grid intensity ${formatExact(i.gPerKwh)} gCO2e/kWh: ${intensity2}${a.region?.note ? `; region note: ${a.region.note}` : ""}`);
   return lines;
 }
-function renderMarkdown(report2) {
-  const head = headline(report2);
-  const out = [];
-  out.push(`### ${head.icon} carbon-budget: ${head.title}`, "", head.detail, "");
-  out.push("| Workload | Kind | Where | Energy | CO2e | Budget |", "|---|---|---|--:|--:|--:|");
-  for (const w of report2.workloads) {
-    const budget2 = w.budgetKg === void 0 ? "" : formatMass(w.budgetKg);
-    out.push(`| ${cell(w.name)} | ${w.kind} | ${cell(where(w))} | ${formatEnergy(w.energyKwh)} | ${formatMass(w.co2eKg)} | ${budget2} |`);
+function rowsOf(report2) {
+  const changes = new Map(report2.comparison?.workloads.map((c) => [c.name, c]));
+  const rows = report2.workloads.map((w) => {
+    const change = changes.get(w.name);
+    return {
+      name: w.name,
+      kind: w.kind,
+      where: where(w),
+      energyKwh: w.energyKwh,
+      co2eKg: w.co2eKg,
+      ...w.budgetKg === void 0 ? {} : { budgetKg: w.budgetKg },
+      ...change === void 0 ? {} : { change }
+    };
+  });
+  for (const c of report2.comparison?.workloads ?? []) {
+    if (c.change === "removed") rows.push({ name: c.name, kind: "", where: "", energyKwh: 0, co2eKg: 0, change: c });
   }
-  out.push(`| **Total** | | | **${formatEnergy(report2.totals.energyKwh)}** | **${formatMass(report2.totals.co2eKg)}** | |`, "");
-  if (report2.budgets.length > 0) {
-    out.push("| Budget | Used | Limit | Share | Status |", "|---|--:|--:|--:|---|");
-    for (const b of report2.budgets) {
-      const status = b.status === "over" ? `${STATUS_ICON.over} over by ${formatMass(b.excessKg)}` : `${STATUS_ICON[b.status]} ${b.status}`;
-      out.push(`| ${cell(b.name)} | ${formatMass(b.usedKg)} | ${formatMass(b.limitKg)} | ${formatPercent(b.share)} | ${status} |`);
-    }
-    out.push("");
+  return rows;
+}
+function changeCell(c) {
+  if (c === void 0) return "";
+  switch (c.change) {
+    case "added":
+      return `${formatDelta(c.deltaCo2eKg)} (new)`;
+    case "removed":
+      return `${formatDelta(c.deltaCo2eKg)} (removed)`;
+    case "changed":
+      return formatDelta(c.deltaCo2eKg);
+    case "unchanged":
+      return "";
   }
-  if (report2.totals.co2eKg > 0) {
-    out.push(`That is about ${report2.equivalents.map((e) => e.text).join(", or ")}.`, "");
+}
+function workloadTable(report2, maxRows) {
+  const compared = report2.comparison !== void 0 && report2.comparison.deltaCo2eKg !== null;
+  const out = compared ? ["| Workload | Kind | Where | Energy | CO2e | Change | Budget |", "|---|---|---|--:|--:|--:|--:|"] : ["| Workload | Kind | Where | Energy | CO2e | Budget |", "|---|---|---|--:|--:|--:|"];
+  let rows = rowsOf(report2);
+  let hidden = [];
+  if (rows.length > maxRows) {
+    const ranked = [...rows].sort((a, b) => Math.abs(b.change?.deltaCo2eKg ?? 0) - Math.abs(a.change?.deltaCo2eKg ?? 0) || b.co2eKg - a.co2eKg);
+    const shown = new Set(ranked.slice(0, maxRows));
+    hidden = rows.filter((r) => !shown.has(r));
+    rows = rows.filter((r) => shown.has(r));
   }
-  out.push("<details><summary>How these figures were worked out</summary>", "");
+  for (const r of rows) {
+    const removed = r.change?.change === "removed";
+    const name = removed ? `~~${cell(r.name)}~~` : cell(r.name);
+    const energy = removed ? "" : formatEnergy(r.energyKwh);
+    const co2e = removed ? "" : formatMass(r.co2eKg);
+    const budget2 = r.budgetKg === void 0 ? "" : formatMass(r.budgetKg);
+    out.push(compared ? `| ${name} | ${r.kind} | ${cell(r.where)} | ${energy} | ${co2e} | ${changeCell(r.change)} | ${budget2} |` : `| ${name} | ${r.kind} | ${cell(r.where)} | ${energy} | ${co2e} | ${budget2} |`);
+  }
+  if (hidden.length > 0) {
+    const kg = hidden.reduce((sum, r) => sum + r.co2eKg, 0);
+    const kwh = hidden.reduce((sum, r) => sum + r.energyKwh, 0);
+    const delta = hidden.reduce((sum, r) => sum + (r.change?.deltaCo2eKg ?? 0), 0);
+    const label2 = `\u2026and ${hidden.length} more (all in the job summary)`;
+    out.push(compared ? `| ${label2} | | | ${formatEnergy(kwh)} | ${formatMass(kg)} | ${formatDelta(delta)} | |` : `| ${label2} | | | ${formatEnergy(kwh)} | ${formatMass(kg)} | |`);
+  }
+  const totalDelta = report2.comparison?.deltaCo2eKg;
+  out.push(compared ? `| **Total** | | | **${formatEnergy(report2.totals.energyKwh)}** | **${formatMass(report2.totals.co2eKg)}** | **${formatDelta(totalDelta ?? 0)}** | |` : `| **Total** | | | **${formatEnergy(report2.totals.energyKwh)}** | **${formatMass(report2.totals.co2eKg)}** | |`);
+  return out;
+}
+function budgetTable(report2) {
+  if (report2.budgets.length === 0) return [];
+  const out = ["| Budget | Used | Limit | Share | Status |", "|---|--:|--:|--:|---|"];
+  for (const b of report2.budgets) {
+    const status = b.status === "over" ? `${STATUS_ICON.over} over by ${formatMass(b.excessKg)}` : `${STATUS_ICON[b.status]} ${b.status}${b.note ? `: ${b.note}` : ""}`;
+    const used = b.scope === "increase" ? formatDelta(b.usedKg) : formatMass(b.usedKg);
+    out.push(`| ${cell(b.name)} | ${used} | ${formatMass(b.limitKg)} | ${formatPercent(Math.max(0, b.share))} | ${status} |`);
+  }
+  return out;
+}
+function comparisonLine(report2) {
+  const c = report2.comparison;
+  if (c === void 0) return [];
+  const base = `\`${c.base.ref}\`${c.base.sha ? ` (${c.base.sha.slice(0, 7)})` : ""}`;
+  if (c.base.state === "invalid") return [`Not compared with ${base}: its workload files are invalid there.`, ""];
+  if (c.base.state === "absent") return [`Compared with ${base}, which has no workload file: everything here is new.`, ""];
+  const counts = ["added", "changed", "removed"].map((k) => [k, c.workloads.filter((w) => w.change === k).length]).filter(([, n]) => n > 0).map(([k, n]) => `${n} ${k}`);
+  return [`Compared with ${base}: ${formatDelta(c.deltaCo2eKg ?? 0)}${counts.length > 0 ? ` (${counts.join(", ")})` : " (no workload changed)"}.`, ""];
+}
+function method(report2) {
+  const out = ["<details><summary>How these figures were worked out</summary>", ""];
   out.push("Energy = accelerators x average power x hours x runs (or rate x period x energy per unit) x PUE. Emissions = energy x location-based grid carbon intensity. Operational emissions only.", "");
   for (const w of report2.workloads) out.push(...assumptionLines(w));
   out.push("", "Sources:");
   for (const s of report2.data.gridIntensity) out.push(`- ${s.source}${s.year ? ` (${String(s.year)})` : ""}, ${s.licence ?? ""}: ${s.url ?? ""}`);
   for (const e of report2.equivalents) out.push(`- Equivalent: ${e.source} (${String(e.year ?? "")}), ${e.licence ?? ""}: ${e.url ?? ""}`);
   out.push(`- Grid data read through CO2.js @tgwf/co2 ${report2.data.co2js}; carbon-budget ${report2.tool.version}.`, "", "</details>");
+  return out;
+}
+function renderMarkdown(report2, options = {}) {
+  const head = headline(report2);
+  const out = [`### ${head.icon} carbon-budget: ${head.title}`, "", head.detail, ""];
+  out.push(...comparisonLine(report2));
+  out.push(...workloadTable(report2, options.maxRows ?? Number.POSITIVE_INFINITY), "");
+  const budgets = budgetTable(report2);
+  if (budgets.length > 0) out.push(...budgets, "");
+  if (report2.totals.co2eKg > 0) out.push(`That is about ${report2.equivalents.map((e) => e.text).join(", or ")}.`, "");
+  if (!options.omitMethod) out.push(...method(report2));
   return out.join("\n") + "\n";
 }
 

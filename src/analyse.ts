@@ -1,4 +1,5 @@
 import { judge } from './budget/verdict.js';
+import { baselineOf, compare, type BaseInput } from './compare/compare.js';
 import { byPosition, type Diagnostic } from './config/diagnostics.js';
 import type { FileSource } from './config/file-source.js';
 import { displayPath, loadWorkloadFiles } from './config/load.js';
@@ -10,12 +11,32 @@ import { VERSION } from './version.js';
 export type Analysis = { ok: true; report: Report } | { ok: false; diagnostics: readonly Diagnostic[] };
 
 /** Files -> validated workloads -> estimates -> budget verdict -> report. */
-export async function analyse(configPath: string, options: { root: string; source: FileSource }): Promise<Analysis> {
+export interface AnalyseOptions {
+  readonly root: string;
+  readonly source: FileSource;
+  /** The base branch's side, for a pull request. */
+  readonly base?: BaseInput;
+}
+
+export async function analyse(configPath: string, options: AnalyseOptions): Promise<Analysis> {
   const loaded = await loadWorkloadFiles(configPath, options);
   const resolved = resolveWorkloads(loaded.files);
   const diagnostics = [...loaded.diagnostics, ...resolved.diagnostics].sort(byPosition);
   if (diagnostics.length > 0) return { ok: false, diagnostics };
   const estimates = resolved.workloads.map(estimateWorkload);
-  const verdict = judge(resolved.budgets, estimates);
-  return { ok: true, report: buildReport(displayPath(options.root, configPath), VERSION, estimates, verdict) };
+  const verdict = judge(resolved.budgets, estimates, baselineOf(options.base));
+  const comparison = options.base === undefined ? undefined : compare(options.base, estimates);
+  return { ok: true, report: buildReport(displayPath(options.root, configPath), VERSION, estimates, verdict, comparison) };
+}
+
+/**
+ * Estimates the base side of a comparison from its own files: `absent` when the base has no root
+ * workload file, `invalid` when its files do not validate (the change may be fixing them).
+ */
+export async function analyseBase(configPath: string, options: { root: string; source: FileSource; ref: string; sha?: string }): Promise<BaseInput> {
+  const where = { ref: options.ref, ...(options.sha === undefined ? {} : { sha: options.sha }) };
+  if ((await options.source.read(configPath)) === undefined) return { state: 'absent', ...where };
+  const analysis = await analyse(configPath, { root: options.root, source: options.source });
+  if (!analysis.ok) return { state: 'invalid', ...where, problems: analysis.diagnostics.length };
+  return { state: 'compared', ...where, report: analysis.report };
 }

@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { analyse } from './analyse.js';
+import { analyse, analyseBase } from './analyse.js';
 import { ACCELERATORS } from './catalog/data/accelerators.js';
 import { CLOUD_REGIONS } from './catalog/data/cloud-regions.js';
 import { INDUSTRY_PUE, PROVIDER_PUE } from './catalog/data/pue.js';
@@ -9,6 +9,7 @@ import { zoneIntensity } from './catalog/intensity.js';
 import { formatDiagnostic } from './config/diagnostics.js';
 import { jsonSchema } from './config/schema.js';
 import { fileSystemSource } from './io/fs-source.js';
+import { gitRevisionSource, gitTopLevel, resolveRevision } from './io/git-source.js';
 import { renderMarkdown } from './report/markdown.js';
 import { renderTerminal } from './report/terminal.js';
 import { VERSION } from './version.js';
@@ -21,6 +22,7 @@ Commands:
   estimate [path]     Estimate the workloads in a workload file (default: ./carbon-budget.yml)
       --format, -f    text (default), markdown or json
       --output, -o    also write the JSON report to this file
+      --base, -b      compare with the same files at a git revision (e.g. main)
   catalog [what]      List the accelerators, regions or PUE defaults known (default: all)
   schema              Print the JSON Schema of carbon-budget.yml
 
@@ -45,7 +47,7 @@ type Format = (typeof FORMATS)[number];
 async function estimate(args: readonly string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
     args: [...args],
-    options: { format: { type: 'string', short: 'f', default: 'text' }, output: { type: 'string', short: 'o' } },
+    options: { format: { type: 'string', short: 'f', default: 'text' }, output: { type: 'string', short: 'o' }, base: { type: 'string', short: 'b' } },
     allowPositionals: true,
   });
   if (positionals.length > 1) throw new UsageError(`estimate takes one workload file, got ${positionals.length}`);
@@ -54,7 +56,14 @@ async function estimate(args: readonly string[], io: Io): Promise<number> {
   const path = resolve(io.cwd, positionals[0] ?? 'carbon-budget.yml').replace(/\\/g, '/');
   const root = io.cwd.replace(/\\/g, '/');
 
-  const analysis = await analyse(path, { root, source: fileSystemSource });
+  let base;
+  if (values.base !== undefined) {
+    const sha = await resolveRevision(io.cwd, values.base);
+    if (sha === undefined) throw new UsageError(`--base: git knows no revision \`${values.base}\` here`);
+    const top = (await gitTopLevel(io.cwd)) ?? root;
+    base = await analyseBase(path, { root, source: await gitRevisionSource(top, sha), ref: values.base, sha });
+  }
+  const analysis = await analyse(path, { root, source: fileSystemSource, ...(base === undefined ? {} : { base }) });
   if (!analysis.ok) {
     for (const d of analysis.diagnostics) io.err(formatDiagnostic(d) + '\n');
     const n = analysis.diagnostics.length;

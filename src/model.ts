@@ -66,11 +66,11 @@ export interface Workload {
   readonly budgetAt?: SourceRef;
 }
 
-/** A limit on the emissions of some workloads. */
+/** A limit on the emissions of some workloads (or, for `increase`, on what a change adds). */
 export interface Budget {
-  /** `total`, `total of models/llm/carbon-budget.yml` or `workload pretrain-7b`. */
+  /** `total`, `total of models/llm/carbon-budget.yml`, `workload pretrain-7b` or `increase`. */
   readonly name: string;
-  readonly scope: 'total' | 'file' | 'workload';
+  readonly scope: 'total' | 'file' | 'workload' | 'increase';
   readonly limitKg: number;
   /** Share of the limit at which the budget warns. */
   readonly warnAt: number;

@@ -11,6 +11,10 @@ export interface BudgetResult {
   readonly status: Status;
   /** How far over the limit (0 unless over). */
   readonly excessKg: number;
+  /** What the same budget used on the base branch, when there is one to compare with. */
+  readonly baseUsedKg?: number;
+  /** Why the status is not what the figures alone would give. */
+  readonly note?: string;
 }
 
 export interface Verdict {
@@ -18,20 +22,57 @@ export interface Verdict {
   readonly budgets: readonly BudgetResult[];
 }
 
+/** What the base branch used, per budget name and in total: all that judging a change needs. */
+export type Baseline =
+  | { readonly kind: 'none' }
+  | { readonly kind: 'absent' }
+  | { readonly kind: 'report'; readonly totalKg: number; readonly budgets: ReadonlyMap<string, { usedKg: number; status: Status }> };
+
 const RANK: Record<Status, number> = { ok: 0, warn: 1, over: 2 };
 
 export function worst(statuses: readonly Status[]): Status {
   return statuses.reduce<Status>((w, s) => (RANK[s] > RANK[w] ? s : w), 'ok');
 }
 
-/** Checks each budget against the estimates of the workloads it covers. */
-export function judge(budgets: readonly Budget[], estimates: readonly Estimate[]): Verdict {
+function statusOf(usedKg: number, budget: Budget): Status {
+  return usedKg > budget.limitKg ? 'over' : usedKg / budget.limitKg >= budget.warnAt ? 'warn' : 'ok';
+}
+
+/**
+ * Checks each budget against the estimates of the workloads it covers. With a baseline (the base
+ * branch of a pull request), `increase` is judged on what the change adds, and a budget the base
+ * already exceeds only counts as over when the change makes it worse: nobody should be blocked
+ * behind an overrun they did not cause.
+ */
+export function judge(budgets: readonly Budget[], estimates: readonly Estimate[], baseline: Baseline = { kind: 'none' }): Verdict {
   const byName = new Map(estimates.map((e) => [e.workload.name, e.co2eKg]));
-  const results = budgets.map((budget): BudgetResult => {
+  const headTotal = estimates.reduce((sum, e) => sum + e.co2eKg, 0);
+  const results: BudgetResult[] = [];
+  for (const budget of budgets) {
+    if (budget.scope === 'increase') {
+      if (baseline.kind === 'none') continue;
+      const baseTotal = baseline.kind === 'report' ? baseline.totalKg : 0;
+      const usedKg = headTotal - baseTotal;
+      results.push({ budget, usedKg, share: usedKg / budget.limitKg, status: statusOf(usedKg, budget), excessKg: Math.max(0, usedKg - budget.limitKg) });
+      continue;
+    }
     const usedKg = budget.workloads.reduce((sum, name) => sum + (byName.get(name) ?? 0), 0);
-    const share = usedKg / budget.limitKg;
-    const status: Status = usedKg > budget.limitKg ? 'over' : share >= budget.warnAt ? 'warn' : 'ok';
-    return { budget, usedKg, share, status, excessKg: Math.max(0, usedKg - budget.limitKg) };
-  });
+    const base = baseline.kind === 'report' ? baseline.budgets.get(budget.name) : undefined;
+    let status = statusOf(usedKg, budget);
+    let note: string | undefined;
+    if (status === 'over' && base?.status === 'over' && usedKg <= base.usedKg) {
+      status = 'warn';
+      note = 'already over on the base branch; this change does not make it worse';
+    }
+    results.push({
+      budget,
+      usedKg,
+      share: usedKg / budget.limitKg,
+      status,
+      excessKg: Math.max(0, usedKg - budget.limitKg),
+      ...(base === undefined ? {} : { baseUsedKg: base.usedKg }),
+      ...(note === undefined ? {} : { note }),
+    });
+  }
   return { status: worst(results.map((r) => r.status)), budgets: results };
 }

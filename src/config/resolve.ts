@@ -251,12 +251,28 @@ export function resolveWorkloads(files: readonly LoadedFile[]): Resolution {
       at: at(file, ['budgets', 'total']),
     });
   }
+  for (const file of files) {
+    const increase = file.envelope.budgets?.increase;
+    if (increase === undefined) continue;
+    if (file.parent !== undefined) {
+      diagnostics.push({ ...at(file, ['budgets', 'increase'], true), message: '`increase` limits a whole pull request, so it belongs in the root workload file only' });
+      continue;
+    }
+    budgets.push({
+      name: 'increase',
+      scope: 'increase',
+      limitKg: increase,
+      warnAt: inheritedByFile.get(file)?.warn ?? DEFAULT_WARN_AT,
+      workloads: files.flatMap((f) => workloadsByFile.get(f) ?? []),
+      at: at(file, ['budgets', 'increase']),
+    });
+  }
   budgets.sort((a, b) => scopeOrder(a) - scopeOrder(b));
   return { workloads, budgets, diagnostics };
 }
 
 function scopeOrder(b: Budget): number {
-  return b.scope === 'total' ? 0 : b.scope === 'file' ? 1 : 2;
+  return { total: 0, increase: 1, file: 2, workload: 3 }[b.scope];
 }
 
 function isWithin(file: LoadedFile, ancestor: LoadedFile): boolean {

@@ -185,6 +185,9 @@ export const budgetsSchema = strict({
     max: 1,
     description: 'Warn when any budget is this full, e.g. `80%` (the default).',
   }).optional(),
+  increase: budget.optional().meta({
+    description: 'The most CO2e one pull request may add to the total, e.g. `500 kg` (root file only). The GitHub Action checks it against the base branch.',
+  }),
 });
 
 const fileShape = {

@@ -15,6 +15,12 @@ export function formatMass(kg: number, suffix = 'CO2e'): string {
   return `${formatNumber(value)} ${unit}${suffix}`;
 }
 
+/** +1.2 tCO2e, −300 kgCO2e, ±0: a change, always signed. */
+export function formatDelta(kg: number): string {
+  if (Math.abs(kg) < 0.0005) return '±0';
+  return `${kg > 0 ? '+' : '−'}${formatMass(Math.abs(kg))}`;
+}
+
 /** 950 kWh, 1,289 MWh, 1.2 GWh. */
 export function formatEnergy(kwh: number): string {
   const abs = Math.abs(kwh);

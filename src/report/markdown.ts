@@ -1,4 +1,5 @@
-import { formatEnergy, formatExact, formatMass, formatNumber, formatPercent } from './format.js';
+import { formatDelta, formatEnergy, formatExact, formatMass, formatNumber, formatPercent } from './format.js';
+import type { WorkloadChange } from '../compare/compare.js';
 import type { Report, WorkloadReport } from './report.js';
 import { headline } from './verdict-text.js';
 
@@ -35,37 +36,135 @@ function assumptionLines(w: WorkloadReport): string[] {
   return lines;
 }
 
-/** The report as GitHub markdown: verdict first, then workloads, budgets, and the method folded away. */
-export function renderMarkdown(report: Report): string {
-  const head = headline(report);
-  const out: string[] = [];
-  out.push(`### ${head.icon} carbon-budget: ${head.title}`, '', head.detail, '');
-  out.push('| Workload | Kind | Where | Energy | CO2e | Budget |', '|---|---|---|--:|--:|--:|');
-  for (const w of report.workloads) {
-    const budget = w.budgetKg === undefined ? '' : formatMass(w.budgetKg);
-    out.push(`| ${cell(w.name)} | ${w.kind} | ${cell(where(w))} | ${formatEnergy(w.energyKwh)} | ${formatMass(w.co2eKg)} | ${budget} |`);
-  }
-  out.push(`| **Total** | | | **${formatEnergy(report.totals.energyKwh)}** | **${formatMass(report.totals.co2eKg)}** | |`, '');
+export interface MarkdownOptions {
+  /** Show at most this many workload rows (the largest first), then "and N more". */
+  readonly maxRows?: number;
+  /** Leave out the folded method section (the job summary keeps it). */
+  readonly omitMethod?: boolean;
+}
 
-  if (report.budgets.length > 0) {
-    out.push('| Budget | Used | Limit | Share | Status |', '|---|--:|--:|--:|---|');
-    for (const b of report.budgets) {
-      const status = b.status === 'over' ? `${STATUS_ICON.over} over by ${formatMass(b.excessKg)}` : `${STATUS_ICON[b.status]} ${b.status}`;
-      out.push(`| ${cell(b.name)} | ${formatMass(b.usedKg)} | ${formatMass(b.limitKg)} | ${formatPercent(b.share)} | ${status} |`);
-    }
-    out.push('');
-  }
+interface Row {
+  readonly name: string;
+  readonly kind: string;
+  readonly where: string;
+  readonly energyKwh: number;
+  readonly co2eKg: number;
+  readonly budgetKg?: number;
+  readonly change?: WorkloadChange;
+}
 
-  if (report.totals.co2eKg > 0) {
-    out.push(`That is about ${report.equivalents.map((e) => e.text).join(', or ')}.`, '');
+function rowsOf(report: Report): Row[] {
+  const changes = new Map(report.comparison?.workloads.map((c) => [c.name, c]));
+  const rows: Row[] = report.workloads.map((w) => {
+    const change = changes.get(w.name);
+    return {
+      name: w.name,
+      kind: w.kind,
+      where: where(w),
+      energyKwh: w.energyKwh,
+      co2eKg: w.co2eKg,
+      ...(w.budgetKg === undefined ? {} : { budgetKg: w.budgetKg }),
+      ...(change === undefined ? {} : { change }),
+    };
+  });
+  for (const c of report.comparison?.workloads ?? []) {
+    if (c.change === 'removed') rows.push({ name: c.name, kind: '', where: '', energyKwh: 0, co2eKg: 0, change: c });
   }
+  return rows;
+}
 
-  out.push('<details><summary>How these figures were worked out</summary>', '');
+function changeCell(c: WorkloadChange | undefined): string {
+  if (c === undefined) return '';
+  switch (c.change) {
+    case 'added': return `${formatDelta(c.deltaCo2eKg)} (new)`;
+    case 'removed': return `${formatDelta(c.deltaCo2eKg)} (removed)`;
+    case 'changed': return formatDelta(c.deltaCo2eKg);
+    case 'unchanged': return '';
+  }
+}
+
+function workloadTable(report: Report, maxRows: number): string[] {
+  const compared = report.comparison !== undefined && report.comparison.deltaCo2eKg !== null;
+  const out = compared
+    ? ['| Workload | Kind | Where | Energy | CO2e | Change | Budget |', '|---|---|---|--:|--:|--:|--:|']
+    : ['| Workload | Kind | Where | Energy | CO2e | Budget |', '|---|---|---|--:|--:|--:|'];
+  let rows = rowsOf(report);
+  let hidden: Row[] = [];
+  if (rows.length > maxRows) {
+    // The rows a reviewer needs most: what changed most, then what emits most.
+    const ranked = [...rows].sort((a, b) => Math.abs(b.change?.deltaCo2eKg ?? 0) - Math.abs(a.change?.deltaCo2eKg ?? 0) || b.co2eKg - a.co2eKg);
+    const shown = new Set(ranked.slice(0, maxRows));
+    hidden = rows.filter((r) => !shown.has(r));
+    rows = rows.filter((r) => shown.has(r));
+  }
+  for (const r of rows) {
+    const removed = r.change?.change === 'removed';
+    const name = removed ? `~~${cell(r.name)}~~` : cell(r.name);
+    const energy = removed ? '' : formatEnergy(r.energyKwh);
+    const co2e = removed ? '' : formatMass(r.co2eKg);
+    const budget = r.budgetKg === undefined ? '' : formatMass(r.budgetKg);
+    out.push(compared
+      ? `| ${name} | ${r.kind} | ${cell(r.where)} | ${energy} | ${co2e} | ${changeCell(r.change)} | ${budget} |`
+      : `| ${name} | ${r.kind} | ${cell(r.where)} | ${energy} | ${co2e} | ${budget} |`);
+  }
+  if (hidden.length > 0) {
+    const kg = hidden.reduce((sum, r) => sum + r.co2eKg, 0);
+    const kwh = hidden.reduce((sum, r) => sum + r.energyKwh, 0);
+    const delta = hidden.reduce((sum, r) => sum + (r.change?.deltaCo2eKg ?? 0), 0);
+    const label = `…and ${hidden.length} more (all in the job summary)`;
+    out.push(compared ? `| ${label} | | | ${formatEnergy(kwh)} | ${formatMass(kg)} | ${formatDelta(delta)} | |` : `| ${label} | | | ${formatEnergy(kwh)} | ${formatMass(kg)} | |`);
+  }
+  const totalDelta = report.comparison?.deltaCo2eKg;
+  out.push(compared
+    ? `| **Total** | | | **${formatEnergy(report.totals.energyKwh)}** | **${formatMass(report.totals.co2eKg)}** | **${formatDelta(totalDelta ?? 0)}** | |`
+    : `| **Total** | | | **${formatEnergy(report.totals.energyKwh)}** | **${formatMass(report.totals.co2eKg)}** | |`);
+  return out;
+}
+
+function budgetTable(report: Report): string[] {
+  if (report.budgets.length === 0) return [];
+  const out = ['| Budget | Used | Limit | Share | Status |', '|---|--:|--:|--:|---|'];
+  for (const b of report.budgets) {
+    const status = b.status === 'over' ? `${STATUS_ICON.over} over by ${formatMass(b.excessKg)}` : `${STATUS_ICON[b.status]} ${b.status}${b.note ? `: ${b.note}` : ''}`;
+    const used = b.scope === 'increase' ? formatDelta(b.usedKg) : formatMass(b.usedKg);
+    out.push(`| ${cell(b.name)} | ${used} | ${formatMass(b.limitKg)} | ${formatPercent(Math.max(0, b.share))} | ${status} |`);
+  }
+  return out;
+}
+
+function comparisonLine(report: Report): string[] {
+  const c = report.comparison;
+  if (c === undefined) return [];
+  const base = `\`${c.base.ref}\`${c.base.sha ? ` (${c.base.sha.slice(0, 7)})` : ''}`;
+  if (c.base.state === 'invalid') return [`Not compared with ${base}: its workload files are invalid there.`, ''];
+  if (c.base.state === 'absent') return [`Compared with ${base}, which has no workload file: everything here is new.`, ''];
+  const counts = (['added', 'changed', 'removed'] as const)
+    .map((k) => [k, c.workloads.filter((w) => w.change === k).length] as const)
+    .filter(([, n]) => n > 0)
+    .map(([k, n]) => `${n} ${k}`);
+  return [`Compared with ${base}: ${formatDelta(c.deltaCo2eKg ?? 0)}${counts.length > 0 ? ` (${counts.join(', ')})` : ' (no workload changed)'}.`, ''];
+}
+
+function method(report: Report): string[] {
+  const out = ['<details><summary>How these figures were worked out</summary>', ''];
   out.push('Energy = accelerators x average power x hours x runs (or rate x period x energy per unit) x PUE. Emissions = energy x location-based grid carbon intensity. Operational emissions only.', '');
   for (const w of report.workloads) out.push(...assumptionLines(w));
   out.push('', 'Sources:');
   for (const s of report.data.gridIntensity) out.push(`- ${s.source}${s.year ? ` (${String(s.year)})` : ''}, ${s.licence ?? ''}: ${s.url ?? ''}`);
   for (const e of report.equivalents) out.push(`- Equivalent: ${e.source} (${String(e.year ?? '')}), ${e.licence ?? ''}: ${e.url ?? ''}`);
   out.push(`- Grid data read through CO2.js @tgwf/co2 ${report.data.co2js}; carbon-budget ${report.tool.version}.`, '', '</details>');
+  return out;
+}
+
+/** The report as GitHub markdown: verdict first, then workloads, budgets, and the method folded away. */
+export function renderMarkdown(report: Report, options: MarkdownOptions = {}): string {
+  const head = headline(report);
+  const out: string[] = [`### ${head.icon} carbon-budget: ${head.title}`, '', head.detail, ''];
+  out.push(...comparisonLine(report));
+  out.push(...workloadTable(report, options.maxRows ?? Number.POSITIVE_INFINITY), '');
+  const budgets = budgetTable(report);
+  if (budgets.length > 0) out.push(...budgets, '');
+  if (report.totals.co2eKg > 0) out.push(`That is about ${report.equivalents.map((e) => e.text).join(', or ')}.`, '');
+  if (!options.omitMethod) out.push(...method(report));
   return out.join('\n') + '\n';
 }

@@ -1,6 +1,7 @@
 import { CO2JS_VERSION, ELECTRICITY_MAPS, EMBER } from '../catalog/data/grid-intensity-source.js';
 import { EQUIVALENCES } from '../catalog/data/equivalences.js';
 import type { BudgetResult, Status, Verdict } from '../budget/verdict.js';
+import type { Comparison } from '../compare/compare.js';
 import { totalOf, type Estimate } from '../estimate/estimate.js';
 import { formatApprox, formatEnergy, formatExact, formatMass } from './format.js';
 
@@ -52,7 +53,7 @@ export interface WorkloadReport {
 
 export interface BudgetReport {
   readonly name: string;
-  readonly scope: 'total' | 'file' | 'workload';
+  readonly scope: 'total' | 'file' | 'workload' | 'increase';
   readonly limitKg: number;
   readonly usedKg: number;
   readonly share: number;
@@ -62,6 +63,9 @@ export interface BudgetReport {
   readonly file: string;
   readonly line: number;
   readonly workloads: readonly string[];
+  /** The same budget's use on the base branch, when compared. */
+  readonly baseUsedKg?: number;
+  readonly note?: string;
 }
 
 export interface Report {
@@ -73,6 +77,8 @@ export interface Report {
   readonly workloads: readonly WorkloadReport[];
   readonly budgets: readonly BudgetReport[];
   readonly equivalents: readonly ({ readonly id: string; readonly count: number; readonly text: string } & SourceInfo)[];
+  /** Present when the report compares a change with its base branch. */
+  readonly comparison?: Comparison;
   readonly data: {
     readonly co2js: string;
     readonly gridIntensity: readonly SourceInfo[];
@@ -171,10 +177,12 @@ function budgetReport(r: BudgetResult): BudgetReport {
     file: r.budget.at.file,
     line: r.budget.at.line,
     workloads: r.budget.workloads,
+    ...(r.baseUsedKg === undefined ? {} : { baseUsedKg: r.baseUsedKg }),
+    ...(r.note === undefined ? {} : { note: r.note }),
   };
 }
 
-export function buildReport(config: string, version: string, estimates: readonly Estimate[], verdict: Verdict): Report {
+export function buildReport(config: string, version: string, estimates: readonly Estimate[], verdict: Verdict, comparison?: Comparison): Report {
   const totals = totalOf(estimates);
   return {
     schemaVersion: REPORT_SCHEMA_VERSION,
@@ -184,6 +192,7 @@ export function buildReport(config: string, version: string, estimates: readonly
     totals: { ...totals, workloads: estimates.length },
     workloads: estimates.map(workloadReport),
     budgets: verdict.budgets.map(budgetReport),
+    ...(comparison === undefined ? {} : { comparison }),
     equivalents: EQUIVALENCES.map((eq) => {
       const count = totals.co2eKg / eq.kgPerUnit;
       return { id: eq.id, count, text: eq.phrase(formatApprox(count)), source: eq.source, url: eq.url, year: eq.year, licence: eq.licence };

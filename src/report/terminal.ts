@@ -1,5 +1,5 @@
 import { displayWidth } from '../text/show.js';
-import { formatEnergy, formatMass, formatPercent } from './format.js';
+import { formatDelta, formatEnergy, formatMass, formatPercent } from './format.js';
 import type { Report } from './report.js';
 import { headline } from './verdict-text.js';
 
@@ -19,7 +19,15 @@ function table(rows: readonly (readonly string[])[], rightAligned: ReadonlySet<n
 /** The report for a terminal: aligned plain-text tables, the headline last where the eye lands. */
 export function renderTerminal(report: Report): string {
   const out: string[] = [`carbon-budget: ${report.config}`, ''];
-  const rows = [['WORKLOAD', 'KIND', 'WHERE', 'ENERGY', 'CO2E', 'BUDGET']];
+  const c = report.comparison;
+  const compared = c !== undefined && c.deltaCo2eKg !== null;
+  const changes = new Map(c?.workloads.map((w) => [w.name, w]));
+  const changeText = (name: string): string => {
+    const change = changes.get(name);
+    if (change === undefined || change.change === 'unchanged') return '';
+    return `${formatDelta(change.deltaCo2eKg)}${change.change === 'changed' ? '' : ` ${change.change}`}`;
+  };
+  const rows = [['WORKLOAD', 'KIND', 'WHERE', 'ENERGY', 'CO2E', ...(compared ? ['CHANGE'] : []), 'BUDGET']];
   for (const w of report.workloads) {
     rows.push([
       w.name,
@@ -27,16 +35,25 @@ export function renderTerminal(report: Report): string {
       w.assumptions.region?.id ?? `${w.assumptions.intensity.gPerKwh} g/kWh`,
       formatEnergy(w.energyKwh),
       formatMass(w.co2eKg),
+      ...(compared ? [changeText(w.name)] : []),
       w.budgetKg === undefined ? '-' : formatMass(w.budgetKg),
     ]);
   }
-  rows.push(['TOTAL', '', '', formatEnergy(report.totals.energyKwh), formatMass(report.totals.co2eKg), '']);
-  out.push(...table(rows, new Set([3, 4, 5])), '');
+  for (const removed of c?.workloads.filter((w) => w.change === 'removed') ?? []) {
+    rows.push([removed.name, '', '', '-', '-', changeText(removed.name), '']);
+  }
+  rows.push(['TOTAL', '', '', formatEnergy(report.totals.energyKwh), formatMass(report.totals.co2eKg), ...(compared ? [formatDelta(c.deltaCo2eKg)] : []), '']);
+  if (c !== undefined) {
+    const base = `${c.base.ref}${c.base.sha ? ` (${c.base.sha.slice(0, 7)})` : ''}`;
+    out.push(c.base.state === 'compared' ? `Compared with ${base}.` : c.base.state === 'absent' ? `Compared with ${base}, which has no workload file.` : `Not compared with ${base}: its workload files are invalid there.`, '');
+  }
+  out.push(...table(rows, new Set(compared ? [3, 4, 5, 6] : [3, 4, 5])), '');
 
   if (report.budgets.length > 0) {
     const budgetRows = [['BUDGET', 'USED', 'LIMIT', 'SHARE', 'STATUS']];
     for (const b of report.budgets) {
-      budgetRows.push([b.name, formatMass(b.usedKg), formatMass(b.limitKg), formatPercent(b.share), b.status === 'over' ? `OVER by ${formatMass(b.excessKg)}` : b.status.toUpperCase()]);
+      const status = b.status === 'over' ? `OVER by ${formatMass(b.excessKg)}` : `${b.status.toUpperCase()}${b.note ? ` (${b.note})` : ''}`;
+      budgetRows.push([b.name, b.scope === 'increase' ? formatDelta(b.usedKg) : formatMass(b.usedKg), formatMass(b.limitKg), formatPercent(Math.max(0, b.share)), status]);
     }
     out.push(...table(budgetRows, new Set([1, 2, 3])), '');
   }

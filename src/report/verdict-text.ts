@@ -3,6 +3,10 @@ import { formatEnergy, formatMass, formatPercent } from './format.js';
 
 /** "total: 65.1 tCO2e, 5.1 tCO2e (8.5%) over its 60 tCO2e limit" */
 export function budgetSentence(b: BudgetReport): string {
+  if (b.scope === 'increase') {
+    const over = b.status === 'over' ? `, ${formatMass(b.excessKg)} over` : '';
+    return `this change adds ${formatMass(b.usedKg)}${over} (limit ${formatMass(b.limitKg)} per change)`;
+  }
   if (b.status === 'over') {
     return `${b.name}: ${formatMass(b.usedKg)}, ${formatMass(b.excessKg)} (${formatPercent(b.excessKg / b.limitKg)}) over its ${formatMass(b.limitKg)} limit`;
   }

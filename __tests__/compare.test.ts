@@ -1,0 +1,93 @@
+import { describe, expect, it } from '@jest/globals';
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { analyse, analyseBase } from '../src/analyse.js';
+import { fileSystemSource } from '../src/io/fs-source.js';
+import { gitRevisionSource } from '../src/io/git-source.js';
+import type { Report } from '../src/report/report.js';
+import { workspace, yaml } from './helpers/workspace.js';
+
+// Every workload emits exactly its accelerator-hours in kg: 1 kW, PUE 1, 1000 g/kWh.
+const job = (name: string, hours: number) => `  - { name: ${name}, kind: training, power: 1 kW, accelerator-hours: ${hours} }`;
+const file = (budgets: string, ...jobs: string[]) => yaml('defaults: { pue: 1, intensity: 1000 g/kWh }', `budgets: ${budgets}`, 'workloads:', ...jobs);
+
+function git(dir: string, ...args: string[]): string {
+  return execFileSync('git', ['-c', 'user.email=test@example.com', '-c', 'user.name=test', ...args], { cwd: dir, encoding: 'utf8' }).trim();
+}
+
+/** A repository whose first commit holds `base` and whose work tree holds `head`. */
+async function compareFiles(base: Record<string, string> | undefined, head: Record<string, string>): Promise<Report> {
+  const dir = workspace(base ?? { 'README.md': 'no workloads yet\n' });
+  git(dir, 'init', '-q');
+  git(dir, 'add', '-A');
+  git(dir, 'commit', '-qm', 'base');
+  const sha = git(dir, 'rev-parse', 'HEAD');
+  for (const [path, text] of Object.entries(head)) writeFileSync(`${dir}/${path}`, text);
+  const config = `${dir}/carbon-budget.yml`;
+  const baseSide = await analyseBase(config, { root: dir, source: await gitRevisionSource(dir, sha), ref: 'main', sha });
+  const analysis = await analyse(config, { root: dir, source: fileSystemSource, base: baseSide });
+  if (!analysis.ok) throw new Error(JSON.stringify(analysis.diagnostics));
+  return analysis.report;
+}
+
+describe('comparison with the base branch', () => {
+  it('lists added, changed, removed and unchanged workloads with their deltas', async () => {
+    const report = await compareFiles(
+      { 'carbon-budget.yml': file('{}', job('kept', 10), job('grown', 20), job('dropped', 5)) },
+      { 'carbon-budget.yml': file('{}', job('kept', 10), job('grown', 26), job('new', 3)) },
+    );
+    expect(report.comparison?.base).toMatchObject({ ref: 'main', state: 'compared' });
+    expect(report.comparison?.workloads.map((w) => [w.name, w.change, w.baseCo2eKg, w.headCo2eKg, w.deltaCo2eKg])).toEqual([
+      ['kept', 'unchanged', 10, 10, 0],
+      ['grown', 'changed', 20, 26, 6],
+      ['new', 'added', 0, 3, 3],
+      ['dropped', 'removed', 5, 0, -5],
+    ]);
+    // 39 kg now against 35 kg before.
+    expect(report.comparison?.deltaCo2eKg).toBe(4);
+    expect(report.comparison?.deltaEnergyKwh).toBe(4);
+  });
+
+  it('judges `increase` on what the change adds', async () => {
+    const base = { 'carbon-budget.yml': file('{ increase: 5 kg }', job('a', 100)) };
+    const small = await compareFiles(base, { 'carbon-budget.yml': file('{ increase: 5 kg }', job('a', 103)) });
+    expect(small.budgets).toEqual([expect.objectContaining({ name: 'increase', usedKg: 3, share: 0.6, status: 'ok' })]);
+    const large = await compareFiles(base, { 'carbon-budget.yml': file('{ increase: 5 kg }', job('a', 112)) });
+    expect(large.status).toBe('over');
+    expect(large.budgets).toEqual([expect.objectContaining({ name: 'increase', usedKg: 12, status: 'over', excessKg: 7 })]);
+  });
+
+  it('does not block a change behind an overrun it did not cause, but does block one that makes it worse', async () => {
+    const base = { 'carbon-budget.yml': file('{ total: 100 kg }', job('a', 150)) };
+    const unrelated = await compareFiles(base, { 'carbon-budget.yml': file('{ total: 100 kg }', job('a', 150), '# a comment') });
+    expect(unrelated.status).toBe('warn');
+    expect(unrelated.budgets[0]).toMatchObject({ usedKg: 150, baseUsedKg: 150, status: 'warn', note: 'already over on the base branch; this change does not make it worse' });
+    const better = await compareFiles(base, { 'carbon-budget.yml': file('{ total: 100 kg }', job('a', 120)) });
+    expect(better.budgets[0]).toMatchObject({ usedKg: 120, status: 'warn' });
+    const worse = await compareFiles(base, { 'carbon-budget.yml': file('{ total: 100 kg }', job('a', 151)) });
+    expect(worse.budgets[0]).toMatchObject({ usedKg: 151, baseUsedKg: 150, status: 'over', excessKg: 51 });
+  });
+
+  it('counts everything as added when the base has no workload file', async () => {
+    const report = await compareFiles(undefined, { 'carbon-budget.yml': file('{ increase: 10 kg }', job('a', 7)) });
+    expect(report.comparison).toMatchObject({ base: { state: 'absent' }, deltaCo2eKg: 7, workloads: [{ name: 'a', change: 'added' }] });
+    expect(report.budgets[0]).toMatchObject({ name: 'increase', usedKg: 7, status: 'ok' });
+  });
+
+  it('does not compare with a base whose files are invalid', async () => {
+    const report = await compareFiles(
+      { 'carbon-budget.yml': yaml('workloads:', '  - { name: a, kind: trainin }') },
+      { 'carbon-budget.yml': file('{ increase: 1 kg }', job('a', 7)) },
+    );
+    expect(report.comparison).toMatchObject({ base: { state: 'invalid' }, deltaCo2eKg: null, workloads: [] });
+    expect(report.budgets).toEqual([]);
+  });
+
+  it('reads included files and globs at the base revision', async () => {
+    const report = await compareFiles(
+      { 'carbon-budget.yml': file('{}', ...[]).replace('workloads:\n', 'include: ["teams/*.yml"]\n'), 'teams/a.yml': yaml('workloads:', job('a', 2)) },
+      { 'carbon-budget.yml': file('{}', job('root', 1)) },
+    );
+    expect(report.comparison?.workloads.map((w) => [w.name, w.change])).toEqual([['root', 'added'], ['a', 'removed']]);
+  });
+});
