@@ -1,5 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
-import { problemsOf, reportOf, yaml } from './helpers/workspace.js';
+import { symlinkSync } from 'node:fs';
+import { analyse } from '../src/analyse.js';
+import { formatDiagnostic } from '../src/config/diagnostics.js';
+import { fileSystemSource } from '../src/io/fs-source.js';
+import { problemsOf, reportOf, workspace, yaml } from './helpers/workspace.js';
 
 describe('validation errors, with file, line and column', () => {
   it('reports every problem of a file at once', async () => {
@@ -111,7 +115,7 @@ describe('includes', () => {
     });
     expect(problems).toEqual([
       'b.yml:1:11: include cycle: a.yml -> b.yml -> a.yml',
-      'carbon-budget.yml:2:5: include `missing/*.yml` matches no file (paths are relative to carbon-budget.yml)',
+      'carbon-budget.yml:2:5: include `missing/*.yml` matches no file (paths are relative to carbon-budget.yml; symbolic links are not followed)',
       'carbon-budget.yml:4:5: `b.yml` is included more than once; include each file from one place only',
     ]);
   });
@@ -123,4 +127,69 @@ describe('includes', () => {
     });
     expect(report.workloads.map((w) => w.name)).toEqual(['x']);
   });
+});
+
+describe('review findings: the loader', () => {
+  it('reads merge keys and many aliases of one anchor', async () => {
+    const merged = await reportOf({
+      'carbon-budget.yml': yaml(
+        'workloads:',
+        '  - &base { name: j0, kind: training, power: 1 kW, accelerator-hours: 1, intensity: 1000, pue: 1 }',
+        '  - { <<: *base, name: j1, accelerator-hours: 2 }',
+      ),
+    });
+    expect(merged.workloads.map((w) => [w.name, w.co2eKg])).toEqual([['j0', 1], ['j1', 2]]);
+    const aliases = Array.from({ length: 150 }, (_, i) => `  - { name: j${i}, kind: training, power: 1 kW, accelerator-hours: 1, region: *r }`);
+    const many = await reportOf({ 'carbon-budget.yml': yaml('defaults: { region: &r country:FR }', 'workloads:', ...aliases) });
+    expect(many.workloads).toHaveLength(150);
+  });
+
+  it('points at an alias with no anchor, and refuses an alias bomb', async () => {
+    expect(await problemsOf({ 'carbon-budget.yml': yaml('defaults:', '  region: *nowhere') })).toEqual([
+      'carbon-budget.yml:2:11: YAML: the alias `*nowhere` refers to no anchor `&nowhere` before it',
+    ]);
+    const bomb = ['a: &a ["x","x","x","x","x","x","x","x","x","x"]'];
+    for (let i = 1; i < 9; i++) bomb.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(10).fill(`*${String.fromCharCode(96 + i)}`).join(',')}]`);
+    const problems = await problemsOf({ 'carbon-budget.yml': yaml(...bomb) });
+    expect(problems).toEqual([expect.stringContaining('aliases expand to too much data')]);
+  });
+
+  it('still checks included files when the including file has a mistake', async () => {
+    const problems = await problemsOf({
+      'carbon-budget.yml': yaml('foo: 1', 'include: [child.yml, missing.yml]'),
+      'child.yml': yaml('workloads:', '  - { name: a, kind: trainin }'),
+    });
+    expect(problems).toEqual([
+      'carbon-budget.yml:1:1: unknown key `foo`',
+      'carbon-budget.yml:2:22: include `missing.yml`: missing.yml no such file (paths are relative to carbon-budget.yml)',
+      'child.yml:2:22: `kind` must be `training` or `inference`, got `trainin` (did you mean `training`?)',
+    ]);
+  });
+
+  it('explains several documents, a self-include, a directory and a symbolic link', async () => {
+    expect(await problemsOf({ 'carbon-budget.yml': yaml('version: 1', '---', 'version: 1') })).toEqual([
+      expect.stringMatching(/^carbon-budget\.yml:2:1: YAML syntax: a workload file holds one YAML document/),
+    ]);
+    expect(await problemsOf({ 'carbon-budget.yml': yaml('include: [carbon-budget.yml]') })).toEqual([
+      'carbon-budget.yml:1:11: include `carbon-budget.yml` names this file itself',
+    ]);
+    expect(await problemsOf({ 'carbon-budget.yml': yaml('include: [teams]'), 'teams/a.yml': '' })).toEqual([
+      'carbon-budget.yml:1:11: include `teams`: teams is a directory, not a workload file (paths are relative to carbon-budget.yml)',
+    ]);
+  });
+
+  it('ignores a byte-order mark when counting columns, and takes an empty `workloads:` as none', async () => {
+    expect(await problemsOf({ 'carbon-budget.yml': '\uFEFFversion: 2\n' })).toEqual(['carbon-budget.yml:1:10: `version`: must be `1`']);
+    const report = await reportOf({ 'carbon-budget.yml': yaml('version: 1', 'workloads:') });
+    expect(report.workloads).toEqual([]);
+  });
+});
+
+it('refuses to follow a symbolic link named in an include', async () => {
+  const root = workspace({ 'carbon-budget.yml': yaml('include: [link.yml]'), 'real.yml': yaml('workloads: []') });
+  symlinkSync(`${root}/real.yml`, `${root}/link.yml`);
+  const analysis = await analyse([`${root}/carbon-budget.yml`], { root, source: fileSystemSource });
+  expect(analysis.ok ? [] : analysis.diagnostics.map(formatDiagnostic)).toEqual([
+    expect.stringMatching(/^carbon-budget\.yml:1:11: include `link\.yml`: link\.yml is a symbolic link/),
+  ]);
 });

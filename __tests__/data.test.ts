@@ -73,8 +73,12 @@ describe('published JSON Schema', () => {
   });
 
   it('declares every workload field with a description', () => {
-    const schema = jsonSchema() as { properties: { workloads: { items: { oneOf?: { properties: Record<string, { description?: string }> }[]; anyOf?: { properties: Record<string, { description?: string }> }[] } } } };
-    const variants = schema.properties.workloads.items.oneOf ?? schema.properties.workloads.items.anyOf ?? [];
+    type Field = { description?: string };
+    type Variant = { properties: Record<string, Field> };
+    type ArraySchema = { type?: string; items?: { oneOf?: Variant[]; anyOf?: Variant[] } };
+    const schema = jsonSchema() as { properties: { workloads: { anyOf?: ArraySchema[] } & ArraySchema } };
+    const workloads = schema.properties.workloads.anyOf?.find((s) => s.type === 'array') ?? schema.properties.workloads;
+    const variants = workloads.items?.oneOf ?? workloads.items?.anyOf ?? [];
     expect(variants).toHaveLength(2);
     for (const variant of variants) {
       for (const [key, field] of Object.entries(variant.properties)) expect({ key, described: (field.description ?? '').length > 0 }).toEqual({ key, described: true });

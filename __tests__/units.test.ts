@@ -181,3 +181,21 @@ describe('report number formats', () => {
     expect(formatExact(1.185)).toBe('1.185');
   });
 });
+
+describe('review findings', () => {
+  it('reads CO2eq spellings in intensities', () => {
+    expect(value('57 gCO2eq/kWh', intensity)).toBe(57);
+    expect(value('0.057 kgCO2eq/kWh', intensity)).toBeCloseTo(57, 12);
+    expect(value('57 gCO2-eq/kWh', intensity)).toBe(57);
+  });
+  it('refuses magnitude words that would silently shrink a rate', () => {
+    for (const written of ['2m/day', '2 million/day', '1bn/month', '3 thousand per hour', '100 per per day']) {
+      expect(message(written, rate)).toContain('is not read as a magnitude');
+    }
+    expect(value('24/days', rate)).toBe(1);
+    expect(value('2k calls per minute', rate)).toBe(120000);
+  });
+  it('refuses MT rather than suggest megatonnes', () => {
+    expect(message('1 MT', mass)).toContain('write `t`');
+  });
+});

@@ -105,7 +105,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit(node2, visitor) {
+    function visit2(node2, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node2)) {
         const cd = visit_(null, node2.contents, visitor_, Object.freeze([node2]));
@@ -114,9 +114,9 @@ var require_visit = __commonJS({
       } else
         visit_(null, node2, visitor_, Object.freeze([]));
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
     function visit_(key, node2, visitor, path) {
       const ctrl = callVisitor(key, node2, visitor, path);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
@@ -250,7 +250,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit;
+    exports.visit = visit2;
     exports.visitAsync = visitAsync;
   }
 });
@@ -260,7 +260,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -404,7 +404,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit.visit(doc.contents, (_key, node2) => {
+          visit2.visit(doc.contents, (_key, node2) => {
             if (identity.isNode(node2) && node2.tag)
               tags[node2.tag] = true;
           });
@@ -431,7 +431,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     function anchorIsValid(anchor2) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor2)) {
         const sa = JSON.stringify(anchor2);
@@ -442,7 +442,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit.visit(root, {
+      visit2.visit(root, {
         Value(_key, node2) {
           if (node2.anchor)
             anchors.add(node2.anchor);
@@ -622,7 +622,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -648,7 +648,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit.visit(doc, {
+          visit2.visit(doc, {
             Node: (_key, node2) => {
               if (identity.isAlias(node2) || identity.hasAnchor(node2))
                 nodes.push(node2);
@@ -5570,15 +5570,15 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit(cst, visitor) {
+    function visit2(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path) => {
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
+    visit2.itemAtPath = (cst, path) => {
       let item = cst;
       for (const [field, index] of path) {
         const tok = item?.[field];
@@ -5589,8 +5589,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path) => {
-      const parent = visit.itemAtPath(cst, path.slice(0, -1));
+    visit2.parentCollection = (cst, path) => {
+      const parent = visit2.itemAtPath(cst, path.slice(0, -1));
       const field = path[path.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
@@ -5621,7 +5621,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path) : ctrl;
     }
-    exports.visit = visit;
+    exports.visit = visit2;
   }
 });
 
@@ -7337,7 +7337,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit = require_visit();
+    var visit2 = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document.Document;
     exports.Schema = Schema.Schema;
@@ -7365,8 +7365,8 @@ var require_dist = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit.visit;
-    exports.visitAsync = visit.visitAsync;
+    exports.visit = visit2.visit;
+    exports.visitAsync = visit2.visitAsync;
   }
 });
 
@@ -9156,8 +9156,10 @@ var RANK = { ok: 0, warn: 1, over: 2 };
 function worst(statuses) {
   return statuses.reduce((w, s) => RANK[s] > RANK[w] ? s : w, "ok");
 }
+var TOLERANCE = 1e-9;
 function statusOf(usedKg, budget2) {
-  return usedKg > budget2.limitKg ? "over" : usedKg / budget2.limitKg >= budget2.warnAt ? "warn" : "ok";
+  const share = usedKg / budget2.limitKg;
+  return share > 1 + TOLERANCE ? "over" : share >= budget2.warnAt - TOLERANCE ? "warn" : "ok";
 }
 function judge(budgets, estimates, baseline = { kind: "none" }) {
   const byName = new Map(estimates.map((e) => [e.workload.name, e.co2eKg]));
@@ -9166,9 +9168,14 @@ function judge(budgets, estimates, baseline = { kind: "none" }) {
   for (const budget2 of budgets) {
     if (budget2.scope === "increase") {
       if (baseline.kind === "none") continue;
+      if (baseline.kind === "invalid") {
+        results.push({ budget: budget2, usedKg: 0, share: 0, status: "ok", excessKg: 0, note: "not checked: the base branch's workload files are invalid" });
+        continue;
+      }
       const baseTotal = baseline.kind === "report" ? baseline.totalKg : 0;
       const usedKg2 = headTotal - baseTotal;
-      results.push({ budget: budget2, usedKg: usedKg2, share: usedKg2 / budget2.limitKg, status: statusOf(usedKg2, budget2), excessKg: Math.max(0, usedKg2 - budget2.limitKg) });
+      const status2 = statusOf(usedKg2, budget2);
+      results.push({ budget: budget2, usedKg: usedKg2, share: usedKg2 / budget2.limitKg, status: status2, excessKg: status2 === "over" ? usedKg2 - budget2.limitKg : 0 });
       continue;
     }
     const usedKg = budget2.workloads.reduce((sum, name) => sum + (byName.get(name) ?? 0), 0);
@@ -9184,7 +9191,7 @@ function judge(budgets, estimates, baseline = { kind: "none" }) {
       usedKg,
       share: usedKg / budget2.limitKg,
       status,
-      excessKg: Math.max(0, usedKg - budget2.limitKg),
+      excessKg: statusOf(usedKg, budget2) === "over" ? usedKg - budget2.limitKg : 0,
       ...base === void 0 ? {} : { baseUsedKg: base.usedKg },
       ...note === void 0 ? {} : { note }
     });
@@ -9194,7 +9201,8 @@ function judge(budgets, estimates, baseline = { kind: "none" }) {
 
 // src/compare/compare.ts
 function baselineOf(base) {
-  if (base === void 0 || base.state === "invalid") return { kind: "none" };
+  if (base === void 0) return { kind: "none" };
+  if (base.state === "invalid") return { kind: "invalid" };
   if (base.state === "absent") return { kind: "absent" };
   return {
     kind: "report",
@@ -9258,6 +9266,13 @@ function byPosition(a, b) {
 // src/config/load.ts
 var import_yaml2 = __toESM(require_dist(), 1);
 import { posix } from "node:path";
+
+// src/config/file-source.ts
+var PROBLEM_TEXT = {
+  missing: "no such file",
+  directory: "is a directory, not a workload file",
+  symlink: "is a symbolic link; carbon-budget reads only regular files, so that a link cannot lead outside the repository"
+};
 
 // src/text/show.ts
 function showValue(value) {
@@ -17954,7 +17969,13 @@ var POWER_UNITS = {
   MW: 1e6,
   w: 1,
   kw: 1e3,
-  KW: 1e3
+  KW: 1e3,
+  watt: 1,
+  watts: 1,
+  kilowatt: 1e3,
+  kilowatts: 1e3,
+  megawatt: 1e6,
+  megawatts: 1e6
 };
 var MASS_UNITS = {
   g: 1e-3,
@@ -17981,24 +18002,33 @@ var RATE_PERIODS = {
   s: 3600,
   sec: 3600,
   second: 3600,
+  seconds: 3600,
   min: 60,
+  mins: 60,
   minute: 60,
+  minutes: 60,
   h: 1,
   hr: 1,
+  hrs: 1,
   hour: 1,
+  hours: 1,
   d: 1 / 24,
   day: 1 / 24,
+  days: 1 / 24,
   w: 1 / 168,
   wk: 1 / 168,
   week: 1 / 168,
+  weeks: 1 / 168,
   mo: 12 / HOURS_PER_YEAR,
   month: 12 / HOURS_PER_YEAR,
+  months: 12 / HOURS_PER_YEAR,
   y: 1 / HOURS_PER_YEAR,
   yr: 1 / HOURS_PER_YEAR,
-  year: 1 / HOURS_PER_YEAR
+  year: 1 / HOURS_PER_YEAR,
+  years: 1 / HOURS_PER_YEAR
 };
 var COUNT_SUFFIXES = { k: 1e3, K: 1e3, M: 1e6, B: 1e9, G: 1e9, T: 1e12 };
-var CO2E_SUFFIX = /(?:\s*(?:CO2e|CO2eq|CO2-eq|CO2-e|CO₂e|CO₂eq|CO2))?$/;
+var CO2E_SUFFIX = /(?:\s*(?:CO2eq|CO2-eq|CO2-e|CO2e|CO₂eq|CO₂e|CO2))?$/;
 var AMBIGUOUS_UNITS = {
   duration: {
     m: "`m` could be minutes or months: write `min` or `mo`",
@@ -18015,6 +18045,8 @@ var AMBIGUOUS_UNITS = {
     mw: "write `MW` for megawatts (milli-units are not accepted)"
   },
   mass: {
+    MT: "`MT` usually means metric tonnes: write `t` (`Mt` would be megatonnes)",
+    mt: "`mt` usually means metric tonnes: write `t` (`Mt` would be megatonnes)",
     ton: 'a "ton" may be a short ton (907 kg) or a tonne: write `t` for metric tonnes',
     tons: 'a "ton" may be a short ton (907 kg) or a tonne: write `t` for metric tonnes'
   }
@@ -18022,7 +18054,8 @@ var AMBIGUOUS_UNITS = {
 
 // src/units/parse.ts
 var NUMBER = /^[+-]?(?:(?:\d{1,3}(?:,\d{3})+|\d+(?:_\d{3})*)(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?/;
-var RATE_TAIL = /^([kKMBGT])?\s*(?:[A-Za-z][A-Za-z-]*\s*)?(?:\/|\bper\b)\s*([A-Za-z]+)$/;
+var RATE_TAIL = /^([kKMBGT])?\s*(?:([A-Za-z][A-Za-z-]*)\s*)?(?:\/|\bper\b)\s*([A-Za-z]+)$/;
+var MAGNITUDE_WORDS = /^(?:m|b|bn|mn|mil|mio|million|millions|thousand|thousands|billion|billions|trillion|trillions|per)$/i;
 var UNIT_TABLES = [
   ["duration", DURATION_UNITS],
   ["energy", ENERGY_UNITS],
@@ -18034,7 +18067,7 @@ function example(kind) {
   return `${info.noun} such as ${info.examples.map((e) => `\`${e}\``).join(" or ")}`;
 }
 function normaliseIntensityUnit(unit) {
-  return unit.replace(/\s+/g, "").replace(/(CO2e|CO2eq|CO2-eq|CO2-e|CO₂e|CO₂eq|CO2)/, "");
+  return unit.replace(/\s+/g, "").replace(/(CO2eq|CO2-eq|CO2-e|CO2e|CO₂eq|CO₂e|CO2)/, "");
 }
 function stripCo2e(unit) {
   return unit.replace(CO2E_SUFFIX, "").trim();
@@ -18089,7 +18122,8 @@ function unitFactor(kind, unit) {
       const match = RATE_TAIL.exec(unit);
       if (!match) return void 0;
       const multiplier = match[1] ? COUNT_SUFFIXES[match[1]] ?? 1 : 1;
-      const period2 = RATE_PERIODS[match[2] ?? ""];
+      if (match[2] !== void 0 && MAGNITUDE_WORDS.test(match[2])) return void 0;
+      const period2 = RATE_PERIODS[match[3] ?? ""];
       return period2 === void 0 ? void 0 : multiplier * period2;
     }
     case "ratio":
@@ -18152,6 +18186,10 @@ function parseQuantity(input, spec) {
     return { ok: false, message: `${written} is ${KINDS[other].noun}, but this field takes ${example(kind)}` };
   }
   if (kind === "ratio") return { ok: false, message: `expected a plain number such as \`1.1\`, got ${written}` };
+  const magnitude = kind === "rate" ? RATE_TAIL.exec(rest)?.[2] : void 0;
+  if (magnitude !== void 0 && MAGNITUDE_WORDS.test(magnitude)) {
+    return { ok: false, message: `${written}: \`${magnitude}\` is not read as a magnitude; write \`k\`, \`M\` or \`B\` straight after the number, e.g. \`2M/day\`` };
+  }
   if (kind === "rate") {
     return { ok: false, message: `${written} is not a rate: write ${example(kind)} (per s, min, h, day, week, month or year)` };
   }
@@ -18176,7 +18214,7 @@ function editorPattern(kind) {
     case "mass":
       return `^\\s*${NUMBER_PATTERN}\\s*(?:(?:${alternatives(Object.keys(MASS_UNITS))})${co2e})?\\s*$`;
     case "intensity":
-      return `^\\s*${NUMBER_PATTERN}\\s*(?:[a-z]+\\s*(?:CO2e|CO2eq|CO2-eq|CO2)?\\s*/\\s*[kMG]?Wh)?\\s*$`;
+      return `^\\s*${NUMBER_PATTERN}\\s*(?:[^/]+/\\s*[kKMGT]?[Ww][Hh])?\\s*$`;
     case "rate":
       return `^\\s*${NUMBER_PATTERN}\\s*[${Object.keys(COUNT_SUFFIXES).join("")}]?\\s*(?:[A-Za-z-]+\\s*)?(?:/|per)\\s*(?:${alternatives(Object.keys(RATE_PERIODS))})\\s*$`;
     case "count":
@@ -18205,6 +18243,9 @@ function quantity(field) {
 }
 
 // src/config/schema.ts
+function anyCase(word) {
+  return [...word].map((c) => `[${c.toLowerCase()}${c.toUpperCase()}]`).join("");
+}
 function strict(shape) {
   const known = Object.keys(shape);
   return strictObject(shape, {
@@ -18224,7 +18265,8 @@ var region = string2().transform((written, ctx) => {
   return resolved.value;
 }).meta({
   description: "Where the work runs: a cloud region (`aws:us-east-1`, `gcp:europe-west4`, `azure:westeurope`), a country by ISO 3166-1 code (`country:FR`, `country:FRA`) or an Electricity Maps grid zone (`zone:US-MIDA-PJM`). Sets the grid carbon intensity and, for a cloud region, the default PUE.",
-  pattern: "^\\s*(?:aws|gcp|google|azure|country|zone):\\s*\\S+\\s*$",
+  // JSON Schema patterns have no case-insensitive flag, and the loader ignores case here.
+  pattern: `^\\s*(?:${["aws", "gcp", "google", "azure", "country", "zone"].map(anyCase).join("|")}):\\s*\\S+\\s*$`,
   examples: ["aws:us-east-1", "gcp:europe-west4", "azure:westeurope", "country:FR", "zone:US-MIDA-PJM"]
 });
 var accelerator = string2().transform((written, ctx) => {
@@ -18235,8 +18277,9 @@ var accelerator = string2().transform((written, ctx) => {
   }
   return found.value;
 }).meta({
-  description: "Accelerator model, by catalog id (`carbon-budget catalog` lists them). Its maximum board power (TDP) is the power drawn unless `power` is given.",
-  enum: acceleratorIds()
+  description: "Accelerator model, by catalog id (`carbon-budget catalog` lists them) or as nvidia-smi names it. Its maximum board power (TDP) is the power drawn unless `power` is given.",
+  // Examples rather than an enum: editors complete the ids without flagging the other spellings.
+  examples: acceleratorIds()
 });
 var intensity = quantity({
   kind: "intensity",
@@ -18368,10 +18411,11 @@ var fileShape = {
     description: "More workload files, as paths or globs relative to this file, e.g. `models/**/carbon-budget.yml`."
   })
 };
-var fileEnvelopeSchema = strict({ ...fileShape, workloads: array(unknown()).optional() });
+var fileEnvelopeSchema = strict({ ...fileShape, workloads: array(unknown()).nullable().optional() });
 var fileSchema = strict({
   ...fileShape,
-  workloads: array(workloadSchema).optional().meta({ description: "The workloads this file declares." })
+  // `workloads:` with nothing after it is YAML for null: an empty list, not a mistake.
+  workloads: array(workloadSchema).nullable().optional().meta({ description: "The workloads this file declares." })
 }).meta({ title: "carbon-budget.yml", description: "Machine-learning workloads and carbon budgets, read by carbon-budget." });
 function jsonSchema() {
   const generated = toJSONSchema(fileSchema, { io: "input", unrepresentable: "any" });
@@ -18433,6 +18477,33 @@ var PositionFinder = class {
 
 // src/config/load.ts
 var GLOB_CHARS = /[*?[\]{}!]/;
+var MAX_ALIAS_COUNT = 1e3;
+function syntaxMessage(code2, message) {
+  if (code2 === "MULTIPLE_DOCS") return "YAML syntax: a workload file holds one YAML document; remove the `---` separator or move the second document to its own file";
+  return `YAML syntax: ${message.split("\n")[0] ?? code2}`;
+}
+function toData(doc) {
+  try {
+    return { ok: true, value: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) ?? {} };
+  } catch (error2) {
+    const message = error2 instanceof Error ? error2.message : String(error2);
+    let offset = 0;
+    let unresolved;
+    (0, import_yaml2.visit)(doc, {
+      Alias(_, node2) {
+        if (node2.resolve(doc) === void 0) {
+          offset = node2.range?.[0] ?? 0;
+          unresolved = node2.source;
+          return import_yaml2.visit.BREAK;
+        }
+        return void 0;
+      }
+    });
+    if (unresolved !== void 0) return { ok: false, offset, message: `YAML: the alias \`*${unresolved}\` refers to no anchor \`&${unresolved}\` before it` };
+    if (/alias/i.test(message)) return { ok: false, offset, message: `YAML: aliases expand to too much data (more than ${MAX_ALIAS_COUNT} aliased nodes); write the values out or use fewer aliases` };
+    return { ok: false, offset, message: `YAML: ${message}` };
+  }
+}
 function displayPath(root, absolute) {
   const relative2 = posix.relative(root, absolute);
   return relative2 === "" ? posix.basename(absolute) : relative2;
@@ -18445,6 +18516,9 @@ var Loader = class {
   files = [];
   diagnostics = [];
   loadedFrom = /* @__PURE__ */ new Map();
+  isLoaded(absolute) {
+    return this.loadedFrom.has(absolute);
+  }
   report(file, at, message) {
     this.diagnostics.push({ file, line: at.line, column: at.column, message });
   }
@@ -18453,26 +18527,29 @@ var Loader = class {
   }
   async load(absolute, parent, chain) {
     const file = displayPath(this.options.root, absolute);
-    const text = await this.options.source.read(absolute);
-    if (text === void 0) {
-      this.diagnostics.push({ file, line: 0, column: 0, message: "no such file" });
+    const read = await this.options.source.read(absolute);
+    if (typeof read !== "string") {
+      this.diagnostics.push({ file, line: 0, column: 0, message: PROBLEM_TEXT[read.problem] });
       return;
     }
+    const text = read.replace(/^\uFEFF/, "");
     const lines = new import_yaml2.LineCounter();
-    const doc = (0, import_yaml2.parseDocument)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+    const doc = (0, import_yaml2.parseDocument)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, merge: true });
     const positions = new PositionFinder(doc, lines);
     if (doc.errors.length > 0) {
-      for (const error2 of doc.errors) {
-        this.report(file, positions.offset(error2.pos[0]), `YAML syntax: ${error2.message.split("\n")[0] ?? error2.code}`);
-      }
+      for (const error2 of doc.errors) this.report(file, positions.offset(error2.pos[0]), syntaxMessage(error2.code, error2.message));
       return;
     }
-    const data7 = doc.toJS({ maxAliasCount: 100 }) ?? {};
-    const envelope = fileEnvelopeSchema.safeParse(data7, { reportInput: true });
+    const data7 = toData(doc);
+    if (!data7.ok) {
+      this.report(file, positions.offset(data7.offset), data7.message);
+      return;
+    }
+    const envelope = fileEnvelopeSchema.safeParse(data7.value, { reportInput: true });
     if (!envelope.success) {
       this.reportAll(file, positions, locateIssues(envelope.error.issues));
     }
-    const raw = typeof data7 === "object" && data7 !== null && !Array.isArray(data7) ? data7 : {};
+    const raw = typeof data7.value === "object" && data7.value !== null && !Array.isArray(data7.value) ? data7.value : {};
     const rawWorkloads = Array.isArray(raw.workloads) ? raw.workloads : [];
     const workloads = [];
     rawWorkloads.forEach((item, index) => {
@@ -18482,15 +18559,13 @@ var Loader = class {
         this.reportAll(file, positions, locateIssues(parsed.error.issues, ["workloads", index]));
       }
     });
-    if (!envelope.success) return;
-    const loaded = {
-      file,
-      absolute,
-      envelope: envelope.data,
-      workloads,
-      positions,
-      ...parent === void 0 ? {} : { parent }
-    };
+    let loaded;
+    if (envelope.success) {
+      loaded = { file, absolute, envelope: envelope.data, workloads, positions, ...parent === void 0 ? {} : { parent } };
+    } else {
+      const include = Array.isArray(raw.include) ? raw.include.filter((i) => typeof i === "string") : [];
+      loaded = { file, absolute, envelope: { include }, workloads: [], positions, broken: true, ...parent === void 0 ? {} : { parent } };
+    }
     this.files.push(loaded);
     this.loadedFrom.set(absolute, file);
     await this.loadIncludes(loaded, [...chain, absolute]);
@@ -18500,10 +18575,24 @@ var Loader = class {
     const dir = posix.dirname(from.absolute);
     for (const [index, pattern] of includes.entries()) {
       const at = from.positions.find(["include", index]);
-      const matches = (await this.options.source.glob(pattern, dir)).filter((m) => m !== from.absolute);
+      const isGlob = GLOB_CHARS.test(pattern);
+      if (!isGlob) {
+        const target = posix.normalize(posix.join(dir, pattern));
+        const read = target === from.absolute ? void 0 : await this.options.source.read(target);
+        if (read === void 0) {
+          this.report(from.file, at, `include \`${pattern}\` names this file itself`);
+          continue;
+        }
+        if (typeof read !== "string") {
+          this.report(from.file, at, `include \`${pattern}\`: ${displayPath(this.options.root, target)} ${PROBLEM_TEXT[read.problem]} (paths are relative to ${from.file})`);
+          continue;
+        }
+      }
+      const found = isGlob ? await this.options.source.glob(pattern, dir) : [posix.normalize(posix.join(dir, pattern))];
+      const matches = found.filter((m) => m !== from.absolute);
       if (matches.length === 0) {
-        const what = GLOB_CHARS.test(pattern) ? "matches no file" : "names no file";
-        this.report(from.file, at, `include \`${pattern}\` ${what} (paths are relative to ${from.file})`);
+        const why = found.length > 0 ? "matches only this file itself" : "matches no file";
+        this.report(from.file, at, `include \`${pattern}\` ${why} (paths are relative to ${from.file}; symbolic links are not followed)`);
         continue;
       }
       for (const match of matches) {
@@ -18523,9 +18612,12 @@ var Loader = class {
     }
   }
 };
-async function loadWorkloadFiles(rootFile, options) {
+async function loadWorkloadFiles(rootFiles, options) {
   const loader = new Loader(options);
-  await loader.load(rootFile, void 0, []);
+  for (const root of rootFiles) {
+    if (loader.isLoaded(root)) continue;
+    await loader.load(root, void 0, []);
+  }
   return { files: loader.files, diagnostics: loader.diagnostics };
 }
 
@@ -18704,6 +18796,7 @@ function resolveWorkloads(files) {
     inheritedByFile.set(file, inherited);
     const names = [];
     workloadsByFile.set(file, names);
+    if (hasBrokenAncestor(file)) continue;
     for (const { index, entry } of file.workloads) {
       const base = ["workloads", index];
       const problems = [];
@@ -18747,12 +18840,13 @@ function resolveWorkloads(files) {
       }
     }
   }
+  const roots = files.filter((f) => f.parent === void 0);
   for (const file of files) {
     const total = file.envelope.budgets?.total;
     if (total === void 0) continue;
     const covered = files.filter((f) => isWithin(f, file)).flatMap((f) => workloadsByFile.get(f) ?? []);
     budgets.unshift({
-      name: file.parent === void 0 ? "total" : `total of ${file.file}`,
+      name: file.parent === void 0 && roots.length === 1 ? "total" : `total of ${file.file}`,
       scope: file.parent === void 0 ? "total" : "file",
       limitKg: total,
       warnAt: inheritedByFile.get(file)?.warn ?? DEFAULT_WARN_AT,
@@ -18765,6 +18859,10 @@ function resolveWorkloads(files) {
     if (increase === void 0) continue;
     if (file.parent !== void 0) {
       diagnostics.push({ ...at(file, ["budgets", "increase"], true), message: "`increase` limits a whole pull request, so it belongs in the root workload file only" });
+      continue;
+    }
+    if (budgets.some((b) => b.scope === "increase")) {
+      diagnostics.push({ ...at(file, ["budgets", "increase"], true), message: "`increase` limits a whole pull request: declare it in one root file of the set only" });
       continue;
     }
     budgets.push({
@@ -18781,6 +18879,10 @@ function resolveWorkloads(files) {
 }
 function scopeOrder(b) {
   return { total: 0, increase: 1, file: 2, workload: 3 }[b.scope];
+}
+function hasBrokenAncestor(file) {
+  for (let f = file.parent; f !== void 0; f = f.parent) if (f.broken) return true;
+  return false;
 }
 function isWithin(file, ancestor) {
   for (let f = file; f !== void 0; f = f.parent) if (f === ancestor) return true;
@@ -18983,26 +19085,29 @@ function buildReport(config2, version2, estimates, verdict, comparison) {
 var VERSION = "0.1.0";
 
 // src/analyse.ts
-async function analyse(configPath, options) {
-  const loaded = await loadWorkloadFiles(configPath, options);
+async function analyse(configPaths, options) {
+  const loaded = await loadWorkloadFiles(configPaths, options);
   const resolved = resolveWorkloads(loaded.files);
   const diagnostics = [...loaded.diagnostics, ...resolved.diagnostics].sort(byPosition);
   if (diagnostics.length > 0) return { ok: false, diagnostics };
   const estimates = resolved.workloads.map(estimateWorkload);
   const verdict = judge(resolved.budgets, estimates, baselineOf(options.base));
   const comparison = options.base === void 0 ? void 0 : compare(options.base, estimates);
-  return { ok: true, report: buildReport(displayPath(options.root, configPath), VERSION, estimates, verdict, comparison) };
+  const label2 = options.label ?? configPaths.map((p) => displayPath(options.root, p)).join(" ");
+  return { ok: true, report: buildReport(label2, VERSION, estimates, verdict, comparison) };
 }
-async function analyseBase(configPath, options) {
+async function analyseBase(configPaths, options) {
   const where2 = { ref: options.ref, ...options.sha === void 0 ? {} : { sha: options.sha } };
-  if (await options.source.read(configPath) === void 0) return { state: "absent", ...where2 };
-  const analysis = await analyse(configPath, { root: options.root, source: options.source });
+  const present = [];
+  for (const path of configPaths) if (typeof await options.source.read(path) === "string") present.push(path);
+  if (present.length === 0) return { state: "absent", ...where2 };
+  const analysis = await analyse(present, { root: options.root, source: options.source });
   if (!analysis.ok) return { state: "invalid", ...where2, problems: analysis.diagnostics.length };
   return { state: "compared", ...where2, report: analysis.report };
 }
 
 // src/io/fs-source.ts
-import { readFile } from "node:fs/promises";
+import { lstat, readFile } from "node:fs/promises";
 import { posix as posix3 } from "node:path";
 
 // node_modules/tinyglobby/dist/index.mjs
@@ -19787,9 +19892,12 @@ function isMissing(error2) {
 var fileSystemSource = {
   async read(path) {
     try {
+      const stat2 = await lstat(path);
+      if (stat2.isSymbolicLink()) return { problem: "symlink" };
+      if (stat2.isDirectory()) return { problem: "directory" };
       return await readFile(path, "utf8");
     } catch (error2) {
-      if (isMissing(error2)) return void 0;
+      if (isMissing(error2)) return { problem: "missing" };
       throw error2;
     }
   },
@@ -19824,15 +19932,19 @@ async function gitRevisionSource(repo, revision) {
   const known = new Set(files);
   return {
     async read(path) {
-      if (!known.has(path)) return void 0;
-      return git(repo, ["show", `${revision}:${posix4.relative(repo, path)}`]);
+      if (!known.has(path)) return { problem: "missing" };
+      return await git(repo, ["show", `${revision}:${posix4.relative(repo, path)}`]) ?? { problem: "missing" };
     },
     glob(pattern, dir) {
-      const absolute = posix4.normalize(posix4.join(dir, pattern));
-      const matches = (0, import_picomatch2.default)(absolute, { dot: false });
-      return Promise.resolve(files.filter((f) => matches(f)).sort());
+      const base = posix4.relative(repo, dir);
+      const joined = posix4.normalize(posix4.join(escapeGlob(base), pattern));
+      const matches = (0, import_picomatch2.default)(joined, { dot: false });
+      return Promise.resolve(files.filter((f) => matches(posix4.relative(repo, f))).sort());
     }
   };
+}
+function escapeGlob(path) {
+  return path.replace(/[*?[\]{}()!+@|\\]/g, "\\$&");
 }
 async function gitTopLevel(dir) {
   const out = await git(dir, ["rev-parse", "--show-toplevel"]);
@@ -20054,7 +20166,8 @@ var EXIT = { ok: 0, over: 1, invalid: 2 };
 var USAGE = `Usage: carbon-budget <command> [options]
 
 Commands:
-  estimate [path]     Estimate the workloads in a workload file (default: ./carbon-budget.yml)
+  estimate [path...]  Estimate the workloads in workload files (default: ./carbon-budget.yml);
+                      several root files are reported together as one set
       --format, -f    text (default), markdown or json
       --output, -o    also write the JSON report to this file
       --base, -b      compare with the same files at a git revision (e.g. main)
@@ -20076,19 +20189,18 @@ async function estimate(args, io) {
     options: { format: { type: "string", short: "f", default: "text" }, output: { type: "string", short: "o" }, base: { type: "string", short: "b" } },
     allowPositionals: true
   });
-  if (positionals.length > 1) throw new UsageError(`estimate takes one workload file, got ${positionals.length}`);
   const format = values.format;
   if (!FORMATS.includes(format)) throw new UsageError(`unknown format \`${values.format}\`: use text, markdown or json`);
-  const path = resolve3(io.cwd, positionals[0] ?? "carbon-budget.yml").replace(/\\/g, "/");
+  const paths = (positionals.length > 0 ? positionals : ["carbon-budget.yml"]).map((p) => resolve3(io.cwd, p).replace(/\\/g, "/"));
   const root = io.cwd.replace(/\\/g, "/");
   let base;
   if (values.base !== void 0) {
     const sha = await resolveRevision(io.cwd, values.base);
     if (sha === void 0) throw new UsageError(`--base: git knows no revision \`${values.base}\` here`);
     const top = await gitTopLevel(io.cwd) ?? root;
-    base = await analyseBase(path, { root, source: await gitRevisionSource(top, sha), ref: values.base, sha });
+    base = await analyseBase(paths, { root, source: await gitRevisionSource(top, sha), ref: values.base, sha });
   }
-  const analysis = await analyse(path, { root, source: fileSystemSource, ...base === void 0 ? {} : { base } });
+  const analysis = await analyse(paths, { root, source: fileSystemSource, ...base === void 0 ? {} : { base } });
   if (!analysis.ok) {
     for (const d of analysis.diagnostics) io.err(formatDiagnostic(d) + "\n");
     const n = analysis.diagnostics.length;

@@ -19218,7 +19218,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit(node2, visitor) {
+    function visit2(node2, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node2)) {
         const cd = visit_(null, node2.contents, visitor_, Object.freeze([node2]));
@@ -19227,9 +19227,9 @@ var require_visit = __commonJS({
       } else
         visit_(null, node2, visitor_, Object.freeze([]));
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
     function visit_(key, node2, visitor, path) {
       const ctrl = callVisitor(key, node2, visitor, path);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
@@ -19363,7 +19363,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit;
+    exports.visit = visit2;
     exports.visitAsync = visitAsync;
   }
 });
@@ -19373,7 +19373,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -19517,7 +19517,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit.visit(doc.contents, (_key, node2) => {
+          visit2.visit(doc.contents, (_key, node2) => {
             if (identity.isNode(node2) && node2.tag)
               tags[node2.tag] = true;
           });
@@ -19544,7 +19544,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     function anchorIsValid(anchor2) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor2)) {
         const sa = JSON.stringify(anchor2);
@@ -19555,7 +19555,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit.visit(root, {
+      visit2.visit(root, {
         Value(_key, node2) {
           if (node2.anchor)
             anchors.add(node2.anchor);
@@ -19735,7 +19735,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -19761,7 +19761,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit.visit(doc, {
+          visit2.visit(doc, {
             Node: (_key, node2) => {
               if (identity.isAlias(node2) || identity.hasAnchor(node2))
                 nodes.push(node2);
@@ -24683,15 +24683,15 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit(cst, visitor) {
+    function visit2(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path) => {
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
+    visit2.itemAtPath = (cst, path) => {
       let item = cst;
       for (const [field, index] of path) {
         const tok = item?.[field];
@@ -24702,8 +24702,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path) => {
-      const parent = visit.itemAtPath(cst, path.slice(0, -1));
+    visit2.parentCollection = (cst, path) => {
+      const parent = visit2.itemAtPath(cst, path.slice(0, -1));
       const field = path[path.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
@@ -24734,7 +24734,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path) : ctrl;
     }
-    exports.visit = visit;
+    exports.visit = visit2;
   }
 });
 
@@ -26450,7 +26450,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit = require_visit();
+    var visit2 = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document.Document;
     exports.Schema = Schema.Schema;
@@ -26478,8 +26478,8 @@ var require_dist = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit.visit;
-    exports.visitAsync = visit.visitAsync;
+    exports.visit = visit2.visit;
+    exports.visitAsync = visit2.visitAsync;
   }
 });
 
@@ -28764,8 +28764,10 @@ var RANK = { ok: 0, warn: 1, over: 2 };
 function worst(statuses) {
   return statuses.reduce((w, s) => RANK[s] > RANK[w] ? s : w, "ok");
 }
+var TOLERANCE = 1e-9;
 function statusOf(usedKg, budget2) {
-  return usedKg > budget2.limitKg ? "over" : usedKg / budget2.limitKg >= budget2.warnAt ? "warn" : "ok";
+  const share = usedKg / budget2.limitKg;
+  return share > 1 + TOLERANCE ? "over" : share >= budget2.warnAt - TOLERANCE ? "warn" : "ok";
 }
 function judge(budgets, estimates, baseline = { kind: "none" }) {
   const byName = new Map(estimates.map((e) => [e.workload.name, e.co2eKg]));
@@ -28774,9 +28776,14 @@ function judge(budgets, estimates, baseline = { kind: "none" }) {
   for (const budget2 of budgets) {
     if (budget2.scope === "increase") {
       if (baseline.kind === "none") continue;
+      if (baseline.kind === "invalid") {
+        results.push({ budget: budget2, usedKg: 0, share: 0, status: "ok", excessKg: 0, note: "not checked: the base branch's workload files are invalid" });
+        continue;
+      }
       const baseTotal = baseline.kind === "report" ? baseline.totalKg : 0;
       const usedKg2 = headTotal - baseTotal;
-      results.push({ budget: budget2, usedKg: usedKg2, share: usedKg2 / budget2.limitKg, status: statusOf(usedKg2, budget2), excessKg: Math.max(0, usedKg2 - budget2.limitKg) });
+      const status2 = statusOf(usedKg2, budget2);
+      results.push({ budget: budget2, usedKg: usedKg2, share: usedKg2 / budget2.limitKg, status: status2, excessKg: status2 === "over" ? usedKg2 - budget2.limitKg : 0 });
       continue;
     }
     const usedKg = budget2.workloads.reduce((sum, name) => sum + (byName.get(name) ?? 0), 0);
@@ -28792,7 +28799,7 @@ function judge(budgets, estimates, baseline = { kind: "none" }) {
       usedKg,
       share: usedKg / budget2.limitKg,
       status,
-      excessKg: Math.max(0, usedKg - budget2.limitKg),
+      excessKg: statusOf(usedKg, budget2) === "over" ? usedKg - budget2.limitKg : 0,
       ...base === void 0 ? {} : { baseUsedKg: base.usedKg },
       ...note === void 0 ? {} : { note }
     });
@@ -28802,7 +28809,8 @@ function judge(budgets, estimates, baseline = { kind: "none" }) {
 
 // src/compare/compare.ts
 function baselineOf(base) {
-  if (base === void 0 || base.state === "invalid") return { kind: "none" };
+  if (base === void 0) return { kind: "none" };
+  if (base.state === "invalid") return { kind: "invalid" };
   if (base.state === "absent") return { kind: "absent" };
   return {
     kind: "report",
@@ -28866,6 +28874,13 @@ function byPosition(a, b) {
 // src/config/load.ts
 var import_yaml2 = __toESM(require_dist(), 1);
 import { posix } from "node:path";
+
+// src/config/file-source.ts
+var PROBLEM_TEXT = {
+  missing: "no such file",
+  directory: "is a directory, not a workload file",
+  symlink: "is a symbolic link; carbon-budget reads only regular files, so that a link cannot lead outside the repository"
+};
 
 // src/text/show.ts
 function showValue(value) {
@@ -37230,7 +37245,13 @@ var POWER_UNITS = {
   MW: 1e6,
   w: 1,
   kw: 1e3,
-  KW: 1e3
+  KW: 1e3,
+  watt: 1,
+  watts: 1,
+  kilowatt: 1e3,
+  kilowatts: 1e3,
+  megawatt: 1e6,
+  megawatts: 1e6
 };
 var MASS_UNITS = {
   g: 1e-3,
@@ -37257,24 +37278,33 @@ var RATE_PERIODS = {
   s: 3600,
   sec: 3600,
   second: 3600,
+  seconds: 3600,
   min: 60,
+  mins: 60,
   minute: 60,
+  minutes: 60,
   h: 1,
   hr: 1,
+  hrs: 1,
   hour: 1,
+  hours: 1,
   d: 1 / 24,
   day: 1 / 24,
+  days: 1 / 24,
   w: 1 / 168,
   wk: 1 / 168,
   week: 1 / 168,
+  weeks: 1 / 168,
   mo: 12 / HOURS_PER_YEAR,
   month: 12 / HOURS_PER_YEAR,
+  months: 12 / HOURS_PER_YEAR,
   y: 1 / HOURS_PER_YEAR,
   yr: 1 / HOURS_PER_YEAR,
-  year: 1 / HOURS_PER_YEAR
+  year: 1 / HOURS_PER_YEAR,
+  years: 1 / HOURS_PER_YEAR
 };
 var COUNT_SUFFIXES = { k: 1e3, K: 1e3, M: 1e6, B: 1e9, G: 1e9, T: 1e12 };
-var CO2E_SUFFIX = /(?:\s*(?:CO2e|CO2eq|CO2-eq|CO2-e|CO₂e|CO₂eq|CO2))?$/;
+var CO2E_SUFFIX = /(?:\s*(?:CO2eq|CO2-eq|CO2-e|CO2e|CO₂eq|CO₂e|CO2))?$/;
 var AMBIGUOUS_UNITS = {
   duration: {
     m: "`m` could be minutes or months: write `min` or `mo`",
@@ -37291,6 +37321,8 @@ var AMBIGUOUS_UNITS = {
     mw: "write `MW` for megawatts (milli-units are not accepted)"
   },
   mass: {
+    MT: "`MT` usually means metric tonnes: write `t` (`Mt` would be megatonnes)",
+    mt: "`mt` usually means metric tonnes: write `t` (`Mt` would be megatonnes)",
     ton: 'a "ton" may be a short ton (907 kg) or a tonne: write `t` for metric tonnes',
     tons: 'a "ton" may be a short ton (907 kg) or a tonne: write `t` for metric tonnes'
   }
@@ -37298,7 +37330,8 @@ var AMBIGUOUS_UNITS = {
 
 // src/units/parse.ts
 var NUMBER = /^[+-]?(?:(?:\d{1,3}(?:,\d{3})+|\d+(?:_\d{3})*)(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?/;
-var RATE_TAIL = /^([kKMBGT])?\s*(?:[A-Za-z][A-Za-z-]*\s*)?(?:\/|\bper\b)\s*([A-Za-z]+)$/;
+var RATE_TAIL = /^([kKMBGT])?\s*(?:([A-Za-z][A-Za-z-]*)\s*)?(?:\/|\bper\b)\s*([A-Za-z]+)$/;
+var MAGNITUDE_WORDS = /^(?:m|b|bn|mn|mil|mio|million|millions|thousand|thousands|billion|billions|trillion|trillions|per)$/i;
 var UNIT_TABLES = [
   ["duration", DURATION_UNITS],
   ["energy", ENERGY_UNITS],
@@ -37310,7 +37343,7 @@ function example(kind) {
   return `${info2.noun} such as ${info2.examples.map((e) => `\`${e}\``).join(" or ")}`;
 }
 function normaliseIntensityUnit(unit) {
-  return unit.replace(/\s+/g, "").replace(/(CO2e|CO2eq|CO2-eq|CO2-e|CO₂e|CO₂eq|CO2)/, "");
+  return unit.replace(/\s+/g, "").replace(/(CO2eq|CO2-eq|CO2-e|CO2e|CO₂eq|CO₂e|CO2)/, "");
 }
 function stripCo2e(unit) {
   return unit.replace(CO2E_SUFFIX, "").trim();
@@ -37365,7 +37398,8 @@ function unitFactor(kind, unit) {
       const match = RATE_TAIL.exec(unit);
       if (!match) return void 0;
       const multiplier = match[1] ? COUNT_SUFFIXES[match[1]] ?? 1 : 1;
-      const period2 = RATE_PERIODS[match[2] ?? ""];
+      if (match[2] !== void 0 && MAGNITUDE_WORDS.test(match[2])) return void 0;
+      const period2 = RATE_PERIODS[match[3] ?? ""];
       return period2 === void 0 ? void 0 : multiplier * period2;
     }
     case "ratio":
@@ -37428,6 +37462,10 @@ function parseQuantity(input, spec) {
     return { ok: false, message: `${written} is ${KINDS[other].noun}, but this field takes ${example(kind)}` };
   }
   if (kind === "ratio") return { ok: false, message: `expected a plain number such as \`1.1\`, got ${written}` };
+  const magnitude = kind === "rate" ? RATE_TAIL.exec(rest)?.[2] : void 0;
+  if (magnitude !== void 0 && MAGNITUDE_WORDS.test(magnitude)) {
+    return { ok: false, message: `${written}: \`${magnitude}\` is not read as a magnitude; write \`k\`, \`M\` or \`B\` straight after the number, e.g. \`2M/day\`` };
+  }
   if (kind === "rate") {
     return { ok: false, message: `${written} is not a rate: write ${example(kind)} (per s, min, h, day, week, month or year)` };
   }
@@ -37452,7 +37490,7 @@ function editorPattern(kind) {
     case "mass":
       return `^\\s*${NUMBER_PATTERN}\\s*(?:(?:${alternatives(Object.keys(MASS_UNITS))})${co2e})?\\s*$`;
     case "intensity":
-      return `^\\s*${NUMBER_PATTERN}\\s*(?:[a-z]+\\s*(?:CO2e|CO2eq|CO2-eq|CO2)?\\s*/\\s*[kMG]?Wh)?\\s*$`;
+      return `^\\s*${NUMBER_PATTERN}\\s*(?:[^/]+/\\s*[kKMGT]?[Ww][Hh])?\\s*$`;
     case "rate":
       return `^\\s*${NUMBER_PATTERN}\\s*[${Object.keys(COUNT_SUFFIXES).join("")}]?\\s*(?:[A-Za-z-]+\\s*)?(?:/|per)\\s*(?:${alternatives(Object.keys(RATE_PERIODS))})\\s*$`;
     case "count":
@@ -37481,6 +37519,9 @@ function quantity(field) {
 }
 
 // src/config/schema.ts
+function anyCase(word) {
+  return [...word].map((c) => `[${c.toLowerCase()}${c.toUpperCase()}]`).join("");
+}
 function strict(shape) {
   const known = Object.keys(shape);
   return strictObject(shape, {
@@ -37500,7 +37541,8 @@ var region = string2().transform((written, ctx) => {
   return resolved.value;
 }).meta({
   description: "Where the work runs: a cloud region (`aws:us-east-1`, `gcp:europe-west4`, `azure:westeurope`), a country by ISO 3166-1 code (`country:FR`, `country:FRA`) or an Electricity Maps grid zone (`zone:US-MIDA-PJM`). Sets the grid carbon intensity and, for a cloud region, the default PUE.",
-  pattern: "^\\s*(?:aws|gcp|google|azure|country|zone):\\s*\\S+\\s*$",
+  // JSON Schema patterns have no case-insensitive flag, and the loader ignores case here.
+  pattern: `^\\s*(?:${["aws", "gcp", "google", "azure", "country", "zone"].map(anyCase).join("|")}):\\s*\\S+\\s*$`,
   examples: ["aws:us-east-1", "gcp:europe-west4", "azure:westeurope", "country:FR", "zone:US-MIDA-PJM"]
 });
 var accelerator = string2().transform((written, ctx) => {
@@ -37511,8 +37553,9 @@ var accelerator = string2().transform((written, ctx) => {
   }
   return found.value;
 }).meta({
-  description: "Accelerator model, by catalog id (`carbon-budget catalog` lists them). Its maximum board power (TDP) is the power drawn unless `power` is given.",
-  enum: acceleratorIds()
+  description: "Accelerator model, by catalog id (`carbon-budget catalog` lists them) or as nvidia-smi names it. Its maximum board power (TDP) is the power drawn unless `power` is given.",
+  // Examples rather than an enum: editors complete the ids without flagging the other spellings.
+  examples: acceleratorIds()
 });
 var intensity = quantity({
   kind: "intensity",
@@ -37644,10 +37687,11 @@ var fileShape = {
     description: "More workload files, as paths or globs relative to this file, e.g. `models/**/carbon-budget.yml`."
   })
 };
-var fileEnvelopeSchema = strict({ ...fileShape, workloads: array(unknown()).optional() });
+var fileEnvelopeSchema = strict({ ...fileShape, workloads: array(unknown()).nullable().optional() });
 var fileSchema = strict({
   ...fileShape,
-  workloads: array(workloadSchema).optional().meta({ description: "The workloads this file declares." })
+  // `workloads:` with nothing after it is YAML for null: an empty list, not a mistake.
+  workloads: array(workloadSchema).nullable().optional().meta({ description: "The workloads this file declares." })
 }).meta({ title: "carbon-budget.yml", description: "Machine-learning workloads and carbon budgets, read by carbon-budget." });
 
 // src/config/yaml-positions.ts
@@ -37705,6 +37749,33 @@ var PositionFinder = class {
 
 // src/config/load.ts
 var GLOB_CHARS = /[*?[\]{}!]/;
+var MAX_ALIAS_COUNT = 1e3;
+function syntaxMessage(code, message) {
+  if (code === "MULTIPLE_DOCS") return "YAML syntax: a workload file holds one YAML document; remove the `---` separator or move the second document to its own file";
+  return `YAML syntax: ${message.split("\n")[0] ?? code}`;
+}
+function toData(doc) {
+  try {
+    return { ok: true, value: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) ?? {} };
+  } catch (error3) {
+    const message = error3 instanceof Error ? error3.message : String(error3);
+    let offset = 0;
+    let unresolved;
+    (0, import_yaml2.visit)(doc, {
+      Alias(_, node2) {
+        if (node2.resolve(doc) === void 0) {
+          offset = node2.range?.[0] ?? 0;
+          unresolved = node2.source;
+          return import_yaml2.visit.BREAK;
+        }
+        return void 0;
+      }
+    });
+    if (unresolved !== void 0) return { ok: false, offset, message: `YAML: the alias \`*${unresolved}\` refers to no anchor \`&${unresolved}\` before it` };
+    if (/alias/i.test(message)) return { ok: false, offset, message: `YAML: aliases expand to too much data (more than ${MAX_ALIAS_COUNT} aliased nodes); write the values out or use fewer aliases` };
+    return { ok: false, offset, message: `YAML: ${message}` };
+  }
+}
 function displayPath(root, absolute) {
   const relative2 = posix.relative(root, absolute);
   return relative2 === "" ? posix.basename(absolute) : relative2;
@@ -37717,6 +37788,9 @@ var Loader = class {
   files = [];
   diagnostics = [];
   loadedFrom = /* @__PURE__ */ new Map();
+  isLoaded(absolute) {
+    return this.loadedFrom.has(absolute);
+  }
   report(file, at, message) {
     this.diagnostics.push({ file, line: at.line, column: at.column, message });
   }
@@ -37725,26 +37799,29 @@ var Loader = class {
   }
   async load(absolute, parent, chain) {
     const file = displayPath(this.options.root, absolute);
-    const text = await this.options.source.read(absolute);
-    if (text === void 0) {
-      this.diagnostics.push({ file, line: 0, column: 0, message: "no such file" });
+    const read = await this.options.source.read(absolute);
+    if (typeof read !== "string") {
+      this.diagnostics.push({ file, line: 0, column: 0, message: PROBLEM_TEXT[read.problem] });
       return;
     }
+    const text = read.replace(/^\uFEFF/, "");
     const lines = new import_yaml2.LineCounter();
-    const doc = (0, import_yaml2.parseDocument)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+    const doc = (0, import_yaml2.parseDocument)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, merge: true });
     const positions = new PositionFinder(doc, lines);
     if (doc.errors.length > 0) {
-      for (const error3 of doc.errors) {
-        this.report(file, positions.offset(error3.pos[0]), `YAML syntax: ${error3.message.split("\n")[0] ?? error3.code}`);
-      }
+      for (const error3 of doc.errors) this.report(file, positions.offset(error3.pos[0]), syntaxMessage(error3.code, error3.message));
       return;
     }
-    const data7 = doc.toJS({ maxAliasCount: 100 }) ?? {};
-    const envelope = fileEnvelopeSchema.safeParse(data7, { reportInput: true });
+    const data7 = toData(doc);
+    if (!data7.ok) {
+      this.report(file, positions.offset(data7.offset), data7.message);
+      return;
+    }
+    const envelope = fileEnvelopeSchema.safeParse(data7.value, { reportInput: true });
     if (!envelope.success) {
       this.reportAll(file, positions, locateIssues(envelope.error.issues));
     }
-    const raw = typeof data7 === "object" && data7 !== null && !Array.isArray(data7) ? data7 : {};
+    const raw = typeof data7.value === "object" && data7.value !== null && !Array.isArray(data7.value) ? data7.value : {};
     const rawWorkloads = Array.isArray(raw.workloads) ? raw.workloads : [];
     const workloads = [];
     rawWorkloads.forEach((item, index) => {
@@ -37754,15 +37831,13 @@ var Loader = class {
         this.reportAll(file, positions, locateIssues(parsed.error.issues, ["workloads", index]));
       }
     });
-    if (!envelope.success) return;
-    const loaded = {
-      file,
-      absolute,
-      envelope: envelope.data,
-      workloads,
-      positions,
-      ...parent === void 0 ? {} : { parent }
-    };
+    let loaded;
+    if (envelope.success) {
+      loaded = { file, absolute, envelope: envelope.data, workloads, positions, ...parent === void 0 ? {} : { parent } };
+    } else {
+      const include = Array.isArray(raw.include) ? raw.include.filter((i) => typeof i === "string") : [];
+      loaded = { file, absolute, envelope: { include }, workloads: [], positions, broken: true, ...parent === void 0 ? {} : { parent } };
+    }
     this.files.push(loaded);
     this.loadedFrom.set(absolute, file);
     await this.loadIncludes(loaded, [...chain, absolute]);
@@ -37772,10 +37847,24 @@ var Loader = class {
     const dir = posix.dirname(from.absolute);
     for (const [index, pattern] of includes.entries()) {
       const at = from.positions.find(["include", index]);
-      const matches = (await this.options.source.glob(pattern, dir)).filter((m) => m !== from.absolute);
+      const isGlob = GLOB_CHARS.test(pattern);
+      if (!isGlob) {
+        const target = posix.normalize(posix.join(dir, pattern));
+        const read = target === from.absolute ? void 0 : await this.options.source.read(target);
+        if (read === void 0) {
+          this.report(from.file, at, `include \`${pattern}\` names this file itself`);
+          continue;
+        }
+        if (typeof read !== "string") {
+          this.report(from.file, at, `include \`${pattern}\`: ${displayPath(this.options.root, target)} ${PROBLEM_TEXT[read.problem]} (paths are relative to ${from.file})`);
+          continue;
+        }
+      }
+      const found = isGlob ? await this.options.source.glob(pattern, dir) : [posix.normalize(posix.join(dir, pattern))];
+      const matches = found.filter((m) => m !== from.absolute);
       if (matches.length === 0) {
-        const what = GLOB_CHARS.test(pattern) ? "matches no file" : "names no file";
-        this.report(from.file, at, `include \`${pattern}\` ${what} (paths are relative to ${from.file})`);
+        const why = found.length > 0 ? "matches only this file itself" : "matches no file";
+        this.report(from.file, at, `include \`${pattern}\` ${why} (paths are relative to ${from.file}; symbolic links are not followed)`);
         continue;
       }
       for (const match of matches) {
@@ -37795,9 +37884,12 @@ var Loader = class {
     }
   }
 };
-async function loadWorkloadFiles(rootFile, options) {
+async function loadWorkloadFiles(rootFiles, options) {
   const loader = new Loader(options);
-  await loader.load(rootFile, void 0, []);
+  for (const root of rootFiles) {
+    if (loader.isLoaded(root)) continue;
+    await loader.load(root, void 0, []);
+  }
   return { files: loader.files, diagnostics: loader.diagnostics };
 }
 
@@ -37976,6 +38068,7 @@ function resolveWorkloads(files) {
     inheritedByFile.set(file, inherited);
     const names = [];
     workloadsByFile.set(file, names);
+    if (hasBrokenAncestor(file)) continue;
     for (const { index, entry } of file.workloads) {
       const base = ["workloads", index];
       const problems = [];
@@ -38019,12 +38112,13 @@ function resolveWorkloads(files) {
       }
     }
   }
+  const roots = files.filter((f) => f.parent === void 0);
   for (const file of files) {
     const total = file.envelope.budgets?.total;
     if (total === void 0) continue;
     const covered = files.filter((f) => isWithin(f, file)).flatMap((f) => workloadsByFile.get(f) ?? []);
     budgets.unshift({
-      name: file.parent === void 0 ? "total" : `total of ${file.file}`,
+      name: file.parent === void 0 && roots.length === 1 ? "total" : `total of ${file.file}`,
       scope: file.parent === void 0 ? "total" : "file",
       limitKg: total,
       warnAt: inheritedByFile.get(file)?.warn ?? DEFAULT_WARN_AT,
@@ -38037,6 +38131,10 @@ function resolveWorkloads(files) {
     if (increase === void 0) continue;
     if (file.parent !== void 0) {
       diagnostics.push({ ...at(file, ["budgets", "increase"], true), message: "`increase` limits a whole pull request, so it belongs in the root workload file only" });
+      continue;
+    }
+    if (budgets.some((b) => b.scope === "increase")) {
+      diagnostics.push({ ...at(file, ["budgets", "increase"], true), message: "`increase` limits a whole pull request: declare it in one root file of the set only" });
       continue;
     }
     budgets.push({
@@ -38053,6 +38151,10 @@ function resolveWorkloads(files) {
 }
 function scopeOrder(b) {
   return { total: 0, increase: 1, file: 2, workload: 3 }[b.scope];
+}
+function hasBrokenAncestor(file) {
+  for (let f = file.parent; f !== void 0; f = f.parent) if (f.broken) return true;
+  return false;
 }
 function isWithin(file, ancestor) {
   for (let f = file; f !== void 0; f = f.parent) if (f === ancestor) return true;
@@ -38255,19 +38357,20 @@ function buildReport(config2, version2, estimates, verdict, comparison) {
 var VERSION = "0.1.0";
 
 // src/analyse.ts
-async function analyse(configPath, options) {
-  const loaded = await loadWorkloadFiles(configPath, options);
+async function analyse(configPaths, options) {
+  const loaded = await loadWorkloadFiles(configPaths, options);
   const resolved = resolveWorkloads(loaded.files);
   const diagnostics = [...loaded.diagnostics, ...resolved.diagnostics].sort(byPosition);
   if (diagnostics.length > 0) return { ok: false, diagnostics };
   const estimates = resolved.workloads.map(estimateWorkload);
   const verdict = judge(resolved.budgets, estimates, baselineOf(options.base));
   const comparison = options.base === void 0 ? void 0 : compare(options.base, estimates);
-  return { ok: true, report: buildReport(displayPath(options.root, configPath), VERSION, estimates, verdict, comparison) };
+  const label2 = options.label ?? configPaths.map((p) => displayPath(options.root, p)).join(" ");
+  return { ok: true, report: buildReport(label2, VERSION, estimates, verdict, comparison) };
 }
 
 // src/io/fs-source.ts
-import { readFile } from "node:fs/promises";
+import { lstat as lstat2, readFile } from "node:fs/promises";
 import { posix as posix3 } from "node:path";
 
 // node_modules/tinyglobby/dist/index.mjs
@@ -39052,9 +39155,12 @@ function isMissing(error3) {
 var fileSystemSource = {
   async read(path) {
     try {
+      const stat3 = await lstat2(path);
+      if (stat3.isSymbolicLink()) return { problem: "symlink" };
+      if (stat3.isDirectory()) return { problem: "directory" };
       return await readFile(path, "utf8");
     } catch (error3) {
-      if (isMissing(error3)) return void 0;
+      if (isMissing(error3)) return { problem: "missing" };
       throw error3;
     }
   },
@@ -39229,7 +39335,7 @@ async function run() {
     setFailed(`fail-on must be over, warn or never; got \`${failOn}\``);
     return;
   }
-  const analysis = await analyse(resolve3(workspace, config2).replace(/\\/g, "/"), { root: workspace, source: fileSystemSource });
+  const analysis = await analyse([resolve3(workspace, config2).replace(/\\/g, "/")], { root: workspace, source: fileSystemSource });
   if (!analysis.ok) {
     for (const d of analysis.diagnostics) {
       error(d.message, { file: d.file, ...d.line > 0 ? { startLine: d.line, startColumn: d.column } : {} });

@@ -18,25 +18,29 @@ export interface AnalyseOptions {
   readonly base?: BaseInput;
 }
 
-export async function analyse(configPath: string, options: AnalyseOptions): Promise<Analysis> {
-  const loaded = await loadWorkloadFiles(configPath, options);
+/** `configPaths`: the root workload files of the set (absolute); `label` names the set in reports. */
+export async function analyse(configPaths: readonly string[], options: AnalyseOptions & { readonly label?: string }): Promise<Analysis> {
+  const loaded = await loadWorkloadFiles(configPaths, options);
   const resolved = resolveWorkloads(loaded.files);
   const diagnostics = [...loaded.diagnostics, ...resolved.diagnostics].sort(byPosition);
   if (diagnostics.length > 0) return { ok: false, diagnostics };
   const estimates = resolved.workloads.map(estimateWorkload);
   const verdict = judge(resolved.budgets, estimates, baselineOf(options.base));
   const comparison = options.base === undefined ? undefined : compare(options.base, estimates);
-  return { ok: true, report: buildReport(displayPath(options.root, configPath), VERSION, estimates, verdict, comparison) };
+  const label = options.label ?? configPaths.map((p) => displayPath(options.root, p)).join(' ');
+  return { ok: true, report: buildReport(label, VERSION, estimates, verdict, comparison) };
 }
 
 /**
  * Estimates the base side of a comparison from its own files: `absent` when the base has no root
  * workload file, `invalid` when its files do not validate (the change may be fixing them).
  */
-export async function analyseBase(configPath: string, options: { root: string; source: FileSource; ref: string; sha?: string }): Promise<BaseInput> {
+export async function analyseBase(configPaths: readonly string[], options: { root: string; source: FileSource; ref: string; sha?: string }): Promise<BaseInput> {
   const where = { ref: options.ref, ...(options.sha === undefined ? {} : { sha: options.sha }) };
-  if ((await options.source.read(configPath)) === undefined) return { state: 'absent', ...where };
-  const analysis = await analyse(configPath, { root: options.root, source: options.source });
+  const present: string[] = [];
+  for (const path of configPaths) if (typeof (await options.source.read(path)) === 'string') present.push(path);
+  if (present.length === 0) return { state: 'absent', ...where };
+  const analysis = await analyse(present, { root: options.root, source: options.source });
   if (!analysis.ok) return { state: 'invalid', ...where, problems: analysis.diagnostics.length };
   return { state: 'compared', ...where, report: analysis.report };
 }

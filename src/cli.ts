@@ -19,7 +19,8 @@ export const EXIT = { ok: 0, over: 1, invalid: 2 } as const;
 const USAGE = `Usage: carbon-budget <command> [options]
 
 Commands:
-  estimate [path]     Estimate the workloads in a workload file (default: ./carbon-budget.yml)
+  estimate [path...]  Estimate the workloads in workload files (default: ./carbon-budget.yml);
+                      several root files are reported together as one set
       --format, -f    text (default), markdown or json
       --output, -o    also write the JSON report to this file
       --base, -b      compare with the same files at a git revision (e.g. main)
@@ -50,10 +51,9 @@ async function estimate(args: readonly string[], io: Io): Promise<number> {
     options: { format: { type: 'string', short: 'f', default: 'text' }, output: { type: 'string', short: 'o' }, base: { type: 'string', short: 'b' } },
     allowPositionals: true,
   });
-  if (positionals.length > 1) throw new UsageError(`estimate takes one workload file, got ${positionals.length}`);
   const format = values.format as Format;
   if (!FORMATS.includes(format)) throw new UsageError(`unknown format \`${values.format}\`: use text, markdown or json`);
-  const path = resolve(io.cwd, positionals[0] ?? 'carbon-budget.yml').replace(/\\/g, '/');
+  const paths = (positionals.length > 0 ? positionals : ['carbon-budget.yml']).map((p) => resolve(io.cwd, p).replace(/\\/g, '/'));
   const root = io.cwd.replace(/\\/g, '/');
 
   let base;
@@ -61,9 +61,9 @@ async function estimate(args: readonly string[], io: Io): Promise<number> {
     const sha = await resolveRevision(io.cwd, values.base);
     if (sha === undefined) throw new UsageError(`--base: git knows no revision \`${values.base}\` here`);
     const top = (await gitTopLevel(io.cwd)) ?? root;
-    base = await analyseBase(path, { root, source: await gitRevisionSource(top, sha), ref: values.base, sha });
+    base = await analyseBase(paths, { root, source: await gitRevisionSource(top, sha), ref: values.base, sha });
   }
-  const analysis = await analyse(path, { root, source: fileSystemSource, ...(base === undefined ? {} : { base }) });
+  const analysis = await analyse(paths, { root, source: fileSystemSource, ...(base === undefined ? {} : { base }) });
   if (!analysis.ok) {
     for (const d of analysis.diagnostics) io.err(formatDiagnostic(d) + '\n');
     const n = analysis.diagnostics.length;

@@ -28,7 +28,7 @@ export async function run(): Promise<void> {
     return;
   }
 
-  const analysis = await analyse(resolve(workspace, config).replace(/\\/g, '/'), { root: workspace, source: fileSystemSource });
+  const analysis = await analyse([resolve(workspace, config).replace(/\\/g, '/')], { root: workspace, source: fileSystemSource });
   if (!analysis.ok) {
     for (const d of analysis.diagnostics) {
       core.error(d.message, { file: d.file, ...(d.line > 0 ? { startLine: d.line, startColumn: d.column } : {}) });

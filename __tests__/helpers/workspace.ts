@@ -7,8 +7,12 @@ import { fileSystemSource } from '../../src/io/fs-source.js';
 import type { Report } from '../../src/report/report.js';
 
 /** Writes files (path -> text) into a fresh temporary directory and returns it. */
-export function workspace(files: Record<string, string>): string {
-  const root = mkdtempSync(join(tmpdir(), 'carbon-budget-test-'));
+export function workspace(files: Record<string, string>, subdirectory?: string): string {
+  let root = mkdtempSync(join(tmpdir(), 'carbon-budget-test-'));
+  if (subdirectory !== undefined) {
+    root = join(root, subdirectory);
+    mkdirSync(root);
+  }
   for (const [path, text] of Object.entries(files)) {
     mkdirSync(dirname(join(root, path)), { recursive: true });
     writeFileSync(join(root, path), text);
@@ -18,7 +22,7 @@ export function workspace(files: Record<string, string>): string {
 
 export async function analyseFiles(files: Record<string, string>, config = 'carbon-budget.yml'): Promise<Analysis> {
   const root = workspace(files);
-  return analyse(`${root}/${config}`, { root, source: fileSystemSource });
+  return analyse([`${root}/${config}`], { root, source: fileSystemSource });
 }
 
 /** The report, or a thrown error listing the diagnostics. */

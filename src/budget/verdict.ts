@@ -25,6 +25,7 @@ export interface Verdict {
 /** What the base branch used, per budget name and in total: all that judging a change needs. */
 export type Baseline =
   | { readonly kind: 'none' }
+  | { readonly kind: 'invalid' }
   | { readonly kind: 'absent' }
   | { readonly kind: 'report'; readonly totalKg: number; readonly budgets: ReadonlyMap<string, { usedKg: number; status: Status }> };
 
@@ -34,8 +35,12 @@ export function worst(statuses: readonly Status[]): Status {
   return statuses.reduce<Status>((w, s) => (RANK[s] > RANK[w] ? s : w), 'ok');
 }
 
+// Sums of products carry float noise (0.1 + 0.2 != 0.3): a budget is over only past this share.
+const TOLERANCE = 1e-9;
+
 function statusOf(usedKg: number, budget: Budget): Status {
-  return usedKg > budget.limitKg ? 'over' : usedKg / budget.limitKg >= budget.warnAt ? 'warn' : 'ok';
+  const share = usedKg / budget.limitKg;
+  return share > 1 + TOLERANCE ? 'over' : share >= budget.warnAt - TOLERANCE ? 'warn' : 'ok';
 }
 
 /**
@@ -51,9 +56,14 @@ export function judge(budgets: readonly Budget[], estimates: readonly Estimate[]
   for (const budget of budgets) {
     if (budget.scope === 'increase') {
       if (baseline.kind === 'none') continue;
+      if (baseline.kind === 'invalid') {
+        results.push({ budget, usedKg: 0, share: 0, status: 'ok', excessKg: 0, note: 'not checked: the base branch\'s workload files are invalid' });
+        continue;
+      }
       const baseTotal = baseline.kind === 'report' ? baseline.totalKg : 0;
       const usedKg = headTotal - baseTotal;
-      results.push({ budget, usedKg, share: usedKg / budget.limitKg, status: statusOf(usedKg, budget), excessKg: Math.max(0, usedKg - budget.limitKg) });
+      const status = statusOf(usedKg, budget);
+      results.push({ budget, usedKg, share: usedKg / budget.limitKg, status, excessKg: status === 'over' ? usedKg - budget.limitKg : 0 });
       continue;
     }
     const usedKg = budget.workloads.reduce((sum, name) => sum + (byName.get(name) ?? 0), 0);
@@ -69,7 +79,7 @@ export function judge(budgets: readonly Budget[], estimates: readonly Estimate[]
       usedKg,
       share: usedKg / budget.limitKg,
       status,
-      excessKg: Math.max(0, usedKg - budget.limitKg),
+      excessKg: statusOf(usedKg, budget) === 'over' ? usedKg - budget.limitKg : 0,
       ...(base === undefined ? {} : { baseUsedKg: base.usedKg }),
       ...(note === undefined ? {} : { note }),
     });

@@ -30,7 +30,8 @@ export interface Comparison {
 }
 
 export function baselineOf(base: BaseInput | undefined): Baseline {
-  if (base === undefined || base.state === 'invalid') return { kind: 'none' };
+  if (base === undefined) return { kind: 'none' };
+  if (base.state === 'invalid') return { kind: 'invalid' };
   if (base.state === 'absent') return { kind: 'absent' };
   return {
     kind: 'report',

@@ -3,8 +3,19 @@
  * (later) a git revision for the base branch. Paths are absolute, with forward slashes.
  */
 export interface FileSource {
-  /** The file's text, or undefined when there is no such file. */
-  read(path: string): Promise<string | undefined>;
+  /** The file's text, or why it cannot be read as a workload file. */
+  read(path: string): Promise<string | FileProblem>;
   /** Files matching a glob (or a plain relative path), relative to `dir`; absolute paths, sorted. */
   glob(pattern: string, dir: string): Promise<string[]>;
 }
+
+/** Why a path is not a readable workload file. */
+export interface FileProblem {
+  readonly problem: 'missing' | 'directory' | 'symlink';
+}
+
+export const PROBLEM_TEXT: Record<FileProblem['problem'], string> = {
+  missing: 'no such file',
+  directory: 'is a directory, not a workload file',
+  symlink: 'is a symbolic link; carbon-budget reads only regular files, so that a link cannot lead outside the repository',
+};

@@ -1,7 +1,7 @@
 import { posix } from 'node:path';
-import { LineCounter, parseDocument } from 'yaml';
+import { LineCounter, parseDocument, visit, type Document, type ErrorCode } from 'yaml';
 import type { Diagnostic } from './diagnostics.js';
-import type { FileSource } from './file-source.js';
+import { PROBLEM_TEXT, type FileSource } from './file-source.js';
 import { locateIssues, type Located } from './issues.js';
 import { fileEnvelopeSchema, workloadSchema, type FileEnvelope, type WorkloadEntry } from './schema.js';
 import { PositionFinder, type Path, type Position } from './yaml-positions.js';
@@ -16,6 +16,8 @@ export interface LoadedFile {
   readonly workloads: readonly { readonly index: number; readonly entry: WorkloadEntry }[];
   /** The file that included this one; undefined for the root file. */
   readonly parent?: LoadedFile;
+  /** True when the file itself did not validate: kept only so that its includes are checked too. */
+  readonly broken?: boolean;
   readonly positions: PositionFinder;
 }
 
@@ -32,6 +34,38 @@ export interface LoadOptions {
 
 const GLOB_CHARS = /[*?[\]{}!]/;
 
+// Large enough for ordinary reuse of anchors (a region on every workload), small enough that an
+// alias bomb ("billion laughs") is refused before it expands.
+const MAX_ALIAS_COUNT = 1000;
+
+function syntaxMessage(code: ErrorCode, message: string): string {
+  if (code === 'MULTIPLE_DOCS') return 'YAML syntax: a workload file holds one YAML document; remove the `---` separator or move the second document to its own file';
+  return `YAML syntax: ${message.split('\n')[0] ?? code}`;
+}
+
+function toData(doc: Document): { ok: true; value: unknown } | { ok: false; offset: number; message: string } {
+  try {
+    return { ok: true, value: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) ?? {} };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    let offset = 0;
+    let unresolved: string | undefined;
+    visit(doc, {
+      Alias(_, node) {
+        if (node.resolve(doc) === undefined) {
+          offset = node.range?.[0] ?? 0;
+          unresolved = node.source;
+          return visit.BREAK;
+        }
+        return undefined;
+      },
+    });
+    if (unresolved !== undefined) return { ok: false, offset, message: `YAML: the alias \`*${unresolved}\` refers to no anchor \`&${unresolved}\` before it` };
+    if (/alias/i.test(message)) return { ok: false, offset, message: `YAML: aliases expand to too much data (more than ${MAX_ALIAS_COUNT} aliased nodes); write the values out or use fewer aliases` };
+    return { ok: false, offset, message: `YAML: ${message}` };
+  }
+}
+
 export function displayPath(root: string, absolute: string): string {
   const relative = posix.relative(root, absolute);
   return relative === '' ? posix.basename(absolute) : relative;
@@ -44,6 +78,10 @@ class Loader {
 
   constructor(private readonly options: LoadOptions) {}
 
+  isLoaded(absolute: string): boolean {
+    return this.loadedFrom.has(absolute);
+  }
+
   private report(file: string, at: Position, message: string): void {
     this.diagnostics.push({ file, line: at.line, column: at.column, message });
   }
@@ -54,27 +92,31 @@ class Loader {
 
   async load(absolute: string, parent: LoadedFile | undefined, chain: readonly string[]): Promise<void> {
     const file = displayPath(this.options.root, absolute);
-    const text = await this.options.source.read(absolute);
-    if (text === undefined) {
-      this.diagnostics.push({ file, line: 0, column: 0, message: 'no such file' });
+    const read = await this.options.source.read(absolute);
+    if (typeof read !== 'string') {
+      this.diagnostics.push({ file, line: 0, column: 0, message: PROBLEM_TEXT[read.problem] });
       return;
     }
+    // A byte-order mark is not part of the first line's columns.
+    const text = read.replace(/^\uFEFF/, '');
     const lines = new LineCounter();
-    const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+    const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, merge: true });
     const positions = new PositionFinder(doc, lines);
     if (doc.errors.length > 0) {
-      for (const error of doc.errors) {
-        this.report(file, positions.offset(error.pos[0]), `YAML syntax: ${error.message.split('\n')[0] ?? error.code}`);
-      }
+      for (const error of doc.errors) this.report(file, positions.offset(error.pos[0]), syntaxMessage(error.code, error.message));
       return;
     }
-    const data: unknown = doc.toJS({ maxAliasCount: 100 }) ?? {};
-    const envelope = fileEnvelopeSchema.safeParse(data, { reportInput: true });
+    const data = toData(doc);
+    if (!data.ok) {
+      this.report(file, positions.offset(data.offset), data.message);
+      return;
+    }
+    const envelope = fileEnvelopeSchema.safeParse(data.value, { reportInput: true });
     if (!envelope.success) {
       this.reportAll(file, positions, locateIssues(envelope.error.issues));
       // Workloads are still checked one by one below, so that every problem shows at once.
     }
-    const raw = typeof data === 'object' && data !== null && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
+    const raw = typeof data.value === 'object' && data.value !== null && !Array.isArray(data.value) ? (data.value as Record<string, unknown>) : {};
     const rawWorkloads = Array.isArray(raw.workloads) ? (raw.workloads as unknown[]) : [];
     const workloads: { index: number; entry: WorkloadEntry }[] = [];
     rawWorkloads.forEach((item, index) => {
@@ -84,16 +126,14 @@ class Loader {
         this.reportAll(file, positions, locateIssues(parsed.error.issues, ['workloads', index]));
       }
     });
-    if (!envelope.success) return;
-
-    const loaded: LoadedFile = {
-      file,
-      absolute,
-      envelope: envelope.data,
-      workloads,
-      positions,
-      ...(parent === undefined ? {} : { parent }),
-    };
+    let loaded: LoadedFile;
+    if (envelope.success) {
+      loaded = { file, absolute, envelope: envelope.data, workloads, positions, ...(parent === undefined ? {} : { parent }) };
+    } else {
+      // Its includes are still read, so that one typo here does not hide their problems.
+      const include = Array.isArray(raw.include) ? raw.include.filter((i): i is string => typeof i === 'string') : [];
+      loaded = { file, absolute, envelope: { include }, workloads: [], positions, broken: true, ...(parent === undefined ? {} : { parent }) };
+    }
     this.files.push(loaded);
     this.loadedFrom.set(absolute, file);
     await this.loadIncludes(loaded, [...chain, absolute]);
@@ -104,10 +144,24 @@ class Loader {
     const dir = posix.dirname(from.absolute);
     for (const [index, pattern] of includes.entries()) {
       const at = from.positions.find(['include', index] satisfies Path);
-      const matches = (await this.options.source.glob(pattern, dir)).filter((m) => m !== from.absolute);
+      const isGlob = GLOB_CHARS.test(pattern);
+      if (!isGlob) {
+        const target = posix.normalize(posix.join(dir, pattern));
+        const read = target === from.absolute ? undefined : await this.options.source.read(target);
+        if (read === undefined) {
+          this.report(from.file, at, `include \`${pattern}\` names this file itself`);
+          continue;
+        }
+        if (typeof read !== 'string') {
+          this.report(from.file, at, `include \`${pattern}\`: ${displayPath(this.options.root, target)} ${PROBLEM_TEXT[read.problem]} (paths are relative to ${from.file})`);
+          continue;
+        }
+      }
+      const found = isGlob ? await this.options.source.glob(pattern, dir) : [posix.normalize(posix.join(dir, pattern))];
+      const matches = found.filter((m) => m !== from.absolute);
       if (matches.length === 0) {
-        const what = GLOB_CHARS.test(pattern) ? 'matches no file' : 'names no file';
-        this.report(from.file, at, `include \`${pattern}\` ${what} (paths are relative to ${from.file})`);
+        const why = found.length > 0 ? 'matches only this file itself' : 'matches no file';
+        this.report(from.file, at, `include \`${pattern}\` ${why} (paths are relative to ${from.file}; symbolic links are not followed)`);
         continue;
       }
       for (const match of matches) {
@@ -128,9 +182,15 @@ class Loader {
   }
 }
 
-/** Reads a workload file and everything it includes, collecting every problem found. */
-export async function loadWorkloadFiles(rootFile: string, options: LoadOptions): Promise<LoadResult> {
+/**
+ * Reads workload files and everything they include, collecting every problem found. Several
+ * root files form one set (a monorepo's teams, say): each is a root of its own tree.
+ */
+export async function loadWorkloadFiles(rootFiles: readonly string[], options: LoadOptions): Promise<LoadResult> {
   const loader = new Loader(options);
-  await loader.load(rootFile, undefined, []);
+  for (const root of rootFiles) {
+    if (loader.isLoaded(root)) continue;
+    await loader.load(root, undefined, []);
+  }
   return { files: loader.files, diagnostics: loader.diagnostics };
 }

@@ -28,7 +28,7 @@ function editorPattern(kind: QuantityKind): string {
     case 'energy': return unit(Object.keys(ENERGY_UNITS));
     case 'power': return unit(Object.keys(POWER_UNITS));
     case 'mass': return `^\\s*${NUMBER_PATTERN}\\s*(?:(?:${alternatives(Object.keys(MASS_UNITS))})${co2e})?\\s*$`;
-    case 'intensity': return `^\\s*${NUMBER_PATTERN}\\s*(?:[a-z]+\\s*(?:CO2e|CO2eq|CO2-eq|CO2)?\\s*/\\s*[kMG]?Wh)?\\s*$`;
+    case 'intensity': return `^\\s*${NUMBER_PATTERN}\\s*(?:[^/]+/\\s*[kKMGT]?[Ww][Hh])?\\s*$`;
     case 'rate': return `^\\s*${NUMBER_PATTERN}\\s*[${Object.keys(COUNT_SUFFIXES).join('')}]?\\s*(?:[A-Za-z-]+\\s*)?(?:/|per)\\s*(?:${alternatives(Object.keys(RATE_PERIODS))})\\s*$`;
     case 'count': return `^\\s*${NUMBER_PATTERN}\\s*[${Object.keys(COUNT_SUFFIXES).join('')}]?\\s*$`;
     case 'fraction': return `^\\s*${NUMBER_PATTERN}\\s*%?\\s*$`;

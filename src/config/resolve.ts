@@ -191,6 +191,8 @@ export function resolveWorkloads(files: readonly LoadedFile[]): Resolution {
     const names: string[] = [];
     workloadsByFile.set(file, names);
 
+    // Below a file that did not validate, inherited settings are unknown: its problems are reported.
+    if (hasBrokenAncestor(file)) continue;
     for (const { index, entry } of file.workloads) {
       const base: Path = ['workloads', index];
       const problems: Problem[] = [];
@@ -238,12 +240,13 @@ export function resolveWorkloads(files: readonly LoadedFile[]): Resolution {
   }
 
   // File totals cover the file and everything it includes, so they are listed once all are read.
+  const roots = files.filter((f) => f.parent === undefined);
   for (const file of files) {
     const total = file.envelope.budgets?.total;
     if (total === undefined) continue;
     const covered = files.filter((f) => isWithin(f, file)).flatMap((f) => workloadsByFile.get(f) ?? []);
     budgets.unshift({
-      name: file.parent === undefined ? 'total' : `total of ${file.file}`,
+      name: file.parent === undefined && roots.length === 1 ? 'total' : `total of ${file.file}`,
       scope: file.parent === undefined ? 'total' : 'file',
       limitKg: total,
       warnAt: inheritedByFile.get(file)?.warn ?? DEFAULT_WARN_AT,
@@ -256,6 +259,10 @@ export function resolveWorkloads(files: readonly LoadedFile[]): Resolution {
     if (increase === undefined) continue;
     if (file.parent !== undefined) {
       diagnostics.push({ ...at(file, ['budgets', 'increase'], true), message: '`increase` limits a whole pull request, so it belongs in the root workload file only' });
+      continue;
+    }
+    if (budgets.some((b) => b.scope === 'increase')) {
+      diagnostics.push({ ...at(file, ['budgets', 'increase'], true), message: '`increase` limits a whole pull request: declare it in one root file of the set only' });
       continue;
     }
     budgets.push({
@@ -273,6 +280,11 @@ export function resolveWorkloads(files: readonly LoadedFile[]): Resolution {
 
 function scopeOrder(b: Budget): number {
   return { total: 0, increase: 1, file: 2, workload: 3 }[b.scope];
+}
+
+function hasBrokenAncestor(file: LoadedFile): boolean {
+  for (let f: LoadedFile | undefined = file.parent; f !== undefined; f = f.parent) if (f.broken) return true;
+  return false;
 }
 
 function isWithin(file: LoadedFile, ancestor: LoadedFile): boolean {

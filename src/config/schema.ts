@@ -10,6 +10,10 @@ import { quantity } from './quantity-schema.js';
 // validates with them, the TypeScript types come from them, and schema/carbon-budget.schema.json
 // is generated from them.
 
+function anyCase(word: string): string {
+  return [...word].map((c) => `[${c.toLowerCase()}${c.toUpperCase()}]`).join('');
+}
+
 /** strictObject whose unknown-key message carries a did-you-mean, one line per unknown key. */
 function strict<T extends z.core.$ZodLooseShape>(shape: T) {
   const known = Object.keys(shape);
@@ -36,7 +40,8 @@ const region = z
   .meta({
     description:
       'Where the work runs: a cloud region (`aws:us-east-1`, `gcp:europe-west4`, `azure:westeurope`), a country by ISO 3166-1 code (`country:FR`, `country:FRA`) or an Electricity Maps grid zone (`zone:US-MIDA-PJM`). Sets the grid carbon intensity and, for a cloud region, the default PUE.',
-    pattern: '^\\s*(?:aws|gcp|google|azure|country|zone):\\s*\\S+\\s*$',
+    // JSON Schema patterns have no case-insensitive flag, and the loader ignores case here.
+    pattern: `^\\s*(?:${['aws', 'gcp', 'google', 'azure', 'country', 'zone'].map(anyCase).join('|')}):\\s*\\S+\\s*$`,
     examples: ['aws:us-east-1', 'gcp:europe-west4', 'azure:westeurope', 'country:FR', 'zone:US-MIDA-PJM'],
   });
 
@@ -51,8 +56,9 @@ const accelerator = z
     return found.value;
   })
   .meta({
-    description: 'Accelerator model, by catalog id (`carbon-budget catalog` lists them). Its maximum board power (TDP) is the power drawn unless `power` is given.',
-    enum: acceleratorIds(),
+    description: 'Accelerator model, by catalog id (`carbon-budget catalog` lists them) or as nvidia-smi names it. Its maximum board power (TDP) is the power drawn unless `power` is given.',
+    // Examples rather than an enum: editors complete the ids without flagging the other spellings.
+    examples: acceleratorIds(),
   });
 
 const intensity = quantity({
@@ -201,12 +207,13 @@ const fileShape = {
 };
 
 /** The file as the loader first reads it: each workload is then checked on its own. */
-export const fileEnvelopeSchema = strict({ ...fileShape, workloads: z.array(z.unknown()).optional() });
+export const fileEnvelopeSchema = strict({ ...fileShape, workloads: z.array(z.unknown()).nullable().optional() });
 
 /** The whole file, as published in the JSON Schema. */
 export const fileSchema = strict({
   ...fileShape,
-  workloads: z.array(workloadSchema).optional().meta({ description: 'The workloads this file declares.' }),
+  // `workloads:` with nothing after it is YAML for null: an empty list, not a mistake.
+  workloads: z.array(workloadSchema).nullable().optional().meta({ description: 'The workloads this file declares.' }),
 }).meta({ title: 'carbon-budget.yml', description: 'Machine-learning workloads and carbon budgets, read by carbon-budget.' });
 
 export type WorkloadEntry = z.output<typeof workloadSchema>;

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { lstat, readFile } from 'node:fs/promises';
 import { posix } from 'node:path';
 import { glob } from 'tinyglobby';
 import type { FileSource } from '../config/file-source.js';
@@ -12,9 +12,12 @@ function isMissing(error: unknown): boolean {
 export const fileSystemSource: FileSource = {
   async read(path) {
     try {
+      const stat = await lstat(path);
+      if (stat.isSymbolicLink()) return { problem: 'symlink' };
+      if (stat.isDirectory()) return { problem: 'directory' };
       return await readFile(path, 'utf8');
     } catch (error) {
-      if (isMissing(error)) return undefined;
+      if (isMissing(error)) return { problem: 'missing' };
       throw error;
     }
   },

@@ -32,15 +32,21 @@ export async function gitRevisionSource(repo: string, revision: string): Promise
   const known = new Set(files);
   return {
     async read(path) {
-      if (!known.has(path)) return undefined;
-      return git(repo, ['show', `${revision}:${posix.relative(repo, path)}`]);
+      if (!known.has(path)) return { problem: 'missing' };
+      return (await git(repo, ['show', `${revision}:${posix.relative(repo, path)}`])) ?? { problem: 'missing' };
     },
     glob(pattern, dir) {
-      const absolute = posix.normalize(posix.join(dir, pattern));
-      const matches = picomatch(absolute, { dot: false });
-      return Promise.resolve(files.filter((f) => matches(f)).sort());
+      // Only the pattern is a glob: the directory part is matched literally, whatever it contains.
+      const base = posix.relative(repo, dir);
+      const joined = posix.normalize(posix.join(escapeGlob(base), pattern));
+      const matches = picomatch(joined, { dot: false });
+      return Promise.resolve(files.filter((f) => matches(posix.relative(repo, f))).sort());
     },
   };
+}
+
+function escapeGlob(path: string): string {
+  return path.replace(/[*?[\]{}()!+@|\\]/g, '\\$&');
 }
 
 /** The top directory of the git work tree holding `dir`, with forward slashes. */

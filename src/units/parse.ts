@@ -28,7 +28,10 @@ export interface QuantitySpec {
 
 // Thousands may be grouped with commas (1,082,990) or underscores (1_082_990).
 const NUMBER = /^[+-]?(?:(?:\d{1,3}(?:,\d{3})+|\d+(?:_\d{3})*)(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?/;
-const RATE_TAIL = /^([kKMBGT])?\s*(?:[A-Za-z][A-Za-z-]*\s*)?(?:\/|\bper\b)\s*([A-Za-z]+)$/;
+const RATE_TAIL = /^([kKMBGT])?\s*(?:([A-Za-z][A-Za-z-]*)\s*)?(?:\/|\bper\b)\s*([A-Za-z]+)$/;
+// Words people put where the k/M/B suffix goes; read as a noun, they would shrink a rate a
+// thousand- to a billion-fold without a word, so they are refused.
+const MAGNITUDE_WORDS = /^(?:m|b|bn|mn|mil|mio|million|millions|thousand|thousands|billion|billions|trillion|trillions|per)$/i;
 
 const UNIT_TABLES: [QuantityKind, Record<string, number>][] = [
   ['duration', DURATION_UNITS],
@@ -43,7 +46,7 @@ function example(kind: QuantityKind): string {
 }
 
 function normaliseIntensityUnit(unit: string): string {
-  return unit.replace(/\s+/g, '').replace(/(CO2e|CO2eq|CO2-eq|CO2-e|CO₂e|CO₂eq|CO2)/, '');
+  return unit.replace(/\s+/g, '').replace(/(CO2eq|CO2-eq|CO2-e|CO2e|CO₂eq|CO₂e|CO2)/, '');
 }
 
 function stripCo2e(unit: string): string {
@@ -92,7 +95,8 @@ function unitFactor(kind: QuantityKind, unit: string): number | undefined {
       const match = RATE_TAIL.exec(unit);
       if (!match) return undefined;
       const multiplier = match[1] ? (COUNT_SUFFIXES[match[1]] ?? 1) : 1;
-      const period = RATE_PERIODS[match[2] ?? ''];
+      if (match[2] !== undefined && MAGNITUDE_WORDS.test(match[2])) return undefined;
+      const period = RATE_PERIODS[match[3] ?? ''];
       return period === undefined ? undefined : multiplier * period;
     }
     case 'ratio': return undefined;
@@ -166,6 +170,10 @@ export function parseQuantity(input: unknown, spec: QuantitySpec): Parsed {
     return { ok: false, message: `${written} is ${KINDS[other].noun}, but this field takes ${example(kind)}` };
   }
   if (kind === 'ratio') return { ok: false, message: `expected a plain number such as \`1.1\`, got ${written}` };
+  const magnitude = kind === 'rate' ? RATE_TAIL.exec(rest)?.[2] : undefined;
+  if (magnitude !== undefined && MAGNITUDE_WORDS.test(magnitude)) {
+    return { ok: false, message: `${written}: \`${magnitude}\` is not read as a magnitude; write \`k\`, \`M\` or \`B\` straight after the number, e.g. \`2M/day\`` };
+  }
   if (kind === 'rate') {
     return { ok: false, message: `${written} is not a rate: write ${example(kind)} (per s, min, h, day, week, month or year)` };
   }

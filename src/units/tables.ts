@@ -58,6 +58,7 @@ export const ENERGY_UNITS: Record<string, number> = {
 export const POWER_UNITS: Record<string, number> = {
   W: 1, kW: 1e3, MW: 1e6,
   w: 1, kw: 1e3, KW: 1e3,
+  watt: 1, watts: 1, kilowatt: 1e3, kilowatts: 1e3, megawatt: 1e6, megawatts: 1e6,
 };
 
 /** Mass units, in kilograms; each may carry a CO2e suffix (see CO2E_SUFFIX). */
@@ -75,20 +76,20 @@ export const INTENSITY_UNITS: Record<string, number> = {
 
 /** Per-period units for rates, in occurrences per hour for one occurrence per unit. */
 export const RATE_PERIODS: Record<string, number> = {
-  s: 3600, sec: 3600, second: 3600,
-  min: 60, minute: 60,
-  h: 1, hr: 1, hour: 1,
-  d: 1 / 24, day: 1 / 24,
-  w: 1 / 168, wk: 1 / 168, week: 1 / 168,
-  mo: 12 / HOURS_PER_YEAR, month: 12 / HOURS_PER_YEAR,
-  y: 1 / HOURS_PER_YEAR, yr: 1 / HOURS_PER_YEAR, year: 1 / HOURS_PER_YEAR,
+  s: 3600, sec: 3600, second: 3600, seconds: 3600,
+  min: 60, mins: 60, minute: 60, minutes: 60,
+  h: 1, hr: 1, hrs: 1, hour: 1, hours: 1,
+  d: 1 / 24, day: 1 / 24, days: 1 / 24,
+  w: 1 / 168, wk: 1 / 168, week: 1 / 168, weeks: 1 / 168,
+  mo: 12 / HOURS_PER_YEAR, month: 12 / HOURS_PER_YEAR, months: 12 / HOURS_PER_YEAR,
+  y: 1 / HOURS_PER_YEAR, yr: 1 / HOURS_PER_YEAR, year: 1 / HOURS_PER_YEAR, years: 1 / HOURS_PER_YEAR,
 };
 
 /** Multipliers written straight after a count: `10k`, `2M`, `1.5B`. */
 export const COUNT_SUFFIXES: Record<string, number> = { k: 1e3, K: 1e3, M: 1e6, B: 1e9, G: 1e9, T: 1e12 };
 
 /** Spellings people use for "carbon dioxide equivalent" after a mass or in an intensity. */
-export const CO2E_SUFFIX = /(?:\s*(?:CO2e|CO2eq|CO2-eq|CO2-e|CO₂e|CO₂eq|CO2))?$/;
+export const CO2E_SUFFIX = /(?:\s*(?:CO2eq|CO2-eq|CO2-e|CO2e|CO₂eq|CO₂e|CO2))?$/;
 
 /** Spellings refused because they are ambiguous for a kind, with what to write instead. */
 export const AMBIGUOUS_UNITS: Partial<Record<QuantityKind, Record<string, string>>> = {
@@ -107,6 +108,8 @@ export const AMBIGUOUS_UNITS: Partial<Record<QuantityKind, Record<string, string
     mw: 'write `MW` for megawatts (milli-units are not accepted)',
   },
   mass: {
+    MT: '`MT` usually means metric tonnes: write `t` (`Mt` would be megatonnes)',
+    mt: '`mt` usually means metric tonnes: write `t` (`Mt` would be megatonnes)',
     ton: 'a "ton" may be a short ton (907 kg) or a tonne: write `t` for metric tonnes',
     tons: 'a "ton" may be a short ton (907 kg) or a tonne: write `t` for metric tonnes',
   },

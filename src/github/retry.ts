@@ -1,0 +1,63 @@
+// Retries for GitHub API calls that failed for reasons that pass: server errors, secondary rate
+// limits (403/429 with retry-after or a "secondary rate limit" message) and dropped connections.
+// Anything else (401, 404, 422, a plain 403) is final and goes back to the caller at once.
+
+export interface RetryOptions {
+  readonly retries: number;
+  /** First backoff in ms; doubled on each retry, unless the server says how long to wait. */
+  readonly baseDelayMs: number;
+  /** Longest wait accepted from a retry-after header, in ms. */
+  readonly maxDelayMs: number;
+  readonly sleep?: (ms: number) => Promise<void>;
+  readonly onRetry?: (attempt: number, delayMs: number, reason: string) => void;
+}
+
+interface HttpError {
+  status?: number;
+  message?: string;
+  code?: string;
+  response?: { headers?: Record<string, string | number | undefined> };
+}
+
+const NETWORK_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'ETIMEDOUT', 'EPIPE', 'UND_ERR_SOCKET', 'UND_ERR_CONNECT_TIMEOUT']);
+
+function networkCode(error: HttpError): string | undefined {
+  const cause = (error as { cause?: HttpError }).cause;
+  return [error.code, cause?.code, (cause as { cause?: HttpError } | undefined)?.cause?.code].find((c) => c !== undefined && NETWORK_CODES.has(c));
+}
+
+/** How long to wait before retrying, or undefined when the error is final. */
+export function retryDelay(error: unknown, attempt: number, options: RetryOptions): { delayMs: number; reason: string } | undefined {
+  const e = error as HttpError;
+  const backoff = options.baseDelayMs * 2 ** attempt;
+  const header = e.response?.headers?.['retry-after'];
+  const retryAfter = header === undefined ? undefined : Number(header) * 1000;
+  if (e.status !== undefined && e.status >= 500) return { delayMs: retryAfter ?? backoff, reason: `HTTP ${e.status}` };
+  if (e.status === 403 || e.status === 429) {
+    const secondary = /secondary rate limit|abuse/i.test(e.message ?? '');
+    const remaining = e.response?.headers?.['x-ratelimit-remaining'];
+    if (retryAfter !== undefined || secondary || String(remaining) === '0') {
+      const delayMs = retryAfter ?? Math.max(backoff, 60_000);
+      return delayMs > options.maxDelayMs ? undefined : { delayMs, reason: `rate limited (HTTP ${e.status})` };
+    }
+    return undefined;
+  }
+  const code = networkCode(e);
+  if (code !== undefined) return { delayMs: backoff, reason: code };
+  return undefined;
+}
+
+/** Calls `request` until it succeeds, the error is final, or the retries are spent. */
+export async function withRetries<T>(request: () => Promise<T>, options: RetryOptions): Promise<T> {
+  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await request();
+    } catch (error) {
+      const next = attempt < options.retries ? retryDelay(error, attempt, options) : undefined;
+      if (next === undefined) throw error;
+      options.onRetry?.(attempt + 1, next.delayMs, next.reason);
+      await sleep(next.delayMs);
+    }
+  }
+}

@@ -1,0 +1,80 @@
+import { readMarker, writeMarker, type Marker } from './marker.js';
+
+/** The few issue-comment calls the sticky comment needs (GitHub's REST API behind them). */
+export interface CommentApi {
+  /** Every comment of the pull request, oldest first (all pages). */
+  list(): Promise<readonly { id: number; body?: string | null; html_url?: string }[]>;
+  create(body: string): Promise<{ id: number; html_url?: string }>;
+  update(id: number, body: string): Promise<{ id: number; html_url?: string }>;
+  remove(id: number): Promise<void>;
+}
+
+export type CommentMode = 'update' | 'new' | 'off';
+
+export type CommentOutcome =
+  | { readonly action: 'created' | 'updated'; readonly id: number; readonly url?: string; readonly removedDuplicates: number }
+  | { readonly action: 'skipped'; readonly reason: string };
+
+function isNewer(a: Marker, b: Marker): boolean {
+  return Date.parse(a.time) > Date.parse(b.time);
+}
+
+/**
+ * Writes the report as the action's one comment for this workload file set: updates the earliest
+ * comment carrying the set's marker, or creates one. Duplicates left by a concurrent run are
+ * removed after the write, so that every run converges on the same single comment; the newest
+ * head's report wins.
+ */
+export async function writeStickyComment(api: CommentApi, mode: CommentMode, marker: Marker, report: string): Promise<CommentOutcome> {
+  if (mode === 'off') return { action: 'skipped', reason: 'comment is off' };
+  const body = `${report.trimEnd()}\n\n${writeMarker(marker)}\n`;
+  if (mode === 'new') {
+    const created = await api.create(body);
+    return { action: 'created', id: created.id, ...(created.html_url ? { url: created.html_url } : {}), removedDuplicates: 0 };
+  }
+
+  const ours = (await api.list()).filter((c) => readMarker(c.body)?.set === marker.set);
+  let target = ours[0];
+  let action: 'created' | 'updated';
+  let url: string | undefined;
+  if (target === undefined) {
+    const created = await api.create(body);
+    action = 'created';
+    url = created.html_url;
+    // Another run may have created its comment at the same time: look again, keep the earliest.
+    const again = (await api.list()).filter((c) => readMarker(c.body)?.set === marker.set);
+    target = again[0] ?? { id: created.id, body };
+    const removed = await removeDuplicates(api, again, target.id);
+    if (target.id !== created.id) {
+      const theirs = readMarker(target.body);
+      if (theirs === undefined || !isNewer(theirs, marker)) url = (await api.update(target.id, body)).html_url;
+      action = 'updated';
+    }
+    return { action, id: target.id, ...(url ? { url } : {}), removedDuplicates: removed };
+  }
+
+  const existing = readMarker(target.body);
+  const removed = await removeDuplicates(api, ours, target.id);
+  if (existing !== undefined && isNewer(existing, marker)) {
+    return { action: 'skipped', reason: `the comment already reports a newer commit (${existing.headSha.slice(0, 7)})` };
+  }
+  try {
+    const updated = await api.update(target.id, body);
+    return { action: 'updated', id: target.id, ...(updated.html_url ? { url: updated.html_url } : {}), removedDuplicates: removed };
+  } catch (error) {
+    // Deleted by someone between listing and updating: write a fresh one.
+    if ((error as { status?: unknown }).status !== 404) throw error;
+    const created = await api.create(body);
+    return { action: 'created', id: created.id, ...(created.html_url ? { url: created.html_url } : {}), removedDuplicates: removed };
+  }
+}
+
+async function removeDuplicates(api: CommentApi, ours: readonly { id: number }[], keep: number): Promise<number> {
+  let removed = 0;
+  for (const c of ours) {
+    if (c.id === keep) continue;
+    await api.remove(c.id);
+    removed++;
+  }
+  return removed;
+}
