@@ -37520,7 +37520,7 @@ function quantity(field) {
 
 // src/config/schema.ts
 function anyCase(word) {
-  return [...word].map((c) => `[${c.toLowerCase()}${c.toUpperCase()}]`).join("");
+  return word.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
 }
 function strict(shape) {
   const known = Object.keys(shape);

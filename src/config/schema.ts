@@ -11,7 +11,7 @@ import { quantity } from './quantity-schema.js';
 // is generated from them.
 
 function anyCase(word: string): string {
-  return [...word].map((c) => `[${c.toLowerCase()}${c.toUpperCase()}]`).join('');
+  return word.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
 }
 
 /** strictObject whose unknown-key message carries a did-you-mean, one line per unknown key. */
