@@ -67,11 +67,11 @@ describe('validation errors, with file, line and column', () => {
       ),
     });
     expect(problems).toEqual([
-      'carbon-budget.yml:2:5: workload `no-region` has no region: set `region` (e.g. `aws:us-east-1`, `country:FR`) or `intensity`, here or in `defaults`',
-      'carbon-budget.yml:10:5: workload `both` `count` has no effect with `accelerator-hours`, which already counts every accelerator: remove one of them',
-      'carbon-budget.yml:13:5: workload `both` needs `energy-per-request` (e.g. `0.3 Wh`)',
-      'carbon-budget.yml:13:5: workload `both` needs `period`, the horizon the rate is summed over (e.g. `365d`), here or in `defaults`',
-      'carbon-budget.yml:13:11: workload `both` duplicate workload name `both` (first declared at carbon-budget.yml:7:11)',
+      'carbon-budget.yml:2:5: workload `no-region`: no region: set `region` (e.g. `aws:us-east-1`, `country:FR`) or `intensity`, here or in `defaults`',
+      'carbon-budget.yml:10:5: workload `both`: `count` has no effect with `accelerator-hours`, which already counts every accelerator: remove one of them',
+      'carbon-budget.yml:13:5: workload `both`: needs `energy-per-request` (e.g. `0.3 Wh`)',
+      'carbon-budget.yml:13:5: workload `both`: needs `period`, the horizon the rate is summed over (e.g. `365d`), here or in `defaults`',
+      'carbon-budget.yml:13:11: workload `both`: the name is already used at carbon-budget.yml:7:11; workload names must be unique',
     ]);
   });
 
@@ -192,4 +192,29 @@ it('refuses to follow a symbolic link named in an include', async () => {
   expect(analysis.ok ? [] : analysis.diagnostics.map(formatDiagnostic)).toEqual([
     expect.stringMatching(/^carbon-budget\.yml:1:11: include `link\.yml`: link\.yml is a symbolic link/),
   ]);
+});
+
+describe('review findings: rules across fields', () => {
+  it('refuses a fleet serving longer than its period, a rate with the other unit\'s energy, and utilisation on a per-request figure', async () => {
+    const problems = await problemsOf({
+      'carbon-budget.yml': yaml(
+        'defaults: { intensity: 100, period: 1d }', //                                             1
+        'workloads:', //                                                                            2
+        '  - { name: fleet, kind: inference, accelerator: nvidia-t4-16gb, count: 2, hours: 1000 }', // 3
+        '  - { name: mixed, kind: inference, tokens: 1M/day, energy-per-request: 1 Wh }', //          4
+        '  - { name: scaled, kind: inference, requests: 1M/day, energy-per-request: 1 Wh, utilization: 50% }', // 5
+      ),
+    });
+    expect(problems).toEqual([
+      'carbon-budget.yml:3:83: workload `fleet`: `hours` (1000 h) is longer than `period` (24 h): a fleet cannot serve longer than the period',
+      'carbon-budget.yml:4:53: workload `mixed`: `energy-per-request` does not go with `tokens`: use `energy-per-token`',
+      'carbon-budget.yml:5:82: workload `scaled`: `utilization` scales accelerator power, so it has no effect on an energy per request or token: remove it',
+    ]);
+  });
+
+  it('says which years have grid data, once', async () => {
+    expect(await problemsOf({ 'carbon-budget.yml': yaml('defaults:', '  year: 1e20') })).toEqual([
+      'carbon-budget.yml:2:9: `year`: must be a year with grid data, 2021 to 2025',
+    ]);
+  });
 });

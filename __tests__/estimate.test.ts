@@ -186,3 +186,13 @@ describe('inheritance', () => {
     expect(team!.line).toBe(4);
   });
 });
+
+it('keeps the region (and its PUE) when a workload overrides only the intensity', async () => {
+  const report = await reportOf({
+    'carbon-budget.yml': yaml('defaults: { region: aws:us-east-1 }', 'workloads:', '  - { name: a, kind: training, power: 1 kW, accelerator-hours: 100, intensity: 50 }'),
+  });
+  // 100 kWh x AWS's 1.15 = 115 kWh; x 50 g/kWh = 5.75 kg.
+  expect(report.workloads[0]!.energyKwh).toBeCloseTo(115, 12);
+  expect(report.workloads[0]).toMatchObject({ assumptions: { region: { id: 'aws:us-east-1' }, pue: { value: 1.15 }, intensity: { gPerKwh: 50, basis: 'declared' } } });
+  expect(report.workloads[0]!.co2eKg).toBeCloseTo(5.75, 12);
+});

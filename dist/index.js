@@ -28953,7 +28953,13 @@ function locateIssues(issues, prefix = []) {
         located.push({ path, key: false, message: `${label(path)}: ${issue3.message}` });
     }
   }
-  return located;
+  const seen = /* @__PURE__ */ new Set();
+  return located.filter((l) => {
+    const key = `${l.path.join(".")}|${l.key}|${l.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 // node_modules/zod/v4/core/util.js
@@ -37563,7 +37569,10 @@ var intensity = quantity({
   min: { value: 0, exclusive: false },
   description: "Grid carbon intensity to use instead of the region's, e.g. `57 g/kWh` (a plain number is gCO2e/kWh). Location-based, life-cycle."
 });
-var year = int().min(ELECTRICITY_MAPS.years[0]).max(ELECTRICITY_MAPS.years[ELECTRICITY_MAPS.years.length - 1] ?? 2025).meta({ description: `Year of grid carbon intensity data to use (${ELECTRICITY_MAPS.years.join(", ")}); the newest by default.` });
+var FIRST_YEAR = ELECTRICITY_MAPS.years[0];
+var LAST_YEAR = ELECTRICITY_MAPS.years[ELECTRICITY_MAPS.years.length - 1] ?? FIRST_YEAR;
+var yearMessage = `must be a year with grid data, ${FIRST_YEAR} to ${LAST_YEAR}`;
+var year = int({ error: yearMessage }).min(FIRST_YEAR, { error: yearMessage }).max(LAST_YEAR, { error: yearMessage }).meta({ description: `Year of grid carbon intensity data to use (${ELECTRICITY_MAPS.years.join(", ")}); the newest by default.` });
 var pue = quantity({
   kind: "ratio",
   min: { value: 1, exclusive: false },
@@ -37573,7 +37582,7 @@ var utilization = quantity({
   kind: "fraction",
   min: positive,
   max: 1,
-  description: "Average share of its maximum board power that each accelerator draws, `0.9` or `90%`. Scales the catalog TDP; ignored when `power` is given. Default 100%."
+  description: "Average share of its maximum board power that each accelerator draws, `0.9` or `90%`. Scales the catalog TDP; not with `power` (a measured average already includes it). Default 100%."
 });
 var budget = quantity({
   kind: "mass",
@@ -37923,17 +37932,15 @@ var INDUSTRY_PUE = {
 
 // src/config/resolve.ts
 var DEFAULT_WARN_AT = 0.8;
-function placementOf(level) {
-  if (level.region === void 0 && level.intensity === void 0) return void 0;
-  return {
-    ...level.region === void 0 ? {} : { region: level.region },
-    ...level.intensity === void 0 ? {} : { intensity: level.intensity }
-  };
+function nestPlacement(outer, level) {
+  if (level?.region !== void 0) return { region: level.region, ...level.intensity === void 0 ? {} : { intensity: level.intensity } };
+  if (level?.intensity !== void 0) return { ...outer.region === void 0 ? {} : { region: outer.region }, intensity: level.intensity };
+  return outer;
 }
 function inherit(parent, own2, warn) {
   const base = parent ?? { placement: {} };
   return {
-    placement: (own2 && placementOf(own2)) ?? base.placement,
+    placement: nestPlacement(base.placement, own2),
     ...pick2("year", own2?.year ?? base.year),
     ...pick2("pue", own2?.pue ?? base.pue),
     ...pick2("utilization", own2?.utilization ?? base.utilization),
@@ -37958,7 +37965,7 @@ function resolveIntensity(placement2, year2, problems) {
     return { gPerKwh: placement2.intensity, basis: "declared", source: "declared in the workload file" };
   }
   if (placement2.region === void 0) {
-    problems.push({ path: [], message: "has no region: set `region` (e.g. `aws:us-east-1`, `country:FR`) or `intensity`, here or in `defaults`" });
+    problems.push({ path: [], message: "no region: set `region` (e.g. `aws:us-east-1`, `country:FR`) or `intensity`, here or in `defaults`" });
     return void 0;
   }
   const found = gridIntensity(placement2.region, year2);
@@ -38032,6 +38039,11 @@ function inferenceDemand(entry, inherited, problems) {
     problems.push({ path: [], message: "needs `requests` with `energy-per-request`, `tokens` with `energy-per-token`, or a serving fleet (`accelerator` or `power`, with `count`)" });
     return void 0;
   }
+  const mismatch = entry.tokens !== void 0 && entry["energy-per-request"] !== void 0 && entry.requests === void 0 ? ["energy-per-request", "tokens", "energy-per-token"] : entry.requests !== void 0 && entry["energy-per-token"] !== void 0 && entry.tokens === void 0 ? ["energy-per-token", "requests", "energy-per-request"] : void 0;
+  if (mismatch !== void 0) {
+    problems.push({ path: [mismatch[0] ?? ""], key: true, message: `\`${mismatch[0] ?? ""}\` does not go with \`${mismatch[1] ?? ""}\`: use \`${mismatch[2] ?? ""}\`` });
+    return void 0;
+  }
   if (modes.length > 1) {
     problems.push({ path: [], message: `describes the load in more than one way (${modes.join(" and ")}): keep one, or split it into two workloads` });
     return void 0;
@@ -38042,10 +38054,14 @@ function inferenceDemand(entry, inherited, problems) {
     if (entry.count === void 0) problems.push({ path: [], message: "a serving fleet needs `count`, the number of accelerators serving" });
     const hours2 = entry.hours ?? period2;
     if (hours2 === void 0) problems.push({ path: [], message: "a serving fleet needs `period` (it serves the whole period) or `hours`" });
+    if (entry.hours !== void 0 && period2 !== void 0 && entry.hours > period2 * (1 + 1e-9)) {
+      problems.push({ path: ["hours"], message: `\`hours\` (${entry.hours} h) is longer than \`period\` (${period2} h): a fleet cannot serve longer than the period` });
+    }
     if (power2 === void 0 || entry.count === void 0 || hours2 === void 0) return void 0;
     return { type: "devices", ...power2, count: entry.count, hoursPerRun: hours2, deviceHoursPerRun: entry.count * hours2, runs: 1 };
   }
   if (entry.hours !== void 0) problems.push({ path: ["hours"], key: true, message: "`hours` is for a serving fleet; with a rate, use `period`" });
+  if (entry.utilization !== void 0) problems.push({ path: ["utilization"], key: true, message: "`utilization` scales accelerator power, so it has no effect on an energy per request or token: remove it" });
   const unit = modes[0] === "requests" ? "request" : "token";
   const rate = unit === "request" ? entry.requests : entry.tokens;
   const energy = unit === "request" ? entry["energy-per-request"] : entry["energy-per-token"];
@@ -38074,16 +38090,16 @@ function resolveWorkloads(files) {
       const problems = [];
       const earlier = firstDeclared.get(entry.name);
       if (earlier !== void 0) {
-        problems.push({ path: ["name"], message: `duplicate workload name \`${entry.name}\` (first declared at ${earlier.file}:${earlier.line}:${earlier.column})` });
+        problems.push({ path: ["name"], message: `the name is already used at ${earlier.file}:${earlier.line}:${earlier.column}; workload names must be unique` });
       }
       const yearWritten = entry.year ?? inherited.year;
       const year2 = yearWritten !== void 0 && isIntensityYear(yearWritten) ? yearWritten : LATEST_YEAR;
-      const placement2 = placementOf(entry) ?? inherited.placement;
+      const placement2 = nestPlacement(inherited.placement, entry);
       const intensity2 = resolveIntensity(placement2, year2, problems);
       const demand = entry.kind === "training" ? trainingDemand(entry, inherited, problems) : inferenceDemand(entry, inherited, problems);
       for (const problem of problems) {
         const where2 = at(file, [...base, ...problem.path], problem.key ?? false);
-        diagnostics.push({ ...where2, message: `workload \`${entry.name}\` ${problem.message}` });
+        diagnostics.push({ ...where2, message: `workload \`${entry.name}\`: ${problem.message}` });
       }
       if (earlier === void 0) firstDeclared.set(entry.name, at(file, [...base, "name"]));
       if (problems.length > 0 || intensity2 === void 0 || demand === void 0) continue;

@@ -64,5 +64,12 @@ export function locateIssues(issues: readonly z.core.$ZodIssue[], prefix: Path =
         located.push({ path, key: false, message: `${label(path)}: ${issue.message}` });
     }
   }
-  return located;
+  // One wrong value can fail two checks with the same message (a year both too big and unsafe).
+  const seen = new Set<string>();
+  return located.filter((l) => {
+    const key = `${l.path.join('.')}|${l.key}|${l.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

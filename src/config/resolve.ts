@@ -19,7 +19,10 @@ export interface Resolution {
 
 type Problem = { path: Path; key?: boolean; message: string };
 
-/** Where a workload runs: the region/intensity pair of the nearest level that sets either. */
+/**
+ * Where a workload runs. A region set at some level replaces everything set above it; an
+ * intensity alone replaces only the grid figure, so the region above still gives the PUE.
+ */
 interface Placement {
   region?: Location;
   intensity?: number;
@@ -34,18 +37,16 @@ interface Inherited {
   warn?: number;
 }
 
-function placementOf(level: { region?: Location | undefined; intensity?: number | undefined }): Placement | undefined {
-  if (level.region === undefined && level.intensity === undefined) return undefined;
-  return {
-    ...(level.region === undefined ? {} : { region: level.region }),
-    ...(level.intensity === undefined ? {} : { intensity: level.intensity }),
-  };
+function nestPlacement(outer: Placement, level: { region?: Location | undefined; intensity?: number | undefined } | undefined): Placement {
+  if (level?.region !== undefined) return { region: level.region, ...(level.intensity === undefined ? {} : { intensity: level.intensity }) };
+  if (level?.intensity !== undefined) return { ...(outer.region === undefined ? {} : { region: outer.region }), intensity: level.intensity };
+  return outer;
 }
 
 function inherit(parent: Inherited | undefined, own: Defaults | undefined, warn: number | undefined): Inherited {
   const base: Inherited = parent ?? { placement: {} };
   return {
-    placement: (own && placementOf(own)) ?? base.placement,
+    placement: nestPlacement(base.placement, own),
     ...pick('year', own?.year ?? base.year),
     ...pick('pue', own?.pue ?? base.pue),
     ...pick('utilization', own?.utilization ?? base.utilization),
@@ -73,7 +74,7 @@ function resolveIntensity(placement: Placement, year: IntensityYear, problems: P
     return { gPerKwh: placement.intensity, basis: 'declared', source: 'declared in the workload file' };
   }
   if (placement.region === undefined) {
-    problems.push({ path: [], message: 'has no region: set `region` (e.g. `aws:us-east-1`, `country:FR`) or `intensity`, here or in `defaults`' });
+    problems.push({ path: [], message: 'no region: set `region` (e.g. `aws:us-east-1`, `country:FR`) or `intensity`, here or in `defaults`' });
     return undefined;
   }
   const found = gridIntensity(placement.region, year);
@@ -150,6 +151,15 @@ function inferenceDemand(entry: InferenceEntry, inherited: Inherited, problems: 
     problems.push({ path: [], message: 'needs `requests` with `energy-per-request`, `tokens` with `energy-per-token`, or a serving fleet (`accelerator` or `power`, with `count`)' });
     return undefined;
   }
+  const mismatch = entry.tokens !== undefined && entry['energy-per-request'] !== undefined && entry.requests === undefined
+    ? ['energy-per-request', 'tokens', 'energy-per-token']
+    : entry.requests !== undefined && entry['energy-per-token'] !== undefined && entry.tokens === undefined
+      ? ['energy-per-token', 'requests', 'energy-per-request']
+      : undefined;
+  if (mismatch !== undefined) {
+    problems.push({ path: [mismatch[0] ?? ''], key: true, message: `\`${mismatch[0] ?? ''}\` does not go with \`${mismatch[1] ?? ''}\`: use \`${mismatch[2] ?? ''}\`` });
+    return undefined;
+  }
   if (modes.length > 1) {
     problems.push({ path: [], message: `describes the load in more than one way (${modes.join(' and ')}): keep one, or split it into two workloads` });
     return undefined;
@@ -160,10 +170,14 @@ function inferenceDemand(entry: InferenceEntry, inherited: Inherited, problems: 
     if (entry.count === undefined) problems.push({ path: [], message: 'a serving fleet needs `count`, the number of accelerators serving' });
     const hours = entry.hours ?? period;
     if (hours === undefined) problems.push({ path: [], message: 'a serving fleet needs `period` (it serves the whole period) or `hours`' });
+    if (entry.hours !== undefined && period !== undefined && entry.hours > period * (1 + 1e-9)) {
+      problems.push({ path: ['hours'], message: `\`hours\` (${entry.hours} h) is longer than \`period\` (${period} h): a fleet cannot serve longer than the period` });
+    }
     if (power === undefined || entry.count === undefined || hours === undefined) return undefined;
     return { type: 'devices', ...power, count: entry.count, hoursPerRun: hours, deviceHoursPerRun: entry.count * hours, runs: 1 };
   }
   if (entry.hours !== undefined) problems.push({ path: ['hours'], key: true, message: '`hours` is for a serving fleet; with a rate, use `period`' });
+  if (entry.utilization !== undefined) problems.push({ path: ['utilization'], key: true, message: '`utilization` scales accelerator power, so it has no effect on an energy per request or token: remove it' });
   const unit = modes[0] === 'requests' ? 'request' : 'token';
   const rate = unit === 'request' ? entry.requests : entry.tokens;
   const energy = unit === 'request' ? entry['energy-per-request'] : entry['energy-per-token'];
@@ -198,17 +212,17 @@ export function resolveWorkloads(files: readonly LoadedFile[]): Resolution {
       const problems: Problem[] = [];
       const earlier = firstDeclared.get(entry.name);
       if (earlier !== undefined) {
-        problems.push({ path: ['name'], message: `duplicate workload name \`${entry.name}\` (first declared at ${earlier.file}:${earlier.line}:${earlier.column})` });
+        problems.push({ path: ['name'], message: `the name is already used at ${earlier.file}:${earlier.line}:${earlier.column}; workload names must be unique` });
       }
       const yearWritten = entry.year ?? inherited.year;
       const year: IntensityYear = yearWritten !== undefined && isIntensityYear(yearWritten) ? yearWritten : LATEST_YEAR;
-      const placement = placementOf(entry) ?? inherited.placement;
+      const placement = nestPlacement(inherited.placement, entry);
       const intensity = resolveIntensity(placement, year, problems);
       const demand = entry.kind === 'training' ? trainingDemand(entry, inherited, problems) : inferenceDemand(entry, inherited, problems);
 
       for (const problem of problems) {
         const where = at(file, [...base, ...problem.path], problem.key ?? false);
-        diagnostics.push({ ...where, message: `workload \`${entry.name}\` ${problem.message}` });
+        diagnostics.push({ ...where, message: `workload \`${entry.name}\`: ${problem.message}` });
       }
       if (earlier === undefined) firstDeclared.set(entry.name, at(file, [...base, 'name']));
       if (problems.length > 0 || intensity === undefined || demand === undefined) continue;

@@ -67,10 +67,13 @@ const intensity = quantity({
   min: { value: 0, exclusive: false },
   description: 'Grid carbon intensity to use instead of the region\'s, e.g. `57 g/kWh` (a plain number is gCO2e/kWh). Location-based, life-cycle.',
 });
+const FIRST_YEAR = ELECTRICITY_MAPS.years[0];
+const LAST_YEAR = ELECTRICITY_MAPS.years[ELECTRICITY_MAPS.years.length - 1] ?? FIRST_YEAR;
+const yearMessage = `must be a year with grid data, ${FIRST_YEAR} to ${LAST_YEAR}`;
 const year = z
-  .int()
-  .min(ELECTRICITY_MAPS.years[0])
-  .max(ELECTRICITY_MAPS.years[ELECTRICITY_MAPS.years.length - 1] ?? 2025)
+  .int({ error: yearMessage })
+  .min(FIRST_YEAR, { error: yearMessage })
+  .max(LAST_YEAR, { error: yearMessage })
   .meta({ description: `Year of grid carbon intensity data to use (${ELECTRICITY_MAPS.years.join(', ')}); the newest by default.` });
 const pue = quantity({
   kind: 'ratio',
@@ -81,7 +84,7 @@ const utilization = quantity({
   kind: 'fraction',
   min: positive,
   max: 1,
-  description: 'Average share of its maximum board power that each accelerator draws, `0.9` or `90%`. Scales the catalog TDP; ignored when `power` is given. Default 100%.',
+  description: 'Average share of its maximum board power that each accelerator draws, `0.9` or `90%`. Scales the catalog TDP; not with `power` (a measured average already includes it). Default 100%.',
 });
 const budget = quantity({
   kind: 'mass',
