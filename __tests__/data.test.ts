@@ -98,3 +98,31 @@ describe('action.yml', () => {
     for (const output of outputs) expect(Object.keys(action.outputs)).toContain(output);
   });
 });
+
+describe('accelerator names', () => {
+  it('accepts ids, ids without the vendor, and names as nvidia-smi prints them', async () => {
+    const { findAccelerator } = await import('../src/catalog/accelerators.js');
+    for (const written of ['nvidia-a100-sxm4-80gb', 'a100-sxm4-80gb', 'NVIDIA A100-SXM4-80GB']) {
+      expect(findAccelerator(written)).toMatchObject({ ok: true, value: { id: 'nvidia-a100-sxm4-80gb' } });
+    }
+    expect(findAccelerator('Tesla T4')).toMatchObject({ ok: true, value: { id: 'nvidia-t4-16gb', tdpW: 70 } });
+    expect(findAccelerator('NVIDIA H100 80GB HBM3')).toMatchObject({ ok: true, value: { id: 'nvidia-h100-sxm5-80gb' } });
+    expect(findAccelerator('quantum-9000')).toEqual({
+      ok: false,
+      message: 'unknown accelerator `quantum-9000`. Or give its measured average draw with `power` (e.g. `power: 330 W`). `carbon-budget catalog` lists every id.',
+    });
+  });
+});
+
+describe('markdown from untrusted names', () => {
+  it('shows markup as typed, keeps tables whole and notifies nobody', async () => {
+    const { renderMarkdown } = await import('../src/report/markdown.js');
+    const { reportOf, yaml } = await import('./helpers/workspace.js');
+    const report = await reportOf({
+      'carbon-budget.yml': yaml('workloads:', '  - { name: "**a|b** <details> @octocat", kind: training, power: 1 kW, accelerator-hours: 1, intensity: 1, pue: 1 }'),
+    });
+    const markdown = renderMarkdown(report);
+    expect(markdown).toContain('| \\*\\*a\\|b\\*\\* \\<details\\> @\u200boctocat | training |');
+    expect(markdown).not.toContain('@octocat');
+  });
+});

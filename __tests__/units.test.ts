@@ -174,11 +174,15 @@ describe('report number formats', () => {
     expect(formatEnergy(562.5)).toBe('563 kWh');
     expect(formatMass(553_142.3)).toBe('553 tCO2e');
     expect(formatMass(24_692.17)).toBe('24.7 tCO2e');
-    expect(formatMass(0.5)).toBe('0.5 kgCO2e');
+    expect(formatMass(0.5)).toBe('500 gCO2e');
+    expect(formatMass(0.000002)).toBe('0.002 gCO2e');
     expect(formatApprox(221_288.4)).toBe('221,000');
     expect(formatApprox(16.73)).toBe('16.7');
     expect(formatApprox(0.01234)).toBe('0.0123');
     expect(formatExact(1.185)).toBe('1.185');
+    // 2 J per token in Wh: 2 / 3600 keeps its digits instead of rounding to 0.000556.
+    expect(formatExact(2 / 3600)).toBe('0.0005555555556');
+    expect(formatExact(83_333.333333333)).toBe('83,333.33333');
   });
 });
 

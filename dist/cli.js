@@ -9162,7 +9162,7 @@ function statusOf(usedKg, budget2) {
   return share > 1 + TOLERANCE ? "over" : share >= budget2.warnAt - TOLERANCE ? "warn" : "ok";
 }
 function judge(budgets, estimates, baseline = { kind: "none" }) {
-  const byName = new Map(estimates.map((e) => [e.workload.name, e.co2eKg]));
+  const byName2 = new Map(estimates.map((e) => [e.workload.name, e.co2eKg]));
   const headTotal = estimates.reduce((sum, e) => sum + e.co2eKg, 0);
   const results = [];
   for (const budget2 of budgets) {
@@ -9178,7 +9178,7 @@ function judge(budgets, estimates, baseline = { kind: "none" }) {
       results.push({ budget: budget2, usedKg: usedKg2, share: usedKg2 / budget2.limitKg, status: status2, excessKg: status2 === "over" ? usedKg2 - budget2.limitKg : 0 });
       continue;
     }
-    const usedKg = budget2.workloads.reduce((sum, name) => sum + (byName.get(name) ?? 0), 0);
+    const usedKg = budget2.workloads.reduce((sum, name) => sum + (byName2.get(name) ?? 0), 0);
     const base = baseline.kind === "report" ? baseline.budgets.get(budget2.name) : void 0;
     let status = statusOf(usedKg, budget2);
     let note;
@@ -9247,10 +9247,11 @@ function compare(base, head) {
       deltaEnergyKwh: -old.energyKwh
     });
   }
+  const baseTotals = base.state === "compared" ? base.report.totals : { co2eKg: 0, energyKwh: 0 };
   return {
     base: where2,
-    deltaCo2eKg: changes.reduce((sum, c) => sum + c.deltaCo2eKg, 0),
-    deltaEnergyKwh: changes.reduce((sum, c) => sum + c.deltaEnergyKwh, 0),
+    deltaCo2eKg: head.reduce((sum, e) => sum + e.co2eKg, 0) - baseTotals.co2eKg,
+    deltaEnergyKwh: head.reduce((sum, e) => sum + e.energyKwh, 0) - baseTotals.energyKwh,
     workloads: changes
   };
 }
@@ -15771,7 +15772,7 @@ var H100_NVL = {
   year: 2023,
   licence: FACT
 };
-var H200_NVL = { ...H200, title: "NVIDIA H200 NVL datasheet" };
+var H200_NVL = { ...H200, title: "NVIDIA H200 Tensor Core GPU datasheet (H200 NVL column)" };
 var B200 = {
   title: "NVIDIA Blackwell datasheet (HGX B200)",
   publisher: "NVIDIA",
@@ -15787,26 +15788,27 @@ var MI300X = {
   licence: FACT
 };
 var ACCELERATORS = [
-  { id: "nvidia-v100-sxm2-16gb", name: "NVIDIA V100 SXM2 16 GB", vendor: "NVIDIA", memoryGb: 16, tdpW: 300, source: V100 },
-  { id: "nvidia-v100-sxm2-32gb", name: "NVIDIA V100 SXM2 32 GB", vendor: "NVIDIA", memoryGb: 32, tdpW: 300, source: V100 },
-  { id: "nvidia-v100-pcie-16gb", name: "NVIDIA V100 PCIe 16 GB", vendor: "NVIDIA", memoryGb: 16, tdpW: 250, source: V100 },
-  { id: "nvidia-v100-pcie-32gb", name: "NVIDIA V100 PCIe 32 GB", vendor: "NVIDIA", memoryGb: 32, tdpW: 250, source: V100 },
-  { id: "nvidia-a100-sxm4-40gb", name: "NVIDIA A100 SXM4 40 GB", vendor: "NVIDIA", memoryGb: 40, tdpW: 400, source: A100 },
-  { id: "nvidia-a100-sxm4-80gb", name: "NVIDIA A100 SXM4 80 GB", vendor: "NVIDIA", memoryGb: 80, tdpW: 400, source: A100 },
-  { id: "nvidia-a100-pcie-40gb", name: "NVIDIA A100 PCIe 40 GB", vendor: "NVIDIA", memoryGb: 40, tdpW: 250, source: A100 },
-  { id: "nvidia-a100-pcie-80gb", name: "NVIDIA A100 PCIe 80 GB", vendor: "NVIDIA", memoryGb: 80, tdpW: 300, source: A100 },
-  { id: "nvidia-h100-sxm5-80gb", name: "NVIDIA H100 SXM5 80 GB", vendor: "NVIDIA", memoryGb: 80, tdpW: 700, source: H100, note: "datasheet: up to 700 W (configurable)" },
-  { id: "nvidia-h100-pcie-80gb", name: "NVIDIA H100 PCIe 80 GB", vendor: "NVIDIA", memoryGb: 80, tdpW: 350, source: H100, note: "datasheet: 300-350 W (configurable); the maximum is used" },
-  { id: "nvidia-h100-nvl-94gb", name: "NVIDIA H100 NVL 94 GB", vendor: "NVIDIA", memoryGb: 94, tdpW: 400, source: H100_NVL, note: "datasheet: 350-400 W (configurable); the maximum is used" },
-  { id: "nvidia-h200-sxm-141gb", name: "NVIDIA H200 SXM 141 GB", vendor: "NVIDIA", memoryGb: 141, tdpW: 700, source: H200, note: "datasheet: up to 700 W (configurable)" },
-  { id: "nvidia-h200-nvl-141gb", name: "NVIDIA H200 NVL 141 GB", vendor: "NVIDIA", memoryGb: 141, tdpW: 600, source: H200_NVL, note: "datasheet: up to 600 W (configurable)" },
-  { id: "nvidia-b200-180gb", name: "NVIDIA B200 180 GB (HGX)", vendor: "NVIDIA", memoryGb: 180, tdpW: 1e3, source: B200, note: "HGX B200 configuration; up to 1,200 W in GB200 systems" },
-  { id: "nvidia-l4-24gb", name: "NVIDIA L4 24 GB", vendor: "NVIDIA", memoryGb: 24, tdpW: 72, source: L4 },
-  { id: "nvidia-l40s-48gb", name: "NVIDIA L40S 48 GB", vendor: "NVIDIA", memoryGb: 48, tdpW: 350, source: L40S },
-  { id: "nvidia-t4-16gb", name: "NVIDIA T4 16 GB", vendor: "NVIDIA", memoryGb: 16, tdpW: 70, source: T4 },
-  { id: "nvidia-a10-24gb", name: "NVIDIA A10 24 GB", vendor: "NVIDIA", memoryGb: 24, tdpW: 150, source: A10 },
+  { id: "nvidia-v100-sxm2-16gb", aliases: ["Tesla V100-SXM2-16GB"], name: "NVIDIA V100 SXM2 16 GB", vendor: "NVIDIA", memoryGb: 16, tdpW: 300, source: V100 },
+  { id: "nvidia-v100-sxm2-32gb", aliases: ["Tesla V100-SXM2-32GB"], name: "NVIDIA V100 SXM2 32 GB", vendor: "NVIDIA", memoryGb: 32, tdpW: 300, source: V100 },
+  { id: "nvidia-v100-pcie-16gb", aliases: ["Tesla V100-PCIE-16GB"], name: "NVIDIA V100 PCIe 16 GB", vendor: "NVIDIA", memoryGb: 16, tdpW: 250, source: V100 },
+  { id: "nvidia-v100-pcie-32gb", aliases: ["Tesla V100-PCIE-32GB"], name: "NVIDIA V100 PCIe 32 GB", vendor: "NVIDIA", memoryGb: 32, tdpW: 250, source: V100 },
+  { id: "nvidia-a100-sxm4-40gb", aliases: ["NVIDIA A100-SXM4-40GB"], name: "NVIDIA A100 SXM4 40 GB", vendor: "NVIDIA", memoryGb: 40, tdpW: 400, source: A100 },
+  { id: "nvidia-a100-sxm4-80gb", aliases: ["NVIDIA A100-SXM4-80GB"], name: "NVIDIA A100 SXM4 80 GB", vendor: "NVIDIA", memoryGb: 80, tdpW: 400, source: A100 },
+  { id: "nvidia-a100-pcie-40gb", aliases: ["NVIDIA A100-PCIE-40GB"], name: "NVIDIA A100 PCIe 40 GB", vendor: "NVIDIA", memoryGb: 40, tdpW: 250, source: A100 },
+  { id: "nvidia-a100-pcie-80gb", aliases: ["NVIDIA A100 80GB PCIe"], name: "NVIDIA A100 PCIe 80 GB", vendor: "NVIDIA", memoryGb: 80, tdpW: 300, source: A100 },
+  { id: "nvidia-h100-sxm5-80gb", aliases: ["NVIDIA H100 80GB HBM3"], name: "NVIDIA H100 SXM5 80 GB", vendor: "NVIDIA", memoryGb: 80, tdpW: 700, source: H100, note: "datasheet: up to 700 W (configurable)" },
+  { id: "nvidia-h100-pcie-80gb", aliases: ["NVIDIA H100 PCIe"], name: "NVIDIA H100 PCIe 80 GB", vendor: "NVIDIA", memoryGb: 80, tdpW: 350, source: H100, note: "datasheet: 300-350 W (configurable); the maximum is used" },
+  { id: "nvidia-h100-nvl-94gb", aliases: ["NVIDIA H100 NVL"], name: "NVIDIA H100 NVL 94 GB", vendor: "NVIDIA", memoryGb: 94, tdpW: 400, source: H100_NVL, note: "datasheet: 350-400 W (configurable); the maximum is used" },
+  { id: "nvidia-h200-sxm-141gb", aliases: ["NVIDIA H200"], name: "NVIDIA H200 SXM 141 GB", vendor: "NVIDIA", memoryGb: 141, tdpW: 700, source: H200, note: "datasheet: up to 700 W (configurable)" },
+  { id: "nvidia-h200-nvl-141gb", aliases: ["NVIDIA H200 NVL"], name: "NVIDIA H200 NVL 141 GB", vendor: "NVIDIA", memoryGb: 141, tdpW: 600, source: H200_NVL, note: "datasheet: up to 600 W (configurable)" },
+  { id: "nvidia-b200-180gb", aliases: ["NVIDIA B200"], name: "NVIDIA B200 180 GB (HGX)", vendor: "NVIDIA", memoryGb: 180, tdpW: 1e3, source: B200, note: "HGX B200 configuration; up to 1,200 W in GB200 systems" },
+  { id: "nvidia-l4-24gb", aliases: ["NVIDIA L4"], name: "NVIDIA L4 24 GB", vendor: "NVIDIA", memoryGb: 24, tdpW: 72, source: L4 },
+  { id: "nvidia-l40s-48gb", aliases: ["NVIDIA L40S"], name: "NVIDIA L40S 48 GB", vendor: "NVIDIA", memoryGb: 48, tdpW: 350, source: L40S },
+  { id: "nvidia-t4-16gb", aliases: ["Tesla T4"], name: "NVIDIA T4 16 GB", vendor: "NVIDIA", memoryGb: 16, tdpW: 70, source: T4 },
+  { id: "nvidia-a10-24gb", aliases: ["NVIDIA A10"], name: "NVIDIA A10 24 GB", vendor: "NVIDIA", memoryGb: 24, tdpW: 150, source: A10 },
   {
     id: "nvidia-a10g-24gb",
+    aliases: ["NVIDIA A10G"],
     name: "NVIDIA A10G 24 GB (AWS)",
     vendor: "NVIDIA",
     memoryGb: 24,
@@ -15814,24 +15816,28 @@ var ACCELERATORS = [
     source: A10G,
     note: "no vendor datasheet; 300 W is the power cap nvidia-smi reports on g5 instances. Some tools use 150 W, the A10 figure."
   },
-  { id: "amd-mi300x-192gb", name: "AMD Instinct MI300X 192 GB", vendor: "AMD", memoryGb: 192, tdpW: 750, source: MI300X, note: "total board power, 750 W peak" }
+  { id: "amd-mi300x-192gb", aliases: ["AMD Instinct MI300X"], name: "AMD Instinct MI300X 192 GB", vendor: "AMD", memoryGb: 192, tdpW: 750, source: MI300X, note: "total board power, 750 W peak" }
 ];
 
 // src/catalog/accelerators.ts
-var byId = new Map(ACCELERATORS.map((a) => [a.id, a]));
-function acceleratorIds() {
-  return ACCELERATORS.map((a) => a.id);
-}
 function normalise(written) {
   return written.trim().toLowerCase().replace(/[\s_]+/g, "-").replace(/-+/g, "-");
 }
+var byName = /* @__PURE__ */ new Map();
+for (const a of ACCELERATORS) {
+  byName.set(a.id, a);
+  for (const alias of a.aliases ?? []) byName.set(normalise(alias), a);
+}
+function acceleratorIds() {
+  return ACCELERATORS.map((a) => a.id);
+}
 function findAccelerator(written) {
   const id = normalise(written);
-  const exact = byId.get(id) ?? ACCELERATORS.find((a) => a.id === `${a.vendor.toLowerCase()}-${id}`);
+  const exact = byName.get(id) ?? ACCELERATORS.find((a) => a.id === `${a.vendor.toLowerCase()}-${id}`);
   if (exact !== void 0) return { ok: true, value: exact };
   const containing = ACCELERATORS.filter((a) => a.id.includes(id));
   const candidates = containing.length > 0 ? containing.map((a) => a.id) : nearest(id, acceleratorIds(), 4);
-  const hint = candidates.length > 0 ? `: did you mean ${orList(candidates.slice(0, 6))}?` : "";
+  const hint = candidates.length > 0 ? `: did you mean ${orList(candidates.slice(0, 6))}?` : ".";
   return {
     ok: false,
     message: `unknown accelerator \`${written}\`${hint} Or give its measured average draw with \`power\` (e.g. \`power: 330 W\`). \`carbon-budget catalog\` lists every id.`
@@ -17852,13 +17858,15 @@ function resolveCountry(code2, written) {
     const codes = upper.length === 3 ? countriesByAlpha3.keys() : countriesByAlpha2.keys();
     return { ok: false, message: `unknown country code \`${code2}\` in \`${written}\`: use an ISO 3166-1 alpha-2 or alpha-3 code such as \`country:FR\` or \`country:FRA\`${didYouMean(upper, codes)}` };
   }
-  const zones = new Set(electricityMapsZones());
+  const zones = electricityMapsZones();
+  const subZones = zones.filter((z) => z.startsWith(`${country.alpha2}-`));
+  const zone = zones.includes(country.alpha2) ? country.alpha2 : subZones.length === 1 ? subZones[0] : void 0;
   return {
     ok: true,
     value: {
       id: `country:${country.alpha2}`,
       label: country.name,
-      ...zones.has(country.alpha2) ? { zone: country.alpha2 } : {},
+      ...zone === void 0 ? {} : { zone },
       country: { alpha2: country.alpha2, alpha3: country.alpha3, name: country.name }
     }
   };
@@ -18148,7 +18156,10 @@ function checkBounds(value, spec, written) {
     const bound = min.value === 0 ? min.exclusive ? "greater than zero" : "zero or more" : `at least ${min.value}`;
     return { ok: false, message: `must be ${bound}, got ${written}` };
   }
-  if (max !== void 0 && value > max) return { ok: false, message: `must be at most ${max}, got ${written}` };
+  if (max !== void 0 && value > max) {
+    const bound = spec.kind === "fraction" ? `${max * 100}%` : String(max);
+    return { ok: false, message: `must be at most ${bound}, got ${written}` };
+  }
   if (spec.integer && !Number.isInteger(value)) return { ok: false, message: `must be a whole number, got ${written}` };
   return { ok: true, value };
 }
@@ -18861,7 +18872,7 @@ function resolveWorkloads(files) {
     const total = file.envelope.budgets?.total;
     if (total === void 0) continue;
     const covered = files.filter((f) => isWithin(f, file)).flatMap((f) => workloadsByFile.get(f) ?? []);
-    budgets.unshift({
+    budgets.push({
       name: file.parent === void 0 && roots.length === 1 ? "total" : `total of ${file.file}`,
       scope: file.parent === void 0 ? "total" : "file",
       limitKg: total,
@@ -18957,9 +18968,9 @@ function formatNumber(value) {
   return value.toLocaleString("en-US", { minimumFractionDigits: 0, maximumFractionDigits: digits });
 }
 function formatMass(kg, suffix = "CO2e") {
-  const unit = Math.abs(kg) < 1e3 ? "kg" : "t";
-  const value = unit === "kg" ? kg : kg / 1e3;
-  return `${formatNumber(value)} ${unit}${suffix}`;
+  const abs = Math.abs(kg);
+  if (abs > 0 && abs < 1) return `${formatNumber(kg * 1e3)} g${suffix}`;
+  return abs < 1e3 ? `${formatNumber(kg)} kg${suffix}` : `${formatNumber(kg / 1e3)} t${suffix}`;
 }
 function formatDelta(kg) {
   if (Math.abs(kg) < 5e-4) return "\xB10";
@@ -18981,7 +18992,7 @@ function formatApprox(value) {
   return rounded.toLocaleString("en-US", { maximumFractionDigits: Math.max(0, 2 - magnitude) });
 }
 function formatExact(value) {
-  return value.toLocaleString("en-US", { maximumFractionDigits: 6 });
+  return value.toLocaleString("en-US", { maximumSignificantDigits: 10 });
 }
 
 // src/report/report.ts
@@ -19991,7 +20002,7 @@ function headline(report2) {
 // src/report/markdown.ts
 var STATUS_ICON = { ok: "\u2705", warn: "\u26A0\uFE0F", over: "\u274C" };
 function cell(text) {
-  return text.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
+  return text.replace(/\r?\n/g, " ").replace(/[\\`*_{}[\]<>#|~]/g, "\\$&").replace(/@/g, "@\u200B");
 }
 function link(text, url) {
   return url === void 0 ? text : `[${text}](${url})`;
@@ -20001,7 +20012,7 @@ function where(w) {
 }
 function assumptionLines(w) {
   const a = w.assumptions;
-  const lines = [`- **${cell(w.name)}** (\`${w.file}:${w.line}\`): ${w.formula}`];
+  const lines = [`- **${cell(w.name)}** (\`${w.file}:${w.line}\`): ${cell(w.formula)}`];
   const acc = a.power?.accelerator;
   if (a.power?.basis === "catalog-tdp" && acc) {
     const utilisation = a.power.utilization === void 0 ? "" : ` x ${formatPercent(a.power.utilization)} utilisation`;
@@ -20101,6 +20112,7 @@ function method(report2) {
   const out = ["<details><summary>How these figures were worked out</summary>", ""];
   out.push("Energy = accelerators x average power x hours x runs (or rate x period x energy per unit) x PUE. Emissions = energy x location-based grid carbon intensity. Operational emissions only.", "");
   for (const w of report2.workloads) out.push(...assumptionLines(w));
+  if (report2.workloads.length === 0) out.push("No workloads are declared.");
   out.push("", "Sources:");
   for (const s of report2.data.gridIntensity) out.push(`- ${s.source}${s.year ? ` (${String(s.year)})` : ""}, ${s.licence ?? ""}: ${s.url ?? ""}`);
   for (const e of report2.equivalents) out.push(`- Equivalent: ${e.source} (${String(e.year ?? "")}), ${e.licence ?? ""}: ${e.url ?? ""}`);
@@ -20114,12 +20126,16 @@ function renderMarkdown(report2, options = {}) {
   out.push(...workloadTable(report2, options.maxRows ?? Number.POSITIVE_INFINITY), "");
   const budgets = budgetTable(report2);
   if (budgets.length > 0) out.push(...budgets, "");
-  if (report2.totals.co2eKg > 0) out.push(`That is about ${report2.equivalents.map((e) => e.text).join(", or ")}.`, "");
+  const equivalents = report2.equivalents.filter((e) => e.count >= 0.1);
+  if (equivalents.length > 0) out.push(`That is about ${equivalents.map((e) => e.text).join(", or ")}.`, "");
   if (!options.omitMethod) out.push(...method(report2));
   return out.join("\n") + "\n";
 }
 
 // src/report/terminal.ts
+function oneLine(text) {
+  return text.replace(/\s+/g, " ");
+}
 function table(rows, rightAligned) {
   const widths = rows[0]?.map((_, c) => Math.max(...rows.map((r) => displayWidth(r[c] ?? "")))) ?? [];
   return rows.map(
@@ -20142,9 +20158,9 @@ function renderTerminal(report2) {
   const rows = [["WORKLOAD", "KIND", "WHERE", "ENERGY", "CO2E", ...compared ? ["CHANGE"] : [], "BUDGET"]];
   for (const w of report2.workloads) {
     rows.push([
-      w.name,
+      oneLine(w.name),
       w.kind,
-      w.assumptions.region?.id ?? `${w.assumptions.intensity.gPerKwh} g/kWh`,
+      w.assumptions.region?.id ?? `${formatNumber(w.assumptions.intensity.gPerKwh)} g/kWh`,
       formatEnergy(w.energyKwh),
       formatMass(w.co2eKg),
       ...compared ? [changeText(w.name)] : [],
@@ -20168,10 +20184,14 @@ function renderTerminal(report2) {
     }
     out.push(...table(budgetRows, /* @__PURE__ */ new Set([1, 2, 3])), "");
   }
-  out.push("How each figure was worked out:");
-  for (const w of report2.workloads) out.push(`  ${w.name}: ${w.formula}`);
-  out.push("");
-  if (report2.totals.co2eKg > 0) out.push(`About ${report2.equivalents.map((e) => e.text).join(", or ")}.`, "");
+  if (report2.workloads.length > 0) {
+    out.push("How each figure was worked out:");
+    for (const w of report2.workloads) out.push(`  ${oneLine(w.name)}: ${w.formula}`);
+    out.push("");
+  }
+  const equivalents = report2.equivalents.filter((e) => e.count >= 0.1);
+  if (equivalents.length > 0) out.push(`About ${equivalents.map((e) => e.text).join(", or ")}.`, "");
+  out.push(`Sources: ${report2.data.gridIntensity.map((s) => `${s.source.split(":")[0] ?? s.source} (${s.licence ?? ""})`).join(", ")} via CO2.js ${report2.data.co2js}; details with --format markdown or json.`, "");
   const head = headline(report2);
   out.push(`${head.title.toUpperCase()}: ${head.detail}`);
   return out.join("\n") + "\n";
@@ -20202,9 +20222,18 @@ var FORMATS = ["text", "markdown", "json"];
 async function estimate(args, io) {
   const { values, positionals } = parseArgs({
     args: [...args],
-    options: { format: { type: "string", short: "f", default: "text" }, output: { type: "string", short: "o" }, base: { type: "string", short: "b" } },
+    options: {
+      format: { type: "string", short: "f", default: "text" },
+      output: { type: "string", short: "o" },
+      base: { type: "string", short: "b" },
+      help: { type: "boolean", short: "h" }
+    },
     allowPositionals: true
   });
+  if (values.help) {
+    io.out(USAGE);
+    return EXIT.ok;
+  }
   const format = values.format;
   if (!FORMATS.includes(format)) throw new UsageError(`unknown format \`${values.format}\`: use text, markdown or json`);
   const paths = (positionals.length > 0 ? positionals : ["carbon-budget.yml"]).map((p) => resolve3(io.cwd, p).replace(/\\/g, "/"));
@@ -20225,10 +20254,18 @@ async function estimate(args, io) {
     return EXIT.invalid;
   }
   const { report: report2 } = analysis;
-  if (values.output !== void 0) await writeFile(resolve3(io.cwd, values.output), JSON.stringify(report2, null, 2) + "\n");
   if (format === "json") io.out(JSON.stringify(report2, null, 2) + "\n");
   else if (format === "markdown") io.out(renderMarkdown(report2));
   else io.out(renderTerminal(report2));
+  if (values.output !== void 0) {
+    try {
+      await writeFile(resolve3(io.cwd, values.output), JSON.stringify(report2, null, 2) + "\n");
+    } catch (error2) {
+      io.err(`carbon-budget: could not write the report to ${values.output}: ${error2.message}
+`);
+      return EXIT.invalid;
+    }
+  }
   return report2.status === "over" ? EXIT.over : EXIT.ok;
 }
 function catalog(args, io) {
@@ -20236,20 +20273,24 @@ function catalog(args, io) {
   if (!["all", "accelerators", "regions", "pue"].includes(what)) throw new UsageError(`unknown catalog \`${what}\`: use accelerators, regions or pue`);
   if (what === "all" || what === "accelerators") {
     io.out("ACCELERATORS (id, max board power, source)\n");
-    for (const a of ACCELERATORS) io.out(`  ${a.id.padEnd(26)} ${String(a.tdpW).padStart(5)} W  ${a.source.title} (${a.source.year})
+    const idWidth = Math.max(...ACCELERATORS.map((a) => a.id.length));
+    for (const a of ACCELERATORS) io.out(`  ${a.id.padEnd(idWidth)}  ${String(a.tdpW).padStart(5)} W  ${a.source.title} (${a.source.year})
 `);
   }
   if (what === "all" || what === "regions") {
-    io.out("\nCLOUD REGIONS (id, grid zone, latest yearly intensity)\n");
+    if (what === "all") io.out("\n");
+    io.out("CLOUD REGIONS (id, grid zone, latest yearly intensity)\n");
     for (const r of CLOUD_REGIONS) {
       const i = zoneIntensity(r.zone);
-      io.out(`  ${`${r.provider}:${r.region}`.padEnd(34)} ${r.zone.padEnd(12)} ${i === void 0 ? "?" : `${i.gPerKwh} g/kWh`}  ${r.location}
+      const intensity2 = i === void 0 ? "?" : `${i.gPerKwh} g/kWh`;
+      io.out(`  ${`${r.provider}:${r.region}`.padEnd(34)} ${r.zone.padEnd(12)} ${intensity2.padStart(9)}  ${r.location}
 `);
     }
     io.out("  Also: country:XX (ISO 3166-1 alpha-2 or alpha-3) and zone:ZONE (Electricity Maps zone ids).\n");
   }
   if (what === "all" || what === "pue") {
-    io.out("\nPUE DEFAULTS\n");
+    if (what === "all") io.out("\n");
+    io.out("PUE DEFAULTS\n");
     for (const [provider, p] of Object.entries(PROVIDER_PUE)) io.out(`  ${provider.padEnd(8)} ${p.value}  ${p.source}${p.year === null ? "" : ` (${p.year})`}
 `);
     io.out(`  ${"other".padEnd(8)} ${INDUSTRY_PUE.value}  ${INDUSTRY_PUE.source} (${String(INDUSTRY_PUE.year)})

@@ -48,9 +48,18 @@ type Format = (typeof FORMATS)[number];
 async function estimate(args: readonly string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
     args: [...args],
-    options: { format: { type: 'string', short: 'f', default: 'text' }, output: { type: 'string', short: 'o' }, base: { type: 'string', short: 'b' } },
+    options: {
+      format: { type: 'string', short: 'f', default: 'text' },
+      output: { type: 'string', short: 'o' },
+      base: { type: 'string', short: 'b' },
+      help: { type: 'boolean', short: 'h' },
+    },
     allowPositionals: true,
   });
+  if (values.help) {
+    io.out(USAGE);
+    return EXIT.ok;
+  }
   const format = values.format as Format;
   if (!FORMATS.includes(format)) throw new UsageError(`unknown format \`${values.format}\`: use text, markdown or json`);
   const paths = (positionals.length > 0 ? positionals : ['carbon-budget.yml']).map((p) => resolve(io.cwd, p).replace(/\\/g, '/'));
@@ -71,10 +80,17 @@ async function estimate(args: readonly string[], io: Io): Promise<number> {
     return EXIT.invalid;
   }
   const { report } = analysis;
-  if (values.output !== undefined) await writeFile(resolve(io.cwd, values.output), JSON.stringify(report, null, 2) + '\n');
   if (format === 'json') io.out(JSON.stringify(report, null, 2) + '\n');
   else if (format === 'markdown') io.out(renderMarkdown(report));
   else io.out(renderTerminal(report));
+  if (values.output !== undefined) {
+    try {
+      await writeFile(resolve(io.cwd, values.output), JSON.stringify(report, null, 2) + '\n');
+    } catch (error) {
+      io.err(`carbon-budget: could not write the report to ${values.output}: ${(error as Error).message}\n`);
+      return EXIT.invalid;
+    }
+  }
   return report.status === 'over' ? EXIT.over : EXIT.ok;
 }
 
@@ -83,18 +99,22 @@ function catalog(args: readonly string[], io: Io): number {
   if (!['all', 'accelerators', 'regions', 'pue'].includes(what)) throw new UsageError(`unknown catalog \`${what}\`: use accelerators, regions or pue`);
   if (what === 'all' || what === 'accelerators') {
     io.out('ACCELERATORS (id, max board power, source)\n');
-    for (const a of ACCELERATORS) io.out(`  ${a.id.padEnd(26)} ${String(a.tdpW).padStart(5)} W  ${a.source.title} (${a.source.year})\n`);
+    const idWidth = Math.max(...ACCELERATORS.map((a) => a.id.length));
+    for (const a of ACCELERATORS) io.out(`  ${a.id.padEnd(idWidth)}  ${String(a.tdpW).padStart(5)} W  ${a.source.title} (${a.source.year})\n`);
   }
   if (what === 'all' || what === 'regions') {
-    io.out('\nCLOUD REGIONS (id, grid zone, latest yearly intensity)\n');
+    if (what === 'all') io.out('\n');
+    io.out('CLOUD REGIONS (id, grid zone, latest yearly intensity)\n');
     for (const r of CLOUD_REGIONS) {
       const i = zoneIntensity(r.zone);
-      io.out(`  ${`${r.provider}:${r.region}`.padEnd(34)} ${r.zone.padEnd(12)} ${i === undefined ? '?' : `${i.gPerKwh} g/kWh`}  ${r.location}\n`);
+      const intensity = i === undefined ? '?' : `${i.gPerKwh} g/kWh`;
+      io.out(`  ${`${r.provider}:${r.region}`.padEnd(34)} ${r.zone.padEnd(12)} ${intensity.padStart(9)}  ${r.location}\n`);
     }
     io.out('  Also: country:XX (ISO 3166-1 alpha-2 or alpha-3) and zone:ZONE (Electricity Maps zone ids).\n');
   }
   if (what === 'all' || what === 'pue') {
-    io.out('\nPUE DEFAULTS\n');
+    if (what === 'all') io.out('\n');
+    io.out('PUE DEFAULTS\n');
     for (const [provider, p] of Object.entries(PROVIDER_PUE)) io.out(`  ${provider.padEnd(8)} ${p.value}  ${p.source}${p.year === null ? '' : ` (${p.year})`}\n`);
     io.out(`  ${'other'.padEnd(8)} ${INDUSTRY_PUE.value}  ${INDUSTRY_PUE.source} (${String(INDUSTRY_PUE.year)})\n`);
   }

@@ -49,13 +49,16 @@ function resolveCountry(code: string, written: string): Resolved<Location> {
     const codes = upper.length === 3 ? countriesByAlpha3.keys() : countriesByAlpha2.keys();
     return { ok: false, message: `unknown country code \`${code}\` in \`${written}\`: use an ISO 3166-1 alpha-2 or alpha-3 code such as \`country:FR\` or \`country:FRA\`${didYouMean(upper, codes)}` };
   }
-  const zones = new Set(electricityMapsZones());
+  // The national zone; or, where Electricity Maps splits the country, its zone when there is only one.
+  const zones = electricityMapsZones();
+  const subZones = zones.filter((z) => z.startsWith(`${country.alpha2}-`));
+  const zone = zones.includes(country.alpha2) ? country.alpha2 : subZones.length === 1 ? subZones[0] : undefined;
   return {
     ok: true,
     value: {
       id: `country:${country.alpha2}`,
       label: country.name,
-      ...(zones.has(country.alpha2) ? { zone: country.alpha2 } : {}),
+      ...(zone === undefined ? {} : { zone }),
       country: { alpha2: country.alpha2, alpha3: country.alpha3, name: country.name },
     },
   };

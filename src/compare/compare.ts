@@ -79,10 +79,12 @@ export function compare(base: BaseInput, head: readonly Estimate[]): Comparison 
       deltaEnergyKwh: -old.energyKwh,
     });
   }
+  // Totals minus totals, the same sum the `increase` budget makes, so the two figures agree.
+  const baseTotals = base.state === 'compared' ? base.report.totals : { co2eKg: 0, energyKwh: 0 };
   return {
     base: where,
-    deltaCo2eKg: changes.reduce((sum, c) => sum + c.deltaCo2eKg, 0),
-    deltaEnergyKwh: changes.reduce((sum, c) => sum + c.deltaEnergyKwh, 0),
+    deltaCo2eKg: head.reduce((sum, e) => sum + e.co2eKg, 0) - baseTotals.co2eKg,
+    deltaEnergyKwh: head.reduce((sum, e) => sum + e.energyKwh, 0) - baseTotals.energyKwh,
     workloads: changes,
   };
 }

@@ -259,7 +259,7 @@ export function resolveWorkloads(files: readonly LoadedFile[]): Resolution {
     const total = file.envelope.budgets?.total;
     if (total === undefined) continue;
     const covered = files.filter((f) => isWithin(f, file)).flatMap((f) => workloadsByFile.get(f) ?? []);
-    budgets.unshift({
+    budgets.push({
       name: file.parent === undefined && roots.length === 1 ? 'total' : `total of ${file.file}`,
       scope: file.parent === undefined ? 'total' : 'file',
       limitKg: total,

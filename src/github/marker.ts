@@ -11,7 +11,7 @@ export interface Marker {
 }
 
 const PREFIX = '<!-- carbon-budget:sticky ';
-const PATTERN = /<!-- carbon-budget:sticky (\{.*?\}) -->/;
+const PATTERN = /<!-- carbon-budget:sticky (\{.*?\}) -->/g;
 
 export function writeMarker(marker: Marker): string {
   // JSON inside an HTML comment: `--` must not appear, and JSON.stringify never emits `-->`
@@ -21,7 +21,8 @@ export function writeMarker(marker: Marker): string {
 }
 
 export function readMarker(body: string | undefined | null): Marker | undefined {
-  const match = body ? PATTERN.exec(body) : null;
+  // The marker is written last in the body, after anything that came from a workload file.
+  const match = body ? [...body.matchAll(PATTERN)].at(-1) : undefined;
   if (!match?.[1]) return undefined;
   try {
     const value = JSON.parse(match[1]) as Partial<Marker>;

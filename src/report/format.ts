@@ -8,11 +8,11 @@ export function formatNumber(value: number): string {
   return value.toLocaleString('en-US', { minimumFractionDigits: 0, maximumFractionDigits: digits });
 }
 
-/** 812 kg, 13.9 t, 552 t: kilograms below a tonne, tonnes from there. */
+/** 350 g, 812 kg, 13.9 t: grams below a kilogram, kilograms below a tonne, tonnes from there. */
 export function formatMass(kg: number, suffix = 'CO2e'): string {
-  const unit = Math.abs(kg) < 1000 ? 'kg' : 't';
-  const value = unit === 'kg' ? kg : kg / 1000;
-  return `${formatNumber(value)} ${unit}${suffix}`;
+  const abs = Math.abs(kg);
+  if (abs > 0 && abs < 1) return `${formatNumber(kg * 1000)} g${suffix}`;
+  return abs < 1000 ? `${formatNumber(kg)} kg${suffix}` : `${formatNumber(kg / 1000)} t${suffix}`;
 }
 
 /** +1.2 tCO2e, −300 kgCO2e, ±0: a change, always signed. */
@@ -21,7 +21,7 @@ export function formatDelta(kg: number): string {
   return `${kg > 0 ? '+' : '−'}${formatMass(Math.abs(kg))}`;
 }
 
-/** 950 kWh, 1,289 MWh, 1.2 GWh. */
+/** 950 kWh, 1,289 MWh, and GWh from 100,000 MWh. */
 export function formatEnergy(kwh: number): string {
   const abs = Math.abs(kwh);
   if (abs < 1000) return `${formatNumber(kwh)} kWh`;
@@ -49,7 +49,7 @@ export function formatApprox(value: number): string {
   return rounded.toLocaleString('en-US', { maximumFractionDigits: Math.max(0, 2 - magnitude) });
 }
 
-/** An input figure exactly as used (up to 6 decimals), so that a reader can redo the sum. */
+/** An input figure as used, to ten significant digits, so that a reader can redo the sum. */
 export function formatExact(value: number): string {
-  return value.toLocaleString('en-US', { maximumFractionDigits: 6 });
+  return value.toLocaleString('en-US', { maximumSignificantDigits: 10 });
 }

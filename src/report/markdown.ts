@@ -5,9 +5,13 @@ import { headline } from './verdict-text.js';
 
 const STATUS_ICON = { ok: '✅', warn: '⚠️', over: '❌' } as const;
 
-// Pipes and newlines would break a table row; names come from users' files.
+// Names come from users' files: markup in them must show as typed, a pipe or newline must not
+// break a table, and an @name must not notify anyone.
 function cell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+  return text
+    .replace(/\r?\n/g, ' ')
+    .replace(/[\\`*_{}[\]<>#|~]/g, '\\$&')
+    .replace(/@/g, '@\u200b');
 }
 
 function link(text: string, url: string | undefined): string {
@@ -20,7 +24,7 @@ function where(w: WorkloadReport): string {
 
 function assumptionLines(w: WorkloadReport): string[] {
   const a = w.assumptions;
-  const lines = [`- **${cell(w.name)}** (\`${w.file}:${w.line}\`): ${w.formula}`];
+  const lines = [`- **${cell(w.name)}** (\`${w.file}:${w.line}\`): ${cell(w.formula)}`];
   const acc = a.power?.accelerator;
   if (a.power?.basis === 'catalog-tdp' && acc) {
     const utilisation = a.power.utilization === undefined ? '' : ` x ${formatPercent(a.power.utilization)} utilisation`;
@@ -149,6 +153,7 @@ function method(report: Report): string[] {
   const out = ['<details><summary>How these figures were worked out</summary>', ''];
   out.push('Energy = accelerators x average power x hours x runs (or rate x period x energy per unit) x PUE. Emissions = energy x location-based grid carbon intensity. Operational emissions only.', '');
   for (const w of report.workloads) out.push(...assumptionLines(w));
+  if (report.workloads.length === 0) out.push('No workloads are declared.');
   out.push('', 'Sources:');
   for (const s of report.data.gridIntensity) out.push(`- ${s.source}${s.year ? ` (${String(s.year)})` : ''}, ${s.licence ?? ''}: ${s.url ?? ''}`);
   for (const e of report.equivalents) out.push(`- Equivalent: ${e.source} (${String(e.year ?? '')}), ${e.licence ?? ''}: ${e.url ?? ''}`);
@@ -164,7 +169,8 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   out.push(...workloadTable(report, options.maxRows ?? Number.POSITIVE_INFINITY), '');
   const budgets = budgetTable(report);
   if (budgets.length > 0) out.push(...budgets, '');
-  if (report.totals.co2eKg > 0) out.push(`That is about ${report.equivalents.map((e) => e.text).join(', or ')}.`, '');
+  const equivalents = report.equivalents.filter((e) => e.count >= 0.1);
+  if (equivalents.length > 0) out.push(`That is about ${equivalents.map((e) => e.text).join(', or ')}.`, '');
   if (!options.omitMethod) out.push(...method(report));
   return out.join('\n') + '\n';
 }

@@ -1,7 +1,11 @@
 import { displayWidth } from '../text/show.js';
-import { formatDelta, formatEnergy, formatMass, formatPercent } from './format.js';
+import { formatDelta, formatEnergy, formatMass, formatNumber, formatPercent } from './format.js';
 import type { Report } from './report.js';
 import { headline } from './verdict-text.js';
+
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ');
+}
 
 function table(rows: readonly (readonly string[])[], rightAligned: ReadonlySet<number>): string[] {
   const widths = rows[0]?.map((_, c) => Math.max(...rows.map((r) => displayWidth(r[c] ?? '')))) ?? [];
@@ -30,9 +34,9 @@ export function renderTerminal(report: Report): string {
   const rows = [['WORKLOAD', 'KIND', 'WHERE', 'ENERGY', 'CO2E', ...(compared ? ['CHANGE'] : []), 'BUDGET']];
   for (const w of report.workloads) {
     rows.push([
-      w.name,
+      oneLine(w.name),
       w.kind,
-      w.assumptions.region?.id ?? `${w.assumptions.intensity.gPerKwh} g/kWh`,
+      w.assumptions.region?.id ?? `${formatNumber(w.assumptions.intensity.gPerKwh)} g/kWh`,
       formatEnergy(w.energyKwh),
       formatMass(w.co2eKg),
       ...(compared ? [changeText(w.name)] : []),
@@ -57,10 +61,14 @@ export function renderTerminal(report: Report): string {
     }
     out.push(...table(budgetRows, new Set([1, 2, 3])), '');
   }
-  out.push('How each figure was worked out:');
-  for (const w of report.workloads) out.push(`  ${w.name}: ${w.formula}`);
-  out.push('');
-  if (report.totals.co2eKg > 0) out.push(`About ${report.equivalents.map((e) => e.text).join(', or ')}.`, '');
+  if (report.workloads.length > 0) {
+    out.push('How each figure was worked out:');
+    for (const w of report.workloads) out.push(`  ${oneLine(w.name)}: ${w.formula}`);
+    out.push('');
+  }
+  const equivalents = report.equivalents.filter((e) => e.count >= 0.1);
+  if (equivalents.length > 0) out.push(`About ${equivalents.map((e) => e.text).join(', or ')}.`, '');
+  out.push(`Sources: ${report.data.gridIntensity.map((s) => `${s.source.split(':')[0] ?? s.source} (${s.licence ?? ''})`).join(', ')} via CO2.js ${report.data.co2js}; details with --format markdown or json.`, '');
   const head = headline(report);
   out.push(`${head.title.toUpperCase()}: ${head.detail}`);
   return out.join('\n') + '\n';

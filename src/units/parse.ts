@@ -116,7 +116,10 @@ function checkBounds(value: number, spec: QuantitySpec, written: string): Parsed
     const bound = min.value === 0 ? (min.exclusive ? 'greater than zero' : 'zero or more') : `at least ${min.value}`;
     return { ok: false, message: `must be ${bound}, got ${written}` };
   }
-  if (max !== undefined && value > max) return { ok: false, message: `must be at most ${max}, got ${written}` };
+  if (max !== undefined && value > max) {
+    const bound = spec.kind === 'fraction' ? `${max * 100}%` : String(max);
+    return { ok: false, message: `must be at most ${bound}, got ${written}` };
+  }
   if (spec.integer && !Number.isInteger(value)) return { ok: false, message: `must be a whole number, got ${written}` };
   return { ok: true, value };
 }
