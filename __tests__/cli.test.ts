@@ -1,17 +1,15 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Report } from '../src/report/report.js';
+import { buildBundle } from './helpers/bundle.js';
 import { workspace, yaml } from './helpers/workspace.js';
 
 let cli: string;
 
 beforeAll(() => {
-  const outdir = mkdtempSync(join(tmpdir(), 'carbon-budget-bundle-'));
-  execFileSync(process.execPath, ['scripts/bundle.mjs', '--outdir', outdir]);
-  cli = join(outdir, 'cli.js');
+  cli = buildBundle().cli;
 });
 
 function run(args: string[], cwd: string) {
@@ -83,7 +81,7 @@ describe('carbon-budget estimate', () => {
     const { code, stdout } = run(['estimate', '-f', 'markdown'], workspace(files('40 kg')));
     expect(code).toBe(1);
     const lines = stdout.split('\n');
-    expect(lines[0]).toBe('### ❌ carbon-budget: Over budget');
+    expect(lines[0]).toBe('### ❌ carbon-budget `carbon-budget.yml`: Over budget');
     expect(lines[2]).toBe('total: 50 kgCO2e, 10 kgCO2e (25%) over its 40 kgCO2e limit');
     expect(stdout).toContain('| finetune | training | 500 g/kWh | 100 kWh | 50 kgCO2e |  |');
     expect(stdout).toContain('| total | 50 kgCO2e | 40 kgCO2e | 125% | ❌ over by 10 kgCO2e |');

@@ -18961,11 +18961,21 @@ var EQUIVALENCES = [
 ];
 
 // src/report/format.ts
+var formatters = /* @__PURE__ */ new Map();
+function formatter(options) {
+  const key = JSON.stringify(options);
+  let found = formatters.get(key);
+  if (found === void 0) {
+    found = new Intl.NumberFormat("en-US", options);
+    formatters.set(key, found);
+  }
+  return found;
+}
 function formatNumber(value) {
   const abs = Math.abs(value);
   if (abs === 0) return "0";
   const digits = abs >= 100 ? 0 : abs >= 10 ? 1 : abs >= 1 ? 2 : Math.min(6, 2 - Math.floor(Math.log10(abs)));
-  return value.toLocaleString("en-US", { minimumFractionDigits: 0, maximumFractionDigits: digits });
+  return formatter({ minimumFractionDigits: 0, maximumFractionDigits: digits }).format(value);
 }
 function formatMass(kg, suffix = "CO2e") {
   const abs = Math.abs(kg);
@@ -18989,10 +18999,10 @@ function formatApprox(value) {
   if (value === 0) return "0";
   const magnitude = Math.floor(Math.log10(Math.abs(value)));
   const rounded = Number(value.toPrecision(3));
-  return rounded.toLocaleString("en-US", { maximumFractionDigits: Math.max(0, 2 - magnitude) });
+  return formatter({ maximumFractionDigits: Math.max(0, 2 - magnitude) }).format(rounded);
 }
 function formatExact(value) {
-  return value.toLocaleString("en-US", { maximumSignificantDigits: 10 });
+  return formatter({ maximumSignificantDigits: 10 }).format(value);
 }
 
 // src/report/report.ts
@@ -19935,10 +19945,38 @@ var fileSystemSource = {
 };
 
 // src/io/git-source.ts
-var import_picomatch2 = __toESM(require_picomatch2(), 1);
 import { execFile } from "node:child_process";
-import { posix as posix4 } from "node:path";
 import { promisify } from "node:util";
+
+// src/io/tree-source.ts
+var import_picomatch2 = __toESM(require_picomatch2(), 1);
+import { posix as posix4 } from "node:path";
+function escapeGlob(path) {
+  return path.replace(/[*?[\]{}()!+@|\\]/g, "\\$&");
+}
+function treeSource(root, relativePaths, readBlob) {
+  const files = relativePaths.map((p) => posix4.join(root, p));
+  const known = new Set(files);
+  const cache = /* @__PURE__ */ new Map();
+  return {
+    async read(path) {
+      if (!known.has(path)) return { problem: "missing" };
+      let text = cache.get(path);
+      if (text === void 0) {
+        text = readBlob(posix4.relative(root, path));
+        cache.set(path, text);
+      }
+      return await text ?? { problem: "missing" };
+    },
+    glob(pattern, dir) {
+      const joined = posix4.normalize(posix4.join(escapeGlob(posix4.relative(root, dir)), pattern));
+      const matches = (0, import_picomatch2.default)(joined, { dot: false });
+      return Promise.resolve(files.filter((f) => matches(posix4.relative(root, f))).sort());
+    }
+  };
+}
+
+// src/io/git-source.ts
 var run = promisify(execFile);
 async function git(cwd, args) {
   try {
@@ -19955,23 +19993,8 @@ async function resolveRevision(repo, revision) {
 async function gitRevisionSource(repo, revision) {
   const listing = await git(repo, ["ls-tree", "-r", "--name-only", "-z", revision]);
   if (listing === void 0) throw new Error(`git cannot list the files of \`${revision}\``);
-  const files = listing.split("\0").filter((f) => f.length > 0).map((f) => posix4.join(repo, f));
-  const known = new Set(files);
-  return {
-    async read(path) {
-      if (!known.has(path)) return { problem: "missing" };
-      return await git(repo, ["show", `${revision}:${posix4.relative(repo, path)}`]) ?? { problem: "missing" };
-    },
-    glob(pattern, dir) {
-      const base = posix4.relative(repo, dir);
-      const joined = posix4.normalize(posix4.join(escapeGlob(base), pattern));
-      const matches = (0, import_picomatch2.default)(joined, { dot: false });
-      return Promise.resolve(files.filter((f) => matches(posix4.relative(repo, f))).sort());
-    }
-  };
-}
-function escapeGlob(path) {
-  return path.replace(/[*?[\]{}()!+@|\\]/g, "\\$&");
+  const paths = listing.split("\0").filter((f) => f.length > 0);
+  return treeSource(repo, paths, (path) => git(repo, ["show", `${revision}:${path}`]));
 }
 async function gitTopLevel(dir) {
   const out = await git(dir, ["rev-parse", "--show-toplevel"]);
@@ -20121,7 +20144,7 @@ function method(report2) {
 }
 function renderMarkdown(report2, options = {}) {
   const head = headline(report2);
-  const out = [`### ${head.icon} carbon-budget: ${head.title}`, "", head.detail, ""];
+  const out = [`### ${head.icon} carbon-budget \`${report2.config.replace(/`/g, "'")}\`: ${head.title}`, "", head.detail, ""];
   out.push(...comparisonLine(report2));
   out.push(...workloadTable(report2, options.maxRows ?? Number.POSITIVE_INFINITY), "");
   const budgets = budgetTable(report2);

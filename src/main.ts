@@ -1,64 +1,230 @@
-import { writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, posix } from 'node:path';
 import * as core from '@actions/core';
-import { analyse } from './analyse.js';
-import { formatDiagnostic } from './config/diagnostics.js';
+import * as github from '@actions/github';
+import { analyse, analyseBase } from './analyse.js';
+import type { BaseInput } from './compare/compare.js';
+import { formatDiagnostic, type Diagnostic } from './config/diagnostics.js';
+import type { FileSource } from './config/file-source.js';
 import { fileSystemSource } from './io/fs-source.js';
+import { gitRevisionSource, resolveRevision } from './io/git-source.js';
 import { formatMass } from './report/format.js';
 import { renderMarkdown } from './report/markdown.js';
+import type { Report } from './report/report.js';
 import { budgetSentence } from './report/verdict-text.js';
+import { apiRevisionSource, createClient, pullRequestComments, type Octokit, type Repo } from './github/client.js';
+import { commentBody } from './github/comment-body.js';
+import { runContext, type PullRequestInfo, type RunContext } from './github/event.js';
+import { readSettings, type Settings } from './github/inputs.js';
+import { parseReport } from './github/report-file.js';
+import { writeStickyComment } from './github/sticky-comment.js';
+
+const GLOB_CHARS = /[*?[\]{}!]/;
 
 function round3(value: number): number {
   return Math.round(value * 1000) / 1000;
 }
 
-const FAIL_ON = ['over', 'warn', 'never'] as const;
-type FailOn = (typeof FAIL_ON)[number];
+function posixPath(path: string): string {
+  return path.replace(/\\/g, '/');
+}
 
-/**
- * The action: estimate the workload file, write the job summary, outputs and JSON report, and
- * fail per `fail-on`. (Pull-request comments and the base-branch comparison are built on this.)
- */
-export async function run(): Promise<void> {
-  const workspace = (process.env.GITHUB_WORKSPACE ?? process.cwd()).replace(/\\/g, '/');
-  const config = core.getInput('config') || 'carbon-budget.yml';
-  const failOn = (core.getInput('fail-on') || 'over') as FailOn;
-  if (!FAIL_ON.includes(failOn)) {
-    core.setFailed(`fail-on must be over, warn or never; got \`${failOn}\``);
-    return;
-  }
+/** The root workload files the `config` input names: a path, or a glob over the workspace. */
+async function configFiles(config: string, workspace: string): Promise<string[]> {
+  if (!GLOB_CHARS.test(config)) return [posix.normalize(posix.join(workspace, config))];
+  return fileSystemSource.glob(config, workspace);
+}
 
-  const analysis = await analyse([resolve(workspace, config).replace(/\\/g, '/')], { root: workspace, source: fileSystemSource });
-  if (!analysis.ok) {
-    for (const d of analysis.diagnostics) {
-      core.error(d.message, { file: d.file, ...(d.line > 0 ? { startLine: d.line, startColumn: d.column } : {}) });
+function retryOptions() {
+  return {
+    retries: 3,
+    baseDelayMs: 1000,
+    maxDelayMs: 120_000,
+    onRetry: (attempt: number, delayMs: number, reason: string) => {
+      core.info(`GitHub API: ${reason}; retry ${attempt} in ${Math.round(delayMs / 100) / 10} s`);
+    },
+  };
+}
+
+/** The base side: from git when the checkout has the commit, else through the REST API. */
+async function baseSide(settings: Settings, context: RunContext, roots: readonly string[], workspace: string, client: Octokit | undefined, repo: Repo): Promise<BaseInput | undefined> {
+  const base = context.base;
+  if (base === undefined) return undefined;
+  const revision = base.sha ?? base.ref;
+  let source: FileSource | undefined;
+  const local = (await resolveRevision(workspace, revision)) ?? (base.sha === undefined ? await resolveRevision(workspace, `origin/${base.ref}`) : undefined);
+  if (local !== undefined) {
+    source = await gitRevisionSource(workspace, local);
+  } else if (client !== undefined) {
+    core.info(`carbon-budget: ${revision} is not in the checkout; reading the base workload files through the GitHub API (a checkout with fetch-depth: 2 avoids this)`);
+    try {
+      source = await apiRevisionSource(client, repo, revision, workspace);
+    } catch (error) {
+      core.warning(`carbon-budget: could not read the base (${base.ref}) through the GitHub API: ${(error as Error).message}. Not comparing.`);
+      return undefined;
     }
-    core.setOutput('status', 'invalid');
-    core.setFailed(`${analysis.diagnostics.length} problem(s) in the workload files:\n${analysis.diagnostics.map(formatDiagnostic).join('\n')}`);
+  } else {
+    core.warning(`carbon-budget: the base (${base.ref}) is not in the checkout and there is no token to read it; not comparing`);
+    return undefined;
+  }
+  const sha = local ?? base.sha;
+  return analyseBase(roots, { root: workspace, source, ref: settings.baseRef ?? base.ref, ...(sha === undefined ? {} : { sha }) });
+}
+
+function reportProblems(diagnostics: readonly Diagnostic[]): void {
+  for (const d of diagnostics) {
+    core.error(d.message, { title: 'carbon-budget: invalid workload file', file: d.file, ...(d.line > 0 ? { startLine: d.line, startColumn: d.column } : {}) });
+  }
+}
+
+async function writeSummary(markdown: string): Promise<void> {
+  if (!process.env.GITHUB_STEP_SUMMARY) {
+    core.info('carbon-budget: no job summary file (GITHUB_STEP_SUMMARY) here; skipping the summary');
     return;
   }
-
-  const { report } = analysis;
-  const reportPath = join(process.env.RUNNER_TEMP ?? workspace, 'carbon-budget-report.json');
-  await writeFile(reportPath, JSON.stringify(report, null, 2) + '\n');
-  const markdown = renderMarkdown(report);
   await core.summary.addRaw(markdown).write();
+}
 
+function setOutputs(report: Report, reportPath: string): void {
   // Three decimals (grams, watt-hours) is finer than any input; float noise only confuses workflows.
   core.setOutput('co2e-kg', round3(report.totals.co2eKg));
   core.setOutput('energy-kwh', round3(report.totals.energyKwh));
+  const delta = report.comparison?.deltaCo2eKg;
+  core.setOutput('delta-co2e-kg', delta === undefined || delta === null ? '' : round3(delta));
   core.setOutput('status', report.status);
   core.setOutput('report-path', reportPath);
+}
 
+function annotateBudgets(report: Report): void {
   for (const b of report.budgets) {
     if (b.status === 'ok') continue;
     const annotate = b.status === 'over' ? core.error : core.warning;
-    annotate(budgetSentence(b), { file: b.file, startLine: b.line, title: `carbon budget ${b.status}` });
+    annotate(`${budgetSentence(b)}${b.note ? ` (${b.note})` : ''}`, { file: b.file, startLine: b.line, title: `carbon budget ${b.status}` });
   }
+}
+
+function decideExit(report: Report, failOn: Settings['failOn']): void {
   const failing = report.budgets.filter((b) => b.status === 'over' || (failOn === 'warn' && b.status === 'warn'));
   if (failOn !== 'never' && failing.length > 0) {
-    core.setFailed(`Carbon budget ${failing.some((b) => b.status === 'over') ? 'exceeded' : 'nearly exceeded'}: ${failing.map(budgetSentence).join('; ')}`);
+    const word = failing.some((b) => b.status === 'over') ? 'exceeded' : 'nearly exceeded';
+    core.setFailed(`Carbon budget ${word}: ${failing.map(budgetSentence).join('; ')}`);
   } else {
     core.info(`carbon-budget: ${formatMass(report.totals.co2eKg)} in total, status ${report.status}`);
   }
+}
+
+function changed(report: Report): boolean {
+  const c = report.comparison;
+  return c === undefined || c.deltaCo2eKg === null || c.workloads.some((w) => w.change !== 'unchanged');
+}
+
+/** Posts or updates the sticky comment; a refusal (forks, read-only tokens) is a warning only. */
+async function comment(client: Octokit, repo: Repo, settings: Settings, pr: Pick<PullRequestInfo, 'number' | 'headSha' | 'updatedAt'>, report: Report): Promise<void> {
+  const quiet = settings.commentOn === 'change' && !changed(report) && report.status === 'ok';
+  const api = pullRequestComments(client, repo, pr.number);
+  const marker = { set: settings.config, headSha: pr.headSha, time: pr.updatedAt };
+  try {
+    const outcome = await writeStickyComment(api, settings.comment, marker, commentBody(report), { create: !quiet });
+    if (outcome.action === 'skipped') {
+      core.info(`carbon-budget: no comment written (${outcome.reason})`);
+      return;
+    }
+    core.info(`carbon-budget: comment ${outcome.action}${outcome.url ? `: ${outcome.url}` : ''}${outcome.removedDuplicates > 0 ? ` (removed ${outcome.removedDuplicates} duplicate)` : ''}`);
+    if (outcome.url) core.setOutput('comment-url', outcome.url);
+  } catch (error) {
+    const status = (error as { status?: unknown }).status;
+    if (status === 403 || status === 404) {
+      core.warning(
+        `carbon-budget could not write the pull-request comment (HTTP ${String(status)}): the token cannot write to this pull request, as for pull requests from forks. The summary, outputs and JSON report are complete; to comment on forks, use the two-workflow pattern in the README.`,
+      );
+      return;
+    }
+    throw new Error(`writing the pull-request comment failed: ${(error as Error).message}`);
+  }
+}
+
+/** The second half of the two-workflow pattern: comment on a pull request from a report file. */
+async function commentFromReport(settings: Settings, context: RunContext, client: Octokit | undefined, repo: Repo, path: string): Promise<void> {
+  const parsed = parseReport(await readFile(path, 'utf8').catch(() => undefined));
+  if (!parsed.ok) {
+    core.setFailed(`carbon-budget: cannot use the report ${path}: ${parsed.message}`);
+    return;
+  }
+  const report = parsed.report;
+  setOutputs(report, path);
+  await writeSummary(renderMarkdown(report));
+  const pr = report.pullRequest;
+  if (pr === undefined) {
+    core.warning('carbon-budget: the report names no pull request (it was not made on a pull_request event); no comment');
+  } else if (client === undefined) {
+    core.warning('carbon-budget: no github-token; no comment');
+  } else if (settings.comment !== 'off') {
+    // The report came from a pull request's own workflow, so it is not trusted to name a pull request:
+    // the pull request's head must be the commit this workflow_run was for.
+    const { data } = await client.rest.pulls.get({ ...repo, pull_number: pr.number });
+    if (context.workflowRunHeadSha === undefined || data.head.sha !== context.workflowRunHeadSha) {
+      core.setFailed(`carbon-budget: the report's pull request #${pr.number} is not the one this workflow run is for; no comment written`);
+      return;
+    }
+    await comment(client, repo, settings, { number: pr.number, headSha: data.head.sha, updatedAt: data.updated_at }, report);
+  }
+  decideExit(report, settings.failOn);
+}
+
+/**
+ * The action: estimate the workload file set (comparing a pull request with its base), write the
+ * job summary, outputs, annotations and JSON report, keep one sticky comment on the pull request,
+ * and fail per `fail-on`.
+ */
+export async function run(): Promise<void> {
+  const read = readSettings((name) => core.getInput(name));
+  if (!read.ok) {
+    core.setOutput('status', 'invalid');
+    core.setFailed(read.messages.join('\n'));
+    return;
+  }
+  const settings = read.settings;
+  // No core.setSecret: the runner already masks github.token and secrets, and add-mask would
+  // itself write the token to the log wherever no runner reads it.
+  const workspace = posixPath(process.env.GITHUB_WORKSPACE ?? process.cwd());
+  const context = runContext(github.context.eventName, github.context.payload, settings.baseRef);
+  if (context.notice) core.notice(context.notice);
+  const repo: Repo = process.env.GITHUB_REPOSITORY?.includes('/') ? github.context.repo : { owner: '', repo: '' };
+  const client = settings.token && repo.owner ? createClient(settings.token, process.env.GITHUB_API_URL ?? 'https://api.github.com', retryOptions()) : undefined;
+
+  if (settings.report !== undefined) {
+    await commentFromReport(settings, context, client, repo, posix.resolve(workspace, posixPath(settings.report)));
+    return;
+  }
+
+  const roots = await configFiles(settings.config, workspace);
+  if (roots.length === 0) {
+    core.setOutput('status', 'invalid');
+    core.setFailed(`carbon-budget: the config \`${settings.config}\` matches no workload file in the workspace`);
+    return;
+  }
+  const base = await baseSide(settings, context, roots, workspace, client, repo);
+  const analysis = await analyse(roots, { root: workspace, source: fileSystemSource, label: settings.config, ...(base === undefined ? {} : { base }) });
+  if (!analysis.ok) {
+    reportProblems(analysis.diagnostics);
+    await writeSummary(`### ❌ carbon-budget \`${settings.config}\`: invalid workload files\n\n${analysis.diagnostics.map((d) => `- \`${formatDiagnostic(d)}\``).join('\n')}\n`);
+    core.setOutput('status', 'invalid');
+    core.setFailed(`carbon-budget: ${analysis.diagnostics.length} problem${analysis.diagnostics.length === 1 ? '' : 's'} in the workload files (see the annotations)`);
+    return;
+  }
+
+  const pr = context.pullRequest;
+  const report: Report = pr === undefined ? analysis.report : { ...analysis.report, pullRequest: { number: pr.number, headSha: pr.headSha, baseSha: pr.baseSha, updatedAt: pr.updatedAt } };
+  const reportPath = join(process.env.RUNNER_TEMP ?? tmpdir(), 'carbon-budget-report.json');
+  await writeFile(reportPath, JSON.stringify(report, null, 2) + '\n');
+  await writeSummary(renderMarkdown(report));
+  setOutputs(report, reportPath);
+  annotateBudgets(report);
+
+  if (pr !== undefined && settings.comment !== 'off') {
+    if (client === undefined) core.warning('carbon-budget: no github-token; no comment');
+    else await comment(client, repo, settings, pr, report);
+  }
+  decideExit(report, settings.failOn);
 }

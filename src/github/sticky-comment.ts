@@ -25,7 +25,7 @@ function isNewer(a: Marker, b: Marker): boolean {
  * removed after the write, so that every run converges on the same single comment; the newest
  * head's report wins.
  */
-export async function writeStickyComment(api: CommentApi, mode: CommentMode, marker: Marker, report: string): Promise<CommentOutcome> {
+export async function writeStickyComment(api: CommentApi, mode: CommentMode, marker: Marker, report: string, options: { create?: boolean } = {}): Promise<CommentOutcome> {
   if (mode === 'off') return { action: 'skipped', reason: 'comment is off' };
   const body = `${report.trimEnd()}\n\n${writeMarker(marker)}\n`;
   if (mode === 'new') {
@@ -38,6 +38,7 @@ export async function writeStickyComment(api: CommentApi, mode: CommentMode, mar
   let action: 'created' | 'updated';
   let url: string | undefined;
   if (target === undefined) {
+    if (options.create === false) return { action: 'skipped', reason: 'nothing changed and no earlier comment to update' };
     const created = await api.create(body);
     action = 'created';
     url = created.html_url;
@@ -73,8 +74,13 @@ async function removeDuplicates(api: CommentApi, ours: readonly { id: number }[]
   let removed = 0;
   for (const c of ours) {
     if (c.id === keep) continue;
-    await api.remove(c.id);
-    removed++;
+    try {
+      await api.remove(c.id);
+      removed++;
+    } catch (error) {
+      // A concurrent run removed the same duplicate first.
+      if ((error as { status?: unknown }).status !== 404) throw error;
+    }
   }
   return removed;
 }

@@ -1,8 +1,7 @@
 import { execFile } from 'node:child_process';
-import { posix } from 'node:path';
 import { promisify } from 'node:util';
-import picomatch from 'picomatch';
 import type { FileSource } from '../config/file-source.js';
+import { treeSource } from './tree-source.js';
 
 const run = promisify(execFile);
 
@@ -28,25 +27,8 @@ export async function resolveRevision(repo: string, revision: string): Promise<s
 export async function gitRevisionSource(repo: string, revision: string): Promise<FileSource> {
   const listing = await git(repo, ['ls-tree', '-r', '--name-only', '-z', revision]);
   if (listing === undefined) throw new Error(`git cannot list the files of \`${revision}\``);
-  const files = listing.split('\0').filter((f) => f.length > 0).map((f) => posix.join(repo, f));
-  const known = new Set(files);
-  return {
-    async read(path) {
-      if (!known.has(path)) return { problem: 'missing' };
-      return (await git(repo, ['show', `${revision}:${posix.relative(repo, path)}`])) ?? { problem: 'missing' };
-    },
-    glob(pattern, dir) {
-      // Only the pattern is a glob: the directory part is matched literally, whatever it contains.
-      const base = posix.relative(repo, dir);
-      const joined = posix.normalize(posix.join(escapeGlob(base), pattern));
-      const matches = picomatch(joined, { dot: false });
-      return Promise.resolve(files.filter((f) => matches(posix.relative(repo, f))).sort());
-    },
-  };
-}
-
-function escapeGlob(path: string): string {
-  return path.replace(/[*?[\]{}()!+@|\\]/g, '\\$&');
+  const paths = listing.split('\0').filter((f) => f.length > 0);
+  return treeSource(repo, paths, (path) => git(repo, ['show', `${revision}:${path}`]));
 }
 
 /** The top directory of the git work tree holding `dir`, with forward slashes. */

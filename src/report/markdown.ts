@@ -164,7 +164,8 @@ function method(report: Report): string[] {
 /** The report as GitHub markdown: verdict first, then workloads, budgets, and the method folded away. */
 export function renderMarkdown(report: Report, options: MarkdownOptions = {}): string {
   const head = headline(report);
-  const out: string[] = [`### ${head.icon} carbon-budget: ${head.title}`, '', head.detail, ''];
+  // Titled with the workload file set, so that a monorepo's several comments read apart.
+  const out: string[] = [`### ${head.icon} carbon-budget \`${report.config.replace(/`/g, "'")}\`: ${head.title}`, '', head.detail, ''];
   out.push(...comparisonLine(report));
   out.push(...workloadTable(report, options.maxRows ?? Number.POSITIVE_INFINITY), '');
   const budgets = budgetTable(report);

@@ -79,6 +79,8 @@ export interface Report {
   readonly equivalents: readonly ({ readonly id: string; readonly count: number; readonly text: string } & SourceInfo)[];
   /** Present when the report compares a change with its base branch. */
   readonly comparison?: Comparison;
+  /** The pull request the action estimated, so that a later workflow can comment from this report. */
+  readonly pullRequest?: { readonly number: number; readonly headSha: string; readonly baseSha: string; readonly updatedAt: string };
   readonly data: {
     readonly co2js: string;
     readonly gridIntensity: readonly SourceInfo[];

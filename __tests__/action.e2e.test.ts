@@ -1,0 +1,271 @@
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { readFileSync, rmSync } from 'node:fs';
+import { payload, pullRequestPayload, repository, runAction, type ActionResult } from './helpers/action-run.js';
+import { buildBundle } from './helpers/bundle.js';
+import { FakeGitHub } from './helpers/github-server.js';
+import { yaml } from './helpers/workspace.js';
+
+// The bundled action, run as GitHub's runner runs it, against a local GitHub API that checks each
+// request against GitHub's OpenAPI description. Each workload emits its accelerator-hours in kg.
+
+const job = (name: string, hours: number) => `  - { name: ${name}, kind: training, power: 1 kW, accelerator-hours: ${hours} }`;
+const config = (budgets: string, ...jobs: string[]) => yaml('defaults: { pue: 1, intensity: 1000 g/kWh }', `budgets: ${budgets}`, 'workloads:', ...jobs);
+const MARKER = /<!-- carbon-budget:sticky (\{.*?\}) -->/;
+
+let bundle: string;
+let server: FakeGitHub;
+
+beforeAll(() => {
+  bundle = buildBundle().action;
+});
+beforeEach(async () => {
+  server = new FakeGitHub();
+  await server.start();
+});
+afterEach(async () => {
+  expect(server.violations).toEqual([]);
+  await server.stop();
+});
+
+async function pullRequest(base: Record<string, string>, head: Record<string, string>, options: { inputs?: Record<string, string>; updatedAt?: string; number?: number } = {}): Promise<ActionResult> {
+  const repo = repository(base, head);
+  return runAction({ bundle, server, dir: repo.dir, event: 'pull_request', payload: pullRequestPayload(options.number ?? 7, repo.baseSha, repo.headSha, options.updatedAt), sha: repo.headSha, ...(options.inputs ? { inputs: options.inputs } : {}) });
+}
+
+function commentsOn(issue: number): string[] {
+  return (server.comments.get(issue) ?? []).map((c) => c.body);
+}
+
+describe('on a pull request', () => {
+  const base = { 'carbon-budget.yml': config('{ total: 100 kg }', job('pretrain', 40)) };
+  const head = { 'carbon-budget.yml': config('{ total: 100 kg }', job('pretrain', 40), job('finetune', 5)) };
+
+  it('creates one comment on the first run, with the change against the base, and sets the outputs', async () => {
+    const result = await pullRequest(base, head);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const [body] = commentsOn(7);
+    expect(commentsOn(7)).toHaveLength(1);
+    expect(body).toMatch(/^### ✅ carbon-budget `carbon-budget\.yml`: Within budget\n/);
+    expect(body).toContain('Compared with `main`');
+    expect(body).toContain(': +5 kgCO2e (1 added).');
+    expect(body).toContain('| finetune | training | 1,000 g/kWh | 5 kWh | 5 kgCO2e | +5 kgCO2e (new) |  |');
+    expect(JSON.parse(MARKER.exec(body ?? '')?.[1] ?? '{}')).toMatchObject({ set: 'carbon-budget.yml', time: '2026-11-20T10:00:00Z' });
+    expect(result.outputs).toMatchObject({ 'co2e-kg': '45', 'energy-kwh': '45', 'delta-co2e-kg': '5', status: 'ok' });
+    expect(result.outputs['comment-url']).toMatch(/#issuecomment-\d+$/);
+    expect(result.summary).toContain('<details><summary>How these figures were worked out</summary>');
+    const report = JSON.parse(readFileSync(result.outputs['report-path'] ?? '', 'utf8')) as { pullRequest: { number: number } };
+    expect(report.pullRequest.number).toBe(7);
+    // One page of listing and one write; creating the first comment lists once more, so that two
+    // runs creating it at the same time still end with one comment.
+    expect(server.requests.map((r) => r.operationId)).toEqual(['issues/list-comments', 'issues/create-comment', 'issues/list-comments']);
+    expect(server.calls('issues/list-comments')[0]?.query.per_page).toBe('100');
+  });
+
+  it('updates the same comment on the next run, and leaves other comments alone', async () => {
+    const repo = repository(base, head);
+    server.seed(7, ['LGTM']);
+    await runAction({ bundle, server, dir: repo.dir, event: 'pull_request', payload: pullRequestPayload(7, repo.baseSha, repo.headSha, '2026-11-20T10:00:00Z') });
+    const second = await runAction({ bundle, server, dir: repo.dir, event: 'pull_request', payload: pullRequestPayload(7, repo.baseSha, repo.headSha, '2026-11-20T11:00:00Z') });
+    expect(second.code).toBe(0);
+    expect(commentsOn(7)).toHaveLength(2);
+    expect(commentsOn(7)[0]).toBe('LGTM');
+    expect(server.calls('issues/create-comment')).toHaveLength(1);
+    expect(server.calls('issues/update-comment')).toHaveLength(1);
+    expect(commentsOn(7)[1]).toContain('"time":"2026-11-20T11:00:00Z"');
+  });
+
+  it('never overwrites the comment of a newer commit with an older run', async () => {
+    const repo = repository(base, head);
+    await runAction({ bundle, server, dir: repo.dir, event: 'pull_request', payload: pullRequestPayload(7, repo.baseSha, repo.headSha, '2026-11-20T12:00:00Z') });
+    const before = commentsOn(7)[0];
+    const stale = await runAction({ bundle, server, dir: repo.dir, event: 'pull_request', payload: pullRequestPayload(7, repo.baseSha, repo.headSha, '2026-11-20T09:00:00Z') });
+    expect(stale.code).toBe(0);
+    expect(stale.stdout).toContain('no comment written (the comment already reports a newer commit');
+    expect(commentsOn(7)).toEqual([before]);
+  });
+
+  it('trips the increase budget when a pull request adds too much, naming the budget and the excess', async () => {
+    const result = await pullRequest(
+      { 'carbon-budget.yml': config('{ increase: 10 kg }', job('pretrain', 40)) },
+      { 'carbon-budget.yml': config('{ increase: 10 kg }', job('pretrain', 40), job('sweep', 25)) },
+    );
+    expect(result.code).toBe(1);
+    expect(result.outputs).toMatchObject({ status: 'over', 'delta-co2e-kg': '25' });
+    expect(result.annotations).toContain('::error title=carbon budget over,file=carbon-budget.yml,line=2::this change adds 25 kgCO2e, 15 kgCO2e over (limit 10 kgCO2e per change)');
+    expect(result.stdout).toContain('::error::Carbon budget exceeded: this change adds 25 kgCO2e, 15 kgCO2e over (limit 10 kgCO2e per change)');
+    expect(commentsOn(7)[0]).toContain('| increase | +25 kgCO2e | 10 kgCO2e | 250% | ❌ over by 15 kgCO2e |');
+  });
+
+  it('exits 1 over budget with the message and an annotation at the budget', async () => {
+    const result = await pullRequest(base, { 'carbon-budget.yml': config('{ total: 100 kg }', job('pretrain', 40), job('big', 90)) });
+    expect(result.code).toBe(1);
+    expect(result.annotations).toContain('::error title=carbon budget over,file=carbon-budget.yml,line=2::total: 130 kgCO2e, 30 kgCO2e (30%25) over its 100 kgCO2e limit');
+    expect(commentsOn(7)[0]).toMatch(/^### ❌ carbon-budget `carbon-budget\.yml`: Over budget/);
+  });
+
+  it('does not block a pull request behind an overrun already on the base', async () => {
+    const over = { 'carbon-budget.yml': config('{ total: 10 kg }', job('pretrain', 40)) };
+    const result = await pullRequest(over, { 'carbon-budget.yml': config('{ total: 10 kg }', job('pretrain', 40)) + '# docs only\n' });
+    expect(result.code).toBe(0);
+    expect(result.outputs.status).toBe('warn');
+    expect(result.annotations.join('\n')).toContain('already over on the base branch; this change does not make it worse');
+  });
+
+  it('warns and keeps summary, outputs and verdict when commenting is refused (a fork)', async () => {
+    server.faults.push({ operationId: 'issues/create-comment', status: 403, body: { message: 'Resource not accessible by integration' } });
+    const result = await pullRequest(base, head);
+    expect(result.code).toBe(0);
+    expect(result.annotations.join('\n')).toMatch(/^::warning::carbon-budget could not write the pull-request comment \(HTTP 403\)/m);
+    expect(result.outputs.status).toBe('ok');
+    expect(result.summary).toContain('Within budget');
+  });
+
+  it('retries a server error and a secondary rate limit, then succeeds with one comment', async () => {
+    server.faults.push({ operationId: 'issues/list-comments', status: 403, headers: { 'retry-after': '0' }, body: { message: 'You have exceeded a secondary rate limit.' } });
+    server.faults.push({ operationId: 'issues/create-comment', status: 500, headers: { 'retry-after': '0' } });
+    const result = await pullRequest(base, head);
+    expect(result.code).toBe(0);
+    expect(commentsOn(7)).toHaveLength(1);
+    expect(server.calls('issues/create-comment')).toHaveLength(2);
+    expect(result.stdout).toContain('GitHub API: HTTP 500; retry 1');
+    expect(result.stdout).toContain('GitHub API: rate limited (HTTP 403); retry 1');
+  });
+
+  it('retries a dropped connection', async () => {
+    server.faults.push({ operationId: 'issues/create-comment', status: 0, reset: true });
+    const repo = repository(base, head);
+    const result = await runAction({ bundle, server, dir: repo.dir, event: 'pull_request', payload: pullRequestPayload(7, repo.baseSha, repo.headSha) });
+    expect(result.code).toBe(0);
+    expect(commentsOn(7)).toHaveLength(1);
+  });
+
+  it('finds its comment on the second page of 100+ comments', async () => {
+    const others = Array.from({ length: 130 }, (_, i) => `comment ${i}`);
+    server.seed(7, others);
+    const repo = repository(base, head);
+    await runAction({ bundle, server, dir: repo.dir, event: 'pull_request', payload: pullRequestPayload(7, repo.baseSha, repo.headSha, '2026-11-20T10:00:00Z') });
+    server.requests.length = 0;
+    const again = await runAction({ bundle, server, dir: repo.dir, event: 'pull_request', payload: pullRequestPayload(7, repo.baseSha, repo.headSha, '2026-11-20T11:00:00Z') });
+    expect(again.code).toBe(0);
+    expect(commentsOn(7)).toHaveLength(131);
+    expect(server.requests.map((r) => `${r.operationId ?? ''} ${r.query.page ?? '1'}`)).toEqual(['issues/list-comments 1', 'issues/list-comments 2', 'issues/update-comment 1']);
+  });
+
+  it('removes a duplicate left by a concurrent run, keeping the earliest comment', async () => {
+    const marker = (time: string) => `<!-- carbon-budget:sticky {"set":"carbon-budget.yml","headSha":"abc","time":"${time}"} -->`;
+    const [first] = server.seed(7, [`old\n${marker('2026-11-20T09:00:00Z')}`, `dup\n${marker('2026-11-20T09:00:01Z')}`]);
+    const result = await pullRequest(base, head);
+    expect(result.code).toBe(0);
+    expect(server.comments.get(7)?.map((c) => c.id)).toEqual([first]);
+    expect(commentsOn(7)[0]).toContain('Within budget');
+  });
+
+  it('writes a fresh comment when its comment was deleted between listing and updating', async () => {
+    server.seed(7, [`old\n<!-- carbon-budget:sticky {"set":"carbon-budget.yml","headSha":"abc","time":"2026-01-01T00:00:00Z"} -->`]);
+    server.faults.push({ operationId: 'issues/update-comment', status: 404 });
+    const result = await pullRequest(base, head);
+    expect(result.code).toBe(0);
+    expect(server.calls('issues/create-comment')).toHaveLength(1);
+    expect(commentsOn(7).filter((b) => b.includes('Within budget'))).toHaveLength(1);
+  });
+
+  it('folds a comment that would pass GitHub\'s size limit, keeping every table whole', async () => {
+    const many = Array.from({ length: 3000 }, (_, i) => job(`workload-with-a-rather-long-descriptive-name-${String(i).padStart(4, '0')}`, 1 + (i % 7)));
+    const result = await pullRequest({ 'carbon-budget.yml': config('{}') }, { 'carbon-budget.yml': config('{}', ...many) });
+    expect(result.code).toBe(0);
+    const body = commentsOn(7)[0] ?? '';
+    expect(body.length).toBeLessThanOrEqual(65_536);
+    expect(body).toMatch(/\| …and \d+ more \(all in the job summary\) \|/);
+    expect(body).toContain('The full report, with every workload and how each figure was worked out, is in the job summary');
+    expect(body).not.toContain('<details>');
+    // The summary carries every workload.
+    expect(result.summary).toContain('workload-with-a-rather-long-descriptive-name-2999');
+  });
+
+  it('reads the base through the API when the checkout has no history', async () => {
+    const repo = repository({}, head);
+    rmSync(`${repo.dir}/.git`, { recursive: true, force: true });
+    server.trees.set('base0000', { 'carbon-budget.yml': config('{ total: 100 kg }', job('pretrain', 40)), 'README.md': '# x' });
+    const result = await runAction({ bundle, server, dir: repo.dir, event: 'pull_request', payload: pullRequestPayload(7, 'base0000', 'head0000') });
+    expect(result.code).toBe(0);
+    expect(result.outputs['delta-co2e-kg']).toBe('5');
+    expect(server.requests.map((r) => r.operationId)).toEqual(['git/get-tree', 'repos/get-content', 'issues/list-comments', 'issues/create-comment', 'issues/list-comments']);
+  });
+
+  it('comments only when something changed, with comment-on: change', async () => {
+    const same = { 'carbon-budget.yml': config('{}', job('pretrain', 40)) };
+    const quiet = await pullRequest(same, same, { inputs: { 'comment-on': 'change' } });
+    expect(quiet.code).toBe(0);
+    expect(commentsOn(7)).toEqual([]);
+    const loud = await pullRequest(same, head, { inputs: { 'comment-on': 'change' } });
+    expect(loud.code).toBe(0);
+    expect(commentsOn(7)).toHaveLength(1);
+  });
+});
+
+describe('other events and failures', () => {
+  it('on push: compares with the commit before, writes summary and outputs, and never comments', async () => {
+    const repo = repository({ 'carbon-budget.yml': config('{}', job('a', 10)) }, { 'carbon-budget.yml': config('{}', job('a', 12)) });
+    const result = await runAction({ bundle, server, dir: repo.dir, event: 'push', payload: payload('push', (p) => (p.before = repo.baseSha)), sha: repo.headSha });
+    expect(result.code).toBe(0);
+    expect(result.outputs).toMatchObject({ 'co2e-kg': '12', 'delta-co2e-kg': '2', status: 'ok' });
+    expect(server.requests).toEqual([]);
+  });
+
+  it('fails with file:line annotations on an invalid workload file, and writes no comment', async () => {
+    const repo = repository({}, { 'carbon-budget.yml': yaml('workloads:', '  - name: x', '    kind: training', '    count: 0') });
+    const result = await runAction({ bundle, server, dir: repo.dir, event: 'pull_request', payload: pullRequestPayload(7, repo.baseSha, repo.headSha) });
+    expect(result.code).toBe(1);
+    expect(result.outputs.status).toBe('invalid');
+    expect(result.annotations).toContain('::error title=carbon-budget%3A invalid workload file,file=carbon-budget.yml,line=4,col=12::`count`: must be greater than zero, got `0`');
+    expect(result.stdout).toContain('::error::carbon-budget: 1 problem in the workload files (see the annotations)');
+    expect(result.summary).toContain('`carbon-budget.yml:4:12: `count`: must be greater than zero, got `0``');
+    expect(server.requests.filter((r) => r.method !== 'GET')).toEqual([]);
+  });
+
+  it('says clearly when the token is refused, without printing it', async () => {
+    server.token = 'the-real-token';
+    const repo = repository({}, { 'carbon-budget.yml': config('{}', job('a', 1)) });
+    const result = await runAction({ bundle, server, dir: repo.dir, event: 'pull_request', payload: pullRequestPayload(7, repo.baseSha, repo.headSha), inputs: { 'github-token': 'ghp_wrongtoken123' } });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/::error::.*writing the pull-request comment failed: Bad credentials/);
+    expect(result.stdout + result.stderr).not.toContain('ghp_wrongtoken123');
+    expect(result.outputs.status).toBe('ok');
+  });
+
+  it('gives a notice, not a crash, on an event it does not comment on', async () => {
+    const repo = repository({}, { 'carbon-budget.yml': config('{}', job('a', 1)) });
+    const result = await runAction({ bundle, server, dir: repo.dir, event: 'issues', payload: payload('issues.opened') });
+    expect(result.code).toBe(0);
+    expect(result.annotations).toContain('::notice::carbon-budget does not comment on `issues` events; it estimates, writes the summary and outputs, and checks the budgets');
+    expect(result.outputs['co2e-kg']).toBe('1');
+  });
+
+  it('refuses bad inputs with a clear message', async () => {
+    const repo = repository({}, { 'carbon-budget.yml': config('{}', job('a', 1)) });
+    const result = await runAction({ bundle, server, dir: repo.dir, event: 'push', payload: payload('push'), inputs: { comment: 'sometimes', 'fail-on': 'maybe' } });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('::error::input `comment` must be `update`, `new` or `off`; got `sometimes`%0Ainput `fail-on` must be `over`, `warn` or `never`; got `maybe`');
+    expect(result.outputs.status).toBe('invalid');
+  });
+
+  it('comments from a report in the workflow_run half of the two-workflow pattern, after checking the pull request', async () => {
+    const repo = repository({}, { 'carbon-budget.yml': config('{ total: 100 kg }', job('a', 3)) });
+    const first = await runAction({ bundle, server, dir: repo.dir, event: 'pull_request', payload: pullRequestPayload(9, repo.baseSha, repo.headSha), inputs: { comment: 'off' } });
+    expect(first.code).toBe(0);
+    expect(server.requests).toEqual([]);
+    const report = first.outputs['report-path'] ?? '';
+    server.pulls.set(9, { headSha: repo.headSha, updatedAt: '2026-11-20T10:00:00Z' });
+    const run = (headSha: string) =>
+      runAction({ bundle, server, dir: repo.dir, event: 'workflow_run', payload: payload('workflow_run.completed', (p) => ((p.workflow_run as Record<string, unknown>).head_sha = headSha)), inputs: { report } });
+    const forged = await run('0123456789abcdef0123456789abcdef01234567');
+    expect(forged.code).toBe(1);
+    expect(forged.stdout).toContain("the report's pull request #9 is not the one this workflow run is for");
+    expect(commentsOn(9)).toEqual([]);
+    const second = await run(repo.headSha);
+    expect(second.code).toBe(0);
+    expect(commentsOn(9)).toHaveLength(1);
+    expect(commentsOn(9)[0]).toContain('Within budget');
+  });
+});

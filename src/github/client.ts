@@ -1,0 +1,51 @@
+import { getOctokit } from '@actions/github';
+import type { FileSource } from '../config/file-source.js';
+import { treeSource } from '../io/tree-source.js';
+import { withRetries, type RetryOptions } from './retry.js';
+import type { CommentApi } from './sticky-comment.js';
+
+export type Octokit = ReturnType<typeof getOctokit>;
+
+export interface Repo {
+  readonly owner: string;
+  readonly repo: string;
+}
+
+/** An authenticated client whose every request is retried per `retry` (server errors, rate limits). */
+export function createClient(token: string, baseUrl: string, retry: RetryOptions): Octokit {
+  const octokit = getOctokit(token, { baseUrl });
+  octokit.hook.wrap('request', (request, options) => withRetries(async () => request(options), retry));
+  return octokit;
+}
+
+/** The issue-comment calls of one pull request, 100 comments a page. */
+export function pullRequestComments(octokit: Octokit, repo: Repo, number: number): CommentApi {
+  const issue = { ...repo, issue_number: number };
+  return {
+    list: () => octokit.paginate(octokit.rest.issues.listComments, { ...issue, per_page: 100 }),
+    create: async (body) => (await octokit.rest.issues.createComment({ ...issue, body })).data,
+    update: async (id, body) => (await octokit.rest.issues.updateComment({ ...repo, comment_id: id, body })).data,
+    remove: async (id) => {
+      await octokit.rest.issues.deleteComment({ ...repo, comment_id: id });
+    },
+  };
+}
+
+/**
+ * Workload files at a revision read through the REST API, for a shallow checkout that lacks the
+ * base commit: one call lists the tree, then one call per workload file actually read.
+ */
+export async function apiRevisionSource(octokit: Octokit, repo: Repo, ref: string, root: string): Promise<FileSource> {
+  const { data } = await octokit.rest.git.getTree({ ...repo, tree_sha: ref, recursive: 'true' });
+  if (data.truncated) throw new Error(`the file tree of ${ref} is too large to list through the API; fetch the base commit instead (actions/checkout with fetch-depth: 2)`);
+  const paths = data.tree.filter((entry) => entry.type === 'blob').map((entry) => entry.path);
+  return treeSource(root, paths, async (path) => {
+    try {
+      const response = await octokit.rest.repos.getContent({ ...repo, path, ref, mediaType: { format: 'raw' } });
+      return typeof response.data === 'string' ? response.data : undefined;
+    } catch (error) {
+      if ((error as { status?: unknown }).status === 404) return undefined;
+      throw error;
+    }
+  });
+}
