@@ -268,4 +268,49 @@ describe('other events and failures', () => {
     expect(commentsOn(9)).toHaveLength(1);
     expect(commentsOn(9)[0]).toContain('Within budget');
   });
+
+  it('on pull_request_target: comments like on pull_request, reading only files', async () => {
+    const repo = repository({ 'carbon-budget.yml': config('{}', job('a', 1)) }, { 'carbon-budget.yml': config('{}', job('a', 3)) });
+    const result = await runAction({ bundle, server, dir: repo.dir, event: 'pull_request_target', payload: pullRequestPayload(5, repo.baseSha, repo.headSha) });
+    expect(result.code).toBe(0);
+    expect(result.outputs['delta-co2e-kg']).toBe('2');
+    expect(commentsOn(5)).toHaveLength(1);
+  });
+
+  it('on merge_group: compares with the group base and does not comment', async () => {
+    const repo = repository({ 'carbon-budget.yml': config('{}', job('a', 4)) }, { 'carbon-budget.yml': config('{}', job('a', 1)) });
+    const event = payload('merge_group.checks_requested', (p) => ((p.merge_group as Record<string, unknown>).base_sha = repo.baseSha));
+    const result = await runAction({ bundle, server, dir: repo.dir, event: 'merge_group', payload: event });
+    expect(result.code).toBe(0);
+    expect(result.outputs['delta-co2e-kg']).toBe('-3');
+    expect(server.requests).toEqual([]);
+  });
+
+  it('on workflow_dispatch: compares with base-ref only when given', async () => {
+    const repo = repository({ 'carbon-budget.yml': config('{}', job('a', 4)) }, { 'carbon-budget.yml': config('{}', job('a', 6)) });
+    const plain = await runAction({ bundle, server, dir: repo.dir, event: 'workflow_dispatch', payload: payload('workflow_dispatch') });
+    expect(plain.outputs).toMatchObject({ 'co2e-kg': '6', 'delta-co2e-kg': '' });
+    const compared = await runAction({ bundle, server, dir: repo.dir, event: 'workflow_dispatch', payload: payload('workflow_dispatch'), inputs: { 'base-ref': repo.baseSha } });
+    expect(compared.outputs['delta-co2e-kg']).toBe('2');
+  });
+
+  it('estimates a glob of root files as one set, in one comment titled with the glob', async () => {
+    const team = (name: string, hours: number) => config('{ total: 10 kg }', job(name, hours));
+    const repo = repository({}, { 'teams/llm/carbon-budget.yml': team('llm', 4), 'teams/vision/carbon-budget.yml': team('vision', 12) });
+    const result = await runAction({ bundle, server, dir: repo.dir, event: 'pull_request', payload: pullRequestPayload(3, repo.baseSha, repo.headSha), inputs: { config: 'teams/*/carbon-budget.yml' } });
+    expect(result.code).toBe(1);
+    expect(result.outputs['co2e-kg']).toBe('16');
+    const body = commentsOn(3)[0] ?? '';
+    expect(body).toMatch(/^### ❌ carbon-budget `teams\/\*\/carbon-budget\.yml`: Over budget/);
+    expect(body).toContain('| total of teams/vision/carbon-budget.yml | 12 kgCO2e | 10 kgCO2e | 120% | ❌ over by 2 kgCO2e |');
+    expect(body).toContain('| total of teams/llm/carbon-budget.yml | 4 kgCO2e | 10 kgCO2e | 40% | ✅ ok |');
+  });
+
+  it('fails clearly when the config glob matches nothing', async () => {
+    const repo = repository({}, { 'README.md': 'x' });
+    const result = await runAction({ bundle, server, dir: repo.dir, event: 'push', payload: payload('push'), inputs: { config: 'teams/*/carbon-budget.yml' } });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('::error::carbon-budget: the config `teams/*/carbon-budget.yml` matches no workload file in the workspace');
+  });
 });
+

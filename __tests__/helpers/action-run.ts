@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { NODE_24 } from './bundle.js';
 import type { FakeGitHub } from './github-server.js';
@@ -50,7 +50,10 @@ export function repository(base: Record<string, string>, head: Record<string, st
   git(dir, 'add', '-A');
   git(dir, 'commit', '-qm', 'base', '--allow-empty');
   const baseSha = git(dir, 'rev-parse', 'HEAD');
-  for (const [path, text] of Object.entries(head)) writeFileSync(join(dir, path), text);
+  for (const [path, text] of Object.entries(head)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
   git(dir, 'add', '-A');
   git(dir, 'commit', '-qm', 'head', '--allow-empty');
   return { dir, baseSha, headSha: git(dir, 'rev-parse', 'HEAD') };
