@@ -130,3 +130,20 @@ describe('markdown from untrusted names', () => {
     expect(markdown).not.toContain('@octocat');
   });
 });
+
+describe('generated grid data', () => {
+  it('holds exactly the figures @tgwf/co2 publishes (run `npm run grid-data` after upgrading it)', async () => {
+    const { ZONES, YEARS, EMBER, GENERATED_FROM } = await import('../src/catalog/data/grid-intensity.generated.js');
+    const { averageIntensity } = await import('@tgwf/co2/data');
+    expect(GENERATED_FROM).toBe(`@tgwf/co2 ${CO2JS_VERSION}`);
+    expect([...YEARS]).toEqual([...ELECTRICITY_MAPS.years]);
+    for (const year of YEARS) {
+      const published = electricityMaps[`yearly${year}`].data;
+      expect(Object.keys(ZONES).sort()).toEqual(Object.keys(published).sort());
+      for (const [zone, record] of Object.entries(published)) {
+        expect({ zone, year, value: ZONES[zone]?.[YEARS.indexOf(year) + 1], name: ZONES[zone]?.[0] }).toEqual({ zone, year, value: record.carbonIntensity.value, name: record.zone.zoneName });
+      }
+    }
+    expect(EMBER).toEqual(averageIntensity.data);
+  });
+});

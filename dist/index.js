@@ -593,11 +593,11 @@ var require_errors = __commonJS({
     };
     var kHTTPParserError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_HTTP_PARSER");
     var HTTPParserError = class extends Error {
-      constructor(message, code, data7) {
+      constructor(message, code, data) {
         super(message);
         this.name = "HTTPParserError";
         this.code = code ? `HPE_${code}` : void 0;
-        this.data = data7 ? data7.toString() : void 0;
+        this.data = data ? data.toString() : void 0;
       }
       static [Symbol.hasInstance](instance) {
         return instance && instance[kHTTPParserError] === true;
@@ -619,13 +619,13 @@ var require_errors = __commonJS({
     };
     var kRequestRetryError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_REQ_RETRY");
     var RequestRetryError = class extends UndiciError {
-      constructor(message, code, { headers, data: data7 }) {
+      constructor(message, code, { headers, data }) {
         super(message);
         this.name = "RequestRetryError";
         this.message = message || "Request retry error";
         this.code = "UND_ERR_REQ_RETRY";
         this.statusCode = code;
-        this.data = data7;
+        this.data = data;
         this.headers = headers;
       }
       static [Symbol.hasInstance](instance) {
@@ -635,13 +635,13 @@ var require_errors = __commonJS({
     };
     var kResponseError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_RESPONSE");
     var ResponseError = class extends UndiciError {
-      constructor(message, code, { headers, data: data7 }) {
+      constructor(message, code, { headers, data }) {
         super(message);
         this.name = "ResponseError";
         this.message = message || "Response error";
         this.code = "UND_ERR_RESPONSE";
         this.statusCode = code;
-        this.data = data7;
+        this.data = data;
         this.headers = headers;
       }
       static [Symbol.hasInstance](instance) {
@@ -2165,8 +2165,8 @@ var require_dispatcher_base = __commonJS({
       close(callback2) {
         if (callback2 === void 0) {
           return new Promise((resolve3, reject) => {
-            this.close((err, data7) => {
-              return err ? reject(err) : resolve3(data7);
+            this.close((err, data) => {
+              return err ? reject(err) : resolve3(data);
             });
           });
         }
@@ -2205,11 +2205,11 @@ var require_dispatcher_base = __commonJS({
         }
         if (callback2 === void 0) {
           return new Promise((resolve3, reject) => {
-            this.destroy(err, (err2, data7) => {
+            this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve3(data7);
+              ) : resolve3(data);
             });
           });
         }
@@ -3415,12 +3415,12 @@ var require_data_url = __commonJS({
     function parseMIMEType(input) {
       input = removeHTTPWhitespace(input, true, true);
       const position = { position: 0 };
-      const type2 = collectASequenceOfCodePointsFast(
+      const type = collectASequenceOfCodePointsFast(
         "/",
         input,
         position
       );
-      if (type2.length === 0 || !HTTP_TOKEN_CODEPOINTS.test(type2)) {
+      if (type.length === 0 || !HTTP_TOKEN_CODEPOINTS.test(type)) {
         return "failure";
       }
       if (position.position > input.length) {
@@ -3436,7 +3436,7 @@ var require_data_url = __commonJS({
       if (subtype.length === 0 || !HTTP_TOKEN_CODEPOINTS.test(subtype)) {
         return "failure";
       }
-      const typeLowercase = type2.toLowerCase();
+      const typeLowercase = type.toLowerCase();
       const subtypeLowercase = subtype.toLowerCase();
       const mimeType = {
         type: typeLowercase,
@@ -3494,13 +3494,13 @@ var require_data_url = __commonJS({
       }
       return mimeType;
     }
-    function forgivingBase64(data7) {
-      data7 = data7.replace(ASCII_WHITESPACE_REPLACE_REGEX, "");
-      let dataLength = data7.length;
+    function forgivingBase64(data) {
+      data = data.replace(ASCII_WHITESPACE_REPLACE_REGEX, "");
+      let dataLength = data.length;
       if (dataLength % 4 === 0) {
-        if (data7.charCodeAt(dataLength - 1) === 61) {
+        if (data.charCodeAt(dataLength - 1) === 61) {
           --dataLength;
-          if (data7.charCodeAt(dataLength - 1) === 61) {
+          if (data.charCodeAt(dataLength - 1) === 61) {
             --dataLength;
           }
         }
@@ -3508,10 +3508,10 @@ var require_data_url = __commonJS({
       if (dataLength % 4 === 1) {
         return "failure";
       }
-      if (/[^+/0-9A-Za-z]/.test(data7.length === dataLength ? data7 : data7.substring(0, dataLength))) {
+      if (/[^+/0-9A-Za-z]/.test(data.length === dataLength ? data : data.substring(0, dataLength))) {
         return "failure";
       }
-      const buffer = Buffer.from(data7, "base64");
+      const buffer = Buffer.from(data, "base64");
       return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
     }
     function collectAnHTTPQuotedString(input, position, extractValue) {
@@ -3803,8 +3803,8 @@ var require_webidl = __commonJS({
       return r;
     };
     webidl.util.Stringify = function(V) {
-      const type2 = webidl.util.Type(V);
-      switch (type2) {
+      const type = webidl.util.Type(V);
+      switch (type) {
         case "Symbol":
           return `Symbol(${V.description})`;
         case "Object":
@@ -3885,11 +3885,11 @@ var require_webidl = __commonJS({
     };
     webidl.dictionaryConverter = function(converters) {
       return (dictionary, prefix, argument) => {
-        const type2 = webidl.util.Type(dictionary);
+        const type = webidl.util.Type(dictionary);
         const dict = {};
-        if (type2 === "Null" || type2 === "Undefined") {
+        if (type === "Null" || type === "Undefined") {
           return dict;
-        } else if (type2 !== "Object") {
+        } else if (type !== "Object") {
           throw webidl.errors.exception({
             header: prefix,
             message: `Expected ${dictionary} to be one of: Null, Undefined, Object.`
@@ -4689,26 +4689,26 @@ var require_util2 = __commonJS({
       return protocol === "http:" || protocol === "https:";
     }
     function simpleRangeHeaderValue(value, allowWhitespace) {
-      const data7 = value;
-      if (!data7.startsWith("bytes")) {
+      const data = value;
+      if (!data.startsWith("bytes")) {
         return "failure";
       }
       const position = { position: 5 };
       if (allowWhitespace) {
         collectASequenceOfCodePoints(
           (char) => char === "	" || char === " ",
-          data7,
+          data,
           position
         );
       }
-      if (data7.charCodeAt(position.position) !== 61) {
+      if (data.charCodeAt(position.position) !== 61) {
         return "failure";
       }
       position.position++;
       if (allowWhitespace) {
         collectASequenceOfCodePoints(
           (char) => char === "	" || char === " ",
-          data7,
+          data,
           position
         );
       }
@@ -4717,25 +4717,25 @@ var require_util2 = __commonJS({
           const code = char.charCodeAt(0);
           return code >= 48 && code <= 57;
         },
-        data7,
+        data,
         position
       );
       const rangeStartValue = rangeStart.length ? Number(rangeStart) : null;
       if (allowWhitespace) {
         collectASequenceOfCodePoints(
           (char) => char === "	" || char === " ",
-          data7,
+          data,
           position
         );
       }
-      if (data7.charCodeAt(position.position) !== 45) {
+      if (data.charCodeAt(position.position) !== 45) {
         return "failure";
       }
       position.position++;
       if (allowWhitespace) {
         collectASequenceOfCodePoints(
           (char) => char === "	" || char === " ",
-          data7,
+          data,
           position
         );
       }
@@ -4744,11 +4744,11 @@ var require_util2 = __commonJS({
           const code = char.charCodeAt(0);
           return code >= 48 && code <= 57;
         },
-        data7,
+        data,
         position
       );
       const rangeEndValue = rangeEnd.length ? Number(rangeEnd) : null;
-      if (position.position < data7.length) {
+      if (position.position < data.length) {
         return "failure";
       }
       if (rangeEndValue === null && rangeStartValue === null) {
@@ -5489,13 +5489,13 @@ var require_body = __commonJS({
       let action = null;
       let source = null;
       let length = null;
-      let type2 = null;
+      let type = null;
       if (typeof object2 === "string") {
         source = object2;
-        type2 = "text/plain;charset=UTF-8";
+        type = "text/plain;charset=UTF-8";
       } else if (object2 instanceof URLSearchParams) {
         source = object2.toString();
-        type2 = "application/x-www-form-urlencoded;charset=UTF-8";
+        type = "application/x-www-form-urlencoded;charset=UTF-8";
       } else if (isArrayBuffer(object2)) {
         source = new Uint8Array(object2.slice());
       } else if (ArrayBuffer.isView(object2)) {
@@ -5548,12 +5548,12 @@ Content-Type: ${value.type || "application/octet-stream"}\r
             }
           }
         };
-        type2 = `multipart/form-data; boundary=${boundary}`;
+        type = `multipart/form-data; boundary=${boundary}`;
       } else if (isBlobLike(object2)) {
         source = object2;
         length = object2.size;
         if (object2.type) {
-          type2 = object2.type;
+          type = object2.type;
         }
       } else if (typeof object2[Symbol.asyncIterator] === "function") {
         if (keepalive) {
@@ -5599,7 +5599,7 @@ Content-Type: ${value.type || "application/octet-stream"}\r
         });
       }
       const body = { stream, source, length };
-      return [body, type2];
+      return [body, type];
     }
     function safelyExtractBody(object2, keepalive = false) {
       if (object2 instanceof ReadableStream) {
@@ -5694,9 +5694,9 @@ Content-Type: ${value.type || "application/octet-stream"}\r
       throwIfAborted(object2[kState]);
       const promise2 = createDeferredPromise();
       const errorSteps = (error3) => promise2.reject(error3);
-      const successSteps = (data7) => {
+      const successSteps = (data) => {
         try {
-          promise2.resolve(convertBytesToJSValue(data7));
+          promise2.resolve(convertBytesToJSValue(data));
         } catch (e) {
           errorSteps(e);
         }
@@ -5885,14 +5885,14 @@ var require_client_h1 = __commonJS({
         this.connection = "";
         this.maxResponseSize = client[kMaxResponseSize];
       }
-      setTimeout(delay, type2) {
-        if (delay !== this.timeoutValue || type2 & USE_FAST_TIMER ^ this.timeoutType & USE_FAST_TIMER) {
+      setTimeout(delay, type) {
+        if (delay !== this.timeoutValue || type & USE_FAST_TIMER ^ this.timeoutType & USE_FAST_TIMER) {
           if (this.timeout) {
             timers.clearTimeout(this.timeout);
             this.timeout = null;
           }
           if (delay) {
-            if (type2 & USE_FAST_TIMER) {
+            if (type & USE_FAST_TIMER) {
               this.timeout = timers.setFastTimeout(onParserTimeout, delay, new WeakRef(this));
             } else {
               this.timeout = setTimeout(onParserTimeout, delay, new WeakRef(this));
@@ -5905,7 +5905,7 @@ var require_client_h1 = __commonJS({
             this.timeout.refresh();
           }
         }
-        this.timeoutType = type2;
+        this.timeoutType = type;
       }
       resume() {
         if (this.socket.destroyed || !this.paused) {
@@ -5933,25 +5933,25 @@ var require_client_h1 = __commonJS({
           this.execute(chunk);
         }
       }
-      execute(data7) {
+      execute(data) {
         assert2(this.ptr != null);
         assert2(currentParser == null);
         assert2(!this.paused);
         const { socket, llhttp } = this;
-        if (data7.length > currentBufferSize) {
+        if (data.length > currentBufferSize) {
           if (currentBufferPtr) {
             llhttp.free(currentBufferPtr);
           }
-          currentBufferSize = Math.ceil(data7.length / 4096) * 4096;
+          currentBufferSize = Math.ceil(data.length / 4096) * 4096;
           currentBufferPtr = llhttp.malloc(currentBufferSize);
         }
-        new Uint8Array(llhttp.memory.buffer, currentBufferPtr, currentBufferSize).set(data7);
+        new Uint8Array(llhttp.memory.buffer, currentBufferPtr, currentBufferSize).set(data);
         try {
           let ret;
           try {
-            currentBufferRef = data7;
+            currentBufferRef = data;
             currentParser = this;
-            ret = llhttp.llhttp_execute(this.ptr, currentBufferPtr, data7.length);
+            ret = llhttp.llhttp_execute(this.ptr, currentBufferPtr, data.length);
           } catch (err) {
             throw err;
           } finally {
@@ -5960,7 +5960,7 @@ var require_client_h1 = __commonJS({
           }
           const offset = llhttp.llhttp_get_error_pos(this.ptr) - currentBufferPtr;
           if (ret !== constants3.ERROR.OK) {
-            const body = data7.subarray(offset);
+            const body = data.subarray(offset);
             if (ret === constants3.ERROR.PAUSED_UPGRADE) {
               this.onUpgrade(body);
             } else if (ret === constants3.ERROR.PAUSED) {
@@ -5995,7 +5995,7 @@ var require_client_h1 = __commonJS({
         }
         return this.createError(ret, EMPTY_BUF);
       }
-      createError(ret, data7) {
+      createError(ret, data) {
         const { llhttp, contentLength, bytesRead } = this;
         if (contentLength && bytesRead !== parseInt(contentLength, 10)) {
           return new ResponseContentLengthMismatchError();
@@ -6006,7 +6006,7 @@ var require_client_h1 = __commonJS({
           const len = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
           message = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
         }
-        return new HTTPParserError(message, constants3.ERROR[ret], data7);
+        return new HTTPParserError(message, constants3.ERROR[ret], data);
       }
       destroy() {
         assert2(this.ptr != null);
@@ -7033,9 +7033,9 @@ var require_client_h2 = __commonJS({
       this[kSocket][kError] = err;
       this[kClient][kOnError](err);
     }
-    function onHttp2FrameError(type2, code, id) {
+    function onHttp2FrameError(type, code, id) {
       if (id === 0) {
-        const err = new InformationalError(`HTTP/2: "frameError" received - type ${type2}, code ${code}`);
+        const err = new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code}`);
         this[kSocket][kError] = err;
         this[kClient][kOnError](err);
       }
@@ -7251,8 +7251,8 @@ var require_client_h2 = __commonJS({
       stream.once("error", function(err) {
         abort(err);
       });
-      stream.once("frameError", (type2, code) => {
-        abort(new InformationalError(`HTTP/2: "frameError" received - type ${type2}, code ${code}`));
+      stream.once("frameError", (type, code) => {
+        abort(new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code}`));
       });
       return true;
       function writeBodyH2() {
@@ -8141,8 +8141,8 @@ var require_fixed_queue = __commonJS({
       isFull() {
         return (this.top + 1 & kMask) === this.bottom;
       }
-      push(data7) {
-        this.list[this.top] = data7;
+      push(data) {
+        this.list[this.top] = data;
         this.top = this.top + 1 & kMask;
       }
       shift() {
@@ -8161,11 +8161,11 @@ var require_fixed_queue = __commonJS({
       isEmpty() {
         return this.head.isEmpty();
       }
-      push(data7) {
+      push(data) {
         if (this.head.isFull()) {
           this.head = this.head.next = new FixedCircularBuffer();
         }
-        this.head.push(data7);
+        this.head.push(data);
       }
       shift() {
         const tail = this.tail;
@@ -8750,14 +8750,14 @@ var require_proxy_agent = __commonJS({
       }
       [kDispatch](opts, handler2) {
         const onHeaders = handler2.onHeaders;
-        handler2.onHeaders = function(statusCode, data7, resume) {
+        handler2.onHeaders = function(statusCode, data, resume) {
           if (statusCode === 407) {
             if (typeof handler2.onError === "function") {
               handler2.onError(new InvalidArgumentError("Proxy Authentication Required (407)"));
             }
             return;
           }
-          if (onHeaders) onHeaders.call(this, statusCode, data7, resume);
+          if (onHeaders) onHeaders.call(this, statusCode, data, resume);
         };
         const {
           origin,
@@ -9606,7 +9606,7 @@ var require_readable = __commonJS({
     function isUnusable(self) {
       return util.isDisturbed(self) || isLocked(self);
     }
-    async function consume(stream, type2) {
+    async function consume(stream, type) {
       assert2(!stream[kConsume]);
       return new Promise((resolve3, reject) => {
         if (isUnusable(stream)) {
@@ -9623,7 +9623,7 @@ var require_readable = __commonJS({
         } else {
           queueMicrotask(() => {
             stream[kConsume] = {
-              type: type2,
+              type,
               stream,
               resolve: resolve3,
               reject,
@@ -9695,17 +9695,17 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type: type2, body, resolve: resolve3, stream, length } = consume2;
+      const { type, body, resolve: resolve3, stream, length } = consume2;
       try {
-        if (type2 === "text") {
+        if (type === "text") {
           resolve3(chunksDecode(body, length));
-        } else if (type2 === "json") {
+        } else if (type === "json") {
           resolve3(JSON.parse(chunksDecode(body, length)));
-        } else if (type2 === "arrayBuffer") {
+        } else if (type === "arrayBuffer") {
           resolve3(chunksConcat(body, length).buffer);
-        } else if (type2 === "blob") {
+        } else if (type === "blob") {
           resolve3(new Blob(body, { type: stream[kContentType] }));
-        } else if (type2 === "bytes") {
+        } else if (type === "bytes") {
           resolve3(chunksConcat(body, length));
         }
         consumeFinish(consume2);
@@ -9964,8 +9964,8 @@ var require_api_request = __commonJS({
     function request2(opts, callback2) {
       if (callback2 === void 0) {
         return new Promise((resolve3, reject) => {
-          request2.call(this, opts, (err, data7) => {
-            return err ? reject(err) : resolve3(data7);
+          request2.call(this, opts, (err, data) => {
+            return err ? reject(err) : resolve3(data);
           });
         });
       }
@@ -10189,8 +10189,8 @@ var require_api_stream = __commonJS({
     function stream(opts, factory, callback2) {
       if (callback2 === void 0) {
         return new Promise((resolve3, reject) => {
-          stream.call(this, opts, factory, (err, data7) => {
-            return err ? reject(err) : resolve3(data7);
+          stream.call(this, opts, factory, (err, data) => {
+            return err ? reject(err) : resolve3(data);
           });
         });
       }
@@ -10476,8 +10476,8 @@ var require_api_upgrade = __commonJS({
     function upgrade(opts, callback2) {
       if (callback2 === void 0) {
         return new Promise((resolve3, reject) => {
-          upgrade.call(this, opts, (err, data7) => {
-            return err ? reject(err) : resolve3(data7);
+          upgrade.call(this, opts, (err, data) => {
+            return err ? reject(err) : resolve3(data);
           });
         });
       }
@@ -10570,8 +10570,8 @@ var require_api_connect = __commonJS({
     function connect(opts, callback2) {
       if (callback2 === void 0) {
         return new Promise((resolve3, reject) => {
-          connect.call(this, opts, (err, data7) => {
-            return err ? reject(err) : resolve3(data7);
+          connect.call(this, opts, (err, data) => {
+            return err ? reject(err) : resolve3(data);
           });
         });
       }
@@ -10755,17 +10755,17 @@ var require_mock_utils = __commonJS({
       const headersMatch = matchHeaders(mockDispatch2, headers);
       return pathMatch && methodMatch && bodyMatch && headersMatch;
     }
-    function getResponseData2(data7) {
-      if (Buffer.isBuffer(data7)) {
-        return data7;
-      } else if (data7 instanceof Uint8Array) {
-        return data7;
-      } else if (data7 instanceof ArrayBuffer) {
-        return data7;
-      } else if (typeof data7 === "object") {
-        return JSON.stringify(data7);
+    function getResponseData2(data) {
+      if (Buffer.isBuffer(data)) {
+        return data;
+      } else if (data instanceof Uint8Array) {
+        return data;
+      } else if (data instanceof ArrayBuffer) {
+        return data;
+      } else if (typeof data === "object") {
+        return JSON.stringify(data);
       } else {
-        return data7.toString();
+        return data.toString();
       }
     }
     function getMockDispatch(mockDispatches, key) {
@@ -10790,9 +10790,9 @@ var require_mock_utils = __commonJS({
       }
       return matchedMockDispatches[0];
     }
-    function addMockDispatch(mockDispatches, key, data7) {
+    function addMockDispatch(mockDispatches, key, data) {
       const baseData = { timesInvoked: 0, times: 1, persist: false, consumed: false };
-      const replyData = typeof data7 === "function" ? { callback: data7 } : { ...data7 };
+      const replyData = typeof data === "function" ? { callback: data } : { ...data };
       const newMockDispatch = { ...baseData, ...key, pending: true, data: { error: null, ...replyData } };
       mockDispatches.push(newMockDispatch);
       return newMockDispatch;
@@ -10818,12 +10818,12 @@ var require_mock_utils = __commonJS({
         query
       };
     }
-    function generateKeyValues(data7) {
-      const keys = Object.keys(data7);
+    function generateKeyValues(data) {
+      const keys = Object.keys(data);
       const result = [];
       for (let i = 0; i < keys.length; ++i) {
         const key = keys[i];
-        const value = data7[key];
+        const value = data[key];
         const name = Buffer.from(`${key}`);
         if (Array.isArray(value)) {
           for (let j = 0; j < value.length; ++j) {
@@ -10840,8 +10840,8 @@ var require_mock_utils = __commonJS({
     }
     async function getResponse(body) {
       const buffers = [];
-      for await (const data7 of body) {
-        buffers.push(data7);
+      for await (const data of body) {
+        buffers.push(data);
       }
       return Buffer.concat(buffers).toString("utf8");
     }
@@ -10852,7 +10852,7 @@ var require_mock_utils = __commonJS({
       if (mockDispatch2.data.callback) {
         mockDispatch2.data = { ...mockDispatch2.data, ...mockDispatch2.data.callback(opts) };
       }
-      const { data: { statusCode, data: data7, headers, trailers, error: error3 }, delay, persist } = mockDispatch2;
+      const { data: { statusCode, data, headers, trailers, error: error3 }, delay, persist } = mockDispatch2;
       const { timesInvoked, times } = mockDispatch2;
       mockDispatch2.consumed = !persist && timesInvoked >= times;
       mockDispatch2.pending = timesInvoked < times;
@@ -10868,7 +10868,7 @@ var require_mock_utils = __commonJS({
       } else {
         handleReply(this[kDispatches]);
       }
-      function handleReply(mockDispatches, _data = data7) {
+      function handleReply(mockDispatches, _data = data) {
         const optsHeaders = Array.isArray(opts.headers) ? buildHeadersFromArray(opts.headers) : opts.headers;
         const body = typeof _data === "function" ? _data({ ...opts, headers: optsHeaders }) : _data;
         if (isPromise(body)) {
@@ -11026,12 +11026,12 @@ var require_mock_interceptor = __commonJS({
         this[kDefaultTrailers] = {};
         this[kContentLength] = false;
       }
-      createMockScopeDispatchData({ statusCode, data: data7, responseOptions }) {
-        const responseData = getResponseData2(data7);
+      createMockScopeDispatchData({ statusCode, data, responseOptions }) {
+        const responseData = getResponseData2(data);
         const contentLength = this[kContentLength] ? { "content-length": responseData.length } : {};
         const headers = { ...this[kDefaultHeaders], ...contentLength, ...responseOptions.headers };
         const trailers = { ...this[kDefaultTrailers], ...responseOptions.trailers };
-        return { statusCode, data: data7, headers, trailers };
+        return { statusCode, data, headers, trailers };
       }
       validateReplyParameters(replyParameters) {
         if (typeof replyParameters.statusCode === "undefined") {
@@ -12411,13 +12411,13 @@ var require_response = __commonJS({
         return responseObject;
       }
       // https://fetch.spec.whatwg.org/#dom-response-json
-      static json(data7, init = {}) {
+      static json(data, init = {}) {
         webidl.argumentLengthCheck(arguments, 1, "Response.json");
         if (init !== null) {
           init = webidl.converters.ResponseInit(init);
         }
         const bytes = textEncoder.encode(
-          serializeJavascriptValueToJSONString(data7)
+          serializeJavascriptValueToJSONString(data)
         );
         const body = extractBody(bytes);
         const responseObject = fromInnerResponse(makeResponse({}), "response");
@@ -12460,8 +12460,8 @@ var require_response = __commonJS({
         setHeadersList(this[kHeaders], this[kState].headersList);
         let bodyWithType = null;
         if (body != null) {
-          const [extractedBody, type2] = extractBody(body);
-          bodyWithType = { body: extractedBody, type: type2 };
+          const [extractedBody, type] = extractBody(body);
+          bodyWithType = { body: extractedBody, type };
         }
         initializeResponse(this, init, bodyWithType);
       }
@@ -12630,18 +12630,18 @@ var require_response = __commonJS({
         }
       });
     }
-    function filterResponse(response, type2) {
-      if (type2 === "basic") {
+    function filterResponse(response, type) {
+      if (type === "basic") {
         return makeFilteredResponse(response, {
           type: "basic",
           headersList: response.headersList
         });
-      } else if (type2 === "cors") {
+      } else if (type === "cors") {
         return makeFilteredResponse(response, {
           type: "cors",
           headersList: response.headersList
         });
-      } else if (type2 === "opaque") {
+      } else if (type === "opaque") {
         return makeFilteredResponse(response, {
           type: "opaque",
           urlList: Object.freeze([]),
@@ -12649,7 +12649,7 @@ var require_response = __commonJS({
           statusText: "",
           body: null
         });
-      } else if (type2 === "opaqueredirect") {
+      } else if (type === "opaqueredirect") {
         return makeFilteredResponse(response, {
           type: "opaqueredirect",
           status: 0,
@@ -13914,13 +13914,13 @@ var require_fetch = __commonJS({
           const response = makeResponse();
           const fullLength = blob.size;
           const serializedFullLength = isomorphicEncode(`${fullLength}`);
-          const type2 = blob.type;
+          const type = blob.type;
           if (!request2.headersList.contains("range", true)) {
             const bodyWithType = extractBody(blob);
             response.statusText = "OK";
             response.body = bodyWithType[0];
             response.headersList.set("content-length", serializedFullLength, true);
-            response.headersList.set("content-type", type2, true);
+            response.headersList.set("content-type", type, true);
           } else {
             response.rangeRequested = true;
             const rangeHeader = request2.headersList.get("range", true);
@@ -13940,7 +13940,7 @@ var require_fetch = __commonJS({
                 rangeEnd = fullLength - 1;
               }
             }
-            const slicedBlob = blob.slice(rangeStart, rangeEnd, type2);
+            const slicedBlob = blob.slice(rangeStart, rangeEnd, type);
             const slicedBodyWithType = extractBody(slicedBlob);
             response.body = slicedBodyWithType[0];
             const serializedSlicedLength = isomorphicEncode(`${slicedBlob.size}`);
@@ -13948,7 +13948,7 @@ var require_fetch = __commonJS({
             response.status = 206;
             response.statusText = "Partial Content";
             response.headersList.set("content-length", serializedSlicedLength, true);
-            response.headersList.set("content-type", type2, true);
+            response.headersList.set("content-type", type, true);
             response.headersList.set("content-range", contentRange, true);
           }
           return Promise.resolve(response);
@@ -14596,10 +14596,10 @@ var require_progressevent = __commonJS({
     var { webidl } = require_webidl();
     var kState = /* @__PURE__ */ Symbol("ProgressEvent state");
     var ProgressEvent = class _ProgressEvent extends Event {
-      constructor(type2, eventInitDict = {}) {
-        type2 = webidl.converters.DOMString(type2, "ProgressEvent constructor", "type");
+      constructor(type, eventInitDict = {}) {
+        type = webidl.converters.DOMString(type, "ProgressEvent constructor", "type");
         eventInitDict = webidl.converters.ProgressEventInit(eventInitDict ?? {});
-        super(type2, eventInitDict);
+        super(type, eventInitDict);
         this[kState] = {
           lengthComputable: eventInitDict.lengthComputable,
           loaded: eventInitDict.loaded,
@@ -14965,7 +14965,7 @@ var require_util4 = __commonJS({
       writable: false,
       configurable: false
     };
-    function readOperation(fr, blob, type2, encodingName) {
+    function readOperation(fr, blob, type, encodingName) {
       if (fr[kState] === "loading") {
         throw new DOMException("Invalid state", "InvalidStateError");
       }
@@ -15000,7 +15000,7 @@ var require_util4 = __commonJS({
               queueMicrotask(() => {
                 fr[kState] = "done";
                 try {
-                  const result = packageData(bytes, type2, blob.type, encodingName);
+                  const result = packageData(bytes, type, blob.type, encodingName);
                   if (fr[kAborted]) {
                     return;
                   }
@@ -15040,8 +15040,8 @@ var require_util4 = __commonJS({
       });
       reader.dispatchEvent(event);
     }
-    function packageData(bytes, type2, mimeType, encodingName) {
-      switch (type2) {
+    function packageData(bytes, type, mimeType, encodingName) {
+      switch (type) {
         case "DataURL": {
           let dataURL = "data:";
           const parsed = parseMIMEType(mimeType || "application/octet-stream");
@@ -15062,9 +15062,9 @@ var require_util4 = __commonJS({
             encoding = getEncoding(encodingName);
           }
           if (encoding === "failure" && mimeType) {
-            const type3 = parseMIMEType(mimeType);
-            if (type3 !== "failure") {
-              encoding = getEncoding(type3.parameters.get("charset"));
+            const type2 = parseMIMEType(mimeType);
+            if (type2 !== "failure") {
+              encoding = getEncoding(type2.parameters.get("charset"));
             }
           }
           if (encoding === "failure") {
@@ -16578,17 +16578,17 @@ var require_events = __commonJS({
     var { MessagePort } = __require("node:worker_threads");
     var MessageEvent = class _MessageEvent extends Event {
       #eventInit;
-      constructor(type2, eventInitDict = {}) {
-        if (type2 === kConstruct) {
+      constructor(type, eventInitDict = {}) {
+        if (type === kConstruct) {
           super(arguments[1], arguments[2]);
           webidl.util.markAsUncloneable(this);
           return;
         }
         const prefix = "MessageEvent constructor";
         webidl.argumentLengthCheck(arguments, 1, prefix);
-        type2 = webidl.converters.DOMString(type2, prefix, "type");
+        type = webidl.converters.DOMString(type, prefix, "type");
         eventInitDict = webidl.converters.MessageEventInit(eventInitDict, prefix, "eventInitDict");
-        super(type2, eventInitDict);
+        super(type, eventInitDict);
         this.#eventInit = eventInitDict;
         webidl.util.markAsUncloneable(this);
       }
@@ -16615,21 +16615,21 @@ var require_events = __commonJS({
         }
         return this.#eventInit.ports;
       }
-      initMessageEvent(type2, bubbles = false, cancelable = false, data7 = null, origin = "", lastEventId = "", source = null, ports = []) {
+      initMessageEvent(type, bubbles = false, cancelable = false, data = null, origin = "", lastEventId = "", source = null, ports = []) {
         webidl.brandCheck(this, _MessageEvent);
         webidl.argumentLengthCheck(arguments, 1, "MessageEvent.initMessageEvent");
-        return new _MessageEvent(type2, {
+        return new _MessageEvent(type, {
           bubbles,
           cancelable,
-          data: data7,
+          data,
           origin,
           lastEventId,
           source,
           ports
         });
       }
-      static createFastMessageEvent(type2, init) {
-        const messageEvent = new _MessageEvent(kConstruct, type2, init);
+      static createFastMessageEvent(type, init) {
+        const messageEvent = new _MessageEvent(kConstruct, type, init);
         messageEvent.#eventInit = init;
         messageEvent.#eventInit.data ??= null;
         messageEvent.#eventInit.origin ??= "";
@@ -16643,12 +16643,12 @@ var require_events = __commonJS({
     delete MessageEvent.createFastMessageEvent;
     var CloseEvent = class _CloseEvent extends Event {
       #eventInit;
-      constructor(type2, eventInitDict = {}) {
+      constructor(type, eventInitDict = {}) {
         const prefix = "CloseEvent constructor";
         webidl.argumentLengthCheck(arguments, 1, prefix);
-        type2 = webidl.converters.DOMString(type2, prefix, "type");
+        type = webidl.converters.DOMString(type, prefix, "type");
         eventInitDict = webidl.converters.CloseEventInit(eventInitDict);
-        super(type2, eventInitDict);
+        super(type, eventInitDict);
         this.#eventInit = eventInitDict;
         webidl.util.markAsUncloneable(this);
       }
@@ -16667,12 +16667,12 @@ var require_events = __commonJS({
     };
     var ErrorEvent = class _ErrorEvent extends Event {
       #eventInit;
-      constructor(type2, eventInitDict) {
+      constructor(type, eventInitDict) {
         const prefix = "ErrorEvent constructor";
         webidl.argumentLengthCheck(arguments, 1, prefix);
-        super(type2, eventInitDict);
+        super(type, eventInitDict);
         webidl.util.markAsUncloneable(this);
-        type2 = webidl.converters.DOMString(type2, prefix, "type");
+        type = webidl.converters.DOMString(type, prefix, "type");
         eventInitDict = webidl.converters.ErrorEventInit(eventInitDict ?? {});
         this.#eventInit = eventInitDict;
       }
@@ -16929,27 +16929,27 @@ var require_util7 = __commonJS({
     function isClosed(ws) {
       return ws[kReadyState] === states.CLOSED;
     }
-    function fireEvent(e, target, eventFactory = (type2, init) => new Event(type2, init), eventInitDict = {}) {
+    function fireEvent(e, target, eventFactory = (type, init) => new Event(type, init), eventInitDict = {}) {
       const event = eventFactory(e, eventInitDict);
       target.dispatchEvent(event);
     }
-    function websocketMessageReceived(ws, type2, data7) {
+    function websocketMessageReceived(ws, type, data) {
       if (ws[kReadyState] !== states.OPEN) {
         return;
       }
       let dataForEvent;
-      if (type2 === opcodes.TEXT) {
+      if (type === opcodes.TEXT) {
         try {
-          dataForEvent = utf8Decode(data7);
+          dataForEvent = utf8Decode(data);
         } catch {
           failWebsocketConnection(ws, "Received invalid UTF-8 in text frame.");
           return;
         }
-      } else if (type2 === opcodes.BINARY) {
+      } else if (type === opcodes.BINARY) {
         if (ws[kBinaryType] === "blob") {
-          dataForEvent = new Blob([data7]);
+          dataForEvent = new Blob([data]);
         } else {
-          dataForEvent = toArrayBuffer(data7);
+          dataForEvent = toArrayBuffer(data);
         }
       }
       fireEvent("message", ws, createFastMessageEvent, {
@@ -17007,7 +17007,7 @@ var require_util7 = __commonJS({
         response.socket.destroy();
       }
       if (reason) {
-        fireEvent("error", ws, (type2, init) => new ErrorEvent(type2, init), {
+        fireEvent("error", ws, (type, init) => new ErrorEvent(type, init), {
           error: new Error(reason),
           message: reason
         });
@@ -17114,8 +17114,8 @@ var require_frame = __commonJS({
       /**
        * @param {Buffer|undefined} data
        */
-      constructor(data7) {
-        this.frameData = data7;
+      constructor(data) {
+        this.frameData = data;
       }
       createFrame(opcode) {
         const frameData = this.frameData;
@@ -17315,7 +17315,7 @@ var require_connection = __commonJS({
         code = 1006;
       }
       ws[kReadyState] = states.CLOSED;
-      fireEvent("close", ws, (type2, init) => new CloseEvent(type2, init), {
+      fireEvent("close", ws, (type, init) => new CloseEvent(type, init), {
         wasClean,
         code,
         reason
@@ -17390,8 +17390,8 @@ var require_permessage_deflate = __commonJS({
           }
           this.#inflate[kBuffer] = [];
           this.#inflate[kLength] = 0;
-          this.#inflate.on("data", (data7) => {
-            this.#inflate[kLength] += data7.length;
+          this.#inflate.on("data", (data) => {
+            this.#inflate[kLength] += data.length;
             if (this.#maxPayloadSize > 0 && this.#inflate[kLength] > this.#maxPayloadSize) {
               callback2(new MessageSizeExceededError());
               this.#inflate.removeAllListeners();
@@ -17399,7 +17399,7 @@ var require_permessage_deflate = __commonJS({
               this.#inflate = null;
               return;
             }
-            this.#inflate[kBuffer].push(data7);
+            this.#inflate[kBuffer].push(data);
           });
           this.#inflate.on("error", (err) => {
             this.#inflate = null;
@@ -17634,13 +17634,13 @@ var require_receiver = __commonJS({
                 this.#extensions.get("permessage-deflate").decompress(
                   body,
                   this.#info.fin,
-                  (error3, data7) => {
+                  (error3, data) => {
                     if (error3) {
                       const code = error3 instanceof MessageSizeExceededError ? 1009 : 1007;
                       failWebsocketConnectionWithCode(this.ws, code, error3.message);
                       return;
                     }
-                    if (!this.writeFragments(data7)) {
+                    if (!this.writeFragments(data)) {
                       return;
                     }
                     if (this.#maxPayloadSize > 0 && this.#fragmentsBytes > this.#maxPayloadSize) {
@@ -17721,16 +17721,16 @@ var require_receiver = __commonJS({
         this.#fragmentsBytes = 0;
         return output;
       }
-      parseCloseBody(data7) {
-        assert2(data7.length !== 1);
+      parseCloseBody(data) {
+        assert2(data.length !== 1);
         let code;
-        if (data7.length >= 2) {
-          code = data7.readUInt16BE(0);
+        if (data.length >= 2) {
+          code = data.readUInt16BE(0);
         }
         if (code !== void 0 && !isValidStatusCode(code)) {
           return { code: 1002, reason: "Invalid status code", error: true };
         }
-        let reason = data7.subarray(2);
+        let reason = data.subarray(2);
         if (reason[0] === 239 && reason[1] === 187 && reason[2] === 191) {
           reason = reason.subarray(3);
         }
@@ -17871,18 +17871,18 @@ var require_sender = __commonJS({
         this.#running = false;
       }
     };
-    function createFrame(data7, hint) {
-      return new WebsocketFrameSend(toBuffer(data7, hint)).createFrame(hint === sendHints.string ? opcodes.TEXT : opcodes.BINARY);
+    function createFrame(data, hint) {
+      return new WebsocketFrameSend(toBuffer(data, hint)).createFrame(hint === sendHints.string ? opcodes.TEXT : opcodes.BINARY);
     }
-    function toBuffer(data7, hint) {
+    function toBuffer(data, hint) {
       switch (hint) {
         case sendHints.string:
-          return Buffer.from(data7);
+          return Buffer.from(data);
         case sendHints.arrayBuffer:
         case sendHints.blob:
-          return new FastBuffer(data7);
+          return new FastBuffer(data);
         case sendHints.typedArray:
-          return new FastBuffer(data7.buffer, data7.byteOffset, data7.byteLength);
+          return new FastBuffer(data.buffer, data.byteOffset, data.byteLength);
       }
     }
     module.exports = { SendQueue };
@@ -18023,37 +18023,37 @@ var require_websocket = __commonJS({
        * @see https://websockets.spec.whatwg.org/#dom-websocket-send
        * @param {NodeJS.TypedArray|ArrayBuffer|Blob|string} data
        */
-      send(data7) {
+      send(data) {
         webidl.brandCheck(this, _WebSocket);
         const prefix = "WebSocket.send";
         webidl.argumentLengthCheck(arguments, 1, prefix);
-        data7 = webidl.converters.WebSocketSendData(data7, prefix, "data");
+        data = webidl.converters.WebSocketSendData(data, prefix, "data");
         if (isConnecting(this)) {
           throw new DOMException("Sent before connected.", "InvalidStateError");
         }
         if (!isEstablished(this) || isClosing(this)) {
           return;
         }
-        if (typeof data7 === "string") {
-          const length = Buffer.byteLength(data7);
+        if (typeof data === "string") {
+          const length = Buffer.byteLength(data);
           this.#bufferedAmount += length;
-          this.#sendQueue.add(data7, () => {
+          this.#sendQueue.add(data, () => {
             this.#bufferedAmount -= length;
           }, sendHints.string);
-        } else if (types.isArrayBuffer(data7)) {
-          this.#bufferedAmount += data7.byteLength;
-          this.#sendQueue.add(data7, () => {
-            this.#bufferedAmount -= data7.byteLength;
+        } else if (types.isArrayBuffer(data)) {
+          this.#bufferedAmount += data.byteLength;
+          this.#sendQueue.add(data, () => {
+            this.#bufferedAmount -= data.byteLength;
           }, sendHints.arrayBuffer);
-        } else if (ArrayBuffer.isView(data7)) {
-          this.#bufferedAmount += data7.byteLength;
-          this.#sendQueue.add(data7, () => {
-            this.#bufferedAmount -= data7.byteLength;
+        } else if (ArrayBuffer.isView(data)) {
+          this.#bufferedAmount += data.byteLength;
+          this.#sendQueue.add(data, () => {
+            this.#bufferedAmount -= data.byteLength;
           }, sendHints.typedArray);
-        } else if (isBlobLike(data7)) {
-          this.#bufferedAmount += data7.size;
-          this.#sendQueue.add(data7, () => {
-            this.#bufferedAmount -= data7.size;
+        } else if (isBlobLike(data)) {
+          this.#bufferedAmount += data.size;
+          this.#sendQueue.add(data, () => {
+            this.#bufferedAmount -= data.size;
           }, sendHints.blob);
         }
       }
@@ -18145,12 +18145,12 @@ var require_websocket = __commonJS({
         webidl.brandCheck(this, _WebSocket);
         return this[kBinaryType];
       }
-      set binaryType(type2) {
+      set binaryType(type) {
         webidl.brandCheck(this, _WebSocket);
-        if (type2 !== "blob" && type2 !== "arraybuffer") {
+        if (type !== "blob" && type !== "arraybuffer") {
           this[kBinaryType] = "blob";
         } else {
-          this[kBinaryType] = type2;
+          this[kBinaryType] = type;
         }
       }
       /**
@@ -19467,19 +19467,19 @@ var require_lib = __commonJS({
           return this.request("DELETE", requestUrl, null, additionalHeaders || {});
         });
       }
-      post(requestUrl, data7, additionalHeaders) {
+      post(requestUrl, data, additionalHeaders) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return this.request("POST", requestUrl, data7, additionalHeaders || {});
+          return this.request("POST", requestUrl, data, additionalHeaders || {});
         });
       }
-      patch(requestUrl, data7, additionalHeaders) {
+      patch(requestUrl, data, additionalHeaders) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return this.request("PATCH", requestUrl, data7, additionalHeaders || {});
+          return this.request("PATCH", requestUrl, data, additionalHeaders || {});
         });
       }
-      put(requestUrl, data7, additionalHeaders) {
+      put(requestUrl, data, additionalHeaders) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return this.request("PUT", requestUrl, data7, additionalHeaders || {});
+          return this.request("PUT", requestUrl, data, additionalHeaders || {});
         });
       }
       head(requestUrl, additionalHeaders) {
@@ -19505,28 +19505,28 @@ var require_lib = __commonJS({
       }
       postJson(requestUrl_1, obj_1) {
         return __awaiter3(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-          const data7 = JSON.stringify(obj, null, 2);
+          const data = JSON.stringify(obj, null, 2);
           additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
           additionalHeaders[Headers2.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
-          const res = yield this.post(requestUrl, data7, additionalHeaders);
+          const res = yield this.post(requestUrl, data, additionalHeaders);
           return this._processResponse(res, this.requestOptions);
         });
       }
       putJson(requestUrl_1, obj_1) {
         return __awaiter3(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-          const data7 = JSON.stringify(obj, null, 2);
+          const data = JSON.stringify(obj, null, 2);
           additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
           additionalHeaders[Headers2.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
-          const res = yield this.put(requestUrl, data7, additionalHeaders);
+          const res = yield this.put(requestUrl, data, additionalHeaders);
           return this._processResponse(res, this.requestOptions);
         });
       }
       patchJson(requestUrl_1, obj_1) {
         return __awaiter3(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-          const data7 = JSON.stringify(obj, null, 2);
+          const data = JSON.stringify(obj, null, 2);
           additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
           additionalHeaders[Headers2.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
-          const res = yield this.patch(requestUrl, data7, additionalHeaders);
+          const res = yield this.patch(requestUrl, data, additionalHeaders);
           return this._processResponse(res, this.requestOptions);
         });
       }
@@ -19535,7 +19535,7 @@ var require_lib = __commonJS({
        * All other methods such as get, post, patch, and request ultimately call this.
        * Prefer get, del, post and patch
        */
-      request(verb, requestUrl, data7, headers) {
+      request(verb, requestUrl, data, headers) {
         return __awaiter3(this, void 0, void 0, function* () {
           if (this._disposed) {
             throw new Error("Client has already been disposed.");
@@ -19546,7 +19546,7 @@ var require_lib = __commonJS({
           let numTries = 0;
           let response;
           do {
-            response = yield this.requestRaw(info2, data7);
+            response = yield this.requestRaw(info2, data);
             if (response && response.message && response.message.statusCode === HttpCodes2.Unauthorized) {
               let authenticationHandler;
               for (const handler2 of this.handlers) {
@@ -19556,7 +19556,7 @@ var require_lib = __commonJS({
                 }
               }
               if (authenticationHandler) {
-                return authenticationHandler.handleAuthentication(this, info2, data7);
+                return authenticationHandler.handleAuthentication(this, info2, data);
               } else {
                 return response;
               }
@@ -19580,7 +19580,7 @@ var require_lib = __commonJS({
                 }
               }
               info2 = this._prepareRequest(verb, parsedRedirectUrl, headers);
-              response = yield this.requestRaw(info2, data7);
+              response = yield this.requestRaw(info2, data);
               redirectsRemaining--;
             }
             if (!response.message.statusCode || !HttpResponseRetryCodes2.includes(response.message.statusCode)) {
@@ -19609,7 +19609,7 @@ var require_lib = __commonJS({
        * @param info
        * @param data
        */
-      requestRaw(info2, data7) {
+      requestRaw(info2, data) {
         return __awaiter3(this, void 0, void 0, function* () {
           return new Promise((resolve3, reject) => {
             function callbackForResult(err, res) {
@@ -19621,7 +19621,7 @@ var require_lib = __commonJS({
                 resolve3(res);
               }
             }
-            this.requestRawWithCallback(info2, data7, callbackForResult);
+            this.requestRawWithCallback(info2, data, callbackForResult);
           });
         });
       }
@@ -19631,12 +19631,12 @@ var require_lib = __commonJS({
        * @param data
        * @param onResult
        */
-      requestRawWithCallback(info2, data7, onResult) {
-        if (typeof data7 === "string") {
+      requestRawWithCallback(info2, data, onResult) {
+        if (typeof data === "string") {
           if (!info2.options.headers) {
             info2.options.headers = {};
           }
-          info2.options.headers["Content-Length"] = Buffer.byteLength(data7, "utf8");
+          info2.options.headers["Content-Length"] = Buffer.byteLength(data, "utf8");
         }
         let callbackCalled = false;
         function handleResult(err, res) {
@@ -19662,14 +19662,14 @@ var require_lib = __commonJS({
         req.on("error", function(err) {
           handleResult(err);
         });
-        if (data7 && typeof data7 === "string") {
-          req.write(data7, "utf8");
+        if (data && typeof data === "string") {
+          req.write(data, "utf8");
         }
-        if (data7 && typeof data7 !== "string") {
-          data7.on("close", function() {
+        if (data && typeof data !== "string") {
+          data.on("close", function() {
             req.end();
           });
-          data7.pipe(req);
+          data.pipe(req);
         } else {
           req.end();
         }
@@ -20442,10 +20442,10 @@ var require_toJS = __commonJS({
       if (value && typeof value.toJSON === "function") {
         if (!ctx || !identity.hasAnchor(value))
           return value.toJSON(arg, ctx);
-        const data7 = { aliasCount: 0, count: 1, res: void 0 };
-        ctx.anchors.set(value, data7);
+        const data = { aliasCount: 0, count: 1, res: void 0 };
+        ctx.anchors.set(value, data);
         ctx.onCreate = (res2) => {
-          data7.res = res2;
+          data.res = res2;
           delete ctx.onCreate;
         };
         const res = value.toJSON(arg, ctx);
@@ -20469,8 +20469,8 @@ var require_Node = __commonJS({
     var identity = require_identity();
     var toJS = require_toJS();
     var NodeBase = class {
-      constructor(type2) {
-        Object.defineProperty(this, identity.NODE_TYPE, { value: type2 });
+      constructor(type) {
+        Object.defineProperty(this, identity.NODE_TYPE, { value: type });
       }
       /** Create a copy of this node.  */
       clone() {
@@ -20551,20 +20551,20 @@ var require_Alias = __commonJS({
         }
         if (found && ctx) {
           const { anchors: anchors2, doc: doc2, maxAliasCount } = ctx;
-          let data7 = anchors2.get(found);
-          if (!data7) {
+          let data = anchors2.get(found);
+          if (!data) {
             toJS.toJS(found, null, ctx);
-            data7 = anchors2.get(found);
+            data = anchors2.get(found);
           }
-          if (data7?.res === void 0) {
+          if (data?.res === void 0) {
             const msg = "This should not happen: Alias anchor was not resolved?";
             throw new ReferenceError(msg);
           }
           if (maxAliasCount >= 0) {
-            data7.count += 1;
-            if (data7.aliasCount === 0)
-              data7.aliasCount = getAliasCount(doc2, found, anchors2);
-            if (data7.count * data7.aliasCount > maxAliasCount) {
+            data.count += 1;
+            if (data.aliasCount === 0)
+              data.aliasCount = getAliasCount(doc2, found, anchors2);
+            if (data.count * data.aliasCount > maxAliasCount) {
               const msg = "Excessive alias count indicates a resource exhaustion attack";
               throw new ReferenceError(msg);
             }
@@ -20756,8 +20756,8 @@ var require_Collection = __commonJS({
     }
     var isEmptyPath = (path) => path == null || typeof path === "object" && !!path[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
-      constructor(type2, schema) {
-        super(type2);
+      constructor(type, schema) {
+        super(type);
         Object.defineProperty(this, "schema", {
           value: schema,
           configurable: true,
@@ -21162,13 +21162,13 @@ ${indent}`) + "'";
     } catch {
       blockEndNewlines = /\n+(?!\n|$)/g;
     }
-    function blockString({ comment: comment2, type: type2, value }, ctx, onComment, onChompKeep) {
+    function blockString({ comment: comment2, type, value }, ctx, onComment, onChompKeep) {
       const { blockQuote, commentString, lineWidth } = ctx.options;
       if (!blockQuote || /\n[\t ]+$/.test(value)) {
         return quotedString(value, ctx);
       }
       const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal2 = blockQuote === "literal" ? true : blockQuote === "folded" || type2 === Scalar.Scalar.BLOCK_FOLDED ? false : type2 === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
+      const literal2 = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
       if (!value)
         return literal2 ? "|\n" : ">\n";
       let chomp;
@@ -21223,7 +21223,7 @@ ${indent}`) + "'";
         const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
-        if (blockQuote !== "folded" && type2 !== Scalar.Scalar.BLOCK_FOLDED) {
+        if (blockQuote !== "folded" && type !== Scalar.Scalar.BLOCK_FOLDED) {
           foldOptions.onOverflow = () => {
             literalFallback = true;
           };
@@ -21238,7 +21238,7 @@ ${indent}${body}`;
 ${indent}${start}${value}${end}`;
     }
     function plainString(item, ctx, onComment, onChompKeep) {
-      const { type: type2, value } = item;
+      const { type, value } = item;
       const { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
       if (implicitKey && value.includes("\n") || inFlow && /[[\]{},]/.test(value)) {
         return quotedString(value, ctx);
@@ -21246,7 +21246,7 @@ ${indent}${start}${value}${end}`;
       if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
         return implicitKey || inFlow || !value.includes("\n") ? quotedString(value, ctx) : blockString(item, ctx, onComment, onChompKeep);
       }
-      if (!implicitKey && !inFlow && type2 !== Scalar.Scalar.PLAIN && value.includes("\n")) {
+      if (!implicitKey && !inFlow && type !== Scalar.Scalar.PLAIN && value.includes("\n")) {
         return blockString(item, ctx, onComment, onChompKeep);
       }
       if (containsDocumentMarker(value)) {
@@ -21270,10 +21270,10 @@ ${indent}`);
     function stringifyString(item, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
       const ss = typeof item.value === "string" ? item : Object.assign({}, item, { value: String(item.value) });
-      let { type: type2 } = item;
-      if (type2 !== Scalar.Scalar.QUOTE_DOUBLE) {
+      let { type } = item;
+      if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
         if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
-          type2 = Scalar.Scalar.QUOTE_DOUBLE;
+          type = Scalar.Scalar.QUOTE_DOUBLE;
       }
       const _stringify = (_type) => {
         switch (_type) {
@@ -21290,7 +21290,7 @@ ${indent}`);
             return null;
         }
       };
-      let res = _stringify(type2);
+      let res = _stringify(type);
       if (res === null) {
         const { defaultKeyType, defaultStringType } = ctx.options;
         const t = implicitKey && defaultKeyType || defaultStringType;
@@ -22510,7 +22510,7 @@ var require_binary = __commonJS({
           return src;
         }
       },
-      stringify({ comment: comment2, type: type2, value }, ctx, onComment, onChompKeep) {
+      stringify({ comment: comment2, type, value }, ctx, onComment, onChompKeep) {
         if (!value)
           return "";
         const buf = value;
@@ -22525,17 +22525,17 @@ var require_binary = __commonJS({
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
-        type2 ?? (type2 = Scalar.Scalar.BLOCK_LITERAL);
-        if (type2 !== Scalar.Scalar.QUOTE_DOUBLE) {
+        type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
+        if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
           const n = Math.ceil(str.length / lineWidth);
           const lines = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
             lines[i] = str.substr(o, lineWidth);
           }
-          str = lines.join(type2 === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
-        return stringifyString.stringifyString({ comment: comment2, type: type2, value: str }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment: comment2, type, value: str }, ctx, onComment, onChompKeep);
       }
     };
     exports.binary = binary;
@@ -24038,8 +24038,8 @@ var require_resolve_end = __commonJS({
         let hasSpace = false;
         let sep3 = "";
         for (const token of end) {
-          const { source, type: type2 } = token;
-          switch (type2) {
+          const { source, type } = token;
+          switch (type) {
             case "space":
               hasSpace = true;
               break;
@@ -24060,7 +24060,7 @@ var require_resolve_end = __commonJS({
               hasSpace = true;
               break;
             default:
-              onError(token, "UNEXPECTED_TOKEN", `Unexpected ${type2} at node end`);
+              onError(token, "UNEXPECTED_TOKEN", `Unexpected ${type} at node end`);
           }
           offset += source.length;
         }
@@ -24340,7 +24340,7 @@ var require_resolve_block_scalar = __commonJS({
       const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
-      const type2 = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
+      const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
       const lines = scalar.source ? splitLines(scalar.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
@@ -24355,7 +24355,7 @@ var require_resolve_block_scalar = __commonJS({
         let end2 = start + header.length;
         if (scalar.source)
           end2 += scalar.source.length;
-        return { value: value2, type: type2, comment: header.comment, range: [start, end2, end2] };
+        return { value: value2, type, comment: header.comment, range: [start, end2, end2] };
       }
       let trimIndent = scalar.indent + header.indent;
       let offset = scalar.offset + header.length;
@@ -24402,7 +24402,7 @@ var require_resolve_block_scalar = __commonJS({
           onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
           indent = "";
         }
-        if (type2 === Scalar.Scalar.BLOCK_LITERAL) {
+        if (type === Scalar.Scalar.BLOCK_LITERAL) {
           value += sep3 + indent.slice(trimIndent) + content;
           sep3 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
@@ -24437,7 +24437,7 @@ var require_resolve_block_scalar = __commonJS({
           value += "\n";
       }
       const end = start + header.length + scalar.source.length;
-      return { value, type: type2, comment: header.comment, range: [start, end, end] };
+      return { value, type, comment: header.comment, range: [start, end, end] };
     }
     function parseBlockScalarHeader({ offset, props }, strict2, onError) {
       if (props[0].type !== "block-scalar-header") {
@@ -24520,11 +24520,11 @@ var require_resolve_flow_scalar = __commonJS({
     var Scalar = require_Scalar();
     var resolveEnd = require_resolve_end();
     function resolveFlowScalar(scalar, strict2, onError) {
-      const { offset, type: type2, source, end } = scalar;
+      const { offset, type, source, end } = scalar;
       let _type;
       let value;
       const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
-      switch (type2) {
+      switch (type) {
         case "scalar":
           _type = Scalar.Scalar.PLAIN;
           value = plainValue(source, _onError);
@@ -24539,7 +24539,7 @@ var require_resolve_flow_scalar = __commonJS({
           break;
         /* istanbul ignore next should not happen */
         default:
-          onError(scalar, "UNEXPECTED_TOKEN", `Expected a flow scalar value, but found: ${type2}`);
+          onError(scalar, "UNEXPECTED_TOKEN", `Expected a flow scalar value, but found: ${type}`);
           return {
             value: "",
             type: null,
@@ -24743,7 +24743,7 @@ var require_compose_scalar = __commonJS({
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
-      const { value, type: type2, comment: comment2, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
+      const { value, type, comment: comment2, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
       const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
       let tag;
       if (ctx.options.stringKeys && ctx.atKey) {
@@ -24765,8 +24765,8 @@ var require_compose_scalar = __commonJS({
       }
       scalar.range = range;
       scalar.source = value;
-      if (type2)
-        scalar.type = type2;
+      if (type)
+        scalar.type = type;
       if (tagName)
         scalar.tag = tagName;
       if (tag.format)
@@ -25231,8 +25231,8 @@ var require_cst_scalar = __commonJS({
       return null;
     }
     function createScalarToken(value, context3) {
-      const { implicitKey = false, indent, inFlow = false, offset = -1, type: type2 = "PLAIN" } = context3;
-      const source = stringifyString.stringifyString({ type: type2, value }, {
+      const { implicitKey = false, indent, inFlow = false, offset = -1, type = "PLAIN" } = context3;
+      const source = stringifyString.stringifyString({ type, value }, {
         implicitKey,
         indent: indent > 0 ? " ".repeat(indent) : "",
         inFlow,
@@ -25263,29 +25263,29 @@ var require_cst_scalar = __commonJS({
       }
     }
     function setScalarValue(token, value, context3 = {}) {
-      let { afterKey = false, implicitKey = false, inFlow = false, type: type2 } = context3;
+      let { afterKey = false, implicitKey = false, inFlow = false, type } = context3;
       let indent = "indent" in token ? token.indent : null;
       if (afterKey && typeof indent === "number")
         indent += 2;
-      if (!type2)
+      if (!type)
         switch (token.type) {
           case "single-quoted-scalar":
-            type2 = "QUOTE_SINGLE";
+            type = "QUOTE_SINGLE";
             break;
           case "double-quoted-scalar":
-            type2 = "QUOTE_DOUBLE";
+            type = "QUOTE_DOUBLE";
             break;
           case "block-scalar": {
             const header = token.props[0];
             if (header.type !== "block-scalar-header")
               throw new Error("Invalid block scalar header");
-            type2 = header.source[0] === ">" ? "BLOCK_FOLDED" : "BLOCK_LITERAL";
+            type = header.source[0] === ">" ? "BLOCK_FOLDED" : "BLOCK_LITERAL";
             break;
           }
           default:
-            type2 = "PLAIN";
+            type = "PLAIN";
         }
-      const source = stringifyString.stringifyString({ type: type2, value }, {
+      const source = stringifyString.stringifyString({ type, value }, {
         implicitKey: implicitKey || indent === null,
         indent: indent !== null && indent > 0 ? " ".repeat(indent) : "",
         inFlow,
@@ -25344,12 +25344,12 @@ var require_cst_scalar = __commonJS({
           }
       return false;
     }
-    function setFlowScalarValue(token, source, type2) {
+    function setFlowScalarValue(token, source, type) {
       switch (token.type) {
         case "scalar":
         case "double-quoted-scalar":
         case "single-quoted-scalar":
-          token.type = type2;
+          token.type = type;
           token.source = source;
           break;
         case "block-scalar": {
@@ -25360,7 +25360,7 @@ var require_cst_scalar = __commonJS({
           for (const tok of end)
             tok.offset += oa;
           delete token.props;
-          Object.assign(token, { type: type2, source, end });
+          Object.assign(token, { type, source, end });
           break;
         }
         case "block-map":
@@ -25368,7 +25368,7 @@ var require_cst_scalar = __commonJS({
           const offset = token.offset + source.length;
           const nl = { type: "newline", offset, indent: token.indent, source: "\n" };
           delete token.items;
-          Object.assign(token, { type: type2, source, end: [nl] });
+          Object.assign(token, { type, source, end: [nl] });
           break;
         }
         default: {
@@ -25377,7 +25377,7 @@ var require_cst_scalar = __commonJS({
           for (const key of Object.keys(token))
             if (key !== "type" && key !== "offset")
               delete token[key];
-          Object.assign(token, { type: type2, indent, source, end });
+          Object.assign(token, { type, indent, source, end });
         }
       }
     }
@@ -26239,9 +26239,9 @@ var require_parser = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list, type2) {
+    function includesToken(list, type) {
       for (let i = 0; i < list.length; ++i)
-        if (list[i].type === type2)
+        if (list[i].type === type)
           return true;
       return false;
     }
@@ -26375,19 +26375,19 @@ var require_parser = __commonJS({
           this.offset += source.length;
           return;
         }
-        const type2 = cst.tokenType(source);
-        if (!type2) {
+        const type = cst.tokenType(source);
+        if (!type) {
           const message = `Not a YAML token: ${source}`;
           yield* this.pop({ type: "error", offset: this.offset, message, source });
           this.offset += source.length;
-        } else if (type2 === "scalar") {
+        } else if (type === "scalar") {
           this.atNewLine = false;
           this.atScalar = true;
           this.type = "scalar";
         } else {
-          this.type = type2;
+          this.type = type;
           yield* this.step();
-          switch (type2) {
+          switch (type) {
             case "newline":
               this.atNewLine = true;
               this.indent = 0;
@@ -26986,7 +26986,7 @@ var require_parser = __commonJS({
           }
         }
       }
-      flowScalar(type2) {
+      flowScalar(type) {
         if (this.onNewLine) {
           let nl = this.source.indexOf("\n") + 1;
           while (nl !== 0) {
@@ -26995,7 +26995,7 @@ var require_parser = __commonJS({
           }
         }
         return {
-          type: type2,
+          type,
           offset: this.offset,
           indent: this.indent,
           source: this.source
@@ -27885,8 +27885,8 @@ var require_parse2 = __commonJS({
       }
       return value;
     };
-    var syntaxError = (type2, char) => {
-      return `Missing ${type2}: "${char}" - use "\\\\${char}" to match literal characters`;
+    var syntaxError = (type, char) => {
+      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
     };
     var splitTopLevel = (input) => {
       const parts = [];
@@ -28204,12 +28204,12 @@ var require_parse2 = __commonJS({
         state.start++;
         return true;
       };
-      const increment = (type2) => {
-        state[type2]++;
-        stack.push(type2);
+      const increment = (type) => {
+        state[type]++;
+        stack.push(type);
       };
-      const decrement = (type2) => {
-        state[type2]--;
+      const decrement = (type) => {
+        state[type]--;
         stack.pop();
       };
       const push = (tok) => {
@@ -28237,7 +28237,7 @@ var require_parse2 = __commonJS({
         tokens.push(tok);
         prev = tok;
       };
-      const extglobOpen = (type2, value2) => {
+      const extglobOpen = (type, value2) => {
         const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
         token.prev = prev;
         token.parens = state.parens;
@@ -28246,7 +28246,7 @@ var require_parse2 = __commonJS({
         token.tokensIndex = tokens.length;
         const output = (opts.capture ? "(" : "") + token.open;
         increment("parens");
-        push({ type: type2, value: value2, output: state.output ? "" : ONE_CHAR });
+        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
         push({ type: "paren", extglob: true, value: advance(), output });
         extglobs.push(token);
       };
@@ -29375,10 +29375,10 @@ var Summary = class {
         if (typeof cell2 === "string") {
           return this.wrap("td", cell2);
         }
-        const { header, data: data7, colspan, rowspan } = cell2;
+        const { header, data, colspan, rowspan } = cell2;
         const tag = header ? "th" : "td";
         const attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
-        return this.wrap(tag, data7, attrs);
+        return this.wrap(tag, data, attrs);
       }).join("");
       return this.wrap("tr", cells);
     }).join("");
@@ -30156,13 +30156,13 @@ function parse2(header, options) {
   }
   const valueEnd = whitespace === -1 ? index : whitespace;
   const value = header.slice(valueStart, valueEnd);
-  const type2 = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
+  const type = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
   if (index === len || stop !== 0) {
-    return { type: type2, index, parameters: new NullObject() };
+    return { type, index, parameters: new NullObject() };
   }
-  return parseParameters(header, type2, index, len, stopFlags);
+  return parseParameters(header, type, index, len, stopFlags);
 }
-function parseParameters(header, type2, index, len, stopFlags) {
+function parseParameters(header, type, index, len, stopFlags) {
   const parameters = new NullObject();
   parameter: while (index < len) {
     index++;
@@ -30257,7 +30257,7 @@ function parseParameters(header, type2, index, len, stopFlags) {
       index++;
     }
   }
-  return { type: type2, index, parameters };
+  return { type, index, parameters };
 }
 function unescapeQuotedPairs(str, start, end) {
   let result = "";
@@ -30787,19 +30787,19 @@ async function getResponseData(response) {
 function isJSONResponse(mimetype) {
   return mimetype.type === "application/json" || mimetype.type === "application/scim+json";
 }
-function toErrorMessage(data7) {
-  if (typeof data7 === "string") {
-    return data7;
+function toErrorMessage(data) {
+  if (typeof data === "string") {
+    return data;
   }
-  if (data7 instanceof ArrayBuffer) {
+  if (data instanceof ArrayBuffer) {
     return "Unknown error";
   }
-  if (typeof data7 === "object" && data7 !== null && "message" in data7) {
-    const objectData = data7;
+  if (typeof data === "object" && data !== null && "message" in data) {
+    const objectData = data;
     const suffix = "documentation_url" in objectData ? ` - ${objectData.documentation_url}` : "";
     return Array.isArray(objectData.errors) ? `${objectData.message}: ${objectData.errors.map((v) => JSON.stringify(v)).join(", ")}${suffix}` : `${objectData.message}${suffix}`;
   }
-  return `Unknown error: ${JSON.stringify(data7)}`;
+  return `Unknown error: ${JSON.stringify(data)}`;
 }
 function withDefaults2(oldEndpoint, newDefaults) {
   const endpoint2 = oldEndpoint.defaults(newDefaults);
@@ -30828,9 +30828,9 @@ var request = withDefaults2(endpoint, defaults_default);
 
 // node_modules/@octokit/graphql/dist-bundle/index.js
 var VERSION3 = "0.0.0-development";
-function _buildMessageForResponseErrors(data7) {
+function _buildMessageForResponseErrors(data) {
   return `Request failed due to following response errors:
-` + data7.errors.map((e) => ` - ${e.message}`).join("\n");
+` + data.errors.map((e) => ` - ${e.message}`).join("\n");
 }
 var GraphqlResponseError = class extends Error {
   constructor(request2, headers, response) {
@@ -33573,8 +33573,8 @@ function normalizePaginatedListResponse(response) {
   delete response.data.total_count;
   delete response.data.total_commits;
   const namespaceKey = Object.keys(response.data)[0];
-  const data7 = response.data[namespaceKey];
-  response.data = data7;
+  const data = response.data[namespaceKey];
+  response.data = data;
   if (typeof incompleteResults !== "undefined") {
     response.data.incomplete_results = incompleteResults;
   }
@@ -34173,8 +34173,8 @@ function slugify(input) {
 }
 var captureStackTrace = "captureStackTrace" in Error ? Error.captureStackTrace : (..._args) => {
 };
-function isObject(data7) {
-  return typeof data7 === "object" && data7 !== null && !Array.isArray(data7);
+function isObject(data) {
+  return typeof data === "object" && data !== null && !Array.isArray(data);
 }
 var allowsEval = /* @__PURE__ */ cached(() => {
   if (globalConfig.jitless) {
@@ -34218,24 +34218,24 @@ function shallowClone(o) {
     return new Set(o);
   return o;
 }
-function numKeys(data7) {
+function numKeys(data) {
   let keyCount = 0;
-  for (const key in data7) {
-    if (Object.prototype.hasOwnProperty.call(data7, key)) {
+  for (const key in data) {
+    if (Object.prototype.hasOwnProperty.call(data, key)) {
       keyCount++;
     }
   }
   return keyCount;
 }
-var getParsedType = (data7) => {
-  const t = typeof data7;
+var getParsedType = (data) => {
+  const t = typeof data;
   switch (t) {
     case "undefined":
       return "undefined";
     case "string":
       return "string";
     case "number":
-      return Number.isNaN(data7) ? "nan" : "number";
+      return Number.isNaN(data) ? "nan" : "number";
     case "boolean":
       return "boolean";
     case "function":
@@ -34245,25 +34245,25 @@ var getParsedType = (data7) => {
     case "symbol":
       return "symbol";
     case "object":
-      if (Array.isArray(data7)) {
+      if (Array.isArray(data)) {
         return "array";
       }
-      if (data7 === null) {
+      if (data === null) {
         return "null";
       }
-      if (data7.then && typeof data7.then === "function" && data7.catch && typeof data7.catch === "function") {
+      if (data.then && typeof data.then === "function" && data.catch && typeof data.catch === "function") {
         return "promise";
       }
-      if (typeof Map !== "undefined" && data7 instanceof Map) {
+      if (typeof Map !== "undefined" && data instanceof Map) {
         return "map";
       }
-      if (typeof Set !== "undefined" && data7 instanceof Set) {
+      if (typeof Set !== "undefined" && data instanceof Set) {
         return "set";
       }
-      if (typeof Date !== "undefined" && data7 instanceof Date) {
+      if (typeof Date !== "undefined" && data instanceof Date) {
         return "date";
       }
-      if (typeof File !== "undefined" && data7 instanceof File) {
+      if (typeof File !== "undefined" && data instanceof File) {
         return "file";
       }
       return "object";
@@ -34567,20 +34567,20 @@ function getLengthableOrigin(input) {
     return "string";
   return "unknown";
 }
-function parsedType(data7) {
-  const t = typeof data7;
+function parsedType(data) {
+  const t = typeof data;
   switch (t) {
     case "number": {
-      return Number.isNaN(data7) ? "nan" : "number";
+      return Number.isNaN(data) ? "nan" : "number";
     }
     case "object": {
-      if (data7 === null) {
+      if (data === null) {
         return "null";
       }
-      if (Array.isArray(data7)) {
+      if (Array.isArray(data)) {
         return "array";
       }
-      const obj = data7;
+      const obj = data;
       if (obj && Object.getPrototypeOf(obj) !== Object.prototype && "constructor" in obj && obj.constructor) {
         return obj.constructor.name;
       }
@@ -35966,15 +35966,15 @@ var $ZodCIDRv6 = /* @__PURE__ */ $constructor("$ZodCIDRv6", (inst, def) => {
     }
   };
 });
-function isValidBase64(data7) {
-  if (data7 === "")
+function isValidBase64(data) {
+  if (data === "")
     return true;
-  if (/\s/.test(data7))
+  if (/\s/.test(data))
     return false;
-  if (data7.length % 4 !== 0)
+  if (data.length % 4 !== 0)
     return false;
   try {
-    atob(data7);
+    atob(data);
     return true;
   } catch {
     return false;
@@ -35997,10 +35997,10 @@ var $ZodBase64 = /* @__PURE__ */ $constructor("$ZodBase64", (inst, def) => {
   };
 });
 var base64urlCharset = /^[A-Za-z0-9_-]*$/;
-function isValidBase64URL(data7) {
-  if (!base64urlCharset.test(data7))
+function isValidBase64URL(data) {
+  if (!base64urlCharset.test(data))
     return false;
-  const base642 = data7.replace(/[-_]/g, (c) => c === "-" ? "+" : "/");
+  const base642 = data.replace(/[-_]/g, (c) => c === "-" ? "+" : "/");
   const padded = base642.padEnd(Math.ceil(base642.length / 4) * 4, "=");
   return isValidBase64(padded);
 }
@@ -37364,11 +37364,11 @@ var error2 = () => {
     nan: "NaN"
     // All other type names omitted - they fall back to raw values via ?? operator
   };
-  function getTypeName(type2, input) {
-    if (type2 === "number" && typeof input === "number" && !Number.isFinite(input)) {
+  function getTypeName(type, input) {
+    if (type === "number" && typeof input === "number" && !Number.isFinite(input)) {
       return String(input);
     }
-    return TypeDictionary[type2] ?? type2;
+    return TypeDictionary[type] ?? type;
   }
   return (issue3) => {
     switch (issue3.code) {
@@ -38196,8 +38196,8 @@ function compactTypeUnion(schema) {
     const keys = Object.keys(option);
     if (keys.length !== 1 || keys[0] !== "type")
       return;
-    const type2 = option.type;
-    for (const member of Array.isArray(type2) ? type2 : [type2]) {
+    const type = option.type;
+    for (const member of Array.isArray(type) ? type : [type]) {
       if (typeof member !== "string")
         return;
       if (!types.includes(member))
@@ -39119,17 +39119,17 @@ var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => {
   set "~standard"(value) {
     util_exports.own(this, "~standard", value);
   },
-  parse: function _parse2(data7, params) {
-    return parse3(this, data7, params, { callee: _parse2 });
+  parse: function _parse2(data, params) {
+    return parse3(this, data, params, { callee: _parse2 });
   },
-  parseAsync: async function _parseAsync2(data7, params) {
-    return await parseAsync(this, data7, params, { callee: _parseAsync2 });
+  parseAsync: async function _parseAsync2(data, params) {
+    return await parseAsync(this, data, params, { callee: _parseAsync2 });
   },
-  safeParse(data7, params) {
-    return safeParse(this, data7, params);
+  safeParse(data, params) {
+    return safeParse(this, data, params);
   },
-  async safeParseAsync(data7, params) {
-    return safeParseAsync(this, data7, params);
+  async safeParseAsync(data, params) {
+    return safeParseAsync(this, data, params);
   },
   // `spa` is an alias: same function object as `safeParseAsync`, as before.
   get spa() {
@@ -39138,35 +39138,35 @@ var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => {
   set spa(value) {
     util_exports.own(this, "spa", value);
   },
-  validate(data7, params) {
-    return validate(this, data7, params);
+  validate(data, params) {
+    return validate(this, data, params);
   },
-  validateAsync(data7, params) {
-    return validateAsync(this, data7, params);
+  validateAsync(data, params) {
+    return validateAsync(this, data, params);
   },
-  encode: function _encode2(data7, params) {
-    return encode(this, data7, params, { callee: _encode2 });
+  encode: function _encode2(data, params) {
+    return encode(this, data, params, { callee: _encode2 });
   },
-  decode: function _decode2(data7, params) {
-    return decode(this, data7, params, { callee: _decode2 });
+  decode: function _decode2(data, params) {
+    return decode(this, data, params, { callee: _decode2 });
   },
-  encodeAsync: async function _encodeAsync2(data7, params) {
-    return await encodeAsync(this, data7, params, { callee: _encodeAsync2 });
+  encodeAsync: async function _encodeAsync2(data, params) {
+    return await encodeAsync(this, data, params, { callee: _encodeAsync2 });
   },
-  decodeAsync: async function _decodeAsync2(data7, params) {
-    return await decodeAsync(this, data7, params, { callee: _decodeAsync2 });
+  decodeAsync: async function _decodeAsync2(data, params) {
+    return await decodeAsync(this, data, params, { callee: _decodeAsync2 });
   },
-  safeEncode(data7, params) {
-    return safeEncode(this, data7, params);
+  safeEncode(data, params) {
+    return safeEncode(this, data, params);
   },
-  safeDecode(data7, params) {
-    return safeDecode(this, data7, params);
+  safeDecode(data, params) {
+    return safeDecode(this, data, params);
   },
-  async safeEncodeAsync(data7, params) {
-    return safeEncodeAsync(this, data7, params);
+  async safeEncodeAsync(data, params) {
+    return safeEncodeAsync(this, data, params);
   },
-  async safeDecodeAsync(data7, params) {
-    return safeDecodeAsync(this, data7, params);
+  async safeDecodeAsync(data, params) {
+    return safeDecodeAsync(this, data, params);
   },
   toJSONSchema(params) {
     return createToJSONSchemaMethod(this, {})(params);
@@ -41986,69 +41986,602 @@ var CLOUD_REGIONS = [
   { provider: "azure", region: "australiasoutheast", location: "Victoria", zone: "AU-VIC" }
 ];
 
-// node_modules/@tgwf/co2/dist/esm/data/average-intensities.min.js
-var data = { "AFG": 123.71, "AFRICA": 545.09, "ALB": 24.42, "DZA": 633.65, "ASM": 647.06, "AGO": 167.22, "ATG": 611.11, "ARG": 344.83, "ARM": 243.52, "ABW": 550, "ASEAN": 573.65, "ASIA": 572.12, "AUS": 553.76, "AUT": 102.62, "AZE": 632.89, "BHS": 653.66, "BHR": 902.41, "BGD": 694.63, "BRB": 600, "BLR": 323.63, "BEL": 117.58, "BLZ": 155.56, "BEN": 590, "BTN": 24.19, "BOL": 468.02, "BIH": 638.05, "BWA": 849.42, "BRA": 106.06, "BRN": 892.67, "BGR": 264.21, "BFA": 554.91, "BDI": 230.77, "CPV": 480, "KHM": 497.46, "CMR": 285.71, "CAN": 184.99, "CYM": 642.86, "CAF": 0, "TCD": 615.39, "CHL": 265.52, "CHN": 557.5, "COL": 285.8, "COM": 642.86, "COG": 713.73, "COD": 27.04, "COK": 250, "CRI": 63.01, "CIV": 393.53, "HRV": 174.48, "CUB": 638.98, "CYP": 512.24, "CZE": 413.86, "DNK": 143.3, "DJI": 450, "DMA": 600, "DOM": 565.97, "ECU": 209.7, "EGY": 574.5, "SLV": 99.29, "GNQ": 605.1, "ERI": 590.91, "EST": 341.02, "SWZ": 142.86, "ETH": 23.55, "EU": 213.02, "EUROPE": 285, "FLK": 1e3, "FRO": 354.17, "FJI": 278.26, "FIN": 72.25, "FRA": 44.18, "GUF": 204.08, "PYF": 436.62, "G20": 468.38, "G7": 343.3, "GAB": 429.47, "GMB": 666.67, "GEO": 143.06, "DEU": 342.06, "GHA": 452.86, "GRC": 319.76, "GRL": 111.11, "GRD": 666.67, "GLP": 493.9, "GUM": 611.11, "GTM": 272.66, "GIN": 182.72, "GNB": 625, "GUY": 634.33, "HTI": 534.65, "HND": 289.5, "HKG": 681.99, "HUN": 182.82, "ISL": 28.33, "IND": 708.96, "IDN": 682.43, "IRN": 648.68, "IRQ": 689.4, "IRL": 279.79, "ISR": 567.26, "ITA": 287.75, "JAM": 561.25, "JPN": 483.73, "JOR": 539.21, "KAZ": 801.79, "KEN": 84.83, "KIR": 500, "XKX": 958.72, "KWT": 637.24, "KGZ": 152.65, "LAO": 232.12, "LATIN AMERICA AND CARIBBEAN": 254.21, "LVA": 136.22, "LBN": 369.47, "LSO": 20.83, "LBR": 435.9, "LBY": 830.53, "LTU": 139.34, "LUX": 134.62, "MAC": 448.98, "MDG": 477.27, "MWI": 54.65, "MYS": 604.43, "MDV": 611.77, "MLI": 394.5, "MLT": 484.16, "MTQ": 516.78, "MRT": 481.71, "MUS": 633.03, "MEX": 483.14, "MIDDLE EAST": 637.24, "MDA": 629.56, "MNG": 784.01, "MNE": 413.51, "MSR": 1e3, "MAR": 577.65, "MOZ": 127.81, "MMR": 569.69, "NAM": 47.62, "NRU": 750, "NPL": 23.36, "NLD": 252.7, "NCL": 585.76, "NZL": 120.11, "NIC": 288.33, "NER": 687.5, "NGA": 507.85, "NORTH AMERICA": 358.36, "PRK": 344.26, "MKD": 568.97, "NOR": 30.75, "OCEANIA": 495.47, "OECD": 337.99, "OMN": 545.33, "PAK": 398.61, "PSE": 460.78, "PAN": 258.74, "PNG": 513.74, "PRY": 24.86, "PER": 263.27, "POL": 614.98, "PRT": 111.8, "PRI": 664.53, "QAT": 602.83, "REU": 525.22, "ROU": 245.55, "RUS": 446.17, "RWA": 301.89, "KNA": 636.36, "LCA": 650, "SPM": 600, "VCT": 600, "WSM": 400, "STP": 555.56, "SAU": 691.95, "SEN": 535.4, "SRB": 670.8, "SYC": 571.43, "SLE": 47.62, "SGP": 498.74, "SVK": 96.49, "SVN": 227.11, "SLB": 636.36, "SOM": 523.81, "ZAF": 713.9, "KOR": 415.65, "SSD": 610.17, "ESP": 146.15, "LKA": 509.78, "SDN": 214.33, "SUR": 383.18, "SWE": 35.89, "CHE": 36.72, "SYR": 682.27, "TWN": 635.15, "TJK": 98.7, "TZA": 371.59, "THA": 555.43, "PHL": 613.38, "TGO": 478.26, "TON": 571.43, "TTO": 682.11, "TUN": 560.25, "TUR": 469.7, "TKM": 1306.3, "TCA": 653.85, "UGA": 57.39, "UKR": 250.47, "ARE": 467.51, "GBR": 215.79, "USA": 383.55, "URY": 96.7, "UZB": 1121.18, "VUT": 500, "VEN": 180.25, "VNM": 486.13, "VGB": 647.06, "VIR": 641.79, "WORLD": 472.94, "YEM": 586.32, "ZMB": 111, "ZWE": 298.44 };
-var type = "average";
-var average_intensities_min_default = { data, type };
-
-// node_modules/@tgwf/co2/dist/esm/data/electricity-maps/yearly_2025.js
-var data2 = { "AE": { "zone": { "zoneName": "United Arab Emirates" }, "carbonIntensity": { "value": 348, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 9, "unit": "%" }, "carbonFreeEnergy": { "value": 31, "unit": "%" } }, "AF": { "zone": { "zoneName": "Afghanistan" }, "carbonIntensity": { "value": 120, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 87, "unit": "%" }, "carbonFreeEnergy": { "value": 87, "unit": "%" } }, "AG": { "zone": { "zoneName": "Antigua and Barbuda" }, "carbonIntensity": { "value": 665, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 5, "unit": "%" }, "carbonFreeEnergy": { "value": 5, "unit": "%" } }, "AL": { "zone": { "zoneName": "Albania" }, "carbonIntensity": { "value": 69, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 91, "unit": "%" }, "carbonFreeEnergy": { "value": 91, "unit": "%" } }, "AM": { "zone": { "zoneName": "Armenia" }, "carbonIntensity": { "value": 194, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 31, "unit": "%" }, "carbonFreeEnergy": { "value": 63, "unit": "%" } }, "AO": { "zone": { "zoneName": "Angola" }, "carbonIntensity": { "value": 213, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 68, "unit": "%" }, "carbonFreeEnergy": { "value": 68, "unit": "%" } }, "AR": { "zone": { "zoneName": "Argentina" }, "carbonIntensity": { "value": 313, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 40, "unit": "%" }, "carbonFreeEnergy": { "value": 47, "unit": "%" } }, "AT": { "zone": { "zoneName": "Austria" }, "carbonIntensity": { "value": 163, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 73, "unit": "%" }, "carbonFreeEnergy": { "value": 79, "unit": "%" } }, "AU": { "zone": { "zoneName": "Australia" }, "carbonIntensity": { "value": 474, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 40, "unit": "%" }, "carbonFreeEnergy": { "value": 40, "unit": "%" } }, "AU-NSW": { "zone": { "zoneName": "New South Wales", "countryName": "Australia" }, "carbonIntensity": { "value": 525, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 36, "unit": "%" }, "carbonFreeEnergy": { "value": 36, "unit": "%" } }, "AU-NT": { "zone": { "zoneName": "Northern Territory", "countryName": "Australia" }, "carbonIntensity": { "value": 503, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 0, "unit": "%" }, "carbonFreeEnergy": { "value": 0, "unit": "%" } }, "AU-QLD": { "zone": { "zoneName": "Queensland", "countryName": "Australia" }, "carbonIntensity": { "value": 577, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 29, "unit": "%" }, "carbonFreeEnergy": { "value": 29, "unit": "%" } }, "AU-SA": { "zone": { "zoneName": "South Australia", "countryName": "Australia" }, "carbonIntensity": { "value": 170, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 71, "unit": "%" }, "carbonFreeEnergy": { "value": 71, "unit": "%" } }, "AU-TAS": { "zone": { "zoneName": "Tasmania", "countryName": "Australia" }, "carbonIntensity": { "value": 69, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 94, "unit": "%" }, "carbonFreeEnergy": { "value": 94, "unit": "%" } }, "AU-TAS-FI": { "zone": { "zoneName": "Flinders Island", "countryName": "Australia" }, "carbonIntensity": { "value": 224, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 66, "unit": "%" }, "carbonFreeEnergy": { "value": 66, "unit": "%" } }, "AU-TAS-KI": { "zone": { "zoneName": "King Island", "countryName": "Australia" }, "carbonIntensity": { "value": 471, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 29, "unit": "%" }, "carbonFreeEnergy": { "value": 29, "unit": "%" } }, "AU-VIC": { "zone": { "zoneName": "Victoria", "countryName": "Australia" }, "carbonIntensity": { "value": 474, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 42, "unit": "%" }, "carbonFreeEnergy": { "value": 42, "unit": "%" } }, "AU-WA": { "zone": { "zoneName": "Western Australia", "countryName": "Australia" }, "carbonIntensity": { "value": 395, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 42, "unit": "%" }, "carbonFreeEnergy": { "value": 42, "unit": "%" } }, "AU-WA-RI": { "zone": { "zoneName": "Rottnest Island", "countryName": "Australia" }, "carbonIntensity": { "value": 494, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 25, "unit": "%" }, "carbonFreeEnergy": { "value": 25, "unit": "%" } }, "AW": { "zone": { "zoneName": "Aruba" }, "carbonIntensity": { "value": 545, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 16, "unit": "%" }, "carbonFreeEnergy": { "value": 16, "unit": "%" } }, "AX": { "zone": { "zoneName": "\xC5land Islands" }, "carbonIntensity": { "value": 17, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 83, "unit": "%" }, "carbonFreeEnergy": { "value": 100, "unit": "%" } }, "AZ": { "zone": { "zoneName": "Azerbaijan" }, "carbonIntensity": { "value": 420, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 15, "unit": "%" }, "carbonFreeEnergy": { "value": 16, "unit": "%" } }, "BA": { "zone": { "zoneName": "Bosnia and Herzegovina" }, "carbonIntensity": { "value": 462, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 41, "unit": "%" }, "carbonFreeEnergy": { "value": 44, "unit": "%" } }, "BB": { "zone": { "zoneName": "Barbados" }, "carbonIntensity": { "value": 636, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 9, "unit": "%" }, "carbonFreeEnergy": { "value": 9, "unit": "%" } }, "BD": { "zone": { "zoneName": "Bangladesh" }, "carbonIntensity": { "value": 630, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 4, "unit": "%" }, "carbonFreeEnergy": { "value": 4, "unit": "%" } }, "BE": { "zone": { "zoneName": "Belgium" }, "carbonIntensity": { "value": 180, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 38, "unit": "%" }, "carbonFreeEnergy": { "value": 72, "unit": "%" } }, "BF": { "zone": { "zoneName": "Burkina Faso" }, "carbonIntensity": { "value": 545, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 19, "unit": "%" }, "carbonFreeEnergy": { "value": 19, "unit": "%" } }, "BG": { "zone": { "zoneName": "Bulgaria" }, "carbonIntensity": { "value": 365, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 28, "unit": "%" }, "carbonFreeEnergy": { "value": 64, "unit": "%" } }, "BH": { "zone": { "zoneName": "Bahrain" }, "carbonIntensity": { "value": 488, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 0, "unit": "%" }, "carbonFreeEnergy": { "value": 0, "unit": "%" } }, "BI": { "zone": { "zoneName": "Burundi" }, "carbonIntensity": { "value": 241, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 69, "unit": "%" }, "carbonFreeEnergy": { "value": 69, "unit": "%" } }, "BJ": { "zone": { "zoneName": "Benin" }, "carbonIntensity": { "value": 502, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 6, "unit": "%" }, "carbonFreeEnergy": { "value": 6, "unit": "%" } }, "BN": { "zone": { "zoneName": "Brunei" }, "carbonIntensity": { "value": 562, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 0, "unit": "%" }, "carbonFreeEnergy": { "value": 0, "unit": "%" } }, "BO": { "zone": { "zoneName": "Bolivia" }, "carbonIntensity": { "value": 327, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 37, "unit": "%" }, "carbonFreeEnergy": { "value": 37, "unit": "%" } }, "BR": { "zone": { "zoneName": "Brazil" }, "carbonIntensity": { "value": 98, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 87, "unit": "%" }, "carbonFreeEnergy": { "value": 89, "unit": "%" } }, "BR-CS": { "zone": { "zoneName": "Central Brazil", "countryName": "Brazil" }, "carbonIntensity": { "value": 106, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 84, "unit": "%" }, "carbonFreeEnergy": { "value": 88, "unit": "%" } }, "BR-N": { "zone": { "zoneName": "North Brazil", "countryName": "Brazil" }, "carbonIntensity": { "value": 154, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 81, "unit": "%" }, "carbonFreeEnergy": { "value": 81, "unit": "%" } }, "BR-NE": { "zone": { "zoneName": "North-East Brazil", "countryName": "Brazil" }, "carbonIntensity": { "value": 47, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 96, "unit": "%" }, "carbonFreeEnergy": { "value": 96, "unit": "%" } }, "BR-S": { "zone": { "zoneName": "South Brazil", "countryName": "Brazil" }, "carbonIntensity": { "value": 89, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 90, "unit": "%" }, "carbonFreeEnergy": { "value": 91, "unit": "%" } }, "BS": { "zone": { "zoneName": "Bahamas" }, "carbonIntensity": { "value": 692, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 1, "unit": "%" }, "carbonFreeEnergy": { "value": 1, "unit": "%" } }, "BT": { "zone": { "zoneName": "Bhutan" }, "carbonIntensity": { "value": 60, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 95, "unit": "%" }, "carbonFreeEnergy": { "value": 96, "unit": "%" } }, "BW": { "zone": { "zoneName": "Botswana" }, "carbonIntensity": { "value": 814, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 0, "unit": "%" }, "carbonFreeEnergy": { "value": 0, "unit": "%" } }, "BY": { "zone": { "zoneName": "Belarus" }, "carbonIntensity": { "value": 285, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 3, "unit": "%" }, "carbonFreeEnergy": { "value": 47, "unit": "%" } }, "BZ": { "zone": { "zoneName": "Belize" }, "carbonIntensity": { "value": 161, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 90, "unit": "%" }, "carbonFreeEnergy": { "value": 90, "unit": "%" } }, "CA": { "zone": { "zoneName": "Canada" }, "carbonIntensity": { "value": 136, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 66, "unit": "%" }, "carbonFreeEnergy": { "value": 78, "unit": "%" } }, "CA-AB": { "zone": { "zoneName": "Alberta", "countryName": "Canada" }, "carbonIntensity": { "value": 385, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 23, "unit": "%" }, "carbonFreeEnergy": { "value": 23, "unit": "%" } }, "CA-BC": { "zone": { "zoneName": "British Columbia", "countryName": "Canada" }, "carbonIntensity": { "value": 71, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 94, "unit": "%" }, "carbonFreeEnergy": { "value": 94, "unit": "%" } }, "CA-MB": { "zone": { "zoneName": "Manitoba", "countryName": "Canada" }, "carbonIntensity": { "value": 74, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 91, "unit": "%" }, "carbonFreeEnergy": { "value": 93, "unit": "%" } }, "CA-NB": { "zone": { "zoneName": "New Brunswick", "countryName": "Canada" }, "carbonIntensity": { "value": 161, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 48, "unit": "%" }, "carbonFreeEnergy": { "value": 77, "unit": "%" } }, "CA-NL": { "zone": { "zoneName": "Newfoundland and Labrador", "countryName": "Canada" }, "carbonIntensity": { "value": 26, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 100, "unit": "%" }, "carbonFreeEnergy": { "value": 100, "unit": "%" } }, "CA-NS": { "zone": { "zoneName": "Nova Scotia", "countryName": "Canada" }, "carbonIntensity": { "value": 374, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 51, "unit": "%" }, "carbonFreeEnergy": { "value": 52, "unit": "%" } }, "CA-NT": { "zone": { "zoneName": "Northwest Territories", "countryName": "Canada" }, "carbonIntensity": { "value": 91, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 88, "unit": "%" }, "carbonFreeEnergy": { "value": 88, "unit": "%" } }, "CA-NU": { "zone": { "zoneName": "Nunavut", "countryName": "Canada" }, "carbonIntensity": { "value": 649, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 0, "unit": "%" }, "carbonFreeEnergy": { "value": 0, "unit": "%" } }, "CA-ON": { "zone": { "zoneName": "Ontario", "countryName": "Canada" }, "carbonIntensity": { "value": 111, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 32, "unit": "%" }, "carbonFreeEnergy": { "value": 80, "unit": "%" } }, "CA-PE": { "zone": { "zoneName": "Prince Edward Island", "countryName": "Canada" }, "carbonIntensity": { "value": 28, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 98, "unit": "%" }, "carbonFreeEnergy": { "value": 98, "unit": "%" } }, "CA-QC": { "zone": { "zoneName": "Qu\xE9bec", "countryName": "Canada" }, "carbonIntensity": { "value": 41, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 94, "unit": "%" }, "carbonFreeEnergy": { "value": 97, "unit": "%" } }, "CA-SK": { "zone": { "zoneName": "Saskatchewan", "countryName": "Canada" }, "carbonIntensity": { "value": 485, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 23, "unit": "%" }, "carbonFreeEnergy": { "value": 23, "unit": "%" } }, "CA-YT": { "zone": { "zoneName": "Yukon", "countryName": "Canada" }, "carbonIntensity": { "value": 216, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 64, "unit": "%" }, "carbonFreeEnergy": { "value": 64, "unit": "%" } }, "CD": { "zone": { "zoneName": "Democratic Republic of the Congo" }, "carbonIntensity": { "value": 82, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 92, "unit": "%" }, "carbonFreeEnergy": { "value": 92, "unit": "%" } }, "CF": { "zone": { "zoneName": "Central African Republic" }, "carbonIntensity": { "value": 24, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 100, "unit": "%" }, "carbonFreeEnergy": { "value": 100, "unit": "%" } }, "CG": { "zone": { "zoneName": "Congo" }, "carbonIntensity": { "value": 379, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 26, "unit": "%" }, "carbonFreeEnergy": { "value": 26, "unit": "%" } }, "CH": { "zone": { "zoneName": "Switzerland" }, "carbonIntensity": { "value": 50, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 63, "unit": "%" }, "carbonFreeEnergy": { "value": 96, "unit": "%" } }, "CI": { "zone": { "zoneName": "Ivory Coast" }, "carbonIntensity": { "value": 401, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 23, "unit": "%" }, "carbonFreeEnergy": { "value": 23, "unit": "%" } }, "CL-SEN": { "zone": { "zoneName": "Sistema El\xE9ctrico Nacional", "countryName": "Chile" }, "carbonIntensity": { "value": 259, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 63, "unit": "%" }, "carbonFreeEnergy": { "value": 63, "unit": "%" } }, "CM": { "zone": { "zoneName": "Cameroon" }, "carbonIntensity": { "value": 181, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 71, "unit": "%" }, "carbonFreeEnergy": { "value": 71, "unit": "%" } }, "CN": { "zone": { "zoneName": "China" }, "carbonIntensity": { "value": 485, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 37, "unit": "%" }, "carbonFreeEnergy": { "value": 41, "unit": "%" } }, "CO": { "zone": { "zoneName": "Colombia" }, "carbonIntensity": { "value": 102, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 87, "unit": "%" }, "carbonFreeEnergy": { "value": 87, "unit": "%" } }, "CR": { "zone": { "zoneName": "Costa Rica" }, "carbonIntensity": { "value": 36, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 98, "unit": "%" }, "carbonFreeEnergy": { "value": 98, "unit": "%" } }, "CU": { "zone": { "zoneName": "Cuba" }, "carbonIntensity": { "value": 609, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 4, "unit": "%" }, "carbonFreeEnergy": { "value": 4, "unit": "%" } }, "CV": { "zone": { "zoneName": "Cabo Verde" }, "carbonIntensity": { "value": 486, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 32, "unit": "%" }, "carbonFreeEnergy": { "value": 32, "unit": "%" } }, "CW": { "zone": { "zoneName": "Cura\xE7ao" }, "carbonIntensity": { "value": 517, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 21, "unit": "%" }, "carbonFreeEnergy": { "value": 21, "unit": "%" } }, "CY": { "zone": { "zoneName": "Cyprus" }, "carbonIntensity": { "value": 838, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 25, "unit": "%" }, "carbonFreeEnergy": { "value": 25, "unit": "%" } }, "CZ": { "zone": { "zoneName": "Czechia" }, "carbonIntensity": { "value": 439, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 18, "unit": "%" }, "carbonFreeEnergy": { "value": 56, "unit": "%" } }, "DE": { "zone": { "zoneName": "Germany" }, "carbonIntensity": { "value": 342, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 60, "unit": "%" }, "carbonFreeEnergy": { "value": 64, "unit": "%" } }, "DJ": { "zone": { "zoneName": "Djibouti" }, "carbonIntensity": { "value": 434, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 39, "unit": "%" }, "carbonFreeEnergy": { "value": 39, "unit": "%" } }, "DK": { "zone": { "zoneName": "Denmark" }, "carbonIntensity": { "value": 123, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 81, "unit": "%" }, "carbonFreeEnergy": { "value": 88, "unit": "%" } }, "DK-BHM": { "zone": { "zoneName": "Bornholm", "countryName": "Denmark" }, "carbonIntensity": { "value": 101, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 94, "unit": "%" }, "carbonFreeEnergy": { "value": 100, "unit": "%" } }, "DK-DK1": { "zone": { "zoneName": "West Denmark", "countryName": "Denmark" }, "carbonIntensity": { "value": 112, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 84, "unit": "%" }, "carbonFreeEnergy": { "value": 88, "unit": "%" } }, "DK-DK2": { "zone": { "zoneName": "East Denmark", "countryName": "Denmark" }, "carbonIntensity": { "value": 144, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 77, "unit": "%" }, "carbonFreeEnergy": { "value": 88, "unit": "%" } }, "DM": { "zone": { "zoneName": "Dominica" }, "carbonIntensity": { "value": 613, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 13, "unit": "%" }, "carbonFreeEnergy": { "value": 13, "unit": "%" } }, "DO": { "zone": { "zoneName": "Dominican Republic" }, "carbonIntensity": { "value": 527, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 21, "unit": "%" }, "carbonFreeEnergy": { "value": 21, "unit": "%" } }, "DZ": { "zone": { "zoneName": "Algeria" }, "carbonIntensity": { "value": 487, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 1, "unit": "%" }, "carbonFreeEnergy": { "value": 1, "unit": "%" } }, "EC": { "zone": { "zoneName": "Ecuador" }, "carbonIntensity": { "value": 209, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 72, "unit": "%" }, "carbonFreeEnergy": { "value": 72, "unit": "%" } }, "EE": { "zone": { "zoneName": "Estonia" }, "carbonIntensity": { "value": 243, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 59, "unit": "%" }, "carbonFreeEnergy": { "value": 76, "unit": "%" } }, "EG": { "zone": { "zoneName": "Egypt" }, "carbonIntensity": { "value": 442, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 14, "unit": "%" }, "carbonFreeEnergy": { "value": 14, "unit": "%" } }, "ER": { "zone": { "zoneName": "Eritrea" }, "carbonIntensity": { "value": 607, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 7, "unit": "%" }, "carbonFreeEnergy": { "value": 7, "unit": "%" } }, "ES": { "zone": { "zoneName": "Spain" }, "carbonIntensity": { "value": 136, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 57, "unit": "%" }, "carbonFreeEnergy": { "value": 78, "unit": "%" } }, "ES-CE": { "zone": { "zoneName": "Ceuta", "countryName": "Spain" }, "carbonIntensity": { "value": 649, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 0, "unit": "%" }, "carbonFreeEnergy": { "value": 0, "unit": "%" } }, "ES-CN-FV": { "zone": { "zoneName": "Fuerteventura", "countryName": "Spain" }, "carbonIntensity": { "value": 748, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 24, "unit": "%" }, "carbonFreeEnergy": { "value": 24, "unit": "%" } }, "ES-CN-GC": { "zone": { "zoneName": "Gran Canaria", "countryName": "Spain" }, "carbonIntensity": { "value": 683, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 27, "unit": "%" }, "carbonFreeEnergy": { "value": 27, "unit": "%" } }, "ES-CN-HI": { "zone": { "zoneName": "El Hierro", "countryName": "Spain" }, "carbonIntensity": { "value": 504, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 48, "unit": "%" }, "carbonFreeEnergy": { "value": 48, "unit": "%" } }, "ES-CN-IG": { "zone": { "zoneName": "Isla de la Gomera", "countryName": "Spain" }, "carbonIntensity": { "value": 830, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 11, "unit": "%" }, "carbonFreeEnergy": { "value": 11, "unit": "%" } }, "ES-CN-LP": { "zone": { "zoneName": "La Palma", "countryName": "Spain" }, "carbonIntensity": { "value": 843, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 8, "unit": "%" }, "carbonFreeEnergy": { "value": 8, "unit": "%" } }, "ES-CN-LZ": { "zone": { "zoneName": "Lanzarote", "countryName": "Spain" }, "carbonIntensity": { "value": 793, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 12, "unit": "%" }, "carbonFreeEnergy": { "value": 12, "unit": "%" } }, "ES-CN-TE": { "zone": { "zoneName": "Tenerife", "countryName": "Spain" }, "carbonIntensity": { "value": 761, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 19, "unit": "%" }, "carbonFreeEnergy": { "value": 19, "unit": "%" } }, "ES-IB-FO": { "zone": { "zoneName": "Formentera", "countryName": "Spain" }, "carbonIntensity": { "value": 487, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 20, "unit": "%" }, "carbonFreeEnergy": { "value": 24, "unit": "%" } }, "ES-IB-IZ": { "zone": { "zoneName": "Ibiza", "countryName": "Spain" }, "carbonIntensity": { "value": 504, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 17, "unit": "%" }, "carbonFreeEnergy": { "value": 21, "unit": "%" } }, "ES-IB-MA": { "zone": { "zoneName": "Mallorca", "countryName": "Spain" }, "carbonIntensity": { "value": 399, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 26, "unit": "%" }, "carbonFreeEnergy": { "value": 32, "unit": "%" } }, "ES-IB-ME": { "zone": { "zoneName": "Menorca", "countryName": "Spain" }, "carbonIntensity": { "value": 799, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 20, "unit": "%" }, "carbonFreeEnergy": { "value": 21, "unit": "%" } }, "ES-ML": { "zone": { "zoneName": "Melilla", "countryName": "Spain" }, "carbonIntensity": { "value": 617, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 8, "unit": "%" }, "carbonFreeEnergy": { "value": 8, "unit": "%" } }, "ET": { "zone": { "zoneName": "Ethiopia" }, "carbonIntensity": { "value": 84, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 91, "unit": "%" }, "carbonFreeEnergy": { "value": 91, "unit": "%" } }, "FI": { "zone": { "zoneName": "Finland" }, "carbonIntensity": { "value": 68, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 59, "unit": "%" }, "carbonFreeEnergy": { "value": 95, "unit": "%" } }, "FJ": { "zone": { "zoneName": "Fiji" }, "carbonIntensity": { "value": 291, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 64, "unit": "%" }, "carbonFreeEnergy": { "value": 64, "unit": "%" } }, "FK": { "zone": { "zoneName": "Falkland Islands" }, "carbonIntensity": { "value": 700, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 0, "unit": "%" }, "carbonFreeEnergy": { "value": 0, "unit": "%" } }, "FM": { "zone": { "zoneName": "Micronesia" }, "carbonIntensity": { "value": 590, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 10, "unit": "%" }, "carbonFreeEnergy": { "value": 10, "unit": "%" } }, "FO": { "zone": { "zoneName": "Faroe Islands" }, "carbonIntensity": { "value": 549, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 51, "unit": "%" }, "carbonFreeEnergy": { "value": 51, "unit": "%" } }, "FO-MI": { "zone": { "zoneName": "Main Islands", "countryName": "Faroe Islands" }, "carbonIntensity": { "value": 546, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 51, "unit": "%" }, "carbonFreeEnergy": { "value": 51, "unit": "%" } }, "FO-SI": { "zone": { "zoneName": "South Island", "countryName": "Faroe Islands" }, "carbonIntensity": { "value": 594, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 47, "unit": "%" }, "carbonFreeEnergy": { "value": 47, "unit": "%" } }, "FR": { "zone": { "zoneName": "France" }, "carbonIntensity": { "value": 31, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 27, "unit": "%" }, "carbonFreeEnergy": { "value": 96, "unit": "%" } }, "FR-COR": { "zone": { "zoneName": "Corsica", "countryName": "France" }, "carbonIntensity": { "value": 546, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 43, "unit": "%" }, "carbonFreeEnergy": { "value": 44, "unit": "%" } }, "GA": { "zone": { "zoneName": "Gabon" }, "carbonIntensity": { "value": 325, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 43, "unit": "%" }, "carbonFreeEnergy": { "value": 43, "unit": "%" } }, "GB": { "zone": { "zoneName": "Great Britain" }, "carbonIntensity": { "value": 176, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 52, "unit": "%" }, "carbonFreeEnergy": { "value": 70, "unit": "%" } }, "GB-NIR": { "zone": { "zoneName": "Northern Ireland" }, "carbonIntensity": { "value": 280, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 44, "unit": "%" }, "carbonFreeEnergy": { "value": 49, "unit": "%" } }, "GB-ORK": { "zone": { "zoneName": "Orkney Islands", "countryName": "Great Britain" }, "carbonIntensity": { "value": 57, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 87, "unit": "%" }, "carbonFreeEnergy": { "value": 92, "unit": "%" } }, "GE": { "zone": { "zoneName": "Georgia" }, "carbonIntensity": { "value": 168, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 67, "unit": "%" }, "carbonFreeEnergy": { "value": 70, "unit": "%" } }, "GF": { "zone": { "zoneName": "French Guiana" }, "carbonIntensity": { "value": 442, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 35, "unit": "%" }, "carbonFreeEnergy": { "value": 35, "unit": "%" } }, "GH": { "zone": { "zoneName": "Ghana" }, "carbonIntensity": { "value": 339, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 34, "unit": "%" }, "carbonFreeEnergy": { "value": 34, "unit": "%" } }, "GI": { "zone": { "zoneName": "Gibraltar" }, "carbonIntensity": { "value": 506, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 0, "unit": "%" }, "carbonFreeEnergy": { "value": 0, "unit": "%" } }, "GL": { "zone": { "zoneName": "Greenland" }, "carbonIntensity": { "value": 103, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 88, "unit": "%" }, "carbonFreeEnergy": { "value": 88, "unit": "%" } }, "GM": { "zone": { "zoneName": "Gambia" }, "carbonIntensity": { "value": 700, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 0, "unit": "%" }, "carbonFreeEnergy": { "value": 0, "unit": "%" } }, "GN": { "zone": { "zoneName": "Guinea" }, "carbonIntensity": { "value": 188, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 76, "unit": "%" }, "carbonFreeEnergy": { "value": 76, "unit": "%" } }, "GP": { "zone": { "zoneName": "Guadeloupe" }, "carbonIntensity": { "value": 487, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 33, "unit": "%" }, "carbonFreeEnergy": { "value": 33, "unit": "%" } }, "GQ": { "zone": { "zoneName": "Equatorial Guinea" }, "carbonIntensity": { "value": 365, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 29, "unit": "%" }, "carbonFreeEnergy": { "value": 29, "unit": "%" } }, "GR": { "zone": { "zoneName": "Greece" }, "carbonIntensity": { "value": 296, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 47, "unit": "%" }, "carbonFreeEnergy": { "value": 49, "unit": "%" } }, "GS": { "zone": { "zoneName": "South Georgia and the South Sandwich Islands" }, "carbonIntensity": { "value": 28, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 99, "unit": "%" }, "carbonFreeEnergy": { "value": 99, "unit": "%" } }, "GT": { "zone": { "zoneName": "Guatemala" }, "carbonIntensity": { "value": 359, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 57, "unit": "%" }, "carbonFreeEnergy": { "value": 57, "unit": "%" } }, "GU": { "zone": { "zoneName": "Guam" }, "carbonIntensity": { "value": 639, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 9, "unit": "%" }, "carbonFreeEnergy": { "value": 9, "unit": "%" } }, "GW": { "zone": { "zoneName": "Guinea-Bissau" }, "carbonIntensity": { "value": 700, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 0, "unit": "%" }, "carbonFreeEnergy": { "value": 0, "unit": "%" } }, "GY": { "zone": { "zoneName": "Guyana" }, "carbonIntensity": { "value": 653, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 9, "unit": "%" }, "carbonFreeEnergy": { "value": 9, "unit": "%" } }, "HK": { "zone": { "zoneName": "Hong Kong" }, "carbonIntensity": { "value": 590, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 1, "unit": "%" }, "carbonFreeEnergy": { "value": 1, "unit": "%" } }, "HN": { "zone": { "zoneName": "Honduras" }, "carbonIntensity": { "value": 316, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 58, "unit": "%" }, "carbonFreeEnergy": { "value": 58, "unit": "%" } }, "HR": { "zone": { "zoneName": "Croatia" }, "carbonIntensity": { "value": 221, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 58, "unit": "%" }, "carbonFreeEnergy": { "value": 71, "unit": "%" } }, "HT": { "zone": { "zoneName": "Haiti" }, "carbonIntensity": { "value": 515, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 22, "unit": "%" }, "carbonFreeEnergy": { "value": 22, "unit": "%" } }, "HU": { "zone": { "zoneName": "Hungary" }, "carbonIntensity": { "value": 219, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 27, "unit": "%" }, "carbonFreeEnergy": { "value": 71, "unit": "%" } }, "ID": { "zone": { "zoneName": "Indonesia" }, "carbonIntensity": { "value": 667, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 15, "unit": "%" }, "carbonFreeEnergy": { "value": 15, "unit": "%" } }, "IE": { "zone": { "zoneName": "Ireland" }, "carbonIntensity": { "value": 301, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 47, "unit": "%" }, "carbonFreeEnergy": { "value": 50, "unit": "%" } }, "IL": { "zone": { "zoneName": "Israel" }, "carbonIntensity": { "value": 475, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 14, "unit": "%" }, "carbonFreeEnergy": { "value": 14, "unit": "%" } }, "IN": { "zone": { "zoneName": "Mainland India", "countryName": "India" }, "carbonIntensity": { "value": 593, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 25, "unit": "%" }, "carbonFreeEnergy": { "value": 28, "unit": "%" } }, "IN-EA": { "zone": { "zoneName": "Eastern India", "countryName": "India" }, "carbonIntensity": { "value": 740, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 10, "unit": "%" }, "carbonFreeEnergy": { "value": 10, "unit": "%" } }, "IN-NE": { "zone": { "zoneName": "North Eastern India", "countryName": "India" }, "carbonIntensity": { "value": 401, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 38, "unit": "%" }, "carbonFreeEnergy": { "value": 38, "unit": "%" } }, "IN-NO": { "zone": { "zoneName": "Northern India", "countryName": "India" }, "carbonIntensity": { "value": 508, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 37, "unit": "%" }, "carbonFreeEnergy": { "value": 39, "unit": "%" } }, "IN-SO": { "zone": { "zoneName": "Southern India", "countryName": "India" }, "carbonIntensity": { "value": 489, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 37, "unit": "%" }, "carbonFreeEnergy": { "value": 42, "unit": "%" } }, "IN-WE": { "zone": { "zoneName": "Western India", "countryName": "India" }, "carbonIntensity": { "value": 653, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 17, "unit": "%" }, "carbonFreeEnergy": { "value": 20, "unit": "%" } }, "IQ": { "zone": { "zoneName": "Iraq" }, "carbonIntensity": { "value": 563, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 1, "unit": "%" }, "carbonFreeEnergy": { "value": 1, "unit": "%" } }, "IR": { "zone": { "zoneName": "Iran" }, "carbonIntensity": { "value": 489, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 4, "unit": "%" }, "carbonFreeEnergy": { "value": 4, "unit": "%" } }, "IS": { "zone": { "zoneName": "Iceland" }, "carbonIntensity": { "value": 28, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 100, "unit": "%" }, "carbonFreeEnergy": { "value": 100, "unit": "%" } }, "IT": { "zone": { "zoneName": "Italy" }, "carbonIntensity": { "value": 286, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 43, "unit": "%" }, "carbonFreeEnergy": { "value": 52, "unit": "%" } }, "IT-CNO": { "zone": { "zoneName": "Central North Italy", "countryName": "Italy" }, "carbonIntensity": { "value": 251, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 54, "unit": "%" }, "carbonFreeEnergy": { "value": 59, "unit": "%" } }, "IT-CSO": { "zone": { "zoneName": "Central South Italy", "countryName": "Italy" }, "carbonIntensity": { "value": 297, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 48, "unit": "%" }, "carbonFreeEnergy": { "value": 49, "unit": "%" } }, "IT-NO": { "zone": { "zoneName": "North Italy", "countryName": "Italy" }, "carbonIntensity": { "value": 275, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 38, "unit": "%" }, "carbonFreeEnergy": { "value": 53, "unit": "%" } }, "IT-SAR": { "zone": { "zoneName": "Sardinia", "countryName": "Italy" }, "carbonIntensity": { "value": 488, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 36, "unit": "%" }, "carbonFreeEnergy": { "value": 36, "unit": "%" } }, "IT-SIC": { "zone": { "zoneName": "Sicily", "countryName": "Italy" }, "carbonIntensity": { "value": 280, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 53, "unit": "%" }, "carbonFreeEnergy": { "value": 53, "unit": "%" } }, "IT-SO": { "zone": { "zoneName": "South Italy", "countryName": "Italy" }, "carbonIntensity": { "value": 293, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 49, "unit": "%" }, "carbonFreeEnergy": { "value": 49, "unit": "%" } }, "JM": { "zone": { "zoneName": "Jamaica" }, "carbonIntensity": { "value": 489, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 10, "unit": "%" }, "carbonFreeEnergy": { "value": 10, "unit": "%" } }, "JO": { "zone": { "zoneName": "Jordan" }, "carbonIntensity": { "value": 424, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 23, "unit": "%" }, "carbonFreeEnergy": { "value": 23, "unit": "%" } }, "JP": { "zone": { "zoneName": "Japan" }, "carbonIntensity": { "value": 463, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 22, "unit": "%" }, "carbonFreeEnergy": { "value": 30, "unit": "%" } }, "JP-CB": { "zone": { "zoneName": "Ch\u016Bbu", "countryName": "Japan" }, "carbonIntensity": { "value": 481, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 25, "unit": "%" }, "carbonFreeEnergy": { "value": 27, "unit": "%" } }, "JP-CG": { "zone": { "zoneName": "Ch\u016Bgoku", "countryName": "Japan" }, "carbonIntensity": { "value": 487, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 23, "unit": "%" }, "carbonFreeEnergy": { "value": 27, "unit": "%" } }, "JP-HKD": { "zone": { "zoneName": "Hokkaid\u014D", "countryName": "Japan" }, "carbonIntensity": { "value": 457, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 33, "unit": "%" }, "carbonFreeEnergy": { "value": 33, "unit": "%" } }, "JP-HR": { "zone": { "zoneName": "Hokuriku", "countryName": "Japan" }, "carbonIntensity": { "value": 459, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 30, "unit": "%" }, "carbonFreeEnergy": { "value": 31, "unit": "%" } }, "JP-KN": { "zone": { "zoneName": "Kansai", "countryName": "Japan" }, "carbonIntensity": { "value": 370, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 18, "unit": "%" }, "carbonFreeEnergy": { "value": 45, "unit": "%" } }, "JP-KY": { "zone": { "zoneName": "Ky\u016Bsh\u016B", "countryName": "Japan" }, "carbonIntensity": { "value": 307, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 25, "unit": "%" }, "carbonFreeEnergy": { "value": 56, "unit": "%" } }, "JP-ON": { "zone": { "zoneName": "Okinawa", "countryName": "Japan" }, "carbonIntensity": { "value": 590, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 10, "unit": "%" }, "carbonFreeEnergy": { "value": 10, "unit": "%" } }, "JP-SK": { "zone": { "zoneName": "Shikoku", "countryName": "Japan" }, "carbonIntensity": { "value": 493, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 20, "unit": "%" }, "carbonFreeEnergy": { "value": 30, "unit": "%" } }, "JP-TH": { "zone": { "zoneName": "T\u014Dhoku", "countryName": "Japan" }, "carbonIntensity": { "value": 480, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 28, "unit": "%" }, "carbonFreeEnergy": { "value": 28, "unit": "%" } }, "JP-TK": { "zone": { "zoneName": "T\u014Dky\u014D", "countryName": "Japan" }, "carbonIntensity": { "value": 535, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 19, "unit": "%" }, "carbonFreeEnergy": { "value": 19, "unit": "%" } }, "KE": { "zone": { "zoneName": "Kenya" }, "carbonIntensity": { "value": 206, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 74, "unit": "%" }, "carbonFreeEnergy": { "value": 74, "unit": "%" } }, "KG": { "zone": { "zoneName": "Kyrgyzstan" }, "carbonIntensity": { "value": 152, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 83, "unit": "%" }, "carbonFreeEnergy": { "value": 83, "unit": "%" } }, "KH": { "zone": { "zoneName": "Cambodia" }, "carbonIntensity": { "value": 476, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 43, "unit": "%" }, "carbonFreeEnergy": { "value": 43, "unit": "%" } }, "KM": { "zone": { "zoneName": "Comoros" }, "carbonIntensity": { "value": 700, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 0, "unit": "%" }, "carbonFreeEnergy": { "value": 0, "unit": "%" } }, "KP": { "zone": { "zoneName": "North Korea" }, "carbonIntensity": { "value": 335, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 60, "unit": "%" }, "carbonFreeEnergy": { "value": 60, "unit": "%" } }, "KR": { "zone": { "zoneName": "South Korea" }, "carbonIntensity": { "value": 423, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 4, "unit": "%" }, "carbonFreeEnergy": { "value": 37, "unit": "%" } }, "KW": { "zone": { "zoneName": "Kuwait" }, "carbonIntensity": { "value": 517, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 0, "unit": "%" }, "carbonFreeEnergy": { "value": 0, "unit": "%" } }, "KY": { "zone": { "zoneName": "Cayman Islands" }, "carbonIntensity": { "value": 681, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 3, "unit": "%" }, "carbonFreeEnergy": { "value": 3, "unit": "%" } }, "KZ": { "zone": { "zoneName": "Kazakhstan" }, "carbonIntensity": { "value": 592, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 17, "unit": "%" }, "carbonFreeEnergy": { "value": 17, "unit": "%" } }, "LA": { "zone": { "zoneName": "Laos" }, "carbonIntensity": { "value": 248, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 71, "unit": "%" }, "carbonFreeEnergy": { "value": 71, "unit": "%" } }, "LB": { "zone": { "zoneName": "Lebanon" }, "carbonIntensity": { "value": 362, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 47, "unit": "%" }, "carbonFreeEnergy": { "value": 47, "unit": "%" } }, "LC": { "zone": { "zoneName": "Saint Lucia" }, "carbonIntensity": { "value": 683, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 3, "unit": "%" }, "carbonFreeEnergy": { "value": 3, "unit": "%" } }, "LK": { "zone": { "zoneName": "Sri Lanka" }, "carbonIntensity": { "value": 367, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 54, "unit": "%" }, "carbonFreeEnergy": { "value": 54, "unit": "%" } }, "LR": { "zone": { "zoneName": "Liberia" }, "carbonIntensity": { "value": 470, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 34, "unit": "%" }, "carbonFreeEnergy": { "value": 34, "unit": "%" } }, "LS": { "zone": { "zoneName": "Lesotho" }, "carbonIntensity": { "value": 24, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 100, "unit": "%" }, "carbonFreeEnergy": { "value": 100, "unit": "%" } }, "LT": { "zone": { "zoneName": "Lithuania" }, "carbonIntensity": { "value": 135, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 73, "unit": "%" }, "carbonFreeEnergy": { "value": 82, "unit": "%" } }, "LU": { "zone": { "zoneName": "Luxembourg" }, "carbonIntensity": { "value": 212, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 56, "unit": "%" }, "carbonFreeEnergy": { "value": 77, "unit": "%" } }, "LV": { "zone": { "zoneName": "Latvia" }, "carbonIntensity": { "value": 155, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 70, "unit": "%" }, "carbonFreeEnergy": { "value": 77, "unit": "%" } }, "LY": { "zone": { "zoneName": "Libya" }, "carbonIntensity": { "value": 530, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 0, "unit": "%" }, "carbonFreeEnergy": { "value": 0, "unit": "%" } }, "MA": { "zone": { "zoneName": "Morocco" }, "carbonIntensity": { "value": 516, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 32, "unit": "%" }, "carbonFreeEnergy": { "value": 34, "unit": "%" } }, "MD": { "zone": { "zoneName": "Moldova" }, "carbonIntensity": { "value": 324, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 30, "unit": "%" }, "carbonFreeEnergy": { "value": 50, "unit": "%" } }, "ME": { "zone": { "zoneName": "Montenegro" }, "carbonIntensity": { "value": 356, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 52, "unit": "%" }, "carbonFreeEnergy": { "value": 55, "unit": "%" } }, "MG": { "zone": { "zoneName": "Madagascar" }, "carbonIntensity": { "value": 431, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 41, "unit": "%" }, "carbonFreeEnergy": { "value": 41, "unit": "%" } }, "MK": { "zone": { "zoneName": "North Macedonia" }, "carbonIntensity": { "value": 452, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 32, "unit": "%" }, "carbonFreeEnergy": { "value": 37, "unit": "%" } }, "ML": { "zone": { "zoneName": "Mali" }, "carbonIntensity": { "value": 410, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 43, "unit": "%" }, "carbonFreeEnergy": { "value": 43, "unit": "%" } }, "MM": { "zone": { "zoneName": "Myanmar" }, "carbonIntensity": { "value": 335, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 40, "unit": "%" }, "carbonFreeEnergy": { "value": 40, "unit": "%" } }, "MN": { "zone": { "zoneName": "Mongolia" }, "carbonIntensity": { "value": 744, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 9, "unit": "%" }, "carbonFreeEnergy": { "value": 9, "unit": "%" } }, "MO": { "zone": { "zoneName": "Macao" }, "carbonIntensity": { "value": 393, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 42, "unit": "%" }, "carbonFreeEnergy": { "value": 42, "unit": "%" } }, "MQ": { "zone": { "zoneName": "Martinique" }, "carbonIntensity": { "value": 577, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 17, "unit": "%" }, "carbonFreeEnergy": { "value": 17, "unit": "%" } }, "MR": { "zone": { "zoneName": "Mauritania" }, "carbonIntensity": { "value": 522, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 26, "unit": "%" }, "carbonFreeEnergy": { "value": 26, "unit": "%" } }, "MT": { "zone": { "zoneName": "Malta" }, "carbonIntensity": { "value": 404, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 24, "unit": "%" }, "carbonFreeEnergy": { "value": 24, "unit": "%" } }, "MU": { "zone": { "zoneName": "Mauritius" }, "carbonIntensity": { "value": 621, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 17, "unit": "%" }, "carbonFreeEnergy": { "value": 17, "unit": "%" } }, "MV": { "zone": { "zoneName": "Maldives" }, "carbonIntensity": { "value": 648, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 8, "unit": "%" }, "carbonFreeEnergy": { "value": 8, "unit": "%" } }, "MW": { "zone": { "zoneName": "Malawi" }, "carbonIntensity": { "value": 60, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 96, "unit": "%" }, "carbonFreeEnergy": { "value": 96, "unit": "%" } }, "MX": { "zone": { "zoneName": "Mexico" }, "carbonIntensity": { "value": 385, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 22, "unit": "%" }, "carbonFreeEnergy": { "value": 25, "unit": "%" } }, "MY": { "zone": { "zoneName": "Malaysia" }, "carbonIntensity": { "value": 611, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 12, "unit": "%" }, "carbonFreeEnergy": { "value": 12, "unit": "%" } }, "MY-EM": { "zone": { "zoneName": "Borneo", "countryName": "Malaysia" }, "carbonIntensity": { "value": 517, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 23, "unit": "%" }, "carbonFreeEnergy": { "value": 23, "unit": "%" } }, "MY-WM": { "zone": { "zoneName": "Peninsula", "countryName": "Malaysia" }, "carbonIntensity": { "value": 651, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 7, "unit": "%" }, "carbonFreeEnergy": { "value": 7, "unit": "%" } }, "MZ": { "zone": { "zoneName": "Mozambique" }, "carbonIntensity": { "value": 149, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 77, "unit": "%" }, "carbonFreeEnergy": { "value": 77, "unit": "%" } }, "NA": { "zone": { "zoneName": "Namibia" }, "carbonIntensity": { "value": 93, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 91, "unit": "%" }, "carbonFreeEnergy": { "value": 91, "unit": "%" } }, "NC": { "zone": { "zoneName": "New Caledonia" }, "carbonIntensity": { "value": 539, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 30, "unit": "%" }, "carbonFreeEnergy": { "value": 30, "unit": "%" } }, "NE": { "zone": { "zoneName": "Niger" }, "carbonIntensity": { "value": 650, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 3, "unit": "%" }, "carbonFreeEnergy": { "value": 3, "unit": "%" } }, "NG": { "zone": { "zoneName": "Nigeria" }, "carbonIntensity": { "value": 362, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 27, "unit": "%" }, "carbonFreeEnergy": { "value": 27, "unit": "%" } }, "NI": { "zone": { "zoneName": "Nicaragua" }, "carbonIntensity": { "value": 221, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 72, "unit": "%" }, "carbonFreeEnergy": { "value": 72, "unit": "%" } }, "NL": { "zone": { "zoneName": "Netherlands" }, "carbonIntensity": { "value": 253, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 54, "unit": "%" }, "carbonFreeEnergy": { "value": 58, "unit": "%" } }, "NO": { "zone": { "zoneName": "Norway" }, "carbonIntensity": { "value": 30, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 97, "unit": "%" }, "carbonFreeEnergy": { "value": 99, "unit": "%" } }, "NO-NO1": { "zone": { "zoneName": "Southeast Norway", "countryName": "Norway" }, "carbonIntensity": { "value": 24, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 95, "unit": "%" }, "carbonFreeEnergy": { "value": 100, "unit": "%" } }, "NO-NO2": { "zone": { "zoneName": "Southwest Norway", "countryName": "Norway" }, "carbonIntensity": { "value": 29, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 98, "unit": "%" }, "carbonFreeEnergy": { "value": 99, "unit": "%" } }, "NO-NO3": { "zone": { "zoneName": "Middle Norway", "countryName": "Norway" }, "carbonIntensity": { "value": 28, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 99, "unit": "%" }, "carbonFreeEnergy": { "value": 99, "unit": "%" } }, "NO-NO4": { "zone": { "zoneName": "North Norway", "countryName": "Norway" }, "carbonIntensity": { "value": 49, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 95, "unit": "%" }, "carbonFreeEnergy": { "value": 95, "unit": "%" } }, "NO-NO5": { "zone": { "zoneName": "West Norway", "countryName": "Norway" }, "carbonIntensity": { "value": 25, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 100, "unit": "%" }, "carbonFreeEnergy": { "value": 100, "unit": "%" } }, "NP": { "zone": { "zoneName": "Nepal" }, "carbonIntensity": { "value": 86, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 91, "unit": "%" }, "carbonFreeEnergy": { "value": 91, "unit": "%" } }, "NZ": { "zone": { "zoneName": "New Zealand" }, "carbonIntensity": { "value": 90, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 89, "unit": "%" }, "carbonFreeEnergy": { "value": 89, "unit": "%" } }, "OM": { "zone": { "zoneName": "Oman" }, "carbonIntensity": { "value": 481, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 2, "unit": "%" }, "carbonFreeEnergy": { "value": 2, "unit": "%" } }, "PA": { "zone": { "zoneName": "Panama" }, "carbonIntensity": { "value": 148, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 75, "unit": "%" }, "carbonFreeEnergy": { "value": 75, "unit": "%" } }, "PE": { "zone": { "zoneName": "Peru" }, "carbonIntensity": { "value": 173, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 69, "unit": "%" }, "carbonFreeEnergy": { "value": 69, "unit": "%" } }, "PF": { "zone": { "zoneName": "French Polynesia" }, "carbonIntensity": { "value": 365, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 46, "unit": "%" }, "carbonFreeEnergy": { "value": 46, "unit": "%" } }, "PG": { "zone": { "zoneName": "Papua New Guinea" }, "carbonIntensity": { "value": 512, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 22, "unit": "%" }, "carbonFreeEnergy": { "value": 22, "unit": "%" } }, "PH": { "zone": { "zoneName": "Philippines" }, "carbonIntensity": { "value": 613, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 19, "unit": "%" }, "carbonFreeEnergy": { "value": 19, "unit": "%" } }, "PH-LU": { "zone": { "zoneName": "Luzon", "countryName": "Philippines" }, "carbonIntensity": { "value": 632, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 14, "unit": "%" }, "carbonFreeEnergy": { "value": 14, "unit": "%" } }, "PH-MI": { "zone": { "zoneName": "Mindanao", "countryName": "Philippines" }, "carbonIntensity": { "value": 545, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 34, "unit": "%" }, "carbonFreeEnergy": { "value": 34, "unit": "%" } }, "PH-VI": { "zone": { "zoneName": "Visayas", "countryName": "Philippines" }, "carbonIntensity": { "value": 591, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 27, "unit": "%" }, "carbonFreeEnergy": { "value": 27, "unit": "%" } }, "PK": { "zone": { "zoneName": "Pakistan" }, "carbonIntensity": { "value": 268, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 47, "unit": "%" }, "carbonFreeEnergy": { "value": 61, "unit": "%" } }, "PL": { "zone": { "zoneName": "Poland" }, "carbonIntensity": { "value": 565, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 31, "unit": "%" }, "carbonFreeEnergy": { "value": 32, "unit": "%" } }, "PM": { "zone": { "zoneName": "Saint Pierre and Miquelon" }, "carbonIntensity": { "value": 700, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 0, "unit": "%" }, "carbonFreeEnergy": { "value": 0, "unit": "%" } }, "PR": { "zone": { "zoneName": "Puerto Rico" }, "carbonIntensity": { "value": 499, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 39, "unit": "%" }, "carbonFreeEnergy": { "value": 39, "unit": "%" } }, "PS": { "zone": { "zoneName": "State of Palestine" }, "carbonIntensity": { "value": 448, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 39, "unit": "%" }, "carbonFreeEnergy": { "value": 39, "unit": "%" } }, "PT": { "zone": { "zoneName": "Portugal" }, "carbonIntensity": { "value": 117, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 77, "unit": "%" }, "carbonFreeEnergy": { "value": 81, "unit": "%" } }, "PT-MA": { "zone": { "zoneName": "Madeira", "countryName": "Portugal" }, "carbonIntensity": { "value": 633, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 36, "unit": "%" }, "carbonFreeEnergy": { "value": 36, "unit": "%" } }, "PW": { "zone": { "zoneName": "Palau" }, "carbonIntensity": { "value": 489, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 27, "unit": "%" }, "carbonFreeEnergy": { "value": 27, "unit": "%" } }, "PY": { "zone": { "zoneName": "Paraguay" }, "carbonIntensity": { "value": 25, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 100, "unit": "%" }, "carbonFreeEnergy": { "value": 100, "unit": "%" } }, "QA": { "zone": { "zoneName": "Qatar" }, "carbonIntensity": { "value": 490, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 0, "unit": "%" }, "carbonFreeEnergy": { "value": 0, "unit": "%" } }, "RE": { "zone": { "zoneName": "R\xE9union" }, "carbonIntensity": { "value": 208, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 96, "unit": "%" }, "carbonFreeEnergy": { "value": 96, "unit": "%" } }, "RO": { "zone": { "zoneName": "Romania" }, "carbonIntensity": { "value": 300, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 41, "unit": "%" }, "carbonFreeEnergy": { "value": 66, "unit": "%" } }, "RS": { "zone": { "zoneName": "Serbia" }, "carbonIntensity": { "value": 528, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 31, "unit": "%" }, "carbonFreeEnergy": { "value": 35, "unit": "%" } }, "RU-1": { "zone": { "zoneName": "Europe-Ural", "countryName": "Russia" }, "carbonIntensity": { "value": 353, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 8, "unit": "%" }, "carbonFreeEnergy": { "value": 33, "unit": "%" } }, "RU-2": { "zone": { "zoneName": "Siberia", "countryName": "Russia" }, "carbonIntensity": { "value": 411, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 49, "unit": "%" }, "carbonFreeEnergy": { "value": 49, "unit": "%" } }, "RU-AS": { "zone": { "zoneName": "East", "countryName": "Russia" }, "carbonIntensity": { "value": 426, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 39, "unit": "%" }, "carbonFreeEnergy": { "value": 39, "unit": "%" } }, "RW": { "zone": { "zoneName": "Rwanda" }, "carbonIntensity": { "value": 351, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 47, "unit": "%" }, "carbonFreeEnergy": { "value": 47, "unit": "%" } }, "SA": { "zone": { "zoneName": "Saudi Arabia" }, "carbonIntensity": { "value": 552, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 1, "unit": "%" }, "carbonFreeEnergy": { "value": 1, "unit": "%" } }, "SB": { "zone": { "zoneName": "Solomon Islands" }, "carbonIntensity": { "value": 626, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 11, "unit": "%" }, "carbonFreeEnergy": { "value": 11, "unit": "%" } }, "SC": { "zone": { "zoneName": "Seychelles" }, "carbonIntensity": { "value": 593, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 16, "unit": "%" }, "carbonFreeEnergy": { "value": 16, "unit": "%" } }, "SD": { "zone": { "zoneName": "Sudan" }, "carbonIntensity": { "value": 194, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 73, "unit": "%" }, "carbonFreeEnergy": { "value": 73, "unit": "%" } }, "SE": { "zone": { "zoneName": "Sweden" }, "carbonIntensity": { "value": 21, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 72, "unit": "%" }, "carbonFreeEnergy": { "value": 100, "unit": "%" } }, "SE-SE1": { "zone": { "zoneName": "North Sweden", "countryName": "Sweden" }, "carbonIntensity": { "value": 15, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 99, "unit": "%" }, "carbonFreeEnergy": { "value": 100, "unit": "%" } }, "SE-SE2": { "zone": { "zoneName": "North Central Sweden", "countryName": "Sweden" }, "carbonIntensity": { "value": 15, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 100, "unit": "%" }, "carbonFreeEnergy": { "value": 100, "unit": "%" } }, "SE-SE3": { "zone": { "zoneName": "South Central Sweden", "countryName": "Sweden" }, "carbonIntensity": { "value": 20, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 64, "unit": "%" }, "carbonFreeEnergy": { "value": 100, "unit": "%" } }, "SE-SE4": { "zone": { "zoneName": "South Sweden", "countryName": "Sweden" }, "carbonIntensity": { "value": 37, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 72, "unit": "%" }, "carbonFreeEnergy": { "value": 99, "unit": "%" } }, "SG": { "zone": { "zoneName": "Singapore" }, "carbonIntensity": { "value": 483, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 5, "unit": "%" }, "carbonFreeEnergy": { "value": 5, "unit": "%" } }, "SI": { "zone": { "zoneName": "Slovenia" }, "carbonIntensity": { "value": 194, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 48, "unit": "%" }, "carbonFreeEnergy": { "value": 78, "unit": "%" } }, "SK": { "zone": { "zoneName": "Slovakia" }, "carbonIntensity": { "value": 232, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 18, "unit": "%" }, "carbonFreeEnergy": { "value": 72, "unit": "%" } }, "SL": { "zone": { "zoneName": "Sierra Leone" }, "carbonIntensity": { "value": 53, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 96, "unit": "%" }, "carbonFreeEnergy": { "value": 96, "unit": "%" } }, "SN": { "zone": { "zoneName": "Senegal" }, "carbonIntensity": { "value": 573, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 13, "unit": "%" }, "carbonFreeEnergy": { "value": 13, "unit": "%" } }, "SO": { "zone": { "zoneName": "Somalia" }, "carbonIntensity": { "value": 557, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 22, "unit": "%" }, "carbonFreeEnergy": { "value": 22, "unit": "%" } }, "SR": { "zone": { "zoneName": "Suriname" }, "carbonIntensity": { "value": 269, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 61, "unit": "%" }, "carbonFreeEnergy": { "value": 61, "unit": "%" } }, "SS": { "zone": { "zoneName": "South Sudan" }, "carbonIntensity": { "value": 611, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 7, "unit": "%" }, "carbonFreeEnergy": { "value": 7, "unit": "%" } }, "ST": { "zone": { "zoneName": "S\xE3o Tom\xE9 and Pr\xEDncipe" }, "carbonIntensity": { "value": 623, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 4, "unit": "%" }, "carbonFreeEnergy": { "value": 4, "unit": "%" } }, "SV": { "zone": { "zoneName": "El Salvador" }, "carbonIntensity": { "value": 239, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 64, "unit": "%" }, "carbonFreeEnergy": { "value": 64, "unit": "%" } }, "SY": { "zone": { "zoneName": "Syria" }, "carbonIntensity": { "value": 554, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 4, "unit": "%" }, "carbonFreeEnergy": { "value": 4, "unit": "%" } }, "SZ": { "zone": { "zoneName": "Eswatini" }, "carbonIntensity": { "value": 146, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 93, "unit": "%" }, "carbonFreeEnergy": { "value": 93, "unit": "%" } }, "TD": { "zone": { "zoneName": "Chad" }, "carbonIntensity": { "value": 638, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 2, "unit": "%" }, "carbonFreeEnergy": { "value": 2, "unit": "%" } }, "TG": { "zone": { "zoneName": "Togo" }, "carbonIntensity": { "value": 384, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 24, "unit": "%" }, "carbonFreeEnergy": { "value": 24, "unit": "%" } }, "TH": { "zone": { "zoneName": "Thailand" }, "carbonIntensity": { "value": 485, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 16, "unit": "%" }, "carbonFreeEnergy": { "value": 16, "unit": "%" } }, "TJ": { "zone": { "zoneName": "Tajikistan" }, "carbonIntensity": { "value": 72, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 94, "unit": "%" }, "carbonFreeEnergy": { "value": 94, "unit": "%" } }, "TL": { "zone": { "zoneName": "Timor-Leste" }, "carbonIntensity": { "value": 665, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 0, "unit": "%" }, "carbonFreeEnergy": { "value": 0, "unit": "%" } }, "TM": { "zone": { "zoneName": "Turkmenistan" }, "carbonIntensity": { "value": 490, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 0, "unit": "%" }, "carbonFreeEnergy": { "value": 0, "unit": "%" } }, "TN": { "zone": { "zoneName": "Tunisia" }, "carbonIntensity": { "value": 483, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 2, "unit": "%" }, "carbonFreeEnergy": { "value": 2, "unit": "%" } }, "TO": { "zone": { "zoneName": "Tonga" }, "carbonIntensity": { "value": 600, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 15, "unit": "%" }, "carbonFreeEnergy": { "value": 15, "unit": "%" } }, "TR": { "zone": { "zoneName": "Turkey" }, "carbonIntensity": { "value": 440, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 38, "unit": "%" }, "carbonFreeEnergy": { "value": 38, "unit": "%" } }, "TT": { "zone": { "zoneName": "Trinidad and Tobago" }, "carbonIntensity": { "value": 490, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 0, "unit": "%" }, "carbonFreeEnergy": { "value": 0, "unit": "%" } }, "TW": { "zone": { "zoneName": "Taiwan" }, "carbonIntensity": { "value": 519, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 14, "unit": "%" }, "carbonFreeEnergy": { "value": 15, "unit": "%" } }, "TZ": { "zone": { "zoneName": "Tanzania" }, "carbonIntensity": { "value": 388, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 24, "unit": "%" }, "carbonFreeEnergy": { "value": 24, "unit": "%" } }, "UG": { "zone": { "zoneName": "Uganda" }, "carbonIntensity": { "value": 108, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 89, "unit": "%" }, "carbonFreeEnergy": { "value": 89, "unit": "%" } }, "US": { "zone": { "zoneName": "United States" }, "carbonIntensity": { "value": 414, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 24, "unit": "%" }, "carbonFreeEnergy": { "value": 42, "unit": "%" } }, "US-AK": { "zone": { "zoneName": "Alaska", "countryName": "USA" }, "carbonIntensity": { "value": 469, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 30, "unit": "%" }, "carbonFreeEnergy": { "value": 30, "unit": "%" } }, "US-AK-SEAPA": { "zone": { "zoneName": "Southeast Alaska Power Agency", "countryName": "USA" }, "carbonIntensity": { "value": 28, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 100, "unit": "%" }, "carbonFreeEnergy": { "value": 100, "unit": "%" } }, "US-CAL-BANC": { "zone": { "zoneName": "Balancing Authority of Northern California", "displayName": "BANC", "countryName": "USA" }, "carbonIntensity": { "value": 275, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 50, "unit": "%" }, "carbonFreeEnergy": { "value": 52, "unit": "%" } }, "US-CAL-CISO": { "zone": { "zoneName": "CAISO", "displayName": "California ISO", "countryName": "USA" }, "carbonIntensity": { "value": 208, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 55, "unit": "%" }, "carbonFreeEnergy": { "value": 66, "unit": "%" } }, "US-CAL-IID": { "zone": { "zoneName": "Imperial Irrigation District", "countryName": "USA" }, "carbonIntensity": { "value": 168, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 79, "unit": "%" }, "carbonFreeEnergy": { "value": 80, "unit": "%" } }, "US-CAL-LDWP": { "zone": { "zoneName": "Los Angeles Department of Water and Power", "countryName": "USA" }, "carbonIntensity": { "value": 355, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 45, "unit": "%" }, "carbonFreeEnergy": { "value": 50, "unit": "%" } }, "US-CAL-TIDC": { "zone": { "zoneName": "Turlock Irrigation District", "countryName": "USA" }, "carbonIntensity": { "value": 439, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 24, "unit": "%" }, "carbonFreeEnergy": { "value": 25, "unit": "%" } }, "US-CAR-CPLE": { "zone": { "zoneName": "Duke Energy Progress East", "countryName": "USA" }, "carbonIntensity": { "value": 341, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 8, "unit": "%" }, "carbonFreeEnergy": { "value": 54, "unit": "%" } }, "US-CAR-CPLW": { "zone": { "zoneName": "Duke Energy Progress West", "countryName": "USA" }, "carbonIntensity": { "value": 508, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 7, "unit": "%" }, "carbonFreeEnergy": { "value": 16, "unit": "%" } }, "US-CAR-DUK": { "zone": { "zoneName": "Duke Energy Carolinas", "countryName": "USA" }, "carbonIntensity": { "value": 320, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 5, "unit": "%" }, "carbonFreeEnergy": { "value": 56, "unit": "%" } }, "US-CAR-SC": { "zone": { "zoneName": "South Carolina Public Service Authority", "countryName": "USA" }, "carbonIntensity": { "value": 654, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 7, "unit": "%" }, "carbonFreeEnergy": { "value": 25, "unit": "%" } }, "US-CAR-SCEG": { "zone": { "zoneName": "South Carolina Electric & Gas Company", "countryName": "USA" }, "carbonIntensity": { "value": 466, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 11, "unit": "%" }, "carbonFreeEnergy": { "value": 35, "unit": "%" } }, "US-CAR-YAD": { "zone": { "zoneName": "Alcoa Power Generating, Inc. Yadkin Division", "displayName": "Alcoa Power Generating", "countryName": "USA" }, "carbonIntensity": { "value": 57, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 89, "unit": "%" }, "carbonFreeEnergy": { "value": 95, "unit": "%" } }, "US-CENT-SPA": { "zone": { "zoneName": "Southwestern Power Administration", "countryName": "USA" }, "carbonIntensity": { "value": 48, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 97, "unit": "%" }, "carbonFreeEnergy": { "value": 97, "unit": "%" } }, "US-CENT-SWPP": { "zone": { "zoneName": "Southwest Power Pool", "displayName": "SPP", "countryName": "USA" }, "carbonIntensity": { "value": 477, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 40, "unit": "%" }, "carbonFreeEnergy": { "value": 46, "unit": "%" } }, "US-FLA-FMPP": { "zone": { "zoneName": "Florida Municipal Power Pool", "countryName": "USA" }, "carbonIntensity": { "value": 507, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 4, "unit": "%" }, "carbonFreeEnergy": { "value": 12, "unit": "%" } }, "US-FLA-FPC": { "zone": { "zoneName": "Duke Energy Florida", "countryName": "USA" }, "carbonIntensity": { "value": 541, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 8, "unit": "%" }, "carbonFreeEnergy": { "value": 11, "unit": "%" } }, "US-FLA-FPL": { "zone": { "zoneName": "Florida Power and Light Company", "countryName": "USA" }, "carbonIntensity": { "value": 356, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 10, "unit": "%" }, "carbonFreeEnergy": { "value": 30, "unit": "%" } }, "US-FLA-GVL": { "zone": { "zoneName": "Gainesville Regional Utilities", "countryName": "USA" }, "carbonIntensity": { "value": 699, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 2, "unit": "%" }, "carbonFreeEnergy": { "value": 4, "unit": "%" } }, "US-FLA-HST": { "zone": { "zoneName": "City of Homestead", "countryName": "USA" }, "carbonIntensity": { "value": 357, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 10, "unit": "%" }, "carbonFreeEnergy": { "value": 30, "unit": "%" } }, "US-FLA-JEA": { "zone": { "zoneName": "Jacksonville Electric Authority", "countryName": "USA" }, "carbonIntensity": { "value": 655, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 4, "unit": "%" }, "carbonFreeEnergy": { "value": 11, "unit": "%" } }, "US-FLA-SEC": { "zone": { "zoneName": "Seminole Electric Cooperative", "countryName": "USA" }, "carbonIntensity": { "value": 549, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 0, "unit": "%" }, "carbonFreeEnergy": { "value": 0, "unit": "%" } }, "US-FLA-TAL": { "zone": { "zoneName": "City of Tallahassee", "countryName": "USA" }, "carbonIntensity": { "value": 497, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 4, "unit": "%" }, "carbonFreeEnergy": { "value": 8, "unit": "%" } }, "US-FLA-TEC": { "zone": { "zoneName": "Tampa Electric Company", "countryName": "USA" }, "carbonIntensity": { "value": 504, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 10, "unit": "%" }, "carbonFreeEnergy": { "value": 10, "unit": "%" } }, "US-HI": { "zone": { "zoneName": "Hawaii", "countryName": "USA" }, "carbonIntensity": { "value": 784, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 22, "unit": "%" }, "carbonFreeEnergy": { "value": 22, "unit": "%" } }, "US-MIDA-PJM": { "zone": { "zoneName": "PJM Interconnection", "displayName": "PJM", "countryName": "USA" }, "carbonIntensity": { "value": 418, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 8, "unit": "%" }, "carbonFreeEnergy": { "value": 39, "unit": "%" } }, "US-MIDW-AECI": { "zone": { "zoneName": "Associated Electric Cooperative", "countryName": "USA" }, "carbonIntensity": { "value": 678, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 19, "unit": "%" }, "carbonFreeEnergy": { "value": 20, "unit": "%" } }, "US-MIDW-LGEE": { "zone": { "zoneName": "Louisville Gas and Electric Company and Kentucky Utilities", "displayName": "Louisville Gas And Electric Company", "countryName": "USA" }, "carbonIntensity": { "value": 848, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 3, "unit": "%" }, "carbonFreeEnergy": { "value": 7, "unit": "%" } }, "US-MIDW-MISO": { "zone": { "zoneName": "Midcontinent ISO", "displayName": "MISO", "countryName": "USA" }, "carbonIntensity": { "value": 501, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 21, "unit": "%" }, "carbonFreeEnergy": { "value": 36, "unit": "%" } }, "US-NE-ISNE": { "zone": { "zoneName": "ISO New England", "countryName": "USA" }, "carbonIntensity": { "value": 309, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 20, "unit": "%" }, "carbonFreeEnergy": { "value": 45, "unit": "%" } }, "US-NW-AVA": { "zone": { "zoneName": "Avista Corporation", "countryName": "USA" }, "carbonIntensity": { "value": 241, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 63, "unit": "%" }, "carbonFreeEnergy": { "value": 65, "unit": "%" } }, "US-NW-BPAT": { "zone": { "zoneName": "Bonneville Power Administration", "countryName": "USA" }, "carbonIntensity": { "value": 129, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 77, "unit": "%" }, "carbonFreeEnergy": { "value": 84, "unit": "%" } }, "US-NW-CHPD": { "zone": { "zoneName": "Chelan County", "countryName": "USA" }, "carbonIntensity": { "value": 26, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 100, "unit": "%" }, "carbonFreeEnergy": { "value": 100, "unit": "%" } }, "US-NW-DOPD": { "zone": { "zoneName": "Douglas County", "countryName": "USA" }, "carbonIntensity": { "value": 33, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 98, "unit": "%" }, "carbonFreeEnergy": { "value": 99, "unit": "%" } }, "US-NW-GCPD": { "zone": { "zoneName": "Grant County", "countryName": "USA" }, "carbonIntensity": { "value": 51, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 95, "unit": "%" }, "carbonFreeEnergy": { "value": 95, "unit": "%" } }, "US-NW-GRID": { "zone": { "zoneName": "Gridforce Energy Management", "countryName": "USA" }, "carbonIntensity": { "value": 541, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 15, "unit": "%" }, "carbonFreeEnergy": { "value": 15, "unit": "%" } }, "US-NW-IPCO": { "zone": { "zoneName": "Idaho Power Company", "countryName": "USA" }, "carbonIntensity": { "value": 316, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 62, "unit": "%" }, "carbonFreeEnergy": { "value": 62, "unit": "%" } }, "US-NW-NEVP": { "zone": { "zoneName": "Nevada Power Company", "countryName": "USA" }, "carbonIntensity": { "value": 435, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 31, "unit": "%" }, "carbonFreeEnergy": { "value": 33, "unit": "%" } }, "US-NW-NWMT": { "zone": { "zoneName": "Northwestern Energy", "countryName": "USA" }, "carbonIntensity": { "value": 580, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 45, "unit": "%" }, "carbonFreeEnergy": { "value": 45, "unit": "%" } }, "US-NW-PACE": { "zone": { "zoneName": "Pacificorp East", "countryName": "USA" }, "carbonIntensity": { "value": 618, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 37, "unit": "%" }, "carbonFreeEnergy": { "value": 37, "unit": "%" } }, "US-NW-PACW": { "zone": { "zoneName": "Pacificorp West", "countryName": "USA" }, "carbonIntensity": { "value": 204, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 67, "unit": "%" }, "carbonFreeEnergy": { "value": 70, "unit": "%" } }, "US-NW-PGE": { "zone": { "zoneName": "Portland General Electric Company", "countryName": "USA" }, "carbonIntensity": { "value": 274, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 54, "unit": "%" }, "carbonFreeEnergy": { "value": 58, "unit": "%" } }, "US-NW-PSCO": { "zone": { "zoneName": "Public Service Company of Colorado", "displayName": "PSCo", "countryName": "USA" }, "carbonIntensity": { "value": 438, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 46, "unit": "%" }, "carbonFreeEnergy": { "value": 46, "unit": "%" } }, "US-NW-PSEI": { "zone": { "zoneName": "Puget Sound Energy", "countryName": "USA" }, "carbonIntensity": { "value": 166, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 70, "unit": "%" }, "carbonFreeEnergy": { "value": 75, "unit": "%" } }, "US-NW-SCL": { "zone": { "zoneName": "Seattle City Light", "countryName": "USA" }, "carbonIntensity": { "value": 84, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 87, "unit": "%" }, "carbonFreeEnergy": { "value": 91, "unit": "%" } }, "US-NW-TPWR": { "zone": { "zoneName": "City of Tacoma", "countryName": "USA" }, "carbonIntensity": { "value": 89, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 86, "unit": "%" }, "carbonFreeEnergy": { "value": 90, "unit": "%" } }, "US-NW-WACM": { "zone": { "zoneName": "Western Area Power Administration - Rocky Mountain Region", "displayName": "WAPA Rocky Mountains", "countryName": "USA" }, "carbonIntensity": { "value": 687, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 36, "unit": "%" }, "carbonFreeEnergy": { "value": 37, "unit": "%" } }, "US-NW-WAUW": { "zone": { "zoneName": "Western Area Power Administration - Upper Great Plains West", "displayName": "WAPA Upper Great Plains", "countryName": "USA" }, "carbonIntensity": { "value": 335, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 61, "unit": "%" }, "carbonFreeEnergy": { "value": 64, "unit": "%" } }, "US-NY-NYIS": { "zone": { "zoneName": "New York ISO", "countryName": "USA" }, "carbonIntensity": { "value": 314, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 22, "unit": "%" }, "carbonFreeEnergy": { "value": 46, "unit": "%" } }, "US-SE-SEPA": { "zone": { "zoneName": "Southeastern Power Administration", "countryName": "USA" }, "carbonIntensity": { "value": 534, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 9, "unit": "%" }, "carbonFreeEnergy": { "value": 35, "unit": "%" } }, "US-SE-SOCO": { "zone": { "zoneName": "Southern Company Services", "countryName": "USA" }, "carbonIntensity": { "value": 470, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 6, "unit": "%" }, "carbonFreeEnergy": { "value": 33, "unit": "%" } }, "US-SW-AZPS": { "zone": { "zoneName": "Arizona Public Service Company", "countryName": "USA" }, "carbonIntensity": { "value": 393, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 20, "unit": "%" }, "carbonFreeEnergy": { "value": 44, "unit": "%" } }, "US-SW-EPE": { "zone": { "zoneName": "El Paso Electric Company", "countryName": "USA" }, "carbonIntensity": { "value": 524, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 20, "unit": "%" }, "carbonFreeEnergy": { "value": 21, "unit": "%" } }, "US-SW-PNM": { "zone": { "zoneName": "Public Service Company of New Mexico", "countryName": "USA" }, "carbonIntensity": { "value": 293, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 62, "unit": "%" }, "carbonFreeEnergy": { "value": 64, "unit": "%" } }, "US-SW-SRP": { "zone": { "zoneName": "Salt River Project", "countryName": "USA" }, "carbonIntensity": { "value": 304, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 9, "unit": "%" }, "carbonFreeEnergy": { "value": 55, "unit": "%" } }, "US-SW-TEPC": { "zone": { "zoneName": "Tucson Electric Power Company", "countryName": "USA" }, "carbonIntensity": { "value": 485, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 23, "unit": "%" }, "carbonFreeEnergy": { "value": 27, "unit": "%" } }, "US-SW-WALC": { "zone": { "zoneName": "Western Area Power Administration - Desert Southwest Region", "displayName": "WAPA Desert Southwest", "countryName": "USA" }, "carbonIntensity": { "value": 325, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 46, "unit": "%" }, "carbonFreeEnergy": { "value": 54, "unit": "%" } }, "US-TEN-TVA": { "zone": { "zoneName": "Tennessee Valley Authority", "displayName": "TVA", "countryName": "USA" }, "carbonIntensity": { "value": 404, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 13, "unit": "%" }, "carbonFreeEnergy": { "value": 47, "unit": "%" } }, "US-TEX-ERCO": { "zone": { "zoneName": "Electric Reliability Council of Texas", "displayName": "ERCOT", "countryName": "USA" }, "carbonIntensity": { "value": 363, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 37, "unit": "%" }, "carbonFreeEnergy": { "value": 46, "unit": "%" } }, "UY": { "zone": { "zoneName": "Uruguay" }, "carbonIntensity": { "value": 71, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 96, "unit": "%" }, "carbonFreeEnergy": { "value": 96, "unit": "%" } }, "UZ": { "zone": { "zoneName": "Uzbekistan" }, "carbonIntensity": { "value": 487, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 10, "unit": "%" }, "carbonFreeEnergy": { "value": 10, "unit": "%" } }, "VC": { "zone": { "zoneName": "Saint Vincent and the Grenadines" }, "carbonIntensity": { "value": 609, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 14, "unit": "%" }, "carbonFreeEnergy": { "value": 14, "unit": "%" } }, "VE": { "zone": { "zoneName": "Venezuela" }, "carbonIntensity": { "value": 144, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 79, "unit": "%" }, "carbonFreeEnergy": { "value": 79, "unit": "%" } }, "VI": { "zone": { "zoneName": "Virgin Islands", "countryName": "USA" }, "carbonIntensity": { "value": 680, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 3, "unit": "%" }, "carbonFreeEnergy": { "value": 3, "unit": "%" } }, "VN": { "zone": { "zoneName": "Vietnam" }, "carbonIntensity": { "value": 426, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 47, "unit": "%" }, "carbonFreeEnergy": { "value": 47, "unit": "%" } }, "VU": { "zone": { "zoneName": "Vanuatu" }, "carbonIntensity": { "value": 521, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 27, "unit": "%" }, "carbonFreeEnergy": { "value": 27, "unit": "%" } }, "WS": { "zone": { "zoneName": "Samoa" }, "carbonIntensity": { "value": 455, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 39, "unit": "%" }, "carbonFreeEnergy": { "value": 39, "unit": "%" } }, "XK": { "zone": { "zoneName": "Kosovo" }, "carbonIntensity": { "value": 605, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 24, "unit": "%" }, "carbonFreeEnergy": { "value": 25, "unit": "%" } }, "YE": { "zone": { "zoneName": "Yemen" }, "carbonIntensity": { "value": 567, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 13, "unit": "%" }, "carbonFreeEnergy": { "value": 13, "unit": "%" } }, "YT": { "zone": { "zoneName": "Mayotte" }, "carbonIntensity": { "value": 567, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 14, "unit": "%" }, "carbonFreeEnergy": { "value": 14, "unit": "%" } }, "ZA": { "zone": { "zoneName": "South Africa" }, "carbonIntensity": { "value": 700, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 10, "unit": "%" }, "carbonFreeEnergy": { "value": 15, "unit": "%" } }, "ZM": { "zone": { "zoneName": "Zambia" }, "carbonIntensity": { "value": 166, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 81, "unit": "%" }, "carbonFreeEnergy": { "value": 81, "unit": "%" } }, "ZW": { "zone": { "zoneName": "Zimbabwe" }, "carbonIntensity": { "value": 419, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 50, "unit": "%" }, "carbonFreeEnergy": { "value": 50, "unit": "%" } } };
-var methodology = "https://www.electricitymaps.com/data/methodology";
-var yearly_2025_default = { data: data2, methodology };
-
-// node_modules/@tgwf/co2/dist/esm/data/electricity-maps/yearly_2024.js
-var data3 = { "AE": { "zone": { "zoneName": "United Arab Emirates" }, "carbonIntensity": { "value": 383, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 6, "unit": "%" }, "carbonFreeEnergy": { "value": 23, "unit": "%" } }, "AF": { "zone": { "zoneName": "Afghanistan" }, "carbonIntensity": { "value": 121, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 86, "unit": "%" }, "carbonFreeEnergy": { "value": 86, "unit": "%" } }, "AG": { "zone": { "zoneName": "Antigua and Barbuda" }, "carbonIntensity": { "value": 663, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 6, "unit": "%" }, "carbonFreeEnergy": { "value": 6, "unit": "%" } }, "AL": { "zone": { "zoneName": "Albania" }, "carbonIntensity": { "value": 80, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 90, "unit": "%" }, "carbonFreeEnergy": { "value": 90, "unit": "%" } }, "AM": { "zone": { "zoneName": "Armenia" }, "carbonIntensity": { "value": 208, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 27, "unit": "%" }, "carbonFreeEnergy": { "value": 60, "unit": "%" } }, "AO": { "zone": { "zoneName": "Angola" }, "carbonIntensity": { "value": 177, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 73, "unit": "%" }, "carbonFreeEnergy": { "value": 73, "unit": "%" } }, "AR": { "zone": { "zoneName": "Argentina" }, "carbonIntensity": { "value": 380, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 40, "unit": "%" }, "carbonFreeEnergy": { "value": 47, "unit": "%" } }, "AT": { "zone": { "zoneName": "Austria" }, "carbonIntensity": { "value": 119, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 81, "unit": "%" }, "carbonFreeEnergy": { "value": 85, "unit": "%" } }, "AU": { "zone": { "zoneName": "Australia" }, "carbonIntensity": { "value": 489, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 39, "unit": "%" }, "carbonFreeEnergy": { "value": 39, "unit": "%" } }, "AU-NSW": { "zone": { "zoneName": "New South Wales", "countryName": "Australia" }, "carbonIntensity": { "value": 541, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 35, "unit": "%" }, "carbonFreeEnergy": { "value": 35, "unit": "%" } }, "AU-NT": { "zone": { "zoneName": "Northern Territory", "countryName": "Australia" }, "carbonIntensity": { "value": 495, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 1, "unit": "%" }, "carbonFreeEnergy": { "value": 1, "unit": "%" } }, "AU-QLD": { "zone": { "zoneName": "Queensland", "countryName": "Australia" }, "carbonIntensity": { "value": 581, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 28, "unit": "%" }, "carbonFreeEnergy": { "value": 28, "unit": "%" } }, "AU-SA": { "zone": { "zoneName": "South Australia", "countryName": "Australia" }, "carbonIntensity": { "value": 187, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 70, "unit": "%" }, "carbonFreeEnergy": { "value": 70, "unit": "%" } }, "AU-TAS": { "zone": { "zoneName": "Tasmania", "countryName": "Australia" }, "carbonIntensity": { "value": 133, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 84, "unit": "%" }, "carbonFreeEnergy": { "value": 84, "unit": "%" } }, "AU-TAS-FI": { "zone": { "zoneName": "Flinders Island", "countryName": "Australia" }, "carbonIntensity": { "value": 260, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 61, "unit": "%" }, "carbonFreeEnergy": { "value": 61, "unit": "%" } }, "AU-TAS-KI": { "zone": { "zoneName": "King Island", "countryName": "Australia" }, "carbonIntensity": { "value": 454, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 31, "unit": "%" }, "carbonFreeEnergy": { "value": 31, "unit": "%" } }, "AU-VIC": { "zone": { "zoneName": "Victoria", "countryName": "Australia" }, "carbonIntensity": { "value": 496, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 40, "unit": "%" }, "carbonFreeEnergy": { "value": 40, "unit": "%" } }, "AU-WA": { "zone": { "zoneName": "Western Australia", "countryName": "Australia" }, "carbonIntensity": { "value": 395, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 41, "unit": "%" }, "carbonFreeEnergy": { "value": 41, "unit": "%" } }, "AU-WA-RI": { "zone": { "zoneName": "Rottnest Island", "countryName": "Australia" }, "carbonIntensity": { "value": 519, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 21, "unit": "%" }, "carbonFreeEnergy": { "value": 21, "unit": "%" } }, "AW": { "zone": { "zoneName": "Aruba" }, "carbonIntensity": { "value": 573, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 12, "unit": "%" }, "carbonFreeEnergy": { "value": 12, "unit": "%" } }, "AX": { "zone": { "zoneName": "\xC5land Islands" }, "carbonIntensity": { "value": 19, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 81, "unit": "%" }, "carbonFreeEnergy": { "value": 100, "unit": "%" } }, "AZ": { "zone": { "zoneName": "Azerbaijan" }, "carbonIntensity": { "value": 431, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 13, "unit": "%" }, "carbonFreeEnergy": { "value": 13, "unit": "%" } }, "BA": { "zone": { "zoneName": "Bosnia and Herzegovina" }, "carbonIntensity": { "value": 484, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 39, "unit": "%" }, "carbonFreeEnergy": { "value": 41, "unit": "%" } }, "BB": { "zone": { "zoneName": "Barbados" }, "carbonIntensity": { "value": 638, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 9, "unit": "%" }, "carbonFreeEnergy": { "value": 9, "unit": "%" } }, "BD": { "zone": { "zoneName": "Bangladesh" }, "carbonIntensity": { "value": 618, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 4, "unit": "%" }, "carbonFreeEnergy": { "value": 4, "unit": "%" } }, "BE": { "zone": { "zoneName": "Belgium" }, "carbonIntensity": { "value": 153, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 34, "unit": "%" }, "carbonFreeEnergy": { "value": 76, "unit": "%" } }, "BF": { "zone": { "zoneName": "Burkina Faso" }, "carbonIntensity": { "value": 577, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 14, "unit": "%" }, "carbonFreeEnergy": { "value": 14, "unit": "%" } }, "BG": { "zone": { "zoneName": "Bulgaria" }, "carbonIntensity": { "value": 349, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 27, "unit": "%" }, "carbonFreeEnergy": { "value": 65, "unit": "%" } }, "BH": { "zone": { "zoneName": "Bahrain" }, "carbonIntensity": { "value": 488, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 0, "unit": "%" }, "carbonFreeEnergy": { "value": 0, "unit": "%" } }, "BI": { "zone": { "zoneName": "Burundi" }, "carbonIntensity": { "value": 239, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 69, "unit": "%" }, "carbonFreeEnergy": { "value": 69, "unit": "%" } }, "BJ": { "zone": { "zoneName": "Benin" }, "carbonIntensity": { "value": 508, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 4, "unit": "%" }, "carbonFreeEnergy": { "value": 4, "unit": "%" } }, "BN": { "zone": { "zoneName": "Brunei" }, "carbonIntensity": { "value": 566, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 0, "unit": "%" }, "carbonFreeEnergy": { "value": 0, "unit": "%" } }, "BO": { "zone": { "zoneName": "Bolivia" }, "carbonIntensity": { "value": 333, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 36, "unit": "%" }, "carbonFreeEnergy": { "value": 36, "unit": "%" } }, "BR": { "zone": { "zoneName": "Brazil" }, "carbonIntensity": { "value": 91, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 88, "unit": "%" }, "carbonFreeEnergy": { "value": 90, "unit": "%" } }, "BR-CS": { "zone": { "zoneName": "Central Brazil", "countryName": "Brazil" }, "carbonIntensity": { "value": 102, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 85, "unit": "%" }, "carbonFreeEnergy": { "value": 89, "unit": "%" } }, "BR-N": { "zone": { "zoneName": "North Brazil", "countryName": "Brazil" }, "carbonIntensity": { "value": 133, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 84, "unit": "%" }, "carbonFreeEnergy": { "value": 84, "unit": "%" } }, "BR-NE": { "zone": { "zoneName": "North-East Brazil", "countryName": "Brazil" }, "carbonIntensity": { "value": 45, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 96, "unit": "%" }, "carbonFreeEnergy": { "value": 96, "unit": "%" } }, "BR-S": { "zone": { "zoneName": "South Brazil", "countryName": "Brazil" }, "carbonIntensity": { "value": 78, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 92, "unit": "%" }, "carbonFreeEnergy": { "value": 92, "unit": "%" } }, "BS": { "zone": { "zoneName": "Bahamas" }, "carbonIntensity": { "value": 691, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 1, "unit": "%" }, "carbonFreeEnergy": { "value": 1, "unit": "%" } }, "BT": { "zone": { "zoneName": "Bhutan" }, "carbonIntensity": { "value": 121, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 88, "unit": "%" }, "carbonFreeEnergy": { "value": 88, "unit": "%" } }, "BW": { "zone": { "zoneName": "Botswana" }, "carbonIntensity": { "value": 811, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 0, "unit": "%" }, "carbonFreeEnergy": { "value": 0, "unit": "%" } }, "BY": { "zone": { "zoneName": "Belarus" }, "carbonIntensity": { "value": 317, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 4, "unit": "%" }, "carbonFreeEnergy": { "value": 40, "unit": "%" } }, "BZ": { "zone": { "zoneName": "Belize" }, "carbonIntensity": { "value": 166, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 89, "unit": "%" }, "carbonFreeEnergy": { "value": 89, "unit": "%" } }, "CA": { "zone": { "zoneName": "Canada" }, "carbonIntensity": { "value": 132, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 66, "unit": "%" }, "carbonFreeEnergy": { "value": 79, "unit": "%" } }, "CA-AB": { "zone": { "zoneName": "Alberta", "countryName": "Canada" }, "carbonIntensity": { "value": 402, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 22, "unit": "%" }, "carbonFreeEnergy": { "value": 22, "unit": "%" } }, "CA-BC": { "zone": { "zoneName": "British Columbia", "countryName": "Canada" }, "carbonIntensity": { "value": 71, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 93, "unit": "%" }, "carbonFreeEnergy": { "value": 94, "unit": "%" } }, "CA-MB": { "zone": { "zoneName": "Manitoba", "countryName": "Canada" }, "carbonIntensity": { "value": 55, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 94, "unit": "%" }, "carbonFreeEnergy": { "value": 95, "unit": "%" } }, "CA-NB": { "zone": { "zoneName": "New Brunswick", "countryName": "Canada" }, "carbonIntensity": { "value": 154, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 51, "unit": "%" }, "carbonFreeEnergy": { "value": 78, "unit": "%" } }, "CA-NL": { "zone": { "zoneName": "Newfoundland and Labrador", "countryName": "Canada" }, "carbonIntensity": { "value": 27, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 99, "unit": "%" }, "carbonFreeEnergy": { "value": 99, "unit": "%" } }, "CA-NS": { "zone": { "zoneName": "Nova Scotia", "countryName": "Canada" }, "carbonIntensity": { "value": 396, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 47, "unit": "%" }, "carbonFreeEnergy": { "value": 49, "unit": "%" } }, "CA-NT": { "zone": { "zoneName": "Northwest Territories", "countryName": "Canada" }, "carbonIntensity": { "value": 104, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 86, "unit": "%" }, "carbonFreeEnergy": { "value": 86, "unit": "%" } }, "CA-NU": { "zone": { "zoneName": "Nunavut", "countryName": "Canada" }, "carbonIntensity": { "value": 649, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 0, "unit": "%" }, "carbonFreeEnergy": { "value": 0, "unit": "%" } }, "CA-ON": { "zone": { "zoneName": "Ontario", "countryName": "Canada" }, "carbonIntensity": { "value": 91, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 33, "unit": "%" }, "carbonFreeEnergy": { "value": 84, "unit": "%" } }, "CA-PE": { "zone": { "zoneName": "Prince Edward Island", "countryName": "Canada" }, "carbonIntensity": { "value": 71, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 81, "unit": "%" }, "carbonFreeEnergy": { "value": 91, "unit": "%" } }, "CA-QC": { "zone": { "zoneName": "Qu\xE9bec", "countryName": "Canada" }, "carbonIntensity": { "value": 35, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 96, "unit": "%" }, "carbonFreeEnergy": { "value": 99, "unit": "%" } }, "CA-SK": { "zone": { "zoneName": "Saskatchewan", "countryName": "Canada" }, "carbonIntensity": { "value": 488, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 22, "unit": "%" }, "carbonFreeEnergy": { "value": 22, "unit": "%" } }, "CA-YT": { "zone": { "zoneName": "Yukon", "countryName": "Canada" }, "carbonIntensity": { "value": 215, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 64, "unit": "%" }, "carbonFreeEnergy": { "value": 64, "unit": "%" } }, "CD": { "zone": { "zoneName": "Democratic Republic of the Congo" }, "carbonIntensity": { "value": 25, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 100, "unit": "%" }, "carbonFreeEnergy": { "value": 100, "unit": "%" } }, "CF": { "zone": { "zoneName": "Central African Republic" }, "carbonIntensity": { "value": 24, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 100, "unit": "%" }, "carbonFreeEnergy": { "value": 100, "unit": "%" } }, "CG": { "zone": { "zoneName": "Congo" }, "carbonIntensity": { "value": 398, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 22, "unit": "%" }, "carbonFreeEnergy": { "value": 22, "unit": "%" } }, "CH": { "zone": { "zoneName": "Switzerland" }, "carbonIntensity": { "value": 42, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 65, "unit": "%" }, "carbonFreeEnergy": { "value": 97, "unit": "%" } }, "CI": { "zone": { "zoneName": "Ivory Coast" }, "carbonIntensity": { "value": 389, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 23, "unit": "%" }, "carbonFreeEnergy": { "value": 23, "unit": "%" } }, "CL-SEN": { "zone": { "zoneName": "Sistema El\xE9ctrico Nacional", "countryName": "Chile" }, "carbonIntensity": { "value": 236, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 67, "unit": "%" }, "carbonFreeEnergy": { "value": 67, "unit": "%" } }, "CM": { "zone": { "zoneName": "Cameroon" }, "carbonIntensity": { "value": 160, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 74, "unit": "%" }, "carbonFreeEnergy": { "value": 74, "unit": "%" } }, "CN": { "zone": { "zoneName": "China" }, "carbonIntensity": { "value": 513, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 33, "unit": "%" }, "carbonFreeEnergy": { "value": 38, "unit": "%" } }, "CO": { "zone": { "zoneName": "Colombia" }, "carbonIntensity": { "value": 101, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 87, "unit": "%" }, "carbonFreeEnergy": { "value": 87, "unit": "%" } }, "CR": { "zone": { "zoneName": "Costa Rica" }, "carbonIntensity": { "value": 94, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 89, "unit": "%" }, "carbonFreeEnergy": { "value": 89, "unit": "%" } }, "CU": { "zone": { "zoneName": "Cuba" }, "carbonIntensity": { "value": 607, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 4, "unit": "%" }, "carbonFreeEnergy": { "value": 4, "unit": "%" } }, "CV": { "zone": { "zoneName": "Cabo Verde" }, "carbonIntensity": { "value": 487, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 32, "unit": "%" }, "carbonFreeEnergy": { "value": 32, "unit": "%" } }, "CW": { "zone": { "zoneName": "Cura\xE7ao" }, "carbonIntensity": { "value": 494, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 25, "unit": "%" }, "carbonFreeEnergy": { "value": 25, "unit": "%" } }, "CY": { "zone": { "zoneName": "Cyprus" }, "carbonIntensity": { "value": 853, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 23, "unit": "%" }, "carbonFreeEnergy": { "value": 23, "unit": "%" } }, "CZ": { "zone": { "zoneName": "Czechia" }, "carbonIntensity": { "value": 447, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 20, "unit": "%" }, "carbonFreeEnergy": { "value": 56, "unit": "%" } }, "DE": { "zone": { "zoneName": "Germany" }, "carbonIntensity": { "value": 341, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 60, "unit": "%" }, "carbonFreeEnergy": { "value": 65, "unit": "%" } }, "DJ": { "zone": { "zoneName": "Djibouti" }, "carbonIntensity": { "value": 450, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 36, "unit": "%" }, "carbonFreeEnergy": { "value": 36, "unit": "%" } }, "DK": { "zone": { "zoneName": "Denmark" }, "carbonIntensity": { "value": 136, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 80, "unit": "%" }, "carbonFreeEnergy": { "value": 87, "unit": "%" } }, "DK-BHM": { "zone": { "zoneName": "Bornholm", "countryName": "Denmark" }, "carbonIntensity": { "value": 58, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 90, "unit": "%" }, "carbonFreeEnergy": { "value": 100, "unit": "%" } }, "DK-DK1": { "zone": { "zoneName": "West Denmark", "countryName": "Denmark" }, "carbonIntensity": { "value": 131, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 82, "unit": "%" }, "carbonFreeEnergy": { "value": 86, "unit": "%" } }, "DK-DK2": { "zone": { "zoneName": "East Denmark", "countryName": "Denmark" }, "carbonIntensity": { "value": 146, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 77, "unit": "%" }, "carbonFreeEnergy": { "value": 88, "unit": "%" } }, "DM": { "zone": { "zoneName": "Dominica" }, "carbonIntensity": { "value": 611, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 13, "unit": "%" }, "carbonFreeEnergy": { "value": 13, "unit": "%" } }, "DO": { "zone": { "zoneName": "Dominican Republic" }, "carbonIntensity": { "value": 565, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 15, "unit": "%" }, "carbonFreeEnergy": { "value": 15, "unit": "%" } }, "DZ": { "zone": { "zoneName": "Algeria" }, "carbonIntensity": { "value": 487, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 1, "unit": "%" }, "carbonFreeEnergy": { "value": 1, "unit": "%" } }, "EC": { "zone": { "zoneName": "Ecuador" }, "carbonIntensity": { "value": 232, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 69, "unit": "%" }, "carbonFreeEnergy": { "value": 69, "unit": "%" } }, "EE": { "zone": { "zoneName": "Estonia" }, "carbonIntensity": { "value": 285, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 55, "unit": "%" }, "carbonFreeEnergy": { "value": 70, "unit": "%" } }, "EG": { "zone": { "zoneName": "Egypt" }, "carbonIntensity": { "value": 450, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 12, "unit": "%" }, "carbonFreeEnergy": { "value": 12, "unit": "%" } }, "ER": { "zone": { "zoneName": "Eritrea" }, "carbonIntensity": { "value": 633, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 3, "unit": "%" }, "carbonFreeEnergy": { "value": 3, "unit": "%" } }, "ES": { "zone": { "zoneName": "Spain" }, "carbonIntensity": { "value": 129, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 58, "unit": "%" }, "carbonFreeEnergy": { "value": 81, "unit": "%" } }, "ES-CE": { "zone": { "zoneName": "Ceuta", "countryName": "Spain" }, "carbonIntensity": { "value": 649, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 0, "unit": "%" }, "carbonFreeEnergy": { "value": 0, "unit": "%" } }, "ES-CN-FV": { "zone": { "zoneName": "Fuerteventura", "countryName": "Spain" }, "carbonIntensity": { "value": 755, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 24, "unit": "%" }, "carbonFreeEnergy": { "value": 24, "unit": "%" } }, "ES-CN-GC": { "zone": { "zoneName": "Gran Canaria", "countryName": "Spain" }, "carbonIntensity": { "value": 698, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 26, "unit": "%" }, "carbonFreeEnergy": { "value": 26, "unit": "%" } }, "ES-CN-HI": { "zone": { "zoneName": "El Hierro", "countryName": "Spain" }, "carbonIntensity": { "value": 505, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 48, "unit": "%" }, "carbonFreeEnergy": { "value": 48, "unit": "%" } }, "ES-CN-IG": { "zone": { "zoneName": "Isla de la Gomera", "countryName": "Spain" }, "carbonIntensity": { "value": 836, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 10, "unit": "%" }, "carbonFreeEnergy": { "value": 10, "unit": "%" } }, "ES-CN-LP": { "zone": { "zoneName": "La Palma", "countryName": "Spain" }, "carbonIntensity": { "value": 836, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 9, "unit": "%" }, "carbonFreeEnergy": { "value": 9, "unit": "%" } }, "ES-CN-LZ": { "zone": { "zoneName": "Lanzarote", "countryName": "Spain" }, "carbonIntensity": { "value": 815, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 9, "unit": "%" }, "carbonFreeEnergy": { "value": 9, "unit": "%" } }, "ES-CN-TE": { "zone": { "zoneName": "Tenerife", "countryName": "Spain" }, "carbonIntensity": { "value": 761, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 19, "unit": "%" }, "carbonFreeEnergy": { "value": 19, "unit": "%" } }, "ES-IB-FO": { "zone": { "zoneName": "Formentera", "countryName": "Spain" }, "carbonIntensity": { "value": 606, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 22, "unit": "%" }, "carbonFreeEnergy": { "value": 25, "unit": "%" } }, "ES-IB-IZ": { "zone": { "zoneName": "Ibiza", "countryName": "Spain" }, "carbonIntensity": { "value": 480, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 20, "unit": "%" }, "carbonFreeEnergy": { "value": 24, "unit": "%" } }, "ES-IB-MA": { "zone": { "zoneName": "Mallorca", "countryName": "Spain" }, "carbonIntensity": { "value": 382, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 28, "unit": "%" }, "carbonFreeEnergy": { "value": 35, "unit": "%" } }, "ES-IB-ME": { "zone": { "zoneName": "Menorca", "countryName": "Spain" }, "carbonIntensity": { "value": 797, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 21, "unit": "%" }, "carbonFreeEnergy": { "value": 22, "unit": "%" } }, "ES-ML": { "zone": { "zoneName": "Melilla", "countryName": "Spain" }, "carbonIntensity": { "value": 619, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 7, "unit": "%" }, "carbonFreeEnergy": { "value": 7, "unit": "%" } }, "ET": { "zone": { "zoneName": "Ethiopia" }, "carbonIntensity": { "value": 24, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 100, "unit": "%" }, "carbonFreeEnergy": { "value": 100, "unit": "%" } }, "FI": { "zone": { "zoneName": "Finland" }, "carbonIntensity": { "value": 80, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 56, "unit": "%" }, "carbonFreeEnergy": { "value": 93, "unit": "%" } }, "FJ": { "zone": { "zoneName": "Fiji" }, "carbonIntensity": { "value": 290, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 64, "unit": "%" }, "carbonFreeEnergy": { "value": 64, "unit": "%" } }, "FK": { "zone": { "zoneName": "Falkland Islands" }, "carbonIntensity": { "value": 700, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 0, "unit": "%" }, "carbonFreeEnergy": { "value": 0, "unit": "%" } }, "FM": { "zone": { "zoneName": "Micronesia" }, "carbonIntensity": { "value": 615, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 6, "unit": "%" }, "carbonFreeEnergy": { "value": 6, "unit": "%" } }, "FO": { "zone": { "zoneName": "Faroe Islands" }, "carbonIntensity": { "value": 493, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 56, "unit": "%" }, "carbonFreeEnergy": { "value": 56, "unit": "%" } }, "FO-MI": { "zone": { "zoneName": "Main Islands", "countryName": "Faroe Islands" }, "carbonIntensity": { "value": 491, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 56, "unit": "%" }, "carbonFreeEnergy": { "value": 56, "unit": "%" } }, "FO-SI": { "zone": { "zoneName": "South Island", "countryName": "Faroe Islands" }, "carbonIntensity": { "value": 523, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 53, "unit": "%" }, "carbonFreeEnergy": { "value": 53, "unit": "%" } }, "FR": { "zone": { "zoneName": "France" }, "carbonIntensity": { "value": 33, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 28, "unit": "%" }, "carbonFreeEnergy": { "value": 96, "unit": "%" } }, "FR-COR": { "zone": { "zoneName": "Corsica", "countryName": "France" }, "carbonIntensity": { "value": 556, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 40, "unit": "%" }, "carbonFreeEnergy": { "value": 41, "unit": "%" } }, "GA": { "zone": { "zoneName": "Gabon" }, "carbonIntensity": { "value": 293, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 48, "unit": "%" }, "carbonFreeEnergy": { "value": 48, "unit": "%" } }, "GB": { "zone": { "zoneName": "Great Britain" }, "carbonIntensity": { "value": 175, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 51, "unit": "%" }, "carbonFreeEnergy": { "value": 71, "unit": "%" } }, "GB-NIR": { "zone": { "zoneName": "Northern Ireland" }, "carbonIntensity": { "value": 300, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 40, "unit": "%" }, "carbonFreeEnergy": { "value": 46, "unit": "%" } }, "GB-ORK": { "zone": { "zoneName": "Orkney Islands", "countryName": "Great Britain" }, "carbonIntensity": { "value": 64, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 86, "unit": "%" }, "carbonFreeEnergy": { "value": 91, "unit": "%" } }, "GE": { "zone": { "zoneName": "Georgia" }, "carbonIntensity": { "value": 161, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 69, "unit": "%" }, "carbonFreeEnergy": { "value": 71, "unit": "%" } }, "GF": { "zone": { "zoneName": "French Guiana" }, "carbonIntensity": { "value": 410, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 40, "unit": "%" }, "carbonFreeEnergy": { "value": 40, "unit": "%" } }, "GH": { "zone": { "zoneName": "Ghana" }, "carbonIntensity": { "value": 327, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 35, "unit": "%" }, "carbonFreeEnergy": { "value": 35, "unit": "%" } }, "GI": { "zone": { "zoneName": "Gibraltar" }, "carbonIntensity": { "value": 490, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 0, "unit": "%" }, "carbonFreeEnergy": { "value": 0, "unit": "%" } }, "GL": { "zone": { "zoneName": "Greenland" }, "carbonIntensity": { "value": 103, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 88, "unit": "%" }, "carbonFreeEnergy": { "value": 88, "unit": "%" } }, "GM": { "zone": { "zoneName": "Gambia" }, "carbonIntensity": { "value": 700, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 0, "unit": "%" }, "carbonFreeEnergy": { "value": 0, "unit": "%" } }, "GN": { "zone": { "zoneName": "Guinea" }, "carbonIntensity": { "value": 190, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 75, "unit": "%" }, "carbonFreeEnergy": { "value": 75, "unit": "%" } }, "GP": { "zone": { "zoneName": "Guadeloupe" }, "carbonIntensity": { "value": 533, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 26, "unit": "%" }, "carbonFreeEnergy": { "value": 26, "unit": "%" } }, "GQ": { "zone": { "zoneName": "Equatorial Guinea" }, "carbonIntensity": { "value": 349, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 31, "unit": "%" }, "carbonFreeEnergy": { "value": 31, "unit": "%" } }, "GR": { "zone": { "zoneName": "Greece" }, "carbonIntensity": { "value": 298, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 48, "unit": "%" }, "carbonFreeEnergy": { "value": 50, "unit": "%" } }, "GS": { "zone": { "zoneName": "South Georgia and the South Sandwich Islands" }, "carbonIntensity": { "value": 24, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 100, "unit": "%" }, "carbonFreeEnergy": { "value": 100, "unit": "%" } }, "GT": { "zone": { "zoneName": "Guatemala" }, "carbonIntensity": { "value": 369, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 55, "unit": "%" }, "carbonFreeEnergy": { "value": 55, "unit": "%" } }, "GU": { "zone": { "zoneName": "Guam" }, "carbonIntensity": { "value": 639, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 9, "unit": "%" }, "carbonFreeEnergy": { "value": 9, "unit": "%" } }, "GW": { "zone": { "zoneName": "Guinea-Bissau" }, "carbonIntensity": { "value": 700, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 0, "unit": "%" }, "carbonFreeEnergy": { "value": 0, "unit": "%" } }, "GY": { "zone": { "zoneName": "Guyana" }, "carbonIntensity": { "value": 657, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 8, "unit": "%" }, "carbonFreeEnergy": { "value": 8, "unit": "%" } }, "HK": { "zone": { "zoneName": "Hong Kong" }, "carbonIntensity": { "value": 594, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 1, "unit": "%" }, "carbonFreeEnergy": { "value": 1, "unit": "%" } }, "HN": { "zone": { "zoneName": "Honduras" }, "carbonIntensity": { "value": 305, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 58, "unit": "%" }, "carbonFreeEnergy": { "value": 58, "unit": "%" } }, "HR": { "zone": { "zoneName": "Croatia" }, "carbonIntensity": { "value": 225, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 58, "unit": "%" }, "carbonFreeEnergy": { "value": 70, "unit": "%" } }, "HT": { "zone": { "zoneName": "Haiti" }, "carbonIntensity": { "value": 523, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 20, "unit": "%" }, "carbonFreeEnergy": { "value": 20, "unit": "%" } }, "HU": { "zone": { "zoneName": "Hungary" }, "carbonIntensity": { "value": 228, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 29, "unit": "%" }, "carbonFreeEnergy": { "value": 72, "unit": "%" } }, "ID": { "zone": { "zoneName": "Indonesia" }, "carbonIntensity": { "value": 663, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 16, "unit": "%" }, "carbonFreeEnergy": { "value": 16, "unit": "%" } }, "IE": { "zone": { "zoneName": "Ireland" }, "carbonIntensity": { "value": 352, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 44, "unit": "%" }, "carbonFreeEnergy": { "value": 45, "unit": "%" } }, "IL": { "zone": { "zoneName": "Israel" }, "carbonIntensity": { "value": 492, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 12, "unit": "%" }, "carbonFreeEnergy": { "value": 12, "unit": "%" } }, "IN": { "zone": { "zoneName": "Mainland India", "countryName": "India" }, "carbonIntensity": { "value": 614, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 22, "unit": "%" }, "carbonFreeEnergy": { "value": 25, "unit": "%" } }, "IN-EA": { "zone": { "zoneName": "Eastern India", "countryName": "India" }, "carbonIntensity": { "value": 714, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 12, "unit": "%" }, "carbonFreeEnergy": { "value": 13, "unit": "%" } }, "IN-NE": { "zone": { "zoneName": "North Eastern India", "countryName": "India" }, "carbonIntensity": { "value": 462, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 31, "unit": "%" }, "carbonFreeEnergy": { "value": 31, "unit": "%" } }, "IN-NO": { "zone": { "zoneName": "Northern India", "countryName": "India" }, "carbonIntensity": { "value": 534, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 33, "unit": "%" }, "carbonFreeEnergy": { "value": 35, "unit": "%" } }, "IN-SO": { "zone": { "zoneName": "Southern India", "countryName": "India" }, "carbonIntensity": { "value": 534, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 30, "unit": "%" }, "carbonFreeEnergy": { "value": 36, "unit": "%" } }, "IN-WE": { "zone": { "zoneName": "Western India", "countryName": "India" }, "carbonIntensity": { "value": 657, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 17, "unit": "%" }, "carbonFreeEnergy": { "value": 20, "unit": "%" } }, "IQ": { "zone": { "zoneName": "Iraq" }, "carbonIntensity": { "value": 563, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 2, "unit": "%" }, "carbonFreeEnergy": { "value": 2, "unit": "%" } }, "IR": { "zone": { "zoneName": "Iran" }, "carbonIntensity": { "value": 495, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 6, "unit": "%" }, "carbonFreeEnergy": { "value": 6, "unit": "%" } }, "IS": { "zone": { "zoneName": "Iceland" }, "carbonIntensity": { "value": 28, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 100, "unit": "%" }, "carbonFreeEnergy": { "value": 100, "unit": "%" } }, "IT": { "zone": { "zoneName": "Italy" }, "carbonIntensity": { "value": 267, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 48, "unit": "%" }, "carbonFreeEnergy": { "value": 56, "unit": "%" } }, "IT-CNO": { "zone": { "zoneName": "Central North Italy", "countryName": "Italy" }, "carbonIntensity": { "value": 258, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 54, "unit": "%" }, "carbonFreeEnergy": { "value": 59, "unit": "%" } }, "IT-CSO": { "zone": { "zoneName": "Central South Italy", "countryName": "Italy" }, "carbonIntensity": { "value": 295, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 50, "unit": "%" }, "carbonFreeEnergy": { "value": 52, "unit": "%" } }, "IT-NO": { "zone": { "zoneName": "North Italy", "countryName": "Italy" }, "carbonIntensity": { "value": 238, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 47, "unit": "%" }, "carbonFreeEnergy": { "value": 60, "unit": "%" } }, "IT-SAR": { "zone": { "zoneName": "Sardinia", "countryName": "Italy" }, "carbonIntensity": { "value": 523, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 32, "unit": "%" }, "carbonFreeEnergy": { "value": 32, "unit": "%" } }, "IT-SIC": { "zone": { "zoneName": "Sicily", "countryName": "Italy" }, "carbonIntensity": { "value": 306, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 47, "unit": "%" }, "carbonFreeEnergy": { "value": 47, "unit": "%" } }, "IT-SO": { "zone": { "zoneName": "South Italy", "countryName": "Italy" }, "carbonIntensity": { "value": 290, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 50, "unit": "%" }, "carbonFreeEnergy": { "value": 50, "unit": "%" } }, "JM": { "zone": { "zoneName": "Jamaica" }, "carbonIntensity": { "value": 487, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 12, "unit": "%" }, "carbonFreeEnergy": { "value": 12, "unit": "%" } }, "JO": { "zone": { "zoneName": "Jordan" }, "carbonIntensity": { "value": 383, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 25, "unit": "%" }, "carbonFreeEnergy": { "value": 25, "unit": "%" } }, "JP": { "zone": { "zoneName": "Japan" }, "carbonIntensity": { "value": 464, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 21, "unit": "%" }, "carbonFreeEnergy": { "value": 30, "unit": "%" } }, "JP-CB": { "zone": { "zoneName": "Ch\u016Bbu", "countryName": "Japan" }, "carbonIntensity": { "value": 480, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 24, "unit": "%" }, "carbonFreeEnergy": { "value": 28, "unit": "%" } }, "JP-CG": { "zone": { "zoneName": "Ch\u016Bgoku", "countryName": "Japan" }, "carbonIntensity": { "value": 470, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 24, "unit": "%" }, "carbonFreeEnergy": { "value": 30, "unit": "%" } }, "JP-HKD": { "zone": { "zoneName": "Hokkaid\u014D", "countryName": "Japan" }, "carbonIntensity": { "value": 460, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 32, "unit": "%" }, "carbonFreeEnergy": { "value": 32, "unit": "%" } }, "JP-HR": { "zone": { "zoneName": "Hokuriku", "countryName": "Japan" }, "carbonIntensity": { "value": 455, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 29, "unit": "%" }, "carbonFreeEnergy": { "value": 32, "unit": "%" } }, "JP-KN": { "zone": { "zoneName": "Kansai", "countryName": "Japan" }, "carbonIntensity": { "value": 365, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 16, "unit": "%" }, "carbonFreeEnergy": { "value": 45, "unit": "%" } }, "JP-KY": { "zone": { "zoneName": "Ky\u016Bsh\u016B", "countryName": "Japan" }, "carbonIntensity": { "value": 309, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 24, "unit": "%" }, "carbonFreeEnergy": { "value": 55, "unit": "%" } }, "JP-ON": { "zone": { "zoneName": "Okinawa", "countryName": "Japan" }, "carbonIntensity": { "value": 593, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 10, "unit": "%" }, "carbonFreeEnergy": { "value": 10, "unit": "%" } }, "JP-SK": { "zone": { "zoneName": "Shikoku", "countryName": "Japan" }, "carbonIntensity": { "value": 515, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 17, "unit": "%" }, "carbonFreeEnergy": { "value": 27, "unit": "%" } }, "JP-TH": { "zone": { "zoneName": "T\u014Dhoku", "countryName": "Japan" }, "carbonIntensity": { "value": 482, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 28, "unit": "%" }, "carbonFreeEnergy": { "value": 28, "unit": "%" } }, "JP-TK": { "zone": { "zoneName": "T\u014Dky\u014D", "countryName": "Japan" }, "carbonIntensity": { "value": 539, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 18, "unit": "%" }, "carbonFreeEnergy": { "value": 18, "unit": "%" } }, "KE": { "zone": { "zoneName": "Kenya" }, "carbonIntensity": { "value": 95, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 90, "unit": "%" }, "carbonFreeEnergy": { "value": 90, "unit": "%" } }, "KG": { "zone": { "zoneName": "Kyrgyzstan" }, "carbonIntensity": { "value": 127, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 86, "unit": "%" }, "carbonFreeEnergy": { "value": 86, "unit": "%" } }, "KH": { "zone": { "zoneName": "Cambodia" }, "carbonIntensity": { "value": 273, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 68, "unit": "%" }, "carbonFreeEnergy": { "value": 68, "unit": "%" } }, "KM": { "zone": { "zoneName": "Comoros" }, "carbonIntensity": { "value": 700, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 0, "unit": "%" }, "carbonFreeEnergy": { "value": 0, "unit": "%" } }, "KP": { "zone": { "zoneName": "North Korea" }, "carbonIntensity": { "value": 300, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 65, "unit": "%" }, "carbonFreeEnergy": { "value": 65, "unit": "%" } }, "KR": { "zone": { "zoneName": "South Korea" }, "carbonIntensity": { "value": 423, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 3, "unit": "%" }, "carbonFreeEnergy": { "value": 36, "unit": "%" } }, "KW": { "zone": { "zoneName": "Kuwait" }, "carbonIntensity": { "value": 515, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 0, "unit": "%" }, "carbonFreeEnergy": { "value": 0, "unit": "%" } }, "KY": { "zone": { "zoneName": "Cayman Islands" }, "carbonIntensity": { "value": 681, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 3, "unit": "%" }, "carbonFreeEnergy": { "value": 3, "unit": "%" } }, "KZ": { "zone": { "zoneName": "Kazakhstan" }, "carbonIntensity": { "value": 592, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 17, "unit": "%" }, "carbonFreeEnergy": { "value": 17, "unit": "%" } }, "LA": { "zone": { "zoneName": "Laos" }, "carbonIntensity": { "value": 202, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 78, "unit": "%" }, "carbonFreeEnergy": { "value": 78, "unit": "%" } }, "LB": { "zone": { "zoneName": "Lebanon" }, "carbonIntensity": { "value": 307, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 56, "unit": "%" }, "carbonFreeEnergy": { "value": 56, "unit": "%" } }, "LC": { "zone": { "zoneName": "Saint Lucia" }, "carbonIntensity": { "value": 683, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 3, "unit": "%" }, "carbonFreeEnergy": { "value": 3, "unit": "%" } }, "LK": { "zone": { "zoneName": "Sri Lanka" }, "carbonIntensity": { "value": 405, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 49, "unit": "%" }, "carbonFreeEnergy": { "value": 49, "unit": "%" } }, "LR": { "zone": { "zoneName": "Liberia" }, "carbonIntensity": { "value": 472, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 34, "unit": "%" }, "carbonFreeEnergy": { "value": 34, "unit": "%" } }, "LS": { "zone": { "zoneName": "Lesotho" }, "carbonIntensity": { "value": 24, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 100, "unit": "%" }, "carbonFreeEnergy": { "value": 100, "unit": "%" } }, "LT": { "zone": { "zoneName": "Lithuania" }, "carbonIntensity": { "value": 153, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 69, "unit": "%" }, "carbonFreeEnergy": { "value": 81, "unit": "%" } }, "LU": { "zone": { "zoneName": "Luxembourg" }, "carbonIntensity": { "value": 222, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 58, "unit": "%" }, "carbonFreeEnergy": { "value": 77, "unit": "%" } }, "LV": { "zone": { "zoneName": "Latvia" }, "carbonIntensity": { "value": 176, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 67, "unit": "%" }, "carbonFreeEnergy": { "value": 73, "unit": "%" } }, "LY": { "zone": { "zoneName": "Libya" }, "carbonIntensity": { "value": 527, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 0, "unit": "%" }, "carbonFreeEnergy": { "value": 0, "unit": "%" } }, "MA": { "zone": { "zoneName": "Morocco" }, "carbonIntensity": { "value": 527, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 31, "unit": "%" }, "carbonFreeEnergy": { "value": 32, "unit": "%" } }, "MD": { "zone": { "zoneName": "Moldova" }, "carbonIntensity": { "value": 408, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 17, "unit": "%" }, "carbonFreeEnergy": { "value": 25, "unit": "%" } }, "ME": { "zone": { "zoneName": "Montenegro" }, "carbonIntensity": { "value": 400, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 48, "unit": "%" }, "carbonFreeEnergy": { "value": 50, "unit": "%" } }, "MG": { "zone": { "zoneName": "Madagascar" }, "carbonIntensity": { "value": 475, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 34, "unit": "%" }, "carbonFreeEnergy": { "value": 34, "unit": "%" } }, "MK": { "zone": { "zoneName": "North Macedonia" }, "carbonIntensity": { "value": 476, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 29, "unit": "%" }, "carbonFreeEnergy": { "value": 34, "unit": "%" } }, "ML": { "zone": { "zoneName": "Mali" }, "carbonIntensity": { "value": 414, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 43, "unit": "%" }, "carbonFreeEnergy": { "value": 43, "unit": "%" } }, "MM": { "zone": { "zoneName": "Myanmar" }, "carbonIntensity": { "value": 335, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 40, "unit": "%" }, "carbonFreeEnergy": { "value": 40, "unit": "%" } }, "MN": { "zone": { "zoneName": "Mongolia" }, "carbonIntensity": { "value": 746, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 9, "unit": "%" }, "carbonFreeEnergy": { "value": 9, "unit": "%" } }, "MO": { "zone": { "zoneName": "Macao" }, "carbonIntensity": { "value": 395, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 42, "unit": "%" }, "carbonFreeEnergy": { "value": 42, "unit": "%" } }, "MQ": { "zone": { "zoneName": "Martinique" }, "carbonIntensity": { "value": 579, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 14, "unit": "%" }, "carbonFreeEnergy": { "value": 14, "unit": "%" } }, "MR": { "zone": { "zoneName": "Mauritania" }, "carbonIntensity": { "value": 519, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 27, "unit": "%" }, "carbonFreeEnergy": { "value": 27, "unit": "%" } }, "MT": { "zone": { "zoneName": "Malta" }, "carbonIntensity": { "value": 411, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 22, "unit": "%" }, "carbonFreeEnergy": { "value": 22, "unit": "%" } }, "MU": { "zone": { "zoneName": "Mauritius" }, "carbonIntensity": { "value": 621, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 17, "unit": "%" }, "carbonFreeEnergy": { "value": 17, "unit": "%" } }, "MV": { "zone": { "zoneName": "Maldives" }, "carbonIntensity": { "value": 652, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 7, "unit": "%" }, "carbonFreeEnergy": { "value": 7, "unit": "%" } }, "MW": { "zone": { "zoneName": "Malawi" }, "carbonIntensity": { "value": 60, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 96, "unit": "%" }, "carbonFreeEnergy": { "value": 96, "unit": "%" } }, "MX": { "zone": { "zoneName": "Mexico" }, "carbonIntensity": { "value": 392, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 21, "unit": "%" }, "carbonFreeEnergy": { "value": 24, "unit": "%" } }, "MY": { "zone": { "zoneName": "Malaysia" }, "carbonIntensity": { "value": 568, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 18, "unit": "%" }, "carbonFreeEnergy": { "value": 18, "unit": "%" } }, "MY-EM": { "zone": { "zoneName": "Borneo", "countryName": "Malaysia" }, "carbonIntensity": { "value": 385, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 44, "unit": "%" }, "carbonFreeEnergy": { "value": 44, "unit": "%" } }, "MY-WM": { "zone": { "zoneName": "Peninsula", "countryName": "Malaysia" }, "carbonIntensity": { "value": 645, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 7, "unit": "%" }, "carbonFreeEnergy": { "value": 7, "unit": "%" } }, "MZ": { "zone": { "zoneName": "Mozambique" }, "carbonIntensity": { "value": 101, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 84, "unit": "%" }, "carbonFreeEnergy": { "value": 84, "unit": "%" } }, "NA": { "zone": { "zoneName": "Namibia" }, "carbonIntensity": { "value": 43, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 99, "unit": "%" }, "carbonFreeEnergy": { "value": 99, "unit": "%" } }, "NC": { "zone": { "zoneName": "New Caledonia" }, "carbonIntensity": { "value": 543, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 30, "unit": "%" }, "carbonFreeEnergy": { "value": 30, "unit": "%" } }, "NE": { "zone": { "zoneName": "Niger" }, "carbonIntensity": { "value": 658, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 3, "unit": "%" }, "carbonFreeEnergy": { "value": 3, "unit": "%" } }, "NG": { "zone": { "zoneName": "Nigeria" }, "carbonIntensity": { "value": 374, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 25, "unit": "%" }, "carbonFreeEnergy": { "value": 25, "unit": "%" } }, "NI": { "zone": { "zoneName": "Nicaragua" }, "carbonIntensity": { "value": 311, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 59, "unit": "%" }, "carbonFreeEnergy": { "value": 59, "unit": "%" } }, "NL": { "zone": { "zoneName": "Netherlands" }, "carbonIntensity": { "value": 251, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 54, "unit": "%" }, "carbonFreeEnergy": { "value": 58, "unit": "%" } }, "NO": { "zone": { "zoneName": "Norway" }, "carbonIntensity": { "value": 33, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 96, "unit": "%" }, "carbonFreeEnergy": { "value": 98, "unit": "%" } }, "NO-NO1": { "zone": { "zoneName": "Southeast Norway", "countryName": "Norway" }, "carbonIntensity": { "value": 27, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 94, "unit": "%" }, "carbonFreeEnergy": { "value": 99, "unit": "%" } }, "NO-NO2": { "zone": { "zoneName": "Southwest Norway", "countryName": "Norway" }, "carbonIntensity": { "value": 35, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 97, "unit": "%" }, "carbonFreeEnergy": { "value": 98, "unit": "%" } }, "NO-NO3": { "zone": { "zoneName": "Middle Norway", "countryName": "Norway" }, "carbonIntensity": { "value": 29, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 98, "unit": "%" }, "carbonFreeEnergy": { "value": 99, "unit": "%" } }, "NO-NO4": { "zone": { "zoneName": "North Norway", "countryName": "Norway" }, "carbonIntensity": { "value": 55, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 93, "unit": "%" }, "carbonFreeEnergy": { "value": 93, "unit": "%" } }, "NO-NO5": { "zone": { "zoneName": "West Norway", "countryName": "Norway" }, "carbonIntensity": { "value": 26, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 100, "unit": "%" }, "carbonFreeEnergy": { "value": 100, "unit": "%" } }, "NP": { "zone": { "zoneName": "Nepal" }, "carbonIntensity": { "value": 112, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 89, "unit": "%" }, "carbonFreeEnergy": { "value": 89, "unit": "%" } }, "NZ": { "zone": { "zoneName": "New Zealand" }, "carbonIntensity": { "value": 112, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 85, "unit": "%" }, "carbonFreeEnergy": { "value": 85, "unit": "%" } }, "OM": { "zone": { "zoneName": "Oman" }, "carbonIntensity": { "value": 479, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 3, "unit": "%" }, "carbonFreeEnergy": { "value": 3, "unit": "%" } }, "PA": { "zone": { "zoneName": "Panama" }, "carbonIntensity": { "value": 167, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 73, "unit": "%" }, "carbonFreeEnergy": { "value": 73, "unit": "%" } }, "PE": { "zone": { "zoneName": "Peru" }, "carbonIntensity": { "value": 186, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 65, "unit": "%" }, "carbonFreeEnergy": { "value": 65, "unit": "%" } }, "PF": { "zone": { "zoneName": "French Polynesia" }, "carbonIntensity": { "value": 368, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 45, "unit": "%" }, "carbonFreeEnergy": { "value": 45, "unit": "%" } }, "PG": { "zone": { "zoneName": "Papua New Guinea" }, "carbonIntensity": { "value": 513, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 22, "unit": "%" }, "carbonFreeEnergy": { "value": 22, "unit": "%" } }, "PH": { "zone": { "zoneName": "Philippines" }, "carbonIntensity": { "value": 623, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 18, "unit": "%" }, "carbonFreeEnergy": { "value": 18, "unit": "%" } }, "PH-LU": { "zone": { "zoneName": "Luzon", "countryName": "Philippines" }, "carbonIntensity": { "value": 641, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 13, "unit": "%" }, "carbonFreeEnergy": { "value": 13, "unit": "%" } }, "PH-MI": { "zone": { "zoneName": "Mindanao", "countryName": "Philippines" }, "carbonIntensity": { "value": 563, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 31, "unit": "%" }, "carbonFreeEnergy": { "value": 31, "unit": "%" } }, "PH-VI": { "zone": { "zoneName": "Visayas", "countryName": "Philippines" }, "carbonIntensity": { "value": 594, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 26, "unit": "%" }, "carbonFreeEnergy": { "value": 26, "unit": "%" } }, "PK": { "zone": { "zoneName": "Pakistan" }, "carbonIntensity": { "value": 261, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 44, "unit": "%" }, "carbonFreeEnergy": { "value": 60, "unit": "%" } }, "PL": { "zone": { "zoneName": "Poland" }, "carbonIntensity": { "value": 581, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 31, "unit": "%" }, "carbonFreeEnergy": { "value": 32, "unit": "%" } }, "PM": { "zone": { "zoneName": "Saint Pierre and Miquelon" }, "carbonIntensity": { "value": 700, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 0, "unit": "%" }, "carbonFreeEnergy": { "value": 0, "unit": "%" } }, "PR": { "zone": { "zoneName": "Puerto Rico" }, "carbonIntensity": { "value": 479, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 41, "unit": "%" }, "carbonFreeEnergy": { "value": 41, "unit": "%" } }, "PS": { "zone": { "zoneName": "State of Palestine" }, "carbonIntensity": { "value": 452, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 38, "unit": "%" }, "carbonFreeEnergy": { "value": 38, "unit": "%" } }, "PT": { "zone": { "zoneName": "Portugal" }, "carbonIntensity": { "value": 100, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 80, "unit": "%" }, "carbonFreeEnergy": { "value": 86, "unit": "%" } }, "PT-MA": { "zone": { "zoneName": "Madeira", "countryName": "Portugal" }, "carbonIntensity": { "value": 675, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 34, "unit": "%" }, "carbonFreeEnergy": { "value": 34, "unit": "%" } }, "PW": { "zone": { "zoneName": "Palau" }, "carbonIntensity": { "value": 608, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 7, "unit": "%" }, "carbonFreeEnergy": { "value": 7, "unit": "%" } }, "PY": { "zone": { "zoneName": "Paraguay" }, "carbonIntensity": { "value": 25, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 100, "unit": "%" }, "carbonFreeEnergy": { "value": 100, "unit": "%" } }, "QA": { "zone": { "zoneName": "Qatar" }, "carbonIntensity": { "value": 490, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 0, "unit": "%" }, "carbonFreeEnergy": { "value": 0, "unit": "%" } }, "RE": { "zone": { "zoneName": "R\xE9union" }, "carbonIntensity": { "value": 471, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 39, "unit": "%" }, "carbonFreeEnergy": { "value": 39, "unit": "%" } }, "RO": { "zone": { "zoneName": "Romania" }, "carbonIntensity": { "value": 301, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 42, "unit": "%" }, "carbonFreeEnergy": { "value": 66, "unit": "%" } }, "RS": { "zone": { "zoneName": "Serbia" }, "carbonIntensity": { "value": 505, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 35, "unit": "%" }, "carbonFreeEnergy": { "value": 38, "unit": "%" } }, "RU-1": { "zone": { "zoneName": "Europe-Ural", "countryName": "Russia" }, "carbonIntensity": { "value": 355, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 9, "unit": "%" }, "carbonFreeEnergy": { "value": 33, "unit": "%" } }, "RU-2": { "zone": { "zoneName": "Siberia", "countryName": "Russia" }, "carbonIntensity": { "value": 391, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 51, "unit": "%" }, "carbonFreeEnergy": { "value": 51, "unit": "%" } }, "RU-AS": { "zone": { "zoneName": "East", "countryName": "Russia" }, "carbonIntensity": { "value": 449, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 36, "unit": "%" }, "carbonFreeEnergy": { "value": 36, "unit": "%" } }, "RW": { "zone": { "zoneName": "Rwanda" }, "carbonIntensity": { "value": 335, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 50, "unit": "%" }, "carbonFreeEnergy": { "value": 50, "unit": "%" } }, "SA": { "zone": { "zoneName": "Saudi Arabia" }, "carbonIntensity": { "value": 552, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 1, "unit": "%" }, "carbonFreeEnergy": { "value": 1, "unit": "%" } }, "SB": { "zone": { "zoneName": "Solomon Islands" }, "carbonIntensity": { "value": 632, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 10, "unit": "%" }, "carbonFreeEnergy": { "value": 10, "unit": "%" } }, "SC": { "zone": { "zoneName": "Seychelles" }, "carbonIntensity": { "value": 603, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 15, "unit": "%" }, "carbonFreeEnergy": { "value": 15, "unit": "%" } }, "SD": { "zone": { "zoneName": "Sudan" }, "carbonIntensity": { "value": 185, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 74, "unit": "%" }, "carbonFreeEnergy": { "value": 74, "unit": "%" } }, "SE": { "zone": { "zoneName": "Sweden" }, "carbonIntensity": { "value": 23, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 69, "unit": "%" }, "carbonFreeEnergy": { "value": 100, "unit": "%" } }, "SE-SE1": { "zone": { "zoneName": "North Sweden", "countryName": "Sweden" }, "carbonIntensity": { "value": 15, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 98, "unit": "%" }, "carbonFreeEnergy": { "value": 100, "unit": "%" } }, "SE-SE2": { "zone": { "zoneName": "North Central Sweden", "countryName": "Sweden" }, "carbonIntensity": { "value": 16, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 100, "unit": "%" }, "carbonFreeEnergy": { "value": 100, "unit": "%" } }, "SE-SE3": { "zone": { "zoneName": "South Central Sweden", "countryName": "Sweden" }, "carbonIntensity": { "value": 21, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 60, "unit": "%" }, "carbonFreeEnergy": { "value": 100, "unit": "%" } }, "SE-SE4": { "zone": { "zoneName": "South Sweden", "countryName": "Sweden" }, "carbonIntensity": { "value": 39, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 70, "unit": "%" }, "carbonFreeEnergy": { "value": 98, "unit": "%" } }, "SG": { "zone": { "zoneName": "Singapore" }, "carbonIntensity": { "value": 485, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 4, "unit": "%" }, "carbonFreeEnergy": { "value": 4, "unit": "%" } }, "SI": { "zone": { "zoneName": "Slovenia" }, "carbonIntensity": { "value": 224, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 49, "unit": "%" }, "carbonFreeEnergy": { "value": 76, "unit": "%" } }, "SK": { "zone": { "zoneName": "Slovakia" }, "carbonIntensity": { "value": 216, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 22, "unit": "%" }, "carbonFreeEnergy": { "value": 74, "unit": "%" } }, "SL": { "zone": { "zoneName": "Sierra Leone" }, "carbonIntensity": { "value": 55, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 96, "unit": "%" }, "carbonFreeEnergy": { "value": 96, "unit": "%" } }, "SN": { "zone": { "zoneName": "Senegal" }, "carbonIntensity": { "value": 572, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 13, "unit": "%" }, "carbonFreeEnergy": { "value": 13, "unit": "%" } }, "SO": { "zone": { "zoneName": "Somalia" }, "carbonIntensity": { "value": 565, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 20, "unit": "%" }, "carbonFreeEnergy": { "value": 20, "unit": "%" } }, "SR": { "zone": { "zoneName": "Suriname" }, "carbonIntensity": { "value": 242, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 65, "unit": "%" }, "carbonFreeEnergy": { "value": 65, "unit": "%" } }, "SS": { "zone": { "zoneName": "South Sudan" }, "carbonIntensity": { "value": 596, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 9, "unit": "%" }, "carbonFreeEnergy": { "value": 9, "unit": "%" } }, "ST": { "zone": { "zoneName": "S\xE3o Tom\xE9 and Pr\xEDncipe" }, "carbonIntensity": { "value": 623, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 4, "unit": "%" }, "carbonFreeEnergy": { "value": 4, "unit": "%" } }, "SV": { "zone": { "zoneName": "El Salvador" }, "carbonIntensity": { "value": 248, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 63, "unit": "%" }, "carbonFreeEnergy": { "value": 63, "unit": "%" } }, "SY": { "zone": { "zoneName": "Syria" }, "carbonIntensity": { "value": 564, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 5, "unit": "%" }, "carbonFreeEnergy": { "value": 5, "unit": "%" } }, "SZ": { "zone": { "zoneName": "Eswatini" }, "carbonIntensity": { "value": 106, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 98, "unit": "%" }, "carbonFreeEnergy": { "value": 98, "unit": "%" } }, "TD": { "zone": { "zoneName": "Chad" }, "carbonIntensity": { "value": 637, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 2, "unit": "%" }, "carbonFreeEnergy": { "value": 2, "unit": "%" } }, "TG": { "zone": { "zoneName": "Togo" }, "carbonIntensity": { "value": 396, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 21, "unit": "%" }, "carbonFreeEnergy": { "value": 21, "unit": "%" } }, "TH": { "zone": { "zoneName": "Thailand" }, "carbonIntensity": { "value": 490, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 15, "unit": "%" }, "carbonFreeEnergy": { "value": 15, "unit": "%" } }, "TJ": { "zone": { "zoneName": "Tajikistan" }, "carbonIntensity": { "value": 75, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 93, "unit": "%" }, "carbonFreeEnergy": { "value": 93, "unit": "%" } }, "TL": { "zone": { "zoneName": "Timor-Leste" }, "carbonIntensity": { "value": 649, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 0, "unit": "%" }, "carbonFreeEnergy": { "value": 0, "unit": "%" } }, "TM": { "zone": { "zoneName": "Turkmenistan" }, "carbonIntensity": { "value": 490, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 0, "unit": "%" }, "carbonFreeEnergy": { "value": 0, "unit": "%" } }, "TN": { "zone": { "zoneName": "Tunisia" }, "carbonIntensity": { "value": 482, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 2, "unit": "%" }, "carbonFreeEnergy": { "value": 2, "unit": "%" } }, "TO": { "zone": { "zoneName": "Tonga" }, "carbonIntensity": { "value": 605, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 15, "unit": "%" }, "carbonFreeEnergy": { "value": 15, "unit": "%" } }, "TR": { "zone": { "zoneName": "Turkey" }, "carbonIntensity": { "value": 423, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 42, "unit": "%" }, "carbonFreeEnergy": { "value": 42, "unit": "%" } }, "TT": { "zone": { "zoneName": "Trinidad and Tobago" }, "carbonIntensity": { "value": 490, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 0, "unit": "%" }, "carbonFreeEnergy": { "value": 0, "unit": "%" } }, "TW": { "zone": { "zoneName": "Taiwan" }, "carbonIntensity": { "value": 525, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 12, "unit": "%" }, "carbonFreeEnergy": { "value": 17, "unit": "%" } }, "TZ": { "zone": { "zoneName": "Tanzania" }, "carbonIntensity": { "value": 361, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 28, "unit": "%" }, "carbonFreeEnergy": { "value": 28, "unit": "%" } }, "UG": { "zone": { "zoneName": "Uganda" }, "carbonIntensity": { "value": 60, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 97, "unit": "%" }, "carbonFreeEnergy": { "value": 97, "unit": "%" } }, "US": { "zone": { "zoneName": "United States" }, "carbonIntensity": { "value": 409, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 23, "unit": "%" }, "carbonFreeEnergy": { "value": 41, "unit": "%" } }, "US-AK": { "zone": { "zoneName": "Alaska", "countryName": "USA" }, "carbonIntensity": { "value": 467, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 30, "unit": "%" }, "carbonFreeEnergy": { "value": 30, "unit": "%" } }, "US-AK-SEAPA": { "zone": { "zoneName": "Southeast Alaska Power Agency", "countryName": "USA" }, "carbonIntensity": { "value": 29, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 100, "unit": "%" }, "carbonFreeEnergy": { "value": 100, "unit": "%" } }, "US-CAL-BANC": { "zone": { "zoneName": "Balancing Authority of Northern California", "displayName": "BANC", "countryName": "USA" }, "carbonIntensity": { "value": 273, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 49, "unit": "%" }, "carbonFreeEnergy": { "value": 52, "unit": "%" } }, "US-CAL-CISO": { "zone": { "zoneName": "CAISO", "displayName": "California ISO", "countryName": "USA" }, "carbonIntensity": { "value": 229, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 50, "unit": "%" }, "carbonFreeEnergy": { "value": 62, "unit": "%" } }, "US-CAL-IID": { "zone": { "zoneName": "Imperial Irrigation District", "countryName": "USA" }, "carbonIntensity": { "value": 502, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 25, "unit": "%" }, "carbonFreeEnergy": { "value": 26, "unit": "%" } }, "US-CAL-LDWP": { "zone": { "zoneName": "Los Angeles Department of Water and Power", "countryName": "USA" }, "carbonIntensity": { "value": 385, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 39, "unit": "%" }, "carbonFreeEnergy": { "value": 46, "unit": "%" } }, "US-CAL-TIDC": { "zone": { "zoneName": "Turlock Irrigation District", "countryName": "USA" }, "carbonIntensity": { "value": 383, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 34, "unit": "%" }, "carbonFreeEnergy": { "value": 35, "unit": "%" } }, "US-CAR-CPLE": { "zone": { "zoneName": "Duke Energy Progress East", "countryName": "USA" }, "carbonIntensity": { "value": 335, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 9, "unit": "%" }, "carbonFreeEnergy": { "value": 55, "unit": "%" } }, "US-CAR-CPLW": { "zone": { "zoneName": "Duke Energy Progress West", "countryName": "USA" }, "carbonIntensity": { "value": 499, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 7, "unit": "%" }, "carbonFreeEnergy": { "value": 17, "unit": "%" } }, "US-CAR-DUK": { "zone": { "zoneName": "Duke Energy Carolinas", "countryName": "USA" }, "carbonIntensity": { "value": 315, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 7, "unit": "%" }, "carbonFreeEnergy": { "value": 57, "unit": "%" } }, "US-CAR-SC": { "zone": { "zoneName": "South Carolina Public Service Authority", "countryName": "USA" }, "carbonIntensity": { "value": 647, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 7, "unit": "%" }, "carbonFreeEnergy": { "value": 25, "unit": "%" } }, "US-CAR-SCEG": { "zone": { "zoneName": "South Carolina Electric & Gas Company", "countryName": "USA" }, "carbonIntensity": { "value": 466, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 10, "unit": "%" }, "carbonFreeEnergy": { "value": 32, "unit": "%" } }, "US-CAR-YAD": { "zone": { "zoneName": "Alcoa Power Generating, Inc. Yadkin Division", "displayName": "Alcoa Power Generating", "countryName": "USA" }, "carbonIntensity": { "value": 52, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 91, "unit": "%" }, "carbonFreeEnergy": { "value": 96, "unit": "%" } }, "US-CENT-SPA": { "zone": { "zoneName": "Southwestern Power Administration", "countryName": "USA" }, "carbonIntensity": { "value": 128, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 86, "unit": "%" }, "carbonFreeEnergy": { "value": 87, "unit": "%" } }, "US-CENT-SWPP": { "zone": { "zoneName": "Southwest Power Pool", "displayName": "SPP", "countryName": "USA" }, "carbonIntensity": { "value": 451, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 41, "unit": "%" }, "carbonFreeEnergy": { "value": 47, "unit": "%" } }, "US-FLA-FMPP": { "zone": { "zoneName": "Florida Municipal Power Pool", "countryName": "USA" }, "carbonIntensity": { "value": 508, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 4, "unit": "%" }, "carbonFreeEnergy": { "value": 11, "unit": "%" } }, "US-FLA-FPC": { "zone": { "zoneName": "Duke Energy Florida", "countryName": "USA" }, "carbonIntensity": { "value": 545, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 6, "unit": "%" }, "carbonFreeEnergy": { "value": 9, "unit": "%" } }, "US-FLA-FPL": { "zone": { "zoneName": "Florida Power and Light Company", "countryName": "USA" }, "carbonIntensity": { "value": 375, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 8, "unit": "%" }, "carbonFreeEnergy": { "value": 27, "unit": "%" } }, "US-FLA-GVL": { "zone": { "zoneName": "Gainesville Regional Utilities", "countryName": "USA" }, "carbonIntensity": { "value": 702, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 1, "unit": "%" }, "carbonFreeEnergy": { "value": 4, "unit": "%" } }, "US-FLA-HST": { "zone": { "zoneName": "City of Homestead", "countryName": "USA" }, "carbonIntensity": { "value": 376, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 8, "unit": "%" }, "carbonFreeEnergy": { "value": 26, "unit": "%" } }, "US-FLA-JEA": { "zone": { "zoneName": "Jacksonville Electric Authority", "countryName": "USA" }, "carbonIntensity": { "value": 686, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 3, "unit": "%" }, "carbonFreeEnergy": { "value": 9, "unit": "%" } }, "US-FLA-SEC": { "zone": { "zoneName": "Seminole Electric Cooperative", "countryName": "USA" }, "carbonIntensity": { "value": 541, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 0, "unit": "%" }, "carbonFreeEnergy": { "value": 0, "unit": "%" } }, "US-FLA-TAL": { "zone": { "zoneName": "City of Tallahassee", "countryName": "USA" }, "carbonIntensity": { "value": 495, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 4, "unit": "%" }, "carbonFreeEnergy": { "value": 9, "unit": "%" } }, "US-FLA-TEC": { "zone": { "zoneName": "Tampa Electric Company", "countryName": "USA" }, "carbonIntensity": { "value": 517, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 9, "unit": "%" }, "carbonFreeEnergy": { "value": 10, "unit": "%" } }, "US-HI": { "zone": { "zoneName": "Hawaii", "countryName": "USA" }, "carbonIntensity": { "value": 787, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 22, "unit": "%" }, "carbonFreeEnergy": { "value": 22, "unit": "%" } }, "US-MIDA-PJM": { "zone": { "zoneName": "PJM Interconnection", "displayName": "PJM", "countryName": "USA" }, "carbonIntensity": { "value": 403, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 8, "unit": "%" }, "carbonFreeEnergy": { "value": 40, "unit": "%" } }, "US-MIDW-AECI": { "zone": { "zoneName": "Associated Electric Cooperative", "countryName": "USA" }, "carbonIntensity": { "value": 638, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 20, "unit": "%" }, "carbonFreeEnergy": { "value": 21, "unit": "%" } }, "US-MIDW-LGEE": { "zone": { "zoneName": "Louisville Gas and Electric Company and Kentucky Utilities", "displayName": "Louisville Gas And Electric Company", "countryName": "USA" }, "carbonIntensity": { "value": 848, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 3, "unit": "%" }, "carbonFreeEnergy": { "value": 7, "unit": "%" } }, "US-MIDW-MISO": { "zone": { "zoneName": "Midcontinent ISO", "displayName": "MISO", "countryName": "USA" }, "carbonIntensity": { "value": 487, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 20, "unit": "%" }, "carbonFreeEnergy": { "value": 35, "unit": "%" } }, "US-NE-ISNE": { "zone": { "zoneName": "ISO New England", "countryName": "USA" }, "carbonIntensity": { "value": 299, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 21, "unit": "%" }, "carbonFreeEnergy": { "value": 46, "unit": "%" } }, "US-NW-AVA": { "zone": { "zoneName": "Avista Corporation", "countryName": "USA" }, "carbonIntensity": { "value": 225, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 65, "unit": "%" }, "carbonFreeEnergy": { "value": 68, "unit": "%" } }, "US-NW-BPAT": { "zone": { "zoneName": "Bonneville Power Administration", "countryName": "USA" }, "carbonIntensity": { "value": 109, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 77, "unit": "%" }, "carbonFreeEnergy": { "value": 87, "unit": "%" } }, "US-NW-CHPD": { "zone": { "zoneName": "Chelan County", "countryName": "USA" }, "carbonIntensity": { "value": 27, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 99, "unit": "%" }, "carbonFreeEnergy": { "value": 99, "unit": "%" } }, "US-NW-DOPD": { "zone": { "zoneName": "Douglas County", "countryName": "USA" }, "carbonIntensity": { "value": 34, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 98, "unit": "%" }, "carbonFreeEnergy": { "value": 99, "unit": "%" } }, "US-NW-GCPD": { "zone": { "zoneName": "Grant County", "countryName": "USA" }, "carbonIntensity": { "value": 53, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 94, "unit": "%" }, "carbonFreeEnergy": { "value": 95, "unit": "%" } }, "US-NW-GRID": { "zone": { "zoneName": "Gridforce Energy Management", "countryName": "USA" }, "carbonIntensity": { "value": 534, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 14, "unit": "%" }, "carbonFreeEnergy": { "value": 14, "unit": "%" } }, "US-NW-IPCO": { "zone": { "zoneName": "Idaho Power Company", "countryName": "USA" }, "carbonIntensity": { "value": 318, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 60, "unit": "%" }, "carbonFreeEnergy": { "value": 60, "unit": "%" } }, "US-NW-NEVP": { "zone": { "zoneName": "Nevada Power Company", "countryName": "USA" }, "carbonIntensity": { "value": 441, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 29, "unit": "%" }, "carbonFreeEnergy": { "value": 31, "unit": "%" } }, "US-NW-NWMT": { "zone": { "zoneName": "Northwestern Energy", "countryName": "USA" }, "carbonIntensity": { "value": 561, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 47, "unit": "%" }, "carbonFreeEnergy": { "value": 47, "unit": "%" } }, "US-NW-PACE": { "zone": { "zoneName": "Pacificorp East", "countryName": "USA" }, "carbonIntensity": { "value": 637, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 33, "unit": "%" }, "carbonFreeEnergy": { "value": 33, "unit": "%" } }, "US-NW-PACW": { "zone": { "zoneName": "Pacificorp West", "countryName": "USA" }, "carbonIntensity": { "value": 197, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 66, "unit": "%" }, "carbonFreeEnergy": { "value": 70, "unit": "%" } }, "US-NW-PGE": { "zone": { "zoneName": "Portland General Electric Company", "countryName": "USA" }, "carbonIntensity": { "value": 226, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 60, "unit": "%" }, "carbonFreeEnergy": { "value": 66, "unit": "%" } }, "US-NW-PSCO": { "zone": { "zoneName": "Public Service Company of Colorado", "displayName": "PSCo", "countryName": "USA" }, "carbonIntensity": { "value": 464, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 44, "unit": "%" }, "carbonFreeEnergy": { "value": 44, "unit": "%" } }, "US-NW-PSEI": { "zone": { "zoneName": "Puget Sound Energy", "countryName": "USA" }, "carbonIntensity": { "value": 181, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 65, "unit": "%" }, "carbonFreeEnergy": { "value": 71, "unit": "%" } }, "US-NW-SCL": { "zone": { "zoneName": "Seattle City Light", "countryName": "USA" }, "carbonIntensity": { "value": 83, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 85, "unit": "%" }, "carbonFreeEnergy": { "value": 91, "unit": "%" } }, "US-NW-TPWR": { "zone": { "zoneName": "City of Tacoma", "countryName": "USA" }, "carbonIntensity": { "value": 77, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 86, "unit": "%" }, "carbonFreeEnergy": { "value": 92, "unit": "%" } }, "US-NW-WACM": { "zone": { "zoneName": "Western Area Power Administration - Rocky Mountain Region", "displayName": "WAPA Rocky Mountains", "countryName": "USA" }, "carbonIntensity": { "value": 678, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 37, "unit": "%" }, "carbonFreeEnergy": { "value": 37, "unit": "%" } }, "US-NW-WAUW": { "zone": { "zoneName": "Western Area Power Administration - Upper Great Plains West", "displayName": "WAPA Upper Great Plains", "countryName": "USA" }, "carbonIntensity": { "value": 290, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 66, "unit": "%" }, "carbonFreeEnergy": { "value": 69, "unit": "%" } }, "US-NY-NYIS": { "zone": { "zoneName": "New York ISO", "countryName": "USA" }, "carbonIntensity": { "value": 302, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 24, "unit": "%" }, "carbonFreeEnergy": { "value": 48, "unit": "%" } }, "US-SE-SEPA": { "zone": { "zoneName": "Southeastern Power Administration", "countryName": "USA" }, "carbonIntensity": { "value": 542, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 8, "unit": "%" }, "carbonFreeEnergy": { "value": 34, "unit": "%" } }, "US-SE-SOCO": { "zone": { "zoneName": "Southern Company Services", "countryName": "USA" }, "carbonIntensity": { "value": 460, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 7, "unit": "%" }, "carbonFreeEnergy": { "value": 33, "unit": "%" } }, "US-SW-AZPS": { "zone": { "zoneName": "Arizona Public Service Company", "countryName": "USA" }, "carbonIntensity": { "value": 425, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 15, "unit": "%" }, "carbonFreeEnergy": { "value": 40, "unit": "%" } }, "US-SW-EPE": { "zone": { "zoneName": "El Paso Electric Company", "countryName": "USA" }, "carbonIntensity": { "value": 507, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 23, "unit": "%" }, "carbonFreeEnergy": { "value": 24, "unit": "%" } }, "US-SW-PNM": { "zone": { "zoneName": "Public Service Company of New Mexico", "countryName": "USA" }, "carbonIntensity": { "value": 335, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 55, "unit": "%" }, "carbonFreeEnergy": { "value": 56, "unit": "%" } }, "US-SW-SRP": { "zone": { "zoneName": "Salt River Project", "countryName": "USA" }, "carbonIntensity": { "value": 317, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 8, "unit": "%" }, "carbonFreeEnergy": { "value": 52, "unit": "%" } }, "US-SW-TEPC": { "zone": { "zoneName": "Tucson Electric Power Company", "countryName": "USA" }, "carbonIntensity": { "value": 504, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 19, "unit": "%" }, "carbonFreeEnergy": { "value": 22, "unit": "%" } }, "US-SW-WALC": { "zone": { "zoneName": "Western Area Power Administration - Desert Southwest Region", "displayName": "WAPA Desert Southwest", "countryName": "USA" }, "carbonIntensity": { "value": 326, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 43, "unit": "%" }, "carbonFreeEnergy": { "value": 52, "unit": "%" } }, "US-TEN-TVA": { "zone": { "zoneName": "Tennessee Valley Authority", "displayName": "TVA", "countryName": "USA" }, "carbonIntensity": { "value": 380, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 13, "unit": "%" }, "carbonFreeEnergy": { "value": 49, "unit": "%" } }, "US-TEX-ERCO": { "zone": { "zoneName": "Electric Reliability Council of Texas", "displayName": "ERCOT", "countryName": "USA" }, "carbonIntensity": { "value": 377, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 35, "unit": "%" }, "carbonFreeEnergy": { "value": 43, "unit": "%" } }, "UY": { "zone": { "zoneName": "Uruguay" }, "carbonIntensity": { "value": 53, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 99, "unit": "%" }, "carbonFreeEnergy": { "value": 99, "unit": "%" } }, "UZ": { "zone": { "zoneName": "Uzbekistan" }, "carbonIntensity": { "value": 472, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 10, "unit": "%" }, "carbonFreeEnergy": { "value": 10, "unit": "%" } }, "VC": { "zone": { "zoneName": "Saint Vincent and the Grenadines" }, "carbonIntensity": { "value": 610, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 13, "unit": "%" }, "carbonFreeEnergy": { "value": 13, "unit": "%" } }, "VE": { "zone": { "zoneName": "Venezuela" }, "carbonIntensity": { "value": 126, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 80, "unit": "%" }, "carbonFreeEnergy": { "value": 80, "unit": "%" } }, "VI": { "zone": { "zoneName": "Virgin Islands", "countryName": "USA" }, "carbonIntensity": { "value": 680, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 3, "unit": "%" }, "carbonFreeEnergy": { "value": 3, "unit": "%" } }, "VN": { "zone": { "zoneName": "Vietnam" }, "carbonIntensity": { "value": 442, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 44, "unit": "%" }, "carbonFreeEnergy": { "value": 44, "unit": "%" } }, "VU": { "zone": { "zoneName": "Vanuatu" }, "carbonIntensity": { "value": 533, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 25, "unit": "%" }, "carbonFreeEnergy": { "value": 25, "unit": "%" } }, "WS": { "zone": { "zoneName": "Samoa" }, "carbonIntensity": { "value": 452, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 39, "unit": "%" }, "carbonFreeEnergy": { "value": 39, "unit": "%" } }, "XK": { "zone": { "zoneName": "Kosovo" }, "carbonIntensity": { "value": 650, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 19, "unit": "%" }, "carbonFreeEnergy": { "value": 20, "unit": "%" } }, "YE": { "zone": { "zoneName": "Yemen" }, "carbonIntensity": { "value": 522, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 21, "unit": "%" }, "carbonFreeEnergy": { "value": 21, "unit": "%" } }, "YT": { "zone": { "zoneName": "Mayotte" }, "carbonIntensity": { "value": 571, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 13, "unit": "%" }, "carbonFreeEnergy": { "value": 13, "unit": "%" } }, "ZA": { "zone": { "zoneName": "South Africa" }, "carbonIntensity": { "value": 712, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 9, "unit": "%" }, "carbonFreeEnergy": { "value": 13, "unit": "%" } }, "ZM": { "zone": { "zoneName": "Zambia" }, "carbonIntensity": { "value": 119, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 88, "unit": "%" }, "carbonFreeEnergy": { "value": 88, "unit": "%" } }, "ZW": { "zone": { "zoneName": "Zimbabwe" }, "carbonIntensity": { "value": 258, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 71, "unit": "%" }, "carbonFreeEnergy": { "value": 71, "unit": "%" } } };
-var methodology2 = "https://www.electricitymaps.com/data/methodology";
-var yearly_2024_default = { data: data3, methodology: methodology2 };
-
-// node_modules/@tgwf/co2/dist/esm/data/electricity-maps/yearly_2023.js
-var data4 = { "AE": { "zone": { "zoneName": "United Arab Emirates" }, "carbonIntensity": { "value": 391, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 5, "unit": "%" }, "carbonFreeEnergy": { "value": 21, "unit": "%" } }, "AF": { "zone": { "zoneName": "Afghanistan" }, "carbonIntensity": { "value": 120, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 87, "unit": "%" }, "carbonFreeEnergy": { "value": 87, "unit": "%" } }, "AG": { "zone": { "zoneName": "Antigua and Barbuda" }, "carbonIntensity": { "value": 664, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 6, "unit": "%" }, "carbonFreeEnergy": { "value": 6, "unit": "%" } }, "AL": { "zone": { "zoneName": "Albania" }, "carbonIntensity": { "value": 85, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 90, "unit": "%" }, "carbonFreeEnergy": { "value": 90, "unit": "%" } }, "AM": { "zone": { "zoneName": "Armenia" }, "carbonIntensity": { "value": 224, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 25, "unit": "%" }, "carbonFreeEnergy": { "value": 56, "unit": "%" } }, "AO": { "zone": { "zoneName": "Angola" }, "carbonIntensity": { "value": 177, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 73, "unit": "%" }, "carbonFreeEnergy": { "value": 73, "unit": "%" } }, "AR": { "zone": { "zoneName": "Argentina" }, "carbonIntensity": { "value": 368, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 43, "unit": "%" }, "carbonFreeEnergy": { "value": 49, "unit": "%" } }, "AT": { "zone": { "zoneName": "Austria" }, "carbonIntensity": { "value": 152, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 75, "unit": "%" }, "carbonFreeEnergy": { "value": 81, "unit": "%" } }, "AU": { "zone": { "zoneName": "Australia" }, "carbonIntensity": { "value": 493, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 38, "unit": "%" }, "carbonFreeEnergy": { "value": 38, "unit": "%" } }, "AU-NSW": { "zone": { "zoneName": "New South Wales", "countryName": "Australia" }, "carbonIntensity": { "value": 545, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 34, "unit": "%" }, "carbonFreeEnergy": { "value": 34, "unit": "%" } }, "AU-NT": { "zone": { "zoneName": "Northern Territory", "countryName": "Australia" }, "carbonIntensity": { "value": 490, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 1, "unit": "%" }, "carbonFreeEnergy": { "value": 1, "unit": "%" } }, "AU-QLD": { "zone": { "zoneName": "Queensland", "countryName": "Australia" }, "carbonIntensity": { "value": 592, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 26, "unit": "%" }, "carbonFreeEnergy": { "value": 26, "unit": "%" } }, "AU-SA": { "zone": { "zoneName": "South Australia", "countryName": "Australia" }, "carbonIntensity": { "value": 184, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 70, "unit": "%" }, "carbonFreeEnergy": { "value": 70, "unit": "%" } }, "AU-TAS": { "zone": { "zoneName": "Tasmania", "countryName": "Australia" }, "carbonIntensity": { "value": 90, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 91, "unit": "%" }, "carbonFreeEnergy": { "value": 91, "unit": "%" } }, "AU-TAS-FI": { "zone": { "zoneName": "Flinders Island", "countryName": "Australia" }, "carbonIntensity": { "value": 263, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 60, "unit": "%" }, "carbonFreeEnergy": { "value": 60, "unit": "%" } }, "AU-TAS-KI": { "zone": { "zoneName": "King Island", "countryName": "Australia" }, "carbonIntensity": { "value": 486, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 26, "unit": "%" }, "carbonFreeEnergy": { "value": 26, "unit": "%" } }, "AU-VIC": { "zone": { "zoneName": "Victoria", "countryName": "Australia" }, "carbonIntensity": { "value": 498, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 40, "unit": "%" }, "carbonFreeEnergy": { "value": 40, "unit": "%" } }, "AU-WA": { "zone": { "zoneName": "Western Australia", "countryName": "Australia" }, "carbonIntensity": { "value": 428, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 35, "unit": "%" }, "carbonFreeEnergy": { "value": 35, "unit": "%" } }, "AU-WA-RI": { "zone": { "zoneName": "Rottnest Island", "countryName": "Australia" }, "carbonIntensity": { "value": 493, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 25, "unit": "%" }, "carbonFreeEnergy": { "value": 25, "unit": "%" } }, "AW": { "zone": { "zoneName": "Aruba" }, "carbonIntensity": { "value": 548, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 16, "unit": "%" }, "carbonFreeEnergy": { "value": 16, "unit": "%" } }, "AX": { "zone": { "zoneName": "\xC5land Islands" }, "carbonIntensity": { "value": 22, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 79, "unit": "%" }, "carbonFreeEnergy": { "value": 99, "unit": "%" } }, "AZ": { "zone": { "zoneName": "Azerbaijan" }, "carbonIntensity": { "value": 457, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 7, "unit": "%" }, "carbonFreeEnergy": { "value": 7, "unit": "%" } }, "BA": { "zone": { "zoneName": "Bosnia and Herzegovina" }, "carbonIntensity": { "value": 483, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 40, "unit": "%" }, "carbonFreeEnergy": { "value": 41, "unit": "%" } }, "BB": { "zone": { "zoneName": "Barbados" }, "carbonIntensity": { "value": 641, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 8, "unit": "%" }, "carbonFreeEnergy": { "value": 8, "unit": "%" } }, "BD": { "zone": { "zoneName": "Bangladesh" }, "carbonIntensity": { "value": 602, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 3, "unit": "%" }, "carbonFreeEnergy": { "value": 3, "unit": "%" } }, "BE": { "zone": { "zoneName": "Belgium" }, "carbonIntensity": { "value": 175, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 33, "unit": "%" }, "carbonFreeEnergy": { "value": 72, "unit": "%" } }, "BF": { "zone": { "zoneName": "Burkina Faso" }, "carbonIntensity": { "value": 576, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 14, "unit": "%" }, "carbonFreeEnergy": { "value": 14, "unit": "%" } }, "BG": { "zone": { "zoneName": "Bulgaria" }, "carbonIntensity": { "value": 405, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 22, "unit": "%" }, "carbonFreeEnergy": { "value": 61, "unit": "%" } }, "BH": { "zone": { "zoneName": "Bahrain" }, "carbonIntensity": { "value": 488, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 0, "unit": "%" }, "carbonFreeEnergy": { "value": 0, "unit": "%" } }, "BI": { "zone": { "zoneName": "Burundi" }, "carbonIntensity": { "value": 237, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 69, "unit": "%" }, "carbonFreeEnergy": { "value": 69, "unit": "%" } }, "BJ": { "zone": { "zoneName": "Benin" }, "carbonIntensity": { "value": 510, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 4, "unit": "%" }, "carbonFreeEnergy": { "value": 4, "unit": "%" } }, "BN": { "zone": { "zoneName": "Brunei" }, "carbonIntensity": { "value": 565, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 0, "unit": "%" }, "carbonFreeEnergy": { "value": 0, "unit": "%" } }, "BO": { "zone": { "zoneName": "Bolivia" }, "carbonIntensity": { "value": 349, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 32, "unit": "%" }, "carbonFreeEnergy": { "value": 32, "unit": "%" } }, "BR": { "zone": { "zoneName": "Brazil" }, "carbonIntensity": { "value": 82, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 89, "unit": "%" }, "carbonFreeEnergy": { "value": 91, "unit": "%" } }, "BR-CS": { "zone": { "zoneName": "Central Brazil", "countryName": "Brazil" }, "carbonIntensity": { "value": 90, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 87, "unit": "%" }, "carbonFreeEnergy": { "value": 90, "unit": "%" } }, "BR-N": { "zone": { "zoneName": "North Brazil", "countryName": "Brazil" }, "carbonIntensity": { "value": 108, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 87, "unit": "%" }, "carbonFreeEnergy": { "value": 87, "unit": "%" } }, "BR-NE": { "zone": { "zoneName": "North-East Brazil", "countryName": "Brazil" }, "carbonIntensity": { "value": 43, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 96, "unit": "%" }, "carbonFreeEnergy": { "value": 96, "unit": "%" } }, "BR-S": { "zone": { "zoneName": "South Brazil", "countryName": "Brazil" }, "carbonIntensity": { "value": 83, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 90, "unit": "%" }, "carbonFreeEnergy": { "value": 91, "unit": "%" } }, "BS": { "zone": { "zoneName": "Bahamas" }, "carbonIntensity": { "value": 692, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 1, "unit": "%" }, "carbonFreeEnergy": { "value": 1, "unit": "%" } }, "BT": { "zone": { "zoneName": "Bhutan" }, "carbonIntensity": { "value": 67, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 95, "unit": "%" }, "carbonFreeEnergy": { "value": 95, "unit": "%" } }, "BW": { "zone": { "zoneName": "Botswana" }, "carbonIntensity": { "value": 812, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 0, "unit": "%" }, "carbonFreeEnergy": { "value": 0, "unit": "%" } }, "BY": { "zone": { "zoneName": "Belarus" }, "carbonIntensity": { "value": 362, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 3, "unit": "%" }, "carbonFreeEnergy": { "value": 32, "unit": "%" } }, "BZ": { "zone": { "zoneName": "Belize" }, "carbonIntensity": { "value": 168, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 89, "unit": "%" }, "carbonFreeEnergy": { "value": 89, "unit": "%" } }, "CA": { "zone": { "zoneName": "Canada" }, "carbonIntensity": { "value": 132, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 67, "unit": "%" }, "carbonFreeEnergy": { "value": 80, "unit": "%" } }, "CA-AB": { "zone": { "zoneName": "Alberta", "countryName": "Canada" }, "carbonIntensity": { "value": 438, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 20, "unit": "%" }, "carbonFreeEnergy": { "value": 20, "unit": "%" } }, "CA-BC": { "zone": { "zoneName": "British Columbia", "countryName": "Canada" }, "carbonIntensity": { "value": 76, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 93, "unit": "%" }, "carbonFreeEnergy": { "value": 94, "unit": "%" } }, "CA-MB": { "zone": { "zoneName": "Manitoba", "countryName": "Canada" }, "carbonIntensity": { "value": 47, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 96, "unit": "%" }, "carbonFreeEnergy": { "value": 97, "unit": "%" } }, "CA-NB": { "zone": { "zoneName": "New Brunswick", "countryName": "Canada" }, "carbonIntensity": { "value": 149, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 52, "unit": "%" }, "carbonFreeEnergy": { "value": 79, "unit": "%" } }, "CA-NL": { "zone": { "zoneName": "Newfoundland and Labrador", "countryName": "Canada" }, "carbonIntensity": { "value": 27, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 99, "unit": "%" }, "carbonFreeEnergy": { "value": 99, "unit": "%" } }, "CA-NS": { "zone": { "zoneName": "Nova Scotia", "countryName": "Canada" }, "carbonIntensity": { "value": 403, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 45, "unit": "%" }, "carbonFreeEnergy": { "value": 48, "unit": "%" } }, "CA-NT": { "zone": { "zoneName": "Northwest Territories", "countryName": "Canada" }, "carbonIntensity": { "value": 112, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 84, "unit": "%" }, "carbonFreeEnergy": { "value": 84, "unit": "%" } }, "CA-NU": { "zone": { "zoneName": "Nunavut", "countryName": "Canada" }, "carbonIntensity": { "value": 649, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 0, "unit": "%" }, "carbonFreeEnergy": { "value": 0, "unit": "%" } }, "CA-ON": { "zone": { "zoneName": "Ontario", "countryName": "Canada" }, "carbonIntensity": { "value": 76, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 35, "unit": "%" }, "carbonFreeEnergy": { "value": 87, "unit": "%" } }, "CA-PE": { "zone": { "zoneName": "Prince Edward Island", "countryName": "Canada" }, "carbonIntensity": { "value": 91, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 74, "unit": "%" }, "carbonFreeEnergy": { "value": 88, "unit": "%" } }, "CA-QC": { "zone": { "zoneName": "Qu\xE9bec", "countryName": "Canada" }, "carbonIntensity": { "value": 31, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 99, "unit": "%" }, "carbonFreeEnergy": { "value": 100, "unit": "%" } }, "CA-SK": { "zone": { "zoneName": "Saskatchewan", "countryName": "Canada" }, "carbonIntensity": { "value": 494, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 22, "unit": "%" }, "carbonFreeEnergy": { "value": 22, "unit": "%" } }, "CA-YT": { "zone": { "zoneName": "Yukon", "countryName": "Canada" }, "carbonIntensity": { "value": 210, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 65, "unit": "%" }, "carbonFreeEnergy": { "value": 65, "unit": "%" } }, "CD": { "zone": { "zoneName": "Democratic Republic of the Congo" }, "carbonIntensity": { "value": 25, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 100, "unit": "%" }, "carbonFreeEnergy": { "value": 100, "unit": "%" } }, "CF": { "zone": { "zoneName": "Central African Republic" }, "carbonIntensity": { "value": 24, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 100, "unit": "%" }, "carbonFreeEnergy": { "value": 100, "unit": "%" } }, "CG": { "zone": { "zoneName": "Congo" }, "carbonIntensity": { "value": 397, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 22, "unit": "%" }, "carbonFreeEnergy": { "value": 22, "unit": "%" } }, "CH": { "zone": { "zoneName": "Switzerland" }, "carbonIntensity": { "value": 64, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 63, "unit": "%" }, "carbonFreeEnergy": { "value": 95, "unit": "%" } }, "CI": { "zone": { "zoneName": "Ivory Coast" }, "carbonIntensity": { "value": 388, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 23, "unit": "%" }, "carbonFreeEnergy": { "value": 23, "unit": "%" } }, "CL-SEN": { "zone": { "zoneName": "Sistema El\xE9ctrico Nacional", "countryName": "Chile" }, "carbonIntensity": { "value": 272, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 61, "unit": "%" }, "carbonFreeEnergy": { "value": 61, "unit": "%" } }, "CM": { "zone": { "zoneName": "Cameroon" }, "carbonIntensity": { "value": 164, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 73, "unit": "%" }, "carbonFreeEnergy": { "value": 73, "unit": "%" } }, "CN": { "zone": { "zoneName": "China" }, "carbonIntensity": { "value": 535, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 30, "unit": "%" }, "carbonFreeEnergy": { "value": 35, "unit": "%" } }, "CO": { "zone": { "zoneName": "Colombia" }, "carbonIntensity": { "value": 148, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 80, "unit": "%" }, "carbonFreeEnergy": { "value": 80, "unit": "%" } }, "CR": { "zone": { "zoneName": "Costa Rica" }, "carbonIntensity": { "value": 67, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 93, "unit": "%" }, "carbonFreeEnergy": { "value": 93, "unit": "%" } }, "CU": { "zone": { "zoneName": "Cuba" }, "carbonIntensity": { "value": 607, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 4, "unit": "%" }, "carbonFreeEnergy": { "value": 4, "unit": "%" } }, "CV": { "zone": { "zoneName": "Cabo Verde" }, "carbonIntensity": { "value": 497, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 30, "unit": "%" }, "carbonFreeEnergy": { "value": 30, "unit": "%" } }, "CW": { "zone": { "zoneName": "Cura\xE7ao" }, "carbonIntensity": { "value": 493, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 25, "unit": "%" }, "carbonFreeEnergy": { "value": 25, "unit": "%" } }, "CY": { "zone": { "zoneName": "Cyprus" }, "carbonIntensity": { "value": 831, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 20, "unit": "%" }, "carbonFreeEnergy": { "value": 20, "unit": "%" } }, "CZ": { "zone": { "zoneName": "Czechia" }, "carbonIntensity": { "value": 493, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 16, "unit": "%" }, "carbonFreeEnergy": { "value": 52, "unit": "%" } }, "DE": { "zone": { "zoneName": "Germany" }, "carbonIntensity": { "value": 379, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 57, "unit": "%" }, "carbonFreeEnergy": { "value": 62, "unit": "%" } }, "DJ": { "zone": { "zoneName": "Djibouti" }, "carbonIntensity": { "value": 459, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 35, "unit": "%" }, "carbonFreeEnergy": { "value": 35, "unit": "%" } }, "DK": { "zone": { "zoneName": "Denmark" }, "carbonIntensity": { "value": 140, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 79, "unit": "%" }, "carbonFreeEnergy": { "value": 86, "unit": "%" } }, "DK-BHM": { "zone": { "zoneName": "Bornholm", "countryName": "Denmark" }, "carbonIntensity": { "value": 56, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 89, "unit": "%" }, "carbonFreeEnergy": { "value": 100, "unit": "%" } }, "DK-DK1": { "zone": { "zoneName": "West Denmark", "countryName": "Denmark" }, "carbonIntensity": { "value": 138, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 81, "unit": "%" }, "carbonFreeEnergy": { "value": 85, "unit": "%" } }, "DK-DK2": { "zone": { "zoneName": "East Denmark", "countryName": "Denmark" }, "carbonIntensity": { "value": 144, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 77, "unit": "%" }, "carbonFreeEnergy": { "value": 87, "unit": "%" } }, "DM": { "zone": { "zoneName": "Dominica" }, "carbonIntensity": { "value": 610, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 13, "unit": "%" }, "carbonFreeEnergy": { "value": 13, "unit": "%" } }, "DO": { "zone": { "zoneName": "Dominican Republic" }, "carbonIntensity": { "value": 577, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 15, "unit": "%" }, "carbonFreeEnergy": { "value": 15, "unit": "%" } }, "DZ": { "zone": { "zoneName": "Algeria" }, "carbonIntensity": { "value": 487, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 1, "unit": "%" }, "carbonFreeEnergy": { "value": 1, "unit": "%" } }, "EC": { "zone": { "zoneName": "Ecuador" }, "carbonIntensity": { "value": 197, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 74, "unit": "%" }, "carbonFreeEnergy": { "value": 74, "unit": "%" } }, "EE": { "zone": { "zoneName": "Estonia" }, "carbonIntensity": { "value": 287, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 49, "unit": "%" }, "carbonFreeEnergy": { "value": 72, "unit": "%" } }, "EG": { "zone": { "zoneName": "Egypt" }, "carbonIntensity": { "value": 454, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 12, "unit": "%" }, "carbonFreeEnergy": { "value": 12, "unit": "%" } }, "ER": { "zone": { "zoneName": "Eritrea" }, "carbonIntensity": { "value": 633, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 3, "unit": "%" }, "carbonFreeEnergy": { "value": 3, "unit": "%" } }, "ES": { "zone": { "zoneName": "Spain" }, "carbonIntensity": { "value": 153, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 52, "unit": "%" }, "carbonFreeEnergy": { "value": 76, "unit": "%" } }, "ES-CE": { "zone": { "zoneName": "Ceuta", "countryName": "Spain" }, "carbonIntensity": { "value": 650, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 0, "unit": "%" }, "carbonFreeEnergy": { "value": 0, "unit": "%" } }, "ES-CN-FV": { "zone": { "zoneName": "Fuerteventura", "countryName": "Spain" }, "carbonIntensity": { "value": 796, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 19, "unit": "%" }, "carbonFreeEnergy": { "value": 19, "unit": "%" } }, "ES-CN-GC": { "zone": { "zoneName": "Gran Canaria", "countryName": "Spain" }, "carbonIntensity": { "value": 720, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 23, "unit": "%" }, "carbonFreeEnergy": { "value": 23, "unit": "%" } }, "ES-CN-HI": { "zone": { "zoneName": "El Hierro", "countryName": "Spain" }, "carbonIntensity": { "value": 596, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 38, "unit": "%" }, "carbonFreeEnergy": { "value": 38, "unit": "%" } }, "ES-CN-IG": { "zone": { "zoneName": "Isla de la Gomera", "countryName": "Spain" }, "carbonIntensity": { "value": 890, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 7, "unit": "%" }, "carbonFreeEnergy": { "value": 7, "unit": "%" } }, "ES-CN-LP": { "zone": { "zoneName": "La Palma", "countryName": "Spain" }, "carbonIntensity": { "value": 857, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 7, "unit": "%" }, "carbonFreeEnergy": { "value": 7, "unit": "%" } }, "ES-CN-LZ": { "zone": { "zoneName": "Lanzarote", "countryName": "Spain" }, "carbonIntensity": { "value": 827, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 8, "unit": "%" }, "carbonFreeEnergy": { "value": 8, "unit": "%" } }, "ES-CN-TE": { "zone": { "zoneName": "Tenerife", "countryName": "Spain" }, "carbonIntensity": { "value": 762, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 19, "unit": "%" }, "carbonFreeEnergy": { "value": 19, "unit": "%" } }, "ES-IB-FO": { "zone": { "zoneName": "Formentera", "countryName": "Spain" }, "carbonIntensity": { "value": 502, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 19, "unit": "%" }, "carbonFreeEnergy": { "value": 23, "unit": "%" } }, "ES-IB-IZ": { "zone": { "zoneName": "Ibiza", "countryName": "Spain" }, "carbonIntensity": { "value": 497, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 17, "unit": "%" }, "carbonFreeEnergy": { "value": 21, "unit": "%" } }, "ES-IB-MA": { "zone": { "zoneName": "Mallorca", "countryName": "Spain" }, "carbonIntensity": { "value": 409, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 24, "unit": "%" }, "carbonFreeEnergy": { "value": 30, "unit": "%" } }, "ES-IB-ME": { "zone": { "zoneName": "Menorca", "countryName": "Spain" }, "carbonIntensity": { "value": 932, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 7, "unit": "%" }, "carbonFreeEnergy": { "value": 8, "unit": "%" } }, "ES-ML": { "zone": { "zoneName": "Melilla", "countryName": "Spain" }, "carbonIntensity": { "value": 620, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 7, "unit": "%" }, "carbonFreeEnergy": { "value": 7, "unit": "%" } }, "ET": { "zone": { "zoneName": "Ethiopia" }, "carbonIntensity": { "value": 24, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 100, "unit": "%" }, "carbonFreeEnergy": { "value": 100, "unit": "%" } }, "FI": { "zone": { "zoneName": "Finland" }, "carbonIntensity": { "value": 84, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 51, "unit": "%" }, "carbonFreeEnergy": { "value": 92, "unit": "%" } }, "FJ": { "zone": { "zoneName": "Fiji" }, "carbonIntensity": { "value": 293, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 63, "unit": "%" }, "carbonFreeEnergy": { "value": 63, "unit": "%" } }, "FK": { "zone": { "zoneName": "Falkland Islands" }, "carbonIntensity": { "value": 700, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 0, "unit": "%" }, "carbonFreeEnergy": { "value": 0, "unit": "%" } }, "FM": { "zone": { "zoneName": "Micronesia" }, "carbonIntensity": { "value": 615, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 6, "unit": "%" }, "carbonFreeEnergy": { "value": 6, "unit": "%" } }, "FO": { "zone": { "zoneName": "Faroe Islands" }, "carbonIntensity": { "value": 523, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 50, "unit": "%" }, "carbonFreeEnergy": { "value": 50, "unit": "%" } }, "FO-MI": { "zone": { "zoneName": "Main Islands", "countryName": "Faroe Islands" }, "carbonIntensity": { "value": 528, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 50, "unit": "%" }, "carbonFreeEnergy": { "value": 50, "unit": "%" } }, "FO-SI": { "zone": { "zoneName": "South Island", "countryName": "Faroe Islands" }, "carbonIntensity": { "value": 463, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 56, "unit": "%" }, "carbonFreeEnergy": { "value": 56, "unit": "%" } }, "FR": { "zone": { "zoneName": "France" }, "carbonIntensity": { "value": 49, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 28, "unit": "%" }, "carbonFreeEnergy": { "value": 93, "unit": "%" } }, "FR-COR": { "zone": { "zoneName": "Corsica", "countryName": "France" }, "carbonIntensity": { "value": 480, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 46, "unit": "%" }, "carbonFreeEnergy": { "value": 47, "unit": "%" } }, "GA": { "zone": { "zoneName": "Gabon" }, "carbonIntensity": { "value": 294, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 48, "unit": "%" }, "carbonFreeEnergy": { "value": 48, "unit": "%" } }, "GB": { "zone": { "zoneName": "Great Britain" }, "carbonIntensity": { "value": 200, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 46, "unit": "%" }, "carbonFreeEnergy": { "value": 65, "unit": "%" } }, "GB-NIR": { "zone": { "zoneName": "Northern Ireland" }, "carbonIntensity": { "value": 294, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 43, "unit": "%" }, "carbonFreeEnergy": { "value": 48, "unit": "%" } }, "GB-ORK": { "zone": { "zoneName": "Orkney Islands", "countryName": "Great Britain" }, "carbonIntensity": { "value": 84, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 80, "unit": "%" }, "carbonFreeEnergy": { "value": 86, "unit": "%" } }, "GE": { "zone": { "zoneName": "Georgia" }, "carbonIntensity": { "value": 198, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 61, "unit": "%" }, "carbonFreeEnergy": { "value": 63, "unit": "%" } }, "GF": { "zone": { "zoneName": "French Guiana" }, "carbonIntensity": { "value": 246, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 65, "unit": "%" }, "carbonFreeEnergy": { "value": 65, "unit": "%" } }, "GH": { "zone": { "zoneName": "Ghana" }, "carbonIntensity": { "value": 326, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 36, "unit": "%" }, "carbonFreeEnergy": { "value": 36, "unit": "%" } }, "GI": { "zone": { "zoneName": "Gibraltar" }, "carbonIntensity": { "value": 490, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 0, "unit": "%" }, "carbonFreeEnergy": { "value": 0, "unit": "%" } }, "GL": { "zone": { "zoneName": "Greenland" }, "carbonIntensity": { "value": 106, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 88, "unit": "%" }, "carbonFreeEnergy": { "value": 88, "unit": "%" } }, "GM": { "zone": { "zoneName": "Gambia" }, "carbonIntensity": { "value": 700, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 0, "unit": "%" }, "carbonFreeEnergy": { "value": 0, "unit": "%" } }, "GN": { "zone": { "zoneName": "Guinea" }, "carbonIntensity": { "value": 194, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 75, "unit": "%" }, "carbonFreeEnergy": { "value": 75, "unit": "%" } }, "GP": { "zone": { "zoneName": "Guadeloupe" }, "carbonIntensity": { "value": 263, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 60, "unit": "%" }, "carbonFreeEnergy": { "value": 60, "unit": "%" } }, "GQ": { "zone": { "zoneName": "Equatorial Guinea" }, "carbonIntensity": { "value": 348, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 31, "unit": "%" }, "carbonFreeEnergy": { "value": 31, "unit": "%" } }, "GR": { "zone": { "zoneName": "Greece" }, "carbonIntensity": { "value": 326, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 48, "unit": "%" }, "carbonFreeEnergy": { "value": 51, "unit": "%" } }, "GS": { "zone": { "zoneName": "South Georgia and the South Sandwich Islands" }, "carbonIntensity": { "value": 24, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 100, "unit": "%" }, "carbonFreeEnergy": { "value": 100, "unit": "%" } }, "GT": { "zone": { "zoneName": "Guatemala" }, "carbonIntensity": { "value": 288, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 62, "unit": "%" }, "carbonFreeEnergy": { "value": 62, "unit": "%" } }, "GU": { "zone": { "zoneName": "Guam" }, "carbonIntensity": { "value": 642, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 9, "unit": "%" }, "carbonFreeEnergy": { "value": 9, "unit": "%" } }, "GW": { "zone": { "zoneName": "Guinea-Bissau" }, "carbonIntensity": { "value": 700, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 0, "unit": "%" }, "carbonFreeEnergy": { "value": 0, "unit": "%" } }, "GY": { "zone": { "zoneName": "Guyana" }, "carbonIntensity": { "value": 664, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 7, "unit": "%" }, "carbonFreeEnergy": { "value": 7, "unit": "%" } }, "HK": { "zone": { "zoneName": "Hong Kong" }, "carbonIntensity": { "value": 598, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 1, "unit": "%" }, "carbonFreeEnergy": { "value": 1, "unit": "%" } }, "HN": { "zone": { "zoneName": "Honduras" }, "carbonIntensity": { "value": 359, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 50, "unit": "%" }, "carbonFreeEnergy": { "value": 50, "unit": "%" } }, "HR": { "zone": { "zoneName": "Croatia" }, "carbonIntensity": { "value": 272, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 57, "unit": "%" }, "carbonFreeEnergy": { "value": 65, "unit": "%" } }, "HT": { "zone": { "zoneName": "Haiti" }, "carbonIntensity": { "value": 527, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 20, "unit": "%" }, "carbonFreeEnergy": { "value": 20, "unit": "%" } }, "HU": { "zone": { "zoneName": "Hungary" }, "carbonIntensity": { "value": 250, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 25, "unit": "%" }, "carbonFreeEnergy": { "value": 69, "unit": "%" } }, "ID": { "zone": { "zoneName": "Indonesia" }, "carbonIntensity": { "value": 660, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 16, "unit": "%" }, "carbonFreeEnergy": { "value": 16, "unit": "%" } }, "IE": { "zone": { "zoneName": "Ireland" }, "carbonIntensity": { "value": 403, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 43, "unit": "%" }, "carbonFreeEnergy": { "value": 44, "unit": "%" } }, "IL": { "zone": { "zoneName": "Israel" }, "carbonIntensity": { "value": 502, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 11, "unit": "%" }, "carbonFreeEnergy": { "value": 11, "unit": "%" } }, "IN": { "zone": { "zoneName": "Mainland India", "countryName": "India" }, "carbonIntensity": { "value": 613, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 23, "unit": "%" }, "carbonFreeEnergy": { "value": 25, "unit": "%" } }, "IN-EA": { "zone": { "zoneName": "Eastern India", "countryName": "India" }, "carbonIntensity": { "value": 707, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 13, "unit": "%" }, "carbonFreeEnergy": { "value": 14, "unit": "%" } }, "IN-NE": { "zone": { "zoneName": "North Eastern India", "countryName": "India" }, "carbonIntensity": { "value": 474, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 27, "unit": "%" }, "carbonFreeEnergy": { "value": 27, "unit": "%" } }, "IN-NO": { "zone": { "zoneName": "Northern India", "countryName": "India" }, "carbonIntensity": { "value": 527, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 34, "unit": "%" }, "carbonFreeEnergy": { "value": 36, "unit": "%" } }, "IN-SO": { "zone": { "zoneName": "Southern India", "countryName": "India" }, "carbonIntensity": { "value": 535, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 30, "unit": "%" }, "carbonFreeEnergy": { "value": 36, "unit": "%" } }, "IN-WE": { "zone": { "zoneName": "Western India", "countryName": "India" }, "carbonIntensity": { "value": 662, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 17, "unit": "%" }, "carbonFreeEnergy": { "value": 19, "unit": "%" } }, "IQ": { "zone": { "zoneName": "Iraq" }, "carbonIntensity": { "value": 561, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 2, "unit": "%" }, "carbonFreeEnergy": { "value": 2, "unit": "%" } }, "IR": { "zone": { "zoneName": "Iran" }, "carbonIntensity": { "value": 484, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 6, "unit": "%" }, "carbonFreeEnergy": { "value": 6, "unit": "%" } }, "IS": { "zone": { "zoneName": "Iceland" }, "carbonIntensity": { "value": 28, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 100, "unit": "%" }, "carbonFreeEnergy": { "value": 100, "unit": "%" } }, "IT": { "zone": { "zoneName": "Italy" }, "carbonIntensity": { "value": 316, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 43, "unit": "%" }, "carbonFreeEnergy": { "value": 50, "unit": "%" } }, "IT-CNO": { "zone": { "zoneName": "Central North Italy", "countryName": "Italy" }, "carbonIntensity": { "value": 272, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 54, "unit": "%" }, "carbonFreeEnergy": { "value": 57, "unit": "%" } }, "IT-CSO": { "zone": { "zoneName": "Central South Italy", "countryName": "Italy" }, "carbonIntensity": { "value": 340, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 51, "unit": "%" }, "carbonFreeEnergy": { "value": 52, "unit": "%" } }, "IT-NO": { "zone": { "zoneName": "North Italy", "countryName": "Italy" }, "carbonIntensity": { "value": 291, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 40, "unit": "%" }, "carbonFreeEnergy": { "value": 52, "unit": "%" } }, "IT-SAR": { "zone": { "zoneName": "Sardinia", "countryName": "Italy" }, "carbonIntensity": { "value": 546, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 32, "unit": "%" }, "carbonFreeEnergy": { "value": 32, "unit": "%" } }, "IT-SIC": { "zone": { "zoneName": "Sicily", "countryName": "Italy" }, "carbonIntensity": { "value": 380, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 38, "unit": "%" }, "carbonFreeEnergy": { "value": 38, "unit": "%" } }, "IT-SO": { "zone": { "zoneName": "South Italy", "countryName": "Italy" }, "carbonIntensity": { "value": 341, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 46, "unit": "%" }, "carbonFreeEnergy": { "value": 47, "unit": "%" } }, "JM": { "zone": { "zoneName": "Jamaica" }, "carbonIntensity": { "value": 488, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 12, "unit": "%" }, "carbonFreeEnergy": { "value": 12, "unit": "%" } }, "JO": { "zone": { "zoneName": "Jordan" }, "carbonIntensity": { "value": 385, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 24, "unit": "%" }, "carbonFreeEnergy": { "value": 24, "unit": "%" } }, "JP": { "zone": { "zoneName": "Japan" }, "carbonIntensity": { "value": 467, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 22, "unit": "%" }, "carbonFreeEnergy": { "value": 30, "unit": "%" } }, "JP-CB": { "zone": { "zoneName": "Ch\u016Bbu", "countryName": "Japan" }, "carbonIntensity": { "value": 479, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 25, "unit": "%" }, "carbonFreeEnergy": { "value": 28, "unit": "%" } }, "JP-CG": { "zone": { "zoneName": "Ch\u016Bgoku", "countryName": "Japan" }, "carbonIntensity": { "value": 465, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 24, "unit": "%" }, "carbonFreeEnergy": { "value": 30, "unit": "%" } }, "JP-HKD": { "zone": { "zoneName": "Hokkaid\u014D", "countryName": "Japan" }, "carbonIntensity": { "value": 461, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 32, "unit": "%" }, "carbonFreeEnergy": { "value": 32, "unit": "%" } }, "JP-HR": { "zone": { "zoneName": "Hokuriku", "countryName": "Japan" }, "carbonIntensity": { "value": 459, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 30, "unit": "%" }, "carbonFreeEnergy": { "value": 31, "unit": "%" } }, "JP-KN": { "zone": { "zoneName": "Kansai", "countryName": "Japan" }, "carbonIntensity": { "value": 380, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 17, "unit": "%" }, "carbonFreeEnergy": { "value": 43, "unit": "%" } }, "JP-KY": { "zone": { "zoneName": "Ky\u016Bsh\u016B", "countryName": "Japan" }, "carbonIntensity": { "value": 307, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 24, "unit": "%" }, "carbonFreeEnergy": { "value": 56, "unit": "%" } }, "JP-ON": { "zone": { "zoneName": "Okinawa", "countryName": "Japan" }, "carbonIntensity": { "value": 590, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 10, "unit": "%" }, "carbonFreeEnergy": { "value": 10, "unit": "%" } }, "JP-SK": { "zone": { "zoneName": "Shikoku", "countryName": "Japan" }, "carbonIntensity": { "value": 600, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 14, "unit": "%" }, "carbonFreeEnergy": { "value": 15, "unit": "%" } }, "JP-TH": { "zone": { "zoneName": "T\u014Dhoku", "countryName": "Japan" }, "carbonIntensity": { "value": 482, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 28, "unit": "%" }, "carbonFreeEnergy": { "value": 28, "unit": "%" } }, "JP-TK": { "zone": { "zoneName": "T\u014Dky\u014D", "countryName": "Japan" }, "carbonIntensity": { "value": 536, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 18, "unit": "%" }, "carbonFreeEnergy": { "value": 18, "unit": "%" } }, "KE": { "zone": { "zoneName": "Kenya" }, "carbonIntensity": { "value": 97, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 90, "unit": "%" }, "carbonFreeEnergy": { "value": 90, "unit": "%" } }, "KG": { "zone": { "zoneName": "Kyrgyzstan" }, "carbonIntensity": { "value": 130, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 86, "unit": "%" }, "carbonFreeEnergy": { "value": 86, "unit": "%" } }, "KH": { "zone": { "zoneName": "Cambodia" }, "carbonIntensity": { "value": 282, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 67, "unit": "%" }, "carbonFreeEnergy": { "value": 67, "unit": "%" } }, "KM": { "zone": { "zoneName": "Comoros" }, "carbonIntensity": { "value": 700, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 0, "unit": "%" }, "carbonFreeEnergy": { "value": 0, "unit": "%" } }, "KP": { "zone": { "zoneName": "North Korea" }, "carbonIntensity": { "value": 305, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 64, "unit": "%" }, "carbonFreeEnergy": { "value": 64, "unit": "%" } }, "KR": { "zone": { "zoneName": "South Korea" }, "carbonIntensity": { "value": 443, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 3, "unit": "%" }, "carbonFreeEnergy": { "value": 34, "unit": "%" } }, "KW": { "zone": { "zoneName": "Kuwait" }, "carbonIntensity": { "value": 515, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 0, "unit": "%" }, "carbonFreeEnergy": { "value": 0, "unit": "%" } }, "KY": { "zone": { "zoneName": "Cayman Islands" }, "carbonIntensity": { "value": 681, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 3, "unit": "%" }, "carbonFreeEnergy": { "value": 3, "unit": "%" } }, "KZ": { "zone": { "zoneName": "Kazakhstan" }, "carbonIntensity": { "value": 610, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 13, "unit": "%" }, "carbonFreeEnergy": { "value": 14, "unit": "%" } }, "LA": { "zone": { "zoneName": "Laos" }, "carbonIntensity": { "value": 206, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 77, "unit": "%" }, "carbonFreeEnergy": { "value": 77, "unit": "%" } }, "LB": { "zone": { "zoneName": "Lebanon" }, "carbonIntensity": { "value": 336, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 51, "unit": "%" }, "carbonFreeEnergy": { "value": 51, "unit": "%" } }, "LC": { "zone": { "zoneName": "Saint Lucia" }, "carbonIntensity": { "value": 683, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 3, "unit": "%" }, "carbonFreeEnergy": { "value": 3, "unit": "%" } }, "LK": { "zone": { "zoneName": "Sri Lanka" }, "carbonIntensity": { "value": 395, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 49, "unit": "%" }, "carbonFreeEnergy": { "value": 49, "unit": "%" } }, "LR": { "zone": { "zoneName": "Liberia" }, "carbonIntensity": { "value": 475, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 33, "unit": "%" }, "carbonFreeEnergy": { "value": 33, "unit": "%" } }, "LS": { "zone": { "zoneName": "Lesotho" }, "carbonIntensity": { "value": 24, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 100, "unit": "%" }, "carbonFreeEnergy": { "value": 100, "unit": "%" } }, "LT": { "zone": { "zoneName": "Lithuania" }, "carbonIntensity": { "value": 169, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 65, "unit": "%" }, "carbonFreeEnergy": { "value": 79, "unit": "%" } }, "LU": { "zone": { "zoneName": "Luxembourg" }, "carbonIntensity": { "value": 272, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 59, "unit": "%" }, "carbonFreeEnergy": { "value": 71, "unit": "%" } }, "LV": { "zone": { "zoneName": "Latvia" }, "carbonIntensity": { "value": 192, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 61, "unit": "%" }, "carbonFreeEnergy": { "value": 72, "unit": "%" } }, "LY": { "zone": { "zoneName": "Libya" }, "carbonIntensity": { "value": 527, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 0, "unit": "%" }, "carbonFreeEnergy": { "value": 0, "unit": "%" } }, "MA": { "zone": { "zoneName": "Morocco" }, "carbonIntensity": { "value": 573, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 25, "unit": "%" }, "carbonFreeEnergy": { "value": 27, "unit": "%" } }, "MD": { "zone": { "zoneName": "Moldova" }, "carbonIntensity": { "value": 416, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 15, "unit": "%" }, "carbonFreeEnergy": { "value": 21, "unit": "%" } }, "ME": { "zone": { "zoneName": "Montenegro" }, "carbonIntensity": { "value": 385, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 53, "unit": "%" }, "carbonFreeEnergy": { "value": 53, "unit": "%" } }, "MG": { "zone": { "zoneName": "Madagascar" }, "carbonIntensity": { "value": 474, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 34, "unit": "%" }, "carbonFreeEnergy": { "value": 34, "unit": "%" } }, "MK": { "zone": { "zoneName": "North Macedonia" }, "carbonIntensity": { "value": 506, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 26, "unit": "%" }, "carbonFreeEnergy": { "value": 33, "unit": "%" } }, "ML": { "zone": { "zoneName": "Mali" }, "carbonIntensity": { "value": 416, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 43, "unit": "%" }, "carbonFreeEnergy": { "value": 43, "unit": "%" } }, "MM": { "zone": { "zoneName": "Myanmar" }, "carbonIntensity": { "value": 320, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 41, "unit": "%" }, "carbonFreeEnergy": { "value": 41, "unit": "%" } }, "MN": { "zone": { "zoneName": "Mongolia" }, "carbonIntensity": { "value": 731, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 11, "unit": "%" }, "carbonFreeEnergy": { "value": 11, "unit": "%" } }, "MO": { "zone": { "zoneName": "Macao" }, "carbonIntensity": { "value": 398, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 41, "unit": "%" }, "carbonFreeEnergy": { "value": 41, "unit": "%" } }, "MQ": { "zone": { "zoneName": "Martinique" }, "carbonIntensity": { "value": 520, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 14, "unit": "%" }, "carbonFreeEnergy": { "value": 14, "unit": "%" } }, "MR": { "zone": { "zoneName": "Mauritania" }, "carbonIntensity": { "value": 518, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 27, "unit": "%" }, "carbonFreeEnergy": { "value": 27, "unit": "%" } }, "MT": { "zone": { "zoneName": "Malta" }, "carbonIntensity": { "value": 439, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 17, "unit": "%" }, "carbonFreeEnergy": { "value": 17, "unit": "%" } }, "MU": { "zone": { "zoneName": "Mauritius" }, "carbonIntensity": { "value": 619, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 18, "unit": "%" }, "carbonFreeEnergy": { "value": 18, "unit": "%" } }, "MV": { "zone": { "zoneName": "Maldives" }, "carbonIntensity": { "value": 654, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 7, "unit": "%" }, "carbonFreeEnergy": { "value": 7, "unit": "%" } }, "MW": { "zone": { "zoneName": "Malawi" }, "carbonIntensity": { "value": 60, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 96, "unit": "%" }, "carbonFreeEnergy": { "value": 96, "unit": "%" } }, "MX": { "zone": { "zoneName": "Mexico" }, "carbonIntensity": { "value": 394, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 20, "unit": "%" }, "carbonFreeEnergy": { "value": 24, "unit": "%" } }, "MY": { "zone": { "zoneName": "Malaysia" }, "carbonIntensity": { "value": 567, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 18, "unit": "%" }, "carbonFreeEnergy": { "value": 18, "unit": "%" } }, "MY-EM": { "zone": { "zoneName": "Borneo", "countryName": "Malaysia" }, "carbonIntensity": { "value": 380, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 45, "unit": "%" }, "carbonFreeEnergy": { "value": 45, "unit": "%" } }, "MY-WM": { "zone": { "zoneName": "Peninsula", "countryName": "Malaysia" }, "carbonIntensity": { "value": 650, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 6, "unit": "%" }, "carbonFreeEnergy": { "value": 6, "unit": "%" } }, "MZ": { "zone": { "zoneName": "Mozambique" }, "carbonIntensity": { "value": 101, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 84, "unit": "%" }, "carbonFreeEnergy": { "value": 84, "unit": "%" } }, "NA": { "zone": { "zoneName": "Namibia" }, "carbonIntensity": { "value": 43, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 99, "unit": "%" }, "carbonFreeEnergy": { "value": 99, "unit": "%" } }, "NC": { "zone": { "zoneName": "New Caledonia" }, "carbonIntensity": { "value": 551, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 29, "unit": "%" }, "carbonFreeEnergy": { "value": 29, "unit": "%" } }, "NE": { "zone": { "zoneName": "Niger" }, "carbonIntensity": { "value": 659, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 3, "unit": "%" }, "carbonFreeEnergy": { "value": 3, "unit": "%" } }, "NG": { "zone": { "zoneName": "Nigeria" }, "carbonIntensity": { "value": 375, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 25, "unit": "%" }, "carbonFreeEnergy": { "value": 25, "unit": "%" } }, "NI": { "zone": { "zoneName": "Nicaragua" }, "carbonIntensity": { "value": 331, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 56, "unit": "%" }, "carbonFreeEnergy": { "value": 56, "unit": "%" } }, "NL": { "zone": { "zoneName": "Netherlands" }, "carbonIntensity": { "value": 280, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 50, "unit": "%" }, "carbonFreeEnergy": { "value": 55, "unit": "%" } }, "NO": { "zone": { "zoneName": "Norway" }, "carbonIntensity": { "value": 34, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 97, "unit": "%" }, "carbonFreeEnergy": { "value": 98, "unit": "%" } }, "NO-NO1": { "zone": { "zoneName": "Southeast Norway", "countryName": "Norway" }, "carbonIntensity": { "value": 29, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 94, "unit": "%" }, "carbonFreeEnergy": { "value": 99, "unit": "%" } }, "NO-NO2": { "zone": { "zoneName": "Southwest Norway", "countryName": "Norway" }, "carbonIntensity": { "value": 38, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 97, "unit": "%" }, "carbonFreeEnergy": { "value": 98, "unit": "%" } }, "NO-NO3": { "zone": { "zoneName": "Middle Norway", "countryName": "Norway" }, "carbonIntensity": { "value": 29, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 99, "unit": "%" }, "carbonFreeEnergy": { "value": 99, "unit": "%" } }, "NO-NO4": { "zone": { "zoneName": "North Norway", "countryName": "Norway" }, "carbonIntensity": { "value": 52, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 94, "unit": "%" }, "carbonFreeEnergy": { "value": 94, "unit": "%" } }, "NO-NO5": { "zone": { "zoneName": "West Norway", "countryName": "Norway" }, "carbonIntensity": { "value": 27, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 99, "unit": "%" }, "carbonFreeEnergy": { "value": 100, "unit": "%" } }, "NP": { "zone": { "zoneName": "Nepal" }, "carbonIntensity": { "value": 106, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 90, "unit": "%" }, "carbonFreeEnergy": { "value": 90, "unit": "%" } }, "NZ": { "zone": { "zoneName": "New Zealand" }, "carbonIntensity": { "value": 97, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 88, "unit": "%" }, "carbonFreeEnergy": { "value": 88, "unit": "%" } }, "OM": { "zone": { "zoneName": "Oman" }, "carbonIntensity": { "value": 481, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 3, "unit": "%" }, "carbonFreeEnergy": { "value": 3, "unit": "%" } }, "PA": { "zone": { "zoneName": "Panama" }, "carbonIntensity": { "value": 301, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 55, "unit": "%" }, "carbonFreeEnergy": { "value": 55, "unit": "%" } }, "PE": { "zone": { "zoneName": "Peru" }, "carbonIntensity": { "value": 219, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 59, "unit": "%" }, "carbonFreeEnergy": { "value": 59, "unit": "%" } }, "PF": { "zone": { "zoneName": "French Polynesia" }, "carbonIntensity": { "value": 422, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 37, "unit": "%" }, "carbonFreeEnergy": { "value": 37, "unit": "%" } }, "PG": { "zone": { "zoneName": "Papua New Guinea" }, "carbonIntensity": { "value": 514, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 22, "unit": "%" }, "carbonFreeEnergy": { "value": 22, "unit": "%" } }, "PH": { "zone": { "zoneName": "Philippines" }, "carbonIntensity": { "value": 620, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 18, "unit": "%" }, "carbonFreeEnergy": { "value": 18, "unit": "%" } }, "PH-LU": { "zone": { "zoneName": "Luzon", "countryName": "Philippines" }, "carbonIntensity": { "value": 641, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 13, "unit": "%" }, "carbonFreeEnergy": { "value": 13, "unit": "%" } }, "PH-MI": { "zone": { "zoneName": "Mindanao", "countryName": "Philippines" }, "carbonIntensity": { "value": 517, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 37, "unit": "%" }, "carbonFreeEnergy": { "value": 37, "unit": "%" } }, "PH-VI": { "zone": { "zoneName": "Visayas", "countryName": "Philippines" }, "carbonIntensity": { "value": 616, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 23, "unit": "%" }, "carbonFreeEnergy": { "value": 23, "unit": "%" } }, "PK": { "zone": { "zoneName": "Pakistan" }, "carbonIntensity": { "value": 291, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 39, "unit": "%" }, "carbonFreeEnergy": { "value": 55, "unit": "%" } }, "PL": { "zone": { "zoneName": "Poland" }, "carbonIntensity": { "value": 726, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 29, "unit": "%" }, "carbonFreeEnergy": { "value": 31, "unit": "%" } }, "PM": { "zone": { "zoneName": "Saint Pierre and Miquelon" }, "carbonIntensity": { "value": 700, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 0, "unit": "%" }, "carbonFreeEnergy": { "value": 0, "unit": "%" } }, "PR": { "zone": { "zoneName": "Puerto Rico" }, "carbonIntensity": { "value": 471, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 41, "unit": "%" }, "carbonFreeEnergy": { "value": 41, "unit": "%" } }, "PS": { "zone": { "zoneName": "State of Palestine" }, "carbonIntensity": { "value": 461, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 36, "unit": "%" }, "carbonFreeEnergy": { "value": 36, "unit": "%" } }, "PT": { "zone": { "zoneName": "Portugal" }, "carbonIntensity": { "value": 149, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 69, "unit": "%" }, "carbonFreeEnergy": { "value": 75, "unit": "%" } }, "PT-MA": { "zone": { "zoneName": "Madeira", "countryName": "Portugal" }, "carbonIntensity": { "value": 758, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 29, "unit": "%" }, "carbonFreeEnergy": { "value": 29, "unit": "%" } }, "PW": { "zone": { "zoneName": "Palau" }, "carbonIntensity": { "value": 609, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 7, "unit": "%" }, "carbonFreeEnergy": { "value": 7, "unit": "%" } }, "PY": { "zone": { "zoneName": "Paraguay" }, "carbonIntensity": { "value": 26, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 100, "unit": "%" }, "carbonFreeEnergy": { "value": 100, "unit": "%" } }, "QA": { "zone": { "zoneName": "Qatar" }, "carbonIntensity": { "value": 490, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 0, "unit": "%" }, "carbonFreeEnergy": { "value": 0, "unit": "%" } }, "RE": { "zone": { "zoneName": "R\xE9union" }, "carbonIntensity": { "value": 497, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 34, "unit": "%" }, "carbonFreeEnergy": { "value": 34, "unit": "%" } }, "RO": { "zone": { "zoneName": "Romania" }, "carbonIntensity": { "value": 283, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 47, "unit": "%" }, "carbonFreeEnergy": { "value": 68, "unit": "%" } }, "RS": { "zone": { "zoneName": "Serbia" }, "carbonIntensity": { "value": 493, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 37, "unit": "%" }, "carbonFreeEnergy": { "value": 40, "unit": "%" } }, "RU-1": { "zone": { "zoneName": "Europe-Ural", "countryName": "Russia" }, "carbonIntensity": { "value": 352, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 8, "unit": "%" }, "carbonFreeEnergy": { "value": 33, "unit": "%" } }, "RU-2": { "zone": { "zoneName": "Siberia", "countryName": "Russia" }, "carbonIntensity": { "value": 398, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 50, "unit": "%" }, "carbonFreeEnergy": { "value": 50, "unit": "%" } }, "RU-AS": { "zone": { "zoneName": "East", "countryName": "Russia" }, "carbonIntensity": { "value": 434, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 38, "unit": "%" }, "carbonFreeEnergy": { "value": 38, "unit": "%" } }, "RW": { "zone": { "zoneName": "Rwanda" }, "carbonIntensity": { "value": 328, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 51, "unit": "%" }, "carbonFreeEnergy": { "value": 51, "unit": "%" } }, "SA": { "zone": { "zoneName": "Saudi Arabia" }, "carbonIntensity": { "value": 552, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 1, "unit": "%" }, "carbonFreeEnergy": { "value": 1, "unit": "%" } }, "SB": { "zone": { "zoneName": "Solomon Islands" }, "carbonIntensity": { "value": 640, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 9, "unit": "%" }, "carbonFreeEnergy": { "value": 9, "unit": "%" } }, "SC": { "zone": { "zoneName": "Seychelles" }, "carbonIntensity": { "value": 606, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 14, "unit": "%" }, "carbonFreeEnergy": { "value": 14, "unit": "%" } }, "SD": { "zone": { "zoneName": "Sudan" }, "carbonIntensity": { "value": 191, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 73, "unit": "%" }, "carbonFreeEnergy": { "value": 73, "unit": "%" } }, "SE": { "zone": { "zoneName": "Sweden" }, "carbonIntensity": { "value": 25, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 70, "unit": "%" }, "carbonFreeEnergy": { "value": 99, "unit": "%" } }, "SE-SE1": { "zone": { "zoneName": "North Sweden", "countryName": "Sweden" }, "carbonIntensity": { "value": 16, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 99, "unit": "%" }, "carbonFreeEnergy": { "value": 100, "unit": "%" } }, "SE-SE2": { "zone": { "zoneName": "North Central Sweden", "countryName": "Sweden" }, "carbonIntensity": { "value": 17, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 100, "unit": "%" }, "carbonFreeEnergy": { "value": 100, "unit": "%" } }, "SE-SE3": { "zone": { "zoneName": "South Central Sweden", "countryName": "Sweden" }, "carbonIntensity": { "value": 23, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 61, "unit": "%" }, "carbonFreeEnergy": { "value": 100, "unit": "%" } }, "SE-SE4": { "zone": { "zoneName": "South Sweden", "countryName": "Sweden" }, "carbonIntensity": { "value": 40, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 71, "unit": "%" }, "carbonFreeEnergy": { "value": 99, "unit": "%" } }, "SG": { "zone": { "zoneName": "Singapore" }, "carbonIntensity": { "value": 488, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 4, "unit": "%" }, "carbonFreeEnergy": { "value": 4, "unit": "%" } }, "SI": { "zone": { "zoneName": "Slovenia" }, "carbonIntensity": { "value": 246, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 45, "unit": "%" }, "carbonFreeEnergy": { "value": 74, "unit": "%" } }, "SK": { "zone": { "zoneName": "Slovakia" }, "carbonIntensity": { "value": 238, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 21, "unit": "%" }, "carbonFreeEnergy": { "value": 74, "unit": "%" } }, "SL": { "zone": { "zoneName": "Sierra Leone" }, "carbonIntensity": { "value": 58, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 95, "unit": "%" }, "carbonFreeEnergy": { "value": 95, "unit": "%" } }, "SN": { "zone": { "zoneName": "Senegal" }, "carbonIntensity": { "value": 571, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 13, "unit": "%" }, "carbonFreeEnergy": { "value": 13, "unit": "%" } }, "SO": { "zone": { "zoneName": "Somalia" }, "carbonIntensity": { "value": 574, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 19, "unit": "%" }, "carbonFreeEnergy": { "value": 19, "unit": "%" } }, "SR": { "zone": { "zoneName": "Suriname" }, "carbonIntensity": { "value": 264, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 62, "unit": "%" }, "carbonFreeEnergy": { "value": 62, "unit": "%" } }, "SS": { "zone": { "zoneName": "South Sudan" }, "carbonIntensity": { "value": 601, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 8, "unit": "%" }, "carbonFreeEnergy": { "value": 8, "unit": "%" } }, "ST": { "zone": { "zoneName": "S\xE3o Tom\xE9 and Pr\xEDncipe" }, "carbonIntensity": { "value": 623, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 4, "unit": "%" }, "carbonFreeEnergy": { "value": 4, "unit": "%" } }, "SV": { "zone": { "zoneName": "El Salvador" }, "carbonIntensity": { "value": 285, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 57, "unit": "%" }, "carbonFreeEnergy": { "value": 57, "unit": "%" } }, "SY": { "zone": { "zoneName": "Syria" }, "carbonIntensity": { "value": 563, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 4, "unit": "%" }, "carbonFreeEnergy": { "value": 4, "unit": "%" } }, "SZ": { "zone": { "zoneName": "Eswatini" }, "carbonIntensity": { "value": 108, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 97, "unit": "%" }, "carbonFreeEnergy": { "value": 97, "unit": "%" } }, "TD": { "zone": { "zoneName": "Chad" }, "carbonIntensity": { "value": 638, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 2, "unit": "%" }, "carbonFreeEnergy": { "value": 2, "unit": "%" } }, "TG": { "zone": { "zoneName": "Togo" }, "carbonIntensity": { "value": 396, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 21, "unit": "%" }, "carbonFreeEnergy": { "value": 21, "unit": "%" } }, "TH": { "zone": { "zoneName": "Thailand" }, "carbonIntensity": { "value": 485, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 16, "unit": "%" }, "carbonFreeEnergy": { "value": 16, "unit": "%" } }, "TJ": { "zone": { "zoneName": "Tajikistan" }, "carbonIntensity": { "value": 66, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 94, "unit": "%" }, "carbonFreeEnergy": { "value": 94, "unit": "%" } }, "TL": { "zone": { "zoneName": "Timor-Leste" }, "carbonIntensity": { "value": 649, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 0, "unit": "%" }, "carbonFreeEnergy": { "value": 0, "unit": "%" } }, "TM": { "zone": { "zoneName": "Turkmenistan" }, "carbonIntensity": { "value": 490, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 0, "unit": "%" }, "carbonFreeEnergy": { "value": 0, "unit": "%" } }, "TN": { "zone": { "zoneName": "Tunisia" }, "carbonIntensity": { "value": 482, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 2, "unit": "%" }, "carbonFreeEnergy": { "value": 2, "unit": "%" } }, "TO": { "zone": { "zoneName": "Tonga" }, "carbonIntensity": { "value": 606, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 14, "unit": "%" }, "carbonFreeEnergy": { "value": 14, "unit": "%" } }, "TR": { "zone": { "zoneName": "Turkey" }, "carbonIntensity": { "value": 437, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 39, "unit": "%" }, "carbonFreeEnergy": { "value": 39, "unit": "%" } }, "TT": { "zone": { "zoneName": "Trinidad and Tobago" }, "carbonIntensity": { "value": 490, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 0, "unit": "%" }, "carbonFreeEnergy": { "value": 0, "unit": "%" } }, "TW": { "zone": { "zoneName": "Taiwan" }, "carbonIntensity": { "value": 534, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 9, "unit": "%" }, "carbonFreeEnergy": { "value": 17, "unit": "%" } }, "TZ": { "zone": { "zoneName": "Tanzania" }, "carbonIntensity": { "value": 358, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 29, "unit": "%" }, "carbonFreeEnergy": { "value": 29, "unit": "%" } }, "UG": { "zone": { "zoneName": "Uganda" }, "carbonIntensity": { "value": 60, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 97, "unit": "%" }, "carbonFreeEnergy": { "value": 97, "unit": "%" } }, "US": { "zone": { "zoneName": "United States" }, "carbonIntensity": { "value": 420, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 21, "unit": "%" }, "carbonFreeEnergy": { "value": 40, "unit": "%" } }, "US-AK": { "zone": { "zoneName": "Alaska", "countryName": "USA" }, "carbonIntensity": { "value": 467, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 29, "unit": "%" }, "carbonFreeEnergy": { "value": 29, "unit": "%" } }, "US-AK-SEAPA": { "zone": { "zoneName": "Southeast Alaska Power Agency", "countryName": "USA" }, "carbonIntensity": { "value": 28, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 100, "unit": "%" }, "carbonFreeEnergy": { "value": 100, "unit": "%" } }, "US-CAL-BANC": { "zone": { "zoneName": "Balancing Authority of Northern California", "displayName": "BANC", "countryName": "USA" }, "carbonIntensity": { "value": 269, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 50, "unit": "%" }, "carbonFreeEnergy": { "value": 52, "unit": "%" } }, "US-CAL-CISO": { "zone": { "zoneName": "CAISO", "displayName": "California ISO", "countryName": "USA" }, "carbonIntensity": { "value": 263, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 44, "unit": "%" }, "carbonFreeEnergy": { "value": 55, "unit": "%" } }, "US-CAL-IID": { "zone": { "zoneName": "Imperial Irrigation District", "countryName": "USA" }, "carbonIntensity": { "value": 523, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 22, "unit": "%" }, "carbonFreeEnergy": { "value": 23, "unit": "%" } }, "US-CAL-LDWP": { "zone": { "zoneName": "Los Angeles Department of Water and Power", "countryName": "USA" }, "carbonIntensity": { "value": 394, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 37, "unit": "%" }, "carbonFreeEnergy": { "value": 43, "unit": "%" } }, "US-CAL-TIDC": { "zone": { "zoneName": "Turlock Irrigation District", "countryName": "USA" }, "carbonIntensity": { "value": 372, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 34, "unit": "%" }, "carbonFreeEnergy": { "value": 37, "unit": "%" } }, "US-CAR-CPLE": { "zone": { "zoneName": "Duke Energy Progress East", "countryName": "USA" }, "carbonIntensity": { "value": 297, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 9, "unit": "%" }, "carbonFreeEnergy": { "value": 59, "unit": "%" } }, "US-CAR-CPLW": { "zone": { "zoneName": "Duke Energy Progress West", "countryName": "USA" }, "carbonIntensity": { "value": 495, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 8, "unit": "%" }, "carbonFreeEnergy": { "value": 18, "unit": "%" } }, "US-CAR-DUK": { "zone": { "zoneName": "Duke Energy Carolinas", "countryName": "USA" }, "carbonIntensity": { "value": 307, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 7, "unit": "%" }, "carbonFreeEnergy": { "value": 58, "unit": "%" } }, "US-CAR-SC": { "zone": { "zoneName": "South Carolina Public Service Authority", "countryName": "USA" }, "carbonIntensity": { "value": 633, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 7, "unit": "%" }, "carbonFreeEnergy": { "value": 25, "unit": "%" } }, "US-CAR-SCEG": { "zone": { "zoneName": "South Carolina Electric & Gas Company", "countryName": "USA" }, "carbonIntensity": { "value": 460, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 11, "unit": "%" }, "carbonFreeEnergy": { "value": 32, "unit": "%" } }, "US-CAR-YAD": { "zone": { "zoneName": "Alcoa Power Generating, Inc. Yadkin Division", "displayName": "Alcoa Power Generating", "countryName": "USA" }, "carbonIntensity": { "value": 51, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 90, "unit": "%" }, "carbonFreeEnergy": { "value": 96, "unit": "%" } }, "US-CENT-SPA": { "zone": { "zoneName": "Southwestern Power Administration", "countryName": "USA" }, "carbonIntensity": { "value": 201, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 75, "unit": "%" }, "carbonFreeEnergy": { "value": 76, "unit": "%" } }, "US-CENT-SWPP": { "zone": { "zoneName": "Southwest Power Pool", "displayName": "SPP", "countryName": "USA" }, "carbonIntensity": { "value": 468, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 40, "unit": "%" }, "carbonFreeEnergy": { "value": 46, "unit": "%" } }, "US-FLA-FMPP": { "zone": { "zoneName": "Florida Municipal Power Pool", "countryName": "USA" }, "carbonIntensity": { "value": 520, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 3, "unit": "%" }, "carbonFreeEnergy": { "value": 11, "unit": "%" } }, "US-FLA-FPC": { "zone": { "zoneName": "Duke Energy Florida", "countryName": "USA" }, "carbonIntensity": { "value": 562, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 5, "unit": "%" }, "carbonFreeEnergy": { "value": 8, "unit": "%" } }, "US-FLA-FPL": { "zone": { "zoneName": "Florida Power and Light Company", "countryName": "USA" }, "carbonIntensity": { "value": 407, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 6, "unit": "%" }, "carbonFreeEnergy": { "value": 25, "unit": "%" } }, "US-FLA-GVL": { "zone": { "zoneName": "Gainesville Regional Utilities", "countryName": "USA" }, "carbonIntensity": { "value": 703, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 1, "unit": "%" }, "carbonFreeEnergy": { "value": 4, "unit": "%" } }, "US-FLA-HST": { "zone": { "zoneName": "City of Homestead", "countryName": "USA" }, "carbonIntensity": { "value": 408, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 6, "unit": "%" }, "carbonFreeEnergy": { "value": 25, "unit": "%" } }, "US-FLA-JEA": { "zone": { "zoneName": "Jacksonville Electric Authority", "countryName": "USA" }, "carbonIntensity": { "value": 705, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 3, "unit": "%" }, "carbonFreeEnergy": { "value": 8, "unit": "%" } }, "US-FLA-SEC": { "zone": { "zoneName": "Seminole Electric Cooperative", "countryName": "USA" }, "carbonIntensity": { "value": 562, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 0, "unit": "%" }, "carbonFreeEnergy": { "value": 0, "unit": "%" } }, "US-FLA-TAL": { "zone": { "zoneName": "City of Tallahassee", "countryName": "USA" }, "carbonIntensity": { "value": 498, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 4, "unit": "%" }, "carbonFreeEnergy": { "value": 8, "unit": "%" } }, "US-FLA-TEC": { "zone": { "zoneName": "Tampa Electric Company", "countryName": "USA" }, "carbonIntensity": { "value": 560, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 7, "unit": "%" }, "carbonFreeEnergy": { "value": 8, "unit": "%" } }, "US-HI": { "zone": { "zoneName": "Hawaii", "countryName": "USA" }, "carbonIntensity": { "value": 802, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 20, "unit": "%" }, "carbonFreeEnergy": { "value": 20, "unit": "%" } }, "US-MIDA-PJM": { "zone": { "zoneName": "PJM Interconnection", "displayName": "PJM", "countryName": "USA" }, "carbonIntensity": { "value": 401, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 7, "unit": "%" }, "carbonFreeEnergy": { "value": 40, "unit": "%" } }, "US-MIDW-AECI": { "zone": { "zoneName": "Associated Electric Cooperative", "countryName": "USA" }, "carbonIntensity": { "value": 640, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 18, "unit": "%" }, "carbonFreeEnergy": { "value": 20, "unit": "%" } }, "US-MIDW-LGEE": { "zone": { "zoneName": "Louisville Gas and Electric Company and Kentucky Utilities", "displayName": "Louisville Gas And Electric Company", "countryName": "USA" }, "carbonIntensity": { "value": 854, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 3, "unit": "%" }, "carbonFreeEnergy": { "value": 7, "unit": "%" } }, "US-MIDW-MISO": { "zone": { "zoneName": "Midcontinent ISO", "displayName": "MISO", "countryName": "USA" }, "carbonIntensity": { "value": 503, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 18, "unit": "%" }, "carbonFreeEnergy": { "value": 34, "unit": "%" } }, "US-NE-ISNE": { "zone": { "zoneName": "ISO New England", "countryName": "USA" }, "carbonIntensity": { "value": 286, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 27, "unit": "%" }, "carbonFreeEnergy": { "value": 48, "unit": "%" } }, "US-NW-AVA": { "zone": { "zoneName": "Avista Corporation", "countryName": "USA" }, "carbonIntensity": { "value": 251, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 61, "unit": "%" }, "carbonFreeEnergy": { "value": 64, "unit": "%" } }, "US-NW-BPAT": { "zone": { "zoneName": "Bonneville Power Administration", "countryName": "USA" }, "carbonIntensity": { "value": 123, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 77, "unit": "%" }, "carbonFreeEnergy": { "value": 85, "unit": "%" } }, "US-NW-CHPD": { "zone": { "zoneName": "Chelan County", "countryName": "USA" }, "carbonIntensity": { "value": 28, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 99, "unit": "%" }, "carbonFreeEnergy": { "value": 99, "unit": "%" } }, "US-NW-DOPD": { "zone": { "zoneName": "Douglas County", "countryName": "USA" }, "carbonIntensity": { "value": 34, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 98, "unit": "%" }, "carbonFreeEnergy": { "value": 98, "unit": "%" } }, "US-NW-GCPD": { "zone": { "zoneName": "Grant County", "countryName": "USA" }, "carbonIntensity": { "value": 60, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 93, "unit": "%" }, "carbonFreeEnergy": { "value": 94, "unit": "%" } }, "US-NW-GRID": { "zone": { "zoneName": "Gridforce Energy Management", "countryName": "USA" }, "carbonIntensity": { "value": 585, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 15, "unit": "%" }, "carbonFreeEnergy": { "value": 15, "unit": "%" } }, "US-NW-IPCO": { "zone": { "zoneName": "Idaho Power Company", "countryName": "USA" }, "carbonIntensity": { "value": 358, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 57, "unit": "%" }, "carbonFreeEnergy": { "value": 58, "unit": "%" } }, "US-NW-NEVP": { "zone": { "zoneName": "Nevada Power Company", "countryName": "USA" }, "carbonIntensity": { "value": 464, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 25, "unit": "%" }, "carbonFreeEnergy": { "value": 27, "unit": "%" } }, "US-NW-NWMT": { "zone": { "zoneName": "Northwestern Energy", "countryName": "USA" }, "carbonIntensity": { "value": 669, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 38, "unit": "%" }, "carbonFreeEnergy": { "value": 38, "unit": "%" } }, "US-NW-PACE": { "zone": { "zoneName": "Pacificorp East", "countryName": "USA" }, "carbonIntensity": { "value": 677, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 29, "unit": "%" }, "carbonFreeEnergy": { "value": 29, "unit": "%" } }, "US-NW-PACW": { "zone": { "zoneName": "Pacificorp West", "countryName": "USA" }, "carbonIntensity": { "value": 217, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 66, "unit": "%" }, "carbonFreeEnergy": { "value": 69, "unit": "%" } }, "US-NW-PGE": { "zone": { "zoneName": "Portland General Electric Company", "countryName": "USA" }, "carbonIntensity": { "value": 254, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 57, "unit": "%" }, "carbonFreeEnergy": { "value": 62, "unit": "%" } }, "US-NW-PSCO": { "zone": { "zoneName": "Public Service Company of Colorado", "displayName": "PSCo", "countryName": "USA" }, "carbonIntensity": { "value": 521, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 40, "unit": "%" }, "carbonFreeEnergy": { "value": 40, "unit": "%" } }, "US-NW-PSEI": { "zone": { "zoneName": "Puget Sound Energy", "countryName": "USA" }, "carbonIntensity": { "value": 211, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 62, "unit": "%" }, "carbonFreeEnergy": { "value": 67, "unit": "%" } }, "US-NW-SCL": { "zone": { "zoneName": "Seattle City Light", "countryName": "USA" }, "carbonIntensity": { "value": 104, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 83, "unit": "%" }, "carbonFreeEnergy": { "value": 88, "unit": "%" } }, "US-NW-TPWR": { "zone": { "zoneName": "City of Tacoma", "countryName": "USA" }, "carbonIntensity": { "value": 104, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 83, "unit": "%" }, "carbonFreeEnergy": { "value": 88, "unit": "%" } }, "US-NW-WACM": { "zone": { "zoneName": "Western Area Power Administration - Rocky Mountain Region", "displayName": "WAPA Rocky Mountains", "countryName": "USA" }, "carbonIntensity": { "value": 755, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 31, "unit": "%" }, "carbonFreeEnergy": { "value": 31, "unit": "%" } }, "US-NW-WAUW": { "zone": { "zoneName": "Western Area Power Administration - Upper Great Plains West", "displayName": "WAPA Upper Great Plains", "countryName": "USA" }, "carbonIntensity": { "value": 284, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 67, "unit": "%" }, "carbonFreeEnergy": { "value": 70, "unit": "%" } }, "US-NY-NYIS": { "zone": { "zoneName": "New York ISO", "countryName": "USA" }, "carbonIntensity": { "value": 286, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 27, "unit": "%" }, "carbonFreeEnergy": { "value": 50, "unit": "%" } }, "US-SE-SEPA": { "zone": { "zoneName": "Southeastern Power Administration", "countryName": "USA" }, "carbonIntensity": { "value": 503, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 8, "unit": "%" }, "carbonFreeEnergy": { "value": 38, "unit": "%" } }, "US-SE-SOCO": { "zone": { "zoneName": "Southern Company Services", "countryName": "USA" }, "carbonIntensity": { "value": 475, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 7, "unit": "%" }, "carbonFreeEnergy": { "value": 30, "unit": "%" } }, "US-SW-AZPS": { "zone": { "zoneName": "Arizona Public Service Company", "countryName": "USA" }, "carbonIntensity": { "value": 435, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 11, "unit": "%" }, "carbonFreeEnergy": { "value": 37, "unit": "%" } }, "US-SW-EPE": { "zone": { "zoneName": "El Paso Electric Company", "countryName": "USA" }, "carbonIntensity": { "value": 520, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 23, "unit": "%" }, "carbonFreeEnergy": { "value": 24, "unit": "%" } }, "US-SW-PNM": { "zone": { "zoneName": "Public Service Company of New Mexico", "countryName": "USA" }, "carbonIntensity": { "value": 415, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 44, "unit": "%" }, "carbonFreeEnergy": { "value": 46, "unit": "%" } }, "US-SW-SRP": { "zone": { "zoneName": "Salt River Project", "countryName": "USA" }, "carbonIntensity": { "value": 326, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 5, "unit": "%" }, "carbonFreeEnergy": { "value": 49, "unit": "%" } }, "US-SW-TEPC": { "zone": { "zoneName": "Tucson Electric Power Company", "countryName": "USA" }, "carbonIntensity": { "value": 535, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 20, "unit": "%" }, "carbonFreeEnergy": { "value": 26, "unit": "%" } }, "US-SW-WALC": { "zone": { "zoneName": "Western Area Power Administration - Desert Southwest Region", "displayName": "WAPA Desert Southwest", "countryName": "USA" }, "carbonIntensity": { "value": 387, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 33, "unit": "%" }, "carbonFreeEnergy": { "value": 41, "unit": "%" } }, "US-TEN-TVA": { "zone": { "zoneName": "Tennessee Valley Authority", "displayName": "TVA", "countryName": "USA" }, "carbonIntensity": { "value": 359, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 12, "unit": "%" }, "carbonFreeEnergy": { "value": 53, "unit": "%" } }, "US-TEX-ERCO": { "zone": { "zoneName": "Electric Reliability Council of Texas", "displayName": "ERCOT", "countryName": "USA" }, "carbonIntensity": { "value": 394, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 32, "unit": "%" }, "carbonFreeEnergy": { "value": 41, "unit": "%" } }, "UY": { "zone": { "zoneName": "Uruguay" }, "carbonIntensity": { "value": 97, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 91, "unit": "%" }, "carbonFreeEnergy": { "value": 91, "unit": "%" } }, "UZ": { "zone": { "zoneName": "Uzbekistan" }, "carbonIntensity": { "value": 472, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 10, "unit": "%" }, "carbonFreeEnergy": { "value": 10, "unit": "%" } }, "VC": { "zone": { "zoneName": "Saint Vincent and the Grenadines" }, "carbonIntensity": { "value": 610, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 13, "unit": "%" }, "carbonFreeEnergy": { "value": 13, "unit": "%" } }, "VE": { "zone": { "zoneName": "Venezuela" }, "carbonIntensity": { "value": 129, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 80, "unit": "%" }, "carbonFreeEnergy": { "value": 80, "unit": "%" } }, "VI": { "zone": { "zoneName": "Virgin Islands", "countryName": "USA" }, "carbonIntensity": { "value": 680, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 3, "unit": "%" }, "carbonFreeEnergy": { "value": 3, "unit": "%" } }, "VN": { "zone": { "zoneName": "Vietnam" }, "carbonIntensity": { "value": 441, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 44, "unit": "%" }, "carbonFreeEnergy": { "value": 44, "unit": "%" } }, "VU": { "zone": { "zoneName": "Vanuatu" }, "carbonIntensity": { "value": 534, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 25, "unit": "%" }, "carbonFreeEnergy": { "value": 25, "unit": "%" } }, "WS": { "zone": { "zoneName": "Samoa" }, "carbonIntensity": { "value": 446, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 40, "unit": "%" }, "carbonFreeEnergy": { "value": 40, "unit": "%" } }, "XK": { "zone": { "zoneName": "Kosovo" }, "carbonIntensity": { "value": 634, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 22, "unit": "%" }, "carbonFreeEnergy": { "value": 23, "unit": "%" } }, "YE": { "zone": { "zoneName": "Yemen" }, "carbonIntensity": { "value": 524, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 20, "unit": "%" }, "carbonFreeEnergy": { "value": 20, "unit": "%" } }, "YT": { "zone": { "zoneName": "Mayotte" }, "carbonIntensity": { "value": 573, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 13, "unit": "%" }, "carbonFreeEnergy": { "value": 13, "unit": "%" } }, "ZA": { "zone": { "zoneName": "South Africa" }, "carbonIntensity": { "value": 700, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 10, "unit": "%" }, "carbonFreeEnergy": { "value": 14, "unit": "%" } }, "ZM": { "zone": { "zoneName": "Zambia" }, "carbonIntensity": { "value": 117, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 88, "unit": "%" }, "carbonFreeEnergy": { "value": 88, "unit": "%" } }, "ZW": { "zone": { "zoneName": "Zimbabwe" }, "carbonIntensity": { "value": 263, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 70, "unit": "%" }, "carbonFreeEnergy": { "value": 70, "unit": "%" } } };
-var methodology3 = "https://www.electricitymaps.com/data/methodology";
-var yearly_2023_default = { data: data4, methodology: methodology3 };
-
-// node_modules/@tgwf/co2/dist/esm/data/electricity-maps/yearly_2022.js
-var data5 = { "AE": { "zone": { "zoneName": "United Arab Emirates" }, "carbonIntensity": { "value": 406, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 5, "unit": "%" }, "carbonFreeEnergy": { "value": 18, "unit": "%" } }, "AF": { "zone": { "zoneName": "Afghanistan" }, "carbonIntensity": { "value": 121, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 86, "unit": "%" }, "carbonFreeEnergy": { "value": 86, "unit": "%" } }, "AG": { "zone": { "zoneName": "Antigua and Barbuda" }, "carbonIntensity": { "value": 664, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 6, "unit": "%" }, "carbonFreeEnergy": { "value": 6, "unit": "%" } }, "AL": { "zone": { "zoneName": "Albania" }, "carbonIntensity": { "value": 167, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 80, "unit": "%" }, "carbonFreeEnergy": { "value": 80, "unit": "%" } }, "AM": { "zone": { "zoneName": "Armenia" }, "carbonIntensity": { "value": 222, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 25, "unit": "%" }, "carbonFreeEnergy": { "value": 57, "unit": "%" } }, "AO": { "zone": { "zoneName": "Angola" }, "carbonIntensity": { "value": 177, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 73, "unit": "%" }, "carbonFreeEnergy": { "value": 73, "unit": "%" } }, "AR": { "zone": { "zoneName": "Argentina" }, "carbonIntensity": { "value": 413, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 36, "unit": "%" }, "carbonFreeEnergy": { "value": 41, "unit": "%" } }, "AT": { "zone": { "zoneName": "Austria" }, "carbonIntensity": { "value": 248, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 63, "unit": "%" }, "carbonFreeEnergy": { "value": 71, "unit": "%" } }, "AU": { "zone": { "zoneName": "Australia" }, "carbonIntensity": { "value": 525, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 33, "unit": "%" }, "carbonFreeEnergy": { "value": 33, "unit": "%" } }, "AU-NSW": { "zone": { "zoneName": "New South Wales", "countryName": "Australia" }, "carbonIntensity": { "value": 586, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 28, "unit": "%" }, "carbonFreeEnergy": { "value": 28, "unit": "%" } }, "AU-NT": { "zone": { "zoneName": "Northern Territory", "countryName": "Australia" }, "carbonIntensity": { "value": 489, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 0, "unit": "%" }, "carbonFreeEnergy": { "value": 0, "unit": "%" } }, "AU-QLD": { "zone": { "zoneName": "Queensland", "countryName": "Australia" }, "carbonIntensity": { "value": 648, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 19, "unit": "%" }, "carbonFreeEnergy": { "value": 19, "unit": "%" } }, "AU-SA": { "zone": { "zoneName": "South Australia", "countryName": "Australia" }, "carbonIntensity": { "value": 168, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 69, "unit": "%" }, "carbonFreeEnergy": { "value": 69, "unit": "%" } }, "AU-TAS": { "zone": { "zoneName": "Tasmania", "countryName": "Australia" }, "carbonIntensity": { "value": 27, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 99, "unit": "%" }, "carbonFreeEnergy": { "value": 99, "unit": "%" } }, "AU-TAS-FI": { "zone": { "zoneName": "Flinders Island", "countryName": "Australia" }, "carbonIntensity": { "value": 276, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 59, "unit": "%" }, "carbonFreeEnergy": { "value": 59, "unit": "%" } }, "AU-TAS-KI": { "zone": { "zoneName": "King Island", "countryName": "Australia" }, "carbonIntensity": { "value": 361, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 45, "unit": "%" }, "carbonFreeEnergy": { "value": 45, "unit": "%" } }, "AU-VIC": { "zone": { "zoneName": "Victoria", "countryName": "Australia" }, "carbonIntensity": { "value": 535, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 34, "unit": "%" }, "carbonFreeEnergy": { "value": 34, "unit": "%" } }, "AU-WA": { "zone": { "zoneName": "Western Australia", "countryName": "Australia" }, "carbonIntensity": { "value": 431, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 35, "unit": "%" }, "carbonFreeEnergy": { "value": 35, "unit": "%" } }, "AU-WA-RI": { "zone": { "zoneName": "Rottnest Island", "countryName": "Australia" }, "carbonIntensity": { "value": 503, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 23, "unit": "%" }, "carbonFreeEnergy": { "value": 23, "unit": "%" } }, "AW": { "zone": { "zoneName": "Aruba" }, "carbonIntensity": { "value": 520, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 20, "unit": "%" }, "carbonFreeEnergy": { "value": 20, "unit": "%" } }, "AX": { "zone": { "zoneName": "\xC5land Islands" }, "carbonIntensity": { "value": 26, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 75, "unit": "%" }, "carbonFreeEnergy": { "value": 99, "unit": "%" } }, "AZ": { "zone": { "zoneName": "Azerbaijan" }, "carbonIntensity": { "value": 461, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 6, "unit": "%" }, "carbonFreeEnergy": { "value": 6, "unit": "%" } }, "BA": { "zone": { "zoneName": "Bosnia and Herzegovina" }, "carbonIntensity": { "value": 555, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 32, "unit": "%" }, "carbonFreeEnergy": { "value": 33, "unit": "%" } }, "BB": { "zone": { "zoneName": "Barbados" }, "carbonIntensity": { "value": 646, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 7, "unit": "%" }, "carbonFreeEnergy": { "value": 7, "unit": "%" } }, "BD": { "zone": { "zoneName": "Bangladesh" }, "carbonIntensity": { "value": 578, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 2, "unit": "%" }, "carbonFreeEnergy": { "value": 2, "unit": "%" } }, "BE": { "zone": { "zoneName": "Belgium" }, "carbonIntensity": { "value": 197, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 26, "unit": "%" }, "carbonFreeEnergy": { "value": 69, "unit": "%" } }, "BF": { "zone": { "zoneName": "Burkina Faso" }, "carbonIntensity": { "value": 574, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 14, "unit": "%" }, "carbonFreeEnergy": { "value": 14, "unit": "%" } }, "BG": { "zone": { "zoneName": "Bulgaria" }, "carbonIntensity": { "value": 538, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 15, "unit": "%" }, "carbonFreeEnergy": { "value": 47, "unit": "%" } }, "BH": { "zone": { "zoneName": "Bahrain" }, "carbonIntensity": { "value": 488, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 0, "unit": "%" }, "carbonFreeEnergy": { "value": 0, "unit": "%" } }, "BI": { "zone": { "zoneName": "Burundi" }, "carbonIntensity": { "value": 237, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 69, "unit": "%" }, "carbonFreeEnergy": { "value": 69, "unit": "%" } }, "BJ": { "zone": { "zoneName": "Benin" }, "carbonIntensity": { "value": 513, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 3, "unit": "%" }, "carbonFreeEnergy": { "value": 3, "unit": "%" } }, "BN": { "zone": { "zoneName": "Brunei" }, "carbonIntensity": { "value": 562, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 0, "unit": "%" }, "carbonFreeEnergy": { "value": 0, "unit": "%" } }, "BO": { "zone": { "zoneName": "Bolivia" }, "carbonIntensity": { "value": 320, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 39, "unit": "%" }, "carbonFreeEnergy": { "value": 39, "unit": "%" } }, "BR": { "zone": { "zoneName": "Brazil" }, "carbonIntensity": { "value": 92, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 87, "unit": "%" }, "carbonFreeEnergy": { "value": 90, "unit": "%" } }, "BR-CS": { "zone": { "zoneName": "Central Brazil", "countryName": "Brazil" }, "carbonIntensity": { "value": 100, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 85, "unit": "%" }, "carbonFreeEnergy": { "value": 89, "unit": "%" } }, "BR-N": { "zone": { "zoneName": "North Brazil", "countryName": "Brazil" }, "carbonIntensity": { "value": 105, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 88, "unit": "%" }, "carbonFreeEnergy": { "value": 88, "unit": "%" } }, "BR-NE": { "zone": { "zoneName": "North-East Brazil", "countryName": "Brazil" }, "carbonIntensity": { "value": 52, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 95, "unit": "%" }, "carbonFreeEnergy": { "value": 95, "unit": "%" } }, "BR-S": { "zone": { "zoneName": "South Brazil", "countryName": "Brazil" }, "carbonIntensity": { "value": 95, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 88, "unit": "%" }, "carbonFreeEnergy": { "value": 89, "unit": "%" } }, "BS": { "zone": { "zoneName": "Bahamas" }, "carbonIntensity": { "value": 694, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 1, "unit": "%" }, "carbonFreeEnergy": { "value": 1, "unit": "%" } }, "BT": { "zone": { "zoneName": "Bhutan" }, "carbonIntensity": { "value": 40, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 98, "unit": "%" }, "carbonFreeEnergy": { "value": 98, "unit": "%" } }, "BW": { "zone": { "zoneName": "Botswana" }, "carbonIntensity": { "value": 812, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 0, "unit": "%" }, "carbonFreeEnergy": { "value": 0, "unit": "%" } }, "BY": { "zone": { "zoneName": "Belarus" }, "carbonIntensity": { "value": 447, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 3, "unit": "%" }, "carbonFreeEnergy": { "value": 15, "unit": "%" } }, "BZ": { "zone": { "zoneName": "Belize" }, "carbonIntensity": { "value": 181, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 87, "unit": "%" }, "carbonFreeEnergy": { "value": 87, "unit": "%" } }, "CA": { "zone": { "zoneName": "Canada" }, "carbonIntensity": { "value": 130, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 68, "unit": "%" }, "carbonFreeEnergy": { "value": 81, "unit": "%" } }, "CA-AB": { "zone": { "zoneName": "Alberta", "countryName": "Canada" }, "carbonIntensity": { "value": 455, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 18, "unit": "%" }, "carbonFreeEnergy": { "value": 18, "unit": "%" } }, "CA-BC": { "zone": { "zoneName": "British Columbia", "countryName": "Canada" }, "carbonIntensity": { "value": 57, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 96, "unit": "%" }, "carbonFreeEnergy": { "value": 97, "unit": "%" } }, "CA-MB": { "zone": { "zoneName": "Manitoba", "countryName": "Canada" }, "carbonIntensity": { "value": 53, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 95, "unit": "%" }, "carbonFreeEnergy": { "value": 96, "unit": "%" } }, "CA-NB": { "zone": { "zoneName": "New Brunswick", "countryName": "Canada" }, "carbonIntensity": { "value": 140, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 55, "unit": "%" }, "carbonFreeEnergy": { "value": 81, "unit": "%" } }, "CA-NL": { "zone": { "zoneName": "Newfoundland and Labrador", "countryName": "Canada" }, "carbonIntensity": { "value": 28, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 99, "unit": "%" }, "carbonFreeEnergy": { "value": 99, "unit": "%" } }, "CA-NS": { "zone": { "zoneName": "Nova Scotia", "countryName": "Canada" }, "carbonIntensity": { "value": 427, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 42, "unit": "%" }, "carbonFreeEnergy": { "value": 44, "unit": "%" } }, "CA-NT": { "zone": { "zoneName": "Northwest Territories", "countryName": "Canada" }, "carbonIntensity": { "value": 121, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 83, "unit": "%" }, "carbonFreeEnergy": { "value": 83, "unit": "%" } }, "CA-NU": { "zone": { "zoneName": "Nunavut", "countryName": "Canada" }, "carbonIntensity": { "value": 649, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 0, "unit": "%" }, "carbonFreeEnergy": { "value": 0, "unit": "%" } }, "CA-ON": { "zone": { "zoneName": "Ontario", "countryName": "Canada" }, "carbonIntensity": { "value": 63, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 38, "unit": "%" }, "carbonFreeEnergy": { "value": 89, "unit": "%" } }, "CA-PE": { "zone": { "zoneName": "Prince Edward Island", "countryName": "Canada" }, "carbonIntensity": { "value": 84, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 77, "unit": "%" }, "carbonFreeEnergy": { "value": 89, "unit": "%" } }, "CA-QC": { "zone": { "zoneName": "Qu\xE9bec", "countryName": "Canada" }, "carbonIntensity": { "value": 28, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 99, "unit": "%" }, "carbonFreeEnergy": { "value": 100, "unit": "%" } }, "CA-SK": { "zone": { "zoneName": "Saskatchewan", "countryName": "Canada" }, "carbonIntensity": { "value": 505, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 21, "unit": "%" }, "carbonFreeEnergy": { "value": 21, "unit": "%" } }, "CA-YT": { "zone": { "zoneName": "Yukon", "countryName": "Canada" }, "carbonIntensity": { "value": 197, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 68, "unit": "%" }, "carbonFreeEnergy": { "value": 68, "unit": "%" } }, "CD": { "zone": { "zoneName": "Democratic Republic of the Congo" }, "carbonIntensity": { "value": 25, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 100, "unit": "%" }, "carbonFreeEnergy": { "value": 100, "unit": "%" } }, "CF": { "zone": { "zoneName": "Central African Republic" }, "carbonIntensity": { "value": 24, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 100, "unit": "%" }, "carbonFreeEnergy": { "value": 100, "unit": "%" } }, "CG": { "zone": { "zoneName": "Congo" }, "carbonIntensity": { "value": 394, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 23, "unit": "%" }, "carbonFreeEnergy": { "value": 23, "unit": "%" } }, "CH": { "zone": { "zoneName": "Switzerland" }, "carbonIntensity": { "value": 122, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 58, "unit": "%" }, "carbonFreeEnergy": { "value": 89, "unit": "%" } }, "CI": { "zone": { "zoneName": "Ivory Coast" }, "carbonIntensity": { "value": 384, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 24, "unit": "%" }, "carbonFreeEnergy": { "value": 24, "unit": "%" } }, "CL-SEN": { "zone": { "zoneName": "Sistema El\xE9ctrico Nacional", "countryName": "Chile" }, "carbonIntensity": { "value": 322, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 53, "unit": "%" }, "carbonFreeEnergy": { "value": 53, "unit": "%" } }, "CM": { "zone": { "zoneName": "Cameroon" }, "carbonIntensity": { "value": 172, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 71, "unit": "%" }, "carbonFreeEnergy": { "value": 71, "unit": "%" } }, "CN": { "zone": { "zoneName": "China" }, "carbonIntensity": { "value": 539, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 30, "unit": "%" }, "carbonFreeEnergy": { "value": 34, "unit": "%" } }, "CO": { "zone": { "zoneName": "Colombia" }, "carbonIntensity": { "value": 112, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 85, "unit": "%" }, "carbonFreeEnergy": { "value": 85, "unit": "%" } }, "CR": { "zone": { "zoneName": "Costa Rica" }, "carbonIntensity": { "value": 39, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 98, "unit": "%" }, "carbonFreeEnergy": { "value": 98, "unit": "%" } }, "CU": { "zone": { "zoneName": "Cuba" }, "carbonIntensity": { "value": 608, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 4, "unit": "%" }, "carbonFreeEnergy": { "value": 4, "unit": "%" } }, "CV": { "zone": { "zoneName": "Cabo Verde" }, "carbonIntensity": { "value": 512, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 28, "unit": "%" }, "carbonFreeEnergy": { "value": 28, "unit": "%" } }, "CW": { "zone": { "zoneName": "Cura\xE7ao" }, "carbonIntensity": { "value": 492, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 25, "unit": "%" }, "carbonFreeEnergy": { "value": 25, "unit": "%" } }, "CY": { "zone": { "zoneName": "Cyprus" }, "carbonIntensity": { "value": 823, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 16, "unit": "%" }, "carbonFreeEnergy": { "value": 16, "unit": "%" } }, "CZ": { "zone": { "zoneName": "Czechia" }, "carbonIntensity": { "value": 578, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 12, "unit": "%" }, "carbonFreeEnergy": { "value": 45, "unit": "%" } }, "DE": { "zone": { "zoneName": "Germany" }, "carbonIntensity": { "value": 475, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 49, "unit": "%" }, "carbonFreeEnergy": { "value": 56, "unit": "%" } }, "DJ": { "zone": { "zoneName": "Djibouti" }, "carbonIntensity": { "value": 459, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 35, "unit": "%" }, "carbonFreeEnergy": { "value": 35, "unit": "%" } }, "DK": { "zone": { "zoneName": "Denmark" }, "carbonIntensity": { "value": 186, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 75, "unit": "%" }, "carbonFreeEnergy": { "value": 82, "unit": "%" } }, "DK-BHM": { "zone": { "zoneName": "Bornholm", "countryName": "Denmark" }, "carbonIntensity": { "value": 70, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 89, "unit": "%" }, "carbonFreeEnergy": { "value": 100, "unit": "%" } }, "DK-DK1": { "zone": { "zoneName": "West Denmark", "countryName": "Denmark" }, "carbonIntensity": { "value": 199, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 75, "unit": "%" }, "carbonFreeEnergy": { "value": 79, "unit": "%" } }, "DK-DK2": { "zone": { "zoneName": "East Denmark", "countryName": "Denmark" }, "carbonIntensity": { "value": 166, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 76, "unit": "%" }, "carbonFreeEnergy": { "value": 87, "unit": "%" } }, "DM": { "zone": { "zoneName": "Dominica" }, "carbonIntensity": { "value": 610, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 13, "unit": "%" }, "carbonFreeEnergy": { "value": 13, "unit": "%" } }, "DO": { "zone": { "zoneName": "Dominican Republic" }, "carbonIntensity": { "value": 545, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 16, "unit": "%" }, "carbonFreeEnergy": { "value": 16, "unit": "%" } }, "DZ": { "zone": { "zoneName": "Algeria" }, "carbonIntensity": { "value": 487, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 1, "unit": "%" }, "carbonFreeEnergy": { "value": 1, "unit": "%" } }, "EC": { "zone": { "zoneName": "Ecuador" }, "carbonIntensity": { "value": 180, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 76, "unit": "%" }, "carbonFreeEnergy": { "value": 76, "unit": "%" } }, "EE": { "zone": { "zoneName": "Estonia" }, "carbonIntensity": { "value": 426, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 43, "unit": "%" }, "carbonFreeEnergy": { "value": 59, "unit": "%" } }, "EG": { "zone": { "zoneName": "Egypt" }, "carbonIntensity": { "value": 462, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 12, "unit": "%" }, "carbonFreeEnergy": { "value": 12, "unit": "%" } }, "ER": { "zone": { "zoneName": "Eritrea" }, "carbonIntensity": { "value": 633, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 3, "unit": "%" }, "carbonFreeEnergy": { "value": 3, "unit": "%" } }, "ES": { "zone": { "zoneName": "Spain" }, "carbonIntensity": { "value": 220, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 45, "unit": "%" }, "carbonFreeEnergy": { "value": 67, "unit": "%" } }, "ES-CE": { "zone": { "zoneName": "Ceuta", "countryName": "Spain" }, "carbonIntensity": { "value": 650, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 0, "unit": "%" }, "carbonFreeEnergy": { "value": 0, "unit": "%" } }, "ES-CN-FV": { "zone": { "zoneName": "Fuerteventura", "countryName": "Spain" }, "carbonIntensity": { "value": 825, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 21, "unit": "%" }, "carbonFreeEnergy": { "value": 21, "unit": "%" } }, "ES-CN-GC": { "zone": { "zoneName": "Gran Canaria", "countryName": "Spain" }, "carbonIntensity": { "value": 709, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 24, "unit": "%" }, "carbonFreeEnergy": { "value": 24, "unit": "%" } }, "ES-CN-HI": { "zone": { "zoneName": "El Hierro", "countryName": "Spain" }, "carbonIntensity": { "value": 473, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 51, "unit": "%" }, "carbonFreeEnergy": { "value": 51, "unit": "%" } }, "ES-CN-IG": { "zone": { "zoneName": "Isla de la Gomera", "countryName": "Spain" }, "carbonIntensity": { "value": 938, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 0, "unit": "%" }, "carbonFreeEnergy": { "value": 0, "unit": "%" } }, "ES-CN-LP": { "zone": { "zoneName": "La Palma", "countryName": "Spain" }, "carbonIntensity": { "value": 855, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 8, "unit": "%" }, "carbonFreeEnergy": { "value": 8, "unit": "%" } }, "ES-CN-LZ": { "zone": { "zoneName": "Lanzarote", "countryName": "Spain" }, "carbonIntensity": { "value": 824, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 11, "unit": "%" }, "carbonFreeEnergy": { "value": 11, "unit": "%" } }, "ES-CN-TE": { "zone": { "zoneName": "Tenerife", "countryName": "Spain" }, "carbonIntensity": { "value": 757, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 19, "unit": "%" }, "carbonFreeEnergy": { "value": 19, "unit": "%" } }, "ES-IB-FO": { "zone": { "zoneName": "Formentera", "countryName": "Spain" }, "carbonIntensity": { "value": 682, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 10, "unit": "%" }, "carbonFreeEnergy": { "value": 11, "unit": "%" } }, "ES-IB-IZ": { "zone": { "zoneName": "Ibiza", "countryName": "Spain" }, "carbonIntensity": { "value": 566, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 8, "unit": "%" }, "carbonFreeEnergy": { "value": 10, "unit": "%" } }, "ES-IB-MA": { "zone": { "zoneName": "Mallorca", "countryName": "Spain" }, "carbonIntensity": { "value": 493, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 12, "unit": "%" }, "carbonFreeEnergy": { "value": 15, "unit": "%" } }, "ES-IB-ME": { "zone": { "zoneName": "Menorca", "countryName": "Spain" }, "carbonIntensity": { "value": 976, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 4, "unit": "%" }, "carbonFreeEnergy": { "value": 4, "unit": "%" } }, "ES-ML": { "zone": { "zoneName": "Melilla", "countryName": "Spain" }, "carbonIntensity": { "value": 618, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 8, "unit": "%" }, "carbonFreeEnergy": { "value": 8, "unit": "%" } }, "ET": { "zone": { "zoneName": "Ethiopia" }, "carbonIntensity": { "value": 24, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 100, "unit": "%" }, "carbonFreeEnergy": { "value": 100, "unit": "%" } }, "FI": { "zone": { "zoneName": "Finland" }, "carbonIntensity": { "value": 133, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 52, "unit": "%" }, "carbonFreeEnergy": { "value": 85, "unit": "%" } }, "FJ": { "zone": { "zoneName": "Fiji" }, "carbonIntensity": { "value": 297, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 61, "unit": "%" }, "carbonFreeEnergy": { "value": 61, "unit": "%" } }, "FK": { "zone": { "zoneName": "Falkland Islands" }, "carbonIntensity": { "value": 700, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 0, "unit": "%" }, "carbonFreeEnergy": { "value": 0, "unit": "%" } }, "FM": { "zone": { "zoneName": "Micronesia" }, "carbonIntensity": { "value": 614, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 6, "unit": "%" }, "carbonFreeEnergy": { "value": 6, "unit": "%" } }, "FO": { "zone": { "zoneName": "Faroe Islands" }, "carbonIntensity": { "value": 566, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 52, "unit": "%" }, "carbonFreeEnergy": { "value": 52, "unit": "%" } }, "FO-MI": { "zone": { "zoneName": "Main Islands", "countryName": "Faroe Islands" }, "carbonIntensity": { "value": 561, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 53, "unit": "%" }, "carbonFreeEnergy": { "value": 53, "unit": "%" } }, "FO-SI": { "zone": { "zoneName": "South Island", "countryName": "Faroe Islands" }, "carbonIntensity": { "value": 626, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 47, "unit": "%" }, "carbonFreeEnergy": { "value": 47, "unit": "%" } }, "FR": { "zone": { "zoneName": "France" }, "carbonIntensity": { "value": 91, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 26, "unit": "%" }, "carbonFreeEnergy": { "value": 86, "unit": "%" } }, "FR-COR": { "zone": { "zoneName": "Corsica", "countryName": "France" }, "carbonIntensity": { "value": 483, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 34, "unit": "%" }, "carbonFreeEnergy": { "value": 35, "unit": "%" } }, "GA": { "zone": { "zoneName": "Gabon" }, "carbonIntensity": { "value": 294, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 48, "unit": "%" }, "carbonFreeEnergy": { "value": 48, "unit": "%" } }, "GB": { "zone": { "zoneName": "Great Britain" }, "carbonIntensity": { "value": 235, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 41, "unit": "%" }, "carbonFreeEnergy": { "value": 58, "unit": "%" } }, "GB-NIR": { "zone": { "zoneName": "Northern Ireland" }, "carbonIntensity": { "value": 359, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 44, "unit": "%" }, "carbonFreeEnergy": { "value": 44, "unit": "%" } }, "GB-ORK": { "zone": { "zoneName": "Orkney Islands", "countryName": "Great Britain" }, "carbonIntensity": { "value": 68, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 86, "unit": "%" }, "carbonFreeEnergy": { "value": 89, "unit": "%" } }, "GE": { "zone": { "zoneName": "Georgia" }, "carbonIntensity": { "value": 201, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 59, "unit": "%" }, "carbonFreeEnergy": { "value": 62, "unit": "%" } }, "GF": { "zone": { "zoneName": "French Guiana" }, "carbonIntensity": { "value": 160, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 73, "unit": "%" }, "carbonFreeEnergy": { "value": 73, "unit": "%" } }, "GH": { "zone": { "zoneName": "Ghana" }, "carbonIntensity": { "value": 324, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 36, "unit": "%" }, "carbonFreeEnergy": { "value": 36, "unit": "%" } }, "GI": { "zone": { "zoneName": "Gibraltar" }, "carbonIntensity": { "value": 490, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 0, "unit": "%" }, "carbonFreeEnergy": { "value": 0, "unit": "%" } }, "GL": { "zone": { "zoneName": "Greenland" }, "carbonIntensity": { "value": 112, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 87, "unit": "%" }, "carbonFreeEnergy": { "value": 87, "unit": "%" } }, "GM": { "zone": { "zoneName": "Gambia" }, "carbonIntensity": { "value": 700, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 0, "unit": "%" }, "carbonFreeEnergy": { "value": 0, "unit": "%" } }, "GN": { "zone": { "zoneName": "Guinea" }, "carbonIntensity": { "value": 197, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 74, "unit": "%" }, "carbonFreeEnergy": { "value": 74, "unit": "%" } }, "GP": { "zone": { "zoneName": "Guadeloupe" }, "carbonIntensity": { "value": 343, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 38, "unit": "%" }, "carbonFreeEnergy": { "value": 38, "unit": "%" } }, "GQ": { "zone": { "zoneName": "Equatorial Guinea" }, "carbonIntensity": { "value": 346, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 31, "unit": "%" }, "carbonFreeEnergy": { "value": 31, "unit": "%" } }, "GR": { "zone": { "zoneName": "Greece" }, "carbonIntensity": { "value": 435, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 41, "unit": "%" }, "carbonFreeEnergy": { "value": 43, "unit": "%" } }, "GS": { "zone": { "zoneName": "South Georgia and the South Sandwich Islands" }, "carbonIntensity": { "value": 24, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 100, "unit": "%" }, "carbonFreeEnergy": { "value": 100, "unit": "%" } }, "GT": { "zone": { "zoneName": "Guatemala" }, "carbonIntensity": { "value": 163, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 77, "unit": "%" }, "carbonFreeEnergy": { "value": 77, "unit": "%" } }, "GU": { "zone": { "zoneName": "Guam" }, "carbonIntensity": { "value": 649, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 8, "unit": "%" }, "carbonFreeEnergy": { "value": 8, "unit": "%" } }, "GW": { "zone": { "zoneName": "Guinea-Bissau" }, "carbonIntensity": { "value": 700, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 0, "unit": "%" }, "carbonFreeEnergy": { "value": 0, "unit": "%" } }, "GY": { "zone": { "zoneName": "Guyana" }, "carbonIntensity": { "value": 689, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 2, "unit": "%" }, "carbonFreeEnergy": { "value": 2, "unit": "%" } }, "HK": { "zone": { "zoneName": "Hong Kong" }, "carbonIntensity": { "value": 604, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 1, "unit": "%" }, "carbonFreeEnergy": { "value": 1, "unit": "%" } }, "HN": { "zone": { "zoneName": "Honduras" }, "carbonIntensity": { "value": 288, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 60, "unit": "%" }, "carbonFreeEnergy": { "value": 60, "unit": "%" } }, "HR": { "zone": { "zoneName": "Croatia" }, "carbonIntensity": { "value": 348, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 46, "unit": "%" }, "carbonFreeEnergy": { "value": 57, "unit": "%" } }, "HT": { "zone": { "zoneName": "Haiti" }, "carbonIntensity": { "value": 534, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 18, "unit": "%" }, "carbonFreeEnergy": { "value": 18, "unit": "%" } }, "HU": { "zone": { "zoneName": "Hungary" }, "carbonIntensity": { "value": 308, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 20, "unit": "%" }, "carbonFreeEnergy": { "value": 64, "unit": "%" } }, "ID": { "zone": { "zoneName": "Indonesia" }, "carbonIntensity": { "value": 649, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 17, "unit": "%" }, "carbonFreeEnergy": { "value": 17, "unit": "%" } }, "IE": { "zone": { "zoneName": "Ireland" }, "carbonIntensity": { "value": 405, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 39, "unit": "%" }, "carbonFreeEnergy": { "value": 39, "unit": "%" } }, "IL": { "zone": { "zoneName": "Israel" }, "carbonIntensity": { "value": 530, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 8, "unit": "%" }, "carbonFreeEnergy": { "value": 8, "unit": "%" } }, "IN": { "zone": { "zoneName": "Mainland India", "countryName": "India" }, "carbonIntensity": { "value": 592, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 25, "unit": "%" }, "carbonFreeEnergy": { "value": 28, "unit": "%" } }, "IN-EA": { "zone": { "zoneName": "Eastern India", "countryName": "India" }, "carbonIntensity": { "value": 690, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 16, "unit": "%" }, "carbonFreeEnergy": { "value": 16, "unit": "%" } }, "IN-NE": { "zone": { "zoneName": "North Eastern India", "countryName": "India" }, "carbonIntensity": { "value": 402, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 34, "unit": "%" }, "carbonFreeEnergy": { "value": 34, "unit": "%" } }, "IN-NO": { "zone": { "zoneName": "Northern India", "countryName": "India" }, "carbonIntensity": { "value": 518, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 35, "unit": "%" }, "carbonFreeEnergy": { "value": 38, "unit": "%" } }, "IN-SO": { "zone": { "zoneName": "Southern India", "countryName": "India" }, "carbonIntensity": { "value": 487, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 36, "unit": "%" }, "carbonFreeEnergy": { "value": 42, "unit": "%" } }, "IN-WE": { "zone": { "zoneName": "Western India", "countryName": "India" }, "carbonIntensity": { "value": 655, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 18, "unit": "%" }, "carbonFreeEnergy": { "value": 20, "unit": "%" } }, "IQ": { "zone": { "zoneName": "Iraq" }, "carbonIntensity": { "value": 557, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 2, "unit": "%" }, "carbonFreeEnergy": { "value": 2, "unit": "%" } }, "IR": { "zone": { "zoneName": "Iran" }, "carbonIntensity": { "value": 495, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 4, "unit": "%" }, "carbonFreeEnergy": { "value": 4, "unit": "%" } }, "IS": { "zone": { "zoneName": "Iceland" }, "carbonIntensity": { "value": 27, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 100, "unit": "%" }, "carbonFreeEnergy": { "value": 100, "unit": "%" } }, "IT": { "zone": { "zoneName": "Italy" }, "carbonIntensity": { "value": 399, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 35, "unit": "%" }, "carbonFreeEnergy": { "value": 40, "unit": "%" } }, "IT-CNO": { "zone": { "zoneName": "Central North Italy", "countryName": "Italy" }, "carbonIntensity": { "value": 345, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 47, "unit": "%" }, "carbonFreeEnergy": { "value": 49, "unit": "%" } }, "IT-CSO": { "zone": { "zoneName": "Central South Italy", "countryName": "Italy" }, "carbonIntensity": { "value": 454, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 39, "unit": "%" }, "carbonFreeEnergy": { "value": 39, "unit": "%" } }, "IT-NO": { "zone": { "zoneName": "North Italy", "countryName": "Italy" }, "carbonIntensity": { "value": 365, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 32, "unit": "%" }, "carbonFreeEnergy": { "value": 42, "unit": "%" } }, "IT-SAR": { "zone": { "zoneName": "Sardinia", "countryName": "Italy" }, "carbonIntensity": { "value": 607, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 27, "unit": "%" }, "carbonFreeEnergy": { "value": 27, "unit": "%" } }, "IT-SIC": { "zone": { "zoneName": "Sicily", "countryName": "Italy" }, "carbonIntensity": { "value": 462, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 30, "unit": "%" }, "carbonFreeEnergy": { "value": 30, "unit": "%" } }, "IT-SO": { "zone": { "zoneName": "South Italy", "countryName": "Italy" }, "carbonIntensity": { "value": 442, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 38, "unit": "%" }, "carbonFreeEnergy": { "value": 38, "unit": "%" } }, "JM": { "zone": { "zoneName": "Jamaica" }, "carbonIntensity": { "value": 489, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 12, "unit": "%" }, "carbonFreeEnergy": { "value": 12, "unit": "%" } }, "JO": { "zone": { "zoneName": "Jordan" }, "carbonIntensity": { "value": 391, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 23, "unit": "%" }, "carbonFreeEnergy": { "value": 23, "unit": "%" } }, "JP": { "zone": { "zoneName": "Japan" }, "carbonIntensity": { "value": 496, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 20, "unit": "%" }, "carbonFreeEnergy": { "value": 25, "unit": "%" } }, "JP-CB": { "zone": { "zoneName": "Ch\u016Bbu", "countryName": "Japan" }, "carbonIntensity": { "value": 509, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 21, "unit": "%" }, "carbonFreeEnergy": { "value": 23, "unit": "%" } }, "JP-CG": { "zone": { "zoneName": "Ch\u016Bgoku", "countryName": "Japan" }, "carbonIntensity": { "value": 498, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 21, "unit": "%" }, "carbonFreeEnergy": { "value": 25, "unit": "%" } }, "JP-HKD": { "zone": { "zoneName": "Hokkaid\u014D", "countryName": "Japan" }, "carbonIntensity": { "value": 455, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 32, "unit": "%" }, "carbonFreeEnergy": { "value": 32, "unit": "%" } }, "JP-HR": { "zone": { "zoneName": "Hokuriku", "countryName": "Japan" }, "carbonIntensity": { "value": 468, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 29, "unit": "%" }, "carbonFreeEnergy": { "value": 30, "unit": "%" } }, "JP-KN": { "zone": { "zoneName": "Kansai", "countryName": "Japan" }, "carbonIntensity": { "value": 433, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 18, "unit": "%" }, "carbonFreeEnergy": { "value": 35, "unit": "%" } }, "JP-KY": { "zone": { "zoneName": "Ky\u016Bsh\u016B", "countryName": "Japan" }, "carbonIntensity": { "value": 394, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 22, "unit": "%" }, "carbonFreeEnergy": { "value": 42, "unit": "%" } }, "JP-ON": { "zone": { "zoneName": "Okinawa", "countryName": "Japan" }, "carbonIntensity": { "value": 597, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 9, "unit": "%" }, "carbonFreeEnergy": { "value": 9, "unit": "%" } }, "JP-SK": { "zone": { "zoneName": "Shikoku", "countryName": "Japan" }, "carbonIntensity": { "value": 612, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 13, "unit": "%" }, "carbonFreeEnergy": { "value": 13, "unit": "%" } }, "JP-TH": { "zone": { "zoneName": "T\u014Dhoku", "countryName": "Japan" }, "carbonIntensity": { "value": 486, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 27, "unit": "%" }, "carbonFreeEnergy": { "value": 27, "unit": "%" } }, "JP-TK": { "zone": { "zoneName": "T\u014Dky\u014D", "countryName": "Japan" }, "carbonIntensity": { "value": 547, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 17, "unit": "%" }, "carbonFreeEnergy": { "value": 17, "unit": "%" } }, "KE": { "zone": { "zoneName": "Kenya" }, "carbonIntensity": { "value": 109, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 88, "unit": "%" }, "carbonFreeEnergy": { "value": 88, "unit": "%" } }, "KG": { "zone": { "zoneName": "Kyrgyzstan" }, "carbonIntensity": { "value": 122, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 87, "unit": "%" }, "carbonFreeEnergy": { "value": 87, "unit": "%" } }, "KH": { "zone": { "zoneName": "Cambodia" }, "carbonIntensity": { "value": 301, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 65, "unit": "%" }, "carbonFreeEnergy": { "value": 65, "unit": "%" } }, "KM": { "zone": { "zoneName": "Comoros" }, "carbonIntensity": { "value": 700, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 0, "unit": "%" }, "carbonFreeEnergy": { "value": 0, "unit": "%" } }, "KP": { "zone": { "zoneName": "North Korea" }, "carbonIntensity": { "value": 315, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 63, "unit": "%" }, "carbonFreeEnergy": { "value": 63, "unit": "%" } }, "KR": { "zone": { "zoneName": "South Korea" }, "carbonIntensity": { "value": 455, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 2, "unit": "%" }, "carbonFreeEnergy": { "value": 32, "unit": "%" } }, "KW": { "zone": { "zoneName": "Kuwait" }, "carbonIntensity": { "value": 515, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 0, "unit": "%" }, "carbonFreeEnergy": { "value": 0, "unit": "%" } }, "KY": { "zone": { "zoneName": "Cayman Islands" }, "carbonIntensity": { "value": 681, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 3, "unit": "%" }, "carbonFreeEnergy": { "value": 3, "unit": "%" } }, "KZ": { "zone": { "zoneName": "Kazakhstan" }, "carbonIntensity": { "value": 633, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 12, "unit": "%" }, "carbonFreeEnergy": { "value": 13, "unit": "%" } }, "LA": { "zone": { "zoneName": "Laos" }, "carbonIntensity": { "value": 214, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 76, "unit": "%" }, "carbonFreeEnergy": { "value": 76, "unit": "%" } }, "LB": { "zone": { "zoneName": "Lebanon" }, "carbonIntensity": { "value": 373, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 45, "unit": "%" }, "carbonFreeEnergy": { "value": 45, "unit": "%" } }, "LC": { "zone": { "zoneName": "Saint Lucia" }, "carbonIntensity": { "value": 684, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 3, "unit": "%" }, "carbonFreeEnergy": { "value": 3, "unit": "%" } }, "LK": { "zone": { "zoneName": "Sri Lanka" }, "carbonIntensity": { "value": 388, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 51, "unit": "%" }, "carbonFreeEnergy": { "value": 51, "unit": "%" } }, "LR": { "zone": { "zoneName": "Liberia" }, "carbonIntensity": { "value": 475, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 33, "unit": "%" }, "carbonFreeEnergy": { "value": 33, "unit": "%" } }, "LS": { "zone": { "zoneName": "Lesotho" }, "carbonIntensity": { "value": 24, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 100, "unit": "%" }, "carbonFreeEnergy": { "value": 100, "unit": "%" } }, "LT": { "zone": { "zoneName": "Lithuania" }, "carbonIntensity": { "value": 226, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 56, "unit": "%" }, "carbonFreeEnergy": { "value": 70, "unit": "%" } }, "LU": { "zone": { "zoneName": "Luxembourg" }, "carbonIntensity": { "value": 360, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 53, "unit": "%" }, "carbonFreeEnergy": { "value": 65, "unit": "%" } }, "LV": { "zone": { "zoneName": "Latvia" }, "carbonIntensity": { "value": 285, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 54, "unit": "%" }, "carbonFreeEnergy": { "value": 64, "unit": "%" } }, "LY": { "zone": { "zoneName": "Libya" }, "carbonIntensity": { "value": 528, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 0, "unit": "%" }, "carbonFreeEnergy": { "value": 0, "unit": "%" } }, "MA": { "zone": { "zoneName": "Morocco" }, "carbonIntensity": { "value": 620, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 21, "unit": "%" }, "carbonFreeEnergy": { "value": 22, "unit": "%" } }, "MD": { "zone": { "zoneName": "Moldova" }, "carbonIntensity": { "value": 435, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 12, "unit": "%" }, "carbonFreeEnergy": { "value": 19, "unit": "%" } }, "ME": { "zone": { "zoneName": "Montenegro" }, "carbonIntensity": { "value": 424, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 47, "unit": "%" }, "carbonFreeEnergy": { "value": 48, "unit": "%" } }, "MG": { "zone": { "zoneName": "Madagascar" }, "carbonIntensity": { "value": 470, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 34, "unit": "%" }, "carbonFreeEnergy": { "value": 34, "unit": "%" } }, "MK": { "zone": { "zoneName": "North Macedonia" }, "carbonIntensity": { "value": 549, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 22, "unit": "%" }, "carbonFreeEnergy": { "value": 31, "unit": "%" } }, "ML": { "zone": { "zoneName": "Mali" }, "carbonIntensity": { "value": 414, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 43, "unit": "%" }, "carbonFreeEnergy": { "value": 43, "unit": "%" } }, "MM": { "zone": { "zoneName": "Myanmar" }, "carbonIntensity": { "value": 305, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 42, "unit": "%" }, "carbonFreeEnergy": { "value": 42, "unit": "%" } }, "MN": { "zone": { "zoneName": "Mongolia" }, "carbonIntensity": { "value": 729, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 11, "unit": "%" }, "carbonFreeEnergy": { "value": 11, "unit": "%" } }, "MO": { "zone": { "zoneName": "Macao" }, "carbonIntensity": { "value": 401, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 41, "unit": "%" }, "carbonFreeEnergy": { "value": 41, "unit": "%" } }, "MQ": { "zone": { "zoneName": "Martinique" }, "carbonIntensity": { "value": 563, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 26, "unit": "%" }, "carbonFreeEnergy": { "value": 26, "unit": "%" } }, "MR": { "zone": { "zoneName": "Mauritania" }, "carbonIntensity": { "value": 516, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 27, "unit": "%" }, "carbonFreeEnergy": { "value": 27, "unit": "%" } }, "MT": { "zone": { "zoneName": "Malta" }, "carbonIntensity": { "value": 510, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 8, "unit": "%" }, "carbonFreeEnergy": { "value": 8, "unit": "%" } }, "MU": { "zone": { "zoneName": "Mauritius" }, "carbonIntensity": { "value": 605, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 19, "unit": "%" }, "carbonFreeEnergy": { "value": 19, "unit": "%" } }, "MV": { "zone": { "zoneName": "Maldives" }, "carbonIntensity": { "value": 654, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 7, "unit": "%" }, "carbonFreeEnergy": { "value": 7, "unit": "%" } }, "MW": { "zone": { "zoneName": "Malawi" }, "carbonIntensity": { "value": 59, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 96, "unit": "%" }, "carbonFreeEnergy": { "value": 96, "unit": "%" } }, "MX": { "zone": { "zoneName": "Mexico" }, "carbonIntensity": { "value": 377, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 24, "unit": "%" }, "carbonFreeEnergy": { "value": 28, "unit": "%" } }, "MY": { "zone": { "zoneName": "Malaysia" }, "carbonIntensity": { "value": 561, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 18, "unit": "%" }, "carbonFreeEnergy": { "value": 18, "unit": "%" } }, "MY-EM": { "zone": { "zoneName": "Borneo", "countryName": "Malaysia" }, "carbonIntensity": { "value": 369, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 46, "unit": "%" }, "carbonFreeEnergy": { "value": 46, "unit": "%" } }, "MY-WM": { "zone": { "zoneName": "Peninsula", "countryName": "Malaysia" }, "carbonIntensity": { "value": 645, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 6, "unit": "%" }, "carbonFreeEnergy": { "value": 6, "unit": "%" } }, "MZ": { "zone": { "zoneName": "Mozambique" }, "carbonIntensity": { "value": 102, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 84, "unit": "%" }, "carbonFreeEnergy": { "value": 84, "unit": "%" } }, "NA": { "zone": { "zoneName": "Namibia" }, "carbonIntensity": { "value": 44, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 98, "unit": "%" }, "carbonFreeEnergy": { "value": 98, "unit": "%" } }, "NC": { "zone": { "zoneName": "New Caledonia" }, "carbonIntensity": { "value": 568, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 26, "unit": "%" }, "carbonFreeEnergy": { "value": 26, "unit": "%" } }, "NE": { "zone": { "zoneName": "Niger" }, "carbonIntensity": { "value": 661, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 3, "unit": "%" }, "carbonFreeEnergy": { "value": 3, "unit": "%" } }, "NG": { "zone": { "zoneName": "Nigeria" }, "carbonIntensity": { "value": 366, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 27, "unit": "%" }, "carbonFreeEnergy": { "value": 27, "unit": "%" } }, "NI": { "zone": { "zoneName": "Nicaragua" }, "carbonIntensity": { "value": 245, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 69, "unit": "%" }, "carbonFreeEnergy": { "value": 69, "unit": "%" } }, "NL": { "zone": { "zoneName": "Netherlands" }, "carbonIntensity": { "value": 347, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 42, "unit": "%" }, "carbonFreeEnergy": { "value": 47, "unit": "%" } }, "NO": { "zone": { "zoneName": "Norway" }, "carbonIntensity": { "value": 38, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 96, "unit": "%" }, "carbonFreeEnergy": { "value": 98, "unit": "%" } }, "NO-NO1": { "zone": { "zoneName": "Southeast Norway", "countryName": "Norway" }, "carbonIntensity": { "value": 30, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 93, "unit": "%" }, "carbonFreeEnergy": { "value": 99, "unit": "%" } }, "NO-NO2": { "zone": { "zoneName": "Southwest Norway", "countryName": "Norway" }, "carbonIntensity": { "value": 52, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 94, "unit": "%" }, "carbonFreeEnergy": { "value": 96, "unit": "%" } }, "NO-NO3": { "zone": { "zoneName": "Middle Norway", "countryName": "Norway" }, "carbonIntensity": { "value": 27, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 99, "unit": "%" }, "carbonFreeEnergy": { "value": 99, "unit": "%" } }, "NO-NO4": { "zone": { "zoneName": "North Norway", "countryName": "Norway" }, "carbonIntensity": { "value": 44, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 96, "unit": "%" }, "carbonFreeEnergy": { "value": 96, "unit": "%" } }, "NO-NO5": { "zone": { "zoneName": "West Norway", "countryName": "Norway" }, "carbonIntensity": { "value": 31, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 98, "unit": "%" }, "carbonFreeEnergy": { "value": 99, "unit": "%" } }, "NP": { "zone": { "zoneName": "Nepal" }, "carbonIntensity": { "value": 97, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 91, "unit": "%" }, "carbonFreeEnergy": { "value": 91, "unit": "%" } }, "NZ": { "zone": { "zoneName": "New Zealand" }, "carbonIntensity": { "value": 96, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 88, "unit": "%" }, "carbonFreeEnergy": { "value": 88, "unit": "%" } }, "OM": { "zone": { "zoneName": "Oman" }, "carbonIntensity": { "value": 483, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 3, "unit": "%" }, "carbonFreeEnergy": { "value": 3, "unit": "%" } }, "PA": { "zone": { "zoneName": "Panama" }, "carbonIntensity": { "value": 238, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 68, "unit": "%" }, "carbonFreeEnergy": { "value": 68, "unit": "%" } }, "PE": { "zone": { "zoneName": "Peru" }, "carbonIntensity": { "value": 205, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 62, "unit": "%" }, "carbonFreeEnergy": { "value": 62, "unit": "%" } }, "PF": { "zone": { "zoneName": "French Polynesia" }, "carbonIntensity": { "value": 357, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 47, "unit": "%" }, "carbonFreeEnergy": { "value": 47, "unit": "%" } }, "PG": { "zone": { "zoneName": "Papua New Guinea" }, "carbonIntensity": { "value": 531, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 19, "unit": "%" }, "carbonFreeEnergy": { "value": 19, "unit": "%" } }, "PH": { "zone": { "zoneName": "Philippines" }, "carbonIntensity": { "value": 618, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 18, "unit": "%" }, "carbonFreeEnergy": { "value": 18, "unit": "%" } }, "PH-LU": { "zone": { "zoneName": "Luzon", "countryName": "Philippines" }, "carbonIntensity": { "value": 637, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 14, "unit": "%" }, "carbonFreeEnergy": { "value": 14, "unit": "%" } }, "PH-MI": { "zone": { "zoneName": "Mindanao", "countryName": "Philippines" }, "carbonIntensity": { "value": 546, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 34, "unit": "%" }, "carbonFreeEnergy": { "value": 34, "unit": "%" } }, "PH-VI": { "zone": { "zoneName": "Visayas", "countryName": "Philippines" }, "carbonIntensity": { "value": 602, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 25, "unit": "%" }, "carbonFreeEnergy": { "value": 25, "unit": "%" } }, "PK": { "zone": { "zoneName": "Pakistan" }, "carbonIntensity": { "value": 332, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 34, "unit": "%" }, "carbonFreeEnergy": { "value": 49, "unit": "%" } }, "PL": { "zone": { "zoneName": "Poland" }, "carbonIntensity": { "value": 876, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 23, "unit": "%" }, "carbonFreeEnergy": { "value": 24, "unit": "%" } }, "PM": { "zone": { "zoneName": "Saint Pierre and Miquelon" }, "carbonIntensity": { "value": 700, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 0, "unit": "%" }, "carbonFreeEnergy": { "value": 0, "unit": "%" } }, "PR": { "zone": { "zoneName": "Puerto Rico" }, "carbonIntensity": { "value": 416, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 51, "unit": "%" }, "carbonFreeEnergy": { "value": 51, "unit": "%" } }, "PS": { "zone": { "zoneName": "State of Palestine" }, "carbonIntensity": { "value": 482, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 33, "unit": "%" }, "carbonFreeEnergy": { "value": 33, "unit": "%" } }, "PT": { "zone": { "zoneName": "Portugal" }, "carbonIntensity": { "value": 223, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 56, "unit": "%" }, "carbonFreeEnergy": { "value": 61, "unit": "%" } }, "PT-MA": { "zone": { "zoneName": "Madeira", "countryName": "Portugal" }, "carbonIntensity": { "value": 697, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 33, "unit": "%" }, "carbonFreeEnergy": { "value": 33, "unit": "%" } }, "PW": { "zone": { "zoneName": "Palau" }, "carbonIntensity": { "value": 611, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 6, "unit": "%" }, "carbonFreeEnergy": { "value": 6, "unit": "%" } }, "PY": { "zone": { "zoneName": "Paraguay" }, "carbonIntensity": { "value": 29, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 99, "unit": "%" }, "carbonFreeEnergy": { "value": 99, "unit": "%" } }, "QA": { "zone": { "zoneName": "Qatar" }, "carbonIntensity": { "value": 490, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 0, "unit": "%" }, "carbonFreeEnergy": { "value": 0, "unit": "%" } }, "RE": { "zone": { "zoneName": "R\xE9union" }, "carbonIntensity": { "value": 498, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 29, "unit": "%" }, "carbonFreeEnergy": { "value": 29, "unit": "%" } }, "RO": { "zone": { "zoneName": "Romania" }, "carbonIntensity": { "value": 371, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 39, "unit": "%" }, "carbonFreeEnergy": { "value": 61, "unit": "%" } }, "RS": { "zone": { "zoneName": "Serbia" }, "carbonIntensity": { "value": 548, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 29, "unit": "%" }, "carbonFreeEnergy": { "value": 34, "unit": "%" } }, "RU-1": { "zone": { "zoneName": "Europe-Ural", "countryName": "Russia" }, "carbonIntensity": { "value": 347, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 8, "unit": "%" }, "carbonFreeEnergy": { "value": 34, "unit": "%" } }, "RU-2": { "zone": { "zoneName": "Siberia", "countryName": "Russia" }, "carbonIntensity": { "value": 409, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 49, "unit": "%" }, "carbonFreeEnergy": { "value": 49, "unit": "%" } }, "RU-AS": { "zone": { "zoneName": "East", "countryName": "Russia" }, "carbonIntensity": { "value": 418, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 41, "unit": "%" }, "carbonFreeEnergy": { "value": 41, "unit": "%" } }, "RW": { "zone": { "zoneName": "Rwanda" }, "carbonIntensity": { "value": 315, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 52, "unit": "%" }, "carbonFreeEnergy": { "value": 52, "unit": "%" } }, "SA": { "zone": { "zoneName": "Saudi Arabia" }, "carbonIntensity": { "value": 553, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 1, "unit": "%" }, "carbonFreeEnergy": { "value": 1, "unit": "%" } }, "SB": { "zone": { "zoneName": "Solomon Islands" }, "carbonIntensity": { "value": 640, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 9, "unit": "%" }, "carbonFreeEnergy": { "value": 9, "unit": "%" } }, "SC": { "zone": { "zoneName": "Seychelles" }, "carbonIntensity": { "value": 604, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 15, "unit": "%" }, "carbonFreeEnergy": { "value": 15, "unit": "%" } }, "SD": { "zone": { "zoneName": "Sudan" }, "carbonIntensity": { "value": 203, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 71, "unit": "%" }, "carbonFreeEnergy": { "value": 71, "unit": "%" } }, "SE": { "zone": { "zoneName": "Sweden" }, "carbonIntensity": { "value": 26, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 69, "unit": "%" }, "carbonFreeEnergy": { "value": 100, "unit": "%" } }, "SE-SE1": { "zone": { "zoneName": "North Sweden", "countryName": "Sweden" }, "carbonIntensity": { "value": 16, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 100, "unit": "%" }, "carbonFreeEnergy": { "value": 100, "unit": "%" } }, "SE-SE2": { "zone": { "zoneName": "North Central Sweden", "countryName": "Sweden" }, "carbonIntensity": { "value": 17, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 100, "unit": "%" }, "carbonFreeEnergy": { "value": 100, "unit": "%" } }, "SE-SE3": { "zone": { "zoneName": "South Central Sweden", "countryName": "Sweden" }, "carbonIntensity": { "value": 25, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 60, "unit": "%" }, "carbonFreeEnergy": { "value": 100, "unit": "%" } }, "SE-SE4": { "zone": { "zoneName": "South Sweden", "countryName": "Sweden" }, "carbonIntensity": { "value": 40, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 69, "unit": "%" }, "carbonFreeEnergy": { "value": 99, "unit": "%" } }, "SG": { "zone": { "zoneName": "Singapore" }, "carbonIntensity": { "value": 491, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 4, "unit": "%" }, "carbonFreeEnergy": { "value": 4, "unit": "%" } }, "SI": { "zone": { "zoneName": "Slovenia" }, "carbonIntensity": { "value": 278, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 39, "unit": "%" }, "carbonFreeEnergy": { "value": 70, "unit": "%" } }, "SK": { "zone": { "zoneName": "Slovakia" }, "carbonIntensity": { "value": 366, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 18, "unit": "%" }, "carbonFreeEnergy": { "value": 64, "unit": "%" } }, "SL": { "zone": { "zoneName": "Sierra Leone" }, "carbonIntensity": { "value": 59, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 95, "unit": "%" }, "carbonFreeEnergy": { "value": 95, "unit": "%" } }, "SN": { "zone": { "zoneName": "Senegal" }, "carbonIntensity": { "value": 577, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 14, "unit": "%" }, "carbonFreeEnergy": { "value": 14, "unit": "%" } }, "SO": { "zone": { "zoneName": "Somalia" }, "carbonIntensity": { "value": 574, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 19, "unit": "%" }, "carbonFreeEnergy": { "value": 19, "unit": "%" } }, "SR": { "zone": { "zoneName": "Suriname" }, "carbonIntensity": { "value": 371, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 45, "unit": "%" }, "carbonFreeEnergy": { "value": 45, "unit": "%" } }, "SS": { "zone": { "zoneName": "South Sudan" }, "carbonIntensity": { "value": 611, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 7, "unit": "%" }, "carbonFreeEnergy": { "value": 7, "unit": "%" } }, "ST": { "zone": { "zoneName": "S\xE3o Tom\xE9 and Pr\xEDncipe" }, "carbonIntensity": { "value": 623, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 4, "unit": "%" }, "carbonFreeEnergy": { "value": 4, "unit": "%" } }, "SV": { "zone": { "zoneName": "El Salvador" }, "carbonIntensity": { "value": 191, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 74, "unit": "%" }, "carbonFreeEnergy": { "value": 74, "unit": "%" } }, "SY": { "zone": { "zoneName": "Syria" }, "carbonIntensity": { "value": 562, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 4, "unit": "%" }, "carbonFreeEnergy": { "value": 4, "unit": "%" } }, "SZ": { "zone": { "zoneName": "Eswatini" }, "carbonIntensity": { "value": 114, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 97, "unit": "%" }, "carbonFreeEnergy": { "value": 97, "unit": "%" } }, "TD": { "zone": { "zoneName": "Chad" }, "carbonIntensity": { "value": 638, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 2, "unit": "%" }, "carbonFreeEnergy": { "value": 2, "unit": "%" } }, "TG": { "zone": { "zoneName": "Togo" }, "carbonIntensity": { "value": 397, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 21, "unit": "%" }, "carbonFreeEnergy": { "value": 21, "unit": "%" } }, "TH": { "zone": { "zoneName": "Thailand" }, "carbonIntensity": { "value": 497, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 16, "unit": "%" }, "carbonFreeEnergy": { "value": 16, "unit": "%" } }, "TJ": { "zone": { "zoneName": "Tajikistan" }, "carbonIntensity": { "value": 75, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 93, "unit": "%" }, "carbonFreeEnergy": { "value": 93, "unit": "%" } }, "TL": { "zone": { "zoneName": "Timor-Leste" }, "carbonIntensity": { "value": 649, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 0, "unit": "%" }, "carbonFreeEnergy": { "value": 0, "unit": "%" } }, "TM": { "zone": { "zoneName": "Turkmenistan" }, "carbonIntensity": { "value": 490, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 0, "unit": "%" }, "carbonFreeEnergy": { "value": 0, "unit": "%" } }, "TN": { "zone": { "zoneName": "Tunisia" }, "carbonIntensity": { "value": 482, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 2, "unit": "%" }, "carbonFreeEnergy": { "value": 2, "unit": "%" } }, "TO": { "zone": { "zoneName": "Tonga" }, "carbonIntensity": { "value": 618, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 13, "unit": "%" }, "carbonFreeEnergy": { "value": 13, "unit": "%" } }, "TR": { "zone": { "zoneName": "Turkey" }, "carbonIntensity": { "value": 431, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 39, "unit": "%" }, "carbonFreeEnergy": { "value": 40, "unit": "%" } }, "TT": { "zone": { "zoneName": "Trinidad and Tobago" }, "carbonIntensity": { "value": 490, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 0, "unit": "%" }, "carbonFreeEnergy": { "value": 0, "unit": "%" } }, "TW": { "zone": { "zoneName": "Taiwan" }, "carbonIntensity": { "value": 535, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 8, "unit": "%" }, "carbonFreeEnergy": { "value": 17, "unit": "%" } }, "TZ": { "zone": { "zoneName": "Tanzania" }, "carbonIntensity": { "value": 350, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 30, "unit": "%" }, "carbonFreeEnergy": { "value": 30, "unit": "%" } }, "UG": { "zone": { "zoneName": "Uganda" }, "carbonIntensity": { "value": 59, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 97, "unit": "%" }, "carbonFreeEnergy": { "value": 97, "unit": "%" } }, "US": { "zone": { "zoneName": "United States" }, "carbonIntensity": { "value": 434, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 22, "unit": "%" }, "carbonFreeEnergy": { "value": 40, "unit": "%" } }, "US-AK": { "zone": { "zoneName": "Alaska", "countryName": "USA" }, "carbonIntensity": { "value": 507, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 29, "unit": "%" }, "carbonFreeEnergy": { "value": 29, "unit": "%" } }, "US-AK-SEAPA": { "zone": { "zoneName": "Southeast Alaska Power Agency", "countryName": "USA" }, "carbonIntensity": { "value": 28, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 100, "unit": "%" }, "carbonFreeEnergy": { "value": 100, "unit": "%" } }, "US-CAL-BANC": { "zone": { "zoneName": "Balancing Authority of Northern California", "displayName": "BANC", "countryName": "USA" }, "carbonIntensity": { "value": 263, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 52, "unit": "%" }, "carbonFreeEnergy": { "value": 55, "unit": "%" } }, "US-CAL-CISO": { "zone": { "zoneName": "CAISO", "displayName": "California ISO", "countryName": "USA" }, "carbonIntensity": { "value": 262, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 44, "unit": "%" }, "carbonFreeEnergy": { "value": 55, "unit": "%" } }, "US-CAL-IID": { "zone": { "zoneName": "Imperial Irrigation District", "countryName": "USA" }, "carbonIntensity": { "value": 517, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 24, "unit": "%" }, "carbonFreeEnergy": { "value": 24, "unit": "%" } }, "US-CAL-LDWP": { "zone": { "zoneName": "Los Angeles Department of Water and Power", "countryName": "USA" }, "carbonIntensity": { "value": 368, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 43, "unit": "%" }, "carbonFreeEnergy": { "value": 49, "unit": "%" } }, "US-CAL-TIDC": { "zone": { "zoneName": "Turlock Irrigation District", "countryName": "USA" }, "carbonIntensity": { "value": 385, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 30, "unit": "%" }, "carbonFreeEnergy": { "value": 35, "unit": "%" } }, "US-CAR-CPLE": { "zone": { "zoneName": "Duke Energy Progress East", "countryName": "USA" }, "carbonIntensity": { "value": 335, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 9, "unit": "%" }, "carbonFreeEnergy": { "value": 54, "unit": "%" } }, "US-CAR-CPLW": { "zone": { "zoneName": "Duke Energy Progress West", "countryName": "USA" }, "carbonIntensity": { "value": 505, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 8, "unit": "%" }, "carbonFreeEnergy": { "value": 18, "unit": "%" } }, "US-CAR-DUK": { "zone": { "zoneName": "Duke Energy Carolinas", "countryName": "USA" }, "carbonIntensity": { "value": 363, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 6, "unit": "%" }, "carbonFreeEnergy": { "value": 57, "unit": "%" } }, "US-CAR-SC": { "zone": { "zoneName": "South Carolina Public Service Authority", "countryName": "USA" }, "carbonIntensity": { "value": 603, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 7, "unit": "%" }, "carbonFreeEnergy": { "value": 27, "unit": "%" } }, "US-CAR-SCEG": { "zone": { "zoneName": "South Carolina Electric & Gas Company", "countryName": "USA" }, "carbonIntensity": { "value": 450, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 10, "unit": "%" }, "carbonFreeEnergy": { "value": 34, "unit": "%" } }, "US-CAR-YAD": { "zone": { "zoneName": "Alcoa Power Generating, Inc. Yadkin Division", "displayName": "Alcoa Power Generating", "countryName": "USA" }, "carbonIntensity": { "value": 58, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 90, "unit": "%" }, "carbonFreeEnergy": { "value": 95, "unit": "%" } }, "US-CENT-SPA": { "zone": { "zoneName": "Southwestern Power Administration", "countryName": "USA" }, "carbonIntensity": { "value": 234, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 70, "unit": "%" }, "carbonFreeEnergy": { "value": 70, "unit": "%" } }, "US-CENT-SWPP": { "zone": { "zoneName": "Southwest Power Pool", "displayName": "SPP", "countryName": "USA" }, "carbonIntensity": { "value": 487, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 40, "unit": "%" }, "carbonFreeEnergy": { "value": 45, "unit": "%" } }, "US-FLA-FMPP": { "zone": { "zoneName": "Florida Municipal Power Pool", "countryName": "USA" }, "carbonIntensity": { "value": 536, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 3, "unit": "%" }, "carbonFreeEnergy": { "value": 10, "unit": "%" } }, "US-FLA-FPC": { "zone": { "zoneName": "Duke Energy Florida", "countryName": "USA" }, "carbonIntensity": { "value": 534, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 3, "unit": "%" }, "carbonFreeEnergy": { "value": 6, "unit": "%" } }, "US-FLA-FPL": { "zone": { "zoneName": "Florida Power and Light Company", "countryName": "USA" }, "carbonIntensity": { "value": 397, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 5, "unit": "%" }, "carbonFreeEnergy": { "value": 26, "unit": "%" } }, "US-FLA-GVL": { "zone": { "zoneName": "Gainesville Regional Utilities", "countryName": "USA" }, "carbonIntensity": { "value": 741, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 1, "unit": "%" }, "carbonFreeEnergy": { "value": 2, "unit": "%" } }, "US-FLA-HST": { "zone": { "zoneName": "City of Homestead", "countryName": "USA" }, "carbonIntensity": { "value": 398, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 5, "unit": "%" }, "carbonFreeEnergy": { "value": 26, "unit": "%" } }, "US-FLA-JEA": { "zone": { "zoneName": "Jacksonville Electric Authority", "countryName": "USA" }, "carbonIntensity": { "value": 681, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 2, "unit": "%" }, "carbonFreeEnergy": { "value": 8, "unit": "%" } }, "US-FLA-SEC": { "zone": { "zoneName": "Seminole Electric Cooperative", "countryName": "USA" }, "carbonIntensity": { "value": 751, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 0, "unit": "%" }, "carbonFreeEnergy": { "value": 0, "unit": "%" } }, "US-FLA-TAL": { "zone": { "zoneName": "City of Tallahassee", "countryName": "USA" }, "carbonIntensity": { "value": 497, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 5, "unit": "%" }, "carbonFreeEnergy": { "value": 9, "unit": "%" } }, "US-FLA-TEC": { "zone": { "zoneName": "Tampa Electric Company", "countryName": "USA" }, "carbonIntensity": { "value": 529, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 6, "unit": "%" }, "carbonFreeEnergy": { "value": 6, "unit": "%" } }, "US-HI": { "zone": { "zoneName": "Hawaii", "countryName": "USA" }, "carbonIntensity": { "value": 822, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 19, "unit": "%" }, "carbonFreeEnergy": { "value": 19, "unit": "%" } }, "US-MIDA-PJM": { "zone": { "zoneName": "PJM Interconnection", "displayName": "PJM", "countryName": "USA" }, "carbonIntensity": { "value": 434, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 7, "unit": "%" }, "carbonFreeEnergy": { "value": 39, "unit": "%" } }, "US-MIDW-AECI": { "zone": { "zoneName": "Associated Electric Cooperative", "countryName": "USA" }, "carbonIntensity": { "value": 680, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 19, "unit": "%" }, "carbonFreeEnergy": { "value": 20, "unit": "%" } }, "US-MIDW-LGEE": { "zone": { "zoneName": "Louisville Gas and Electric Company and Kentucky Utilities", "displayName": "Louisville Gas And Electric Company", "countryName": "USA" }, "carbonIntensity": { "value": 824, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 3, "unit": "%" }, "carbonFreeEnergy": { "value": 6, "unit": "%" } }, "US-MIDW-MISO": { "zone": { "zoneName": "Midcontinent ISO", "displayName": "MISO", "countryName": "USA" }, "carbonIntensity": { "value": 525, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 19, "unit": "%" }, "carbonFreeEnergy": { "value": 34, "unit": "%" } }, "US-NE-ISNE": { "zone": { "zoneName": "ISO New England", "countryName": "USA" }, "carbonIntensity": { "value": 282, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 27, "unit": "%" }, "carbonFreeEnergy": { "value": 51, "unit": "%" } }, "US-NW-AVA": { "zone": { "zoneName": "Avista Corporation", "countryName": "USA" }, "carbonIntensity": { "value": 187, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 71, "unit": "%" }, "carbonFreeEnergy": { "value": 73, "unit": "%" } }, "US-NW-BPAT": { "zone": { "zoneName": "Bonneville Power Administration", "countryName": "USA" }, "carbonIntensity": { "value": 88, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 83, "unit": "%" }, "carbonFreeEnergy": { "value": 90, "unit": "%" } }, "US-NW-CHPD": { "zone": { "zoneName": "Chelan County", "countryName": "USA" }, "carbonIntensity": { "value": 25, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 100, "unit": "%" }, "carbonFreeEnergy": { "value": 100, "unit": "%" } }, "US-NW-DOPD": { "zone": { "zoneName": "Douglas County", "countryName": "USA" }, "carbonIntensity": { "value": 27, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 99, "unit": "%" }, "carbonFreeEnergy": { "value": 100, "unit": "%" } }, "US-NW-GCPD": { "zone": { "zoneName": "Grant County", "countryName": "USA" }, "carbonIntensity": { "value": 37, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 97, "unit": "%" }, "carbonFreeEnergy": { "value": 98, "unit": "%" } }, "US-NW-GRID": { "zone": { "zoneName": "Gridforce Energy Management", "countryName": "USA" }, "carbonIntensity": { "value": 561, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 17, "unit": "%" }, "carbonFreeEnergy": { "value": 17, "unit": "%" } }, "US-NW-IPCO": { "zone": { "zoneName": "Idaho Power Company", "countryName": "USA" }, "carbonIntensity": { "value": 363, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 57, "unit": "%" }, "carbonFreeEnergy": { "value": 58, "unit": "%" } }, "US-NW-NEVP": { "zone": { "zoneName": "Nevada Power Company", "countryName": "USA" }, "carbonIntensity": { "value": 471, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 26, "unit": "%" }, "carbonFreeEnergy": { "value": 27, "unit": "%" } }, "US-NW-NWMT": { "zone": { "zoneName": "Northwestern Energy", "countryName": "USA" }, "carbonIntensity": { "value": 687, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 35, "unit": "%" }, "carbonFreeEnergy": { "value": 36, "unit": "%" } }, "US-NW-PACE": { "zone": { "zoneName": "Pacificorp East", "countryName": "USA" }, "carbonIntensity": { "value": 670, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 29, "unit": "%" }, "carbonFreeEnergy": { "value": 30, "unit": "%" } }, "US-NW-PACW": { "zone": { "zoneName": "Pacificorp West", "countryName": "USA" }, "carbonIntensity": { "value": 277, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 64, "unit": "%" }, "carbonFreeEnergy": { "value": 67, "unit": "%" } }, "US-NW-PGE": { "zone": { "zoneName": "Portland General Electric Company", "countryName": "USA" }, "carbonIntensity": { "value": 182, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 68, "unit": "%" }, "carbonFreeEnergy": { "value": 74, "unit": "%" } }, "US-NW-PSCO": { "zone": { "zoneName": "Public Service Company of Colorado", "displayName": "PSCo", "countryName": "USA" }, "carbonIntensity": { "value": 568, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 38, "unit": "%" }, "carbonFreeEnergy": { "value": 38, "unit": "%" } }, "US-NW-PSEI": { "zone": { "zoneName": "Puget Sound Energy", "countryName": "USA" }, "carbonIntensity": { "value": 136, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 74, "unit": "%" }, "carbonFreeEnergy": { "value": 80, "unit": "%" } }, "US-NW-SCL": { "zone": { "zoneName": "Seattle City Light", "countryName": "USA" }, "carbonIntensity": { "value": 66, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 89, "unit": "%" }, "carbonFreeEnergy": { "value": 94, "unit": "%" } }, "US-NW-TPWR": { "zone": { "zoneName": "City of Tacoma", "countryName": "USA" }, "carbonIntensity": { "value": 66, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 89, "unit": "%" }, "carbonFreeEnergy": { "value": 94, "unit": "%" } }, "US-NW-WACM": { "zone": { "zoneName": "Western Area Power Administration - Rocky Mountain Region", "displayName": "WAPA Rocky Mountains", "countryName": "USA" }, "carbonIntensity": { "value": 792, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 29, "unit": "%" }, "carbonFreeEnergy": { "value": 29, "unit": "%" } }, "US-NW-WAUW": { "zone": { "zoneName": "Western Area Power Administration - Upper Great Plains West", "displayName": "WAPA Upper Great Plains", "countryName": "USA" }, "carbonIntensity": { "value": 343, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 62, "unit": "%" }, "carbonFreeEnergy": { "value": 65, "unit": "%" } }, "US-NY-NYIS": { "zone": { "zoneName": "New York ISO", "countryName": "USA" }, "carbonIntensity": { "value": 289, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 28, "unit": "%" }, "carbonFreeEnergy": { "value": 50, "unit": "%" } }, "US-SE-SEPA": { "zone": { "zoneName": "Southeastern Power Administration", "countryName": "USA" }, "carbonIntensity": { "value": 503, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 7, "unit": "%" }, "carbonFreeEnergy": { "value": 38, "unit": "%" } }, "US-SE-SOCO": { "zone": { "zoneName": "Southern Company Services", "countryName": "USA" }, "carbonIntensity": { "value": 463, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 8, "unit": "%" }, "carbonFreeEnergy": { "value": 28, "unit": "%" } }, "US-SW-AZPS": { "zone": { "zoneName": "Arizona Public Service Company", "countryName": "USA" }, "carbonIntensity": { "value": 474, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 10, "unit": "%" }, "carbonFreeEnergy": { "value": 36, "unit": "%" } }, "US-SW-EPE": { "zone": { "zoneName": "El Paso Electric Company", "countryName": "USA" }, "carbonIntensity": { "value": 612, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 19, "unit": "%" }, "carbonFreeEnergy": { "value": 21, "unit": "%" } }, "US-SW-PNM": { "zone": { "zoneName": "Public Service Company of New Mexico", "countryName": "USA" }, "carbonIntensity": { "value": 596, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 37, "unit": "%" }, "carbonFreeEnergy": { "value": 38, "unit": "%" } }, "US-SW-SRP": { "zone": { "zoneName": "Salt River Project", "countryName": "USA" }, "carbonIntensity": { "value": 286, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 4, "unit": "%" }, "carbonFreeEnergy": { "value": 54, "unit": "%" } }, "US-SW-TEPC": { "zone": { "zoneName": "Tucson Electric Power Company", "countryName": "USA" }, "carbonIntensity": { "value": 615, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 24, "unit": "%" }, "carbonFreeEnergy": { "value": 31, "unit": "%" } }, "US-SW-WALC": { "zone": { "zoneName": "Western Area Power Administration - Desert Southwest Region", "displayName": "WAPA Desert Southwest", "countryName": "USA" }, "carbonIntensity": { "value": 384, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 35, "unit": "%" }, "carbonFreeEnergy": { "value": 44, "unit": "%" } }, "US-TEN-TVA": { "zone": { "zoneName": "Tennessee Valley Authority", "displayName": "TVA", "countryName": "USA" }, "carbonIntensity": { "value": 376, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 13, "unit": "%" }, "carbonFreeEnergy": { "value": 51, "unit": "%" } }, "US-TEX-ERCO": { "zone": { "zoneName": "Electric Reliability Council of Texas", "displayName": "ERCOT", "countryName": "USA" }, "carbonIntensity": { "value": 410, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 31, "unit": "%" }, "carbonFreeEnergy": { "value": 41, "unit": "%" } }, "UY": { "zone": { "zoneName": "Uruguay" }, "carbonIntensity": { "value": 99, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 90, "unit": "%" }, "carbonFreeEnergy": { "value": 90, "unit": "%" } }, "UZ": { "zone": { "zoneName": "Uzbekistan" }, "carbonIntensity": { "value": 473, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 9, "unit": "%" }, "carbonFreeEnergy": { "value": 9, "unit": "%" } }, "VC": { "zone": { "zoneName": "Saint Vincent and the Grenadines" }, "carbonIntensity": { "value": 610, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 13, "unit": "%" }, "carbonFreeEnergy": { "value": 13, "unit": "%" } }, "VE": { "zone": { "zoneName": "Venezuela" }, "carbonIntensity": { "value": 136, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 78, "unit": "%" }, "carbonFreeEnergy": { "value": 78, "unit": "%" } }, "VI": { "zone": { "zoneName": "Virgin Islands", "countryName": "USA" }, "carbonIntensity": { "value": 681, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 3, "unit": "%" }, "carbonFreeEnergy": { "value": 3, "unit": "%" } }, "VN": { "zone": { "zoneName": "Vietnam" }, "carbonIntensity": { "value": 381, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 51, "unit": "%" }, "carbonFreeEnergy": { "value": 51, "unit": "%" } }, "VU": { "zone": { "zoneName": "Vanuatu" }, "carbonIntensity": { "value": 534, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 25, "unit": "%" }, "carbonFreeEnergy": { "value": 25, "unit": "%" } }, "WS": { "zone": { "zoneName": "Samoa" }, "carbonIntensity": { "value": 420, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 44, "unit": "%" }, "carbonFreeEnergy": { "value": 44, "unit": "%" } }, "XK": { "zone": { "zoneName": "Kosovo" }, "carbonIntensity": { "value": 675, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 16, "unit": "%" }, "carbonFreeEnergy": { "value": 18, "unit": "%" } }, "YE": { "zone": { "zoneName": "Yemen" }, "carbonIntensity": { "value": 527, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 20, "unit": "%" }, "carbonFreeEnergy": { "value": 20, "unit": "%" } }, "YT": { "zone": { "zoneName": "Mayotte" }, "carbonIntensity": { "value": 577, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 12, "unit": "%" }, "carbonFreeEnergy": { "value": 12, "unit": "%" } }, "ZA": { "zone": { "zoneName": "South Africa" }, "carbonIntensity": { "value": 704, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 9, "unit": "%" }, "carbonFreeEnergy": { "value": 14, "unit": "%" } }, "ZM": { "zone": { "zoneName": "Zambia" }, "carbonIntensity": { "value": 113, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 89, "unit": "%" }, "carbonFreeEnergy": { "value": 89, "unit": "%" } }, "ZW": { "zone": { "zoneName": "Zimbabwe" }, "carbonIntensity": { "value": 273, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 69, "unit": "%" }, "carbonFreeEnergy": { "value": 69, "unit": "%" } } };
-var methodology4 = "https://www.electricitymaps.com/data/methodology";
-var yearly_2022_default = { data: data5, methodology: methodology4 };
-
-// node_modules/@tgwf/co2/dist/esm/data/electricity-maps/yearly_2021.js
-var data6 = { "AE": { "zone": { "zoneName": "United Arab Emirates" }, "carbonIntensity": { "value": 447, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 4, "unit": "%" }, "carbonFreeEnergy": { "value": 11, "unit": "%" } }, "AF": { "zone": { "zoneName": "Afghanistan" }, "carbonIntensity": { "value": 112, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 88, "unit": "%" }, "carbonFreeEnergy": { "value": 88, "unit": "%" } }, "AG": { "zone": { "zoneName": "Antigua and Barbuda" }, "carbonIntensity": { "value": 663, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 6, "unit": "%" }, "carbonFreeEnergy": { "value": 6, "unit": "%" } }, "AL": { "zone": { "zoneName": "Albania" }, "carbonIntensity": { "value": 121, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 85, "unit": "%" }, "carbonFreeEnergy": { "value": 85, "unit": "%" } }, "AM": { "zone": { "zoneName": "Armenia" }, "carbonIntensity": { "value": 222, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 32, "unit": "%" }, "carbonFreeEnergy": { "value": 57, "unit": "%" } }, "AO": { "zone": { "zoneName": "Angola" }, "carbonIntensity": { "value": 177, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 73, "unit": "%" }, "carbonFreeEnergy": { "value": 73, "unit": "%" } }, "AR": { "zone": { "zoneName": "Argentina" }, "carbonIntensity": { "value": 345, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 27, "unit": "%" }, "carbonFreeEnergy": { "value": 34, "unit": "%" } }, "AT": { "zone": { "zoneName": "Austria" }, "carbonIntensity": { "value": 224, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 66, "unit": "%" }, "carbonFreeEnergy": { "value": 73, "unit": "%" } }, "AU": { "zone": { "zoneName": "Australia" }, "carbonIntensity": { "value": 568, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 28, "unit": "%" }, "carbonFreeEnergy": { "value": 28, "unit": "%" } }, "AU-NSW": { "zone": { "zoneName": "New South Wales", "countryName": "Australia" }, "carbonIntensity": { "value": 652, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 20, "unit": "%" }, "carbonFreeEnergy": { "value": 20, "unit": "%" } }, "AU-NT": { "zone": { "zoneName": "Northern Territory", "countryName": "Australia" }, "carbonIntensity": { "value": 489, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 0, "unit": "%" }, "carbonFreeEnergy": { "value": 0, "unit": "%" } }, "AU-QLD": { "zone": { "zoneName": "Queensland", "countryName": "Australia" }, "carbonIntensity": { "value": 679, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 15, "unit": "%" }, "carbonFreeEnergy": { "value": 15, "unit": "%" } }, "AU-SA": { "zone": { "zoneName": "South Australia", "countryName": "Australia" }, "carbonIntensity": { "value": 199, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 62, "unit": "%" }, "carbonFreeEnergy": { "value": 62, "unit": "%" } }, "AU-TAS": { "zone": { "zoneName": "Tasmania", "countryName": "Australia" }, "carbonIntensity": { "value": 23, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 100, "unit": "%" }, "carbonFreeEnergy": { "value": 100, "unit": "%" } }, "AU-TAS-FI": { "zone": { "zoneName": "Flinders Island", "countryName": "Australia" }, "carbonIntensity": { "value": 255, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 62, "unit": "%" }, "carbonFreeEnergy": { "value": 62, "unit": "%" } }, "AU-TAS-KI": { "zone": { "zoneName": "King Island", "countryName": "Australia" }, "carbonIntensity": { "value": 291, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 56, "unit": "%" }, "carbonFreeEnergy": { "value": 56, "unit": "%" } }, "AU-VIC": { "zone": { "zoneName": "Victoria", "countryName": "Australia" }, "carbonIntensity": { "value": 586, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 29, "unit": "%" }, "carbonFreeEnergy": { "value": 29, "unit": "%" } }, "AU-WA": { "zone": { "zoneName": "Western Australia", "countryName": "Australia" }, "carbonIntensity": { "value": 464, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 33, "unit": "%" }, "carbonFreeEnergy": { "value": 33, "unit": "%" } }, "AU-WA-RI": { "zone": { "zoneName": "Rottnest Island", "countryName": "Australia" }, "carbonIntensity": { "value": 503, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 23, "unit": "%" }, "carbonFreeEnergy": { "value": 23, "unit": "%" } }, "AW": { "zone": { "zoneName": "Aruba" }, "carbonIntensity": { "value": 544, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 17, "unit": "%" }, "carbonFreeEnergy": { "value": 17, "unit": "%" } }, "AX": { "zone": { "zoneName": "\xC5land Islands" }, "carbonIntensity": { "value": 33, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 66, "unit": "%" }, "carbonFreeEnergy": { "value": 98, "unit": "%" } }, "AZ": { "zone": { "zoneName": "Azerbaijan" }, "carbonIntensity": { "value": 470, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 5, "unit": "%" }, "carbonFreeEnergy": { "value": 5, "unit": "%" } }, "BA": { "zone": { "zoneName": "Bosnia and Herzegovina" }, "carbonIntensity": { "value": 522, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 36, "unit": "%" }, "carbonFreeEnergy": { "value": 37, "unit": "%" } }, "BB": { "zone": { "zoneName": "Barbados" }, "carbonIntensity": { "value": 647, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 8, "unit": "%" }, "carbonFreeEnergy": { "value": 8, "unit": "%" } }, "BD": { "zone": { "zoneName": "Bangladesh" }, "carbonIntensity": { "value": 558, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 1, "unit": "%" }, "carbonFreeEnergy": { "value": 1, "unit": "%" } }, "BE": { "zone": { "zoneName": "Belgium" }, "carbonIntensity": { "value": 179, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 22, "unit": "%" }, "carbonFreeEnergy": { "value": 72, "unit": "%" } }, "BF": { "zone": { "zoneName": "Burkina Faso" }, "carbonIntensity": { "value": 559, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 16, "unit": "%" }, "carbonFreeEnergy": { "value": 16, "unit": "%" } }, "BG": { "zone": { "zoneName": "Bulgaria" }, "carbonIntensity": { "value": 469, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 18, "unit": "%" }, "carbonFreeEnergy": { "value": 52, "unit": "%" } }, "BH": { "zone": { "zoneName": "Bahrain" }, "carbonIntensity": { "value": 489, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 0, "unit": "%" }, "carbonFreeEnergy": { "value": 0, "unit": "%" } }, "BI": { "zone": { "zoneName": "Burundi" }, "carbonIntensity": { "value": 237, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 69, "unit": "%" }, "carbonFreeEnergy": { "value": 69, "unit": "%" } }, "BJ": { "zone": { "zoneName": "Benin" }, "carbonIntensity": { "value": 515, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 1, "unit": "%" }, "carbonFreeEnergy": { "value": 1, "unit": "%" } }, "BN": { "zone": { "zoneName": "Brunei" }, "carbonIntensity": { "value": 563, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 0, "unit": "%" }, "carbonFreeEnergy": { "value": 0, "unit": "%" } }, "BO": { "zone": { "zoneName": "Bolivia" }, "carbonIntensity": { "value": 344, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 32, "unit": "%" }, "carbonFreeEnergy": { "value": 32, "unit": "%" } }, "BR": { "zone": { "zoneName": "Brazil" }, "carbonIntensity": { "value": 169, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 76, "unit": "%" }, "carbonFreeEnergy": { "value": 78, "unit": "%" } }, "BR-CS": { "zone": { "zoneName": "Central Brazil", "countryName": "Brazil" }, "carbonIntensity": { "value": 170, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 74, "unit": "%" }, "carbonFreeEnergy": { "value": 78, "unit": "%" } }, "BR-N": { "zone": { "zoneName": "North Brazil", "countryName": "Brazil" }, "carbonIntensity": { "value": 184, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 76, "unit": "%" }, "carbonFreeEnergy": { "value": 76, "unit": "%" } }, "BR-NE": { "zone": { "zoneName": "North-East Brazil", "countryName": "Brazil" }, "carbonIntensity": { "value": 156, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 80, "unit": "%" }, "carbonFreeEnergy": { "value": 80, "unit": "%" } }, "BR-S": { "zone": { "zoneName": "South Brazil", "countryName": "Brazil" }, "carbonIntensity": { "value": 170, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 76, "unit": "%" }, "carbonFreeEnergy": { "value": 78, "unit": "%" } }, "BS": { "zone": { "zoneName": "Bahamas" }, "carbonIntensity": { "value": 697, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 0, "unit": "%" }, "carbonFreeEnergy": { "value": 0, "unit": "%" } }, "BT": { "zone": { "zoneName": "Bhutan" }, "carbonIntensity": { "value": 25, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 100, "unit": "%" }, "carbonFreeEnergy": { "value": 100, "unit": "%" } }, "BW": { "zone": { "zoneName": "Botswana" }, "carbonIntensity": { "value": 811, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 0, "unit": "%" }, "carbonFreeEnergy": { "value": 0, "unit": "%" } }, "BY": { "zone": { "zoneName": "Belarus" }, "carbonIntensity": { "value": 436, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 3, "unit": "%" }, "carbonFreeEnergy": { "value": 17, "unit": "%" } }, "BZ": { "zone": { "zoneName": "Belize" }, "carbonIntensity": { "value": 199, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 86, "unit": "%" }, "carbonFreeEnergy": { "value": 86, "unit": "%" } }, "CA": { "zone": { "zoneName": "Canada" }, "carbonIntensity": { "value": 141, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 66, "unit": "%" }, "carbonFreeEnergy": { "value": 80, "unit": "%" } }, "CA-AB": { "zone": { "zoneName": "Alberta", "countryName": "Canada" }, "carbonIntensity": { "value": 502, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 14, "unit": "%" }, "carbonFreeEnergy": { "value": 14, "unit": "%" } }, "CA-BC": { "zone": { "zoneName": "British Columbia", "countryName": "Canada" }, "carbonIntensity": { "value": 48, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 97, "unit": "%" }, "carbonFreeEnergy": { "value": 97, "unit": "%" } }, "CA-MB": { "zone": { "zoneName": "Manitoba", "countryName": "Canada" }, "carbonIntensity": { "value": 57, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 94, "unit": "%" }, "carbonFreeEnergy": { "value": 96, "unit": "%" } }, "CA-NB": { "zone": { "zoneName": "New Brunswick", "countryName": "Canada" }, "carbonIntensity": { "value": 134, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 58, "unit": "%" }, "carbonFreeEnergy": { "value": 83, "unit": "%" } }, "CA-NL": { "zone": { "zoneName": "Newfoundland and Labrador", "countryName": "Canada" }, "carbonIntensity": { "value": 37, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 98, "unit": "%" }, "carbonFreeEnergy": { "value": 98, "unit": "%" } }, "CA-NS": { "zone": { "zoneName": "Nova Scotia", "countryName": "Canada" }, "carbonIntensity": { "value": 511, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 30, "unit": "%" }, "carbonFreeEnergy": { "value": 32, "unit": "%" } }, "CA-NT": { "zone": { "zoneName": "Northwest Territories", "countryName": "Canada" }, "carbonIntensity": { "value": 184, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 69, "unit": "%" }, "carbonFreeEnergy": { "value": 69, "unit": "%" } }, "CA-NU": { "zone": { "zoneName": "Nunavut", "countryName": "Canada" }, "carbonIntensity": { "value": 649, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 0, "unit": "%" }, "carbonFreeEnergy": { "value": 0, "unit": "%" } }, "CA-ON": { "zone": { "zoneName": "Ontario", "countryName": "Canada" }, "carbonIntensity": { "value": 54, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 36, "unit": "%" }, "carbonFreeEnergy": { "value": 91, "unit": "%" } }, "CA-PE": { "zone": { "zoneName": "Prince Edward Island", "countryName": "Canada" }, "carbonIntensity": { "value": 90, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 74, "unit": "%" }, "carbonFreeEnergy": { "value": 89, "unit": "%" } }, "CA-QC": { "zone": { "zoneName": "Qu\xE9bec", "countryName": "Canada" }, "carbonIntensity": { "value": 28, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 100, "unit": "%" }, "carbonFreeEnergy": { "value": 100, "unit": "%" } }, "CA-SK": { "zone": { "zoneName": "Saskatchewan", "countryName": "Canada" }, "carbonIntensity": { "value": 561, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 14, "unit": "%" }, "carbonFreeEnergy": { "value": 14, "unit": "%" } }, "CA-YT": { "zone": { "zoneName": "Yukon", "countryName": "Canada" }, "carbonIntensity": { "value": 170, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 73, "unit": "%" }, "carbonFreeEnergy": { "value": 73, "unit": "%" } }, "CD": { "zone": { "zoneName": "Democratic Republic of the Congo" }, "carbonIntensity": { "value": 25, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 100, "unit": "%" }, "carbonFreeEnergy": { "value": 100, "unit": "%" } }, "CF": { "zone": { "zoneName": "Central African Republic" }, "carbonIntensity": { "value": 24, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 100, "unit": "%" }, "carbonFreeEnergy": { "value": 100, "unit": "%" } }, "CG": { "zone": { "zoneName": "Congo" }, "carbonIntensity": { "value": 387, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 24, "unit": "%" }, "carbonFreeEnergy": { "value": 24, "unit": "%" } }, "CH": { "zone": { "zoneName": "Switzerland" }, "carbonIntensity": { "value": 107, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 61, "unit": "%" }, "carbonFreeEnergy": { "value": 91, "unit": "%" } }, "CI": { "zone": { "zoneName": "Ivory Coast" }, "carbonIntensity": { "value": 385, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 24, "unit": "%" }, "carbonFreeEnergy": { "value": 24, "unit": "%" } }, "CL-SEN": { "zone": { "zoneName": "Sistema El\xE9ctrico Nacional", "countryName": "Chile" }, "carbonIntensity": { "value": 405, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 43, "unit": "%" }, "carbonFreeEnergy": { "value": 43, "unit": "%" } }, "CM": { "zone": { "zoneName": "Cameroon" }, "carbonIntensity": { "value": 191, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 67, "unit": "%" }, "carbonFreeEnergy": { "value": 67, "unit": "%" } }, "CN": { "zone": { "zoneName": "China" }, "carbonIntensity": { "value": 552, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 28, "unit": "%" }, "carbonFreeEnergy": { "value": 33, "unit": "%" } }, "CO": { "zone": { "zoneName": "Colombia" }, "carbonIntensity": { "value": 126, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 83, "unit": "%" }, "carbonFreeEnergy": { "value": 83, "unit": "%" } }, "CR": { "zone": { "zoneName": "Costa Rica" }, "carbonIntensity": { "value": 33, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 99, "unit": "%" }, "carbonFreeEnergy": { "value": 99, "unit": "%" } }, "CU": { "zone": { "zoneName": "Cuba" }, "carbonIntensity": { "value": 612, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 5, "unit": "%" }, "carbonFreeEnergy": { "value": 5, "unit": "%" } }, "CV": { "zone": { "zoneName": "Cabo Verde" }, "carbonIntensity": { "value": 573, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 19, "unit": "%" }, "carbonFreeEnergy": { "value": 19, "unit": "%" } }, "CW": { "zone": { "zoneName": "Cura\xE7ao" }, "carbonIntensity": { "value": 482, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 26, "unit": "%" }, "carbonFreeEnergy": { "value": 26, "unit": "%" } }, "CY": { "zone": { "zoneName": "Cyprus" }, "carbonIntensity": { "value": 820, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 15, "unit": "%" }, "carbonFreeEnergy": { "value": 15, "unit": "%" } }, "CZ": { "zone": { "zoneName": "Czechia" }, "carbonIntensity": { "value": 555, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 12, "unit": "%" }, "carbonFreeEnergy": { "value": 45, "unit": "%" } }, "DE": { "zone": { "zoneName": "Germany" }, "carbonIntensity": { "value": 439, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 44, "unit": "%" }, "carbonFreeEnergy": { "value": 58, "unit": "%" } }, "DJ": { "zone": { "zoneName": "Djibouti" }, "carbonIntensity": { "value": 459, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 35, "unit": "%" }, "carbonFreeEnergy": { "value": 35, "unit": "%" } }, "DK": { "zone": { "zoneName": "Denmark" }, "carbonIntensity": { "value": 211, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 73, "unit": "%" }, "carbonFreeEnergy": { "value": 79, "unit": "%" } }, "DK-BHM": { "zone": { "zoneName": "Bornholm", "countryName": "Denmark" }, "carbonIntensity": { "value": 63, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 85, "unit": "%" }, "carbonFreeEnergy": { "value": 99, "unit": "%" } }, "DK-DK1": { "zone": { "zoneName": "West Denmark", "countryName": "Denmark" }, "carbonIntensity": { "value": 212, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 74, "unit": "%" }, "carbonFreeEnergy": { "value": 78, "unit": "%" } }, "DK-DK2": { "zone": { "zoneName": "East Denmark", "countryName": "Denmark" }, "carbonIntensity": { "value": 211, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 72, "unit": "%" }, "carbonFreeEnergy": { "value": 82, "unit": "%" } }, "DM": { "zone": { "zoneName": "Dominica" }, "carbonIntensity": { "value": 603, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 14, "unit": "%" }, "carbonFreeEnergy": { "value": 14, "unit": "%" } }, "DO": { "zone": { "zoneName": "Dominican Republic" }, "carbonIntensity": { "value": 543, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 16, "unit": "%" }, "carbonFreeEnergy": { "value": 16, "unit": "%" } }, "DZ": { "zone": { "zoneName": "Algeria" }, "carbonIntensity": { "value": 487, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 1, "unit": "%" }, "carbonFreeEnergy": { "value": 1, "unit": "%" } }, "EC": { "zone": { "zoneName": "Ecuador" }, "carbonIntensity": { "value": 147, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 81, "unit": "%" }, "carbonFreeEnergy": { "value": 81, "unit": "%" } }, "EE": { "zone": { "zoneName": "Estonia" }, "carbonIntensity": { "value": 386, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 38, "unit": "%" }, "carbonFreeEnergy": { "value": 55, "unit": "%" } }, "EG": { "zone": { "zoneName": "Egypt" }, "carbonIntensity": { "value": 444, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 12, "unit": "%" }, "carbonFreeEnergy": { "value": 12, "unit": "%" } }, "ER": { "zone": { "zoneName": "Eritrea" }, "carbonIntensity": { "value": 632, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 3, "unit": "%" }, "carbonFreeEnergy": { "value": 3, "unit": "%" } }, "ES": { "zone": { "zoneName": "Spain" }, "carbonIntensity": { "value": 172, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 49, "unit": "%" }, "carbonFreeEnergy": { "value": 72, "unit": "%" } }, "ES-CE": { "zone": { "zoneName": "Ceuta", "countryName": "Spain" }, "carbonIntensity": { "value": 650, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 0, "unit": "%" }, "carbonFreeEnergy": { "value": 0, "unit": "%" } }, "ES-CN-FV": { "zone": { "zoneName": "Fuerteventura", "countryName": "Spain" }, "carbonIntensity": { "value": 779, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 19, "unit": "%" }, "carbonFreeEnergy": { "value": 19, "unit": "%" } }, "ES-CN-GC": { "zone": { "zoneName": "Gran Canaria", "countryName": "Spain" }, "carbonIntensity": { "value": 738, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 22, "unit": "%" }, "carbonFreeEnergy": { "value": 22, "unit": "%" } }, "ES-CN-HI": { "zone": { "zoneName": "El Hierro", "countryName": "Spain" }, "carbonIntensity": { "value": 424, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 56, "unit": "%" }, "carbonFreeEnergy": { "value": 56, "unit": "%" } }, "ES-CN-IG": { "zone": { "zoneName": "Isla de la Gomera", "countryName": "Spain" }, "carbonIntensity": { "value": 951, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 0, "unit": "%" }, "carbonFreeEnergy": { "value": 0, "unit": "%" } }, "ES-CN-LP": { "zone": { "zoneName": "La Palma", "countryName": "Spain" }, "carbonIntensity": { "value": 832, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 10, "unit": "%" }, "carbonFreeEnergy": { "value": 10, "unit": "%" } }, "ES-CN-LZ": { "zone": { "zoneName": "Lanzarote", "countryName": "Spain" }, "carbonIntensity": { "value": 831, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 11, "unit": "%" }, "carbonFreeEnergy": { "value": 11, "unit": "%" } }, "ES-CN-TE": { "zone": { "zoneName": "Tenerife", "countryName": "Spain" }, "carbonIntensity": { "value": 746, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 21, "unit": "%" }, "carbonFreeEnergy": { "value": 21, "unit": "%" } }, "ES-IB-FO": { "zone": { "zoneName": "Formentera", "countryName": "Spain" }, "carbonIntensity": { "value": 613, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 13, "unit": "%" }, "carbonFreeEnergy": { "value": 15, "unit": "%" } }, "ES-IB-IZ": { "zone": { "zoneName": "Ibiza", "countryName": "Spain" }, "carbonIntensity": { "value": 508, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 12, "unit": "%" }, "carbonFreeEnergy": { "value": 15, "unit": "%" } }, "ES-IB-MA": { "zone": { "zoneName": "Mallorca", "countryName": "Spain" }, "carbonIntensity": { "value": 440, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 15, "unit": "%" }, "carbonFreeEnergy": { "value": 19, "unit": "%" } }, "ES-IB-ME": { "zone": { "zoneName": "Menorca", "countryName": "Spain" }, "carbonIntensity": { "value": 909, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 5, "unit": "%" }, "carbonFreeEnergy": { "value": 5, "unit": "%" } }, "ES-ML": { "zone": { "zoneName": "Melilla", "countryName": "Spain" }, "carbonIntensity": { "value": 619, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 7, "unit": "%" }, "carbonFreeEnergy": { "value": 7, "unit": "%" } }, "ET": { "zone": { "zoneName": "Ethiopia" }, "carbonIntensity": { "value": 24, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 100, "unit": "%" }, "carbonFreeEnergy": { "value": 100, "unit": "%" } }, "FI": { "zone": { "zoneName": "Finland" }, "carbonIntensity": { "value": 168, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 48, "unit": "%" }, "carbonFreeEnergy": { "value": 79, "unit": "%" } }, "FJ": { "zone": { "zoneName": "Fiji" }, "carbonIntensity": { "value": 299, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 62, "unit": "%" }, "carbonFreeEnergy": { "value": 62, "unit": "%" } }, "FK": { "zone": { "zoneName": "Falkland Islands" }, "carbonIntensity": { "value": 700, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 0, "unit": "%" }, "carbonFreeEnergy": { "value": 0, "unit": "%" } }, "FM": { "zone": { "zoneName": "Micronesia" }, "carbonIntensity": { "value": 614, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 6, "unit": "%" }, "carbonFreeEnergy": { "value": 6, "unit": "%" } }, "FO": { "zone": { "zoneName": "Faroe Islands" }, "carbonIntensity": { "value": 543, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 53, "unit": "%" }, "carbonFreeEnergy": { "value": 53, "unit": "%" } }, "FO-MI": { "zone": { "zoneName": "Main Islands", "countryName": "Faroe Islands" }, "carbonIntensity": { "value": 542, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 53, "unit": "%" }, "carbonFreeEnergy": { "value": 53, "unit": "%" } }, "FO-SI": { "zone": { "zoneName": "South Island", "countryName": "Faroe Islands" }, "carbonIntensity": { "value": 564, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 50, "unit": "%" }, "carbonFreeEnergy": { "value": 50, "unit": "%" } }, "FR": { "zone": { "zoneName": "France" }, "carbonIntensity": { "value": 60, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 23, "unit": "%" }, "carbonFreeEnergy": { "value": 91, "unit": "%" } }, "FR-COR": { "zone": { "zoneName": "Corsica", "countryName": "France" }, "carbonIntensity": { "value": 351, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 43, "unit": "%" }, "carbonFreeEnergy": { "value": 44, "unit": "%" } }, "GA": { "zone": { "zoneName": "Gabon" }, "carbonIntensity": { "value": 299, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 47, "unit": "%" }, "carbonFreeEnergy": { "value": 47, "unit": "%" } }, "GB": { "zone": { "zoneName": "Great Britain" }, "carbonIntensity": { "value": 239, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 37, "unit": "%" }, "carbonFreeEnergy": { "value": 58, "unit": "%" } }, "GB-NIR": { "zone": { "zoneName": "Northern Ireland" }, "carbonIntensity": { "value": 376, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 41, "unit": "%" }, "carbonFreeEnergy": { "value": 41, "unit": "%" } }, "GB-ORK": { "zone": { "zoneName": "Orkney Islands", "countryName": "Great Britain" }, "carbonIntensity": { "value": 89, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 79, "unit": "%" }, "carbonFreeEnergy": { "value": 86, "unit": "%" } }, "GE": { "zone": { "zoneName": "Georgia" }, "carbonIntensity": { "value": 159, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 70, "unit": "%" }, "carbonFreeEnergy": { "value": 72, "unit": "%" } }, "GF": { "zone": { "zoneName": "French Guiana" }, "carbonIntensity": { "value": 169, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 71, "unit": "%" }, "carbonFreeEnergy": { "value": 71, "unit": "%" } }, "GH": { "zone": { "zoneName": "Ghana" }, "carbonIntensity": { "value": 333, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 35, "unit": "%" }, "carbonFreeEnergy": { "value": 35, "unit": "%" } }, "GI": { "zone": { "zoneName": "Gibraltar" }, "carbonIntensity": { "value": 490, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 0, "unit": "%" }, "carbonFreeEnergy": { "value": 0, "unit": "%" } }, "GL": { "zone": { "zoneName": "Greenland" }, "carbonIntensity": { "value": 130, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 84, "unit": "%" }, "carbonFreeEnergy": { "value": 84, "unit": "%" } }, "GM": { "zone": { "zoneName": "Gambia" }, "carbonIntensity": { "value": 700, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 0, "unit": "%" }, "carbonFreeEnergy": { "value": 0, "unit": "%" } }, "GN": { "zone": { "zoneName": "Guinea" }, "carbonIntensity": { "value": 206, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 73, "unit": "%" }, "carbonFreeEnergy": { "value": 73, "unit": "%" } }, "GP": { "zone": { "zoneName": "Guadeloupe" }, "carbonIntensity": { "value": 348, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 37, "unit": "%" }, "carbonFreeEnergy": { "value": 37, "unit": "%" } }, "GQ": { "zone": { "zoneName": "Equatorial Guinea" }, "carbonIntensity": { "value": 340, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 33, "unit": "%" }, "carbonFreeEnergy": { "value": 33, "unit": "%" } }, "GR": { "zone": { "zoneName": "Greece" }, "carbonIntensity": { "value": 426, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 40, "unit": "%" }, "carbonFreeEnergy": { "value": 41, "unit": "%" } }, "GS": { "zone": { "zoneName": "South Georgia and the South Sandwich Islands" }, "carbonIntensity": { "value": 24, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 100, "unit": "%" }, "carbonFreeEnergy": { "value": 100, "unit": "%" } }, "GT": { "zone": { "zoneName": "Guatemala" }, "carbonIntensity": { "value": 362, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 55, "unit": "%" }, "carbonFreeEnergy": { "value": 56, "unit": "%" } }, "GU": { "zone": { "zoneName": "Guam" }, "carbonIntensity": { "value": 670, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 5, "unit": "%" }, "carbonFreeEnergy": { "value": 5, "unit": "%" } }, "GW": { "zone": { "zoneName": "Guinea-Bissau" }, "carbonIntensity": { "value": 700, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 0, "unit": "%" }, "carbonFreeEnergy": { "value": 0, "unit": "%" } }, "GY": { "zone": { "zoneName": "Guyana" }, "carbonIntensity": { "value": 690, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 2, "unit": "%" }, "carbonFreeEnergy": { "value": 2, "unit": "%" } }, "HK": { "zone": { "zoneName": "Hong Kong" }, "carbonIntensity": { "value": 609, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 1, "unit": "%" }, "carbonFreeEnergy": { "value": 1, "unit": "%" } }, "HN": { "zone": { "zoneName": "Honduras" }, "carbonIntensity": { "value": 280, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 62, "unit": "%" }, "carbonFreeEnergy": { "value": 62, "unit": "%" } }, "HR": { "zone": { "zoneName": "Croatia" }, "carbonIntensity": { "value": 307, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 54, "unit": "%" }, "carbonFreeEnergy": { "value": 63, "unit": "%" } }, "HT": { "zone": { "zoneName": "Haiti" }, "carbonIntensity": { "value": 567, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 13, "unit": "%" }, "carbonFreeEnergy": { "value": 13, "unit": "%" } }, "HU": { "zone": { "zoneName": "Hungary" }, "carbonIntensity": { "value": 305, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 19, "unit": "%" }, "carbonFreeEnergy": { "value": 62, "unit": "%" } }, "ID": { "zone": { "zoneName": "Indonesia" }, "carbonIntensity": { "value": 649, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 16, "unit": "%" }, "carbonFreeEnergy": { "value": 16, "unit": "%" } }, "IE": { "zone": { "zoneName": "Ireland" }, "carbonIntensity": { "value": 373, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 36, "unit": "%" }, "carbonFreeEnergy": { "value": 37, "unit": "%" } }, "IL": { "zone": { "zoneName": "Israel" }, "carbonIntensity": { "value": 537, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 7, "unit": "%" }, "carbonFreeEnergy": { "value": 7, "unit": "%" } }, "IN": { "zone": { "zoneName": "Mainland India", "countryName": "India" }, "carbonIntensity": { "value": 583, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 26, "unit": "%" }, "carbonFreeEnergy": { "value": 29, "unit": "%" } }, "IN-EA": { "zone": { "zoneName": "Eastern India", "countryName": "India" }, "carbonIntensity": { "value": 676, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 17, "unit": "%" }, "carbonFreeEnergy": { "value": 18, "unit": "%" } }, "IN-NE": { "zone": { "zoneName": "North Eastern India", "countryName": "India" }, "carbonIntensity": { "value": 397, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 34, "unit": "%" }, "carbonFreeEnergy": { "value": 34, "unit": "%" } }, "IN-NO": { "zone": { "zoneName": "Northern India", "countryName": "India" }, "carbonIntensity": { "value": 489, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 38, "unit": "%" }, "carbonFreeEnergy": { "value": 41, "unit": "%" } }, "IN-SO": { "zone": { "zoneName": "Southern India", "countryName": "India" }, "carbonIntensity": { "value": 482, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 36, "unit": "%" }, "carbonFreeEnergy": { "value": 42, "unit": "%" } }, "IN-WE": { "zone": { "zoneName": "Western India", "countryName": "India" }, "carbonIntensity": { "value": 650, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 18, "unit": "%" }, "carbonFreeEnergy": { "value": 20, "unit": "%" } }, "IQ": { "zone": { "zoneName": "Iraq" }, "carbonIntensity": { "value": 542, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 3, "unit": "%" }, "carbonFreeEnergy": { "value": 3, "unit": "%" } }, "IR": { "zone": { "zoneName": "Iran" }, "carbonIntensity": { "value": 495, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 4, "unit": "%" }, "carbonFreeEnergy": { "value": 4, "unit": "%" } }, "IS": { "zone": { "zoneName": "Iceland" }, "carbonIntensity": { "value": 28, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 100, "unit": "%" }, "carbonFreeEnergy": { "value": 100, "unit": "%" } }, "IT": { "zone": { "zoneName": "Italy" }, "carbonIntensity": { "value": 354, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 39, "unit": "%" }, "carbonFreeEnergy": { "value": 45, "unit": "%" } }, "IT-CNO": { "zone": { "zoneName": "Central North Italy", "countryName": "Italy" }, "carbonIntensity": { "value": 294, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 52, "unit": "%" }, "carbonFreeEnergy": { "value": 54, "unit": "%" } }, "IT-CSO": { "zone": { "zoneName": "Central South Italy", "countryName": "Italy" }, "carbonIntensity": { "value": 404, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 42, "unit": "%" }, "carbonFreeEnergy": { "value": 42, "unit": "%" } }, "IT-NO": { "zone": { "zoneName": "North Italy", "countryName": "Italy" }, "carbonIntensity": { "value": 323, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 37, "unit": "%" }, "carbonFreeEnergy": { "value": 47, "unit": "%" } }, "IT-SAR": { "zone": { "zoneName": "Sardinia", "countryName": "Italy" }, "carbonIntensity": { "value": 583, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 30, "unit": "%" }, "carbonFreeEnergy": { "value": 30, "unit": "%" } }, "IT-SIC": { "zone": { "zoneName": "Sicily", "countryName": "Italy" }, "carbonIntensity": { "value": 416, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 37, "unit": "%" }, "carbonFreeEnergy": { "value": 37, "unit": "%" } }, "IT-SO": { "zone": { "zoneName": "South Italy", "countryName": "Italy" }, "carbonIntensity": { "value": 388, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 41, "unit": "%" }, "carbonFreeEnergy": { "value": 41, "unit": "%" } }, "JM": { "zone": { "zoneName": "Jamaica" }, "carbonIntensity": { "value": 477, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 13, "unit": "%" }, "carbonFreeEnergy": { "value": 13, "unit": "%" } }, "JO": { "zone": { "zoneName": "Jordan" }, "carbonIntensity": { "value": 392, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 23, "unit": "%" }, "carbonFreeEnergy": { "value": 23, "unit": "%" } }, "JP": { "zone": { "zoneName": "Japan" }, "carbonIntensity": { "value": 483, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 20, "unit": "%" }, "carbonFreeEnergy": { "value": 27, "unit": "%" } }, "JP-CB": { "zone": { "zoneName": "Ch\u016Bbu", "countryName": "Japan" }, "carbonIntensity": { "value": 513, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 21, "unit": "%" }, "carbonFreeEnergy": { "value": 22, "unit": "%" } }, "JP-CG": { "zone": { "zoneName": "Ch\u016Bgoku", "countryName": "Japan" }, "carbonIntensity": { "value": 470, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 22, "unit": "%" }, "carbonFreeEnergy": { "value": 30, "unit": "%" } }, "JP-HKD": { "zone": { "zoneName": "Hokkaid\u014D", "countryName": "Japan" }, "carbonIntensity": { "value": 470, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 29, "unit": "%" }, "carbonFreeEnergy": { "value": 29, "unit": "%" } }, "JP-HR": { "zone": { "zoneName": "Hokuriku", "countryName": "Japan" }, "carbonIntensity": { "value": 463, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 30, "unit": "%" }, "carbonFreeEnergy": { "value": 30, "unit": "%" } }, "JP-KN": { "zone": { "zoneName": "Kansai", "countryName": "Japan" }, "carbonIntensity": { "value": 408, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 18, "unit": "%" }, "carbonFreeEnergy": { "value": 39, "unit": "%" } }, "JP-KY": { "zone": { "zoneName": "Ky\u016Bsh\u016B", "countryName": "Japan" }, "carbonIntensity": { "value": 309, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 21, "unit": "%" }, "carbonFreeEnergy": { "value": 55, "unit": "%" } }, "JP-ON": { "zone": { "zoneName": "Okinawa", "countryName": "Japan" }, "carbonIntensity": { "value": 600, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 8, "unit": "%" }, "carbonFreeEnergy": { "value": 8, "unit": "%" } }, "JP-SK": { "zone": { "zoneName": "Shikoku", "countryName": "Japan" }, "carbonIntensity": { "value": 617, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 12, "unit": "%" }, "carbonFreeEnergy": { "value": 12, "unit": "%" } }, "JP-TH": { "zone": { "zoneName": "T\u014Dhoku", "countryName": "Japan" }, "carbonIntensity": { "value": 484, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 27, "unit": "%" }, "carbonFreeEnergy": { "value": 27, "unit": "%" } }, "JP-TK": { "zone": { "zoneName": "T\u014Dky\u014D", "countryName": "Japan" }, "carbonIntensity": { "value": 549, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 16, "unit": "%" }, "carbonFreeEnergy": { "value": 16, "unit": "%" } }, "KE": { "zone": { "zoneName": "Kenya" }, "carbonIntensity": { "value": 96, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 90, "unit": "%" }, "carbonFreeEnergy": { "value": 90, "unit": "%" } }, "KG": { "zone": { "zoneName": "Kyrgyzstan" }, "carbonIntensity": { "value": 131, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 86, "unit": "%" }, "carbonFreeEnergy": { "value": 86, "unit": "%" } }, "KH": { "zone": { "zoneName": "Cambodia" }, "carbonIntensity": { "value": 351, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 58, "unit": "%" }, "carbonFreeEnergy": { "value": 58, "unit": "%" } }, "KM": { "zone": { "zoneName": "Comoros" }, "carbonIntensity": { "value": 700, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 0, "unit": "%" }, "carbonFreeEnergy": { "value": 0, "unit": "%" } }, "KP": { "zone": { "zoneName": "North Korea" }, "carbonIntensity": { "value": 313, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 63, "unit": "%" }, "carbonFreeEnergy": { "value": 63, "unit": "%" } }, "KR": { "zone": { "zoneName": "South Korea" }, "carbonIntensity": { "value": 489, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 4, "unit": "%" }, "carbonFreeEnergy": { "value": 31, "unit": "%" } }, "KW": { "zone": { "zoneName": "Kuwait" }, "carbonIntensity": { "value": 515, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 0, "unit": "%" }, "carbonFreeEnergy": { "value": 0, "unit": "%" } }, "KY": { "zone": { "zoneName": "Cayman Islands" }, "carbonIntensity": { "value": 681, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 3, "unit": "%" }, "carbonFreeEnergy": { "value": 3, "unit": "%" } }, "KZ": { "zone": { "zoneName": "Kazakhstan" }, "carbonIntensity": { "value": 646, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 11, "unit": "%" }, "carbonFreeEnergy": { "value": 12, "unit": "%" } }, "LA": { "zone": { "zoneName": "Laos" }, "carbonIntensity": { "value": 235, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 74, "unit": "%" }, "carbonFreeEnergy": { "value": 74, "unit": "%" } }, "LB": { "zone": { "zoneName": "Lebanon" }, "carbonIntensity": { "value": 595, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 9, "unit": "%" }, "carbonFreeEnergy": { "value": 9, "unit": "%" } }, "LC": { "zone": { "zoneName": "Saint Lucia" }, "carbonIntensity": { "value": 684, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 3, "unit": "%" }, "carbonFreeEnergy": { "value": 3, "unit": "%" } }, "LK": { "zone": { "zoneName": "Sri Lanka" }, "carbonIntensity": { "value": 388, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 51, "unit": "%" }, "carbonFreeEnergy": { "value": 51, "unit": "%" } }, "LR": { "zone": { "zoneName": "Liberia" }, "carbonIntensity": { "value": 469, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 34, "unit": "%" }, "carbonFreeEnergy": { "value": 34, "unit": "%" } }, "LS": { "zone": { "zoneName": "Lesotho" }, "carbonIntensity": { "value": 24, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 100, "unit": "%" }, "carbonFreeEnergy": { "value": 100, "unit": "%" } }, "LT": { "zone": { "zoneName": "Lithuania" }, "carbonIntensity": { "value": 293, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 40, "unit": "%" }, "carbonFreeEnergy": { "value": 52, "unit": "%" } }, "LU": { "zone": { "zoneName": "Luxembourg" }, "carbonIntensity": { "value": 290, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 44, "unit": "%" }, "carbonFreeEnergy": { "value": 70, "unit": "%" } }, "LV": { "zone": { "zoneName": "Latvia" }, "carbonIntensity": { "value": 299, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 48, "unit": "%" }, "carbonFreeEnergy": { "value": 56, "unit": "%" } }, "LY": { "zone": { "zoneName": "Libya" }, "carbonIntensity": { "value": 527, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 0, "unit": "%" }, "carbonFreeEnergy": { "value": 0, "unit": "%" } }, "MA": { "zone": { "zoneName": "Morocco" }, "carbonIntensity": { "value": 609, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 22, "unit": "%" }, "carbonFreeEnergy": { "value": 23, "unit": "%" } }, "MD": { "zone": { "zoneName": "Moldova" }, "carbonIntensity": { "value": 445, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 6, "unit": "%" }, "carbonFreeEnergy": { "value": 11, "unit": "%" } }, "ME": { "zone": { "zoneName": "Montenegro" }, "carbonIntensity": { "value": 407, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 50, "unit": "%" }, "carbonFreeEnergy": { "value": 51, "unit": "%" } }, "MG": { "zone": { "zoneName": "Madagascar" }, "carbonIntensity": { "value": 478, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 33, "unit": "%" }, "carbonFreeEnergy": { "value": 33, "unit": "%" } }, "MK": { "zone": { "zoneName": "North Macedonia" }, "carbonIntensity": { "value": 501, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 25, "unit": "%" }, "carbonFreeEnergy": { "value": 34, "unit": "%" } }, "ML": { "zone": { "zoneName": "Mali" }, "carbonIntensity": { "value": 440, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 39, "unit": "%" }, "carbonFreeEnergy": { "value": 39, "unit": "%" } }, "MM": { "zone": { "zoneName": "Myanmar" }, "carbonIntensity": { "value": 333, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 40, "unit": "%" }, "carbonFreeEnergy": { "value": 40, "unit": "%" } }, "MN": { "zone": { "zoneName": "Mongolia" }, "carbonIntensity": { "value": 724, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 12, "unit": "%" }, "carbonFreeEnergy": { "value": 12, "unit": "%" } }, "MO": { "zone": { "zoneName": "Macao" }, "carbonIntensity": { "value": 398, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 42, "unit": "%" }, "carbonFreeEnergy": { "value": 42, "unit": "%" } }, "MQ": { "zone": { "zoneName": "Martinique" }, "carbonIntensity": { "value": 567, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 25, "unit": "%" }, "carbonFreeEnergy": { "value": 25, "unit": "%" } }, "MR": { "zone": { "zoneName": "Mauritania" }, "carbonIntensity": { "value": 509, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 28, "unit": "%" }, "carbonFreeEnergy": { "value": 28, "unit": "%" } }, "MT": { "zone": { "zoneName": "Malta" }, "carbonIntensity": { "value": 526, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 5, "unit": "%" }, "carbonFreeEnergy": { "value": 5, "unit": "%" } }, "MU": { "zone": { "zoneName": "Mauritius" }, "carbonIntensity": { "value": 614, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 21, "unit": "%" }, "carbonFreeEnergy": { "value": 21, "unit": "%" } }, "MV": { "zone": { "zoneName": "Maldives" }, "carbonIntensity": { "value": 661, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 6, "unit": "%" }, "carbonFreeEnergy": { "value": 6, "unit": "%" } }, "MW": { "zone": { "zoneName": "Malawi" }, "carbonIntensity": { "value": 59, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 96, "unit": "%" }, "carbonFreeEnergy": { "value": 96, "unit": "%" } }, "MX": { "zone": { "zoneName": "Mexico" }, "carbonIntensity": { "value": 365, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 25, "unit": "%" }, "carbonFreeEnergy": { "value": 29, "unit": "%" } }, "MY": { "zone": { "zoneName": "Malaysia" }, "carbonIntensity": { "value": 562, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 19, "unit": "%" }, "carbonFreeEnergy": { "value": 19, "unit": "%" } }, "MY-EM": { "zone": { "zoneName": "Borneo", "countryName": "Malaysia" }, "carbonIntensity": { "value": 343, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 49, "unit": "%" }, "carbonFreeEnergy": { "value": 49, "unit": "%" } }, "MY-WM": { "zone": { "zoneName": "Peninsula", "countryName": "Malaysia" }, "carbonIntensity": { "value": 656, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 6, "unit": "%" }, "carbonFreeEnergy": { "value": 6, "unit": "%" } }, "MZ": { "zone": { "zoneName": "Mozambique" }, "carbonIntensity": { "value": 106, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 83, "unit": "%" }, "carbonFreeEnergy": { "value": 83, "unit": "%" } }, "NA": { "zone": { "zoneName": "Namibia" }, "carbonIntensity": { "value": 52, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 97, "unit": "%" }, "carbonFreeEnergy": { "value": 97, "unit": "%" } }, "NC": { "zone": { "zoneName": "New Caledonia" }, "carbonIntensity": { "value": 597, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 22, "unit": "%" }, "carbonFreeEnergy": { "value": 22, "unit": "%" } }, "NE": { "zone": { "zoneName": "Niger" }, "carbonIntensity": { "value": 664, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 3, "unit": "%" }, "carbonFreeEnergy": { "value": 3, "unit": "%" } }, "NG": { "zone": { "zoneName": "Nigeria" }, "carbonIntensity": { "value": 374, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 25, "unit": "%" }, "carbonFreeEnergy": { "value": 25, "unit": "%" } }, "NI": { "zone": { "zoneName": "Nicaragua" }, "carbonIntensity": { "value": 199, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 76, "unit": "%" }, "carbonFreeEnergy": { "value": 76, "unit": "%" } }, "NL": { "zone": { "zoneName": "Netherlands" }, "carbonIntensity": { "value": 377, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 37, "unit": "%" }, "carbonFreeEnergy": { "value": 41, "unit": "%" } }, "NO": { "zone": { "zoneName": "Norway" }, "carbonIntensity": { "value": 32, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 98, "unit": "%" }, "carbonFreeEnergy": { "value": 99, "unit": "%" } }, "NO-NO1": { "zone": { "zoneName": "Southeast Norway", "countryName": "Norway" }, "carbonIntensity": { "value": 30, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 96, "unit": "%" }, "carbonFreeEnergy": { "value": 99, "unit": "%" } }, "NO-NO2": { "zone": { "zoneName": "Southwest Norway", "countryName": "Norway" }, "carbonIntensity": { "value": 36, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 98, "unit": "%" }, "carbonFreeEnergy": { "value": 99, "unit": "%" } }, "NO-NO3": { "zone": { "zoneName": "Middle Norway", "countryName": "Norway" }, "carbonIntensity": { "value": 25, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 99, "unit": "%" }, "carbonFreeEnergy": { "value": 99, "unit": "%" } }, "NO-NO4": { "zone": { "zoneName": "North Norway", "countryName": "Norway" }, "carbonIntensity": { "value": 29, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 99, "unit": "%" }, "carbonFreeEnergy": { "value": 99, "unit": "%" } }, "NO-NO5": { "zone": { "zoneName": "West Norway", "countryName": "Norway" }, "carbonIntensity": { "value": 36, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 98, "unit": "%" }, "carbonFreeEnergy": { "value": 98, "unit": "%" } }, "NP": { "zone": { "zoneName": "Nepal" }, "carbonIntensity": { "value": 32, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 99, "unit": "%" }, "carbonFreeEnergy": { "value": 99, "unit": "%" } }, "NZ": { "zone": { "zoneName": "New Zealand" }, "carbonIntensity": { "value": 140, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 81, "unit": "%" }, "carbonFreeEnergy": { "value": 81, "unit": "%" } }, "OM": { "zone": { "zoneName": "Oman" }, "carbonIntensity": { "value": 493, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 1, "unit": "%" }, "carbonFreeEnergy": { "value": 1, "unit": "%" } }, "PA": { "zone": { "zoneName": "Panama" }, "carbonIntensity": { "value": 228, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 69, "unit": "%" }, "carbonFreeEnergy": { "value": 69, "unit": "%" } }, "PE": { "zone": { "zoneName": "Peru" }, "carbonIntensity": { "value": 184, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 66, "unit": "%" }, "carbonFreeEnergy": { "value": 66, "unit": "%" } }, "PF": { "zone": { "zoneName": "French Polynesia" }, "carbonIntensity": { "value": 442, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 33, "unit": "%" }, "carbonFreeEnergy": { "value": 33, "unit": "%" } }, "PG": { "zone": { "zoneName": "Papua New Guinea" }, "carbonIntensity": { "value": 508, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 23, "unit": "%" }, "carbonFreeEnergy": { "value": 23, "unit": "%" } }, "PH": { "zone": { "zoneName": "Philippines" }, "carbonIntensity": { "value": 618, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 18, "unit": "%" }, "carbonFreeEnergy": { "value": 18, "unit": "%" } }, "PH-LU": { "zone": { "zoneName": "Luzon", "countryName": "Philippines" }, "carbonIntensity": { "value": 637, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 14, "unit": "%" }, "carbonFreeEnergy": { "value": 14, "unit": "%" } }, "PH-MI": { "zone": { "zoneName": "Mindanao", "countryName": "Philippines" }, "carbonIntensity": { "value": 546, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 34, "unit": "%" }, "carbonFreeEnergy": { "value": 34, "unit": "%" } }, "PH-VI": { "zone": { "zoneName": "Visayas", "countryName": "Philippines" }, "carbonIntensity": { "value": 602, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 25, "unit": "%" }, "carbonFreeEnergy": { "value": 25, "unit": "%" } }, "PK": { "zone": { "zoneName": "Pakistan" }, "carbonIntensity": { "value": 359, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 34, "unit": "%" }, "carbonFreeEnergy": { "value": 45, "unit": "%" } }, "PL": { "zone": { "zoneName": "Poland" }, "carbonIntensity": { "value": 851, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 18, "unit": "%" }, "carbonFreeEnergy": { "value": 20, "unit": "%" } }, "PM": { "zone": { "zoneName": "Saint Pierre and Miquelon" }, "carbonIntensity": { "value": 700, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 0, "unit": "%" }, "carbonFreeEnergy": { "value": 0, "unit": "%" } }, "PR": { "zone": { "zoneName": "Puerto Rico" }, "carbonIntensity": { "value": 477, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 40, "unit": "%" }, "carbonFreeEnergy": { "value": 40, "unit": "%" } }, "PS": { "zone": { "zoneName": "State of Palestine" }, "carbonIntensity": { "value": 542, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 24, "unit": "%" }, "carbonFreeEnergy": { "value": 24, "unit": "%" } }, "PT": { "zone": { "zoneName": "Portugal" }, "carbonIntensity": { "value": 204, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 61, "unit": "%" }, "carbonFreeEnergy": { "value": 65, "unit": "%" } }, "PT-MA": { "zone": { "zoneName": "Madeira", "countryName": "Portugal" }, "carbonIntensity": { "value": 618, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 33, "unit": "%" }, "carbonFreeEnergy": { "value": 33, "unit": "%" } }, "PW": { "zone": { "zoneName": "Palau" }, "carbonIntensity": { "value": 611, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 6, "unit": "%" }, "carbonFreeEnergy": { "value": 6, "unit": "%" } }, "PY": { "zone": { "zoneName": "Paraguay" }, "carbonIntensity": { "value": 42, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 96, "unit": "%" }, "carbonFreeEnergy": { "value": 96, "unit": "%" } }, "QA": { "zone": { "zoneName": "Qatar" }, "carbonIntensity": { "value": 490, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 0, "unit": "%" }, "carbonFreeEnergy": { "value": 0, "unit": "%" } }, "RE": { "zone": { "zoneName": "R\xE9union" }, "carbonIntensity": { "value": 523, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 29, "unit": "%" }, "carbonFreeEnergy": { "value": 29, "unit": "%" } }, "RO": { "zone": { "zoneName": "Romania" }, "carbonIntensity": { "value": 391, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 42, "unit": "%" }, "carbonFreeEnergy": { "value": 63, "unit": "%" } }, "RS": { "zone": { "zoneName": "Serbia" }, "carbonIntensity": { "value": 519, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 34, "unit": "%" }, "carbonFreeEnergy": { "value": 38, "unit": "%" } }, "RU-1": { "zone": { "zoneName": "Europe-Ural", "countryName": "Russia" }, "carbonIntensity": { "value": 350, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 7, "unit": "%" }, "carbonFreeEnergy": { "value": 34, "unit": "%" } }, "RU-2": { "zone": { "zoneName": "Siberia", "countryName": "Russia" }, "carbonIntensity": { "value": 337, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 59, "unit": "%" }, "carbonFreeEnergy": { "value": 59, "unit": "%" } }, "RU-AS": { "zone": { "zoneName": "East", "countryName": "Russia" }, "carbonIntensity": { "value": 415, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 41, "unit": "%" }, "carbonFreeEnergy": { "value": 41, "unit": "%" } }, "RW": { "zone": { "zoneName": "Rwanda" }, "carbonIntensity": { "value": 260, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 58, "unit": "%" }, "carbonFreeEnergy": { "value": 58, "unit": "%" } }, "SA": { "zone": { "zoneName": "Saudi Arabia" }, "carbonIntensity": { "value": 555, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 0, "unit": "%" }, "carbonFreeEnergy": { "value": 0, "unit": "%" } }, "SB": { "zone": { "zoneName": "Solomon Islands" }, "carbonIntensity": { "value": 700, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 0, "unit": "%" }, "carbonFreeEnergy": { "value": 0, "unit": "%" } }, "SC": { "zone": { "zoneName": "Seychelles" }, "carbonIntensity": { "value": 612, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 13, "unit": "%" }, "carbonFreeEnergy": { "value": 13, "unit": "%" } }, "SD": { "zone": { "zoneName": "Sudan" }, "carbonIntensity": { "value": 260, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 62, "unit": "%" }, "carbonFreeEnergy": { "value": 62, "unit": "%" } }, "SE": { "zone": { "zoneName": "Sweden" }, "carbonIntensity": { "value": 27, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 68, "unit": "%" }, "carbonFreeEnergy": { "value": 99, "unit": "%" } }, "SE-SE1": { "zone": { "zoneName": "North Sweden", "countryName": "Sweden" }, "carbonIntensity": { "value": 15, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 100, "unit": "%" }, "carbonFreeEnergy": { "value": 100, "unit": "%" } }, "SE-SE2": { "zone": { "zoneName": "North Central Sweden", "countryName": "Sweden" }, "carbonIntensity": { "value": 17, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 100, "unit": "%" }, "carbonFreeEnergy": { "value": 100, "unit": "%" } }, "SE-SE3": { "zone": { "zoneName": "South Central Sweden", "countryName": "Sweden" }, "carbonIntensity": { "value": 24, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 59, "unit": "%" }, "carbonFreeEnergy": { "value": 100, "unit": "%" } }, "SE-SE4": { "zone": { "zoneName": "South Sweden", "countryName": "Sweden" }, "carbonIntensity": { "value": 51, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 67, "unit": "%" }, "carbonFreeEnergy": { "value": 98, "unit": "%" } }, "SG": { "zone": { "zoneName": "Singapore" }, "carbonIntensity": { "value": 491, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 3, "unit": "%" }, "carbonFreeEnergy": { "value": 3, "unit": "%" } }, "SI": { "zone": { "zoneName": "Slovenia" }, "carbonIntensity": { "value": 271, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 45, "unit": "%" }, "carbonFreeEnergy": { "value": 72, "unit": "%" } }, "SK": { "zone": { "zoneName": "Slovakia" }, "carbonIntensity": { "value": 331, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 18, "unit": "%" }, "carbonFreeEnergy": { "value": 63, "unit": "%" } }, "SL": { "zone": { "zoneName": "Sierra Leone" }, "carbonIntensity": { "value": 59, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 95, "unit": "%" }, "carbonFreeEnergy": { "value": 95, "unit": "%" } }, "SN": { "zone": { "zoneName": "Senegal" }, "carbonIntensity": { "value": 561, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 16, "unit": "%" }, "carbonFreeEnergy": { "value": 16, "unit": "%" } }, "SO": { "zone": { "zoneName": "Somalia" }, "carbonIntensity": { "value": 630, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 11, "unit": "%" }, "carbonFreeEnergy": { "value": 11, "unit": "%" } }, "SR": { "zone": { "zoneName": "Suriname" }, "carbonIntensity": { "value": 346, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 49, "unit": "%" }, "carbonFreeEnergy": { "value": 49, "unit": "%" } }, "SS": { "zone": { "zoneName": "South Sudan" }, "carbonIntensity": { "value": 633, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 3, "unit": "%" }, "carbonFreeEnergy": { "value": 3, "unit": "%" } }, "ST": { "zone": { "zoneName": "S\xE3o Tom\xE9 and Pr\xEDncipe" }, "carbonIntensity": { "value": 622, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 5, "unit": "%" }, "carbonFreeEnergy": { "value": 5, "unit": "%" } }, "SV": { "zone": { "zoneName": "El Salvador" }, "carbonIntensity": { "value": 182, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 78, "unit": "%" }, "carbonFreeEnergy": { "value": 78, "unit": "%" } }, "SY": { "zone": { "zoneName": "Syria" }, "carbonIntensity": { "value": 557, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 4, "unit": "%" }, "carbonFreeEnergy": { "value": 4, "unit": "%" } }, "SZ": { "zone": { "zoneName": "Eswatini" }, "carbonIntensity": { "value": 122, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 97, "unit": "%" }, "carbonFreeEnergy": { "value": 97, "unit": "%" } }, "TD": { "zone": { "zoneName": "Chad" }, "carbonIntensity": { "value": 639, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 2, "unit": "%" }, "carbonFreeEnergy": { "value": 2, "unit": "%" } }, "TG": { "zone": { "zoneName": "Togo" }, "carbonIntensity": { "value": 390, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 22, "unit": "%" }, "carbonFreeEnergy": { "value": 22, "unit": "%" } }, "TH": { "zone": { "zoneName": "Thailand" }, "carbonIntensity": { "value": 503, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 15, "unit": "%" }, "carbonFreeEnergy": { "value": 15, "unit": "%" } }, "TJ": { "zone": { "zoneName": "Tajikistan" }, "carbonIntensity": { "value": 81, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 92, "unit": "%" }, "carbonFreeEnergy": { "value": 92, "unit": "%" } }, "TL": { "zone": { "zoneName": "Timor-Leste" }, "carbonIntensity": { "value": 649, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 0, "unit": "%" }, "carbonFreeEnergy": { "value": 0, "unit": "%" } }, "TM": { "zone": { "zoneName": "Turkmenistan" }, "carbonIntensity": { "value": 490, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 0, "unit": "%" }, "carbonFreeEnergy": { "value": 0, "unit": "%" } }, "TN": { "zone": { "zoneName": "Tunisia" }, "carbonIntensity": { "value": 480, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 2, "unit": "%" }, "carbonFreeEnergy": { "value": 2, "unit": "%" } }, "TO": { "zone": { "zoneName": "Tonga" }, "carbonIntensity": { "value": 606, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 14, "unit": "%" }, "carbonFreeEnergy": { "value": 14, "unit": "%" } }, "TR": { "zone": { "zoneName": "Turkey" }, "carbonIntensity": { "value": 448, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 33, "unit": "%" }, "carbonFreeEnergy": { "value": 33, "unit": "%" } }, "TT": { "zone": { "zoneName": "Trinidad and Tobago" }, "carbonIntensity": { "value": 490, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 0, "unit": "%" }, "carbonFreeEnergy": { "value": 0, "unit": "%" } }, "TW": { "zone": { "zoneName": "Taiwan" }, "carbonIntensity": { "value": 541, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 5, "unit": "%" }, "carbonFreeEnergy": { "value": 16, "unit": "%" } }, "TZ": { "zone": { "zoneName": "Tanzania" }, "carbonIntensity": { "value": 322, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 37, "unit": "%" }, "carbonFreeEnergy": { "value": 37, "unit": "%" } }, "UG": { "zone": { "zoneName": "Uganda" }, "carbonIntensity": { "value": 54, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 98, "unit": "%" }, "carbonFreeEnergy": { "value": 98, "unit": "%" } }, "US": { "zone": { "zoneName": "United States" }, "carbonIntensity": { "value": 444, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 20, "unit": "%" }, "carbonFreeEnergy": { "value": 40, "unit": "%" } }, "US-AK": { "zone": { "zoneName": "Alaska", "countryName": "USA" }, "carbonIntensity": { "value": 513, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 29, "unit": "%" }, "carbonFreeEnergy": { "value": 29, "unit": "%" } }, "US-AK-SEAPA": { "zone": { "zoneName": "Southeast Alaska Power Agency", "countryName": "USA" }, "carbonIntensity": { "value": 28, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 100, "unit": "%" }, "carbonFreeEnergy": { "value": 100, "unit": "%" } }, "US-CAL-BANC": { "zone": { "zoneName": "Balancing Authority of Northern California", "displayName": "BANC", "countryName": "USA" }, "carbonIntensity": { "value": 281, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 47, "unit": "%" }, "carbonFreeEnergy": { "value": 50, "unit": "%" } }, "US-CAL-CISO": { "zone": { "zoneName": "CAISO", "displayName": "California ISO", "countryName": "USA" }, "carbonIntensity": { "value": 278, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 42, "unit": "%" }, "carbonFreeEnergy": { "value": 53, "unit": "%" } }, "US-CAL-IID": { "zone": { "zoneName": "Imperial Irrigation District", "countryName": "USA" }, "carbonIntensity": { "value": 608, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 10, "unit": "%" }, "carbonFreeEnergy": { "value": 10, "unit": "%" } }, "US-CAL-LDWP": { "zone": { "zoneName": "Los Angeles Department of Water and Power", "countryName": "USA" }, "carbonIntensity": { "value": 417, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 39, "unit": "%" }, "carbonFreeEnergy": { "value": 44, "unit": "%" } }, "US-CAL-TIDC": { "zone": { "zoneName": "Turlock Irrigation District", "countryName": "USA" }, "carbonIntensity": { "value": 389, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 30, "unit": "%" }, "carbonFreeEnergy": { "value": 35, "unit": "%" } }, "US-CAR-CPLE": { "zone": { "zoneName": "Duke Energy Progress East", "countryName": "USA" }, "carbonIntensity": { "value": 319, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 9, "unit": "%" }, "carbonFreeEnergy": { "value": 57, "unit": "%" } }, "US-CAR-CPLW": { "zone": { "zoneName": "Duke Energy Progress West", "countryName": "USA" }, "carbonIntensity": { "value": 485, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 9, "unit": "%" }, "carbonFreeEnergy": { "value": 20, "unit": "%" } }, "US-CAR-DUK": { "zone": { "zoneName": "Duke Energy Carolinas", "countryName": "USA" }, "carbonIntensity": { "value": 291, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 6, "unit": "%" }, "carbonFreeEnergy": { "value": 58, "unit": "%" } }, "US-CAR-SC": { "zone": { "zoneName": "South Carolina Public Service Authority", "countryName": "USA" }, "carbonIntensity": { "value": 631, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 7, "unit": "%" }, "carbonFreeEnergy": { "value": 25, "unit": "%" } }, "US-CAR-SCEG": { "zone": { "zoneName": "South Carolina Electric & Gas Company", "countryName": "USA" }, "carbonIntensity": { "value": 474, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 11, "unit": "%" }, "carbonFreeEnergy": { "value": 31, "unit": "%" } }, "US-CAR-YAD": { "zone": { "zoneName": "Alcoa Power Generating, Inc. Yadkin Division", "displayName": "Alcoa Power Generating", "countryName": "USA" }, "carbonIntensity": { "value": 54, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 89, "unit": "%" }, "carbonFreeEnergy": { "value": 95, "unit": "%" } }, "US-CENT-SPA": { "zone": { "zoneName": "Southwestern Power Administration", "countryName": "USA" }, "carbonIntensity": { "value": 210, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 73, "unit": "%" }, "carbonFreeEnergy": { "value": 73, "unit": "%" } }, "US-CENT-SWPP": { "zone": { "zoneName": "Southwest Power Pool", "displayName": "SPP", "countryName": "USA" }, "carbonIntensity": { "value": 502, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 38, "unit": "%" }, "carbonFreeEnergy": { "value": 44, "unit": "%" } }, "US-FLA-FMPP": { "zone": { "zoneName": "Florida Municipal Power Pool", "countryName": "USA" }, "carbonIntensity": { "value": 586, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 3, "unit": "%" }, "carbonFreeEnergy": { "value": 10, "unit": "%" } }, "US-FLA-FPC": { "zone": { "zoneName": "Duke Energy Florida", "countryName": "USA" }, "carbonIntensity": { "value": 546, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 3, "unit": "%" }, "carbonFreeEnergy": { "value": 6, "unit": "%" } }, "US-FLA-FPL": { "zone": { "zoneName": "Florida Power and Light Company", "countryName": "USA" }, "carbonIntensity": { "value": 401, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 4, "unit": "%" }, "carbonFreeEnergy": { "value": 26, "unit": "%" } }, "US-FLA-GVL": { "zone": { "zoneName": "Gainesville Regional Utilities", "countryName": "USA" }, "carbonIntensity": { "value": 697, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 1, "unit": "%" }, "carbonFreeEnergy": { "value": 2, "unit": "%" } }, "US-FLA-HST": { "zone": { "zoneName": "City of Homestead", "countryName": "USA" }, "carbonIntensity": { "value": 402, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 4, "unit": "%" }, "carbonFreeEnergy": { "value": 26, "unit": "%" } }, "US-FLA-JEA": { "zone": { "zoneName": "Jacksonville Electric Authority", "countryName": "USA" }, "carbonIntensity": { "value": 681, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 2, "unit": "%" }, "carbonFreeEnergy": { "value": 8, "unit": "%" } }, "US-FLA-SEC": { "zone": { "zoneName": "Seminole Electric Cooperative", "countryName": "USA" }, "carbonIntensity": { "value": 777, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 0, "unit": "%" }, "carbonFreeEnergy": { "value": 0, "unit": "%" } }, "US-FLA-TAL": { "zone": { "zoneName": "City of Tallahassee", "countryName": "USA" }, "carbonIntensity": { "value": 467, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 4, "unit": "%" }, "carbonFreeEnergy": { "value": 9, "unit": "%" } }, "US-FLA-TEC": { "zone": { "zoneName": "Tampa Electric Company", "countryName": "USA" }, "carbonIntensity": { "value": 559, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 5, "unit": "%" }, "carbonFreeEnergy": { "value": 5, "unit": "%" } }, "US-HI": { "zone": { "zoneName": "Hawaii", "countryName": "USA" }, "carbonIntensity": { "value": 834, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 19, "unit": "%" }, "carbonFreeEnergy": { "value": 19, "unit": "%" } }, "US-MIDA-PJM": { "zone": { "zoneName": "PJM Interconnection", "displayName": "PJM", "countryName": "USA" }, "carbonIntensity": { "value": 439, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 6, "unit": "%" }, "carbonFreeEnergy": { "value": 39, "unit": "%" } }, "US-MIDW-AECI": { "zone": { "zoneName": "Associated Electric Cooperative", "countryName": "USA" }, "carbonIntensity": { "value": 673, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 21, "unit": "%" }, "carbonFreeEnergy": { "value": 22, "unit": "%" } }, "US-MIDW-LGEE": { "zone": { "zoneName": "Louisville Gas and Electric Company and Kentucky Utilities", "displayName": "Louisville Gas And Electric Company", "countryName": "USA" }, "carbonIntensity": { "value": 860, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 2, "unit": "%" }, "carbonFreeEnergy": { "value": 6, "unit": "%" } }, "US-MIDW-MISO": { "zone": { "zoneName": "Midcontinent ISO", "displayName": "MISO", "countryName": "USA" }, "carbonIntensity": { "value": 561, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 16, "unit": "%" }, "carbonFreeEnergy": { "value": 32, "unit": "%" } }, "US-NE-ISNE": { "zone": { "zoneName": "ISO New England", "countryName": "USA" }, "carbonIntensity": { "value": 272, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 28, "unit": "%" }, "carbonFreeEnergy": { "value": 52, "unit": "%" } }, "US-NW-AVA": { "zone": { "zoneName": "Avista Corporation", "countryName": "USA" }, "carbonIntensity": { "value": 200, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 68, "unit": "%" }, "carbonFreeEnergy": { "value": 71, "unit": "%" } }, "US-NW-BPAT": { "zone": { "zoneName": "Bonneville Power Administration", "countryName": "USA" }, "carbonIntensity": { "value": 92, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 82, "unit": "%" }, "carbonFreeEnergy": { "value": 89, "unit": "%" } }, "US-NW-CHPD": { "zone": { "zoneName": "Chelan County", "countryName": "USA" }, "carbonIntensity": { "value": 25, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 100, "unit": "%" }, "carbonFreeEnergy": { "value": 100, "unit": "%" } }, "US-NW-DOPD": { "zone": { "zoneName": "Douglas County", "countryName": "USA" }, "carbonIntensity": { "value": 27, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 99, "unit": "%" }, "carbonFreeEnergy": { "value": 99, "unit": "%" } }, "US-NW-GCPD": { "zone": { "zoneName": "Grant County", "countryName": "USA" }, "carbonIntensity": { "value": 42, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 96, "unit": "%" }, "carbonFreeEnergy": { "value": 97, "unit": "%" } }, "US-NW-GRID": { "zone": { "zoneName": "Gridforce Energy Management", "countryName": "USA" }, "carbonIntensity": { "value": 539, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 18, "unit": "%" }, "carbonFreeEnergy": { "value": 18, "unit": "%" } }, "US-NW-IPCO": { "zone": { "zoneName": "Idaho Power Company", "countryName": "USA" }, "carbonIntensity": { "value": 369, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 55, "unit": "%" }, "carbonFreeEnergy": { "value": 56, "unit": "%" } }, "US-NW-NEVP": { "zone": { "zoneName": "Nevada Power Company", "countryName": "USA" }, "carbonIntensity": { "value": 504, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 21, "unit": "%" }, "carbonFreeEnergy": { "value": 22, "unit": "%" } }, "US-NW-NWMT": { "zone": { "zoneName": "Northwestern Energy", "countryName": "USA" }, "carbonIntensity": { "value": 701, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 35, "unit": "%" }, "carbonFreeEnergy": { "value": 35, "unit": "%" } }, "US-NW-PACE": { "zone": { "zoneName": "Pacificorp East", "countryName": "USA" }, "carbonIntensity": { "value": 646, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 31, "unit": "%" }, "carbonFreeEnergy": { "value": 31, "unit": "%" } }, "US-NW-PACW": { "zone": { "zoneName": "Pacificorp West", "countryName": "USA" }, "carbonIntensity": { "value": 397, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 54, "unit": "%" }, "carbonFreeEnergy": { "value": 57, "unit": "%" } }, "US-NW-PGE": { "zone": { "zoneName": "Portland General Electric Company", "countryName": "USA" }, "carbonIntensity": { "value": 201, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 64, "unit": "%" }, "carbonFreeEnergy": { "value": 70, "unit": "%" } }, "US-NW-PSCO": { "zone": { "zoneName": "Public Service Company of Colorado", "displayName": "PSCo", "countryName": "USA" }, "carbonIntensity": { "value": 610, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 33, "unit": "%" }, "carbonFreeEnergy": { "value": 33, "unit": "%" } }, "US-NW-PSEI": { "zone": { "zoneName": "Puget Sound Energy", "countryName": "USA" }, "carbonIntensity": { "value": 152, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 71, "unit": "%" }, "carbonFreeEnergy": { "value": 77, "unit": "%" } }, "US-NW-SCL": { "zone": { "zoneName": "Seattle City Light", "countryName": "USA" }, "carbonIntensity": { "value": 67, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 89, "unit": "%" }, "carbonFreeEnergy": { "value": 93, "unit": "%" } }, "US-NW-TPWR": { "zone": { "zoneName": "City of Tacoma", "countryName": "USA" }, "carbonIntensity": { "value": 66, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 89, "unit": "%" }, "carbonFreeEnergy": { "value": 93, "unit": "%" } }, "US-NW-WACM": { "zone": { "zoneName": "Western Area Power Administration - Rocky Mountain Region", "displayName": "WAPA Rocky Mountains", "countryName": "USA" }, "carbonIntensity": { "value": 777, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 30, "unit": "%" }, "carbonFreeEnergy": { "value": 31, "unit": "%" } }, "US-NW-WAUW": { "zone": { "zoneName": "Western Area Power Administration - Upper Great Plains West", "displayName": "WAPA Upper Great Plains", "countryName": "USA" }, "carbonIntensity": { "value": 353, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 61, "unit": "%" }, "carbonFreeEnergy": { "value": 64, "unit": "%" } }, "US-NY-NYIS": { "zone": { "zoneName": "New York ISO", "countryName": "USA" }, "carbonIntensity": { "value": 266, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 29, "unit": "%" }, "carbonFreeEnergy": { "value": 54, "unit": "%" } }, "US-SE-SEPA": { "zone": { "zoneName": "Southeastern Power Administration", "countryName": "USA" }, "carbonIntensity": { "value": 449, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 12, "unit": "%" }, "carbonFreeEnergy": { "value": 43, "unit": "%" } }, "US-SE-SOCO": { "zone": { "zoneName": "Southern Company Services", "countryName": "USA" }, "carbonIntensity": { "value": 462, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 7, "unit": "%" }, "carbonFreeEnergy": { "value": 28, "unit": "%" } }, "US-SW-AZPS": { "zone": { "zoneName": "Arizona Public Service Company", "countryName": "USA" }, "carbonIntensity": { "value": 461, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 9, "unit": "%" }, "carbonFreeEnergy": { "value": 36, "unit": "%" } }, "US-SW-EPE": { "zone": { "zoneName": "El Paso Electric Company", "countryName": "USA" }, "carbonIntensity": { "value": 655, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 14, "unit": "%" }, "carbonFreeEnergy": { "value": 16, "unit": "%" } }, "US-SW-PNM": { "zone": { "zoneName": "Public Service Company of New Mexico", "countryName": "USA" }, "carbonIntensity": { "value": 685, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 27, "unit": "%" }, "carbonFreeEnergy": { "value": 29, "unit": "%" } }, "US-SW-SRP": { "zone": { "zoneName": "Salt River Project", "countryName": "USA" }, "carbonIntensity": { "value": 291, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 4, "unit": "%" }, "carbonFreeEnergy": { "value": 54, "unit": "%" } }, "US-SW-TEPC": { "zone": { "zoneName": "Tucson Electric Power Company", "countryName": "USA" }, "carbonIntensity": { "value": 651, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 14, "unit": "%" }, "carbonFreeEnergy": { "value": 23, "unit": "%" } }, "US-SW-WALC": { "zone": { "zoneName": "Western Area Power Administration - Desert Southwest Region", "displayName": "WAPA Desert Southwest", "countryName": "USA" }, "carbonIntensity": { "value": 399, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 32, "unit": "%" }, "carbonFreeEnergy": { "value": 41, "unit": "%" } }, "US-TEN-TVA": { "zone": { "zoneName": "Tennessee Valley Authority", "displayName": "TVA", "countryName": "USA" }, "carbonIntensity": { "value": 366, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 14, "unit": "%" }, "carbonFreeEnergy": { "value": 54, "unit": "%" } }, "US-TEX-ERCO": { "zone": { "zoneName": "Electric Reliability Council of Texas", "displayName": "ERCOT", "countryName": "USA" }, "carbonIntensity": { "value": 431, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 28, "unit": "%" }, "carbonFreeEnergy": { "value": 39, "unit": "%" } }, "UY": { "zone": { "zoneName": "Uruguay" }, "carbonIntensity": { "value": 145, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 82, "unit": "%" }, "carbonFreeEnergy": { "value": 82, "unit": "%" } }, "UZ": { "zone": { "zoneName": "Uzbekistan" }, "carbonIntensity": { "value": 483, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 7, "unit": "%" }, "carbonFreeEnergy": { "value": 7, "unit": "%" } }, "VC": { "zone": { "zoneName": "Saint Vincent and the Grenadines" }, "carbonIntensity": { "value": 603, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 14, "unit": "%" }, "carbonFreeEnergy": { "value": 14, "unit": "%" } }, "VE": { "zone": { "zoneName": "Venezuela" }, "carbonIntensity": { "value": 131, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 79, "unit": "%" }, "carbonFreeEnergy": { "value": 79, "unit": "%" } }, "VI": { "zone": { "zoneName": "Virgin Islands", "countryName": "USA" }, "carbonIntensity": { "value": 680, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 3, "unit": "%" }, "carbonFreeEnergy": { "value": 3, "unit": "%" } }, "VN": { "zone": { "zoneName": "Vietnam" }, "carbonIntensity": { "value": 446, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 43, "unit": "%" }, "carbonFreeEnergy": { "value": 43, "unit": "%" } }, "VU": { "zone": { "zoneName": "Vanuatu" }, "carbonIntensity": { "value": 534, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 25, "unit": "%" }, "carbonFreeEnergy": { "value": 25, "unit": "%" } }, "WS": { "zone": { "zoneName": "Samoa" }, "carbonIntensity": { "value": 396, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 47, "unit": "%" }, "carbonFreeEnergy": { "value": 47, "unit": "%" } }, "XK": { "zone": { "zoneName": "Kosovo" }, "carbonIntensity": { "value": 663, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 18, "unit": "%" }, "carbonFreeEnergy": { "value": 19, "unit": "%" } }, "YE": { "zone": { "zoneName": "Yemen" }, "carbonIntensity": { "value": 520, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 21, "unit": "%" }, "carbonFreeEnergy": { "value": 21, "unit": "%" } }, "YT": { "zone": { "zoneName": "Mayotte" }, "carbonIntensity": { "value": 577, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 12, "unit": "%" }, "carbonFreeEnergy": { "value": 12, "unit": "%" } }, "ZA": { "zone": { "zoneName": "South Africa" }, "carbonIntensity": { "value": 710, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 8, "unit": "%" }, "carbonFreeEnergy": { "value": 13, "unit": "%" } }, "ZM": { "zone": { "zoneName": "Zambia" }, "carbonIntensity": { "value": 87, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 92, "unit": "%" }, "carbonFreeEnergy": { "value": 92, "unit": "%" } }, "ZW": { "zone": { "zoneName": "Zimbabwe" }, "carbonIntensity": { "value": 260, "unit": "gCO2eq/kWh" }, "renewableEnergy": { "value": 71, "unit": "%" }, "carbonFreeEnergy": { "value": 71, "unit": "%" } } };
-var methodology5 = "https://www.electricitymaps.com/data/methodology";
-var yearly_2021_default = { data: data6, methodology: methodology5 };
-
-// node_modules/@tgwf/co2/dist/esm/data/electricity-maps/index.js
-var electricity_maps_default = {
-  yearly2025: yearly_2025_default,
-  yearly2024: yearly_2024_default,
-  yearly2023: yearly_2023_default,
-  yearly2022: yearly_2022_default,
-  yearly2021: yearly_2021_default
+// src/catalog/data/grid-intensity.generated.ts
+var YEARS = [2021, 2022, 2023, 2024, 2025];
+var ZONES = {
+  "AE": ["United Arab Emirates", 447, 406, 391, 383, 348],
+  "AF": ["Afghanistan", 112, 121, 120, 121, 120],
+  "AG": ["Antigua and Barbuda", 663, 664, 664, 663, 665],
+  "AL": ["Albania", 121, 167, 85, 80, 69],
+  "AM": ["Armenia", 222, 222, 224, 208, 194],
+  "AO": ["Angola", 177, 177, 177, 177, 213],
+  "AR": ["Argentina", 345, 413, 368, 380, 313],
+  "AT": ["Austria", 224, 248, 152, 119, 163],
+  "AU": ["Australia", 568, 525, 493, 489, 474],
+  "AU-NSW": ["New South Wales", 652, 586, 545, 541, 525],
+  "AU-NT": ["Northern Territory", 489, 489, 490, 495, 503],
+  "AU-QLD": ["Queensland", 679, 648, 592, 581, 577],
+  "AU-SA": ["South Australia", 199, 168, 184, 187, 170],
+  "AU-TAS": ["Tasmania", 23, 27, 90, 133, 69],
+  "AU-TAS-FI": ["Flinders Island", 255, 276, 263, 260, 224],
+  "AU-TAS-KI": ["King Island", 291, 361, 486, 454, 471],
+  "AU-VIC": ["Victoria", 586, 535, 498, 496, 474],
+  "AU-WA": ["Western Australia", 464, 431, 428, 395, 395],
+  "AU-WA-RI": ["Rottnest Island", 503, 503, 493, 519, 494],
+  "AW": ["Aruba", 544, 520, 548, 573, 545],
+  "AX": ["\xC5land Islands", 33, 26, 22, 19, 17],
+  "AZ": ["Azerbaijan", 470, 461, 457, 431, 420],
+  "BA": ["Bosnia and Herzegovina", 522, 555, 483, 484, 462],
+  "BB": ["Barbados", 647, 646, 641, 638, 636],
+  "BD": ["Bangladesh", 558, 578, 602, 618, 630],
+  "BE": ["Belgium", 179, 197, 175, 153, 180],
+  "BF": ["Burkina Faso", 559, 574, 576, 577, 545],
+  "BG": ["Bulgaria", 469, 538, 405, 349, 365],
+  "BH": ["Bahrain", 489, 488, 488, 488, 488],
+  "BI": ["Burundi", 237, 237, 237, 239, 241],
+  "BJ": ["Benin", 515, 513, 510, 508, 502],
+  "BN": ["Brunei", 563, 562, 565, 566, 562],
+  "BO": ["Bolivia", 344, 320, 349, 333, 327],
+  "BR": ["Brazil", 169, 92, 82, 91, 98],
+  "BR-CS": ["Central Brazil", 170, 100, 90, 102, 106],
+  "BR-N": ["North Brazil", 184, 105, 108, 133, 154],
+  "BR-NE": ["North-East Brazil", 156, 52, 43, 45, 47],
+  "BR-S": ["South Brazil", 170, 95, 83, 78, 89],
+  "BS": ["Bahamas", 697, 694, 692, 691, 692],
+  "BT": ["Bhutan", 25, 40, 67, 121, 60],
+  "BW": ["Botswana", 811, 812, 812, 811, 814],
+  "BY": ["Belarus", 436, 447, 362, 317, 285],
+  "BZ": ["Belize", 199, 181, 168, 166, 161],
+  "CA": ["Canada", 141, 130, 132, 132, 136],
+  "CA-AB": ["Alberta", 502, 455, 438, 402, 385],
+  "CA-BC": ["British Columbia", 48, 57, 76, 71, 71],
+  "CA-MB": ["Manitoba", 57, 53, 47, 55, 74],
+  "CA-NB": ["New Brunswick", 134, 140, 149, 154, 161],
+  "CA-NL": ["Newfoundland and Labrador", 37, 28, 27, 27, 26],
+  "CA-NS": ["Nova Scotia", 511, 427, 403, 396, 374],
+  "CA-NT": ["Northwest Territories", 184, 121, 112, 104, 91],
+  "CA-NU": ["Nunavut", 649, 649, 649, 649, 649],
+  "CA-ON": ["Ontario", 54, 63, 76, 91, 111],
+  "CA-PE": ["Prince Edward Island", 90, 84, 91, 71, 28],
+  "CA-QC": ["Qu\xE9bec", 28, 28, 31, 35, 41],
+  "CA-SK": ["Saskatchewan", 561, 505, 494, 488, 485],
+  "CA-YT": ["Yukon", 170, 197, 210, 215, 216],
+  "CD": ["Democratic Republic of the Congo", 25, 25, 25, 25, 82],
+  "CF": ["Central African Republic", 24, 24, 24, 24, 24],
+  "CG": ["Congo", 387, 394, 397, 398, 379],
+  "CH": ["Switzerland", 107, 122, 64, 42, 50],
+  "CI": ["Ivory Coast", 385, 384, 388, 389, 401],
+  "CL-SEN": ["Sistema El\xE9ctrico Nacional", 405, 322, 272, 236, 259],
+  "CM": ["Cameroon", 191, 172, 164, 160, 181],
+  "CN": ["China", 552, 539, 535, 513, 485],
+  "CO": ["Colombia", 126, 112, 148, 101, 102],
+  "CR": ["Costa Rica", 33, 39, 67, 94, 36],
+  "CU": ["Cuba", 612, 608, 607, 607, 609],
+  "CV": ["Cabo Verde", 573, 512, 497, 487, 486],
+  "CW": ["Cura\xE7ao", 482, 492, 493, 494, 517],
+  "CY": ["Cyprus", 820, 823, 831, 853, 838],
+  "CZ": ["Czechia", 555, 578, 493, 447, 439],
+  "DE": ["Germany", 439, 475, 379, 341, 342],
+  "DJ": ["Djibouti", 459, 459, 459, 450, 434],
+  "DK": ["Denmark", 211, 186, 140, 136, 123],
+  "DK-BHM": ["Bornholm", 63, 70, 56, 58, 101],
+  "DK-DK1": ["West Denmark", 212, 199, 138, 131, 112],
+  "DK-DK2": ["East Denmark", 211, 166, 144, 146, 144],
+  "DM": ["Dominica", 603, 610, 610, 611, 613],
+  "DO": ["Dominican Republic", 543, 545, 577, 565, 527],
+  "DZ": ["Algeria", 487, 487, 487, 487, 487],
+  "EC": ["Ecuador", 147, 180, 197, 232, 209],
+  "EE": ["Estonia", 386, 426, 287, 285, 243],
+  "EG": ["Egypt", 444, 462, 454, 450, 442],
+  "ER": ["Eritrea", 632, 633, 633, 633, 607],
+  "ES": ["Spain", 172, 220, 153, 129, 136],
+  "ES-CE": ["Ceuta", 650, 650, 650, 649, 649],
+  "ES-CN-FV": ["Fuerteventura", 779, 825, 796, 755, 748],
+  "ES-CN-GC": ["Gran Canaria", 738, 709, 720, 698, 683],
+  "ES-CN-HI": ["El Hierro", 424, 473, 596, 505, 504],
+  "ES-CN-IG": ["Isla de la Gomera", 951, 938, 890, 836, 830],
+  "ES-CN-LP": ["La Palma", 832, 855, 857, 836, 843],
+  "ES-CN-LZ": ["Lanzarote", 831, 824, 827, 815, 793],
+  "ES-CN-TE": ["Tenerife", 746, 757, 762, 761, 761],
+  "ES-IB-FO": ["Formentera", 613, 682, 502, 606, 487],
+  "ES-IB-IZ": ["Ibiza", 508, 566, 497, 480, 504],
+  "ES-IB-MA": ["Mallorca", 440, 493, 409, 382, 399],
+  "ES-IB-ME": ["Menorca", 909, 976, 932, 797, 799],
+  "ES-ML": ["Melilla", 619, 618, 620, 619, 617],
+  "ET": ["Ethiopia", 24, 24, 24, 24, 84],
+  "FI": ["Finland", 168, 133, 84, 80, 68],
+  "FJ": ["Fiji", 299, 297, 293, 290, 291],
+  "FK": ["Falkland Islands", 700, 700, 700, 700, 700],
+  "FM": ["Micronesia", 614, 614, 615, 615, 590],
+  "FO": ["Faroe Islands", 543, 566, 523, 493, 549],
+  "FO-MI": ["Main Islands", 542, 561, 528, 491, 546],
+  "FO-SI": ["South Island", 564, 626, 463, 523, 594],
+  "FR": ["France", 60, 91, 49, 33, 31],
+  "FR-COR": ["Corsica", 351, 483, 480, 556, 546],
+  "GA": ["Gabon", 299, 294, 294, 293, 325],
+  "GB": ["Great Britain", 239, 235, 200, 175, 176],
+  "GB-NIR": ["Northern Ireland", 376, 359, 294, 300, 280],
+  "GB-ORK": ["Orkney Islands", 89, 68, 84, 64, 57],
+  "GE": ["Georgia", 159, 201, 198, 161, 168],
+  "GF": ["French Guiana", 169, 160, 246, 410, 442],
+  "GH": ["Ghana", 333, 324, 326, 327, 339],
+  "GI": ["Gibraltar", 490, 490, 490, 490, 506],
+  "GL": ["Greenland", 130, 112, 106, 103, 103],
+  "GM": ["Gambia", 700, 700, 700, 700, 700],
+  "GN": ["Guinea", 206, 197, 194, 190, 188],
+  "GP": ["Guadeloupe", 348, 343, 263, 533, 487],
+  "GQ": ["Equatorial Guinea", 340, 346, 348, 349, 365],
+  "GR": ["Greece", 426, 435, 326, 298, 296],
+  "GS": ["South Georgia and the South Sandwich Islands", 24, 24, 24, 24, 28],
+  "GT": ["Guatemala", 362, 163, 288, 369, 359],
+  "GU": ["Guam", 670, 649, 642, 639, 639],
+  "GW": ["Guinea-Bissau", 700, 700, 700, 700, 700],
+  "GY": ["Guyana", 690, 689, 664, 657, 653],
+  "HK": ["Hong Kong", 609, 604, 598, 594, 590],
+  "HN": ["Honduras", 280, 288, 359, 305, 316],
+  "HR": ["Croatia", 307, 348, 272, 225, 221],
+  "HT": ["Haiti", 567, 534, 527, 523, 515],
+  "HU": ["Hungary", 305, 308, 250, 228, 219],
+  "ID": ["Indonesia", 649, 649, 660, 663, 667],
+  "IE": ["Ireland", 373, 405, 403, 352, 301],
+  "IL": ["Israel", 537, 530, 502, 492, 475],
+  "IN": ["Mainland India", 583, 592, 613, 614, 593],
+  "IN-EA": ["Eastern India", 676, 690, 707, 714, 740],
+  "IN-NE": ["North Eastern India", 397, 402, 474, 462, 401],
+  "IN-NO": ["Northern India", 489, 518, 527, 534, 508],
+  "IN-SO": ["Southern India", 482, 487, 535, 534, 489],
+  "IN-WE": ["Western India", 650, 655, 662, 657, 653],
+  "IQ": ["Iraq", 542, 557, 561, 563, 563],
+  "IR": ["Iran", 495, 495, 484, 495, 489],
+  "IS": ["Iceland", 28, 27, 28, 28, 28],
+  "IT": ["Italy", 354, 399, 316, 267, 286],
+  "IT-CNO": ["Central North Italy", 294, 345, 272, 258, 251],
+  "IT-CSO": ["Central South Italy", 404, 454, 340, 295, 297],
+  "IT-NO": ["North Italy", 323, 365, 291, 238, 275],
+  "IT-SAR": ["Sardinia", 583, 607, 546, 523, 488],
+  "IT-SIC": ["Sicily", 416, 462, 380, 306, 280],
+  "IT-SO": ["South Italy", 388, 442, 341, 290, 293],
+  "JM": ["Jamaica", 477, 489, 488, 487, 489],
+  "JO": ["Jordan", 392, 391, 385, 383, 424],
+  "JP": ["Japan", 483, 496, 467, 464, 463],
+  "JP-CB": ["Ch\u016Bbu", 513, 509, 479, 480, 481],
+  "JP-CG": ["Ch\u016Bgoku", 470, 498, 465, 470, 487],
+  "JP-HKD": ["Hokkaid\u014D", 470, 455, 461, 460, 457],
+  "JP-HR": ["Hokuriku", 463, 468, 459, 455, 459],
+  "JP-KN": ["Kansai", 408, 433, 380, 365, 370],
+  "JP-KY": ["Ky\u016Bsh\u016B", 309, 394, 307, 309, 307],
+  "JP-ON": ["Okinawa", 600, 597, 590, 593, 590],
+  "JP-SK": ["Shikoku", 617, 612, 600, 515, 493],
+  "JP-TH": ["T\u014Dhoku", 484, 486, 482, 482, 480],
+  "JP-TK": ["T\u014Dky\u014D", 549, 547, 536, 539, 535],
+  "KE": ["Kenya", 96, 109, 97, 95, 206],
+  "KG": ["Kyrgyzstan", 131, 122, 130, 127, 152],
+  "KH": ["Cambodia", 351, 301, 282, 273, 476],
+  "KM": ["Comoros", 700, 700, 700, 700, 700],
+  "KP": ["North Korea", 313, 315, 305, 300, 335],
+  "KR": ["South Korea", 489, 455, 443, 423, 423],
+  "KW": ["Kuwait", 515, 515, 515, 515, 517],
+  "KY": ["Cayman Islands", 681, 681, 681, 681, 681],
+  "KZ": ["Kazakhstan", 646, 633, 610, 592, 592],
+  "LA": ["Laos", 235, 214, 206, 202, 248],
+  "LB": ["Lebanon", 595, 373, 336, 307, 362],
+  "LC": ["Saint Lucia", 684, 684, 683, 683, 683],
+  "LK": ["Sri Lanka", 388, 388, 395, 405, 367],
+  "LR": ["Liberia", 469, 475, 475, 472, 470],
+  "LS": ["Lesotho", 24, 24, 24, 24, 24],
+  "LT": ["Lithuania", 293, 226, 169, 153, 135],
+  "LU": ["Luxembourg", 290, 360, 272, 222, 212],
+  "LV": ["Latvia", 299, 285, 192, 176, 155],
+  "LY": ["Libya", 527, 528, 527, 527, 530],
+  "MA": ["Morocco", 609, 620, 573, 527, 516],
+  "MD": ["Moldova", 445, 435, 416, 408, 324],
+  "ME": ["Montenegro", 407, 424, 385, 400, 356],
+  "MG": ["Madagascar", 478, 470, 474, 475, 431],
+  "MK": ["North Macedonia", 501, 549, 506, 476, 452],
+  "ML": ["Mali", 440, 414, 416, 414, 410],
+  "MM": ["Myanmar", 333, 305, 320, 335, 335],
+  "MN": ["Mongolia", 724, 729, 731, 746, 744],
+  "MO": ["Macao", 398, 401, 398, 395, 393],
+  "MQ": ["Martinique", 567, 563, 520, 579, 577],
+  "MR": ["Mauritania", 509, 516, 518, 519, 522],
+  "MT": ["Malta", 526, 510, 439, 411, 404],
+  "MU": ["Mauritius", 614, 605, 619, 621, 621],
+  "MV": ["Maldives", 661, 654, 654, 652, 648],
+  "MW": ["Malawi", 59, 59, 60, 60, 60],
+  "MX": ["Mexico", 365, 377, 394, 392, 385],
+  "MY": ["Malaysia", 562, 561, 567, 568, 611],
+  "MY-EM": ["Borneo", 343, 369, 380, 385, 517],
+  "MY-WM": ["Peninsula", 656, 645, 650, 645, 651],
+  "MZ": ["Mozambique", 106, 102, 101, 101, 149],
+  "NA": ["Namibia", 52, 44, 43, 43, 93],
+  "NC": ["New Caledonia", 597, 568, 551, 543, 539],
+  "NE": ["Niger", 664, 661, 659, 658, 650],
+  "NG": ["Nigeria", 374, 366, 375, 374, 362],
+  "NI": ["Nicaragua", 199, 245, 331, 311, 221],
+  "NL": ["Netherlands", 377, 347, 280, 251, 253],
+  "NO": ["Norway", 32, 38, 34, 33, 30],
+  "NO-NO1": ["Southeast Norway", 30, 30, 29, 27, 24],
+  "NO-NO2": ["Southwest Norway", 36, 52, 38, 35, 29],
+  "NO-NO3": ["Middle Norway", 25, 27, 29, 29, 28],
+  "NO-NO4": ["North Norway", 29, 44, 52, 55, 49],
+  "NO-NO5": ["West Norway", 36, 31, 27, 26, 25],
+  "NP": ["Nepal", 32, 97, 106, 112, 86],
+  "NZ": ["New Zealand", 140, 96, 97, 112, 90],
+  "OM": ["Oman", 493, 483, 481, 479, 481],
+  "PA": ["Panama", 228, 238, 301, 167, 148],
+  "PE": ["Peru", 184, 205, 219, 186, 173],
+  "PF": ["French Polynesia", 442, 357, 422, 368, 365],
+  "PG": ["Papua New Guinea", 508, 531, 514, 513, 512],
+  "PH": ["Philippines", 618, 618, 620, 623, 613],
+  "PH-LU": ["Luzon", 637, 637, 641, 641, 632],
+  "PH-MI": ["Mindanao", 546, 546, 517, 563, 545],
+  "PH-VI": ["Visayas", 602, 602, 616, 594, 591],
+  "PK": ["Pakistan", 359, 332, 291, 261, 268],
+  "PL": ["Poland", 851, 876, 726, 581, 565],
+  "PM": ["Saint Pierre and Miquelon", 700, 700, 700, 700, 700],
+  "PR": ["Puerto Rico", 477, 416, 471, 479, 499],
+  "PS": ["State of Palestine", 542, 482, 461, 452, 448],
+  "PT": ["Portugal", 204, 223, 149, 100, 117],
+  "PT-MA": ["Madeira", 618, 697, 758, 675, 633],
+  "PW": ["Palau", 611, 611, 609, 608, 489],
+  "PY": ["Paraguay", 42, 29, 26, 25, 25],
+  "QA": ["Qatar", 490, 490, 490, 490, 490],
+  "RE": ["R\xE9union", 523, 498, 497, 471, 208],
+  "RO": ["Romania", 391, 371, 283, 301, 300],
+  "RS": ["Serbia", 519, 548, 493, 505, 528],
+  "RU-1": ["Europe-Ural", 350, 347, 352, 355, 353],
+  "RU-2": ["Siberia", 337, 409, 398, 391, 411],
+  "RU-AS": ["East", 415, 418, 434, 449, 426],
+  "RW": ["Rwanda", 260, 315, 328, 335, 351],
+  "SA": ["Saudi Arabia", 555, 553, 552, 552, 552],
+  "SB": ["Solomon Islands", 700, 640, 640, 632, 626],
+  "SC": ["Seychelles", 612, 604, 606, 603, 593],
+  "SD": ["Sudan", 260, 203, 191, 185, 194],
+  "SE": ["Sweden", 27, 26, 25, 23, 21],
+  "SE-SE1": ["North Sweden", 15, 16, 16, 15, 15],
+  "SE-SE2": ["North Central Sweden", 17, 17, 17, 16, 15],
+  "SE-SE3": ["South Central Sweden", 24, 25, 23, 21, 20],
+  "SE-SE4": ["South Sweden", 51, 40, 40, 39, 37],
+  "SG": ["Singapore", 491, 491, 488, 485, 483],
+  "SI": ["Slovenia", 271, 278, 246, 224, 194],
+  "SK": ["Slovakia", 331, 366, 238, 216, 232],
+  "SL": ["Sierra Leone", 59, 59, 58, 55, 53],
+  "SN": ["Senegal", 561, 577, 571, 572, 573],
+  "SO": ["Somalia", 630, 574, 574, 565, 557],
+  "SR": ["Suriname", 346, 371, 264, 242, 269],
+  "SS": ["South Sudan", 633, 611, 601, 596, 611],
+  "ST": ["S\xE3o Tom\xE9 and Pr\xEDncipe", 622, 623, 623, 623, 623],
+  "SV": ["El Salvador", 182, 191, 285, 248, 239],
+  "SY": ["Syria", 557, 562, 563, 564, 554],
+  "SZ": ["Eswatini", 122, 114, 108, 106, 146],
+  "TD": ["Chad", 639, 638, 638, 637, 638],
+  "TG": ["Togo", 390, 397, 396, 396, 384],
+  "TH": ["Thailand", 503, 497, 485, 490, 485],
+  "TJ": ["Tajikistan", 81, 75, 66, 75, 72],
+  "TL": ["Timor-Leste", 649, 649, 649, 649, 665],
+  "TM": ["Turkmenistan", 490, 490, 490, 490, 490],
+  "TN": ["Tunisia", 480, 482, 482, 482, 483],
+  "TO": ["Tonga", 606, 618, 606, 605, 600],
+  "TR": ["Turkey", 448, 431, 437, 423, 440],
+  "TT": ["Trinidad and Tobago", 490, 490, 490, 490, 490],
+  "TW": ["Taiwan", 541, 535, 534, 525, 519],
+  "TZ": ["Tanzania", 322, 350, 358, 361, 388],
+  "UG": ["Uganda", 54, 59, 60, 60, 108],
+  "US": ["United States", 444, 434, 420, 409, 414],
+  "US-AK": ["Alaska", 513, 507, 467, 467, 469],
+  "US-AK-SEAPA": ["Southeast Alaska Power Agency", 28, 28, 28, 29, 28],
+  "US-CAL-BANC": ["Balancing Authority of Northern California", 281, 263, 269, 273, 275],
+  "US-CAL-CISO": ["CAISO", 278, 262, 263, 229, 208],
+  "US-CAL-IID": ["Imperial Irrigation District", 608, 517, 523, 502, 168],
+  "US-CAL-LDWP": ["Los Angeles Department of Water and Power", 417, 368, 394, 385, 355],
+  "US-CAL-TIDC": ["Turlock Irrigation District", 389, 385, 372, 383, 439],
+  "US-CAR-CPLE": ["Duke Energy Progress East", 319, 335, 297, 335, 341],
+  "US-CAR-CPLW": ["Duke Energy Progress West", 485, 505, 495, 499, 508],
+  "US-CAR-DUK": ["Duke Energy Carolinas", 291, 363, 307, 315, 320],
+  "US-CAR-SC": ["South Carolina Public Service Authority", 631, 603, 633, 647, 654],
+  "US-CAR-SCEG": ["South Carolina Electric & Gas Company", 474, 450, 460, 466, 466],
+  "US-CAR-YAD": ["Alcoa Power Generating, Inc. Yadkin Division", 54, 58, 51, 52, 57],
+  "US-CENT-SPA": ["Southwestern Power Administration", 210, 234, 201, 128, 48],
+  "US-CENT-SWPP": ["Southwest Power Pool", 502, 487, 468, 451, 477],
+  "US-FLA-FMPP": ["Florida Municipal Power Pool", 586, 536, 520, 508, 507],
+  "US-FLA-FPC": ["Duke Energy Florida", 546, 534, 562, 545, 541],
+  "US-FLA-FPL": ["Florida Power and Light Company", 401, 397, 407, 375, 356],
+  "US-FLA-GVL": ["Gainesville Regional Utilities", 697, 741, 703, 702, 699],
+  "US-FLA-HST": ["City of Homestead", 402, 398, 408, 376, 357],
+  "US-FLA-JEA": ["Jacksonville Electric Authority", 681, 681, 705, 686, 655],
+  "US-FLA-SEC": ["Seminole Electric Cooperative", 777, 751, 562, 541, 549],
+  "US-FLA-TAL": ["City of Tallahassee", 467, 497, 498, 495, 497],
+  "US-FLA-TEC": ["Tampa Electric Company", 559, 529, 560, 517, 504],
+  "US-HI": ["Hawaii", 834, 822, 802, 787, 784],
+  "US-MIDA-PJM": ["PJM Interconnection", 439, 434, 401, 403, 418],
+  "US-MIDW-AECI": ["Associated Electric Cooperative", 673, 680, 640, 638, 678],
+  "US-MIDW-LGEE": ["Louisville Gas and Electric Company and Kentucky Utilities", 860, 824, 854, 848, 848],
+  "US-MIDW-MISO": ["Midcontinent ISO", 561, 525, 503, 487, 501],
+  "US-NE-ISNE": ["ISO New England", 272, 282, 286, 299, 309],
+  "US-NW-AVA": ["Avista Corporation", 200, 187, 251, 225, 241],
+  "US-NW-BPAT": ["Bonneville Power Administration", 92, 88, 123, 109, 129],
+  "US-NW-CHPD": ["Chelan County", 25, 25, 28, 27, 26],
+  "US-NW-DOPD": ["Douglas County", 27, 27, 34, 34, 33],
+  "US-NW-GCPD": ["Grant County", 42, 37, 60, 53, 51],
+  "US-NW-GRID": ["Gridforce Energy Management", 539, 561, 585, 534, 541],
+  "US-NW-IPCO": ["Idaho Power Company", 369, 363, 358, 318, 316],
+  "US-NW-NEVP": ["Nevada Power Company", 504, 471, 464, 441, 435],
+  "US-NW-NWMT": ["Northwestern Energy", 701, 687, 669, 561, 580],
+  "US-NW-PACE": ["Pacificorp East", 646, 670, 677, 637, 618],
+  "US-NW-PACW": ["Pacificorp West", 397, 277, 217, 197, 204],
+  "US-NW-PGE": ["Portland General Electric Company", 201, 182, 254, 226, 274],
+  "US-NW-PSCO": ["Public Service Company of Colorado", 610, 568, 521, 464, 438],
+  "US-NW-PSEI": ["Puget Sound Energy", 152, 136, 211, 181, 166],
+  "US-NW-SCL": ["Seattle City Light", 67, 66, 104, 83, 84],
+  "US-NW-TPWR": ["City of Tacoma", 66, 66, 104, 77, 89],
+  "US-NW-WACM": ["Western Area Power Administration - Rocky Mountain Region", 777, 792, 755, 678, 687],
+  "US-NW-WAUW": ["Western Area Power Administration - Upper Great Plains West", 353, 343, 284, 290, 335],
+  "US-NY-NYIS": ["New York ISO", 266, 289, 286, 302, 314],
+  "US-SE-SEPA": ["Southeastern Power Administration", 449, 503, 503, 542, 534],
+  "US-SE-SOCO": ["Southern Company Services", 462, 463, 475, 460, 470],
+  "US-SW-AZPS": ["Arizona Public Service Company", 461, 474, 435, 425, 393],
+  "US-SW-EPE": ["El Paso Electric Company", 655, 612, 520, 507, 524],
+  "US-SW-PNM": ["Public Service Company of New Mexico", 685, 596, 415, 335, 293],
+  "US-SW-SRP": ["Salt River Project", 291, 286, 326, 317, 304],
+  "US-SW-TEPC": ["Tucson Electric Power Company", 651, 615, 535, 504, 485],
+  "US-SW-WALC": ["Western Area Power Administration - Desert Southwest Region", 399, 384, 387, 326, 325],
+  "US-TEN-TVA": ["Tennessee Valley Authority", 366, 376, 359, 380, 404],
+  "US-TEX-ERCO": ["Electric Reliability Council of Texas", 431, 410, 394, 377, 363],
+  "UY": ["Uruguay", 145, 99, 97, 53, 71],
+  "UZ": ["Uzbekistan", 483, 473, 472, 472, 487],
+  "VC": ["Saint Vincent and the Grenadines", 603, 610, 610, 610, 609],
+  "VE": ["Venezuela", 131, 136, 129, 126, 144],
+  "VI": ["Virgin Islands", 680, 681, 680, 680, 680],
+  "VN": ["Vietnam", 446, 381, 441, 442, 426],
+  "VU": ["Vanuatu", 534, 534, 534, 533, 521],
+  "WS": ["Samoa", 396, 420, 446, 452, 455],
+  "XK": ["Kosovo", 663, 675, 634, 650, 605],
+  "YE": ["Yemen", 520, 527, 524, 522, 567],
+  "YT": ["Mayotte", 577, 577, 573, 571, 567],
+  "ZA": ["South Africa", 710, 704, 700, 712, 700],
+  "ZM": ["Zambia", 87, 113, 117, 119, 166],
+  "ZW": ["Zimbabwe", 260, 273, 263, 258, 419]
+};
+var EMBER2 = {
+  "ABW": 550,
+  "AFG": 123.71,
+  "AFRICA": 545.09,
+  "AGO": 167.22,
+  "ALB": 24.42,
+  "ARE": 467.51,
+  "ARG": 344.83,
+  "ARM": 243.52,
+  "ASEAN": 573.65,
+  "ASIA": 572.12,
+  "ASM": 647.06,
+  "ATG": 611.11,
+  "AUS": 553.76,
+  "AUT": 102.62,
+  "AZE": 632.89,
+  "BDI": 230.77,
+  "BEL": 117.58,
+  "BEN": 590,
+  "BFA": 554.91,
+  "BGD": 694.63,
+  "BGR": 264.21,
+  "BHR": 902.41,
+  "BHS": 653.66,
+  "BIH": 638.05,
+  "BLR": 323.63,
+  "BLZ": 155.56,
+  "BOL": 468.02,
+  "BRA": 106.06,
+  "BRB": 600,
+  "BRN": 892.67,
+  "BTN": 24.19,
+  "BWA": 849.42,
+  "CAF": 0,
+  "CAN": 184.99,
+  "CHE": 36.72,
+  "CHL": 265.52,
+  "CHN": 557.5,
+  "CIV": 393.53,
+  "CMR": 285.71,
+  "COD": 27.04,
+  "COG": 713.73,
+  "COK": 250,
+  "COL": 285.8,
+  "COM": 642.86,
+  "CPV": 480,
+  "CRI": 63.01,
+  "CUB": 638.98,
+  "CYM": 642.86,
+  "CYP": 512.24,
+  "CZE": 413.86,
+  "DEU": 342.06,
+  "DJI": 450,
+  "DMA": 600,
+  "DNK": 143.3,
+  "DOM": 565.97,
+  "DZA": 633.65,
+  "ECU": 209.7,
+  "EGY": 574.5,
+  "ERI": 590.91,
+  "ESP": 146.15,
+  "EST": 341.02,
+  "ETH": 23.55,
+  "EU": 213.02,
+  "EUROPE": 285,
+  "FIN": 72.25,
+  "FJI": 278.26,
+  "FLK": 1e3,
+  "FRA": 44.18,
+  "FRO": 354.17,
+  "G20": 468.38,
+  "G7": 343.3,
+  "GAB": 429.47,
+  "GBR": 215.79,
+  "GEO": 143.06,
+  "GHA": 452.86,
+  "GIN": 182.72,
+  "GLP": 493.9,
+  "GMB": 666.67,
+  "GNB": 625,
+  "GNQ": 605.1,
+  "GRC": 319.76,
+  "GRD": 666.67,
+  "GRL": 111.11,
+  "GTM": 272.66,
+  "GUF": 204.08,
+  "GUM": 611.11,
+  "GUY": 634.33,
+  "HKG": 681.99,
+  "HND": 289.5,
+  "HRV": 174.48,
+  "HTI": 534.65,
+  "HUN": 182.82,
+  "IDN": 682.43,
+  "IND": 708.96,
+  "IRL": 279.79,
+  "IRN": 648.68,
+  "IRQ": 689.4,
+  "ISL": 28.33,
+  "ISR": 567.26,
+  "ITA": 287.75,
+  "JAM": 561.25,
+  "JOR": 539.21,
+  "JPN": 483.73,
+  "KAZ": 801.79,
+  "KEN": 84.83,
+  "KGZ": 152.65,
+  "KHM": 497.46,
+  "KIR": 500,
+  "KNA": 636.36,
+  "KOR": 415.65,
+  "KWT": 637.24,
+  "LAO": 232.12,
+  "LATIN AMERICA AND CARIBBEAN": 254.21,
+  "LBN": 369.47,
+  "LBR": 435.9,
+  "LBY": 830.53,
+  "LCA": 650,
+  "LKA": 509.78,
+  "LSO": 20.83,
+  "LTU": 139.34,
+  "LUX": 134.62,
+  "LVA": 136.22,
+  "MAC": 448.98,
+  "MAR": 577.65,
+  "MDA": 629.56,
+  "MDG": 477.27,
+  "MDV": 611.77,
+  "MEX": 483.14,
+  "MIDDLE EAST": 637.24,
+  "MKD": 568.97,
+  "MLI": 394.5,
+  "MLT": 484.16,
+  "MMR": 569.69,
+  "MNE": 413.51,
+  "MNG": 784.01,
+  "MOZ": 127.81,
+  "MRT": 481.71,
+  "MSR": 1e3,
+  "MTQ": 516.78,
+  "MUS": 633.03,
+  "MWI": 54.65,
+  "MYS": 604.43,
+  "NAM": 47.62,
+  "NCL": 585.76,
+  "NER": 687.5,
+  "NGA": 507.85,
+  "NIC": 288.33,
+  "NLD": 252.7,
+  "NOR": 30.75,
+  "NORTH AMERICA": 358.36,
+  "NPL": 23.36,
+  "NRU": 750,
+  "NZL": 120.11,
+  "OCEANIA": 495.47,
+  "OECD": 337.99,
+  "OMN": 545.33,
+  "PAK": 398.61,
+  "PAN": 258.74,
+  "PER": 263.27,
+  "PHL": 613.38,
+  "PNG": 513.74,
+  "POL": 614.98,
+  "PRI": 664.53,
+  "PRK": 344.26,
+  "PRT": 111.8,
+  "PRY": 24.86,
+  "PSE": 460.78,
+  "PYF": 436.62,
+  "QAT": 602.83,
+  "REU": 525.22,
+  "ROU": 245.55,
+  "RUS": 446.17,
+  "RWA": 301.89,
+  "SAU": 691.95,
+  "SDN": 214.33,
+  "SEN": 535.4,
+  "SGP": 498.74,
+  "SLB": 636.36,
+  "SLE": 47.62,
+  "SLV": 99.29,
+  "SOM": 523.81,
+  "SPM": 600,
+  "SRB": 670.8,
+  "SSD": 610.17,
+  "STP": 555.56,
+  "SUR": 383.18,
+  "SVK": 96.49,
+  "SVN": 227.11,
+  "SWE": 35.89,
+  "SWZ": 142.86,
+  "SYC": 571.43,
+  "SYR": 682.27,
+  "TCA": 653.85,
+  "TCD": 615.39,
+  "TGO": 478.26,
+  "THA": 555.43,
+  "TJK": 98.7,
+  "TKM": 1306.3,
+  "TON": 571.43,
+  "TTO": 682.11,
+  "TUN": 560.25,
+  "TUR": 469.7,
+  "TWN": 635.15,
+  "TZA": 371.59,
+  "UGA": 57.39,
+  "UKR": 250.47,
+  "URY": 96.7,
+  "USA": 383.55,
+  "UZB": 1121.18,
+  "VCT": 600,
+  "VEN": 180.25,
+  "VGB": 647.06,
+  "VIR": 641.79,
+  "VNM": 486.13,
+  "VUT": 500,
+  "WORLD": 472.94,
+  "WSM": 400,
+  "XKX": 958.72,
+  "YEM": 586.32,
+  "ZAF": 713.9,
+  "ZMB": 111,
+  "ZWE": 298.44
 };
 
 // src/catalog/intensity.ts
-function yearTable(year2) {
-  const tables = {
-    2021: electricity_maps_default.yearly2021,
-    2022: electricity_maps_default.yearly2022,
-    2023: electricity_maps_default.yearly2023,
-    2024: electricity_maps_default.yearly2024,
-    2025: electricity_maps_default.yearly2025
-  };
-  return tables[year2].data;
-}
 function isIntensityYear(year2) {
   return ELECTRICITY_MAPS.years.includes(year2);
 }
-function electricityMapsZones(year2 = LATEST_YEAR) {
-  return Object.keys(yearTable(year2));
+function electricityMapsZones() {
+  return Object.keys(ZONES);
 }
 function zoneIntensity(zone, year2 = LATEST_YEAR) {
-  const record = yearTable(year2)[zone];
-  if (record === void 0) return void 0;
+  const record = ZONES[zone];
+  const value = record?.[YEARS.indexOf(year2) + 1];
+  if (record === void 0 || typeof value !== "number") return void 0;
   return {
-    gPerKwh: record.carbonIntensity.value,
+    gPerKwh: value,
     zone,
-    zoneName: record.zone.zoneName,
+    zoneName: record[0],
     source: `${ELECTRICITY_MAPS.name} ${year2} yearly average`,
     year: year2,
     licence: ELECTRICITY_MAPS.licence,
@@ -42056,7 +42589,7 @@ function zoneIntensity(zone, year2 = LATEST_YEAR) {
   };
 }
 function emberIntensity(alpha3, countryName) {
-  const value = average_intensities_min_default.data[alpha3];
+  const value = EMBER2[alpha3];
   if (value === void 0) return void 0;
   return {
     gPerKwh: value,
@@ -42757,6 +43290,37 @@ function displayPath(root, absolute) {
   const relative2 = posix.relative(root, absolute);
   return relative2 === "" ? posix.basename(absolute) : relative2;
 }
+function parseWorkloadFile(read) {
+  const text = read.replace(/^\uFEFF/, "");
+  const lines = new import_yaml2.LineCounter();
+  const doc = (0, import_yaml2.parseDocument)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, merge: true });
+  const positions = new PositionFinder(doc, lines);
+  const problems = [];
+  const reportAll = (located) => {
+    for (const item of located) problems.push({ at: positions.find(item.path, { key: item.key }), message: item.message });
+  };
+  if (doc.errors.length > 0) {
+    for (const error3 of doc.errors) problems.push({ at: positions.offset(error3.pos[0]), message: syntaxMessage(error3.code, error3.message) });
+    return { problems };
+  }
+  const data = toData(doc);
+  if (!data.ok) return { problems: [{ at: positions.offset(data.offset), message: data.message }] };
+  const envelope = fileEnvelopeSchema.safeParse(data.value, { reportInput: true });
+  if (!envelope.success) reportAll(locateIssues(envelope.error.issues));
+  const raw = typeof data.value === "object" && data.value !== null && !Array.isArray(data.value) ? data.value : {};
+  const rawWorkloads = Array.isArray(raw.workloads) ? raw.workloads : [];
+  const workloads = [];
+  rawWorkloads.forEach((item, index) => {
+    const parsed = workloadSchema.safeParse(item, { reportInput: true });
+    if (parsed.success) workloads.push({ index, entry: parsed.data });
+    else if (envelope.success || !envelope.error.issues.some((i) => i.path[0] === "workloads" && i.path.length === 1)) {
+      reportAll(locateIssues(parsed.error.issues, ["workloads", index]));
+    }
+  });
+  if (envelope.success) return { problems, content: { envelope: envelope.data, workloads, positions, broken: false } };
+  const include = Array.isArray(raw.include) ? raw.include.filter((i) => typeof i === "string") : [];
+  return { problems, content: { envelope: { include }, workloads: [], positions, broken: true } };
+}
 var Loader = class {
   constructor(options) {
     this.options = options;
@@ -42765,56 +43329,51 @@ var Loader = class {
   files = [];
   diagnostics = [];
   loadedFrom = /* @__PURE__ */ new Map();
+  reads = /* @__PURE__ */ new Map();
+  /** Reads each file once; reads started early (prefetch) run while earlier files are parsed. */
+  read(absolute) {
+    let pending = this.reads.get(absolute);
+    if (pending === void 0) {
+      pending = this.options.source.read(absolute);
+      this.reads.set(absolute, pending);
+    }
+    return pending;
+  }
+  prefetch(paths) {
+    const fresh = paths.filter((p) => !this.reads.has(p));
+    this.options.source.prefetch?.(fresh);
+    for (const path of fresh) void this.read(path).catch(() => void 0);
+  }
   isLoaded(absolute) {
     return this.loadedFrom.has(absolute);
   }
   report(file, at, message) {
     this.diagnostics.push({ file, line: at.line, column: at.column, message });
   }
-  reportAll(file, positions, located) {
-    for (const item of located) this.report(file, positions.find(item.path, { key: item.key }), item.message);
-  }
   async load(absolute, parent, chain) {
     const file = displayPath(this.options.root, absolute);
-    const read = await this.options.source.read(absolute);
+    const read = await this.read(absolute);
     if (typeof read !== "string") {
       this.diagnostics.push({ file, line: 0, column: 0, message: PROBLEM_TEXT[read.problem] });
       return;
     }
-    const text = read.replace(/^\uFEFF/, "");
-    const lines = new import_yaml2.LineCounter();
-    const doc = (0, import_yaml2.parseDocument)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, merge: true });
-    const positions = new PositionFinder(doc, lines);
-    if (doc.errors.length > 0) {
-      for (const error3 of doc.errors) this.report(file, positions.offset(error3.pos[0]), syntaxMessage(error3.code, error3.message));
-      return;
+    let parsed = this.options.parseCache?.get(read);
+    if (parsed === void 0) {
+      parsed = parseWorkloadFile(read);
+      this.options.parseCache?.set(read, parsed);
     }
-    const data7 = toData(doc);
-    if (!data7.ok) {
-      this.report(file, positions.offset(data7.offset), data7.message);
-      return;
-    }
-    const envelope = fileEnvelopeSchema.safeParse(data7.value, { reportInput: true });
-    if (!envelope.success) {
-      this.reportAll(file, positions, locateIssues(envelope.error.issues));
-    }
-    const raw = typeof data7.value === "object" && data7.value !== null && !Array.isArray(data7.value) ? data7.value : {};
-    const rawWorkloads = Array.isArray(raw.workloads) ? raw.workloads : [];
-    const workloads = [];
-    rawWorkloads.forEach((item, index) => {
-      const parsed = workloadSchema.safeParse(item, { reportInput: true });
-      if (parsed.success) workloads.push({ index, entry: parsed.data });
-      else if (envelope.success || !envelope.error.issues.some((i) => i.path[0] === "workloads" && i.path.length === 1)) {
-        this.reportAll(file, positions, locateIssues(parsed.error.issues, ["workloads", index]));
-      }
-    });
-    let loaded;
-    if (envelope.success) {
-      loaded = { file, absolute, envelope: envelope.data, workloads, positions, ...parent === void 0 ? {} : { parent } };
-    } else {
-      const include = Array.isArray(raw.include) ? raw.include.filter((i) => typeof i === "string") : [];
-      loaded = { file, absolute, envelope: { include }, workloads: [], positions, broken: true, ...parent === void 0 ? {} : { parent } };
-    }
+    for (const problem of parsed.problems) this.report(file, problem.at, problem.message);
+    if (parsed.content === void 0) return;
+    const { envelope, workloads, positions } = parsed.content;
+    const loaded = {
+      file,
+      absolute,
+      envelope,
+      workloads,
+      positions,
+      ...parsed.content.broken ? { broken: true } : {},
+      ...parent === void 0 ? {} : { parent }
+    };
     this.files.push(loaded);
     this.loadedFrom.set(absolute, file);
     await this.loadIncludes(loaded, [...chain, absolute]);
@@ -42822,12 +43381,16 @@ var Loader = class {
   async loadIncludes(from, chain) {
     const includes = from.envelope.include ?? [];
     const dir = posix.dirname(from.absolute);
+    const found = await Promise.all(
+      includes.map((pattern) => GLOB_CHARS.test(pattern) ? this.options.source.glob(pattern, dir) : Promise.resolve([posix.normalize(posix.join(dir, pattern))]))
+    );
+    this.prefetch(found.flat().filter((m) => m !== from.absolute && !this.loadedFrom.has(m)));
     for (const [index, pattern] of includes.entries()) {
       const at = from.positions.find(["include", index]);
       const isGlob = GLOB_CHARS.test(pattern);
       if (!isGlob) {
         const target = posix.normalize(posix.join(dir, pattern));
-        const read = target === from.absolute ? void 0 : await this.options.source.read(target);
+        const read = target === from.absolute ? void 0 : await this.read(target);
         if (read === void 0) {
           this.report(from.file, at, `include \`${pattern}\` names this file itself`);
           continue;
@@ -42837,10 +43400,10 @@ var Loader = class {
           continue;
         }
       }
-      const found = isGlob ? await this.options.source.glob(pattern, dir) : [posix.normalize(posix.join(dir, pattern))];
-      const matches = found.filter((m) => m !== from.absolute);
+      const matched = found[index] ?? [];
+      const matches = matched.filter((m) => m !== from.absolute);
       if (matches.length === 0) {
-        const why = found.length > 0 ? "matches only this file itself" : "matches no file";
+        const why = matched.length > 0 ? "matches only this file itself" : "matches no file";
         this.report(from.file, at, `include \`${pattern}\` ${why} (paths are relative to ${from.file}; symbolic links are not followed)`);
         continue;
       }
@@ -43367,7 +43930,7 @@ async function analyseBase(configPaths, options) {
   const present = [];
   for (const path of configPaths) if (typeof await options.source.read(path) === "string") present.push(path);
   if (present.length === 0) return { state: "absent", ...where2 };
-  const analysis = await analyse(present, { root: options.root, source: options.source });
+  const analysis = await analyse(present, { root: options.root, source: options.source, ...options.parseCache ? { parseCache: options.parseCache } : {} });
   if (!analysis.ok) return { state: "invalid", ...where2, problems: analysis.diagnostics.length };
   return { state: "compared", ...where2, report: analysis.report };
 }
@@ -44174,7 +44737,7 @@ var fileSystemSource = {
 };
 
 // src/io/git-source.ts
-import { execFile } from "node:child_process";
+import { execFile, spawn } from "node:child_process";
 import { promisify } from "node:util";
 
 // src/io/tree-source.ts
@@ -44183,7 +44746,7 @@ import { posix as posix4 } from "node:path";
 function escapeGlob(path) {
   return path.replace(/[*?[\]{}()!+@|\\]/g, "\\$&");
 }
-function treeSource(root, relativePaths, readBlob) {
+function treeSource(root, relativePaths, readBlob, readBlobs) {
   const files = relativePaths.map((p) => posix4.join(root, p));
   const known = new Set(files);
   const cache = /* @__PURE__ */ new Map();
@@ -44196,6 +44759,13 @@ function treeSource(root, relativePaths, readBlob) {
         cache.set(path, text);
       }
       return await text ?? { problem: "missing" };
+    },
+    prefetch(paths) {
+      if (readBlobs === void 0) return;
+      const wanted = paths.filter((p) => known.has(p) && !cache.has(p)).map((p) => posix4.relative(root, p));
+      if (wanted.length < 2) return;
+      const batch = readBlobs(wanted);
+      for (const rel of wanted) cache.set(posix4.join(root, rel), batch.then((texts) => texts.get(rel)));
     },
     glob(pattern, dir) {
       const joined = posix4.normalize(posix4.join(escapeGlob(posix4.relative(root, dir)), pattern));
@@ -44223,7 +44793,42 @@ async function gitRevisionSource(repo, revision) {
   const listing = await git(repo, ["ls-tree", "-r", "--name-only", "-z", revision]);
   if (listing === void 0) throw new Error(`git cannot list the files of \`${revision}\``);
   const paths = listing.split("\0").filter((f) => f.length > 0);
-  return treeSource(repo, paths, (path) => git(repo, ["show", `${revision}:${path}`]));
+  return treeSource(
+    repo,
+    paths,
+    (path) => git(repo, ["show", `${revision}:${path}`]),
+    (many) => catFileBatch(repo, many.map((p) => `${revision}:${p}`)).then((texts) => new Map(many.flatMap((p, i) => texts[i] === void 0 ? [] : [[p, texts[i] ?? ""]])))
+  );
+}
+function catFileBatch(repo, objects) {
+  return new Promise((resolve3, reject) => {
+    const child = spawn("git", ["cat-file", "--batch"], { cwd: repo, stdio: ["pipe", "pipe", "ignore"] });
+    const chunks = [];
+    child.stdout.on("data", (chunk) => chunks.push(chunk));
+    child.on("error", reject);
+    child.on("close", (code) => {
+      if (code !== 0) return reject(new Error(`git cat-file exited with ${String(code)}`));
+      const out = Buffer.concat(chunks);
+      const texts = [];
+      let at = 0;
+      for (let i = 0; i < objects.length; i++) {
+        const eol = out.indexOf(10, at);
+        const header = out.toString("utf8", at, eol);
+        at = eol + 1;
+        const match = /^[0-9a-f]+ (\w+) (\d+)$/.exec(header);
+        if (match === null) {
+          texts.push(void 0);
+          continue;
+        }
+        const size = Number(match[2]);
+        texts.push(match[1] === "blob" ? out.toString("utf8", at, at + size) : void 0);
+        at += size + 1;
+      }
+      resolve3(texts);
+    });
+    child.stdin.end(objects.map((o) => `${o}
+`).join(""));
+  });
 }
 
 // src/report/verdict-text.ts
@@ -44437,9 +45042,9 @@ function pullRequestComments(octokit, repo, number3) {
   };
 }
 async function apiRevisionSource(octokit, repo, ref, root) {
-  const { data: data7 } = await octokit.rest.git.getTree({ ...repo, tree_sha: ref, recursive: "true" });
-  if (data7.truncated) throw new Error(`the file tree of ${ref} is too large to list through the API; fetch the base commit instead (actions/checkout with fetch-depth: 2)`);
-  const paths = data7.tree.filter((entry) => entry.type === "blob").map((entry) => entry.path);
+  const { data } = await octokit.rest.git.getTree({ ...repo, tree_sha: ref, recursive: "true" });
+  if (data.truncated) throw new Error(`the file tree of ${ref} is too large to list through the API; fetch the base commit instead (actions/checkout with fetch-depth: 2)`);
+  const paths = data.tree.filter((entry) => entry.type === "blob").map((entry) => entry.path);
   return treeSource(root, paths, async (path) => {
     try {
       const response = await octokit.rest.repos.getContent({ ...repo, path, ref, mediaType: { format: "raw" } });
@@ -44585,13 +45190,13 @@ var reportShape = looseObject({
 });
 function parseReport(text) {
   if (text === void 0) return { ok: false, message: "the file cannot be read" };
-  let data7;
+  let data;
   try {
-    data7 = JSON.parse(text);
+    data = JSON.parse(text);
   } catch {
     return { ok: false, message: "it is not JSON" };
   }
-  const parsed = reportShape.safeParse(data7);
+  const parsed = reportShape.safeParse(data);
   if (!parsed.success) {
     const first = parsed.error.issues[0];
     return { ok: false, message: `it is not a carbon-budget report (${first ? `${first.path.join(".") || "top level"}: ${first.message}` : "unknown shape"})` };
@@ -44701,7 +45306,7 @@ function retryOptions() {
     }
   };
 }
-async function baseSide(settings, context3, roots, workspace, client, repo) {
+async function baseSide(settings, context3, roots, workspace, client, repo, parseCache) {
   const base = context3.base;
   if (base === void 0) return void 0;
   const revision = base.sha ?? base.ref;
@@ -44722,7 +45327,7 @@ async function baseSide(settings, context3, roots, workspace, client, repo) {
     return void 0;
   }
   const sha = local ?? base.sha;
-  return analyseBase(roots, { root: workspace, source, ref: settings.baseRef ?? base.ref, ...sha === void 0 ? {} : { sha } });
+  return analyseBase(roots, { root: workspace, source, parseCache, ref: settings.baseRef ?? base.ref, ...sha === void 0 ? {} : { sha } });
 }
 function reportProblems(diagnostics) {
   for (const d of diagnostics) {
@@ -44802,12 +45407,12 @@ async function commentFromReport(settings, context3, client, repo, path) {
   } else if (client === void 0) {
     warning("carbon-budget: no github-token; no comment");
   } else if (settings.comment !== "off") {
-    const { data: data7 } = await client.rest.pulls.get({ ...repo, pull_number: pr.number });
-    if (context3.workflowRunHeadSha === void 0 || data7.head.sha !== context3.workflowRunHeadSha) {
+    const { data } = await client.rest.pulls.get({ ...repo, pull_number: pr.number });
+    if (context3.workflowRunHeadSha === void 0 || data.head.sha !== context3.workflowRunHeadSha) {
       setFailed(`carbon-budget: the report's pull request #${pr.number} is not the one this workflow run is for; no comment written`);
       return;
     }
-    await comment(client, repo, settings, { number: pr.number, headSha: data7.head.sha, updatedAt: data7.updated_at }, report2);
+    await comment(client, repo, settings, { number: pr.number, headSha: data.head.sha, updatedAt: data.updated_at }, report2);
   }
   decideExit(report2, settings.failOn);
 }
@@ -44834,8 +45439,9 @@ async function run2() {
     setFailed(`carbon-budget: the config \`${settings.config}\` matches no workload file in the workspace`);
     return;
   }
-  const base = await baseSide(settings, context3, roots, workspace, client, repo);
-  const analysis = await analyse(roots, { root: workspace, source: fileSystemSource, label: settings.config, ...base === void 0 ? {} : { base } });
+  const parseCache = /* @__PURE__ */ new Map();
+  const base = await baseSide(settings, context3, roots, workspace, client, repo, parseCache);
+  const analysis = await analyse(roots, { root: workspace, source: fileSystemSource, parseCache, label: settings.config, ...base === void 0 ? {} : { base } });
   if (!analysis.ok) {
     reportProblems(analysis.diagnostics);
     await writeSummary(`### \u274C carbon-budget \`${settings.config}\`: invalid workload files

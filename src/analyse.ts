@@ -2,7 +2,7 @@ import { judge } from './budget/verdict.js';
 import { baselineOf, compare, type BaseInput } from './compare/compare.js';
 import { byPosition, type Diagnostic } from './config/diagnostics.js';
 import type { FileSource } from './config/file-source.js';
-import { displayPath, loadWorkloadFiles } from './config/load.js';
+import { displayPath, loadWorkloadFiles, type ParsedFile } from './config/load.js';
 import { resolveWorkloads } from './config/resolve.js';
 import { estimateWorkload } from './estimate/estimate.js';
 import { buildReport, type Report } from './report/report.js';
@@ -14,6 +14,8 @@ export type Analysis = { ok: true; report: Report } | { ok: false; diagnostics: 
 export interface AnalyseOptions {
   readonly root: string;
   readonly source: FileSource;
+  /** Shared between the base and head analyses: an unchanged file is parsed once. */
+  readonly parseCache?: Map<string, ParsedFile>;
   /** The base branch's side, for a pull request. */
   readonly base?: BaseInput;
 }
@@ -35,12 +37,12 @@ export async function analyse(configPaths: readonly string[], options: AnalyseOp
  * Estimates the base side of a comparison from its own files: `absent` when the base has no root
  * workload file, `invalid` when its files do not validate (the change may be fixing them).
  */
-export async function analyseBase(configPaths: readonly string[], options: { root: string; source: FileSource; ref: string; sha?: string }): Promise<BaseInput> {
+export async function analyseBase(configPaths: readonly string[], options: AnalyseOptions & { ref: string; sha?: string }): Promise<BaseInput> {
   const where = { ref: options.ref, ...(options.sha === undefined ? {} : { sha: options.sha }) };
   const present: string[] = [];
   for (const path of configPaths) if (typeof (await options.source.read(path)) === 'string') present.push(path);
   if (present.length === 0) return { state: 'absent', ...where };
-  const analysis = await analyse(present, { root: options.root, source: options.source });
+  const analysis = await analyse(present, { root: options.root, source: options.source, ...(options.parseCache ? { parseCache: options.parseCache } : {}) });
   if (!analysis.ok) return { state: 'invalid', ...where, problems: analysis.diagnostics.length };
   return { state: 'compared', ...where, report: analysis.report };
 }

@@ -7,6 +7,7 @@ import { CLOUD_REGIONS } from './catalog/data/cloud-regions.js';
 import { INDUSTRY_PUE, PROVIDER_PUE } from './catalog/data/pue.js';
 import { zoneIntensity } from './catalog/intensity.js';
 import { formatDiagnostic } from './config/diagnostics.js';
+import type { ParsedFile } from './config/load.js';
 import { jsonSchema } from './config/schema.js';
 import { fileSystemSource } from './io/fs-source.js';
 import { gitRevisionSource, gitTopLevel, resolveRevision } from './io/git-source.js';
@@ -66,13 +67,14 @@ async function estimate(args: readonly string[], io: Io): Promise<number> {
   const root = io.cwd.replace(/\\/g, '/');
 
   let base;
+  const parseCache = new Map<string, ParsedFile>();
   if (values.base !== undefined) {
     const sha = await resolveRevision(io.cwd, values.base);
     if (sha === undefined) throw new UsageError(`--base: git knows no revision \`${values.base}\` here`);
     const top = (await gitTopLevel(io.cwd)) ?? root;
-    base = await analyseBase(paths, { root, source: await gitRevisionSource(top, sha), ref: values.base, sha });
+    base = await analyseBase(paths, { root, source: await gitRevisionSource(top, sha), parseCache, ref: values.base, sha });
   }
-  const analysis = await analyse(paths, { root, source: fileSystemSource, ...(base === undefined ? {} : { base }) });
+  const analysis = await analyse(paths, { root, source: fileSystemSource, parseCache, ...(base === undefined ? {} : { base }) });
   if (!analysis.ok) {
     for (const d of analysis.diagnostics) io.err(formatDiagnostic(d) + '\n');
     const n = analysis.diagnostics.length;

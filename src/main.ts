@@ -7,6 +7,7 @@ import { analyse, analyseBase } from './analyse.js';
 import type { BaseInput } from './compare/compare.js';
 import { formatDiagnostic, type Diagnostic } from './config/diagnostics.js';
 import type { FileSource } from './config/file-source.js';
+import type { ParsedFile } from './config/load.js';
 import { fileSystemSource } from './io/fs-source.js';
 import { gitRevisionSource, resolveRevision } from './io/git-source.js';
 import { formatMass } from './report/format.js';
@@ -48,7 +49,7 @@ function retryOptions() {
 }
 
 /** The base side: from git when the checkout has the commit, else through the REST API. */
-async function baseSide(settings: Settings, context: RunContext, roots: readonly string[], workspace: string, client: Octokit | undefined, repo: Repo): Promise<BaseInput | undefined> {
+async function baseSide(settings: Settings, context: RunContext, roots: readonly string[], workspace: string, client: Octokit | undefined, repo: Repo, parseCache: Map<string, ParsedFile>): Promise<BaseInput | undefined> {
   const base = context.base;
   if (base === undefined) return undefined;
   const revision = base.sha ?? base.ref;
@@ -69,7 +70,7 @@ async function baseSide(settings: Settings, context: RunContext, roots: readonly
     return undefined;
   }
   const sha = local ?? base.sha;
-  return analyseBase(roots, { root: workspace, source, ref: settings.baseRef ?? base.ref, ...(sha === undefined ? {} : { sha }) });
+  return analyseBase(roots, { root: workspace, source, parseCache, ref: settings.baseRef ?? base.ref, ...(sha === undefined ? {} : { sha }) });
 }
 
 function reportProblems(diagnostics: readonly Diagnostic[]): void {
@@ -204,8 +205,9 @@ export async function run(): Promise<void> {
     core.setFailed(`carbon-budget: the config \`${settings.config}\` matches no workload file in the workspace`);
     return;
   }
-  const base = await baseSide(settings, context, roots, workspace, client, repo);
-  const analysis = await analyse(roots, { root: workspace, source: fileSystemSource, label: settings.config, ...(base === undefined ? {} : { base }) });
+  const parseCache = new Map<string, ParsedFile>();
+  const base = await baseSide(settings, context, roots, workspace, client, repo, parseCache);
+  const analysis = await analyse(roots, { root: workspace, source: fileSystemSource, parseCache, label: settings.config, ...(base === undefined ? {} : { base }) });
   if (!analysis.ok) {
     reportProblems(analysis.diagnostics);
     await writeSummary(`### ❌ carbon-budget \`${settings.config}\`: invalid workload files\n\n${analysis.diagnostics.map((d) => `- \`${formatDiagnostic(d)}\``).join('\n')}\n`);

@@ -150,7 +150,7 @@ async function main(): Promise<void> {
       if (server.violations.length > 0) throw new Error(`API violations: ${server.violations.join('; ')}`);
       const cliMs = median(cli.map((s) => s.ms));
       const actionMs = median(action.map((s) => s.ms));
-      const perWorkload = workloads >= 1000 ? `${(((actionMs - bareMs) * 1000) / workloads).toFixed(0)}` : '';
+      const perWorkload = workloads >= 1000 ? (((actionMs - bareMs) * 1000) / workloads).toFixed(0) : '';
       console.log(
         `${pad(String(workloads), 9)} ${pad(String(files), 5)}  ${pad(cliMs.toFixed(0), 7)} ${pad((cliMs / bareMs).toFixed(1), 6)} ${pad(Math.max(...cli.map((s) => s.rssMb)).toFixed(0), 4)}  ${pad(actionMs.toFixed(0), 9)} ${pad((actionMs / bareMs).toFixed(1), 6)} ${pad(Math.max(...action.map((s) => s.rssMb)).toFixed(0), 4)} ${pad(calls.join('/'), 9)}  ${pad(perWorkload, 11)}`,
       );

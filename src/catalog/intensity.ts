@@ -1,6 +1,5 @@
-import { averageIntensity } from '@tgwf/co2/data';
-import electricityMaps from '@tgwf/co2/data/electricity-maps';
 import { ELECTRICITY_MAPS, EMBER, LATEST_YEAR, type IntensityYear } from './data/grid-intensity-source.js';
+import { EMBER as EMBER_DATA, YEARS, ZONES } from './data/grid-intensity.generated.js';
 
 export interface GridIntensity {
   readonly gPerKwh: number;
@@ -13,39 +12,24 @@ export interface GridIntensity {
   readonly attribution: string;
 }
 
-interface ZoneRecord {
-  readonly zone: { readonly zoneName: string };
-  readonly carbonIntensity: { readonly value: number; readonly unit: string };
-}
-
-function yearTable(year: IntensityYear): Readonly<Record<string, ZoneRecord | undefined>> {
-  const tables: Record<IntensityYear, { data: Record<string, ZoneRecord | undefined> }> = {
-    2021: electricityMaps.yearly2021,
-    2022: electricityMaps.yearly2022,
-    2023: electricityMaps.yearly2023,
-    2024: electricityMaps.yearly2024,
-    2025: electricityMaps.yearly2025,
-  };
-  return tables[year].data;
-}
-
 export function isIntensityYear(year: number): year is IntensityYear {
   return (ELECTRICITY_MAPS.years as readonly number[]).includes(year);
 }
 
-/** Every Electricity Maps zone id that has a figure for the year. */
-export function electricityMapsZones(year: IntensityYear = LATEST_YEAR): string[] {
-  return Object.keys(yearTable(year));
+/** Every Electricity Maps zone id (each has a figure for every year). */
+export function electricityMapsZones(): string[] {
+  return Object.keys(ZONES);
 }
 
 /** The Electricity Maps yearly average for a zone, or undefined when the zone has none that year. */
 export function zoneIntensity(zone: string, year: IntensityYear = LATEST_YEAR): GridIntensity | undefined {
-  const record = yearTable(year)[zone];
-  if (record === undefined) return undefined;
+  const record = ZONES[zone];
+  const value = record?.[YEARS.indexOf(year) + 1];
+  if (record === undefined || typeof value !== 'number') return undefined;
   return {
-    gPerKwh: record.carbonIntensity.value,
+    gPerKwh: value,
     zone,
-    zoneName: record.zone.zoneName,
+    zoneName: record[0],
     source: `${ELECTRICITY_MAPS.name} ${year} yearly average`,
     year,
     licence: ELECTRICITY_MAPS.licence,
@@ -55,7 +39,7 @@ export function zoneIntensity(zone: string, year: IntensityYear = LATEST_YEAR): 
 
 /** Ember's yearly average for a country by ISO alpha-3 code: the fallback where Electricity Maps has no zone. */
 export function emberIntensity(alpha3: string, countryName: string): GridIntensity | undefined {
-  const value = (averageIntensity.data as Record<string, number | undefined>)[alpha3];
+  const value = (EMBER_DATA as Record<string, number | undefined>)[alpha3];
   if (value === undefined) return undefined;
   return {
     gPerKwh: value,

@@ -7,6 +7,8 @@ export interface FileSource {
   read(path: string): Promise<string | FileProblem>;
   /** Files matching a glob (or a plain relative path), relative to `dir`; absolute paths, sorted. */
   glob(pattern: string, dir: string): Promise<string[]>;
+  /** Starts reading files that will be asked for soon, in one go where the source can. */
+  prefetch?(paths: readonly string[]): void;
 }
 
 /** Why a path is not a readable workload file. */

@@ -1,7 +1,7 @@
 import { posix } from 'node:path';
 import { LineCounter, parseDocument, visit, type Document, type ErrorCode } from 'yaml';
 import type { Diagnostic } from './diagnostics.js';
-import { PROBLEM_TEXT, type FileSource } from './file-source.js';
+import { PROBLEM_TEXT, type FileProblem, type FileSource } from './file-source.js';
 import { locateIssues, type Located } from './issues.js';
 import { fileEnvelopeSchema, workloadSchema, type FileEnvelope, type WorkloadEntry } from './schema.js';
 import { PositionFinder, type Path, type Position } from './yaml-positions.js';
@@ -30,6 +30,8 @@ export interface LoadOptions {
   /** Directory that file names in messages are relative to. */
   readonly root: string;
   readonly source: FileSource;
+  /** Parsed files by text, shared between loads (the base and head of a change are mostly the same). */
+  readonly parseCache?: Map<string, ParsedFile>;
 }
 
 const GLOB_CHARS = /[*?[\]{}!]/;
@@ -71,12 +73,77 @@ export function displayPath(root: string, absolute: string): string {
   return relative === '' ? posix.basename(absolute) : relative;
 }
 
+/** What a file's text parses and validates to: a pure function of the text, so it can be shared. */
+export interface ParsedFile {
+  readonly problems: readonly { readonly at: Position; readonly message: string }[];
+  /** Undefined when the text is not usable YAML at all (nothing more can be read from it). */
+  readonly content?: {
+    readonly envelope: FileEnvelope;
+    readonly workloads: readonly { readonly index: number; readonly entry: WorkloadEntry }[];
+    readonly positions: PositionFinder;
+    /** The envelope did not validate; only `include` was kept, so that its includes are checked. */
+    readonly broken: boolean;
+  };
+}
+
+/** Parses and validates one workload file's text. */
+export function parseWorkloadFile(read: string): ParsedFile {
+  // A byte-order mark is not part of the first line's columns.
+  const text = read.replace(/^\uFEFF/, '');
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, merge: true });
+  const positions = new PositionFinder(doc, lines);
+  const problems: { at: Position; message: string }[] = [];
+  const reportAll = (located: readonly Located[]) => {
+    for (const item of located) problems.push({ at: positions.find(item.path, { key: item.key }), message: item.message });
+  };
+  if (doc.errors.length > 0) {
+    for (const error of doc.errors) problems.push({ at: positions.offset(error.pos[0]), message: syntaxMessage(error.code, error.message) });
+    return { problems };
+  }
+  const data = toData(doc);
+  if (!data.ok) return { problems: [{ at: positions.offset(data.offset), message: data.message }] };
+  const envelope = fileEnvelopeSchema.safeParse(data.value, { reportInput: true });
+  // Workloads are checked one by one even when the envelope fails, so that every problem shows at once.
+  if (!envelope.success) reportAll(locateIssues(envelope.error.issues));
+  const raw = typeof data.value === 'object' && data.value !== null && !Array.isArray(data.value) ? (data.value as Record<string, unknown>) : {};
+  const rawWorkloads = Array.isArray(raw.workloads) ? (raw.workloads as unknown[]) : [];
+  const workloads: { index: number; entry: WorkloadEntry }[] = [];
+  rawWorkloads.forEach((item, index) => {
+    const parsed = workloadSchema.safeParse(item, { reportInput: true });
+    if (parsed.success) workloads.push({ index, entry: parsed.data });
+    else if (envelope.success || !envelope.error.issues.some((i) => i.path[0] === 'workloads' && i.path.length === 1)) {
+      reportAll(locateIssues(parsed.error.issues, ['workloads', index]));
+    }
+  });
+  if (envelope.success) return { problems, content: { envelope: envelope.data, workloads, positions, broken: false } };
+  const include = Array.isArray(raw.include) ? raw.include.filter((i): i is string => typeof i === 'string') : [];
+  return { problems, content: { envelope: { include }, workloads: [], positions, broken: true } };
+}
+
 class Loader {
   readonly files: LoadedFile[] = [];
   readonly diagnostics: Diagnostic[] = [];
   private readonly loadedFrom = new Map<string, string>();
+  private readonly reads = new Map<string, Promise<string | FileProblem>>();
 
   constructor(private readonly options: LoadOptions) {}
+
+  /** Reads each file once; reads started early (prefetch) run while earlier files are parsed. */
+  private read(absolute: string): Promise<string | FileProblem> {
+    let pending = this.reads.get(absolute);
+    if (pending === undefined) {
+      pending = this.options.source.read(absolute);
+      this.reads.set(absolute, pending);
+    }
+    return pending;
+  }
+
+  private prefetch(paths: readonly string[]): void {
+    const fresh = paths.filter((p) => !this.reads.has(p));
+    this.options.source.prefetch?.(fresh);
+    for (const path of fresh) void this.read(path).catch(() => undefined);
+  }
 
   isLoaded(absolute: string): boolean {
     return this.loadedFrom.has(absolute);
@@ -86,54 +153,30 @@ class Loader {
     this.diagnostics.push({ file, line: at.line, column: at.column, message });
   }
 
-  private reportAll(file: string, positions: PositionFinder, located: readonly Located[]): void {
-    for (const item of located) this.report(file, positions.find(item.path, { key: item.key }), item.message);
-  }
-
   async load(absolute: string, parent: LoadedFile | undefined, chain: readonly string[]): Promise<void> {
     const file = displayPath(this.options.root, absolute);
-    const read = await this.options.source.read(absolute);
+    const read = await this.read(absolute);
     if (typeof read !== 'string') {
       this.diagnostics.push({ file, line: 0, column: 0, message: PROBLEM_TEXT[read.problem] });
       return;
     }
-    // A byte-order mark is not part of the first line's columns.
-    const text = read.replace(/^\uFEFF/, '');
-    const lines = new LineCounter();
-    const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, merge: true });
-    const positions = new PositionFinder(doc, lines);
-    if (doc.errors.length > 0) {
-      for (const error of doc.errors) this.report(file, positions.offset(error.pos[0]), syntaxMessage(error.code, error.message));
-      return;
+    let parsed = this.options.parseCache?.get(read);
+    if (parsed === undefined) {
+      parsed = parseWorkloadFile(read);
+      this.options.parseCache?.set(read, parsed);
     }
-    const data = toData(doc);
-    if (!data.ok) {
-      this.report(file, positions.offset(data.offset), data.message);
-      return;
-    }
-    const envelope = fileEnvelopeSchema.safeParse(data.value, { reportInput: true });
-    if (!envelope.success) {
-      this.reportAll(file, positions, locateIssues(envelope.error.issues));
-      // Workloads are still checked one by one below, so that every problem shows at once.
-    }
-    const raw = typeof data.value === 'object' && data.value !== null && !Array.isArray(data.value) ? (data.value as Record<string, unknown>) : {};
-    const rawWorkloads = Array.isArray(raw.workloads) ? (raw.workloads as unknown[]) : [];
-    const workloads: { index: number; entry: WorkloadEntry }[] = [];
-    rawWorkloads.forEach((item, index) => {
-      const parsed = workloadSchema.safeParse(item, { reportInput: true });
-      if (parsed.success) workloads.push({ index, entry: parsed.data });
-      else if (envelope.success || !envelope.error.issues.some((i) => i.path[0] === 'workloads' && i.path.length === 1)) {
-        this.reportAll(file, positions, locateIssues(parsed.error.issues, ['workloads', index]));
-      }
-    });
-    let loaded: LoadedFile;
-    if (envelope.success) {
-      loaded = { file, absolute, envelope: envelope.data, workloads, positions, ...(parent === undefined ? {} : { parent }) };
-    } else {
-      // Its includes are still read, so that one typo here does not hide their problems.
-      const include = Array.isArray(raw.include) ? raw.include.filter((i): i is string => typeof i === 'string') : [];
-      loaded = { file, absolute, envelope: { include }, workloads: [], positions, broken: true, ...(parent === undefined ? {} : { parent }) };
-    }
+    for (const problem of parsed.problems) this.report(file, problem.at, problem.message);
+    if (parsed.content === undefined) return;
+    const { envelope, workloads, positions } = parsed.content;
+    const loaded: LoadedFile = {
+      file,
+      absolute,
+      envelope,
+      workloads,
+      positions,
+      ...(parsed.content.broken ? { broken: true } : {}),
+      ...(parent === undefined ? {} : { parent }),
+    };
     this.files.push(loaded);
     this.loadedFrom.set(absolute, file);
     await this.loadIncludes(loaded, [...chain, absolute]);
@@ -142,12 +185,17 @@ class Loader {
   private async loadIncludes(from: LoadedFile, chain: readonly string[]): Promise<void> {
     const includes = from.envelope.include ?? [];
     const dir = posix.dirname(from.absolute);
+    // Every match is known before any is loaded: start all their reads now, then load in order.
+    const found = await Promise.all(
+      includes.map((pattern) => (GLOB_CHARS.test(pattern) ? this.options.source.glob(pattern, dir) : Promise.resolve([posix.normalize(posix.join(dir, pattern))]))),
+    );
+    this.prefetch(found.flat().filter((m) => m !== from.absolute && !this.loadedFrom.has(m)));
     for (const [index, pattern] of includes.entries()) {
       const at = from.positions.find(['include', index] satisfies Path);
       const isGlob = GLOB_CHARS.test(pattern);
       if (!isGlob) {
         const target = posix.normalize(posix.join(dir, pattern));
-        const read = target === from.absolute ? undefined : await this.options.source.read(target);
+        const read = target === from.absolute ? undefined : await this.read(target);
         if (read === undefined) {
           this.report(from.file, at, `include \`${pattern}\` names this file itself`);
           continue;
@@ -157,10 +205,10 @@ class Loader {
           continue;
         }
       }
-      const found = isGlob ? await this.options.source.glob(pattern, dir) : [posix.normalize(posix.join(dir, pattern))];
-      const matches = found.filter((m) => m !== from.absolute);
+      const matched = found[index] ?? [];
+      const matches = matched.filter((m) => m !== from.absolute);
       if (matches.length === 0) {
-        const why = found.length > 0 ? 'matches only this file itself' : 'matches no file';
+        const why = matched.length > 0 ? 'matches only this file itself' : 'matches no file';
         this.report(from.file, at, `include \`${pattern}\` ${why} (paths are relative to ${from.file}; symbolic links are not followed)`);
         continue;
       }

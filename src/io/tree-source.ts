@@ -11,7 +11,12 @@ function escapeGlob(path: string): string {
  * REST API), reading each file's text on demand. `root` is where the repository's top directory
  * stands on disk, so that paths look the same as for the working tree.
  */
-export function treeSource(root: string, relativePaths: readonly string[], readBlob: (relativePath: string) => Promise<string | undefined>): FileSource {
+export function treeSource(
+  root: string,
+  relativePaths: readonly string[],
+  readBlob: (relativePath: string) => Promise<string | undefined>,
+  readBlobs?: (relativePaths: readonly string[]) => Promise<ReadonlyMap<string, string>>,
+): FileSource {
   const files = relativePaths.map((p) => posix.join(root, p));
   const known = new Set(files);
   // Each file is fetched once, however often the loader asks (an API call per fetch).
@@ -25,6 +30,13 @@ export function treeSource(root: string, relativePaths: readonly string[], readB
         cache.set(path, text);
       }
       return (await text) ?? { problem: 'missing' };
+    },
+    prefetch(paths) {
+      if (readBlobs === undefined) return;
+      const wanted = paths.filter((p) => known.has(p) && !cache.has(p)).map((p) => posix.relative(root, p));
+      if (wanted.length < 2) return;
+      const batch = readBlobs(wanted);
+      for (const rel of wanted) cache.set(posix.join(root, rel), batch.then((texts) => texts.get(rel)));
     },
     glob(pattern, dir) {
       // Only the pattern is a glob: the directory part is matched literally, whatever it contains.
