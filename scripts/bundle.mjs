@@ -15,9 +15,12 @@ const common = {
   platform: 'node',
   target: 'node20',
   format: 'esm',
+  // Minified and tree-shaken, with a source map beside each bundle for readable stack traces.
+  minify: true,
   legalComments: 'none',
   logLevel: 'warning',
-  sourcemap: false,
+  sourcemap: 'linked',
+  sourcesContent: false,
 };
 
 await build({ ...common, entryPoints: ['src/bin/action.ts'], outfile: `${outdir}/index.js`, banner: { js: banner } });

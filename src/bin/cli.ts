@@ -1,5 +1,8 @@
 import { runCli } from '../cli.js';
 
+// The bundle is minified: map stack traces back to src/ with dist/cli.js.map.
+process.setSourceMapsEnabled(true);
+
 // The command-line entry point: all process I/O is here, the rest is testable in-process.
 const code = await runCli(process.argv.slice(2), {
   cwd: process.cwd(),

@@ -44,7 +44,7 @@ function catFileBatch(repo: string, objects: readonly string[]): Promise<(string
     child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
     child.on('error', reject);
     child.on('close', (code) => {
-      if (code !== 0) return reject(new Error(`git cat-file exited with ${String(code)}`));
+      if (code !== 0) { reject(new Error(`git cat-file exited with ${String(code)}`)); return; }
       const out = Buffer.concat(chunks);
       const texts: (string | undefined)[] = [];
       let at = 0;
