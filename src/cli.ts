@@ -1,5 +1,5 @@
 import { writeFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { analyse, analyseBase } from './analyse.js';
 import { ACCELERATORS } from './catalog/data/accelerators.js';
@@ -64,7 +64,8 @@ async function estimate(args: readonly string[], io: Io): Promise<number> {
   const format = values.format as Format;
   if (!FORMATS.includes(format)) throw new UsageError(`unknown format \`${values.format}\`: use text, markdown or json`);
   const paths = (positionals.length > 0 ? positionals : ['carbon-budget.yml']).map((p) => resolve(io.cwd, p).replace(/\\/g, '/'));
-  const root = io.cwd.replace(/\\/g, '/');
+  // Includes stay inside this: the repository the (first) workload file is in, or the directory.
+  const root = (await gitTopLevel(dirname(paths[0] ?? io.cwd))) ?? io.cwd.replace(/\\/g, '/');
 
   let base;
   const parseCache = new Map<string, ParsedFile>();

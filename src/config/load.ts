@@ -36,11 +36,15 @@ export interface LoadOptions {
 
 const GLOB_CHARS = /[*?[\]{}!]/;
 
+/** Bounds that keep a hostile or mistaken tree from taking unbounded time and memory. */
+export const LIMITS = { fileBytes: 1024 * 1024, files: 10_000 } as const;
+
 // Large enough for ordinary reuse of anchors (a region on every workload), small enough that an
 // alias bomb ("billion laughs") is refused before it expands.
 const MAX_ALIAS_COUNT = 1000;
 
 function syntaxMessage(code: ErrorCode, message: string): string {
+  if (/call stack/i.test(message)) return 'YAML: the file is nested too deeply to read; a workload file needs only a few levels';
   if (code === 'MULTIPLE_DOCS') return 'YAML syntax: a workload file holds one YAML document; remove the `---` separator or move the second document to its own file';
   return `YAML syntax: ${message.split('\n')[0] ?? code}`;
 }
@@ -126,6 +130,7 @@ class Loader {
   readonly diagnostics: Diagnostic[] = [];
   private readonly loadedFrom = new Map<string, string>();
   private readonly reads = new Map<string, Promise<string | FileProblem>>();
+  private overLimit = false;
 
   constructor(private readonly options: LoadOptions) {}
 
@@ -145,6 +150,11 @@ class Loader {
     for (const path of fresh) void this.read(path).catch(() => undefined);
   }
 
+  private isOutside(absolute: string): boolean {
+    const relative = posix.relative(this.options.root, absolute);
+    return relative === '..' || relative.startsWith('../') || posix.isAbsolute(relative);
+  }
+
   isLoaded(absolute: string): boolean {
     return this.loadedFrom.has(absolute);
   }
@@ -158,6 +168,16 @@ class Loader {
     const read = await this.read(absolute);
     if (typeof read !== 'string') {
       this.diagnostics.push({ file, line: 0, column: 0, message: PROBLEM_TEXT[read.problem] });
+      return;
+    }
+    if (read.length > LIMITS.fileBytes) {
+      const mb = (read.length / 1024 / 1024).toFixed(1);
+      this.diagnostics.push({ file, line: 0, column: 0, message: `is ${mb} MB; a workload file may be at most 1 MB (split it into several files with \`include\`)` });
+      return;
+    }
+    if (this.files.length >= LIMITS.files) {
+      if (!this.overLimit) this.diagnostics.push({ file, line: 0, column: 0, message: `more than ${LIMITS.files.toLocaleString('en-US')} workload files are included; carbon-budget reads at most that many` });
+      this.overLimit = true;
       return;
     }
     let parsed = this.options.parseCache?.get(read);
@@ -189,10 +209,19 @@ class Loader {
     const found = await Promise.all(
       includes.map((pattern) => (GLOB_CHARS.test(pattern) ? this.options.source.glob(pattern, dir) : Promise.resolve([posix.normalize(posix.join(dir, pattern))]))),
     );
-    this.prefetch(found.flat().filter((m) => m !== from.absolute && !this.loadedFrom.has(m)));
+    this.prefetch(found.flat().filter((m) => m !== from.absolute && !this.loadedFrom.has(m) && !this.isOutside(m)));
     for (const [index, pattern] of includes.entries()) {
       const at = from.positions.find(['include', index] satisfies Path);
       const isGlob = GLOB_CHARS.test(pattern);
+      if (pattern.startsWith('/') || /^[A-Za-z]:[\\/]/.test(pattern)) {
+        this.report(from.file, at, `include \`${pattern}\` is an absolute path; includes are relative to ${from.file} and stay inside the repository`);
+        continue;
+      }
+      const outside = (found[index] ?? []).find((m) => this.isOutside(m)) ?? (isGlob ? undefined : [posix.normalize(posix.join(dir, pattern))].find((m) => this.isOutside(m)));
+      if (outside !== undefined) {
+        this.report(from.file, at, `include \`${pattern}\` points outside the repository (${this.options.root}); carbon-budget reads only files inside it`);
+        continue;
+      }
       if (!isGlob) {
         const target = posix.normalize(posix.join(dir, pattern));
         const read = target === from.absolute ? undefined : await this.read(target);

@@ -61,10 +61,15 @@ const accelerator = z
     examples: acceleratorIds(),
   });
 
+// Upper bounds catch slips of magnitude (a unit or three zeros off), with a reason in the message.
+const TEN_YEARS_H = 87_600;
+
 const intensity = quantity({
   kind: 'intensity',
   plainUnit: 'g/kWh',
   min: { value: 0, exclusive: false },
+  max: 3000,
+  maxReason: 'the most carbon-intensive grids are near 1,000 g/kWh; check the unit',
   description: 'Grid carbon intensity to use instead of the region\'s, e.g. `57 g/kWh` (a plain number is gCO2e/kWh). Location-based, life-cycle.',
 });
 const FIRST_YEAR = ELECTRICITY_MAPS.years[0];
@@ -78,6 +83,8 @@ const year = z
 const pue = quantity({
   kind: 'ratio',
   min: { value: 1, exclusive: false },
+  max: 4,
+  maxReason: 'data centres run between about 1.05 and 2.5',
   description: 'Power usage effectiveness of the data centre: total facility energy / IT energy, 1.0 or more. Defaults to the cloud provider\'s published figure, or the industry average for countries and zones.',
 });
 const utilization = quantity({
@@ -96,30 +103,40 @@ const power = quantity({
   kind: 'power',
   plainUnit: 'W',
   min: positive,
+  max: 20_000,
+  maxReason: 'this is per accelerator; the largest draw about 1,200 W',
   description: 'Measured average power per accelerator, e.g. `330 W` (a plain number is watts). Overrides the catalog TDP and `utilization`.',
 });
 const count = quantity({
   kind: 'count',
   min: positive,
   integer: true,
+  max: 10_000_000,
+  maxReason: 'more accelerators than any cluster has; check the value',
   description: 'Number of accelerators running at once.',
 });
 const hours = quantity({
   kind: 'duration',
   plainUnit: 'h',
   min: positive,
+  max: TEN_YEARS_H,
+  maxReason: 'longer than ten years; check the unit',
   description: 'Wall-clock duration of one run, e.g. `360` (hours), `14.8d`, `90 min`.',
 });
 const acceleratorHours = quantity({
   kind: 'duration',
   plainUnit: 'h',
   min: positive,
+  max: 1e10,
+  maxReason: 'hundreds of times the largest published training runs; check the value',
   description: 'Total accelerator-hours of one run (count x hours), e.g. `184320` or `1,082,990 h`. Use instead of `count` and `hours`.',
 });
 const period = quantity({
   kind: 'duration',
   plainUnit: 'd',
   min: positive,
+  max: TEN_YEARS_H,
+  maxReason: 'longer than ten years; budgets are usually yearly',
   description: 'The horizon a rate or a serving fleet is summed over, e.g. `365d`, `1 year`, `30` (days).',
 });
 const energyPerUnit = (unit: string) =>
@@ -127,6 +144,8 @@ const energyPerUnit = (unit: string) =>
     kind: 'energy',
     plainUnit: 'Wh',
     min: positive,
+    max: 1000,
+    maxReason: `per ${unit}; check the unit`,
     description: `IT energy per ${unit}, e.g. \`0.3 Wh\` or \`2 J\` (a plain number is Wh). PUE is applied on top.`,
   });
 
@@ -153,7 +172,7 @@ export const trainingSchema = strict({
   count: count.optional(),
   hours: hours.optional(),
   'accelerator-hours': acceleratorHours.optional(),
-  runs: quantity({ kind: 'count', min: positive, integer: true, description: 'Repetitions of the run (sweeps, restarts, seeds). Default 1.' }).optional(),
+  runs: quantity({ kind: 'count', min: positive, integer: true, max: 1_000_000, maxReason: 'check the value', description: 'Repetitions of the run (sweeps, restarts, seeds). Default 1.' }).optional(),
 }).meta({ title: 'Training workload' });
 
 export const inferenceSchema = strict({

@@ -23,6 +23,8 @@ export interface QuantitySpec {
   /** Lower bound, in the base unit; `exclusive` means the bound itself is refused. */
   readonly min?: { value: number; exclusive: boolean };
   readonly max?: number;
+  /** Why values above `max` are refused, for the message. */
+  readonly maxReason?: string;
   readonly integer?: boolean;
 }
 
@@ -117,8 +119,9 @@ function checkBounds(value: number, spec: QuantitySpec, written: string): Parsed
     return { ok: false, message: `must be ${bound}, got ${written}` };
   }
   if (max !== undefined && value > max) {
-    const bound = spec.kind === 'fraction' ? `${max * 100}%` : String(max);
-    return { ok: false, message: `must be at most ${bound}, got ${written}` };
+    const bound = spec.kind === 'fraction' ? `${max * 100}%` : max.toLocaleString('en-US');
+    const unit = KINDS[spec.kind].base;
+    return { ok: false, message: `must be at most ${bound}${unit && spec.kind !== 'fraction' ? ` ${unit}` : ''}, got ${written}${spec.maxReason ? ` (${spec.maxReason})` : ''}` };
   }
   if (spec.integer && !Number.isInteger(value)) return { ok: false, message: `must be a whole number, got ${written}` };
   return { ok: true, value };

@@ -1,0 +1,79 @@
+import { describe, expect, it } from '@jest/globals';
+import { symlinkSync, writeFileSync } from 'node:fs';
+import { analyse } from '../src/analyse.js';
+import { formatDiagnostic } from '../src/config/diagnostics.js';
+import { fileSystemSource } from '../src/io/fs-source.js';
+import { problemsOf, workspace, yaml } from './helpers/workspace.js';
+
+// Hostile input: every case is refused with a message, in bounded time and memory.
+
+async function problemsIn(root: string, config = 'carbon-budget.yml'): Promise<string[]> {
+  const analysis = await analyse([`${root}/${config}`], { root, source: fileSystemSource });
+  return analysis.ok ? [] : analysis.diagnostics.map(formatDiagnostic);
+}
+
+describe('hostile workload files', () => {
+  it('refuses an alias bomb (billion laughs) quickly', async () => {
+    const lines = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
+    for (let i = 1; i < 10; i++) {
+      const name = String.fromCharCode(97 + i);
+      const prev = String.fromCharCode(96 + i);
+      lines.push(`${name}: &${name} [${Array(9).fill(`*${prev}`).join(',')}]`);
+    }
+    const started = Date.now();
+    expect(await problemsOf({ 'carbon-budget.yml': yaml(...lines) })).toEqual([expect.stringMatching(/^carbon-budget\.yml:\d+:\d+: YAML: aliases expand to too much data/)]);
+    expect(Date.now() - started).toBeLessThan(2000);
+  });
+
+  it('refuses very deep nesting', async () => {
+    expect(await problemsOf({ 'carbon-budget.yml': `workloads: ${'['.repeat(20000)}${']'.repeat(20000)}\n` })).toEqual([
+      expect.stringMatching(/^carbon-budget\.yml:1:\d+: YAML: the file is nested too deeply to read/),
+    ]);
+  });
+
+  it('refuses a file over 1 MB before parsing it', async () => {
+    expect(await problemsOf({ 'carbon-budget.yml': `# ${'x'.repeat(2_000_000)}\nworkloads: []\n` })).toEqual([
+      'carbon-budget.yml: is 1.9 MB; a workload file may be at most 1 MB (split it into several files with `include`)',
+    ]);
+  });
+
+  it('treats __proto__ and constructor as unknown keys, polluting nothing', async () => {
+    const problems = await problemsOf({ 'carbon-budget.yml': yaml('__proto__: { polluted: true }', 'constructor: { prototype: { polluted: true } }', 'workloads: []') });
+    expect(problems).toEqual(['carbon-budget.yml:1:1: unknown key `__proto__`', 'carbon-budget.yml:2:1: unknown key `constructor`']);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('refuses includes outside the repository, absolute ones, and symbolic links', async () => {
+    const root = workspace({ 'repo/carbon-budget.yml': yaml('include: [/etc/passwd, ../secret.yml, "../*.yml", link.yml]'), 'secret.yml': yaml('workloads: []'), 'repo/real.yml': '' });
+    symlinkSync(`${root}/secret.yml`, `${root}/repo/link.yml`);
+    expect(await problemsIn(`${root}/repo`)).toEqual([
+      'carbon-budget.yml:1:11: include `/etc/passwd` is an absolute path; includes are relative to carbon-budget.yml and stay inside the repository',
+      `carbon-budget.yml:1:24: include \`../secret.yml\` points outside the repository (${root}/repo); carbon-budget reads only files inside it`,
+      `carbon-budget.yml:1:39: include \`../*.yml\` points outside the repository (${root}/repo); carbon-budget reads only files inside it`,
+      'carbon-budget.yml:1:51: include `link.yml`: link.yml is a symbolic link; carbon-budget reads only regular files, so that a link cannot lead outside the repository (paths are relative to carbon-budget.yml)',
+    ]);
+  });
+
+  it('refuses absurd magnitudes, saying why', async () => {
+    expect(await problemsOf({ 'carbon-budget.yml': yaml('workloads:', '  - { name: x, kind: training, power: 300 W, count: 1e12, hours: 2, intensity: 100 }') })).toEqual([
+      'carbon-budget.yml:2:53: `count`: must be at most 10,000,000, got `1000000000000` (more accelerators than any cluster has; check the value)',
+    ]);
+  });
+
+  it('reads thousands of files in bounded time', async () => {
+    const files: Record<string, string> = { 'carbon-budget.yml': yaml('defaults: { intensity: 100, pue: 1 }', 'include: ["t/*.yml"]') };
+    for (let i = 0; i < 3000; i++) files[`t/${i}.yml`] = yaml('workloads:', `  - { name: w${i}, kind: training, power: 1 kW, accelerator-hours: 1 }`);
+    const root = workspace(files);
+    const started = Date.now();
+    const analysis = await analyse([`${root}/carbon-budget.yml`], { root, source: fileSystemSource });
+    expect(analysis.ok && analysis.report.totals.workloads).toBe(3000);
+    expect(Date.now() - started).toBeLessThan(15_000);
+  });
+
+  it('stops at 10,000 files', async () => {
+    const root = workspace({ 'carbon-budget.yml': yaml('include: ["t-*.yml"]') });
+    for (let i = 0; i < 10_001; i++) writeFileSync(`${root}/t-${i}.yml`, '');
+    const problems = await problemsIn(root);
+    expect(problems).toEqual([expect.stringMatching(/: more than 10,000 workload files are included; carbon-budget reads at most that many$/)]);
+  });
+});

@@ -1,0 +1,82 @@
+import { describe, expect, it } from '@jest/globals';
+import fc from 'fast-check';
+import { estimateWorkload } from '../src/estimate/estimate.js';
+import type { Workload } from '../src/model.js';
+import { formatQuantity, parseQuantity } from '../src/units/parse.js';
+import type { QuantityKind } from '../src/units/tables.js';
+
+const KINDS: QuantityKind[] = ['duration', 'energy', 'power', 'mass', 'intensity', 'rate', 'count', 'fraction', 'ratio'];
+
+describe('units parser properties', () => {
+  it('reads back what it writes, for every kind and any finite value in its domain', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...KINDS), fc.double({ min: 0, max: 1e15, noNaN: true, noDefaultInfinity: true }), (kind, drawn) => {
+        // A fraction's domain is 0 to 1; every other kind takes any non-negative value.
+        const value = kind === 'fraction' ? drawn / 1e15 : drawn;
+        const parsed = parseQuantity(formatQuantity(kind, value), { kind });
+        expect(parsed).toEqual({ ok: true, value });
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('never throws: any input is a value or a message', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...KINDS), fc.oneof(fc.string(), fc.double(), fc.anything()), (kind, input) => {
+        const parsed = parseQuantity(input, { kind, plainUnit: 'h' });
+        if (parsed.ok) expect(Number.isFinite(parsed.value)).toBe(true);
+        else expect(parsed.message.length).toBeGreaterThan(0);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('scales with the unit: n kWh is 1000 x n Wh', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 1_000_000 }), (n) => {
+        const kwh = parseQuantity(`${n} kWh`, { kind: 'energy' });
+        const wh = parseQuantity(`${n * 1000} Wh`, { kind: 'energy' });
+        expect(kwh.ok && wh.ok && Math.abs(kwh.value - wh.value) <= 1e-9 * Math.max(1, kwh.value)).toBe(true);
+      }),
+    );
+  });
+});
+
+function training(count: number, hours: number, watts: number, pue: number, intensity: number): Workload {
+  return {
+    name: 'w',
+    kind: 'training',
+    at: { file: 'f', line: 1, column: 1 },
+    demand: { type: 'devices', powerW: watts, powerBasis: 'declared', count, hoursPerRun: hours, deviceHoursPerRun: count * hours, runs: 1 },
+    pue: { value: pue, basis: 'declared' },
+    intensity: { gPerKwh: intensity, basis: 'declared', source: 'test' },
+  };
+}
+
+const positive = (max: number) => fc.double({ min: 1e-3, max, noNaN: true, noDefaultInfinity: true });
+
+describe('estimate properties', () => {
+  it('is linear in count and in hours', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 10_000 }), positive(10_000), positive(1000), positive(3), positive(1000), fc.integer({ min: 2, max: 9 }), (count, hours, watts, pue, intensity, k) => {
+        const one = estimateWorkload(training(count, hours, watts, 1 + pue, intensity));
+        const moreCount = estimateWorkload(training(count * k, hours, watts, 1 + pue, intensity));
+        const moreHours = estimateWorkload(training(count, hours * k, watts, 1 + pue, intensity));
+        expect(moreCount.co2eKg).toBeCloseTo(one.co2eKg * k, 6);
+        expect(moreHours.energyKwh).toBeCloseTo(one.energyKwh * k, 6);
+      }),
+    );
+  });
+
+  it('is monotone in intensity and never negative', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 1000 }), positive(1000), positive(1000), fc.double({ min: 0, max: 2000, noNaN: true }), fc.double({ min: 0, max: 2000, noNaN: true }), (count, hours, watts, a, b) => {
+        const low = estimateWorkload(training(count, hours, watts, 1.2, Math.min(a, b)));
+        const high = estimateWorkload(training(count, hours, watts, 1.2, Math.max(a, b)));
+        expect(low.co2eKg).toBeGreaterThanOrEqual(0);
+        expect(high.co2eKg).toBeGreaterThanOrEqual(low.co2eKg);
+        expect(low.energyKwh).toBe(high.energyKwh);
+      }),
+    );
+  });
+});
