@@ -13,11 +13,15 @@ export interface FileSource {
 
 /** Why a path is not a readable workload file. */
 export interface FileProblem {
-  readonly problem: 'missing' | 'directory' | 'symlink';
+  readonly problem: 'missing' | 'directory' | 'symlink' | 'encoding';
+  /** For `encoding`: where the first invalid byte is (1-based). */
+  readonly line?: number;
+  readonly column?: number;
 }
 
 export const PROBLEM_TEXT: Record<FileProblem['problem'], string> = {
   missing: 'no such file',
   directory: 'is a directory, not a workload file',
   symlink: 'is a symbolic link; carbon-budget reads only regular files, so that a link cannot lead outside the repository',
+  encoding: 'is not valid UTF-8: save the file as UTF-8',
 };

@@ -87,6 +87,8 @@ export interface ParsedFile {
     readonly positions: PositionFinder;
     /** The envelope did not validate; only `include` was kept, so that its includes are checked. */
     readonly broken: boolean;
+    /** No YAML content at all: an empty file, or only comments. */
+    readonly empty: boolean;
   };
 }
 
@@ -120,9 +122,10 @@ export function parseWorkloadFile(read: string): ParsedFile {
       reportAll(locateIssues(parsed.error.issues, ['workloads', index]));
     }
   });
-  if (envelope.success) return { problems, content: { envelope: envelope.data, workloads, positions, broken: false } };
+  const empty = doc.contents === null;
+  if (envelope.success) return { problems, content: { envelope: envelope.data, workloads, positions, broken: false, empty } };
   const include = Array.isArray(raw.include) ? raw.include.filter((i): i is string => typeof i === 'string') : [];
-  return { problems, content: { envelope: { include }, workloads: [], positions, broken: true } };
+  return { problems, content: { envelope: { include }, workloads: [], positions, broken: true, empty } };
 }
 
 class Loader {
@@ -167,7 +170,7 @@ class Loader {
     const file = displayPath(this.options.root, absolute);
     const read = await this.read(absolute);
     if (typeof read !== 'string') {
-      this.diagnostics.push({ file, line: 0, column: 0, message: PROBLEM_TEXT[read.problem] });
+      this.diagnostics.push({ file, line: read.line ?? 0, column: read.column ?? 0, message: PROBLEM_TEXT[read.problem] });
       return;
     }
     if (read.length > LIMITS.fileBytes) {
@@ -187,6 +190,11 @@ class Loader {
     }
     for (const problem of parsed.problems) this.report(file, problem.at, problem.message);
     if (parsed.content === undefined) return;
+    if (parent === undefined && parsed.content.empty) {
+      // A silent zero would pass every budget: an empty root file is a mistake, not a result.
+      this.report(file, { line: 1, column: 1 }, 'the file is empty (or only comments): declare `workloads:` (an empty list `workloads: []` is fine)');
+      return;
+    }
     const { envelope, workloads, positions } = parsed.content;
     const loaded: LoadedFile = {
       file,

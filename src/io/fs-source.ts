@@ -15,7 +15,14 @@ export const fileSystemSource: FileSource = {
       const stat = await lstat(path);
       if (stat.isSymbolicLink()) return { problem: 'symlink' };
       if (stat.isDirectory()) return { problem: 'directory' };
-      return await readFile(path, 'utf8');
+      const bytes = await readFile(path);
+      const text = bytes.toString('utf8');
+      // Invalid UTF-8 decodes to U+FFFD, which re-encodes to three bytes: a size change gives it away.
+      if (Buffer.byteLength(text) !== bytes.length) {
+        const before = text.slice(0, text.indexOf('\uFFFD'));
+        return { problem: 'encoding', line: before.split('\n').length, column: before.length - before.lastIndexOf('\n') };
+      }
+      return text;
     } catch (error) {
       if (isMissing(error)) return { problem: 'missing' };
       throw error;

@@ -60,7 +60,7 @@ function kindOfUnit(unit: string): QuantityKind | undefined {
   for (const [kind, table] of UNIT_TABLES) if (unit in table) return kind;
   if (normaliseIntensityUnit(unit) in INTENSITY_UNITS) return 'intensity';
   if (stripCo2e(unit) in MASS_UNITS) return 'mass';
-  if (RATE_TAIL.test(unit)) return 'rate';
+  if (unitFactor('rate', unit) !== undefined) return 'rate';
   if (unit === '%') return 'fraction';
   return undefined;
 }
