@@ -312,5 +312,33 @@ describe('other events and failures', () => {
     expect(result.code).toBe(1);
     expect(result.stdout).toContain('::error::carbon-budget: the config `teams/*/carbon-budget.yml` matches no workload file in the workspace');
   });
+
+  it('warns on a 404 for the pull request (deleted, or not visible to the token), keeping the verdict', async () => {
+    server.faults.push({ operationId: 'issues/list-comments', status: 404, body: { message: 'Not Found' } });
+    const repo = repository({}, { 'carbon-budget.yml': config('{ total: 1 kg }', job('a', 2)) });
+    const result = await runAction({ bundle, server, dir: repo.dir, event: 'pull_request', payload: pullRequestPayload(7, repo.baseSha, repo.headSha) });
+    expect(result.code).toBe(1);
+    expect(result.annotations.join('\n')).toContain('::warning::carbon-budget could not write the pull-request comment (HTTP 404)');
+    expect(result.stdout).toContain('::error::Carbon budget exceeded: total: 2 kgCO2e, 1 kgCO2e (100%25) over its 1 kgCO2e limit');
+  });
+
+  it('reports a 422 on the comment as an error, without retrying it', async () => {
+    server.faults.push({ operationId: 'issues/create-comment', status: 422, body: { message: 'Validation Failed', errors: [{ code: 'custom', message: 'body is too long' }] } });
+    const repo = repository({}, { 'carbon-budget.yml': config('{}', job('a', 2)) });
+    const result = await runAction({ bundle, server, dir: repo.dir, event: 'pull_request', payload: pullRequestPayload(7, repo.baseSha, repo.headSha) });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/::error::carbon-budget failed: writing the pull-request comment failed: Validation Failed/);
+    expect(server.calls('issues/create-comment')).toHaveLength(1);
+    expect(result.outputs.status).toBe('ok');
+  });
+
+  it('retries a 502 twice, then succeeds', async () => {
+    server.faults.push({ operationId: 'issues/list-comments', status: 502, headers: { 'retry-after': '0' }, times: 2 });
+    const repo = repository({}, { 'carbon-budget.yml': config('{}', job('a', 2)) });
+    const result = await runAction({ bundle, server, dir: repo.dir, event: 'pull_request', payload: pullRequestPayload(7, repo.baseSha, repo.headSha) });
+    expect(result.code).toBe(0);
+    expect(commentsOn(7)).toHaveLength(1);
+    expect(result.stdout).toContain('GitHub API: HTTP 502; retry 2');
+  });
 });
 
