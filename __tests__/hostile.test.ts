@@ -31,6 +31,10 @@ describe('hostile workload files', () => {
     ]);
   });
 
+  it('refuses an empty (0-byte) root file instead of passing every budget with zero', async () => {
+    expect(await problemsOf({ 'carbon-budget.yml': '' })).toEqual(['carbon-budget.yml:1:1: the file is empty (or only comments): declare `workloads:` (an empty list `workloads: []` is fine)']);
+  });
+
   it('refuses a file over 1 MB before parsing it', async () => {
     expect(await problemsOf({ 'carbon-budget.yml': `# ${'x'.repeat(2_000_000)}\nworkloads: []\n` })).toEqual([
       'carbon-budget.yml: is 1.9 MB; a workload file may be at most 1 MB (split it into several files with `include`)',
