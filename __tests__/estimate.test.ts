@@ -196,3 +196,32 @@ it('keeps the region (and its PUE) when a workload overrides only the intensity'
   expect(report.workloads[0]).toMatchObject({ assumptions: { region: { id: 'aws:us-east-1' }, pue: { value: 1.15 }, intensity: { gPerKwh: 50, basis: 'declared' } } });
   expect(report.workloads[0]!.co2eKg).toBeCloseTo(5.75, 12);
 });
+
+describe('greener choices', () => {
+  it('lists the cleanest regions of the same provider with what moving would avoid', async () => {
+    const report = await reportOf({
+      'carbon-budget.yml': yaml('workloads:', '  - { name: a, kind: training, power: 1 kW, accelerator-hours: 1000, region: gcp:us-central1, pue: 1 }'),
+    });
+    const { CLOUD_REGIONS } = await import('../src/catalog/data/cloud-regions.js');
+    const data = electricityMaps.yearly2025.data;
+    const current = data['US-MIDW-MISO']!.carbonIntensity.value;
+    // Independently: every other Google region, by 2025 intensity, keeping those at least 10% cleaner.
+    const expected = CLOUD_REGIONS.filter((r) => r.provider === 'gcp' && r.region !== 'us-central1')
+      .map((r) => ({ region: `gcp:${r.region}`, g: data[r.zone]!.carbonIntensity.value }))
+      .filter((r) => r.g <= current * 0.9)
+      .sort((x, y) => x.g - y.g || x.region.localeCompare(y.region))
+      .slice(0, 3);
+    const kg = current; // 1,000 kWh at `current` g/kWh
+    expect(report.workloads[0]!.co2eKg).toBeCloseTo(kg, 9);
+    expect(report.workloads[0]!.alternatives?.map((a) => [a.region, a.gPerKwh])).toEqual(expected.map((e) => [e.region, e.g]));
+    const best = report.workloads[0]!.alternatives![0]!;
+    expect(best.savingKg).toBeCloseTo(kg * (1 - expected[0]!.g / current), 9);
+  });
+
+  it('offers none for a declared intensity or a country', async () => {
+    const report = await reportOf({
+      'carbon-budget.yml': yaml('workloads:', '  - { name: a, kind: training, power: 1 kW, accelerator-hours: 1, intensity: 900 }', '  - { name: b, kind: training, power: 1 kW, accelerator-hours: 1, region: country:PL }'),
+    });
+    expect(report.workloads.map((w) => w.alternatives)).toEqual([undefined, undefined]);
+  });
+});

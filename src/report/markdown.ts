@@ -149,6 +149,26 @@ function comparisonLine(report: Report): string[] {
   return [`Compared with ${base}: ${formatDelta(c.deltaCo2eKg ?? 0)}${counts.length > 0 ? ` (${counts.join(', ')})` : ' (no workload changed)'}.`, ''];
 }
 
+/** The few moves that matter: the workloads whose best cleaner region would avoid the most. */
+export function topMoves(report: Report, limit = 3): { workload: WorkloadReport; best: NonNullable<WorkloadReport['alternatives']>[number] }[] {
+  return report.workloads
+    .flatMap((w) => (w.alternatives?.[0] ? [{ workload: w, best: w.alternatives[0] }] : []))
+    .sort((a, b) => b.best.savingKg - a.best.savingKg)
+    .slice(0, limit);
+}
+
+function greenerChoices(report: Report): string[] {
+  const moves = topMoves(report);
+  if (moves.length === 0) return [];
+  const out = ['**Greener choices** (same work, same provider, cleaner grid):'];
+  for (const { workload: w, best } of moves) {
+    const next = w.alternatives?.[1];
+    const also = next ? `; or \`${next.region}\` (${formatNumber(next.gPerKwh)} g/kWh, ${formatDelta(-next.savingKg)})` : '';
+    out.push(`- ${cell(w.name)}: \`${best.region}\` (${cell(best.location)}, ${formatNumber(best.gPerKwh)} g/kWh instead of ${formatNumber(w.assumptions.intensity.gPerKwh)}) would avoid ${formatMass(best.savingKg)} (${formatPercent(best.savingShare)})${also}`);
+  }
+  return [...out, ''];
+}
+
 function method(report: Report): string[] {
   const out = ['<details><summary>How these figures were worked out</summary>', ''];
   out.push('Energy = accelerators x average power x hours x runs (or rate x period x energy per unit) x PUE. Emissions = energy x location-based grid carbon intensity. Operational emissions only.', '');
@@ -172,6 +192,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   if (budgets.length > 0) out.push(...budgets, '');
   const equivalents = report.equivalents.filter((e) => e.count >= 0.1);
   if (equivalents.length > 0) out.push(`That is about ${equivalents.map((e) => e.text).join(', or ')}.`, '');
+  out.push(...greenerChoices(report));
   if (!options.omitMethod) out.push(...method(report));
   return out.join('\n') + '\n';
 }

@@ -2,6 +2,7 @@ import { CO2JS_VERSION, ELECTRICITY_MAPS, EMBER } from '../catalog/data/grid-int
 import { EQUIVALENCES } from '../catalog/data/equivalences.js';
 import type { BudgetResult, Status, Verdict } from '../budget/verdict.js';
 import type { Comparison } from '../compare/compare.js';
+import { greenerRegions, type Alternative } from '../estimate/alternatives.js';
 import { totalOf, type Estimate } from '../estimate/estimate.js';
 import { formatApprox, formatEnergy, formatExact, formatMass } from './format.js';
 
@@ -49,6 +50,8 @@ export interface WorkloadReport {
   };
   /** The sum written out, so a reader can redo it by hand. */
   readonly formula: string;
+  /** Cleaner regions of the same provider, best first, with what moving would avoid. */
+  readonly alternatives?: readonly Alternative[];
 }
 
 export interface BudgetReport {
@@ -163,7 +166,13 @@ function workloadReport(e: Estimate): WorkloadReport {
       },
     },
     formula: formula(e),
+    ...alternativesOf(e),
   };
+}
+
+function alternativesOf(e: Estimate): { alternatives?: readonly Alternative[] } {
+  const found = greenerRegions(e);
+  return found.length === 0 ? {} : { alternatives: found };
 }
 
 function budgetReport(r: BudgetResult): BudgetReport {

@@ -1,6 +1,7 @@
 import { displayWidth } from '../text/show.js';
 import { formatDelta, formatEnergy, formatMass, formatNumber, formatPercent } from './format.js';
 import type { Report } from './report.js';
+import { topMoves } from './markdown.js';
 import { headline } from './verdict-text.js';
 
 function oneLine(text: string): string {
@@ -68,6 +69,12 @@ export function renderTerminal(report: Report): string {
   }
   const equivalents = report.equivalents.filter((e) => e.count >= 0.1);
   if (equivalents.length > 0) out.push(`About ${equivalents.map((e) => e.text).join(', or ')}.`, '');
+  const moves = topMoves(report);
+  if (moves.length > 0) {
+    out.push('Greener choices (same work, same provider, cleaner grid):');
+    for (const { workload: w, best } of moves) out.push(`  ${oneLine(w.name)}: ${best.region} (${best.location}, ${formatNumber(best.gPerKwh)} g/kWh) would avoid ${formatMass(best.savingKg)} (${formatPercent(best.savingShare)})`);
+    out.push('');
+  }
   out.push(`Sources: ${report.data.gridIntensity.map((s) => `${s.source.split(':')[0] ?? s.source} (${s.licence ?? ''})`).join(', ')} via CO2.js ${report.data.co2js}; details with --format markdown or json.`, '');
   const head = headline(report);
   out.push(`${head.title.toUpperCase()}: ${head.detail}`);
