@@ -27,16 +27,19 @@ function strict<T extends z.core.$ZodLooseShape>(shape: T) {
 
 const positive = { value: 0, exclusive: true } as const;
 
-const region = z
-  .string()
-  .transform((written, ctx) => {
-    const resolved = resolveLocation(written);
-    if (!resolved.ok) {
-      ctx.issues.push({ code: 'custom', message: resolved.message, input: written });
+/** A text field looked up in the catalog: the entry it names, or the lookup's message. */
+function lookedUp<T>(lookup: (written: string) => { ok: true; value: T } | { ok: false; message: string }) {
+  return z.string().transform((written, ctx) => {
+    const found = lookup(written);
+    if (!found.ok) {
+      ctx.issues.push({ code: 'custom', message: found.message, input: written });
       return z.NEVER;
     }
-    return resolved.value;
-  })
+    return found.value;
+  });
+}
+
+const region = lookedUp(resolveLocation)
   .meta({
     description:
       'Where the work runs: a cloud region (`aws:us-east-1`, `gcp:europe-west4`, `azure:westeurope`), a country by ISO 3166-1 code (`country:FR`, `country:FRA`) or an Electricity Maps grid zone (`zone:US-MIDA-PJM`). Sets the grid carbon intensity and, for a cloud region, the default PUE.',
@@ -45,16 +48,7 @@ const region = z
     examples: ['aws:us-east-1', 'gcp:europe-west4', 'azure:westeurope', 'country:FR', 'zone:US-MIDA-PJM'],
   });
 
-const accelerator = z
-  .string()
-  .transform((written, ctx) => {
-    const found = findAccelerator(written);
-    if (!found.ok) {
-      ctx.issues.push({ code: 'custom', message: found.message, input: written });
-      return z.NEVER;
-    }
-    return found.value;
-  })
+const accelerator = lookedUp(findAccelerator)
   .meta({
     description: 'Accelerator model, by catalog id (`carbon-budget catalog` lists them) or as nvidia-smi names it. Its maximum board power (TDP) is the power drawn unless `power` is given.',
     // Examples rather than an enum: editors complete the ids without flagging the other spellings.
