@@ -225,3 +225,46 @@ describe('greener choices', () => {
     expect(report.workloads.map((w) => w.alternatives)).toEqual([undefined, undefined]);
   });
 });
+
+describe('embodied emissions and overhead energy', () => {
+  it('reproduces BLOOM: 24.7 t dynamic, 14.6 t idle, 11.2 t embodied, 50.5 t in all (Luccioni et al. 2023)', async () => {
+    const report = await reportOf({
+      'carbon-budget.yml': yaml(
+        'workloads:',
+        '  - name: bloom-176b',
+        '    kind: training',
+        '    accelerator: nvidia-a100-sxm4-80gb',
+        '    accelerator-hours: 1,082,990',
+        '    overhead-energy: 256,646 kWh   # idle and infrastructure, as measured',
+        '    embodied: true',
+        '    pue: 1.0',
+        '    intensity: 57 g/kWh',
+      ),
+    });
+    const w = report.workloads[0]!;
+    // Operational: (433,196 + 256,646) kWh x 0.057 = 39,321.0 kg.
+    expect(w.energyKwh).toBeCloseTo(689_842, 6);
+    expect(w.co2eKg).toBeCloseTo(39_320.994, 3);
+    // Embodied: 1,082,990 h x 150 kg / (6 x 8,760 x 0.85 h) = 3,635.9 kg (GPUs)
+    //         + 1,082,990 / 8 h x 2,500 kg / (6 x 8,760 x 0.85 h) = 7,575.3 kg (servers).
+    const used = 6 * 8760 * 0.85;
+    expect(w.embodiedKg).toBeCloseTo((1_082_990 * 150) / used + ((1_082_990 / 8) * 2500) / used, 6);
+    expect(w.embodiedKg! / 1000).toBeCloseTo(11.2, 1);
+    const total = (w.co2eKg + w.embodiedKg!) / 1000;
+    expect(Math.abs(total / 50.5 - 1)).toBeLessThan(0.01);
+    expect(report.totals.embodiedKg).toBe(w.embodiedKg);
+  });
+
+  it('counts embodied emissions in budgets, and refuses them on a per-request figure', async () => {
+    const report = await reportOf({
+      'carbon-budget.yml': yaml('workloads:', '  - { name: a, kind: training, power: 1 kW, accelerator-hours: 10, intensity: 1000, pue: 1, budget: 10 kg, embodied: { accelerator: 876 kg, server: 0, accelerators-per-server: 8, lifetime: 1y, usage: 100% } }'),
+    });
+    // 10 h x 876 kg / 8,760 h = 1 kg embodied on top of 10 kg operational: 10% over.
+    expect(report.workloads[0]!.embodiedKg).toBeCloseTo(1, 12);
+    expect(report.budgets[0]).toMatchObject({ usedKg: 11, status: 'over' });
+    const { problemsOf } = await import('./helpers/workspace.js');
+    expect(await problemsOf({ 'carbon-budget.yml': yaml('workloads:', '  - { name: r, kind: inference, requests: 1/s, energy-per-request: 1 Wh, period: 1d, intensity: 1, embodied: true }') })).toEqual([
+      'carbon-budget.yml:2:100: workload `r`: `embodied` needs accelerator-hours to amortise over: give a serving fleet (`accelerator` or `power`, with `count`) instead of an energy per request or token',
+    ]);
+  });
+});

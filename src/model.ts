@@ -53,6 +53,18 @@ export interface Intensity {
   readonly attribution?: string;
 }
 
+/** Embodied emissions settings, amortised over the hardware's life (see catalog/data/embodied.ts). */
+export interface Embodied {
+  readonly acceleratorKg: number;
+  readonly serverKg: number;
+  readonly acceleratorsPerServer: number;
+  readonly lifetimeHours: number;
+  readonly usage: number;
+  readonly basis: 'bloom-study' | 'declared';
+  readonly source?: string;
+  readonly url?: string;
+}
+
 export interface Workload {
   readonly name: string;
   readonly kind: 'training' | 'inference';
@@ -64,6 +76,9 @@ export interface Workload {
   readonly intensity: Intensity;
   readonly budgetKg?: number;
   readonly budgetAt?: SourceRef;
+  readonly embodied?: Embodied;
+  /** Measured energy beyond the accelerators' draw (idle, hosts, storage, network), kWh of IT energy. */
+  readonly overheadEnergyKwh?: number;
 }
 
 /** A limit on the emissions of some workloads (or, for `increase`, on what a change adds). */

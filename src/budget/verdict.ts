@@ -1,4 +1,4 @@
-import type { Estimate } from '../estimate/estimate.js';
+import { countedKg, type Estimate } from '../estimate/estimate.js';
 import type { Budget } from '../model.js';
 
 export type Status = 'ok' | 'warn' | 'over';
@@ -50,8 +50,8 @@ function statusOf(usedKg: number, budget: Budget): Status {
  * behind an overrun they did not cause.
  */
 export function judge(budgets: readonly Budget[], estimates: readonly Estimate[], baseline: Baseline = { kind: 'none' }): Verdict {
-  const byName = new Map(estimates.map((e) => [e.workload.name, e.co2eKg]));
-  const headTotal = estimates.reduce((sum, e) => sum + e.co2eKg, 0);
+  const byName = new Map(estimates.map((e) => [e.workload.name, countedKg(e)]));
+  const headTotal = estimates.reduce((sum, e) => sum + countedKg(e), 0);
   const results: BudgetResult[] = [];
   for (const budget of budgets) {
     if (budget.scope === 'increase') {

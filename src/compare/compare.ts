@@ -1,5 +1,5 @@
 import type { Baseline } from '../budget/verdict.js';
-import type { Estimate } from '../estimate/estimate.js';
+import { countedKg, type Estimate } from '../estimate/estimate.js';
 import type { Report } from '../report/report.js';
 
 /** The base side of a comparison: the base branch's report, or why there is none. */
@@ -35,7 +35,7 @@ export function baselineOf(base: BaseInput | undefined): Baseline {
   if (base.state === 'absent') return { kind: 'absent' };
   return {
     kind: 'report',
-    totalKg: base.report.totals.co2eKg,
+    totalKg: countedKg(base.report.totals),
     budgets: new Map(base.report.budgets.map((b) => [b.name, { usedKg: b.usedKg, status: b.status }])),
   };
 }
@@ -53,15 +53,16 @@ export function compare(base: BaseInput, head: readonly Estimate[]): Comparison 
   for (const e of head) {
     const old = before.get(e.workload.name);
     before.delete(e.workload.name);
-    const baseCo2eKg = old?.co2eKg ?? 0;
+    const baseCo2eKg = old === undefined ? 0 : countedKg(old);
+    const headCo2eKg = countedKg(e);
     const baseEnergyKwh = old?.energyKwh ?? 0;
-    const change: Change = old === undefined ? 'added' : differs(baseCo2eKg, e.co2eKg) || differs(baseEnergyKwh, e.energyKwh) ? 'changed' : 'unchanged';
+    const change: Change = old === undefined ? 'added' : differs(baseCo2eKg, headCo2eKg) || differs(baseEnergyKwh, e.energyKwh) ? 'changed' : 'unchanged';
     changes.push({
       name: e.workload.name,
       change,
       baseCo2eKg,
-      headCo2eKg: e.co2eKg,
-      deltaCo2eKg: e.co2eKg - baseCo2eKg,
+      headCo2eKg,
+      deltaCo2eKg: headCo2eKg - baseCo2eKg,
       baseEnergyKwh,
       headEnergyKwh: e.energyKwh,
       deltaEnergyKwh: e.energyKwh - baseEnergyKwh,
@@ -71,9 +72,9 @@ export function compare(base: BaseInput, head: readonly Estimate[]): Comparison 
     changes.push({
       name: old.name,
       change: 'removed',
-      baseCo2eKg: old.co2eKg,
+      baseCo2eKg: countedKg(old),
       headCo2eKg: 0,
-      deltaCo2eKg: -old.co2eKg,
+      deltaCo2eKg: -countedKg(old),
       baseEnergyKwh: old.energyKwh,
       headEnergyKwh: 0,
       deltaEnergyKwh: -old.energyKwh,
@@ -83,7 +84,7 @@ export function compare(base: BaseInput, head: readonly Estimate[]): Comparison 
   const baseTotals = base.state === 'compared' ? base.report.totals : { co2eKg: 0, energyKwh: 0 };
   return {
     base: where,
-    deltaCo2eKg: head.reduce((sum, e) => sum + e.co2eKg, 0) - baseTotals.co2eKg,
+    deltaCo2eKg: head.reduce((sum, e) => sum + countedKg(e), 0) - countedKg(baseTotals),
     deltaEnergyKwh: head.reduce((sum, e) => sum + e.energyKwh, 0) - baseTotals.energyKwh,
     workloads: changes,
   };

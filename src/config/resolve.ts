@@ -2,7 +2,8 @@ import { INDUSTRY_PUE, PROVIDER_PUE } from '../catalog/data/pue.js';
 import { LATEST_YEAR, type IntensityYear } from '../catalog/data/grid-intensity-source.js';
 import { isIntensityYear } from '../catalog/intensity.js';
 import { gridIntensity, type Location } from '../catalog/regions.js';
-import type { Budget, Demand, Intensity, Pue, SourceRef, Workload } from '../model.js';
+import { BLOOM_EMBODIED } from '../catalog/data/embodied.js';
+import type { Budget, Demand, Embodied, Intensity, Pue, SourceRef, Workload } from '../model.js';
 import type { Diagnostic } from './diagnostics.js';
 import type { LoadedFile } from './load.js';
 import type { Defaults, InferenceEntry, TrainingEntry, WorkloadEntry } from './schema.js';
@@ -188,6 +189,20 @@ function inferenceDemand(entry: InferenceEntry, inherited: Inherited, problems: 
   return { type: 'per-unit', unit, ratePerHour: rate, periodHours: period, energyPerUnitKwh: energy };
 }
 
+function resolveEmbodied(entry: WorkloadEntry, demand: Demand, problems: Problem[]): Embodied | undefined {
+  const written = entry.embodied;
+  if (written === undefined) return undefined;
+  if (demand.type !== 'devices') {
+    problems.push({ path: ['embodied'], key: true, message: '`embodied` needs accelerator-hours to amortise over: give a serving fleet (`accelerator` or `power`, with `count`) instead of an energy per request or token' });
+    return undefined;
+  }
+  if (written === true) {
+    const b = BLOOM_EMBODIED;
+    return { acceleratorKg: b.acceleratorKg, serverKg: b.serverKg, acceleratorsPerServer: b.acceleratorsPerServer, lifetimeHours: b.lifetimeYears * 8760, usage: b.usage, basis: 'bloom-study', source: b.source, url: b.url };
+  }
+  return { acceleratorKg: written.accelerator, serverKg: written.server, acceleratorsPerServer: written['accelerators-per-server'], lifetimeHours: written.lifetime, usage: written.usage, basis: 'declared' };
+}
+
 /** Applies defaults, checks the rules that span fields, and lists the budgets. */
 export function resolveWorkloads(files: readonly LoadedFile[]): Resolution {
   const diagnostics: Diagnostic[] = [];
@@ -227,6 +242,11 @@ export function resolveWorkloads(files: readonly LoadedFile[]): Resolution {
       if (earlier === undefined) firstDeclared.set(entry.name, at(file, [...base, 'name']));
       if (problems.length > 0 || intensity === undefined || demand === undefined) continue;
 
+      const embodied = resolveEmbodied(entry, demand, problems);
+      if (problems.length > 0) {
+        for (const problem of problems) diagnostics.push({ ...at(file, [...base, ...problem.path], problem.key ?? false), message: `workload \`${entry.name}\`: ${problem.message}` });
+        continue;
+      }
       const workload: Workload = {
         name: entry.name,
         kind: entry.kind,
@@ -237,6 +257,8 @@ export function resolveWorkloads(files: readonly LoadedFile[]): Resolution {
         pue: resolvePue(entry, inherited, placement.region),
         intensity,
         ...(entry.budget === undefined ? {} : { budgetKg: entry.budget, budgetAt: at(file, [...base, 'budget']) }),
+        ...(embodied === undefined ? {} : { embodied }),
+        ...(entry['overhead-energy'] === undefined ? {} : { overheadEnergyKwh: entry['overhead-energy'] }),
       };
       workloads.push(workload);
       names.push(entry.name);

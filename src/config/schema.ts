@@ -143,6 +143,29 @@ const energyPerUnit = (unit: string) =>
     description: `IT energy per ${unit}, e.g. \`0.3 Wh\` or \`2 J\` (a plain number is Wh). PUE is applied on top.`,
   });
 
+const embodied = z
+  .union([
+    z.literal(true),
+    strict({
+      accelerator: quantity({ kind: 'mass', plainUnit: 'kg', min: { value: 0, exclusive: false }, description: 'Manufacturing footprint of one accelerator, e.g. `150 kg`.' }),
+      server: quantity({ kind: 'mass', plainUnit: 'kg', min: { value: 0, exclusive: false }, description: 'Manufacturing footprint of one server without its accelerators, e.g. `2500 kg`.' }),
+      'accelerators-per-server': quantity({ kind: 'count', min: positive, integer: true, max: 1000, description: 'Accelerators in one server, e.g. `8`.' }),
+      lifetime: quantity({ kind: 'duration', plainUnit: 'h', min: positive, description: 'How long the hardware is kept, e.g. `6y`.' }),
+      usage: quantity({ kind: 'fraction', min: positive, max: 1, description: 'Share of its lifetime the hardware is in use, e.g. `85%`.' }),
+    }),
+  ])
+  .meta({
+    description:
+      'Embodied (manufacturing) emissions of the hardware used, amortised over its life and reported apart from operational emissions. `true` uses the BLOOM study\'s figures (150 kg per accelerator, 2,500 kg per 8-accelerator server, 6 years, 85% usage).',
+  });
+
+const overheadEnergy = quantity({
+  kind: 'energy',
+  plainUnit: 'kWh',
+  min: { value: 0, exclusive: false },
+  description: 'Measured energy beyond the accelerators\' own draw (idle nodes, hosts, storage, network), e.g. `256,646 kWh` (a plain number is kWh). Added to the IT energy; PUE applies.',
+});
+
 const placement = {
   region: region.optional(),
   intensity: intensity.optional(),
@@ -166,6 +189,8 @@ export const trainingSchema = strict({
   count: count.optional(),
   hours: hours.optional(),
   'accelerator-hours': acceleratorHours.optional(),
+  embodied: embodied.optional(),
+  'overhead-energy': overheadEnergy.optional(),
   runs: quantity({ kind: 'count', min: positive, integer: true, max: 1_000_000, maxReason: 'check the value', description: 'Repetitions of the run (sweeps, restarts, seeds). Default 1.' }).optional(),
 }).meta({ title: 'Training workload' });
 
@@ -181,6 +206,8 @@ export const inferenceSchema = strict({
   power: power.optional(),
   count: count.optional(),
   hours: hours.optional().meta({ description: 'Hours the serving fleet runs in the period; the whole period by default.' }),
+  embodied: embodied.optional(),
+  'overhead-energy': overheadEnergy.optional(),
 }).meta({ title: 'Inference workload' });
 
 const KINDS_WRITTEN = ['training', 'inference'];

@@ -10,6 +10,13 @@ export interface Estimate {
   readonly co2eKg: number;
   /** Requests or tokens summed over the period, for per-unit inference. */
   readonly units?: number;
+  /** Embodied emissions amortised over the hours used, when the workload asks for them. */
+  readonly embodiedKg?: number;
+}
+
+/** What budgets and comparisons count: operational and embodied emissions together. */
+export function countedKg(e: { readonly co2eKg: number; readonly embodiedKg?: number }): number {
+  return e.co2eKg + (e.embodiedKg ?? 0);
 }
 
 /**
@@ -28,16 +35,35 @@ export function estimateWorkload(workload: Workload): Estimate {
     units = demand.ratePerHour * demand.periodHours;
     itEnergyKwh = units * demand.energyPerUnitKwh;
   }
+  itEnergyKwh += workload.overheadEnergyKwh ?? 0;
   const energyKwh = itEnergyKwh * workload.pue.value;
   const co2eKg = (energyKwh * workload.intensity.gPerKwh) / 1000;
-  return { workload, itEnergyKwh, energyKwh, co2eKg, ...(units === undefined ? {} : { units }) };
+  const embodiedKg = embodiedOf(workload);
+  return { workload, itEnergyKwh, energyKwh, co2eKg, ...(units === undefined ? {} : { units }), ...(embodiedKg === undefined ? {} : { embodiedKg }) };
+}
+
+/**
+ * Embodied emissions, as the BLOOM study amortised them: each accelerator's and each server's
+ * manufacturing footprint spread over the hours it is in use in its life (lifetime x usage), times
+ * the accelerator-hours (and server-hours: accelerator-hours / accelerators per server) of the work.
+ */
+function embodiedOf(workload: Workload): number | undefined {
+  const { embodied, demand } = workload;
+  if (embodied === undefined || demand.type !== 'devices') return undefined;
+  const usedHours = embodied.lifetimeHours * embodied.usage;
+  const acceleratorHours = demand.deviceHoursPerRun * demand.runs;
+  return (acceleratorHours * embodied.acceleratorKg) / usedHours + (acceleratorHours / embodied.acceleratorsPerServer) * (embodied.serverKg / usedHours);
 }
 
 export interface Totals {
   readonly energyKwh: number;
   readonly co2eKg: number;
+  readonly embodiedKg: number;
 }
 
 export function totalOf(estimates: readonly Estimate[]): Totals {
-  return estimates.reduce((sum, e) => ({ energyKwh: sum.energyKwh + e.energyKwh, co2eKg: sum.co2eKg + e.co2eKg }), { energyKwh: 0, co2eKg: 0 });
+  return estimates.reduce(
+    (sum, e) => ({ energyKwh: sum.energyKwh + e.energyKwh, co2eKg: sum.co2eKg + e.co2eKg, embodiedKg: sum.embodiedKg + (e.embodiedKg ?? 0) }),
+    { energyKwh: 0, co2eKg: 0, embodiedKg: 0 },
+  );
 }

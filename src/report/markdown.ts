@@ -37,6 +37,12 @@ function assumptionLines(w: WorkloadReport): string[] {
   const i = a.intensity;
   const intensity = i.basis === 'declared' ? 'declared' : `${i.zoneName ?? ''} (${i.zone ?? ''}), ${i.source}, ${i.licence ?? ''}`;
   lines.push(`  - grid intensity ${formatExact(i.gPerKwh)} gCO2e/kWh: ${intensity}${a.region?.note ? `; region note: ${a.region.note}` : ''}`);
+  if (a.overheadEnergyKwh !== undefined) lines.push(`  - overhead energy ${formatExact(a.overheadEnergyKwh)} kWh (idle, hosts, infrastructure), declared`);
+  const e = a.embodied;
+  if (e !== undefined && w.embodiedKg !== undefined) {
+    const basis = e.basis === 'bloom-study' ? link('the BLOOM study\'s figures', e.url) : 'declared';
+    lines.push(`  - embodied ${formatMass(w.embodiedKg)}: ${formatExact(e.acceleratorKg)} kg per accelerator and ${formatExact(e.serverKg)} kg per ${formatExact(e.acceleratorsPerServer)}-accelerator server, over ${formatExact(e.lifetimeHours / 8760)} years at ${formatPercent(e.usage)} usage (${basis})`);
+  }
   return lines;
 }
 
@@ -171,7 +177,7 @@ function greenerChoices(report: Report): string[] {
 
 function method(report: Report): string[] {
   const out = ['<details><summary>How these figures were worked out</summary>', ''];
-  out.push('Energy = accelerators x average power x hours x runs (or rate x period x energy per unit) x PUE. Emissions = energy x location-based grid carbon intensity. Operational emissions only.', '');
+  out.push('Energy = accelerators x average power x hours x runs (or rate x period x energy per unit) x PUE. Emissions = energy x location-based grid carbon intensity. Embodied emissions, where a workload declares them, are the hardware\'s manufacturing footprint spread over the hours it is used, reported apart and counted in budgets.', '');
   for (const w of report.workloads) out.push(...assumptionLines(w));
   if (report.workloads.length === 0) out.push('No workloads are declared.');
   out.push('', 'Sources:');

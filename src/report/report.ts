@@ -27,6 +27,8 @@ export interface WorkloadReport {
   readonly energyKwh: number;
   readonly itEnergyKwh: number;
   readonly co2eKg: number;
+  /** Embodied emissions amortised over the hours used, when the workload declares `embodied`. */
+  readonly embodiedKg?: number;
   readonly budgetKg?: number;
   readonly assumptions: {
     readonly region?: { readonly id: string; readonly label: string; readonly note?: string };
@@ -47,6 +49,8 @@ export interface WorkloadReport {
     readonly energyPerUnitKwh?: number;
     readonly pue: { readonly value: number; readonly basis: string } & Partial<SourceInfo>;
     readonly intensity: { readonly gPerKwh: number; readonly basis: string; readonly zone?: string; readonly zoneName?: string } & SourceInfo;
+    readonly overheadEnergyKwh?: number;
+    readonly embodied?: { readonly acceleratorKg: number; readonly serverKg: number; readonly acceleratorsPerServer: number; readonly lifetimeHours: number; readonly usage: number; readonly basis: string; readonly source?: string; readonly url?: string };
   };
   /** The sum written out, so a reader can redo it by hand. */
   readonly formula: string;
@@ -76,7 +80,7 @@ export interface Report {
   readonly tool: { readonly name: 'carbon-budget'; readonly version: string };
   readonly config: string;
   readonly status: Status;
-  readonly totals: { readonly energyKwh: number; readonly co2eKg: number; readonly workloads: number };
+  readonly totals: { readonly energyKwh: number; readonly co2eKg: number; readonly embodiedKg: number; readonly workloads: number };
   readonly workloads: readonly WorkloadReport[];
   readonly budgets: readonly BudgetReport[];
   readonly equivalents: readonly ({ readonly id: string; readonly count: number; readonly text: string } & SourceInfo)[];
@@ -103,7 +107,9 @@ function formula(e: Estimate): string {
     ? `${formatExact(demand.count)} x ${formatExact(demand.hoursPerRun)} h`
     : `${formatExact(demand.deviceHoursPerRun)} accelerator-h`;
   const runs = demand.runs === 1 ? '' : ` x ${formatExact(demand.runs)} runs`;
-  return `${time} x ${power}${runs} ${tail}`;
+  const overhead = e.workload.overheadEnergyKwh ? ` + ${formatExact(e.workload.overheadEnergyKwh)} kWh overhead` : '';
+  const embodied = e.embodiedKg === undefined ? '' : `; embodied ${formatMass(e.embodiedKg)}`;
+  return `${time} x ${power}${runs}${overhead} ${tail}${embodied}`;
 }
 
 function workloadReport(e: Estimate): WorkloadReport {
@@ -119,6 +125,7 @@ function workloadReport(e: Estimate): WorkloadReport {
     energyKwh: e.energyKwh,
     itEnergyKwh: e.itEnergyKwh,
     co2eKg: e.co2eKg,
+    ...(e.embodiedKg === undefined ? {} : { embodiedKg: e.embodiedKg }),
     ...(w.budgetKg === undefined ? {} : { budgetKg: w.budgetKg }),
     assumptions: {
       ...(w.location === undefined ? {} : { region: { id: w.location.id, label: w.location.label, ...(w.location.note === undefined ? {} : { note: w.location.note }) } }),
@@ -164,6 +171,8 @@ function workloadReport(e: Estimate): WorkloadReport {
         ...(intensity.year === undefined ? {} : { year: intensity.year }),
         ...(intensity.licence === undefined ? {} : { licence: intensity.licence }),
       },
+      ...(w.overheadEnergyKwh === undefined ? {} : { overheadEnergyKwh: w.overheadEnergyKwh }),
+      ...(w.embodied === undefined ? {} : { embodied: { ...w.embodied } }),
     },
     formula: formula(e),
     ...alternativesOf(e),

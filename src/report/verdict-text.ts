@@ -15,7 +15,8 @@ export function budgetSentence(b: BudgetReport): string {
 
 /** The headline: the figures and what the budgets say, in one line. */
 export function headline(report: Report): { icon: string; title: string; detail: string } {
-  const figures = `${formatMass(report.totals.co2eKg)} and ${formatEnergy(report.totals.energyKwh)} for ${report.totals.workloads} workload${report.totals.workloads === 1 ? '' : 's'}`;
+  const embodied = report.totals.embodiedKg > 0 ? ` (+ ${formatMass(report.totals.embodiedKg)} embodied)` : '';
+  const figures = `${formatMass(report.totals.co2eKg)}${embodied} and ${formatEnergy(report.totals.energyKwh)} for ${report.totals.workloads} workload${report.totals.workloads === 1 ? '' : 's'}`;
   const over = report.budgets.filter((b) => b.status === 'over');
   const warn = report.budgets.filter((b) => b.status === 'warn');
   if (over.length > 0) return { icon: '❌', title: 'Over budget', detail: over.map(budgetSentence).join('; ') };
