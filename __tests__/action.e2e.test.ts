@@ -2,7 +2,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/gl
 import { readFileSync, rmSync } from 'node:fs';
 import { payload, pullRequestPayload, repository, runAction, type ActionResult } from './helpers/action-run.js';
 import { buildBundle } from './helpers/bundle.js';
-import { FakeGitHub } from './helpers/github-server.js';
+import { ACTIONS_BOT, FakeGitHub } from './helpers/github-server.js';
 import { yaml } from './helpers/workspace.js';
 
 // The bundled action, run as GitHub's runner runs it, against a local GitHub API that checks each
@@ -154,7 +154,7 @@ describe('on a pull request', () => {
 
   it('removes a duplicate left by a concurrent run, keeping the earliest comment', async () => {
     const marker = (time: string) => `<!-- carbon-budget:sticky {"set":"carbon-budget.yml","headSha":"abc","time":"${time}"} -->`;
-    const [first] = server.seed(7, [`old\n${marker('2026-11-20T09:00:00Z')}`, `dup\n${marker('2026-11-20T09:00:01Z')}`]);
+    const [first] = server.seed(7, [`old\n${marker('2026-11-20T09:00:00Z')}`, `dup\n${marker('2026-11-20T09:00:01Z')}`], ACTIONS_BOT);
     const result = await pullRequest(base, head);
     expect(result.code).toBe(0);
     expect(server.comments.get(7)?.map((c) => c.id)).toEqual([first]);
@@ -162,7 +162,7 @@ describe('on a pull request', () => {
   });
 
   it('writes a fresh comment when its comment was deleted between listing and updating', async () => {
-    server.seed(7, [`old\n<!-- carbon-budget:sticky {"set":"carbon-budget.yml","headSha":"abc","time":"2026-01-01T00:00:00Z"} -->`]);
+    server.seed(7, [`old\n<!-- carbon-budget:sticky {"set":"carbon-budget.yml","headSha":"abc","time":"2026-01-01T00:00:00Z"} -->`], ACTIONS_BOT);
     server.faults.push({ operationId: 'issues/update-comment', status: 404 });
     const result = await pullRequest(base, head);
     expect(result.code).toBe(0);
@@ -339,6 +339,29 @@ describe('other events and failures', () => {
     expect(result.code).toBe(0);
     expect(commentsOn(7)).toHaveLength(1);
     expect(result.stdout).toContain('GitHub API: HTTP 502; retry 2');
+  });
+
+  it('ignores markers in other people\'s comments: no suppression, no takeover, no deletion', async () => {
+    const fake = (time: string) => `✅ Within budget\n<!-- carbon-budget:sticky {"set":"carbon-budget.yml","headSha":"deadbeef","time":"${time}"} -->`;
+    const [future, past] = server.seed(7, [fake('2999-01-01T00:00:00Z'), fake('2000-01-01T00:00:00Z')]);
+    const repo = repository({}, { 'carbon-budget.yml': config('{ total: 1 kg }', job('a', 2)) });
+    const result = await runAction({ bundle, server, dir: repo.dir, event: 'pull_request', payload: pullRequestPayload(7, repo.baseSha, repo.headSha) });
+    expect(result.code).toBe(1);
+    const list = server.comments.get(7) ?? [];
+    expect(list.map((c) => [c.id, c.user.login])).toEqual([[future, 'octocat'], [past, 'octocat'], [expect.any(Number), 'github-actions[bot]']]);
+    expect(list[0]?.body).toBe(fake('2999-01-01T00:00:00Z'));
+    expect(list[2]?.body).toContain('Over budget');
+    expect(server.calls('issues/update-comment')).toEqual([]);
+    expect(server.calls('issues/delete-comment')).toEqual([]);
+  });
+
+  it('keeps one comment with a personal token, whose comments are its user\'s', async () => {
+    server.actor = { login: 'ml-platform-bot', type: 'User' };
+    const repo = repository({}, { 'carbon-budget.yml': config('{}', job('a', 2)) });
+    await runAction({ bundle, server, dir: repo.dir, event: 'pull_request', payload: pullRequestPayload(7, repo.baseSha, repo.headSha, '2026-11-20T10:00:00Z') });
+    await runAction({ bundle, server, dir: repo.dir, event: 'pull_request', payload: pullRequestPayload(7, repo.baseSha, repo.headSha, '2026-11-20T11:00:00Z') });
+    expect(commentsOn(7)).toHaveLength(1);
+    expect(server.calls('issues/update-comment')).toHaveLength(1);
   });
 });
 

@@ -22,6 +22,7 @@ const OPERATIONS = [
   ['get', '/repos/{owner}/{repo}/git/trees/{tree_sha}'],
   ['get', '/repos/{owner}/{repo}/contents/{path}'],
   ['get', '/repos/{owner}/{repo}/pulls/{pull_number}'],
+  ['get', '/user'],
 ];
 
 const openapiPackage = join(modules, '@octokit/openapi');

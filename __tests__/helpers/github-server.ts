@@ -26,7 +26,11 @@ export interface Comment {
   body: string;
   html_url: string;
   created_at: string;
+  user: { login: string; type: 'User' | 'Bot' };
 }
+
+/** GITHUB_TOKEN comments as this bot. */
+export const ACTIONS_BOT = { login: 'github-actions[bot]', type: 'Bot' } as const;
 
 export interface RecordedRequest {
   method: string;
@@ -93,6 +97,8 @@ export class FakeGitHub {
   readonly trees = new Map<string, Record<string, string>>();
   faults: Fault[] = [];
   token = 'test-token';
+  /** Who the token acts as: the Actions bot (GITHUB_TOKEN), or a user (a personal token). */
+  actor: Comment['user'] = ACTIONS_BOT;
   private nextId = 1000;
   private server: Server | undefined;
   private readonly routes = routes();
@@ -116,12 +122,12 @@ export class FakeGitHub {
     });
   }
 
-  /** Adds comments as other users or earlier runs would have left them; returns their ids. */
-  seed(issue: number, bodies: readonly string[]): number[] {
+  /** Adds comments as other users (or, with `user`, earlier runs) would have left them; returns their ids. */
+  seed(issue: number, bodies: readonly string[], user: Comment['user'] = { login: 'octocat', type: 'User' }): number[] {
     const list = this.comments.get(issue) ?? [];
     const ids = bodies.map((body) => {
       const id = this.nextId++;
-      list.push({ id, body, html_url: `https://github.com/${this.owner}/${this.repo}/pull/${issue}#issuecomment-${id}`, created_at: new Date(Date.UTC(2026, 0, 1, 0, 0, id % 60)).toISOString() });
+      list.push({ id, body, user, html_url: `https://github.com/${this.owner}/${this.repo}/pull/${issue}#issuecomment-${id}`, created_at: new Date(Date.UTC(2026, 0, 1, 0, 0, id % 60)).toISOString() });
       return id;
     });
     this.comments.set(issue, list);
@@ -166,7 +172,7 @@ export class FakeGitHub {
       }
       this.send(res, fault.status, fault.body ?? { message: `HTTP ${fault.status}` }, fault.headers); return;
     }
-    if (!url.pathname.startsWith(`${prefix}/`)) { this.send(res, 404, { message: 'Not Found' }); return; }
+    if (!url.pathname.startsWith(`${prefix}/`) && url.pathname !== '/user') { this.send(res, 404, { message: 'Not Found' }); return; }
     const params = Object.fromEntries(route.names.map((name, i) => [name, decodeURIComponent(route.pattern.exec(url.pathname)?.[i + 1] ?? '')]));
     this.respond(route.operation.operationId, params, url, body as { body?: string } | undefined, res);
   }
@@ -209,7 +215,7 @@ export class FakeGitHub {
         this.send(res, 200, slice, headers); return;
       }
       case 'issues/create-comment': {
-        const [id] = this.seed(issue, [body?.body ?? '']);
+        const [id] = this.seed(issue, [body?.body ?? ''], this.actor);
         const created = this.comments.get(issue)?.find((c) => c.id === id);
         this.send(res, 201, created); return;
       }
@@ -240,6 +246,10 @@ export class FakeGitHub {
         res.writeHead(200, { 'content-type': 'application/vnd.github.raw; charset=utf-8' });
         res.end(text);
         return;
+      }
+      case 'users/get-authenticated': {
+        if (this.actor.type === 'Bot') { this.send(res, 403, { message: 'Resource not accessible by integration' }); return; }
+        this.send(res, 200, { login: this.actor.login, type: 'User' }); return;
       }
       case 'pulls/get': {
         const pr = this.pulls.get(Number(params.pull_number));

@@ -23,6 +23,14 @@ export function pullRequestComments(octokit: Octokit, repo: Repo, number: number
   const issue = { ...repo, issue_number: number };
   return {
     list: () => octokit.paginate(octokit.rest.issues.listComments, { ...issue, per_page: 100 }),
+    self: async () => {
+      // Only personal tokens have a user; GITHUB_TOKEN and app tokens get 403 here, and are bots.
+      try {
+        return (await octokit.rest.users.getAuthenticated()).data.login;
+      } catch {
+        return undefined;
+      }
+    },
     create: async (body) => (await octokit.rest.issues.createComment({ ...issue, body })).data,
     update: async (id, body) => (await octokit.rest.issues.updateComment({ ...repo, comment_id: id, body })).data,
     remove: async (id) => {

@@ -1,9 +1,16 @@
 import { readMarker, writeMarker, type Marker } from './marker.js';
 
 /** The few issue-comment calls the sticky comment needs (GitHub's REST API behind them). */
+export interface Author {
+  readonly login: string;
+  readonly type?: string;
+}
+
 export interface CommentApi {
   /** Every comment of the pull request, oldest first (all pages). */
-  list(): Promise<readonly { id: number; body?: string | null; html_url?: string }[]>;
+  list(): Promise<readonly { id: number; body?: string | null; html_url?: string; user?: Author | null }[]>;
+  /** The login the token acts as, when the API says (personal tokens); undefined for app tokens. */
+  self(): Promise<string | undefined>;
   create(body: string): Promise<{ id: number; html_url?: string }>;
   update(id: number, body: string): Promise<{ id: number; html_url?: string }>;
   remove(id: number): Promise<void>;
@@ -14,6 +21,20 @@ export type CommentMode = 'update' | 'new' | 'off';
 export type CommentOutcome =
   | { readonly action: 'created' | 'updated'; readonly id: number; readonly url?: string; readonly removedDuplicates: number }
   | { readonly action: 'skipped'; readonly reason: string };
+
+type Listed = Awaited<ReturnType<CommentApi['list']>>[number];
+
+/**
+ * The comments that are the action's own for this set: they carry its marker and were written by a
+ * bot account (GITHUB_TOKEN and app tokens comment as bots) or by the token's own user. A marker
+ * pasted into anybody else's comment makes it neither ours to edit nor ours to delete.
+ */
+async function ownComments(api: CommentApi, set: string): Promise<Listed[]> {
+  const marked = (await api.list()).filter((c) => readMarker(c.body)?.set === set);
+  if (marked.every((c) => c.user?.type === 'Bot')) return marked;
+  const self = await api.self();
+  return marked.filter((c) => c.user?.type === 'Bot' || (self !== undefined && c.user?.login === self));
+}
 
 function isNewer(a: Marker, b: Marker): boolean {
   return Date.parse(a.time) > Date.parse(b.time);
@@ -33,7 +54,7 @@ export async function writeStickyComment(api: CommentApi, mode: CommentMode, mar
     return { action: 'created', id: created.id, ...(created.html_url ? { url: created.html_url } : {}), removedDuplicates: 0 };
   }
 
-  const ours = (await api.list()).filter((c) => readMarker(c.body)?.set === marker.set);
+  const ours = await ownComments(api, marker.set);
   let target = ours[0];
   let action: 'created' | 'updated';
   let url: string | undefined;
@@ -43,7 +64,7 @@ export async function writeStickyComment(api: CommentApi, mode: CommentMode, mar
     action = 'created';
     url = created.html_url;
     // Another run may have created its comment at the same time: look again, keep the earliest.
-    const again = (await api.list()).filter((c) => readMarker(c.body)?.set === marker.set);
+    const again = await ownComments(api, marker.set);
     target = again[0] ?? { id: created.id, body };
     const removed = await removeDuplicates(api, again, target.id);
     if (target.id !== created.id) {
