@@ -220,7 +220,8 @@ describe('other events and failures', () => {
     expect(result.outputs.status).toBe('invalid');
     expect(result.annotations).toContain('::error title=carbon-budget%3A invalid workload file,file=carbon-budget.yml,line=4,col=12::`count`: must be greater than zero, got `0`');
     expect(result.stdout).toContain('::error::carbon-budget: 1 problem in the workload files (see the annotations)');
-    expect(result.summary).toContain('`carbon-budget.yml:4:12: `count`: must be greater than zero, got `0``');
+    // A code span fenced with two backticks, so that the backticks inside cannot end it.
+    expect(result.summary).toContain('- `` carbon-budget.yml:4:12: `count`: must be greater than zero, got `0` ``');
     expect(server.requests.filter((r) => r.method !== 'GET')).toEqual([]);
   });
 
@@ -259,10 +260,18 @@ describe('other events and failures', () => {
     server.pulls.set(9, { headSha: repo.headSha, updatedAt: '2026-11-20T10:00:00Z' });
     const run = (headSha: string) =>
       runAction({ bundle, server, dir: repo.dir, event: 'workflow_run', payload: payload('workflow_run.completed', (p) => ((p.workflow_run as Record<string, unknown>).head_sha = headSha)), inputs: { report } });
+    // A report for another commit than the run's: refused, and nothing written.
     const forged = await run('0123456789abcdef0123456789abcdef01234567');
     expect(forged.code).toBe(1);
-    expect(forged.stdout).toContain("the report's pull request #9 is not the one this workflow run is for");
+    expect(forged.stdout).toContain('not for the commit this workflow run is for; no comment written');
     expect(commentsOn(9)).toEqual([]);
+    // The pull request has moved on since: a notice, no comment, no failure.
+    server.pulls.set(9, { headSha: 'f'.repeat(40), updatedAt: '2026-11-20T11:00:00Z' });
+    const moved = await run(repo.headSha);
+    expect(moved.code).toBe(0);
+    expect(moved.annotations.join('\n')).toContain('::notice::carbon-budget: pull request #9 has moved on');
+    expect(commentsOn(9)).toEqual([]);
+    server.pulls.set(9, { headSha: repo.headSha, updatedAt: '2026-11-20T10:00:00Z' });
     const second = await run(repo.headSha);
     expect(second.code).toBe(0);
     expect(commentsOn(9)).toHaveLength(1);

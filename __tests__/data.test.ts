@@ -129,6 +129,29 @@ describe('markdown from untrusted names', () => {
     expect(markdown).toContain('| \\*\\*a\\|b\\*\\* \\<details\\> @\u200boctocat | training |');
     expect(markdown).not.toContain('@octocat');
   });
+
+  it('escapes budget names in the headline, file names in code spans, and every string of a forged report', async () => {
+    const { renderMarkdown } = await import('../src/report/markdown.js');
+    const { reportOf, yaml } = await import('./helpers/workspace.js');
+    const report = await reportOf({
+      'carbon-budget.yml': yaml('workloads:', '  - { name: "evil @octocat <img src=x> [click](https://attacker.example)", kind: training, power: 1 kW, accelerator-hours: 20, intensity: 1000, pue: 1, budget: 10 kg }'),
+    });
+    const forged = {
+      ...report,
+      config: 'carbon-budget.yml`\n\n## EVIL @octocat',
+      workloads: report.workloads.map((w) => ({ ...w, file: 'x` @octocat <img src=x> `.yml', assumptions: { ...w.assumptions, intensity: { ...w.assumptions.intensity, basis: 'grid-data', source: '<img src=y> @octocat' } } })),
+      equivalents: report.equivalents.map((e) => ({ ...e, count: 5, text: '[Approve](https://attacker.example) @octocat' })),
+      data: { ...report.data, co2js: '@octocat', gridIntensity: [{ source: '<b>x</b>', url: 'javascript:alert(1)' }] },
+    };
+    const markdown = renderMarkdown(forged);
+    // In a code span nothing renders and nobody is notified: what matters is the text outside them.
+    const outsideCode = markdown.replace(/(`+)[\s\S]*?\1/g, '');
+    expect(outsideCode).not.toMatch(/(^|[^\u200b])@octocat/m);
+    // Markup shows as typed: every `<` and `]` that could open a tag or a link is escaped.
+    expect(outsideCode).not.toMatch(/(^|[^\\])(<img|<b>|\]\(https:\/\/attacker)|javascript:/m);
+    expect(markdown.split('\n')[0]).toBe('### ❌ carbon-budget ``carbon-budget.yml`  ## EVIL @octocat``: Over budget');
+    expect(markdown).toContain("(``x` @octocat <img src=x> `.yml:2``)");
+  });
 });
 
 describe('generated grid data', () => {

@@ -11,7 +11,7 @@ import type { ParsedFile } from './config/load.js';
 import { fileSystemSource } from './io/fs-source.js';
 import { gitRevisionSource, resolveRevision } from './io/git-source.js';
 import { formatMass } from './report/format.js';
-import { renderMarkdown } from './report/markdown.js';
+import { code, renderMarkdown } from './report/markdown.js';
 import type { Report } from './report/report.js';
 import { budgetSentence } from './report/verdict-text.js';
 import { apiRevisionSource, createClient, pullRequestComments, type Octokit, type Repo } from './github/client.js';
@@ -109,7 +109,7 @@ function decideExit(report: Report, failOn: Settings['failOn']): void {
   const failing = report.budgets.filter((b) => b.status === 'over' || (failOn === 'warn' && b.status === 'warn'));
   if (failOn !== 'never' && failing.length > 0) {
     const word = failing.some((b) => b.status === 'over') ? 'exceeded' : 'nearly exceeded';
-    core.setFailed(`Carbon budget ${word}: ${failing.map(budgetSentence).join('; ')}`);
+    core.setFailed(`Carbon budget ${word}: ${failing.map((b) => budgetSentence(b)).join('; ')}`);
   } else {
     core.info(`carbon-budget: ${formatMass(report.totals.co2eKg)} in total, status ${report.status}`);
   }
@@ -149,26 +149,35 @@ async function comment(client: Octokit, repo: Repo, settings: Settings, pr: Pick
 async function commentFromReport(settings: Settings, context: RunContext, client: Octokit | undefined, repo: Repo, path: string): Promise<void> {
   const parsed = parseReport(await readFile(path, 'utf8').catch(() => undefined));
   if (!parsed.ok) {
+    core.setOutput('status', 'invalid');
     core.setFailed(`carbon-budget: cannot use the report ${path}: ${parsed.message}`);
     return;
   }
   const report = parsed.report;
   setOutputs(report, path);
   await writeSummary(renderMarkdown(report));
+  // One comment per workload file set: the set is the one the report was made for.
+  const reportSettings: Settings = { ...settings, config: report.config };
   const pr = report.pullRequest;
   if (pr === undefined) {
     core.warning('carbon-budget: the report names no pull request (it was not made on a pull_request event); no comment');
   } else if (client === undefined) {
     core.warning('carbon-budget: no github-token; no comment');
   } else if (settings.comment !== 'off') {
-    // The report came from a pull request's own workflow, so it is not trusted to name a pull request:
-    // the pull request's head must be the commit this workflow_run was for.
-    const { data } = await client.rest.pulls.get({ ...repo, pull_number: pr.number });
-    if (context.workflowRunHeadSha === undefined || data.head.sha !== context.workflowRunHeadSha) {
-      core.setFailed(`carbon-budget: the report's pull request #${pr.number} is not the one this workflow run is for; no comment written`);
+    // The report came from a pull request's own workflow, so it is not trusted to name a pull request.
+    // It must be for the commit this workflow_run was for, and that commit must still be the pull
+    // request's head: otherwise nothing is written.
+    if (context.workflowRunHeadSha === undefined || pr.headSha !== context.workflowRunHeadSha) {
+      core.setOutput('status', 'invalid');
+      core.setFailed(`carbon-budget: the report is for commit ${pr.headSha.slice(0, 12)}, not for the commit this workflow run is for; no comment written`);
       return;
     }
-    await comment(client, repo, settings, { number: pr.number, headSha: data.head.sha, updatedAt: data.updated_at }, report);
+    const { data } = await client.rest.pulls.get({ ...repo, pull_number: pr.number });
+    if (data.head.sha !== context.workflowRunHeadSha) {
+      core.notice(`carbon-budget: pull request #${pr.number} has moved on from ${pr.headSha.slice(0, 7)} (or is not the pull request of this run); not commenting from this report`);
+    } else {
+      await comment(client, repo, reportSettings, { number: pr.number, headSha: data.head.sha, updatedAt: data.updated_at }, report);
+    }
   }
   decideExit(report, settings.failOn);
 }
@@ -210,7 +219,7 @@ export async function run(): Promise<void> {
   const analysis = await analyse(roots, { root: workspace, source: fileSystemSource, parseCache, label: settings.config, ...(base === undefined ? {} : { base }) });
   if (!analysis.ok) {
     reportProblems(analysis.diagnostics);
-    await writeSummary(`### ❌ carbon-budget \`${settings.config}\`: invalid workload files\n\n${analysis.diagnostics.map((d) => `- \`${formatDiagnostic(d)}\``).join('\n')}\n`);
+    await writeSummary(`### ❌ carbon-budget ${code(settings.config)}: invalid workload files\n\n${analysis.diagnostics.map((d) => `- ${code(formatDiagnostic(d))}`).join('\n')}\n`);
     core.setOutput('status', 'invalid');
     core.setFailed(`carbon-budget: ${analysis.diagnostics.length} problem${analysis.diagnostics.length === 1 ? '' : 's'} in the workload files (see the annotations)`);
     return;

@@ -7,15 +7,30 @@ const STATUS_ICON = { ok: '✅', warn: '⚠️', over: '❌' } as const;
 
 // Names come from users' files: markup in them must show as typed, a pipe or newline must not
 // break a table, and an @name must not notify anyone.
-function cell(text: string): string {
+export function cell(text: string): string {
   return text
     .replace(/\r?\n/g, ' ')
     .replace(/[\\`*_{}[\]<>#|~]/g, '\\$&')
     .replace(/@/g, '@\u200b');
 }
 
+/** A code span that no backtick in the text can close early. */
+export function code(text: string): string {
+  const flat = text.replace(/\r?\n/g, ' ');
+  const longest = Math.max(0, ...[...flat.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = '`'.repeat(longest + 1);
+  const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
+  return `${fence}${pad}${flat}${pad}${fence}`;
+}
+
+/** A link for an http(s) address only; anything else is shown as text. */
 function link(text: string, url: string | undefined): string {
-  return url === undefined ? text : `[${text}](${url})`;
+  const safe = url !== undefined && /^https?:\/\/[^\s()<>]+$/.test(url) ? url : undefined;
+  return safe === undefined ? cell(text) : `[${cell(text)}](${safe})`;
+}
+
+function plainUrl(url: string | undefined): string {
+  return url !== undefined && /^https?:\/\/[^\s()<>]+$/.test(url) ? url : '';
 }
 
 function where(w: WorkloadReport): string {
@@ -24,19 +39,19 @@ function where(w: WorkloadReport): string {
 
 function assumptionLines(w: WorkloadReport): string[] {
   const a = w.assumptions;
-  const lines = [`- **${cell(w.name)}** (\`${w.file}:${w.line}\`): ${cell(w.formula)}`];
+  const lines = [`- **${cell(w.name)}** (${code(`${w.file}:${w.line}`)}): ${cell(w.formula)}`];
   const acc = a.power?.accelerator;
   if (a.power?.basis === 'catalog-tdp' && acc) {
     const utilisation = a.power.utilization === undefined ? '' : ` x ${formatPercent(a.power.utilization)} utilisation`;
-    lines.push(`  - power: ${acc.name}, ${formatExact(acc.tdpW)} W TDP${utilisation} (${link(acc.source, acc.url)}, ${String(acc.year ?? '')})`);
+    lines.push(`  - power: ${cell(acc.name)}, ${formatExact(acc.tdpW)} W TDP${utilisation} (${link(acc.source, acc.url)}, ${cell(String(acc.year ?? ''))})`);
   } else if (a.power) {
-    lines.push(`  - power: ${formatExact(a.power.watts)} W per accelerator, declared${acc ? ` (${acc.name})` : ''}`);
+    lines.push(`  - power: ${formatExact(a.power.watts)} W per accelerator, declared${acc ? ` (${cell(acc.name)})` : ''}`);
   }
-  const pue = a.pue.basis === 'declared' ? 'declared' : `${link(a.pue.source ?? '', a.pue.url)}${a.pue.year ? `, ${String(a.pue.year)}` : ''}`;
+  const pue = a.pue.basis === 'declared' ? 'declared' : `${link(a.pue.source ?? '', a.pue.url)}${a.pue.year ? `, ${cell(String(a.pue.year))}` : ''}`;
   lines.push(`  - PUE ${formatExact(a.pue.value)}: ${pue}`);
   const i = a.intensity;
-  const intensity = i.basis === 'declared' ? 'declared' : `${i.zoneName ?? ''} (${i.zone ?? ''}), ${i.source}, ${i.licence ?? ''}`;
-  lines.push(`  - grid intensity ${formatExact(i.gPerKwh)} gCO2e/kWh: ${intensity}${a.region?.note ? `; region note: ${a.region.note}` : ''}`);
+  const intensity = i.basis === 'declared' ? 'declared' : cell(`${i.zoneName ?? ''} (${i.zone ?? ''}), ${i.source}, ${i.licence ?? ''}`);
+  lines.push(`  - grid intensity ${formatExact(i.gPerKwh)} gCO2e/kWh: ${intensity}${a.region?.note ? `; region note: ${cell(a.region.note)}` : ''}`);
   if (a.overheadEnergyKwh !== undefined) lines.push(`  - overhead energy ${formatExact(a.overheadEnergyKwh)} kWh (idle, hosts, infrastructure), declared`);
   const e = a.embodied;
   if (e !== undefined && w.embodiedKg !== undefined) {
@@ -114,8 +129,8 @@ function workloadTable(report: Report, maxRows: number): string[] {
     const co2e = removed ? '' : formatMass(r.co2eKg);
     const budget = r.budgetKg === undefined ? '' : formatMass(r.budgetKg);
     out.push(compared
-      ? `| ${name} | ${r.kind} | ${cell(r.where)} | ${energy} | ${co2e} | ${changeCell(r.change)} | ${budget} |`
-      : `| ${name} | ${r.kind} | ${cell(r.where)} | ${energy} | ${co2e} | ${budget} |`);
+      ? `| ${name} | ${cell(r.kind)} | ${cell(r.where)} | ${energy} | ${co2e} | ${changeCell(r.change)} | ${budget} |`
+      : `| ${name} | ${cell(r.kind)} | ${cell(r.where)} | ${energy} | ${co2e} | ${budget} |`);
   }
   if (hidden.length > 0) {
     const kg = hidden.reduce((sum, r) => sum + r.co2eKg, 0);
@@ -135,7 +150,7 @@ function budgetTable(report: Report): string[] {
   if (report.budgets.length === 0) return [];
   const out = ['| Budget | Used | Limit | Share | Status |', '|---|--:|--:|--:|---|'];
   for (const b of report.budgets) {
-    const status = b.status === 'over' ? `${STATUS_ICON.over} over by ${formatMass(b.excessKg)}` : `${STATUS_ICON[b.status]} ${b.status}${b.note ? `: ${b.note}` : ''}`;
+    const status = b.status === 'over' ? `${STATUS_ICON.over} over by ${formatMass(b.excessKg)}` : `${STATUS_ICON[b.status]} ${b.status}${b.note ? `: ${cell(b.note)}` : ''}`;
     const used = b.scope === 'increase' ? formatDelta(b.usedKg) : formatMass(b.usedKg);
     out.push(`| ${cell(b.name)} | ${used} | ${formatMass(b.limitKg)} | ${formatPercent(Math.max(0, b.share))} | ${status} |`);
   }
@@ -145,7 +160,7 @@ function budgetTable(report: Report): string[] {
 function comparisonLine(report: Report): string[] {
   const c = report.comparison;
   if (c === undefined) return [];
-  const base = `\`${c.base.ref}\`${c.base.sha ? ` (${c.base.sha.slice(0, 7)})` : ''}`;
+  const base = `${code(c.base.ref)}${c.base.sha ? ` (${cell(c.base.sha.slice(0, 7))})` : ''}`;
   if (c.base.state === 'invalid') return [`Not compared with ${base}: its workload files are invalid there.`, ''];
   if (c.base.state === 'absent') return [`Compared with ${base}, which has no workload file: everything here is new.`, ''];
   const counts = (['added', 'changed', 'removed'] as const)
@@ -169,8 +184,8 @@ function greenerChoices(report: Report): string[] {
   const out = ['**Greener choices** (same work, same provider, cleaner grid):'];
   for (const { workload: w, best } of moves) {
     const next = w.alternatives?.[1];
-    const also = next ? `; or \`${next.region}\` (${formatNumber(next.gPerKwh)} g/kWh, ${formatDelta(-next.savingKg)})` : '';
-    out.push(`- ${cell(w.name)}: \`${best.region}\` (${cell(best.location)}, ${formatNumber(best.gPerKwh)} g/kWh instead of ${formatNumber(w.assumptions.intensity.gPerKwh)}) would avoid ${formatMass(best.savingKg)} (${formatPercent(best.savingShare)})${also}`);
+    const also = next ? `; or ${code(next.region)} (${formatNumber(next.gPerKwh)} g/kWh, ${formatDelta(-next.savingKg)})` : '';
+    out.push(`- ${cell(w.name)}: ${code(best.region)} (${cell(best.location)}, ${formatNumber(best.gPerKwh)} g/kWh instead of ${formatNumber(w.assumptions.intensity.gPerKwh)}) would avoid ${formatMass(best.savingKg)} (${formatPercent(best.savingShare)})${also}`);
   }
   return [...out, ''];
 }
@@ -181,23 +196,23 @@ function method(report: Report): string[] {
   for (const w of report.workloads) out.push(...assumptionLines(w));
   if (report.workloads.length === 0) out.push('No workloads are declared.');
   out.push('', 'Sources:');
-  for (const s of report.data.gridIntensity) out.push(`- ${s.source}${s.year ? ` (${String(s.year)})` : ''}, ${s.licence ?? ''}: ${s.url ?? ''}`);
-  for (const e of report.equivalents) out.push(`- Equivalent: ${e.source} (${String(e.year ?? '')}), ${e.licence ?? ''}: ${e.url ?? ''}`);
-  out.push(`- Grid data read through CO2.js @tgwf/co2 ${report.data.co2js}; carbon-budget ${report.tool.version}.`, '', '</details>');
+  for (const s of report.data.gridIntensity) out.push(`- ${cell(`${s.source}${s.year ? ` (${String(s.year)})` : ''}, ${s.licence ?? ''}`)}: ${plainUrl(s.url)}`);
+  for (const e of report.equivalents) out.push(`- Equivalent: ${cell(`${e.source} (${String(e.year ?? '')}), ${e.licence ?? ''}`)}: ${plainUrl(e.url)}`);
+  out.push(`- Grid data read through CO2.js @tgwf/co2 ${cell(report.data.co2js)}; carbon-budget ${cell(report.tool.version)}.`, '', '</details>');
   return out;
 }
 
 /** The report as GitHub markdown: verdict first, then workloads, budgets, and the method folded away. */
 export function renderMarkdown(report: Report, options: MarkdownOptions = {}): string {
-  const head = headline(report);
+  const head = headline(report, cell);
   // Titled with the workload file set, so that a monorepo's several comments read apart.
-  const out: string[] = [`### ${head.icon} carbon-budget \`${report.config.replace(/`/g, "'")}\`: ${head.title}`, '', head.detail, ''];
+  const out: string[] = [`### ${head.icon} carbon-budget ${code(report.config)}: ${head.title}`, '', head.detail, ''];
   out.push(...comparisonLine(report));
   out.push(...workloadTable(report, options.maxRows ?? Number.POSITIVE_INFINITY), '');
   const budgets = budgetTable(report);
   if (budgets.length > 0) out.push(...budgets, '');
   const equivalents = report.equivalents.filter((e) => e.count >= 0.1);
-  if (equivalents.length > 0) out.push(`That is about ${equivalents.map((e) => e.text).join(', or ')}.`, '');
+  if (equivalents.length > 0) out.push(`That is about ${equivalents.map((e) => cell(e.text)).join(', or ')}.`, '');
   out.push(...greenerChoices(report));
   if (!options.omitMethod) out.push(...method(report));
   return out.join('\n') + '\n';

@@ -2,25 +2,37 @@ import type { BudgetReport, Report } from './report.js';
 import { formatEnergy, formatMass, formatPercent } from './format.js';
 
 /** "total: 65.1 tCO2e, 5.1 tCO2e (8.5%) over its 60 tCO2e limit" */
-export function budgetSentence(b: BudgetReport): string {
+type Escape = (text: string) => string;
+const asIs: Escape = (text) => text;
+
+/** At most this many budgets are named in a headline; the budget table lists them all. */
+const HEADLINE_BUDGETS = 3;
+
+export function budgetSentence(b: BudgetReport, escape: Escape = asIs): string {
   if (b.scope === 'increase') {
     const over = b.status === 'over' ? `, ${formatMass(b.excessKg)} over` : '';
     return `this change adds ${formatMass(b.usedKg)}${over} (limit ${formatMass(b.limitKg)} per change)`;
   }
   if (b.status === 'over') {
-    return `${b.name}: ${formatMass(b.usedKg)}, ${formatMass(b.excessKg)} (${formatPercent(b.excessKg / b.limitKg)}) over its ${formatMass(b.limitKg)} limit`;
+    return `${escape(b.name)}: ${formatMass(b.usedKg)}, ${formatMass(b.excessKg)} (${formatPercent(b.excessKg / b.limitKg)}) over its ${formatMass(b.limitKg)} limit`;
   }
-  return `${b.name}: ${formatMass(b.usedKg)} of ${formatMass(b.limitKg)} (${formatPercent(b.share)})`;
+  return `${escape(b.name)}: ${formatMass(b.usedKg)} of ${formatMass(b.limitKg)} (${formatPercent(b.share)})`;
 }
 
 /** The headline: the figures and what the budgets say, in one line. */
-export function headline(report: Report): { icon: string; title: string; detail: string } {
+function sentences(budgets: readonly BudgetReport[], escape: Escape): string {
+  const named = budgets.slice(0, HEADLINE_BUDGETS).map((b) => budgetSentence(b, escape));
+  const more = budgets.length - named.length;
+  return `${named.join('; ')}${more > 0 ? `; and ${more} more` : ''}`;
+}
+
+export function headline(report: Report, escape: Escape = asIs): { icon: string; title: string; detail: string } {
   const embodied = report.totals.embodiedKg > 0 ? ` (+ ${formatMass(report.totals.embodiedKg)} embodied)` : '';
   const figures = `${formatMass(report.totals.co2eKg)}${embodied} and ${formatEnergy(report.totals.energyKwh)} for ${report.totals.workloads} workload${report.totals.workloads === 1 ? '' : 's'}`;
   const over = report.budgets.filter((b) => b.status === 'over');
   const warn = report.budgets.filter((b) => b.status === 'warn');
-  if (over.length > 0) return { icon: '❌', title: 'Over budget', detail: over.map(budgetSentence).join('; ') };
-  if (warn.length > 0) return { icon: '⚠️', title: 'Near budget', detail: warn.map(budgetSentence).join('; ') };
+  if (over.length > 0) return { icon: '❌', title: 'Over budget', detail: sentences(over, escape) };
+  if (warn.length > 0) return { icon: '⚠️', title: 'Near budget', detail: sentences(warn, escape) };
   if (report.budgets.length > 0) return { icon: '✅', title: 'Within budget', detail: figures };
   return { icon: 'ℹ️', title: 'No budget set', detail: figures };
 }
