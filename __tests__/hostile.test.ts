@@ -58,6 +58,20 @@ describe('hostile workload files', () => {
     ]);
   });
 
+  it('refuses includes of .git or of files that are not YAML, and never quotes a file\'s text', async () => {
+    const secret = 'extraheader = AUTHORIZATION: basic c2VjcmV0LXRva2Vu';
+    const root = workspace({ 'carbon-budget.yml': yaml('include: [.git/config, notes.txt, creds.yml]'), '.git/config': `[http]\n\t${secret}\n`, 'notes.txt': 'x', 'creds.yml': `- a\ntoken: "${secret}" junk\n` });
+    const problems = await problemsIn(root);
+    expect(problems.slice(0, 2)).toEqual([
+      'carbon-budget.yml:1:11: include `.git/config` must name .yml or .yaml workload files (and nothing under .git/)',
+      'carbon-budget.yml:1:24: include `notes.txt` must name .yml or .yaml workload files (and nothing under .git/)',
+    ]);
+    // The YAML parser's own messages would quote the offending text: they are cut before it.
+    expect(problems.slice(2).length).toBeGreaterThan(0);
+    for (const p of problems.slice(2)) expect(p).toMatch(/^creds\.yml:2:\d+: YAML syntax: [^"]*$/);
+    expect(problems.join('\n')).not.toContain('c2VjcmV0LXRva2Vu');
+  });
+
   it('refuses absurd magnitudes, saying why', async () => {
     expect(await problemsOf({ 'carbon-budget.yml': yaml('workloads:', '  - { name: x, kind: training, power: 300 W, count: 1e12, hours: 2, intensity: 100 }') })).toEqual([
       'carbon-budget.yml:2:53: `count`: must be at most 10,000,000, got `1000000000000` (more accelerators than any cluster has; check the value)',

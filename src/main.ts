@@ -32,7 +32,8 @@ function posixPath(path: string): string {
 }
 
 /** The root workload files the `config` input names: a path, or a glob over the workspace. */
-async function configFiles(config: string, workspace: string): Promise<string[]> {
+async function configFiles(config: string, workspace: string): Promise<string[] | string> {
+  if (posix.isAbsolute(config) || config.split('/').includes('..')) return `the config \`${config}\` must be a path or glob inside the workspace`;
   if (!GLOB_CHARS.test(config)) return [posix.normalize(posix.join(workspace, config))];
   return fileSystemSource.glob(config, workspace);
 }
@@ -209,6 +210,11 @@ export async function run(): Promise<void> {
   }
 
   const roots = await configFiles(settings.config, workspace);
+  if (typeof roots === 'string') {
+    core.setOutput('status', 'invalid');
+    core.setFailed(`carbon-budget: ${roots}`);
+    return;
+  }
   if (roots.length === 0) {
     core.setOutput('status', 'invalid');
     core.setFailed(`carbon-budget: the config \`${settings.config}\` matches no workload file in the workspace`);

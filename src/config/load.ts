@@ -36,6 +36,9 @@ export interface LoadOptions {
 
 const GLOB_CHARS = /[*?[\]{}!]/;
 
+/** What an include may name: YAML files, never inside .git. */
+const WORKLOAD_FILE = /\.ya?ml$/i;
+
 /** Bounds that keep a hostile or mistaken tree from taking unbounded time and memory. */
 export const LIMITS = { fileBytes: 1024 * 1024, files: 10_000 } as const;
 
@@ -46,7 +49,10 @@ const MAX_ALIAS_COUNT = 1000;
 function syntaxMessage(code: ErrorCode, message: string): string {
   if (/call stack/i.test(message)) return 'YAML: the file is nested too deeply to read; a workload file needs only a few levels';
   if (code === 'MULTIPLE_DOCS') return 'YAML syntax: a workload file holds one YAML document; remove the `---` separator or move the second document to its own file';
-  return `YAML syntax: ${message.split('\n')[0] ?? code}`;
+  // The parser quotes the offending text; a file that is not YAML at all (a credentials file, say)
+  // must not have its contents copied into logs and comments, so quotes are cut off.
+  const first = (message.split('\n')[0] ?? code).replace(/:\s*".*$/, '');
+  return `YAML syntax: ${first}`;
 }
 
 function toData(doc: Document): { ok: true; value: unknown } | { ok: false; offset: number; message: string } {
@@ -215,9 +221,13 @@ class Loader {
     const dir = posix.dirname(from.absolute);
     // Every match is known before any is loaded: start all their reads now, then load in order.
     const found = await Promise.all(
-      includes.map((pattern) => (GLOB_CHARS.test(pattern) ? this.options.source.glob(pattern, dir) : Promise.resolve([posix.normalize(posix.join(dir, pattern))]))),
+      includes.map(async (pattern) =>
+        GLOB_CHARS.test(pattern)
+          ? (await this.options.source.glob(pattern, dir)).filter((m) => WORKLOAD_FILE.test(m) && !m.split('/').includes('.git'))
+          : [posix.normalize(posix.join(dir, pattern))],
+      ),
     );
-    this.prefetch(found.flat().filter((m) => m !== from.absolute && !this.loadedFrom.has(m) && !this.isOutside(m)));
+    this.prefetch(found.flat().filter((m) => m !== from.absolute && !this.loadedFrom.has(m) && !this.isOutside(m) && WORKLOAD_FILE.test(m) && !m.split('/').includes('.git')));
     for (const [index, pattern] of includes.entries()) {
       const at = from.positions.find(['include', index] satisfies Path);
       const isGlob = GLOB_CHARS.test(pattern);
@@ -241,6 +251,10 @@ class Loader {
           this.report(from.file, at, `include \`${pattern}\`: ${displayPath(this.options.root, target)} ${PROBLEM_TEXT[read.problem]} (paths are relative to ${from.file})`);
           continue;
         }
+      }
+      if (pattern.split('/').some((part) => part === '.git') || (!isGlob && !WORKLOAD_FILE.test(pattern))) {
+        this.report(from.file, at, `include \`${pattern}\` must name .yml or .yaml workload files (and nothing under .git/)`);
+        continue;
       }
       const matched = found[index] ?? [];
       const matches = matched.filter((m) => m !== from.absolute);
