@@ -2,20 +2,19 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, posix } from 'node:path';
 import * as core from '@actions/core';
-import * as github from '@actions/github';
 import { analyse, analyseBase } from './analyse.js';
 import type { BaseInput } from './compare/compare.js';
 import { formatDiagnostic, type Diagnostic } from './config/diagnostics.js';
 import type { FileSource } from './config/file-source.js';
 import type { ParsedFile } from './config/load.js';
 import { fileSystemSource } from './io/fs-source.js';
-import { gitRevisionSource, resolveRevision } from './io/git-source.js';
+import { gitRevisionSource, gitTopLevel, resolveRevision } from './io/git-source.js';
 import { formatMass } from './report/format.js';
-import { code, renderMarkdown } from './report/markdown.js';
+import { code } from './report/markdown.js';
 import type { Report } from './report/report.js';
 import { budgetSentence } from './report/verdict-text.js';
 import { apiRevisionSource, createClient, pullRequestComments, type Octokit, type Repo } from './github/client.js';
-import { commentBody } from './github/comment-body.js';
+import { commentBody, foldedMarkdown, MAX_SUMMARY_LENGTH } from './github/comment-body.js';
 import { runContext, type PullRequestInfo, type RunContext } from './github/event.js';
 import { readSettings, type Settings } from './github/inputs.js';
 import { parseReport } from './github/report-file.js';
@@ -49,29 +48,56 @@ function retryOptions() {
   };
 }
 
-/** The base side: from git when the checkout has the commit, else through the REST API. */
-async function baseSide(settings: Settings, context: RunContext, roots: readonly string[], workspace: string, client: Octokit | undefined, repo: Repo, parseCache: Map<string, ParsedFile>): Promise<BaseInput | undefined> {
+/**
+ * The base side: from git when the checkout has the commit, else through the REST API. `root` is
+ * the repository's top directory (the workspace, or a subdirectory actions/checkout used), which
+ * is what the paths of git and of the API are relative to. A base that cannot be read is a
+ * warning and no comparison, never a failed run.
+ */
+async function baseSide(settings: Settings, context: RunContext, roots: readonly string[], root: string, client: Octokit | undefined, repo: Repo, parseCache: Map<string, ParsedFile>): Promise<BaseInput | undefined> {
   const base = context.base;
   if (base === undefined) return undefined;
   const revision = base.sha ?? base.ref;
-  let source: FileSource | undefined;
-  const local = (await resolveRevision(workspace, revision)) ?? (base.sha === undefined ? await resolveRevision(workspace, `origin/${base.ref}`) : undefined);
-  if (local !== undefined) {
-    source = await gitRevisionSource(workspace, local);
-  } else if (client !== undefined) {
-    core.info(`carbon-budget: ${revision} is not in the checkout; reading the base workload files through the GitHub API (a checkout with fetch-depth: 2 avoids this)`);
-    try {
-      source = await apiRevisionSource(client, repo, revision, workspace);
-    } catch (error) {
-      core.warning(`carbon-budget: could not read the base (${base.ref}) through the GitHub API: ${(error as Error).message}. Not comparing.`);
+  try {
+    let source: FileSource;
+    const local = (await resolveRevision(root, revision)) ?? (base.sha === undefined ? await resolveRevision(root, `origin/${base.ref}`) : undefined);
+    if (local !== undefined) {
+      source = await gitRevisionSource(root, local);
+    } else if (client !== undefined) {
+      core.info(`carbon-budget: ${revision} is not in the checkout; reading the base workload files through the GitHub API (a checkout with fetch-depth: 2 avoids this)`);
+      source = await apiRevisionSource(client, repo, revision, root);
+    } else {
+      core.warning(`carbon-budget: the base (${base.ref}) is not in the checkout and there is no token to read it; not comparing`);
       return undefined;
     }
-  } else {
-    core.warning(`carbon-budget: the base (${base.ref}) is not in the checkout and there is no token to read it; not comparing`);
+    // A glob names the roots present in each tree: a team renamed or removed is then seen as such.
+    const baseRoots = GLOB_CHARS.test(settings.config) ? await source.glob(settings.config, root) : roots;
+    const sha = local ?? base.sha;
+    return await analyseBase(baseRoots, { root, source, parseCache, ref: settings.baseRef ?? base.ref, ...(sha === undefined ? {} : { sha }) });
+  } catch (error) {
+    core.warning(`carbon-budget: could not read the base (${base.ref}): ${(error as Error).message}. Not comparing.`);
     return undefined;
   }
-  const sha = local ?? base.sha;
-  return analyseBase(roots, { root: workspace, source, parseCache, ref: settings.baseRef ?? base.ref, ...(sha === undefined ? {} : { sha }) });
+}
+
+/**
+ * Writes the JSON report to the runner's temp directory, one file per workload file set so that
+ * two steps of a job do not overwrite each other: carbon-budget-report.json for the default set.
+ */
+async function writeReport(report: Report, config: string): Promise<string> {
+  const slug = config === 'carbon-budget.yml' ? '' : `-${config.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 80)}`;
+  const name = `carbon-budget-report${slug}.json`;
+  const body = JSON.stringify(report, null, 2) + '\n';
+  for (const dir of [process.env.RUNNER_TEMP, tmpdir()]) {
+    if (!dir) continue;
+    try {
+      await writeFile(join(dir, name), body);
+      return join(dir, name);
+    } catch {
+      // An unwritable or missing RUNNER_TEMP: fall back to the system's temp directory.
+    }
+  }
+  throw new Error('cannot write the JSON report to RUNNER_TEMP or the temp directory');
 }
 
 function reportProblems(diagnostics: readonly Diagnostic[]): void {
@@ -85,7 +111,11 @@ async function writeSummary(markdown: string): Promise<void> {
     core.info('carbon-budget: no job summary file (GITHUB_STEP_SUMMARY) here; skipping the summary');
     return;
   }
-  await core.summary.addRaw(markdown).write();
+  try {
+    await core.summary.addRaw(markdown).write();
+  } catch (error) {
+    core.warning(`carbon-budget: could not write the job summary: ${(error as Error).message}`);
+  }
 }
 
 function setOutputs(report: Report, reportPath: string): void {
@@ -136,13 +166,20 @@ async function comment(client: Octokit, repo: Repo, settings: Settings, pr: Pick
     if (outcome.url) core.setOutput('comment-url', outcome.url);
   } catch (error) {
     const status = (error as { status?: unknown }).status;
+    const message = (error as Error).message;
     if (status === 403 || status === 404) {
+      const why = /rate limit/i.test(message)
+        ? 'the API rate limit is exhausted'
+        : /locked/i.test(message)
+          ? 'the conversation is locked'
+          : 'the token cannot write to this pull request, as for pull requests from forks';
       core.warning(
-        `carbon-budget could not write the pull-request comment (HTTP ${String(status)}): the token cannot write to this pull request, as for pull requests from forks. The summary, outputs and JSON report are complete; to comment on forks, use the two-workflow pattern in the README.`,
+        `carbon-budget could not write the pull-request comment (HTTP ${String(status)}): ${why}. The summary, outputs and JSON report are complete; to comment on forks, use the two-workflow pattern in the README.`,
       );
       return;
     }
-    throw new Error(`writing the pull-request comment failed: ${(error as Error).message}`);
+    // Reported as an error, but the budgets alone decide whether the step fails.
+    core.error(`carbon-budget: writing the pull-request comment failed: ${message}`);
   }
 }
 
@@ -156,7 +193,7 @@ async function commentFromReport(settings: Settings, context: RunContext, client
   }
   const report = parsed.report;
   setOutputs(report, path);
-  await writeSummary(renderMarkdown(report));
+  await writeSummary(foldedMarkdown(report, MAX_SUMMARY_LENGTH));
   // One comment per workload file set: the set is the one the report was made for.
   const reportSettings: Settings = { ...settings, config: report.config };
   const pr = report.pullRequest;
@@ -183,6 +220,19 @@ async function commentFromReport(settings: Settings, context: RunContext, client
   decideExit(report, settings.failOn);
 }
 
+/** The webhook payload the runner wrote, or undefined (after failing the step) when it is unreadable. */
+async function readEvent(): Promise<unknown> {
+  const path = process.env.GITHUB_EVENT_PATH;
+  if (!path) return {};
+  try {
+    return JSON.parse(await readFile(path, 'utf8')) as unknown;
+  } catch (error) {
+    core.setOutput('status', 'invalid');
+    core.setFailed(`carbon-budget: cannot read the event payload at GITHUB_EVENT_PATH: ${(error as Error).message}`);
+    return undefined;
+  }
+}
+
 /**
  * The action: estimate the workload file set (comparing a pull request with its base), write the
  * job summary, outputs, annotations and JSON report, keep one sticky comment on the pull request,
@@ -199,10 +249,14 @@ export async function run(): Promise<void> {
   // No core.setSecret: the runner already masks github.token and secrets, and add-mask would
   // itself write the token to the log wherever no runner reads it.
   const workspace = posixPath(process.env.GITHUB_WORKSPACE ?? process.cwd());
-  const context = runContext(github.context.eventName, github.context.payload, settings.baseRef);
+  const payload = await readEvent();
+  if (payload === undefined) return;
+  const context = runContext(process.env.GITHUB_EVENT_NAME ?? '', payload, settings.baseRef);
   if (context.notice) core.notice(context.notice);
-  const repo: Repo = process.env.GITHUB_REPOSITORY?.includes('/') ? github.context.repo : { owner: '', repo: '' };
-  const client = settings.token && repo.owner ? createClient(settings.token, process.env.GITHUB_API_URL ?? 'https://api.github.com', retryOptions()) : undefined;
+  const [owner = '', name = ''] = (process.env.GITHUB_REPOSITORY ?? '').split('/');
+  const repo: Repo = { owner, repo: name };
+  if (settings.token && !repo.owner) core.warning('carbon-budget: GITHUB_REPOSITORY is not set, so there is no repository to comment on');
+  const client = settings.token && repo.owner ? await createClient(settings.token, process.env.GITHUB_API_URL ?? 'https://api.github.com', retryOptions()) : undefined;
 
   if (settings.report !== undefined) {
     await commentFromReport(settings, context, client, repo, posix.resolve(workspace, posixPath(settings.report)));
@@ -220,9 +274,12 @@ export async function run(): Promise<void> {
     core.setFailed(`carbon-budget: the config \`${settings.config}\` matches no workload file in the workspace`);
     return;
   }
+  // Paths in annotations and in git are relative to the repository, which actions/checkout may
+  // have put in a subdirectory of the workspace.
+  const root = (await gitTopLevel(posix.dirname(roots[0] ?? workspace))) ?? workspace;
   const parseCache = new Map<string, ParsedFile>();
-  const base = await baseSide(settings, context, roots, workspace, client, repo, parseCache);
-  const analysis = await analyse(roots, { root: workspace, source: fileSystemSource, parseCache, label: settings.config, ...(base === undefined ? {} : { base }) });
+  const base = await baseSide(settings, context, roots, root, client, repo, parseCache);
+  const analysis = await analyse(roots, { root, source: fileSystemSource, parseCache, label: settings.config, ...(base === undefined ? {} : { base }) });
   if (!analysis.ok) {
     reportProblems(analysis.diagnostics);
     await writeSummary(`### ❌ carbon-budget ${code(settings.config)}: invalid workload files\n\n${analysis.diagnostics.map((d) => `- ${code(formatDiagnostic(d))}`).join('\n')}\n`);
@@ -233,9 +290,8 @@ export async function run(): Promise<void> {
 
   const pr = context.pullRequest;
   const report: Report = pr === undefined ? analysis.report : { ...analysis.report, pullRequest: { number: pr.number, headSha: pr.headSha, baseSha: pr.baseSha, updatedAt: pr.updatedAt } };
-  const reportPath = join(process.env.RUNNER_TEMP ?? tmpdir(), 'carbon-budget-report.json');
-  await writeFile(reportPath, JSON.stringify(report, null, 2) + '\n');
-  await writeSummary(renderMarkdown(report));
+  const reportPath = await writeReport(report, settings.config);
+  await writeSummary(foldedMarkdown(report, MAX_SUMMARY_LENGTH));
   setOutputs(report, reportPath);
   annotateBudgets(report);
 

@@ -87,12 +87,14 @@ export async function runAction(options: {
   payload: unknown;
   inputs?: Record<string, string>;
   sha?: string;
+  /** Write `payload` as it is (a string), not as JSON. */
+  rawPayload?: boolean;
 }): Promise<ActionResult> {
   const runner = mkdtempSync(join(tmpdir(), 'carbon-budget-runner-'));
   const files = { output: join(runner, 'output'), summary: join(runner, 'summary'), event: join(runner, 'event.json') };
   writeFileSync(files.output, '');
   writeFileSync(files.summary, '');
-  writeFileSync(files.event, JSON.stringify(options.payload));
+  writeFileSync(files.event, options.rawPayload ? String(options.payload) : JSON.stringify(options.payload));
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? '',
     HOME: runner,

@@ -1,4 +1,4 @@
-import { getOctokit } from '@actions/github';
+import type { getOctokit } from '@actions/github';
 import type { FileSource } from '../config/file-source.js';
 import { treeSource } from '../io/tree-source.js';
 import { withRetries, type RetryOptions } from './retry.js';
@@ -11,8 +11,12 @@ export interface Repo {
   readonly repo: string;
 }
 
-/** An authenticated client whose every request is retried per `retry` (server errors, rate limits). */
-export function createClient(token: string, baseUrl: string, retry: RetryOptions): Octokit {
+/**
+ * An authenticated client whose every request is retried per `retry` (server errors, rate
+ * limits). @actions/github is loaded here, not at start-up: it reads the event file when loaded.
+ */
+export async function createClient(token: string, baseUrl: string, retry: RetryOptions): Promise<Octokit> {
+  const { getOctokit } = await import('@actions/github');
   const octokit = getOctokit(token, { baseUrl });
   octokit.hook.wrap('request', (request, options) => withRetries(async () => request(options), retry));
   return octokit;
@@ -47,7 +51,8 @@ export async function apiRevisionSource(octokit: Octokit, repo: Repo, ref: strin
   const { data } = await octokit.rest.git.getTree({ ...repo, tree_sha: ref, recursive: 'true' });
   if (data.truncated) throw new Error(`the file tree of ${ref} is too large to list through the API; fetch the base commit instead (actions/checkout with fetch-depth: 2)`);
   const paths = data.tree.filter((entry) => entry.type === 'blob').map((entry) => entry.path);
-  return treeSource(root, paths, async (path) => {
+  const limit = concurrency(API_READS_AT_ONCE);
+  return treeSource(root, paths, (path) => limit(async () => {
     try {
       const response = await octokit.rest.repos.getContent({ ...repo, path, ref, mediaType: { format: 'raw' } });
       return typeof response.data === 'string' ? response.data : undefined;
@@ -55,5 +60,23 @@ export async function apiRevisionSource(octokit: Octokit, repo: Repo, ref: strin
       if ((error as { status?: unknown }).status === 404) return undefined;
       throw error;
     }
-  });
+  }));
+}
+
+/** GitHub's secondary rate limits count concurrent requests: base files are read a few at a time. */
+const API_READS_AT_ONCE = 8;
+
+function concurrency(max: number): <T>(task: () => Promise<T>) => Promise<T> {
+  let running = 0;
+  const waiting: (() => void)[] = [];
+  return async (task) => {
+    if (running >= max) await new Promise<void>((resolve) => waiting.push(resolve));
+    running++;
+    try {
+      return await task();
+    } finally {
+      running--;
+      waiting.shift()?.();
+    }
+  };
 }

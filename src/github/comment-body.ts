@@ -3,23 +3,30 @@ import type { Report } from '../report/report.js';
 
 /** GitHub refuses comment bodies over 65,536 characters; the marker and a margin need room too. */
 export const MAX_COMMENT_LENGTH = 65_536;
-const BUDGET = MAX_COMMENT_LENGTH - 1_000;
+/** GitHub drops a step's job summary over 1 MiB. */
+export const MAX_SUMMARY_LENGTH = 1024 * 1024;
 
-const FOLDED_NOTE = '_The full report, with every workload and how each figure was worked out, is in the job summary and the JSON report._';
+const FOLDED_NOTE = '_The full report, with every workload and how each figure was worked out, is in the JSON report (`report-path`)._';
 
 /**
- * The report as a pull-request comment that fits GitHub's limit: the whole report when it fits;
- * otherwise without the method section, then with fewer workload rows (largest changes first and
- * "…and N more"), never cutting a table in half.
+ * The report in markdown that fits `limit` characters: the whole report when it fits; otherwise
+ * without the method section, then with fewer workload rows (largest changes first and "…and N
+ * more"), never cutting a table in half.
  */
-export function commentBody(report: Report): string {
+export function foldedMarkdown(report: Report, limit: number, note = FOLDED_NOTE): string {
+  const budget = limit - 1_000;
   const full = renderMarkdown(report);
-  if (full.length <= BUDGET) return full;
-  for (const maxRows of [200, 100, 50, 20, 10, 5, 0]) {
-    const folded = `${renderMarkdown(report, { omitMethod: true, maxRows })}\n${FOLDED_NOTE}\n`;
-    if (folded.length <= BUDGET) return folded;
+  if (full.length <= budget) return full;
+  for (const maxRows of [2000, 1000, 500, 200, 100, 50, 20, 10, 5, 0]) {
+    const folded = `${renderMarkdown(report, { omitMethod: true, maxRows })}\n${note}\n`;
+    if (folded.length <= budget) return folded;
   }
   // Only a budget table this long is left: keep the headline.
   const headline = renderMarkdown(report, { omitMethod: true, maxRows: 0 }).split('\n').slice(0, 3).join('\n');
-  return `${headline}\n\n${FOLDED_NOTE}\n`;
+  return `${headline}\n\n${note}\n`;
+}
+
+/** The report as a pull-request comment; the job summary keeps as much more as it can. */
+export function commentBody(report: Report): string {
+  return foldedMarkdown(report, MAX_COMMENT_LENGTH, '_The full report, with every workload and how each figure was worked out, is in the job summary and the JSON report._');
 }

@@ -26,13 +26,24 @@ function networkCode(error: HttpError): string | undefined {
   return [error.code, cause?.code, (cause as { cause?: HttpError } | undefined)?.cause?.code].find((c) => c !== undefined && NETWORK_CODES.has(c));
 }
 
+/** Retry-After as seconds or as an HTTP date, in ms from now; undefined when absent or unreadable. */
+function retryAfterMs(header: string | number | undefined): number | undefined {
+  if (header === undefined) return undefined;
+  const seconds = Number(header);
+  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
+  const date = Date.parse(String(header));
+  return Number.isFinite(date) ? Math.max(0, date - Date.now()) : undefined;
+}
+
 /** How long to wait before retrying, or undefined when the error is final. */
 export function retryDelay(error: unknown, attempt: number, options: RetryOptions): { delayMs: number; reason: string } | undefined {
   const e = error as HttpError;
   const backoff = options.baseDelayMs * 2 ** attempt;
-  const header = e.response?.headers?.['retry-after'];
-  const retryAfter = header === undefined ? undefined : Number(header) * 1000;
-  if (e.status !== undefined && e.status >= 500) return { delayMs: retryAfter ?? backoff, reason: `HTTP ${e.status}` };
+  const retryAfter = retryAfterMs(e.response?.headers?.['retry-after']);
+  if (e.status !== undefined && e.status >= 500) {
+    const delayMs = retryAfter ?? backoff;
+    return delayMs > options.maxDelayMs ? undefined : { delayMs, reason: `HTTP ${e.status}` };
+  }
   if (e.status === 403 || e.status === 429) {
     const secondary = /secondary rate limit|abuse/i.test(e.message ?? '');
     const remaining = e.response?.headers?.['x-ratelimit-remaining'];

@@ -50,6 +50,7 @@ export async function writeStickyComment(api: CommentApi, mode: CommentMode, mar
   if (mode === 'off') return { action: 'skipped', reason: 'comment is off' };
   const body = `${report.trimEnd()}\n\n${writeMarker(marker)}\n`;
   if (mode === 'new') {
+    if (options.create === false) return { action: 'skipped', reason: 'nothing changed' };
     const created = await api.create(body);
     return { action: 'created', id: created.id, ...(created.html_url ? { url: created.html_url } : {}), removedDuplicates: 0 };
   }
@@ -68,8 +69,9 @@ export async function writeStickyComment(api: CommentApi, mode: CommentMode, mar
     target = again[0] ?? { id: created.id, body };
     const removed = await removeDuplicates(api, again, target.id);
     if (target.id !== created.id) {
+      // Our new comment lost the race to an earlier one (and was removed): that one is kept.
       const theirs = readMarker(target.body);
-      if (theirs === undefined || !isNewer(theirs, marker)) url = (await api.update(target.id, body)).html_url;
+      url = theirs === undefined || !isNewer(theirs, marker) ? (await api.update(target.id, body)).html_url : target.html_url;
       action = 'updated';
     }
     return { action, id: target.id, ...(url ? { url } : {}), removedDuplicates: removed };
