@@ -206,7 +206,7 @@ describe('greener choices', () => {
     const data = electricityMaps.yearly2025.data;
     const current = data['US-MIDW-MISO']!.carbonIntensity.value;
     // Independently: every other Google region, by 2025 intensity, keeping those at least 10% cleaner.
-    const expected = CLOUD_REGIONS.filter((r) => r.provider === 'gcp' && r.region !== 'us-central1')
+    const expected = CLOUD_REGIONS.filter((r) => r.provider === 'gcp' && !r.restricted && r.region !== 'us-central1')
       .map((r) => ({ region: `gcp:${r.region}`, g: data[r.zone]!.carbonIntensity.value }))
       .filter((r) => r.g <= current * 0.9)
       .sort((x, y) => x.g - y.g || x.region.localeCompare(y.region))
@@ -266,5 +266,27 @@ describe('embodied emissions and overhead energy', () => {
     expect(await problemsOf({ 'carbon-budget.yml': yaml('workloads:', '  - { name: r, kind: inference, requests: 1/s, energy-per-request: 1 Wh, period: 1d, intensity: 1, embodied: true }') })).toEqual([
       'carbon-budget.yml:2:100: workload `r`: `embodied` needs accelerator-hours to amortise over: give a serving fleet (`accelerator` or `power`, with `count`) instead of an energy per request or token',
     ]);
+  });
+});
+
+describe('cloud instance types', () => {
+  it('reads an instance type as the accelerators it carries, count being instances', async () => {
+    const report = await reportOf({
+      'carbon-budget.yml': yaml('workloads:', '  - { name: a, kind: training, instance: p4d.24xlarge, count: 2, hours: 10, intensity: 100, pue: 1 }'),
+    });
+    // 2 instances x 8 A100 SXM4 40 GB x 400 W x 10 h = 64 kWh; x 0.1 kg/kWh = 6.4 kg.
+    const w = report.workloads[0]!;
+    expect(w.energyKwh).toBeCloseTo(64, 10);
+    expect(w.co2eKg).toBeCloseTo(6.4, 10);
+    expect(w.assumptions).toMatchObject({ count: 16, instance: { id: 'p4d.24xlarge', instances: 2, acceleratorsPerInstance: 8 }, power: { accelerator: { id: 'nvidia-a100-sxm4-40gb' } } });
+  });
+
+  it('refuses an instance together with an accelerator, and suggests near instance ids', async () => {
+    const { problemsOf } = await import('./helpers/workspace.js');
+    const problems = await problemsOf({
+      'carbon-budget.yml': yaml('workloads:', '  - { name: a, kind: training, instance: p4d.24xlarge, accelerator: nvidia-t4-16gb, count: 2, hours: 1, intensity: 1 }', '  - { name: b, kind: training, instance: p4d.24xlarg, count: 1, hours: 1, intensity: 1 }'),
+    });
+    expect(problems[0]).toBe('carbon-budget.yml:2:56: workload `a`: `instance` p4d.24xlarge already carries 8 x nvidia-a100-sxm4-40gb: remove `accelerator`');
+    expect(problems[1]).toMatch(/^carbon-budget\.yml:3:42: `instance`: unknown instance type `p4d\.24xlarg` \(did you mean `p4d\.24xlarge`/);
   });
 });

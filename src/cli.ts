@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { analyse, analyseBase } from './analyse.js';
 import { ACCELERATORS } from './catalog/data/accelerators.js';
 import { CLOUD_REGIONS } from './catalog/data/cloud-regions.js';
+import { INSTANCE_TYPES } from './catalog/data/instances.js';
 import { INDUSTRY_PUE, PROVIDER_PUE } from './catalog/data/pue.js';
 import { zoneIntensity } from './catalog/intensity.js';
 import { formatDiagnostic } from './config/diagnostics.js';
@@ -25,7 +26,7 @@ Commands:
       --format, -f    text (default), markdown or json
       --output, -o    also write the JSON report to this file
       --base, -b      compare with the same files at a git revision (e.g. main)
-  catalog [what]      List the accelerators, regions or PUE defaults known (default: all)
+  catalog [what]      List the accelerators, instances, regions or PUE defaults known (default: all)
   schema              Print the JSON Schema of carbon-budget.yml
 
 Options:
@@ -99,11 +100,17 @@ async function estimate(args: readonly string[], io: Io): Promise<number> {
 
 function catalog(args: readonly string[], io: Io): number {
   const what = args[0] ?? 'all';
-  if (!['all', 'accelerators', 'regions', 'pue'].includes(what)) throw new UsageError(`unknown catalog \`${what}\`: use accelerators, regions or pue`);
+  if (!['all', 'accelerators', 'instances', 'regions', 'pue'].includes(what)) throw new UsageError(`unknown catalog \`${what}\`: use accelerators, instances, regions or pue`);
   if (what === 'all' || what === 'accelerators') {
     io.out('ACCELERATORS (id, max board power, source)\n');
     const idWidth = Math.max(...ACCELERATORS.map((a) => a.id.length));
     for (const a of ACCELERATORS) io.out(`  ${a.id.padEnd(idWidth)}  ${String(a.tdpW).padStart(5)} W  ${a.source.title} (${a.source.year})\n`);
+  }
+  if (what === 'all' || what === 'instances') {
+    if (what === 'all') io.out('\n');
+    io.out('INSTANCE TYPES (id, accelerators)\n');
+    const idWidth = Math.max(...INSTANCE_TYPES.map((t) => t.id.length));
+    for (const t of INSTANCE_TYPES) io.out(`  ${t.provider.padEnd(6)} ${t.id.padEnd(idWidth)}  ${String(t.acceleratorsPerInstance).padStart(2)} x ${t.accelerator}\n`);
   }
   if (what === 'all' || what === 'regions') {
     if (what === 'all') io.out('\n');

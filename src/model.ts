@@ -17,6 +17,8 @@ export interface DeviceDemand {
   readonly powerBasis: 'declared' | 'catalog-tdp';
   readonly utilization?: number;
   readonly count?: number;
+  /** When the workload names a cloud instance type: which, and how many instances. */
+  readonly instance?: { readonly id: string; readonly instances: number; readonly acceleratorsPerInstance: number };
   readonly hoursPerRun?: number;
   /** Device-hours of one run: count x hours, or the declared accelerator-hours. */
   readonly deviceHoursPerRun: number;

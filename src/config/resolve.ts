@@ -3,7 +3,7 @@ import { LATEST_YEAR, type IntensityYear } from '../catalog/data/grid-intensity-
 import { isIntensityYear } from '../catalog/intensity.js';
 import { gridIntensity, type Location } from '../catalog/regions.js';
 import { BLOOM_EMBODIED } from '../catalog/data/embodied.js';
-import type { Budget, Demand, Embodied, Intensity, Pue, SourceRef, Workload } from '../model.js';
+import type { Budget, Demand, DeviceDemand, Embodied, Intensity, Pue, SourceRef, Workload } from '../model.js';
 import type { Diagnostic } from './diagnostics.js';
 import type { LoadedFile } from './load.js';
 import type { Defaults, InferenceEntry, TrainingEntry, WorkloadEntry } from './schema.js';
@@ -115,7 +115,26 @@ function devicePower(entry: TrainingEntry | InferenceEntry, inherited: Inherited
   return undefined;
 }
 
-function trainingDemand(entry: TrainingEntry, inherited: Inherited, problems: Problem[]): Demand | undefined {
+/**
+ * A workload that names an instance type, restated as the accelerators it carries: `count`
+ * instances of `acceleratorsPerInstance` each. Everything after works on accelerators.
+ */
+function withInstance<T extends TrainingEntry | InferenceEntry>(entry: T, problems: Problem[]): { entry: T; instance?: NonNullable<DeviceDemand['instance']> } {
+  const instance = entry.instance;
+  if (instance === undefined) return { entry };
+  if (entry.accelerator !== undefined) {
+    problems.push({ path: ['accelerator'], key: true, message: `\`instance\` ${instance.type.id} already carries ${instance.type.acceleratorsPerInstance} x ${instance.accelerator.id}: remove \`accelerator\`` });
+  }
+  const per = instance.type.acceleratorsPerInstance;
+  const count = entry.count === undefined ? undefined : entry.count * per;
+  return {
+    entry: { ...entry, accelerator: instance.accelerator, ...(count === undefined ? {} : { count }) },
+    ...(entry.count === undefined ? {} : { instance: { id: instance.type.id, instances: entry.count, acceleratorsPerInstance: per } }),
+  };
+}
+
+function trainingDemand(written: TrainingEntry, inherited: Inherited, problems: Problem[]): Demand | undefined {
+  const { entry, instance } = withInstance(written, problems);
   const power = devicePower(entry, inherited, problems);
   if (power === undefined) problems.push({ path: [], message: 'needs `accelerator` (a catalog id) or `power` (measured average per accelerator)' });
   const acceleratorHours = entry['accelerator-hours'];
@@ -135,13 +154,15 @@ function trainingDemand(entry: TrainingEntry, inherited: Inherited, problems: Pr
     type: 'devices',
     ...power,
     ...(entry.count === undefined ? {} : { count: entry.count }),
+    ...(instance === undefined ? {} : { instance }),
     ...(entry.hours === undefined ? {} : { hoursPerRun: entry.hours }),
     deviceHoursPerRun: deviceHours,
     runs: entry.runs ?? 1,
   };
 }
 
-function inferenceDemand(entry: InferenceEntry, inherited: Inherited, problems: Problem[]): Demand | undefined {
+function inferenceDemand(written: InferenceEntry, inherited: Inherited, problems: Problem[]): Demand | undefined {
+  const { entry, instance } = withInstance(written, problems);
   const period = entry.period ?? inherited.period;
   const modes = [
     entry.requests !== undefined || entry['energy-per-request'] !== undefined ? 'requests' : undefined,
@@ -175,7 +196,7 @@ function inferenceDemand(entry: InferenceEntry, inherited: Inherited, problems: 
       problems.push({ path: ['hours'], message: `\`hours\` (${entry.hours} h) is longer than \`period\` (${period} h): a fleet cannot serve longer than the period` });
     }
     if (power === undefined || entry.count === undefined || hours === undefined) return undefined;
-    return { type: 'devices', ...power, count: entry.count, hoursPerRun: hours, deviceHoursPerRun: entry.count * hours, runs: 1 };
+    return { type: 'devices', ...power, count: entry.count, ...(instance === undefined ? {} : { instance }), hoursPerRun: hours, deviceHoursPerRun: entry.count * hours, runs: 1 };
   }
   if (entry.hours !== undefined) problems.push({ path: ['hours'], key: true, message: '`hours` is for a serving fleet; with a rate, use `period`' });
   if (entry.utilization !== undefined) problems.push({ path: ['utilization'], key: true, message: '`utilization` scales accelerator power, so it has no effect on an energy per request or token: remove it' });

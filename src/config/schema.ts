@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { acceleratorIds, findAccelerator } from '../catalog/accelerators.js';
+import { findInstance, instanceIds } from '../catalog/instances.js';
 import { ELECTRICITY_MAPS } from '../catalog/data/grid-intensity-source.js';
 import { resolveLocation } from '../catalog/regions.js';
 import { showValue } from '../text/show.js';
@@ -57,6 +58,11 @@ const accelerator = lookedUp(findAccelerator)
 
 // Upper bounds catch slips of magnitude (a unit or three zeros off), with a reason in the message.
 const TEN_YEARS_H = 87_600;
+
+const instance = lookedUp(findInstance).meta({
+  description: 'A cloud instance type as the provider writes it (`p4d.24xlarge`, `a2-highgpu-8g`, `Standard_ND96asr_v4`): sets the accelerator, and `count` is then the number of instances.',
+  examples: instanceIds(),
+});
 
 const intensity = quantity({
   kind: 'intensity',
@@ -185,6 +191,7 @@ export const trainingSchema = strict({
   kind: z.literal('training').meta({ description: 'A training run (or several: see `runs`).' }),
   ...common,
   accelerator: accelerator.optional(),
+  instance: instance.optional(),
   power: power.optional(),
   count: count.optional(),
   hours: hours.optional(),
@@ -203,6 +210,7 @@ export const inferenceSchema = strict({
   'energy-per-token': energyPerUnit('token').optional(),
   period: period.optional(),
   accelerator: accelerator.optional(),
+  instance: instance.optional(),
   power: power.optional(),
   count: count.optional(),
   hours: hours.optional().meta({ description: 'Hours the serving fleet runs in the period; the whole period by default.' }),

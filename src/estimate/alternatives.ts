@@ -28,7 +28,7 @@ export function greenerRegions(estimate: Estimate, limit = 3): Alternative[] {
   const current = intensity.gPerKwh;
   const options: Alternative[] = [];
   for (const r of CLOUD_REGIONS) {
-    if (r.provider !== location.provider || `${r.provider}:${r.region}` === location.id) continue;
+    if (r.provider !== location.provider || r.restricted || `${r.provider}:${r.region}` === location.id) continue;
     const g = zoneIntensity(r.zone, year)?.gPerKwh;
     if (g === undefined || g >= current) continue;
     const savingShare = 1 - g / current;

@@ -39,6 +39,7 @@ export interface WorkloadReport {
       readonly utilization?: number;
     };
     readonly count?: number;
+    readonly instance?: { readonly id: string; readonly instances: number; readonly acceleratorsPerInstance: number };
     readonly hoursPerRun?: number;
     readonly acceleratorHoursPerRun?: number;
     readonly runs?: number;
@@ -103,8 +104,9 @@ function formula(e: Estimate): string {
   const power = demand.powerBasis === 'catalog-tdp' && demand.utilization !== undefined
     ? `${formatExact(demand.accelerator?.tdpW ?? demand.powerW)} W x ${formatExact(demand.utilization * 100)}%`
     : `${formatExact(demand.powerW)} W`;
+  const instance = demand.instance === undefined ? '' : ` (${formatExact(demand.instance.instances)} x ${demand.instance.id}, ${formatExact(demand.instance.acceleratorsPerInstance)} accelerators each)`;
   const time = demand.count !== undefined && demand.hoursPerRun !== undefined
-    ? `${formatExact(demand.count)} x ${formatExact(demand.hoursPerRun)} h`
+    ? `${formatExact(demand.count)}${instance} x ${formatExact(demand.hoursPerRun)} h`
     : `${formatExact(demand.deviceHoursPerRun)} accelerator-h`;
   const runs = demand.runs === 1 ? '' : ` x ${formatExact(demand.runs)} runs`;
   const overhead = e.workload.overheadEnergyKwh ? ` + ${formatExact(e.workload.overheadEnergyKwh)} kWh overhead` : '';
@@ -150,6 +152,7 @@ function workloadReport(e: Estimate): WorkloadReport {
               ...(d.utilization === undefined ? {} : { utilization: d.utilization }),
             },
             ...(d.count === undefined ? {} : { count: d.count }),
+            ...(d.instance === undefined ? {} : { instance: d.instance }),
             ...(d.hoursPerRun === undefined ? {} : { hoursPerRun: d.hoursPerRun }),
             acceleratorHoursPerRun: d.deviceHoursPerRun,
             runs: d.runs,

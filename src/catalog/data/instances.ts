@@ -1,0 +1,240 @@
+// Cloud GPU instance types: which accelerator each one carries, and how many.
+//
+// Accelerator counts, vCPUs and memory are facts quoted from the cited sources. Azure figures come
+// from Microsoft's own size pages. AWS figures come from AWS documentation where it was found (the
+// archived EC2 User Guide and the AWS Batch GPU-jobs table), and otherwise from third-party
+// compilations marked "secondary" in `note`. Google's counts and GPU models come from Google's
+// Cluster Toolkit machine mappings (Google-authored, but not the Compute Engine documentation), and
+// their vCPUs and memory from Cloud Carbon Footprint's coefficients (secondary).
+//
+// `accelerator` is an id from accelerators.ts. Where the provider does not name the board variant
+// (SXM or PCIe, memory size), the choice is carbon-budget's reading and `note` says so. `memoryGiB`
+// is the instance memory as the provider gives it: Google and most Azure pages label it "GB".
+// `year` is the date of the document where it states one, otherwise the year it was read.
+// No provider publishes host (CPU and memory) power per instance. Licence of this table: MIT, as
+// the project. The figures are facts quoted from the sources, whose licences are given in each source.
+
+import type { Source } from './accelerators.js';
+
+export interface InstanceType {
+  readonly provider: 'aws' | 'gcp' | 'azure';
+  readonly id: string;
+  readonly accelerator: string;
+  readonly acceleratorsPerInstance: number;
+  readonly vcpus?: number;
+  readonly memoryGiB?: number;
+  readonly source: Source;
+  readonly note?: string;
+}
+
+// Amazon Web Services
+
+/** The EC2 User Guide's last version in the awsdocs repository (11 May 2023), before AWS moved the guide off GitHub. */
+const AWS_EC2_GUIDE: Source = {
+  title: 'Amazon EC2 User Guide for Linux Instances: Accelerated computing instances (hardware specifications table)',
+  publisher: 'Amazon Web Services',
+  url: 'https://github.com/awsdocs/amazon-ec2-user-guide/blob/d289961421fa79447add68ca26e3ec5ae96fdf41/doc_source/accelerated-computing-instances.md',
+  year: 2023,
+  licence: 'CC BY-SA 4.0 (awsdocs repository); factual figures quoted',
+};
+/** Read through AWS's machine-translated mirrors of the page (ko_KR, pt_BR, de_DE); the figures are the same in each. */
+const AWS_BATCH_GPU: Source = {
+  title: 'AWS Batch User Guide: Run GPU jobs (table of supported GPU instance types)',
+  publisher: 'Amazon Web Services',
+  url: 'https://docs.aws.amazon.com/batch/latest/userguide/gpu-jobs.html',
+  year: 2026,
+  licence: 'factual figures quoted from the provider documentation',
+};
+const TORCHX: Source = {
+  title: 'torchx named_resources_aws.py: AWS instance types "taken from https://aws.amazon.com/ec2/instance-types/"',
+  publisher: 'Meta (meta-pytorch/torchx)',
+  url: 'https://github.com/meta-pytorch/torchx/blob/main/torchx/specs/named_resources_aws.py',
+  year: 2025,
+  licence: 'BSD-3-Clause; factual figures quoted',
+};
+const RAPIDS_AWS: Source = {
+  title: 'RAPIDS deployment documentation: Amazon Web Services (accelerated instance types table)',
+  publisher: 'RAPIDS (NVIDIA)',
+  url: 'https://github.com/rapidsai/deployment/blob/main/source/cloud/aws/index.md',
+  year: 2026,
+  licence: 'factual figures quoted (repository licence not checked)',
+};
+
+const CCF_AWS = 'vCPUs and memory from Cloud Carbon Footprint ccf-coefficients data/aws-instances-latest-2026.csv (secondary)';
+const P3_NOTE = 'V100 16 GB per GPU (AWS Batch GPU-jobs table); SXM2 because the guide says P3 supports NVLink';
+const G5_NOTE = 'the guide: "G5 instances use NVIDIA A10G GPUs"';
+const G6_NOTE = 'L4: AWS SDK release notes ("Amazon EC2 G6 instances powered by NVIDIA L4 Tensor Core GPUs", aws-sdk-go v1.51.15, 2024-04-04)';
+const G6E_NOTE = 'secondary: counts, vCPUs and memory from torchx; L40S from third-party lists (dstack gpuhunt issue 105, deploybase.ai), no AWS text seen';
+
+// Google Cloud
+
+const GCP_TOOLKIT: Source = {
+  title: 'Cluster Toolkit pkg/config/machine_mappings.json (accelerator shorthand to machine type; machine family to GPU)',
+  publisher: 'Google (GoogleCloudPlatform/cluster-toolkit)',
+  url: 'https://github.com/GoogleCloudPlatform/cluster-toolkit/blob/d26f63542cfc5356d42cc7ece7c2a0087f66e392/pkg/config/machine_mappings.json',
+  year: 2026,
+  licence: 'Apache-2.0; factual figures quoted',
+};
+
+const CCF_GCP = 'vCPUs and memory from Cloud Carbon Footprint ccf-coefficients data/gcp-instances-latest-2026.csv (secondary)';
+const A2_NOTE = `toolkit: a100-40gb-N is a2-highgpu-Ng; SXM4 is carbon-budget's reading (Google does not name the form factor); ${CCF_GCP}`;
+const A2U_NOTE = `toolkit: a100-80gb-N is a2-ultragpu-Ng; SXM4 is carbon-budget's reading; ${CCF_GCP}`;
+const A3_NOTE = `toolkit: h100-80gb-N is a3-highgpu-Ng; SXM5 is carbon-budget's reading; ${CCF_GCP}`;
+const G2_ONE = `toolkit: the g2-standard family carries nvidia-l4 (l4-1 is g2-standard-12); one GPU on this size per a third-party table (secondary); ${CCF_GCP}`;
+
+// Microsoft Azure (Microsoft Learn size pages, MicrosoftDocs/azure-compute-docs)
+
+function azure(page: string, series: string, year: number): Source {
+  return {
+    title: `${series} size series (Azure virtual machine sizes documentation)`,
+    publisher: 'Microsoft',
+    url: `https://learn.microsoft.com/azure/virtual-machines/sizes/gpu-accelerated/${page}`,
+    year,
+    licence: 'CC BY 4.0 (Microsoft Learn documentation); factual figures quoted',
+  };
+}
+const NCV3 = azure('ncv3-series', 'NCv3', 2024);
+const NC_A100_V4 = azure('nca100v4-series', 'NC_A100_v4', 2024);
+const NCADS_H100_V5 = azure('ncadsh100v5-series', 'NCads_H100_v5', 2024);
+const NCAST4_V3 = azure('ncast4v3-series', 'NCasT4_v3', 2024);
+const ND_A100_V4 = azure('ndasra100v4-series', 'NDasrA100_v4', 2024);
+const NDM_A100_V4 = azure('ndma100v4-series', 'NDm_A100_v4', 2024);
+const ND_H100_V5 = azure('ndh100v5-series', 'ND-H100-v5', 2025);
+const ND_H200_V5 = azure('nd-h200-v5-series', 'ND-H200-v5', 2025);
+const ND_MI300X_V5 = azure('ndmi300xv5-series', 'ND-MI300X-v5', 2024);
+
+const NCV3_NOTE = 'Microsoft: "Nvidia Tesla V100 GPU (16GB)"; PCIe is carbon-budget\'s reading; the series was to be retired on 30 September 2025';
+
+export const INSTANCE_TYPES: readonly InstanceType[] = [
+  // Amazon Web Services
+  { provider: 'aws', id: 'p3.2xlarge', accelerator: 'nvidia-v100-sxm2-16gb', acceleratorsPerInstance: 1, vcpus: 8, memoryGiB: 61, source: AWS_EC2_GUIDE, note: P3_NOTE },
+  { provider: 'aws', id: 'p3.8xlarge', accelerator: 'nvidia-v100-sxm2-16gb', acceleratorsPerInstance: 4, vcpus: 32, memoryGiB: 244, source: AWS_EC2_GUIDE, note: P3_NOTE },
+  { provider: 'aws', id: 'p3.16xlarge', accelerator: 'nvidia-v100-sxm2-16gb', acceleratorsPerInstance: 8, vcpus: 64, memoryGiB: 488, source: AWS_EC2_GUIDE, note: P3_NOTE },
+  {
+    provider: 'aws', id: 'p3dn.24xlarge', accelerator: 'nvidia-v100-sxm2-32gb', acceleratorsPerInstance: 8, vcpus: 96, memoryGiB: 768, source: AWS_EC2_GUIDE,
+    note: 'V100 32 GB per GPU (AWS Batch GPU-jobs table: 256 GiB across 8 GPUs); SXM2 because the guide says P3 supports NVLink',
+  },
+  {
+    provider: 'aws', id: 'p4d.24xlarge', accelerator: 'nvidia-a100-sxm4-40gb', acceleratorsPerInstance: 8, vcpus: 96, memoryGiB: 1152, source: AWS_EC2_GUIDE,
+    note: 'the guide: "NVIDIA A100 GPUs" with NVSwitch interconnect (hence SXM4); 40 GB per GPU from the RAPIDS deployment docs (secondary)',
+  },
+  {
+    provider: 'aws', id: 'p4de.24xlarge', accelerator: 'nvidia-a100-sxm4-80gb', acceleratorsPerInstance: 8, vcpus: 96, memoryGiB: 1152, source: AWS_EC2_GUIDE,
+    note: 'the guide: "P4de instances offer NVIDIA 80GB-A100s GPUs"',
+  },
+  {
+    provider: 'aws', id: 'p5.48xlarge', accelerator: 'nvidia-h100-sxm5-80gb', acceleratorsPerInstance: 8, vcpus: 192, memoryGiB: 2048, source: TORCHX,
+    note: 'secondary: count, vCPUs and memory from torchx (also CCF); H100 from the AWS SDK release notes (aws-sdk-cpp 1.11.140, 2023); 80 GB from the RAPIDS deployment docs',
+  },
+  {
+    provider: 'aws', id: 'p5e.48xlarge', accelerator: 'nvidia-h200-sxm-141gb', acceleratorsPerInstance: 8, vcpus: 192, memoryGiB: 2048, source: TORCHX,
+    note: 'secondary: count, vCPUs and memory from torchx (also CCF); H200 from third-party sources quoting the AWS P5 page, no AWS text seen',
+  },
+  {
+    provider: 'aws', id: 'p5en.48xlarge', accelerator: 'nvidia-h200-sxm-141gb', acceleratorsPerInstance: 8, vcpus: 192, memoryGiB: 2048, source: TORCHX,
+    note: 'secondary: count, vCPUs and memory from torchx (also CCF); H200 141 GB as the AWS API reports it in dstack pull request 4110 (2026)',
+  },
+  { provider: 'aws', id: 'g5.xlarge', accelerator: 'nvidia-a10g-24gb', acceleratorsPerInstance: 1, vcpus: 4, memoryGiB: 16, source: AWS_EC2_GUIDE, note: G5_NOTE },
+  { provider: 'aws', id: 'g5.2xlarge', accelerator: 'nvidia-a10g-24gb', acceleratorsPerInstance: 1, vcpus: 8, memoryGiB: 32, source: AWS_EC2_GUIDE, note: G5_NOTE },
+  { provider: 'aws', id: 'g5.4xlarge', accelerator: 'nvidia-a10g-24gb', acceleratorsPerInstance: 1, vcpus: 16, memoryGiB: 64, source: AWS_EC2_GUIDE, note: G5_NOTE },
+  { provider: 'aws', id: 'g5.8xlarge', accelerator: 'nvidia-a10g-24gb', acceleratorsPerInstance: 1, vcpus: 32, memoryGiB: 128, source: AWS_EC2_GUIDE, note: G5_NOTE },
+  { provider: 'aws', id: 'g5.12xlarge', accelerator: 'nvidia-a10g-24gb', acceleratorsPerInstance: 4, vcpus: 48, memoryGiB: 192, source: AWS_EC2_GUIDE, note: G5_NOTE },
+  { provider: 'aws', id: 'g5.16xlarge', accelerator: 'nvidia-a10g-24gb', acceleratorsPerInstance: 1, vcpus: 64, memoryGiB: 256, source: AWS_EC2_GUIDE, note: G5_NOTE },
+  { provider: 'aws', id: 'g5.24xlarge', accelerator: 'nvidia-a10g-24gb', acceleratorsPerInstance: 4, vcpus: 96, memoryGiB: 384, source: AWS_EC2_GUIDE, note: G5_NOTE },
+  { provider: 'aws', id: 'g5.48xlarge', accelerator: 'nvidia-a10g-24gb', acceleratorsPerInstance: 8, vcpus: 192, memoryGiB: 768, source: AWS_EC2_GUIDE, note: G5_NOTE },
+  { provider: 'aws', id: 'g6.xlarge', accelerator: 'nvidia-l4-24gb', acceleratorsPerInstance: 1, vcpus: 4, memoryGiB: 16, source: AWS_BATCH_GPU, note: G6_NOTE },
+  { provider: 'aws', id: 'g6.2xlarge', accelerator: 'nvidia-l4-24gb', acceleratorsPerInstance: 1, vcpus: 8, memoryGiB: 32, source: AWS_BATCH_GPU, note: G6_NOTE },
+  { provider: 'aws', id: 'g6.4xlarge', accelerator: 'nvidia-l4-24gb', acceleratorsPerInstance: 1, vcpus: 16, memoryGiB: 64, source: AWS_BATCH_GPU, note: G6_NOTE },
+  { provider: 'aws', id: 'g6.8xlarge', accelerator: 'nvidia-l4-24gb', acceleratorsPerInstance: 1, vcpus: 32, memoryGiB: 128, source: AWS_BATCH_GPU, note: G6_NOTE },
+  { provider: 'aws', id: 'g6.16xlarge', accelerator: 'nvidia-l4-24gb', acceleratorsPerInstance: 1, vcpus: 64, memoryGiB: 256, source: AWS_BATCH_GPU, note: G6_NOTE },
+  { provider: 'aws', id: 'g6.12xlarge', accelerator: 'nvidia-l4-24gb', acceleratorsPerInstance: 4, vcpus: 48, memoryGiB: 192, source: AWS_BATCH_GPU, note: `${G6_NOTE}; ${CCF_AWS}` },
+  { provider: 'aws', id: 'g6.24xlarge', accelerator: 'nvidia-l4-24gb', acceleratorsPerInstance: 4, vcpus: 96, memoryGiB: 384, source: RAPIDS_AWS, note: `secondary: count and L4 from the RAPIDS docs; ${CCF_AWS}` },
+  { provider: 'aws', id: 'g6.48xlarge', accelerator: 'nvidia-l4-24gb', acceleratorsPerInstance: 8, vcpus: 192, memoryGiB: 768, source: RAPIDS_AWS, note: `secondary: count and L4 from the RAPIDS docs; ${CCF_AWS}` },
+  { provider: 'aws', id: 'g6e.xlarge', accelerator: 'nvidia-l40s-48gb', acceleratorsPerInstance: 1, vcpus: 4, memoryGiB: 32, source: TORCHX, note: G6E_NOTE },
+  { provider: 'aws', id: 'g6e.2xlarge', accelerator: 'nvidia-l40s-48gb', acceleratorsPerInstance: 1, vcpus: 8, memoryGiB: 64, source: TORCHX, note: G6E_NOTE },
+  { provider: 'aws', id: 'g6e.4xlarge', accelerator: 'nvidia-l40s-48gb', acceleratorsPerInstance: 1, vcpus: 16, memoryGiB: 128, source: TORCHX, note: G6E_NOTE },
+  { provider: 'aws', id: 'g6e.8xlarge', accelerator: 'nvidia-l40s-48gb', acceleratorsPerInstance: 1, vcpus: 32, memoryGiB: 256, source: TORCHX, note: G6E_NOTE },
+  { provider: 'aws', id: 'g6e.16xlarge', accelerator: 'nvidia-l40s-48gb', acceleratorsPerInstance: 1, vcpus: 64, memoryGiB: 512, source: TORCHX, note: G6E_NOTE },
+  { provider: 'aws', id: 'g6e.12xlarge', accelerator: 'nvidia-l40s-48gb', acceleratorsPerInstance: 4, vcpus: 48, memoryGiB: 384, source: TORCHX, note: G6E_NOTE },
+  { provider: 'aws', id: 'g6e.24xlarge', accelerator: 'nvidia-l40s-48gb', acceleratorsPerInstance: 4, vcpus: 96, memoryGiB: 768, source: TORCHX, note: G6E_NOTE },
+  { provider: 'aws', id: 'g6e.48xlarge', accelerator: 'nvidia-l40s-48gb', acceleratorsPerInstance: 8, vcpus: 192, memoryGiB: 1536, source: TORCHX, note: G6E_NOTE },
+
+  // Google Cloud
+  { provider: 'gcp', id: 'a2-highgpu-1g', accelerator: 'nvidia-a100-sxm4-40gb', acceleratorsPerInstance: 1, vcpus: 12, memoryGiB: 85, source: GCP_TOOLKIT, note: A2_NOTE },
+  { provider: 'gcp', id: 'a2-highgpu-2g', accelerator: 'nvidia-a100-sxm4-40gb', acceleratorsPerInstance: 2, vcpus: 24, memoryGiB: 170, source: GCP_TOOLKIT, note: A2_NOTE },
+  { provider: 'gcp', id: 'a2-highgpu-4g', accelerator: 'nvidia-a100-sxm4-40gb', acceleratorsPerInstance: 4, vcpus: 48, memoryGiB: 340, source: GCP_TOOLKIT, note: A2_NOTE },
+  { provider: 'gcp', id: 'a2-highgpu-8g', accelerator: 'nvidia-a100-sxm4-40gb', acceleratorsPerInstance: 8, vcpus: 96, memoryGiB: 680, source: GCP_TOOLKIT, note: A2_NOTE },
+  {
+    provider: 'gcp', id: 'a2-megagpu-16g', accelerator: 'nvidia-a100-sxm4-40gb', acceleratorsPerInstance: 16, source: GCP_TOOLKIT,
+    note: 'Cluster Toolkit gpu_definition.tf (2023) maps megagpu to nvidia-tesla-a100, the 40 GB A100 (ultragpu to nvidia-a100-80gb), count from the "-16g" suffix; SXM4 is carbon-budget\'s reading; vCPUs and memory not found in a citable source',
+  },
+  {
+    provider: 'gcp', id: 'a2-ultragpu-1g', accelerator: 'nvidia-a100-sxm4-80gb', acceleratorsPerInstance: 1, vcpus: 12, source: GCP_TOOLKIT,
+    note: `toolkit: a100-80gb-1 is a2-ultragpu-1g; SXM4 is carbon-budget's reading; memory left out because sources disagree (CCF 85 GB, another table 170 GB); ${CCF_GCP}`,
+  },
+  { provider: 'gcp', id: 'a2-ultragpu-2g', accelerator: 'nvidia-a100-sxm4-80gb', acceleratorsPerInstance: 2, vcpus: 24, memoryGiB: 340, source: GCP_TOOLKIT, note: A2U_NOTE },
+  { provider: 'gcp', id: 'a2-ultragpu-4g', accelerator: 'nvidia-a100-sxm4-80gb', acceleratorsPerInstance: 4, vcpus: 48, memoryGiB: 680, source: GCP_TOOLKIT, note: A2U_NOTE },
+  { provider: 'gcp', id: 'a2-ultragpu-8g', accelerator: 'nvidia-a100-sxm4-80gb', acceleratorsPerInstance: 8, vcpus: 96, memoryGiB: 1360, source: GCP_TOOLKIT, note: A2U_NOTE },
+  { provider: 'gcp', id: 'a3-highgpu-1g', accelerator: 'nvidia-h100-sxm5-80gb', acceleratorsPerInstance: 1, vcpus: 26, memoryGiB: 234, source: GCP_TOOLKIT, note: A3_NOTE },
+  { provider: 'gcp', id: 'a3-highgpu-2g', accelerator: 'nvidia-h100-sxm5-80gb', acceleratorsPerInstance: 2, vcpus: 52, memoryGiB: 468, source: GCP_TOOLKIT, note: A3_NOTE },
+  { provider: 'gcp', id: 'a3-highgpu-4g', accelerator: 'nvidia-h100-sxm5-80gb', acceleratorsPerInstance: 4, vcpus: 104, memoryGiB: 936, source: GCP_TOOLKIT, note: A3_NOTE },
+  { provider: 'gcp', id: 'a3-highgpu-8g', accelerator: 'nvidia-h100-sxm5-80gb', acceleratorsPerInstance: 8, vcpus: 208, memoryGiB: 1872, source: GCP_TOOLKIT, note: A3_NOTE },
+  {
+    provider: 'gcp', id: 'a3-megagpu-8g', accelerator: 'nvidia-h100-sxm5-80gb', acceleratorsPerInstance: 8, vcpus: 208, memoryGiB: 1872, source: GCP_TOOLKIT,
+    note: `toolkit: h100-mega-80gb-8 is a3-megagpu-8g ("H100 Mega" is Google's name for the A3 Mega machine's H100 80 GB); SXM5 is carbon-budget's reading; ${CCF_GCP}`,
+  },
+  {
+    provider: 'gcp', id: 'a3-ultragpu-8g', accelerator: 'nvidia-h200-sxm-141gb', acceleratorsPerInstance: 8, vcpus: 224, memoryGiB: 2952, source: GCP_TOOLKIT,
+    note: `toolkit: h200-141gb-8 is a3-ultragpu-8g (Cluster Toolkit v1.44.1 release: "8 NVIDIA H200 GPUs"); ${CCF_GCP}`,
+  },
+  { provider: 'gcp', id: 'g2-standard-4', accelerator: 'nvidia-l4-24gb', acceleratorsPerInstance: 1, vcpus: 4, memoryGiB: 16, source: GCP_TOOLKIT, note: G2_ONE },
+  { provider: 'gcp', id: 'g2-standard-8', accelerator: 'nvidia-l4-24gb', acceleratorsPerInstance: 1, vcpus: 8, memoryGiB: 32, source: GCP_TOOLKIT, note: G2_ONE },
+  { provider: 'gcp', id: 'g2-standard-12', accelerator: 'nvidia-l4-24gb', acceleratorsPerInstance: 1, vcpus: 12, memoryGiB: 48, source: GCP_TOOLKIT, note: `toolkit: l4-1 is g2-standard-12; ${CCF_GCP}` },
+  { provider: 'gcp', id: 'g2-standard-16', accelerator: 'nvidia-l4-24gb', acceleratorsPerInstance: 1, vcpus: 16, memoryGiB: 64, source: GCP_TOOLKIT, note: G2_ONE },
+  { provider: 'gcp', id: 'g2-standard-24', accelerator: 'nvidia-l4-24gb', acceleratorsPerInstance: 2, vcpus: 24, memoryGiB: 96, source: GCP_TOOLKIT, note: `toolkit: l4-2 is g2-standard-24; ${CCF_GCP}` },
+  { provider: 'gcp', id: 'g2-standard-32', accelerator: 'nvidia-l4-24gb', acceleratorsPerInstance: 1, vcpus: 32, memoryGiB: 128, source: GCP_TOOLKIT, note: G2_ONE },
+  { provider: 'gcp', id: 'g2-standard-48', accelerator: 'nvidia-l4-24gb', acceleratorsPerInstance: 4, vcpus: 48, memoryGiB: 192, source: GCP_TOOLKIT, note: `toolkit: l4-4 is g2-standard-48; ${CCF_GCP}` },
+  { provider: 'gcp', id: 'g2-standard-96', accelerator: 'nvidia-l4-24gb', acceleratorsPerInstance: 8, vcpus: 96, memoryGiB: 384, source: GCP_TOOLKIT, note: `toolkit: l4-8 is g2-standard-96; ${CCF_GCP}` },
+
+  // Microsoft Azure
+  { provider: 'azure', id: 'Standard_NC6s_v3', accelerator: 'nvidia-v100-pcie-16gb', acceleratorsPerInstance: 1, vcpus: 6, memoryGiB: 112, source: NCV3, note: NCV3_NOTE },
+  { provider: 'azure', id: 'Standard_NC12s_v3', accelerator: 'nvidia-v100-pcie-16gb', acceleratorsPerInstance: 2, vcpus: 12, memoryGiB: 224, source: NCV3, note: NCV3_NOTE },
+  { provider: 'azure', id: 'Standard_NC24s_v3', accelerator: 'nvidia-v100-pcie-16gb', acceleratorsPerInstance: 4, vcpus: 24, memoryGiB: 448, source: NCV3, note: NCV3_NOTE },
+  { provider: 'azure', id: 'Standard_NC24rs_v3', accelerator: 'nvidia-v100-pcie-16gb', acceleratorsPerInstance: 4, vcpus: 24, memoryGiB: 448, source: NCV3, note: NCV3_NOTE },
+  { provider: 'azure', id: 'Standard_NC24ads_A100_v4', accelerator: 'nvidia-a100-pcie-80gb', acceleratorsPerInstance: 1, vcpus: 24, memoryGiB: 220, source: NC_A100_V4, note: 'Microsoft: "Nvidia PCIe A100 GPU (80GB)"' },
+  { provider: 'azure', id: 'Standard_NC48ads_A100_v4', accelerator: 'nvidia-a100-pcie-80gb', acceleratorsPerInstance: 2, vcpus: 48, memoryGiB: 440, source: NC_A100_V4, note: 'Microsoft: "Nvidia PCIe A100 GPU (80GB)"' },
+  { provider: 'azure', id: 'Standard_NC96ads_A100_v4', accelerator: 'nvidia-a100-pcie-80gb', acceleratorsPerInstance: 4, vcpus: 96, memoryGiB: 880, source: NC_A100_V4, note: 'Microsoft: "Nvidia PCIe A100 GPU (80GB)"' },
+  { provider: 'azure', id: 'Standard_NC40ads_H100_v5', accelerator: 'nvidia-h100-nvl-94gb', acceleratorsPerInstance: 1, vcpus: 40, memoryGiB: 320, source: NCADS_H100_V5, note: 'Microsoft: "Nvidia PCIe H100 GPU (94GB)", the H100 NVL board' },
+  { provider: 'azure', id: 'Standard_NC80adis_H100_v5', accelerator: 'nvidia-h100-nvl-94gb', acceleratorsPerInstance: 2, vcpus: 80, memoryGiB: 640, source: NCADS_H100_V5, note: 'Microsoft: "Nvidia PCIe H100 GPU (94GB)", the H100 NVL board' },
+  { provider: 'azure', id: 'Standard_NC4as_T4_v3', accelerator: 'nvidia-t4-16gb', acceleratorsPerInstance: 1, vcpus: 4, memoryGiB: 28, source: NCAST4_V3 },
+  { provider: 'azure', id: 'Standard_NC8as_T4_v3', accelerator: 'nvidia-t4-16gb', acceleratorsPerInstance: 1, vcpus: 8, memoryGiB: 56, source: NCAST4_V3 },
+  { provider: 'azure', id: 'Standard_NC16as_T4_v3', accelerator: 'nvidia-t4-16gb', acceleratorsPerInstance: 1, vcpus: 16, memoryGiB: 110, source: NCAST4_V3 },
+  { provider: 'azure', id: 'Standard_NC64as_T4_v3', accelerator: 'nvidia-t4-16gb', acceleratorsPerInstance: 4, vcpus: 64, memoryGiB: 440, source: NCAST4_V3 },
+  {
+    provider: 'azure', id: 'Standard_ND96asr_v4', accelerator: 'nvidia-a100-sxm4-40gb', acceleratorsPerInstance: 8, vcpus: 96, memoryGiB: 900, source: ND_A100_V4,
+    note: 'ND A100 v4. Microsoft: "Nvidia A100 GPU (40GB)"; SXM4 is carbon-budget\'s reading',
+  },
+  {
+    provider: 'azure', id: 'Standard_ND96amsr_A100_v4', accelerator: 'nvidia-a100-sxm4-80gb', acceleratorsPerInstance: 8, vcpus: 96, memoryGiB: 1900, source: NDM_A100_V4,
+    note: 'NDm A100 v4. Microsoft: "Nvidia A100 GPU (80GB)"; SXM4 is carbon-budget\'s reading',
+  },
+  {
+    provider: 'azure', id: 'Standard_ND96isr_H100_v5', accelerator: 'nvidia-h100-sxm5-80gb', acceleratorsPerInstance: 8, vcpus: 96, memoryGiB: 1900, source: ND_H100_V5,
+    note: 'Microsoft: "Nvidia H100 GPU (80GB)"; SXM5 is carbon-budget\'s reading',
+  },
+  {
+    provider: 'azure', id: 'Standard_ND96isr_H200_v5', accelerator: 'nvidia-h200-sxm-141gb', acceleratorsPerInstance: 8, vcpus: 96, memoryGiB: 1850, source: ND_H200_V5,
+    note: 'Microsoft: "Nvidia H200 GPU (141GB)"; SXM is carbon-budget\'s reading',
+  },
+  {
+    provider: 'azure', id: 'Standard_ND96isr_MI300X_v5', accelerator: 'amd-mi300x-192gb', acceleratorsPerInstance: 8, vcpus: 96, memoryGiB: 1850, source: ND_MI300X_V5,
+    note: 'Microsoft: "AMD Instinct MI300X GPU (192GB)"',
+  },
+];
+
+// Left out, because accelerators.ts has no entry for their accelerator:
+// - AWS Trainium: trn1.2xlarge (1 device, 8 vCPUs, 32 GiB), trn1.32xlarge and trn1n.32xlarge (16 devices, 128 vCPUs,
+//   512 GiB). Source: AWS Neuron documentation "Trn1/Trn1n Architecture". No chip power figure has been published.
+// - AWS Inferentia2: inf2.xlarge (1 device, 4 vCPUs, 16 GiB), inf2.8xlarge (1, 32, 128), inf2.24xlarge (6, 96, 384),
+//   inf2.48xlarge (12, 192, 768). Source: the EC2 User Guide cited above (AWS_EC2_GUIDE) and torchx. No chip power figure has been published.
+// - Google TPU machine types (ct4p, ct5lp, ct5p, ct6e): no TPU in accelerators.ts, and none is in the research tables.
