@@ -290,3 +290,27 @@ describe('cloud instance types', () => {
     expect(problems[1]).toMatch(/^carbon-budget\.yml:3:42: `instance`: unknown instance type `p4d\.24xlarg` \(did you mean `p4d\.24xlarge`/);
   });
 });
+
+describe('inference by task, and per functional unit', () => {
+  it('uses the study\'s mean for a task and reports intensity per 1,000 requests', async () => {
+    const report = await reportOf({
+      'carbon-budget.yml': yaml('workloads:', '  - { name: chat, kind: inference, requests: 1M/day, task: text-generation, period: 10d, pue: 1, intensity: 100 }'),
+    });
+    // 10M requests x 0.047 kWh / 1,000 = 470 kWh; x 0.1 kg/kWh = 47 kg; per 1,000 requests: 4.7 g and 47 Wh.
+    const w = report.workloads[0]!;
+    expect(w.energyKwh).toBeCloseTo(470, 9);
+    expect(w.co2eKg).toBeCloseTo(47, 9);
+    expect(w.perFunctionalUnit?.unit).toBe('1,000 requests');
+    expect(w.perFunctionalUnit?.co2eG).toBeCloseTo(4.7, 9);
+    expect(w.perFunctionalUnit?.energyWh).toBeCloseTo(47, 9);
+    expect(w.assumptions.task).toMatchObject({ id: 'text-generation', url: 'https://arxiv.org/abs/2311.16863' });
+  });
+
+  it('reports intensity per million tokens', async () => {
+    const report = await reportOf({
+      'carbon-budget.yml': yaml('workloads:', '  - { name: t, kind: inference, tokens: 1B/day, energy-per-token: 0.36 J, period: 1d, pue: 1, intensity: 500 }'),
+    });
+    // 0.36 J = 0.1 mWh per token: 1M tokens use 100 Wh and emit 50 g.
+    expect(report.workloads[0]!.perFunctionalUnit).toEqual({ unit: '1M tokens', co2eG: expect.closeTo(50, 9), energyWh: expect.closeTo(100, 9) });
+  });
+});

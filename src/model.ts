@@ -32,6 +32,8 @@ export interface PerUnitDemand {
   readonly ratePerHour: number;
   readonly periodHours: number;
   readonly energyPerUnitKwh: number;
+  /** Where the energy per unit came from when it is the study's default for a task. */
+  readonly task?: { readonly id: string; readonly label: string; readonly source: string; readonly url: string };
 }
 
 export type Demand = DeviceDemand | PerUnitDemand;

@@ -3,6 +3,7 @@ import { LATEST_YEAR, type IntensityYear } from '../catalog/data/grid-intensity-
 import { isIntensityYear } from '../catalog/intensity.js';
 import { gridIntensity, type Location } from '../catalog/regions.js';
 import { BLOOM_EMBODIED } from '../catalog/data/embodied.js';
+import { INFERENCE_TASKS, TASK_SOURCE } from '../catalog/data/inference-tasks.js';
 import type { Budget, Demand, DeviceDemand, Embodied, Intensity, Pue, SourceRef, Workload } from '../model.js';
 import type { Diagnostic } from './diagnostics.js';
 import type { LoadedFile } from './load.js';
@@ -202,12 +203,19 @@ function inferenceDemand(written: InferenceEntry, inherited: Inherited, problems
   if (entry.utilization !== undefined) problems.push({ path: ['utilization'], key: true, message: '`utilization` scales accelerator power, so it has no effect on an energy per request or token: remove it' });
   const unit = modes[0] === 'requests' ? 'request' : 'token';
   const rate = unit === 'request' ? entry.requests : entry.tokens;
-  const energy = unit === 'request' ? entry['energy-per-request'] : entry['energy-per-token'];
+  const declared = unit === 'request' ? entry['energy-per-request'] : entry['energy-per-token'];
+  const task = entry.task === undefined ? undefined : INFERENCE_TASKS[entry.task];
+  if (task !== undefined && (declared !== undefined || unit !== 'request')) {
+    problems.push({ path: ['task'], key: true, message: unit === 'request' ? 'give `task` (a default) or `energy-per-request` (measured), not both' : '`task` gives an energy per request: use it with `requests`, not `tokens`' });
+  }
+  // The study gives kWh per 1,000 inferences.
+  const energy = declared ?? (task === undefined ? undefined : task.kwhPer1000 / 1000);
   if (rate === undefined) problems.push({ path: [], message: `needs \`${unit}s\`, the ${unit} rate (e.g. \`2M/day\`)` });
-  if (energy === undefined) problems.push({ path: [], message: `needs \`energy-per-${unit}\` (e.g. \`0.3 Wh\`)` });
+  if (energy === undefined) problems.push({ path: [], message: `needs \`energy-per-${unit}\` (e.g. \`0.3 Wh\`)${unit === 'request' ? ', or a `task` for a default' : ''}` });
   if (period === undefined) problems.push({ path: [], message: 'needs `period`, the horizon the rate is summed over (e.g. `365d`), here or in `defaults`' });
   if (rate === undefined || energy === undefined || period === undefined) return undefined;
-  return { type: 'per-unit', unit, ratePerHour: rate, periodHours: period, energyPerUnitKwh: energy };
+  const fromTask = declared === undefined && task !== undefined && entry.task !== undefined ? { task: { id: entry.task, label: task.label, source: TASK_SOURCE.source, url: TASK_SOURCE.url } } : {};
+  return { type: 'per-unit', unit, ratePerHour: rate, periodHours: period, energyPerUnitKwh: energy, ...fromTask };
 }
 
 function resolveEmbodied(entry: WorkloadEntry, demand: Demand, problems: Problem[]): Embodied | undefined {

@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { acceleratorIds, findAccelerator } from '../catalog/accelerators.js';
 import { findInstance, instanceIds } from '../catalog/instances.js';
 import { ELECTRICITY_MAPS } from '../catalog/data/grid-intensity-source.js';
+import { INFERENCE_TASKS, type TaskId } from '../catalog/data/inference-tasks.js';
 import { resolveLocation } from '../catalog/regions.js';
 import { showValue } from '../text/show.js';
 import { didYouMean } from '../text/suggest.js';
@@ -205,6 +206,10 @@ export const inferenceSchema = strict({
   kind: z.literal('inference').meta({ description: 'A service answering requests over a period.' }),
   ...common,
   requests: quantity({ kind: 'rate', min: positive, description: 'Request rate, e.g. `2M/day`, `150/s`.' }).optional(),
+  task: z
+    .enum(Object.keys(INFERENCE_TASKS) as [TaskId, ...TaskId[]], { error: (issue) => `\`task\` must be one of ${Object.keys(INFERENCE_TASKS).map((t) => `\`${t}\``).join(', ')}; got ${showValue(issue.input)}` })
+    .optional()
+    .meta({ description: 'What the service does, when its energy per request is not known: the mean measured for the task in the "Power Hungry Processing" study (FAccT 2024) is used. A measured `energy-per-request` is better.' }),
   'energy-per-request': energyPerUnit('request').optional(),
   tokens: quantity({ kind: 'rate', min: positive, description: 'Token rate, e.g. `1B/month`.' }).optional(),
   'energy-per-token': energyPerUnit('token').optional(),

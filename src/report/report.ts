@@ -48,6 +48,8 @@ export interface WorkloadReport {
     readonly periodHours?: number;
     readonly units?: number;
     readonly energyPerUnitKwh?: number;
+    /** When the energy per request is the study's default for a task. */
+    readonly task?: { readonly id: string; readonly label: string; readonly source: string; readonly url: string };
     readonly pue: { readonly value: number; readonly basis: string } & Partial<SourceInfo>;
     readonly intensity: { readonly gPerKwh: number; readonly basis: string; readonly zone?: string; readonly zoneName?: string } & SourceInfo;
     readonly overheadEnergyKwh?: number;
@@ -55,6 +57,8 @@ export interface WorkloadReport {
   };
   /** The sum written out, so a reader can redo it by hand. */
   readonly formula: string;
+  /** SCI-style intensity per functional unit, for request and token workloads. */
+  readonly perFunctionalUnit?: { readonly unit: '1,000 requests' | '1M tokens'; readonly co2eG: number; readonly energyWh: number };
   /** Cleaner regions of the same provider, best first, with what moving would avoid. */
   readonly alternatives?: readonly Alternative[];
 }
@@ -157,7 +161,7 @@ function workloadReport(e: Estimate): WorkloadReport {
             acceleratorHoursPerRun: d.deviceHoursPerRun,
             runs: d.runs,
           }
-        : { unit: d.unit, ratePerHour: d.ratePerHour, periodHours: d.periodHours, units: e.units ?? 0, energyPerUnitKwh: d.energyPerUnitKwh }),
+        : { unit: d.unit, ratePerHour: d.ratePerHour, periodHours: d.periodHours, units: e.units ?? 0, energyPerUnitKwh: d.energyPerUnitKwh, ...(d.task === undefined ? {} : { task: d.task }) }),
       pue: {
         value: w.pue.value,
         basis: w.pue.basis,
@@ -178,7 +182,21 @@ function workloadReport(e: Estimate): WorkloadReport {
       ...(w.embodied === undefined ? {} : { embodied: { ...w.embodied } }),
     },
     formula: formula(e),
+    ...perUnit(e),
     ...alternativesOf(e),
+  };
+}
+
+function perUnit(e: Estimate): { perFunctionalUnit?: WorkloadReport['perFunctionalUnit'] } {
+  const d = e.workload.demand;
+  if (d.type !== 'per-unit' || !e.units) return {};
+  const per = d.unit === 'request' ? 1000 : 1e6;
+  return {
+    perFunctionalUnit: {
+      unit: d.unit === 'request' ? '1,000 requests' : '1M tokens',
+      co2eG: ((e.co2eKg * 1000) / e.units) * per,
+      energyWh: ((e.energyKwh * 1000) / e.units) * per,
+    },
   };
 }
 
