@@ -69,7 +69,7 @@ describe('validation errors, with file, line and column', () => {
     expect(problems).toEqual([
       'carbon-budget.yml:2:5: workload `no-region`: no region: set `region` (e.g. `aws:us-east-1`, `country:FR`) or `intensity`, here or in `defaults`',
       'carbon-budget.yml:10:5: workload `both`: `count` has no effect with `accelerator-hours`, which already counts every accelerator: remove one of them',
-      'carbon-budget.yml:13:5: workload `both`: needs `energy-per-request` (e.g. `0.3 Wh`)',
+      'carbon-budget.yml:13:5: workload `both`: needs `energy-per-request` (e.g. `0.3 Wh`), or a `task` for a default',
       'carbon-budget.yml:13:5: workload `both`: needs `period`, the horizon the rate is summed over (e.g. `365d`), here or in `defaults`',
       'carbon-budget.yml:13:11: workload `both`: the name is already used at carbon-budget.yml:7:11; workload names must be unique',
     ]);
