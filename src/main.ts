@@ -6,7 +6,7 @@ import { analyse, analyseBase } from './analyse.js';
 import type { BaseInput } from './compare/compare.js';
 import { formatDiagnostic, type Diagnostic } from './config/diagnostics.js';
 import type { FileSource } from './config/file-source.js';
-import type { ParsedFile } from './config/load.js';
+import { GLOB_CHARS, type ParsedFile } from './config/load.js';
 import { fileSystemSource } from './io/fs-source.js';
 import { gitRevisionSource, gitTopLevel, resolveRevision } from './io/git-source.js';
 import { formatMass } from './report/format.js';
@@ -20,7 +20,6 @@ import { readSettings, type Settings } from './github/inputs.js';
 import { parseReport } from './github/report-file.js';
 import { writeStickyComment } from './github/sticky-comment.js';
 
-const GLOB_CHARS = /[*?[\]{}!]/;
 
 function round3(value: number): number {
   return Math.round(value * 1000) / 1000;

@@ -1,6 +1,6 @@
 import { iso31661 } from 'iso-3166';
 import { didYouMean, nearest, orList } from '../text/suggest.js';
-import { CLOUD_REGIONS, PROVIDER_SOURCES, type CloudRegion, type Provider } from './data/cloud-regions.js';
+import { CLOUD_REGIONS, type CloudRegion, type Provider } from './data/cloud-regions.js';
 import { LATEST_YEAR, type IntensityYear } from './data/grid-intensity-source.js';
 import { electricityMapsZones, emberIntensity, zoneIntensity, type GridIntensity } from './intensity.js';
 
@@ -26,11 +26,6 @@ const PROVIDER_LABELS: Record<Provider, string> = { aws: 'AWS', gcp: 'Google Clo
 const regionsById = new Map<string, CloudRegion>(CLOUD_REGIONS.map((r) => [`${r.provider}:${r.region}`, r]));
 const countriesByAlpha2 = new Map(iso31661.map((c) => [c.alpha2, c]));
 const countriesByAlpha3 = new Map(iso31661.map((c) => [c.alpha3, c]));
-
-/** Every id `region:` accepts by name (countries and zones aside), for suggestions and docs. */
-export function cloudRegionIds(): string[] {
-  return [...regionsById.keys()];
-}
 
 function cloudLocation(region: CloudRegion): Location {
   const base = {
@@ -117,8 +112,4 @@ export function gridIntensity(location: Location, year: IntensityYear = LATEST_Y
     if (found !== undefined) return { ok: true, value: found };
   }
   return { ok: false, message: `no grid carbon intensity is known for ${location.label}: set \`intensity\` (e.g. \`350 g/kWh\`) on the workload` };
-}
-
-export function providerSource(provider: Provider): (typeof PROVIDER_SOURCES)[Provider] {
-  return PROVIDER_SOURCES[provider];
 }

@@ -34,7 +34,8 @@ export interface LoadOptions {
   readonly parseCache?: Map<string, ParsedFile>;
 }
 
-const GLOB_CHARS = /[*?[\]{}!]/;
+/** Characters that make an include or a config a glob rather than a path. */
+export const GLOB_CHARS = /[*?[\]{}!]/;
 
 /** What an include may name: YAML files, never inside .git. */
 const WORKLOAD_FILE = /\.ya?ml$/i;

@@ -264,18 +264,19 @@ export function resolveWorkloads(files: readonly LoadedFile[]): Resolution {
       const intensity = resolveIntensity(placement, year, problems);
       const demand = entry.kind === 'training' ? trainingDemand(entry, inherited, problems) : inferenceDemand(entry, inherited, problems);
 
-      for (const problem of problems) {
-        const where = at(file, [...base, ...problem.path], problem.key ?? false);
-        diagnostics.push({ ...where, message: `workload \`${entry.name}\`: ${problem.message}` });
-      }
+      const reportProblems = (): boolean => {
+        for (const problem of problems) {
+          const where = at(file, [...base, ...problem.path], problem.key ?? false);
+          diagnostics.push({ ...where, message: `workload \`${entry.name}\`: ${problem.message}` });
+        }
+        return problems.length > 0;
+      };
+      const failed = reportProblems();
       if (earlier === undefined) firstDeclared.set(entry.name, at(file, [...base, 'name']));
-      if (problems.length > 0 || intensity === undefined || demand === undefined) continue;
+      if (failed || intensity === undefined || demand === undefined) continue;
 
       const embodied = resolveEmbodied(entry, demand, problems);
-      if (problems.length > 0) {
-        for (const problem of problems) diagnostics.push({ ...at(file, [...base, ...problem.path], problem.key ?? false), message: `workload \`${entry.name}\`: ${problem.message}` });
-        continue;
-      }
+      if (reportProblems()) continue;
       const workload: Workload = {
         name: entry.name,
         kind: entry.kind,

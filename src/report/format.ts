@@ -45,13 +45,6 @@ export function formatPercent(share: number): string {
   return `${formatNumber(share * 100)}%`;
 }
 
-export function formatPower(watts: number): string {
-  return watts < 1000 ? `${formatNumber(watts)} W` : `${formatNumber(watts / 1000)} kW`;
-}
-
-export function formatHours(hours: number): string {
-  return `${formatNumber(hours)} h`;
-}
 
 /** Three significant digits, for figures that are only ever approximate: 221,000 km. */
 export function formatApprox(value: number): string {
