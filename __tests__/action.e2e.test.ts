@@ -1,6 +1,8 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
+import { createServer, type IncomingMessage } from 'node:http';
+import { connect, type AddressInfo, type Socket } from 'node:net';
 import { payload, pullRequestPayload, repository, runAction, type ActionResult } from './helpers/action-run.js';
 import { buildBundle } from './helpers/bundle.js';
 import { ACTIONS_BOT, FakeGitHub } from './helpers/github-server.js';
@@ -410,6 +412,38 @@ describe('other events and failures', () => {
     expect(result.code).toBe(1);
     expect(result.stdout).toContain('::error::carbon-budget: cannot read the event payload at GITHUB_EVENT_PATH');
     expect(result.stderr).toBe('');
+  });
+
+  it('goes through the proxy the runner names in HTTP_PROXY (dist/proxy-fetch.js, loaded only then)', async () => {
+    // A CONNECT proxy that sends every tunnel to the local API, whatever host was asked for: the
+    // API URL must not be a loopback address, which the proxy settings always bypass.
+    const tunnels: string[] = [];
+    const proxy = createServer();
+    proxy.on('connect', (request: IncomingMessage, client: Socket) => {
+      tunnels.push(request.url ?? '');
+      const upstream = connect(Number(new URL(server.url).port), '127.0.0.1', () => {
+        client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+        upstream.pipe(client);
+        client.pipe(upstream);
+      });
+      upstream.on('error', () => client.destroy());
+      client.on('error', () => upstream.destroy());
+    });
+    await new Promise<void>((done) => proxy.listen(0, '127.0.0.1', done));
+    try {
+      const port = (proxy.address() as AddressInfo).port;
+      const repo = repository({ 'carbon-budget.yml': config('{}', job('a', 2)) }, { 'carbon-budget.yml': config('{}', job('a', 3)) });
+      const apiUrl = server.url.replace('127.0.0.1', 'api.github.example');
+      const result = await runAction({ bundle, server, dir: repo.dir, event: 'pull_request', payload: pullRequestPayload(7, repo.baseSha, repo.headSha), sha: repo.headSha, env: { GITHUB_API_URL: apiUrl, HTTP_PROXY: `http://127.0.0.1:${port}` } });
+      expect(result.stderr).toBe('');
+      expect(result.code).toBe(0);
+      expect(commentsOn(7)).toHaveLength(1);
+      expect(tunnels.length).toBeGreaterThan(0);
+      expect(new Set(tunnels)).toEqual(new Set([new URL(apiUrl).host]));
+    } finally {
+      proxy.closeAllConnections();
+      await new Promise((done) => proxy.close(done));
+    }
   });
 
   it('writes one JSON report per workload file set', async () => {

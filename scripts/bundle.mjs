@@ -1,4 +1,5 @@
-// Builds the committed bundles: dist/index.js (the action) and dist/cli.js (the CLI).
+// Builds the committed bundles: dist/index.js (the action), dist/cli.js (the CLI) and
+// dist/proxy-fetch.js, which the action loads only behind a proxy.
 import { build } from 'esbuild';
 import { chmod } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
@@ -10,19 +11,43 @@ const outdir = values.outdir;
 // esbuild's ESM output needs a real `require` for the CommonJS dependencies it inlines.
 const banner = "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);";
 
+// @actions/core imports its OIDC client, and with it @actions/http-client and undici (400 KB,
+// 90 ms to load), though carbon-budget never asks for an OIDC token. Their top levels only define
+// things, so they are declared free of side effects and the bundle keeps them only where used:
+// dist/proxy-fetch.js.
+const WITHOUT_SIDE_EFFECTS = /^(?:undici|tunnel|@actions\/http-client)$/;
+const sideEffectFree = {
+  name: 'side-effect-free',
+  setup(builder) {
+    builder.onResolve({ filter: WITHOUT_SIDE_EFFECTS }, async (args) => {
+      if (args.pluginData === 'resolving') return undefined;
+      const resolved = await builder.resolve(args.path, { kind: args.kind, resolveDir: args.resolveDir, importer: args.importer, pluginData: 'resolving' });
+      return { ...resolved, sideEffects: false };
+    });
+  },
+};
+
 const common = {
   bundle: true,
   platform: 'node',
   target: 'node20',
   format: 'esm',
-  // Minified and tree-shaken, with a source map beside each bundle for readable stack traces.
-  minify: true,
+  // Minified and tree-shaken, with a source map beside each file for readable stack traces.
+  minify: process.env.BUNDLE_MINIFY !== '0',
   legalComments: 'none',
   logLevel: 'warning',
   sourcemap: 'linked',
   sourcesContent: false,
+  outdir,
+  entryNames: '[name]',
+  plugins: [sideEffectFree],
+  banner: { js: banner },
 };
 
-await build({ ...common, entryPoints: ['src/bin/action.ts'], outfile: `${outdir}/index.js`, banner: { js: banner } });
-await build({ ...common, entryPoints: ['src/bin/cli.ts'], outfile: `${outdir}/cli.js`, banner: { js: `#!/usr/bin/env node\n${banner}` } });
+// A separate bundle rather than an esbuild chunk: code splitting put undici in a chunk that
+// dist/index.js loads at start-up, because @actions/core reaches it (dead code, but reachable).
+// The action imports './proxy-fetch.js' by that name, which is this file beside dist/index.js.
+await build({ ...common, entryPoints: { 'proxy-fetch': 'src/github/proxy-fetch.ts' } });
+await build({ ...common, entryPoints: { index: 'src/bin/action.ts' }, external: ['./proxy-fetch.js'] });
+await build({ ...common, entryPoints: { cli: 'src/bin/cli.ts' }, banner: { js: `#!/usr/bin/env node\n${banner}` } });
 await chmod(`${outdir}/cli.js`, 0o755);

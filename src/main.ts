@@ -209,7 +209,7 @@ async function commentFromReport(settings: Settings, context: RunContext, client
       core.setFailed(`carbon-budget: the report is for commit ${pr.headSha.slice(0, 12)}, not for the commit this workflow run is for; no comment written`);
       return;
     }
-    const { data } = await client.rest.pulls.get({ ...repo, pull_number: pr.number });
+    const { data } = await client.request('GET /repos/{owner}/{repo}/pulls/{pull_number}', { ...repo, pull_number: pr.number });
     if (data.head.sha !== context.workflowRunHeadSha) {
       core.notice(`carbon-budget: pull request #${pr.number} has moved on from ${pr.headSha.slice(0, 7)} (or is not the pull request of this run); not commenting from this report`);
     } else {

@@ -89,6 +89,8 @@ export async function runAction(options: {
   sha?: string;
   /** Write `payload` as it is (a string), not as JSON. */
   rawPayload?: boolean;
+  /** More environment variables, or other values for the runner's. */
+  env?: Record<string, string>;
 }): Promise<ActionResult> {
   const runner = mkdtempSync(join(tmpdir(), 'carbon-budget-runner-'));
   const files = { output: join(runner, 'output'), summary: join(runner, 'summary'), event: join(runner, 'event.json') };
@@ -111,6 +113,7 @@ export async function runAction(options: {
     GITHUB_SHA: options.sha ?? '0000000000000000000000000000000000000000',
     GITHUB_REF: 'refs/pull/1/merge',
     RUNNER_TEMP: runner,
+    ...options.env,
   };
   for (const [name, value] of Object.entries(inputsWithDefaults(options.inputs ?? {}, options.server.token))) {
     env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;

@@ -26,10 +26,13 @@ function median(xs: readonly number[]): number {
   return s.length % 2 ? (s[mid] ?? 0) : ((s[mid - 1] ?? 0) + (s[mid] ?? 0)) / 2;
 }
 
+/** BENCH_NODE_ARGS go to every measured process, e.g. `BENCH_NODE_ARGS=--cpu-prof npm run bench` to profile them. */
+const NODE_ARGS = (process.env.BENCH_NODE_ARGS ?? '').split(/\s+/).filter((arg) => arg !== '');
+
 async function measure(args: readonly string[], env: Record<string, string>, cwd: string): Promise<Sample> {
   const rssFile = join(tmpdir(), `bench-rss-${process.pid}-${Math.random().toString(36).slice(2)}`);
   const start = performance.now();
-  const child = spawn(NODE, ['--import', RSS_HOOK, ...args], { cwd, env: { PATH: process.env.PATH ?? '', ...env, BENCH_RSS_FILE: rssFile }, stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(NODE, [...NODE_ARGS, '--import', RSS_HOOK, ...args], { cwd, env: { PATH: process.env.PATH ?? '', ...env, BENCH_RSS_FILE: rssFile }, stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
   const code = await new Promise<number | null>((done) => child.on('close', done));

@@ -4,7 +4,8 @@ import type { Diagnostic } from './diagnostics.js';
 import { PROBLEM_TEXT, type FileProblem, type FileSource } from './file-source.js';
 import { locateIssues, type Located } from './issues.js';
 import { fileEnvelopeSchema, workloadSchema, type FileEnvelope, type WorkloadEntry } from './schema.js';
-import { PositionFinder, type Path, type Position } from './yaml-positions.js';
+import { readPlainYaml } from './yaml-fast.js';
+import { PositionFinder, type Path, type Position, type Positions } from './yaml-positions.js';
 
 /** One workload file, read and checked, with what it includes. */
 export interface LoadedFile {
@@ -18,7 +19,7 @@ export interface LoadedFile {
   readonly parent?: LoadedFile;
   /** True when the file itself did not validate: kept only so that its includes are checked too. */
   readonly broken?: boolean;
-  readonly positions: PositionFinder;
+  readonly positions: Positions;
 }
 
 export interface LoadResult {
@@ -91,7 +92,7 @@ export interface ParsedFile {
   readonly content?: {
     readonly envelope: FileEnvelope;
     readonly workloads: readonly { readonly index: number; readonly entry: WorkloadEntry }[];
-    readonly positions: PositionFinder;
+    readonly positions: Positions;
     /** The envelope did not validate; only `include` was kept, so that its includes are checked. */
     readonly broken: boolean;
     /** No YAML content at all: an empty file, or only comments. */
@@ -103,23 +104,29 @@ export interface ParsedFile {
 export function parseWorkloadFile(read: string): ParsedFile {
   // A byte-order mark is not part of the first line's columns.
   const text = read.replace(/^\uFEFF/, '');
+  const fast = readPlainYaml(text);
+  if (fast !== undefined) return validate(fast.value, fast.positions, false);
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, merge: true });
   const positions = new PositionFinder(doc, lines);
+  if (doc.errors.length > 0) {
+    return { problems: doc.errors.map((error) => ({ at: positions.offset(error.pos[0]), message: syntaxMessage(error.code, error.message) })) };
+  }
+  const data = toData(doc);
+  if (!data.ok) return { problems: [{ at: positions.offset(data.offset), message: data.message }] };
+  return validate(data.value, positions, doc.contents === null);
+}
+
+/** Checks a file's data against the schema, with every problem at its position. */
+function validate(value: unknown, positions: Positions, empty: boolean): ParsedFile {
   const problems: { at: Position; message: string }[] = [];
   const reportAll = (located: readonly Located[]) => {
     for (const item of located) problems.push({ at: positions.find(item.path, { key: item.key }), message: item.message });
   };
-  if (doc.errors.length > 0) {
-    for (const error of doc.errors) problems.push({ at: positions.offset(error.pos[0]), message: syntaxMessage(error.code, error.message) });
-    return { problems };
-  }
-  const data = toData(doc);
-  if (!data.ok) return { problems: [{ at: positions.offset(data.offset), message: data.message }] };
-  const envelope = fileEnvelopeSchema.safeParse(data.value, { reportInput: true });
+  const envelope = fileEnvelopeSchema.safeParse(value, { reportInput: true });
   // Workloads are checked one by one even when the envelope fails, so that every problem shows at once.
   if (!envelope.success) reportAll(locateIssues(envelope.error.issues));
-  const raw = typeof data.value === 'object' && data.value !== null && !Array.isArray(data.value) ? (data.value as Record<string, unknown>) : {};
+  const raw = typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
   const rawWorkloads = Array.isArray(raw.workloads) ? (raw.workloads as unknown[]) : [];
   const workloads: { index: number; entry: WorkloadEntry }[] = [];
   rawWorkloads.forEach((item, index) => {
@@ -129,7 +136,6 @@ export function parseWorkloadFile(read: string): ParsedFile {
       reportAll(locateIssues(parsed.error.issues, ['workloads', index]));
     }
   });
-  const empty = doc.contents === null;
   if (envelope.success) return { problems, content: { envelope: envelope.data, workloads, positions, broken: false, empty } };
   const include = Array.isArray(raw.include) ? raw.include.filter((i): i is string => typeof i === 'string') : [];
   return { problems, content: { envelope: { include }, workloads: [], positions, broken: true, empty } };

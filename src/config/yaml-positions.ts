@@ -7,8 +7,13 @@ export interface Position {
   readonly column: number;
 }
 
-/** Finds positions in a parsed YAML document by the path zod reports. */
-export class PositionFinder {
+/** Where the parts of a file are, by the path zod reports. */
+export interface Positions {
+  find(path: Path, options?: { key?: boolean }): Position;
+}
+
+/** Finds positions in a document parsed by `yaml`. */
+export class PositionFinder implements Positions {
   constructor(
     private readonly doc: Document,
     private readonly lines: LineCounter,
@@ -36,10 +41,6 @@ export class PositionFinder {
     return {};
   }
 
-  /**
-   * The position of the value at `path` (or of its key, with `key: true`). A path that leads
-   * nowhere, such as a missing field, gives the position of the deepest part that exists.
-   */
   find(path: Path, options: { key?: boolean } = {}): Position {
     let node: unknown = this.doc.contents;
     let best: Node | undefined = isNode(node) ? node : undefined;

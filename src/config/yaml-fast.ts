@@ -1,0 +1,187 @@
+import { FAILSAFE_SCHEMA, load, Type, type State } from 'js-yaml';
+import type { Path, Position, Positions } from './yaml-positions.js';
+
+// The fast path for reading a workload file. js-yaml reads plain YAML about six times faster
+// than the `yaml` package builds a document, which matters with thousands of workloads. It is
+// used only for files it reads exactly as `yaml` would: anything unusual (a syntax error, an
+// anchor or alias, a tag, a merge key, a directive) returns undefined, and the caller reads the
+// file with `yaml`, whose messages and positions are the reference. A test checks that the two
+// paths agree, value for value and position for position.
+
+// The YAML 1.2 core schema's tag resolution (YAML 1.2.2, section 10.3.2), which is what `yaml`
+// applies by default. js-yaml's own schemas differ at the edges (binary `0b`, `_` in numbers).
+const CORE = FAILSAFE_SCHEMA.extend({
+  implicit: [
+    new Type('tag:yaml.org,2002:null', { kind: 'scalar', resolve: (s: string) => /^(?:~|null|Null|NULL)?$/.test(s), construct: () => null }),
+    new Type('tag:yaml.org,2002:bool', { kind: 'scalar', resolve: (s: string) => /^(?:true|True|TRUE|false|False|FALSE)$/.test(s), construct: (s: string) => /^[tT]/.test(s) }),
+    new Type('tag:yaml.org,2002:int', {
+      kind: 'scalar',
+      resolve: (s: string) => /^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$/.test(s),
+      construct: (s: string) => (s.startsWith('0o') ? parseInt(s.slice(2), 8) : s.startsWith('0x') ? parseInt(s.slice(2), 16) : parseInt(s, 10)),
+    }),
+    new Type('tag:yaml.org,2002:float', {
+      kind: 'scalar',
+      resolve: (s: string) => /^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/.test(s),
+      construct: (s: string) => {
+        if (/^\.nan$/i.test(s)) return NaN;
+        if (/inf$/i.test(s)) return s.startsWith('-') ? -Infinity : Infinity;
+        return parseFloat(s);
+      },
+    }),
+  ],
+});
+
+interface NodeRecord {
+  /** Offset of the node's first character. */
+  readonly start: number;
+  readonly kind: 'mapping' | 'sequence' | 'scalar' | 'empty';
+  /** What js-yaml made of the node: keys are matched against a path by it. */
+  readonly value: unknown;
+  /** A mapping's keys and values in turn; a sequence's items. */
+  readonly children: readonly NodeRecord[];
+}
+
+/** Thrown inside the listener to leave js-yaml as soon as the file needs the reference path. */
+class NotPlain extends Error {}
+
+function skipSeparation(text: string, from: number): number {
+  let at = from;
+  for (;;) {
+    const c = text.charCodeAt(at);
+    if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d) at++;
+    else if (c === 0x23 /* # */) {
+      const end = text.indexOf('\n', at);
+      at = end === -1 ? text.length : end;
+    } else return at;
+  }
+}
+
+function skipSpaces(text: string, from: number): number {
+  let at = from;
+  while (text[at] === ' ' || text[at] === '\t') at++;
+  return at;
+}
+
+/** Builds the node tree from js-yaml's open and close events, refusing what is not plain YAML. */
+function recorder(text: string): { listener: (event: 'open' | 'close', state: State) => void; root: () => NodeRecord | undefined } {
+  const frames: { open: number; children: NodeRecord[] }[] = [{ open: 0, children: [] }];
+  const listener = (event: 'open' | 'close', state: State): void => {
+    if (event === 'open') {
+      frames.push({ open: state.position, children: [] });
+      return;
+    }
+    const frame = frames.pop();
+    const parent = frames[frames.length - 1];
+    if (frame === undefined || parent === undefined) throw new NotPlain();
+    const result: unknown = state.result;
+    const only = frame.children.length === 1 ? frame.children[0] : undefined;
+    let record: NodeRecord;
+    if (only !== undefined && only.value === result) {
+      // js-yaml wraps some nodes in a second one with the same result (a value on its own line).
+      record = only;
+    } else {
+      const kind = state.kind === 'mapping' || state.kind === 'sequence' || state.kind === 'scalar' ? state.kind : 'empty';
+      // `yaml` places an empty node where its line's spaces end, and any other at its first character.
+      const start = kind === 'empty' ? skipSpaces(text, frame.open) : skipSeparation(text, frame.open);
+      const first = text[start];
+      // Node properties (`&anchor`, `!tag`) and aliases (`*anchor`) come first in a node.
+      if (first === '&' || first === '!' || first === '*') throw new NotPlain();
+      // js-yaml is lenient with flow collections and scalars continued on further lines (their
+      // indentation), where `yaml` is strict: such nodes are left to `yaml`. Block scalars are fine.
+      const flow = first === '{' || first === '[' || (kind === 'scalar' && first !== '|' && first !== '>');
+      if (flow && text.slice(start, state.position).includes('\n')) throw new NotPlain();
+      // js-yaml reports no event for some empty items (`- ` alone): then the tree cannot say where each item is.
+      if (kind === 'sequence' && frame.children.length !== (result as unknown[]).length) throw new NotPlain();
+      if (kind === 'mapping' && frame.children.length !== 2 * Object.keys(result as object).length) throw new NotPlain();
+      // A key that is a collection or empty becomes a different string in each parser.
+      if (kind === 'mapping' && frame.children.some((child, i) => i % 2 === 0 && child.kind !== 'scalar')) throw new NotPlain();
+      record = { start, kind, value: result, children: frame.children };
+    }
+    parent.children.push(record);
+  };
+  return { listener, root: () => frames[0]?.children[0] };
+}
+
+/** Positions in a file read on the fast path, found by the path zod reports. */
+class RecordedPositions implements Positions {
+  private lineStarts: number[] | undefined;
+
+  constructor(
+    private readonly text: string,
+    private readonly root: NodeRecord,
+  ) {}
+
+  private at(offset: number): Position {
+    this.lineStarts ??= lineStarts(this.text);
+    const starts = this.lineStarts;
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if ((starts[mid] ?? 0) <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low + 1, column: offset - (starts[low] ?? 0) + 1 };
+  }
+
+  private child(node: NodeRecord, part: PropertyKey): { key?: NodeRecord; value?: NodeRecord } {
+    if (node.kind === 'mapping') {
+      for (let i = 0; i + 1 < node.children.length; i += 2) {
+        const key = node.children[i];
+        if (key !== undefined && String(key.value) === String(part)) return { key, ...(node.children[i + 1] === undefined ? {} : { value: node.children[i + 1] }) };
+      }
+      return {};
+    }
+    if (node.kind === 'sequence' && typeof part === 'number') {
+      const item = node.children[part];
+      return item === undefined ? {} : { value: item };
+    }
+    return {};
+  }
+
+  find(path: Path, options: { key?: boolean } = {}): Position {
+    let node: NodeRecord | undefined = this.root;
+    let best: NodeRecord = this.root;
+    for (const [index, part] of path.entries()) {
+      if (node === undefined) break;
+      const next = this.child(node, part);
+      const last = index === path.length - 1;
+      const chosen = last && options.key ? (next.key ?? next.value) : (next.value ?? next.key);
+      if (chosen === undefined) break;
+      best = chosen;
+      node = next.value;
+    }
+    return this.at(best.start);
+  }
+}
+
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
+  return starts;
+}
+
+/**
+ * Merge keys (`<<`) and directives (`%YAML`) change how `yaml` reads a file; a comment right after
+ * a closing bracket or quote (`}#`) and a carriage return without a line feed are errors to `yaml`
+ * but not to js-yaml. Such files take the reference path.
+ */
+const NOT_PLAIN_TEXT = /<<|^%|[}\]"']#|\r(?!\n)/m;
+
+/**
+ * Reads a workload file's YAML on the fast path: its data and the positions of its nodes, or
+ * undefined when the file must be read with `yaml` instead.
+ */
+export function readPlainYaml(text: string): { value: unknown; positions: Positions } | undefined {
+  if (NOT_PLAIN_TEXT.test(text)) return undefined;
+  const { listener, root } = recorder(text);
+  let value: unknown;
+  try {
+    value = load(text, { schema: CORE, listener });
+  } catch {
+    return undefined;
+  }
+  const tree = root();
+  if (value === undefined || value === null || tree === undefined) return undefined;
+  return { value, positions: new RecordedPositions(text, tree) };
+}
