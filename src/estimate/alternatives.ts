@@ -27,13 +27,36 @@ export function greenerRegions(estimate: Estimate, limit = 3): Alternative[] {
   const year: IntensityYear = typeof intensity.year === 'number' && isIntensityYear(intensity.year) ? intensity.year : LATEST_YEAR;
   const current = intensity.gPerKwh;
   const options: Alternative[] = [];
-  for (const r of CLOUD_REGIONS) {
-    if (r.provider !== location.provider || r.restricted || `${r.provider}:${r.region}` === location.id) continue;
-    const g = zoneIntensity(r.zone, year)?.gPerKwh;
-    if (g === undefined || g >= current) continue;
-    const savingShare = 1 - g / current;
-    if (savingShare < MIN_SAVING_SHARE) continue;
-    options.push({ region: `${r.provider}:${r.region}`, location: r.location, gPerKwh: g, savingKg: estimate.co2eKg * savingShare, savingShare });
+  // Cleanest first: the first region not worth a move ends the search.
+  for (const r of candidates(location.provider, year)) {
+    if (r.id === location.id) continue;
+    const savingShare = 1 - r.gPerKwh / current;
+    if (r.gPerKwh >= current || savingShare < MIN_SAVING_SHARE || options.length === limit) break;
+    options.push({ region: r.id, location: r.location, gPerKwh: r.gPerKwh, savingKg: estimate.co2eKg * savingShare, savingShare });
   }
-  return options.sort((a, b) => a.gPerKwh - b.gPerKwh || a.region.localeCompare(b.region)).slice(0, limit);
+  return options;
+}
+
+interface Candidate {
+  readonly id: string;
+  readonly location: string;
+  readonly gPerKwh: number;
+}
+
+const byProviderYear = new Map<string, readonly Candidate[]>();
+
+/** A provider's open regions with grid data for the year, cleanest first (ties by id). */
+function candidates(provider: string, year: IntensityYear): readonly Candidate[] {
+  const key = `${provider} ${String(year)}`;
+  let found = byProviderYear.get(key);
+  if (found === undefined) {
+    found = CLOUD_REGIONS.filter((r) => r.provider === provider && !r.restricted)
+      .flatMap((r) => {
+        const g = zoneIntensity(r.zone, year)?.gPerKwh;
+        return g === undefined ? [] : [{ id: `${r.provider}:${r.region}`, location: r.location, gPerKwh: g }];
+      })
+      .sort((a, b) => a.gPerKwh - b.gPerKwh || a.id.localeCompare(b.id));
+    byProviderYear.set(key, found);
+  }
+  return found;
 }

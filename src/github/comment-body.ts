@@ -8,6 +8,17 @@ export const MAX_SUMMARY_LENGTH = 1024 * 1024;
 
 const FOLDED_NOTE = '_The full report, with every workload and how each figure was worked out, is in the JSON report (`report-path`)._';
 
+// The comment and the job summary start from the same full rendering; it is made once.
+const rendered = new WeakMap<Report, string>();
+function fullMarkdown(report: Report): string {
+  let full = rendered.get(report);
+  if (full === undefined) {
+    full = renderMarkdown(report);
+    rendered.set(report, full);
+  }
+  return full;
+}
+
 /**
  * The report in markdown that fits `limit` characters: the whole report when it fits; otherwise
  * without the method section, then with fewer workload rows (largest changes first and "…and N
@@ -15,7 +26,7 @@ const FOLDED_NOTE = '_The full report, with every workload and how each figure w
  */
 export function foldedMarkdown(report: Report, limit: number, note = FOLDED_NOTE): string {
   const budget = limit - 1_000;
-  const full = renderMarkdown(report);
+  const full = fullMarkdown(report);
   if (full.length <= budget) return full;
   for (const maxRows of [2000, 1000, 500, 200, 100, 50, 20, 10, 5, 0]) {
     const folded = `${renderMarkdown(report, { omitMethod: true, maxRows })}\n${note}\n`;

@@ -1,23 +1,19 @@
 // Numbers for people: a figure keeps every integer digit (1,289 MWh, not 1.29e3) and otherwise
 // three significant digits.
 
-// Building an Intl.NumberFormat is costly (toLocaleString builds one per call): keep one per style.
-const formatters = new Map<string, Intl.NumberFormat>();
-function formatter(options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = JSON.stringify(options);
-  let found = formatters.get(key);
-  if (found === undefined) {
-    found = new Intl.NumberFormat('en-US', options);
-    formatters.set(key, found);
-  }
-  return found;
+// Building an Intl.NumberFormat is costly (toLocaleString builds one per call): keep one per
+// number of fraction digits, and one for exact figures.
+const byFractionDigits: Intl.NumberFormat[] = [];
+function upTo(fractionDigits: number): Intl.NumberFormat {
+  return (byFractionDigits[fractionDigits] ??= new Intl.NumberFormat('en-US', { minimumFractionDigits: 0, maximumFractionDigits: fractionDigits }));
 }
+let exact: Intl.NumberFormat | undefined;
 
 export function formatNumber(value: number): string {
   const abs = Math.abs(value);
   if (abs === 0) return '0';
   const digits = abs >= 100 ? 0 : abs >= 10 ? 1 : abs >= 1 ? 2 : Math.min(6, 2 - Math.floor(Math.log10(abs)));
-  return formatter({ minimumFractionDigits: 0, maximumFractionDigits: digits }).format(value);
+  return upTo(digits).format(value);
 }
 
 /** 350 g, 812 kg, 13.9 t: grams below a kilogram, kilograms below a tonne, tonnes from there. */
@@ -51,10 +47,10 @@ export function formatApprox(value: number): string {
   if (value === 0) return '0';
   const magnitude = Math.floor(Math.log10(Math.abs(value)));
   const rounded = Number(value.toPrecision(3));
-  return formatter({ maximumFractionDigits: Math.max(0, 2 - magnitude) }).format(rounded);
+  return upTo(Math.min(20, Math.max(0, 2 - magnitude))).format(rounded);
 }
 
 /** An input figure as used, to ten significant digits, so that a reader can redo the sum. */
 export function formatExact(value: number): string {
-  return formatter({ maximumSignificantDigits: 10 }).format(value);
+  return (exact ??= new Intl.NumberFormat('en-US', { maximumSignificantDigits: 10 })).format(value);
 }

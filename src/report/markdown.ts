@@ -7,7 +7,11 @@ const STATUS_ICON = { ok: '✅', warn: '⚠️', over: '❌' } as const;
 
 // Names come from users' files: markup in them must show as typed, a pipe or newline must not
 // break a table, and an @name must not notify anyone.
+const NEEDS_ESCAPING = /[\r\n\\`*_{}[\]<>#|~@]/;
+
 export function cell(text: string): string {
+  // Most cells are figures and plain names: leave them as they are without three replaces.
+  if (!NEEDS_ESCAPING.test(text)) return text;
   return text
     .replace(/\r?\n/g, ' ')
     .replace(/[\\`*_{}[\]<>#|~]/g, '\\$&')

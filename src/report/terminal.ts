@@ -9,11 +9,12 @@ function oneLine(text: string): string {
 }
 
 function table(rows: readonly (readonly string[])[], rightAligned: ReadonlySet<number>): string[] {
-  const widths = rows[0]?.map((_, c) => Math.max(...rows.map((r) => displayWidth(r[c] ?? '')))) ?? [];
-  return rows.map((row) =>
+  const measured = rows.map((row) => row.map(displayWidth));
+  const widths = rows[0]?.map((_, c) => measured.reduce((widest, r) => Math.max(widest, r[c] ?? 0), 0)) ?? [];
+  return rows.map((row, r) =>
     row
       .map((text, c) => {
-        const pad = ' '.repeat((widths[c] ?? 0) - displayWidth(text));
+        const pad = ' '.repeat((widths[c] ?? 0) - (measured[r]?.[c] ?? 0));
         return rightAligned.has(c) ? pad + text : text + pad;
       })
       .join('  ')

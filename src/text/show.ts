@@ -16,5 +16,7 @@ const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
 
 /** Characters as a terminal shows them, for aligning columns. */
 export function displayWidth(text: string): number {
+  // Segmenting is slow; printable ASCII, most of any table, is one column a character.
+  if (/^[\x20-\x7e]*$/.test(text)) return text.length;
   return Array.from(graphemes.segment(text)).length;
 }
