@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Report } from '../src/report/report.js';
@@ -30,6 +30,20 @@ const files = (budget: string) => ({
     '    pue: 1',
     '    intensity: 500 g/kWh',
   ),
+});
+
+describe('output to a reader that stops early', () => {
+  it('exits quietly when the pipe closes (`carbon-budget catalog | head -1`)', async () => {
+    const child = spawn(process.execPath, [cli, 'catalog'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    // Read the first chunk, then close our end, as `head` does.
+    await new Promise<void>((done) => child.stdout.once('data', () => { done(); }));
+    child.stdout.destroy();
+    const code = await new Promise<number | null>((done) => child.on('close', done));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+  });
 });
 
 describe('carbon-budget estimate', () => {

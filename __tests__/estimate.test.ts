@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import { renderMarkdown } from '../src/report/markdown.js';
 import electricityMaps from '@tgwf/co2/data/electricity-maps';
 import { reportOf, yaml } from './helpers/workspace.js';
 
@@ -288,6 +289,61 @@ describe('cloud instance types', () => {
     });
     expect(problems[0]).toBe('carbon-budget.yml:2:56: workload `a`: `instance` p4d.24xlarge already carries 8 x nvidia-a100-sxm4-40gb: remove `accelerator`');
     expect(problems[1]).toMatch(/^carbon-budget\.yml:3:42: `instance`: unknown instance type `p4d\.24xlarg` \(did you mean `p4d\.24xlarge`/);
+  });
+});
+
+describe('accelerators without a datasheet TDP, and on-premises placement', () => {
+  it('uses what the vendor publishes instead, and names it in the method', async () => {
+    const report = await reportOf({
+      'carbon-budget.yml': yaml(
+        'defaults: { intensity: 100, pue: 1 }',
+        'workloads:',
+        // TPU v4: Google's measured maximum, 192 W per chip; 4 x 10 h x 192 W = 7.68 kWh.
+        '  - { name: tpu, kind: training, accelerator: google-tpu-v4, count: 4, hours: 10 }',
+        // GH200: the whole module, up to 1,000 W; 2 x 5 h x 1 kW = 10 kWh.
+        '  - { name: gh, kind: training, accelerator: nvidia-gh200, count: 2, hours: 5 }',
+        // Gaudi 3: hl-smi's 850 W cap; 8 x 1 h x 850 W x 50% = 3.4 kWh.
+        '  - { name: gaudi, kind: training, accelerator: Gaudi 3, count: 8, hours: 1, utilization: 50% }',
+      ),
+    });
+    expect(report.workloads.map((w) => [w.name, w.energyKwh])).toEqual([['tpu', expect.closeTo(7.68, 10)], ['gh', expect.closeTo(10, 10)], ['gaudi', expect.closeTo(3.4, 10)]]);
+    expect(report.workloads[0]?.assumptions.power?.accelerator).toMatchObject({ tdpW: 192, rating: 'measured maximum', url: 'https://cloud.google.com/tpu/docs/v4' });
+    const markdown = renderMarkdown(report);
+    expect(markdown).toContain('Google TPU v4, 192 W measured maximum');
+    expect(markdown).toContain('Intel Gaudi 3 (OAM), 850 W maximum power limit x 50% utilisation');
+  });
+
+  it('asks for the measured power of a chip whose vendor publishes none, at the accelerator', async () => {
+    const { problemsOf } = await import('./helpers/workspace.js');
+    const problems = await problemsOf({
+      'carbon-budget.yml': yaml('workloads:', '  - { name: t, kind: training, instance: trn1.32xlarge, count: 2, hours: 10, intensity: 1 }', '  - { name: v, kind: training, accelerator: google-tpu-v5e, count: 2, hours: 1, intensity: 1 }'),
+    });
+    expect(problems).toEqual([
+      'carbon-budget.yml:2:42: workload `t`: `instance`: AWS Trainium (Trn1): the vendor publishes no power figure: give the measured average draw per chip with `power` (e.g. `power: 300 W`)',
+      'carbon-budget.yml:3:45: workload `v`: `accelerator`: Google TPU v5e: the vendor publishes no power figure: give the measured average draw per chip with `power` (e.g. `power: 300 W`)',
+    ]);
+    // With a measured draw: 2 trn1.32xlarge x 16 Trainium chips x 10 h x 150 W = 48 kWh.
+    const report = await reportOf({ 'carbon-budget.yml': yaml('workloads:', '  - { name: t, kind: training, instance: trn1.32xlarge, count: 2, hours: 10, power: 150 W, intensity: 100, pue: 1 }') });
+    expect(report.workloads[0]?.energyKwh).toBeCloseTo(48, 10);
+    expect(report.workloads[0]?.assumptions).toMatchObject({ count: 32, power: { basis: 'declared', accelerator: { id: 'aws-trainium' } } });
+    expect(report.workloads[0]?.assumptions.power?.accelerator?.tdpW).toBeUndefined();
+  });
+
+  it('reads on-prem:CODE as the country\'s grid with the industry PUE, and on-prem alone with a given intensity', async () => {
+    const report = await reportOf({
+      'carbon-budget.yml': yaml('workloads:', '  - { name: own, kind: training, power: 1 kW, accelerator-hours: 100, region: on-prem:DE }', '  - { name: lab, kind: training, power: 1 kW, accelerator-hours: 100, region: on-prem, intensity: 200 }'),
+    });
+    const [own, lab] = report.workloads;
+    // 100 kWh IT x PUE 1.58 (Uptime Institute's industry average) = 158 kWh, at Germany's grid.
+    expect(own?.energyKwh).toBeCloseTo(158, 10);
+    expect(own?.assumptions).toMatchObject({ region: { id: 'on-prem:DE', label: 'on-premises, Germany' }, pue: { value: 1.58, basis: 'industry-default' }, intensity: { zone: 'DE' } });
+    expect(own?.co2eKg).toBeCloseTo(158 * (own?.assumptions.intensity.gPerKwh ?? NaN) / 1000, 10);
+    expect(own?.alternatives).toBeUndefined();
+    expect(lab?.co2eKg).toBeCloseTo(158 * 0.2, 10);
+    const { problemsOf } = await import('./helpers/workspace.js');
+    expect(await problemsOf({ 'carbon-budget.yml': yaml('workloads:', '  - { name: x, kind: training, power: 1 kW, accelerator-hours: 1, region: on-prem }') })).toEqual([
+      'carbon-budget.yml:2:75: workload `x`: no grid carbon intensity is known for on-premises: set `intensity` (e.g. `350 g/kWh`) on the workload',
+    ]);
   });
 });
 

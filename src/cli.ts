@@ -104,7 +104,7 @@ function catalog(args: readonly string[], io: Io): number {
   if (what === 'all' || what === 'accelerators') {
     io.out('ACCELERATORS (id, max board power, source)\n');
     const idWidth = Math.max(...ACCELERATORS.map((a) => a.id.length));
-    for (const a of ACCELERATORS) io.out(`  ${a.id.padEnd(idWidth)}  ${String(a.tdpW).padStart(5)} W  ${a.source.title} (${a.source.year})\n`);
+    for (const a of ACCELERATORS) io.out(`  ${a.id.padEnd(idWidth)}  ${a.tdpW === undefined ? '    - W' : `${String(a.tdpW).padStart(5)} W`}  ${a.rating === undefined ? '' : `(${a.rating}) `}${a.source.title} (${a.source.year})\n`);
   }
   if (what === 'all' || what === 'instances') {
     if (what === 'all') io.out('\n');

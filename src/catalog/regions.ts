@@ -69,26 +69,33 @@ function resolveZone(zone: string, written: string): Resolved<Location> {
 }
 
 /**
- * Reads `aws:us-east-1`, `gcp:europe-west4`, `azure:westeurope`, `country:FR` (or `FRA`) and
- * `zone:US-MIDA-PJM`. An unknown id is refused with the nearest known ones.
+ * Reads `aws:us-east-1`, `gcp:europe-west4`, `azure:westeurope`, `country:FR` (or `FRA`),
+ * `zone:US-MIDA-PJM`, `on-prem:DE` and `on-prem`. An unknown id is refused with the nearest known ones.
  */
 export function resolveLocation(written: string): Resolved<Location> {
   const text = written.trim();
   const colon = text.indexOf(':');
+  // Own hardware somewhere unsaid: no grid is known, so the workload must give `intensity`.
+  if (text.toLowerCase() === 'on-prem') return { ok: true, value: { id: 'on-prem', label: 'on-premises' } };
   if (colon < 0) {
     const exact = CLOUD_REGIONS.filter((r) => r.region === text.toLowerCase());
     const near = exact.length > 0 ? exact : nearest(text, CLOUD_REGIONS.map((r) => r.region), 3).flatMap((name) => CLOUD_REGIONS.filter((r) => r.region === name));
     const matching = near.map((r) => `${r.provider}:${r.region}`);
     const guess = matching.length > 0 ? ` (did you mean ${orList(matching.slice(0, 3))}?)` : '';
-    return { ok: false, message: `\`${written}\` needs a prefix: write \`aws:REGION\`, \`gcp:REGION\`, \`azure:REGION\`, \`country:CODE\` or \`zone:ZONE\`${guess}` };
+    return { ok: false, message: `\`${written}\` needs a prefix: write \`aws:REGION\`, \`gcp:REGION\`, \`azure:REGION\`, \`country:CODE\`, \`zone:ZONE\` or \`on-prem:CODE\`${guess}` };
   }
   const prefix = text.slice(0, colon).toLowerCase();
   const rest = text.slice(colon + 1).trim();
   if (prefix === 'country') return resolveCountry(rest, written);
+  if (prefix === 'on-prem') {
+    // A country's grid, with the industry-average PUE rather than a cloud provider's.
+    const found = resolveCountry(rest, written);
+    return found.ok ? { ok: true, value: { ...found.value, id: `on-prem:${found.value.country?.alpha2 ?? rest}`, label: `on-premises, ${found.value.label}` } } : found;
+  }
   if (prefix === 'zone') return resolveZone(rest, written);
   const provider = PROVIDER_ALIASES[prefix];
   if (provider === undefined) {
-    return { ok: false, message: `unknown region prefix \`${prefix}\` in \`${written}\`: use \`aws:\`, \`gcp:\`, \`azure:\`, \`country:\` or \`zone:\`${didYouMean(prefix, Object.keys(PROVIDER_ALIASES))}` };
+    return { ok: false, message: `unknown region prefix \`${prefix}\` in \`${written}\`: use \`aws:\`, \`gcp:\`, \`azure:\`, \`country:\`, \`zone:\` or \`on-prem:\`${didYouMean(prefix, [...Object.keys(PROVIDER_ALIASES), 'country', 'zone', 'on-prem'])}` };
   }
   const region = regionsById.get(`${provider}:${rest.toLowerCase()}`);
   if (region === undefined) {

@@ -105,9 +105,15 @@ function devicePower(entry: TrainingEntry | InferenceEntry, inherited: Inherited
     return { powerW: entry.power, powerBasis: 'declared' as const, ...(entry.accelerator ? { accelerator: entry.accelerator } : {}) };
   }
   if (entry.accelerator !== undefined) {
+    const { tdpW } = entry.accelerator;
+    if (tdpW === undefined) {
+      const field = entry.instance === undefined ? 'accelerator' : 'instance';
+      problems.push({ path: [field], message: `\`${field}\`: ${entry.accelerator.name}: ${entry.accelerator.note ?? 'no power figure is known'} (e.g. \`power: 300 W\`)` });
+      return { powerW: 0, powerBasis: 'declared' as const, accelerator: entry.accelerator };
+    }
     const utilization = entry.utilization ?? inherited.utilization;
     return {
-      powerW: entry.accelerator.tdpW * (utilization ?? 1),
+      powerW: tdpW * (utilization ?? 1),
       powerBasis: 'catalog-tdp' as const,
       accelerator: entry.accelerator,
       ...(utilization === undefined ? {} : { utilization }),

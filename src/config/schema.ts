@@ -44,10 +44,10 @@ function lookedUp<T>(lookup: (written: string) => { ok: true; value: T } | { ok:
 const region = lookedUp(resolveLocation)
   .meta({
     description:
-      'Where the work runs: a cloud region (`aws:us-east-1`, `gcp:europe-west4`, `azure:westeurope`), a country by ISO 3166-1 code (`country:FR`, `country:FRA`) or an Electricity Maps grid zone (`zone:US-MIDA-PJM`). Sets the grid carbon intensity and, for a cloud region, the default PUE.',
+      'Where the work runs: a cloud region (`aws:us-east-1`, `gcp:europe-west4`, `azure:westeurope`), a country by ISO 3166-1 code (`country:FR`, `country:FRA`), an Electricity Maps grid zone (`zone:US-MIDA-PJM`), or your own data centre in a country (`on-prem:DE`; `on-prem` alone with `intensity`). Sets the grid carbon intensity and the default PUE: the provider\'s for a cloud region, the industry average otherwise.',
     // JSON Schema patterns have no case-insensitive flag, and the loader ignores case here.
-    pattern: `^\\s*(?:${['aws', 'gcp', 'google', 'azure', 'country', 'zone'].map(anyCase).join('|')}):\\s*\\S+\\s*$`,
-    examples: ['aws:us-east-1', 'gcp:europe-west4', 'azure:westeurope', 'country:FR', 'zone:US-MIDA-PJM'],
+    pattern: `^\\s*(?:(?:${['aws', 'gcp', 'google', 'azure', 'country', 'zone', 'on-prem'].map(anyCase).join('|')}):\\s*\\S+|${anyCase('on-prem')})\\s*$`,
+    examples: ['aws:us-east-1', 'gcp:europe-west4', 'azure:westeurope', 'country:FR', 'zone:US-MIDA-PJM', 'on-prem:DE'],
   });
 
 const accelerator = lookedUp(findAccelerator)

@@ -44,7 +44,7 @@ const reportShape = z.looseObject({
             watts: finite,
             basis: z.enum(['declared', 'catalog-tdp']),
             utilization: finite.optional(),
-            accelerator: z.looseObject({ id: text(100), name: text(200), tdpW: finite, ...sourceInfo }).optional(),
+            accelerator: z.looseObject({ id: text(100), name: text(200), tdpW: finite.optional(), rating: text(200).optional(), ...sourceInfo }).optional(),
           })
           .optional(),
         pue: z.looseObject({ value: finite, basis: z.string(), source: text(2000).optional(), url: text(2000).optional(), year: z.union([finite, z.null()]).optional() }),

@@ -45,9 +45,9 @@ function assumptionLines(w: WorkloadReport): string[] {
   const a = w.assumptions;
   const lines = [`- **${cell(w.name)}** (${code(`${w.file}:${w.line}`)}): ${cell(w.formula)}`];
   const acc = a.power?.accelerator;
-  if (a.power?.basis === 'catalog-tdp' && acc) {
+  if (a.power?.basis === 'catalog-tdp' && acc?.tdpW !== undefined) {
     const utilisation = a.power.utilization === undefined ? '' : ` x ${formatPercent(a.power.utilization)} utilisation`;
-    lines.push(`  - power: ${cell(acc.name)}, ${formatExact(acc.tdpW)} W TDP${utilisation} (${link(acc.source, acc.url)}, ${cell(String(acc.year ?? ''))})`);
+    lines.push(`  - power: ${cell(acc.name)}, ${formatExact(acc.tdpW)} W ${cell(acc.rating ?? 'TDP')}${utilisation} (${link(acc.source, acc.url)}, ${cell(String(acc.year ?? ''))})`);
   } else if (a.power) {
     lines.push(`  - power: ${formatExact(a.power.watts)} W per accelerator, declared${acc ? ` (${cell(acc.name)})` : ''}`);
   }

@@ -35,7 +35,7 @@ export interface WorkloadReport {
     readonly power?: {
       readonly watts: number;
       readonly basis: 'declared' | 'catalog-tdp';
-      readonly accelerator?: { readonly id: string; readonly name: string; readonly tdpW: number } & SourceInfo;
+      readonly accelerator?: { readonly id: string; readonly name: string; readonly tdpW?: number; readonly rating?: string } & SourceInfo;
       readonly utilization?: number;
     };
     readonly count?: number;
@@ -146,7 +146,8 @@ function workloadReport(e: Estimate): WorkloadReport {
                     accelerator: {
                       id: d.accelerator.id,
                       name: d.accelerator.name,
-                      tdpW: d.accelerator.tdpW,
+                      ...(d.accelerator.tdpW === undefined ? {} : { tdpW: d.accelerator.tdpW }),
+                      ...(d.accelerator.rating === undefined ? {} : { rating: d.accelerator.rating }),
                       source: d.accelerator.source.title,
                       url: d.accelerator.source.url,
                       year: d.accelerator.source.year,

@@ -2,8 +2,14 @@
 //
 // TDP is the power the board is rated to draw at most; a busy training job runs close to it,
 // which is why the estimate starts from it and scales it by `utilization` when a workload gives
-// one. Figures are facts quoted from the cited datasheets (year = the datasheet's date); the table
-// itself is MIT-licensed with the project.
+// one. Figures are facts quoted from the cited datasheets (year = the datasheet's date, or the
+// year the page was read when it has none); the table itself is MIT-licensed with the project.
+//
+// Where a vendor publishes no TDP, `rating` says what the figure is instead (Google's measured
+// maximum for TPU v4, a whole module's maximum for GH200). Where the figure was found only in a
+// third party's copy of the vendor's text, the source title says "secondary". Where a vendor
+// publishes no power figure at all (AWS Trainium and Inferentia2, Google TPU v5e, v5p and v6e),
+// the accelerator is known but has no `tdpW`: a workload must then give its measured `power`.
 
 export interface Source {
   readonly title: string;
@@ -18,9 +24,12 @@ export interface Accelerator {
   readonly id: string;
   readonly name: string;
   readonly vendor: 'NVIDIA' | 'AMD' | 'Google' | 'Intel' | 'AWS';
-  readonly memoryGb: number;
-  /** Maximum board power in watts. */
-  readonly tdpW: number;
+  /** Memory per accelerator, GB, where the source states it. */
+  readonly memoryGb?: number;
+  /** Maximum board power in watts; absent when the vendor publishes none. */
+  readonly tdpW?: number;
+  /** What `tdpW` is when it is not a rated TDP, e.g. `measured maximum`. */
+  readonly rating?: string;
   readonly source: Source;
   readonly note?: string;
   /** Other names for the same board, as `nvidia-smi --query-gpu=name` prints them. */
@@ -116,6 +125,58 @@ const MI300X: Source = {
   licence: FACT,
 };
 
+const GOOGLE_TPU_V4: Source = {
+  title: 'Cloud TPU documentation: TPU v4 (key specifications: "Measured min/mean/max power 90/170/192 W")',
+  publisher: 'Google Cloud',
+  url: 'https://cloud.google.com/tpu/docs/v4',
+  year: 2026,
+  licence: 'factual figure quoted from the provider documentation',
+};
+const googleTpu = (version: string): Source => ({
+  title: `Cloud TPU documentation: TPU ${version} (the specifications give no power figure)`,
+  publisher: 'Google Cloud',
+  url: `https://cloud.google.com/tpu/docs/${version}`,
+  year: 2026,
+  licence: 'factual figures quoted from the provider documentation',
+});
+const neuron = (chip: string): Source => ({
+  title: `AWS Neuron documentation: ${chip} architecture (compute and memory; no power figure)`,
+  publisher: 'Amazon Web Services',
+  url: `https://awsdocs-neuron.readthedocs-hosted.com/en/latest/general/arch/neuron-hardware/${chip.toLowerCase()}.html`,
+  year: 2026,
+  licence: 'factual figures quoted from the provider documentation',
+});
+const GAUDI_HOT_CHIPS: Source = {
+  title: 'Intel Gaudi 3 AI Accelerator: Architected for Gen AI Training and Inference (Hot Chips 2024), "TDP (OAM)" row; secondary: read in a third-party copy of the slides',
+  publisher: 'Intel',
+  url: 'https://www.sgpjbg.com/baogao/465025.html',
+  year: 2024,
+  licence: 'factual figure quoted',
+};
+const GAUDI3_HL_SMI: Source = {
+  title: 'Intel Gaudi documentation: System Management Interface Tool (hl-smi), "For Gaudi 3: … Maximum power limit: 850W"',
+  publisher: 'Intel',
+  url: 'https://docs.habana.ai/en/latest/Management_and_Monitoring/Embedded_System_Tools_Guide/System_Management_Interface_Tool.html',
+  year: 2026,
+  licence: 'factual figure quoted from the vendor documentation',
+};
+const GH200: Source = {
+  title: 'NVIDIA GH200 Grace Hopper Superchip datasheet, "Power (Memory + CPU + GPU): Configurable 450 to 1000W"; secondary: read in a transcription of the datasheet',
+  publisher: 'NVIDIA',
+  url: 'https://nvdam.widen.net/s/rrgqqnpbz8/grace-datasheet-gh200-grace-hopper-superchip-3773000',
+  year: 2024,
+  licence: 'factual figure quoted',
+};
+const MI250X: Source = {
+  title: 'AMD Instinct MI250X product page: 500 W TDP, 560 W peak total board power; secondary: quoted by third parties, the AMD page not read',
+  publisher: 'AMD',
+  url: 'https://www.amd.com/en/products/accelerators/instinct/mi200/mi250x.html',
+  year: 2021,
+  licence: 'factual figure quoted',
+};
+
+const NO_POWER = 'the vendor publishes no power figure: give the measured average draw per chip with `power`';
+
 export const ACCELERATORS: readonly Accelerator[] = [
   { id: 'nvidia-v100-sxm2-16gb', aliases: ['Tesla V100-SXM2-16GB'], name: 'NVIDIA V100 SXM2 16 GB', vendor: 'NVIDIA', memoryGb: 16, tdpW: 300, source: V100 },
   { id: 'nvidia-v100-sxm2-32gb', aliases: ['Tesla V100-SXM2-32GB'], name: 'NVIDIA V100 SXM2 32 GB', vendor: 'NVIDIA', memoryGb: 32, tdpW: 300, source: V100 },
@@ -140,4 +201,23 @@ export const ACCELERATORS: readonly Accelerator[] = [
     note: 'no vendor datasheet; 300 W is the power cap nvidia-smi reports on g5 instances. Some tools use 150 W, the A10 figure.',
   },
   { id: 'amd-mi300x-192gb', aliases: ['AMD Instinct MI300X'], name: 'AMD Instinct MI300X 192 GB', vendor: 'AMD', memoryGb: 192, tdpW: 750, source: MI300X, note: 'total board power, 750 W peak' },
+  { id: 'amd-mi250x-128gb', aliases: ['AMD Instinct MI250X'], name: 'AMD Instinct MI250X 128 GB', vendor: 'AMD', memoryGb: 128, tdpW: 560, rating: 'peak total board power', source: MI250X, note: '560 W peak total board power; the TDP is 500 W' },
+  {
+    id: 'nvidia-gh200', aliases: ['NVIDIA GH200'], name: 'NVIDIA GH200 Grace Hopper Superchip', vendor: 'NVIDIA', tdpW: 1000, rating: 'module maximum, CPU and memory included', source: GH200,
+    note: 'configurable 450-1,000 W for the whole superchip (Grace CPU, Hopper GPU and memory); the maximum is used, and it already covers the host CPU',
+  },
+  {
+    id: 'google-tpu-v4', aliases: ['TPU v4'], name: 'Google TPU v4', vendor: 'Google', tdpW: 192, rating: 'measured maximum', source: GOOGLE_TPU_V4,
+    note: 'Google publishes no TDP; measured per chip: 90 W minimum, 170 W mean, 192 W maximum. `power: 170 W` uses the mean',
+  },
+  { id: 'google-tpu-v5e', aliases: ['TPU v5e', 'TPU v5 lite'], name: 'Google TPU v5e', vendor: 'Google', source: googleTpu('v5e'), note: NO_POWER },
+  { id: 'google-tpu-v5p', aliases: ['TPU v5p'], name: 'Google TPU v5p', vendor: 'Google', source: googleTpu('v5p'), note: NO_POWER },
+  { id: 'google-tpu-v6e', aliases: ['TPU v6e', 'Trillium'], name: 'Google TPU v6e (Trillium)', vendor: 'Google', memoryGb: 32, source: googleTpu('v6e'), note: NO_POWER },
+  { id: 'intel-gaudi2', aliases: ['Gaudi 2', 'HL-225H'], name: 'Intel Gaudi 2 (OAM)', vendor: 'Intel', tdpW: 600, source: GAUDI_HOT_CHIPS, note: 'Intel\'s datasheet was not found; 600 W is the OAM TDP on Intel\'s Hot Chips 2024 slide' },
+  {
+    id: 'intel-gaudi3', aliases: ['Gaudi 3'], name: 'Intel Gaudi 3 (OAM)', vendor: 'Intel', tdpW: 850, rating: 'maximum power limit', source: GAUDI3_HL_SMI,
+    note: 'hl-smi caps Gaudi 3 at 850 W (settable from 450 W); Intel\'s Hot Chips 2024 slide gives 900 W for the air-cooled OAM module and 1,200 W liquid-cooled',
+  },
+  { id: 'aws-trainium', aliases: ['Trainium', 'Trainium1'], name: 'AWS Trainium (Trn1)', vendor: 'AWS', memoryGb: 32, source: neuron('Trainium'), note: NO_POWER },
+  { id: 'aws-inferentia2', aliases: ['Inferentia2', 'Inferentia 2'], name: 'AWS Inferentia2 (Inf2)', vendor: 'AWS', memoryGb: 32, source: neuron('Inferentia2'), note: NO_POWER },
 ];

@@ -64,6 +64,15 @@ const CCF_AWS = 'vCPUs and memory from Cloud Carbon Footprint ccf-coefficients d
 const P3_NOTE = 'V100 16 GB per GPU (AWS Batch GPU-jobs table); SXM2 because the guide says P3 supports NVLink';
 const G5_NOTE = 'the guide: "G5 instances use NVIDIA A10G GPUs"';
 const G6_NOTE = 'L4: AWS SDK release notes ("Amazon EC2 G6 instances powered by NVIDIA L4 Tensor Core GPUs", aws-sdk-go v1.51.15, 2024-04-04)';
+/** Neuron docs table: "Trn1.2xlarge - 1 [Trainium device] - 8 [vCPU] - 32 [GiB]". */
+const NEURON_TRN1: Source = {
+  title: 'AWS Neuron documentation: Trn1/Trn1n architecture (instance table: Trainium devices, vCPUs, memory)',
+  publisher: 'Amazon Web Services',
+  url: 'https://awsdocs-neuron.readthedocs-hosted.com/en/latest/general/arch/neuron-hardware/trn1-arch.html',
+  year: 2023,
+  licence: 'factual figures quoted from the provider documentation',
+};
+const INF2_NOTE = 'secondary: Inferentia2 device counts, vCPUs and memory from torchx (NEURON_DEVICE per type)';
 const G6E_NOTE = 'secondary: counts, vCPUs and memory from torchx; L40S from third-party lists (dstack gpuhunt issue 105, deploybase.ai), no AWS text seen';
 
 // Google Cloud
@@ -150,6 +159,13 @@ export const INSTANCE_TYPES: readonly InstanceType[] = [
   { provider: 'aws', id: 'g6.12xlarge', accelerator: 'nvidia-l4-24gb', acceleratorsPerInstance: 4, vcpus: 48, memoryGiB: 192, source: AWS_BATCH_GPU, note: `${G6_NOTE}; ${CCF_AWS}` },
   { provider: 'aws', id: 'g6.24xlarge', accelerator: 'nvidia-l4-24gb', acceleratorsPerInstance: 4, vcpus: 96, memoryGiB: 384, source: RAPIDS_AWS, note: `secondary: count and L4 from the RAPIDS docs; ${CCF_AWS}` },
   { provider: 'aws', id: 'g6.48xlarge', accelerator: 'nvidia-l4-24gb', acceleratorsPerInstance: 8, vcpus: 192, memoryGiB: 768, source: RAPIDS_AWS, note: `secondary: count and L4 from the RAPIDS docs; ${CCF_AWS}` },
+  { provider: 'aws', id: 'trn1.2xlarge', accelerator: 'aws-trainium', acceleratorsPerInstance: 1, vcpus: 8, memoryGiB: 32, source: NEURON_TRN1 },
+  { provider: 'aws', id: 'trn1.32xlarge', accelerator: 'aws-trainium', acceleratorsPerInstance: 16, vcpus: 128, memoryGiB: 512, source: NEURON_TRN1 },
+  { provider: 'aws', id: 'trn1n.32xlarge', accelerator: 'aws-trainium', acceleratorsPerInstance: 16, vcpus: 128, memoryGiB: 512, source: NEURON_TRN1 },
+  { provider: 'aws', id: 'inf2.xlarge', accelerator: 'aws-inferentia2', acceleratorsPerInstance: 1, vcpus: 4, memoryGiB: 16, source: TORCHX, note: INF2_NOTE },
+  { provider: 'aws', id: 'inf2.8xlarge', accelerator: 'aws-inferentia2', acceleratorsPerInstance: 1, vcpus: 32, memoryGiB: 128, source: TORCHX, note: INF2_NOTE },
+  { provider: 'aws', id: 'inf2.24xlarge', accelerator: 'aws-inferentia2', acceleratorsPerInstance: 6, vcpus: 96, memoryGiB: 384, source: TORCHX, note: INF2_NOTE },
+  { provider: 'aws', id: 'inf2.48xlarge', accelerator: 'aws-inferentia2', acceleratorsPerInstance: 12, vcpus: 192, memoryGiB: 768, source: TORCHX, note: INF2_NOTE },
   { provider: 'aws', id: 'g6e.xlarge', accelerator: 'nvidia-l40s-48gb', acceleratorsPerInstance: 1, vcpus: 4, memoryGiB: 32, source: TORCHX, note: G6E_NOTE },
   { provider: 'aws', id: 'g6e.2xlarge', accelerator: 'nvidia-l40s-48gb', acceleratorsPerInstance: 1, vcpus: 8, memoryGiB: 64, source: TORCHX, note: G6E_NOTE },
   { provider: 'aws', id: 'g6e.4xlarge', accelerator: 'nvidia-l40s-48gb', acceleratorsPerInstance: 1, vcpus: 16, memoryGiB: 128, source: TORCHX, note: G6E_NOTE },
