@@ -1,5 +1,6 @@
 // `npm run bench`: builds the benchmark (TypeScript, it reuses the test GitHub API server) and
-// runs it. Options go through: --runs N (default 5), --quick (smaller repositories).
+// runs it. Options go through: --runs N (default 5), --quick (smaller repositories), --only N
+// (one size, e.g. 10000), and BENCH_NODE_ARGS reaches every measured process (e.g. --cpu-prof).
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 

@@ -1,10 +1,10 @@
-import { judge } from './budget/verdict.js';
+import { judge, type Verdict } from './budget/verdict.js';
 import { baselineOf, compare, type BaseInput } from './compare/compare.js';
 import { byPosition, type Diagnostic } from './config/diagnostics.js';
 import type { FileSource } from './config/file-source.js';
 import { displayPath, loadWorkloadFiles, type ParsedFile } from './config/load.js';
 import { resolveWorkloads } from './config/resolve.js';
-import { estimateWorkload } from './estimate/estimate.js';
+import { estimateWorkload, totalOf, type Estimate } from './estimate/estimate.js';
 import { buildReport, type Report } from './report/report.js';
 import { VERSION } from './version.js';
 
@@ -22,15 +22,23 @@ export interface AnalyseOptions {
 
 /** `configPaths`: the root workload files of the set (absolute); `label` names the set in reports. */
 export async function analyse(configPaths: readonly string[], options: AnalyseOptions & { readonly label?: string }): Promise<Analysis> {
+  const evaluated = await evaluate(configPaths, options);
+  if (!evaluated.ok) return evaluated;
+  const { estimates, verdict } = evaluated;
+  const comparison = options.base === undefined ? undefined : compare(options.base, estimates);
+  const label = options.label ?? configPaths.map((p) => displayPath(options.root, p)).join(' ');
+  return { ok: true, report: buildReport(label, VERSION, estimates, verdict, comparison) };
+}
+
+type Evaluation = { ok: true; estimates: readonly Estimate[]; verdict: Verdict } | { ok: false; diagnostics: readonly Diagnostic[] };
+
+async function evaluate(configPaths: readonly string[], options: AnalyseOptions): Promise<Evaluation> {
   const loaded = await loadWorkloadFiles(configPaths, options);
   const resolved = resolveWorkloads(loaded.files);
   const diagnostics = [...loaded.diagnostics, ...resolved.diagnostics].sort(byPosition);
   if (diagnostics.length > 0) return { ok: false, diagnostics };
   const estimates = resolved.workloads.map(estimateWorkload);
-  const verdict = judge(resolved.budgets, estimates, baselineOf(options.base));
-  const comparison = options.base === undefined ? undefined : compare(options.base, estimates);
-  const label = options.label ?? configPaths.map((p) => displayPath(options.root, p)).join(' ');
-  return { ok: true, report: buildReport(label, VERSION, estimates, verdict, comparison) };
+  return { ok: true, estimates, verdict: judge(resolved.budgets, estimates, baselineOf(options.base)) };
 }
 
 /**
@@ -42,7 +50,17 @@ export async function analyseBase(configPaths: readonly string[], options: Analy
   const present: string[] = [];
   for (const path of configPaths) if (typeof (await options.source.read(path)) === 'string') present.push(path);
   if (present.length === 0) return { state: 'absent', ...where };
-  const analysis = await analyse(present, { root: options.root, source: options.source, ...(options.parseCache ? { parseCache: options.parseCache } : {}) });
-  if (!analysis.ok) return { state: 'invalid', ...where, problems: analysis.diagnostics.length };
-  return { state: 'compared', ...where, report: analysis.report };
+  const evaluated = await evaluate(present, { root: options.root, source: options.source, ...(options.parseCache ? { parseCache: options.parseCache } : {}) });
+  if (!evaluated.ok) return { state: 'invalid', ...where, problems: evaluated.diagnostics.length };
+  // Only the figures a comparison uses: a whole report of the base would be built for nothing.
+  const { estimates, verdict } = evaluated;
+  return {
+    state: 'compared',
+    ...where,
+    report: {
+      totals: totalOf(estimates),
+      budgets: verdict.budgets.map((b) => ({ name: b.budget.name, usedKg: b.usedKg, status: b.status })),
+      workloads: estimates.map((e) => ({ name: e.workload.name, co2eKg: e.co2eKg, energyKwh: e.energyKwh, ...(e.embodiedKg === undefined ? {} : { embodiedKg: e.embodiedKg }) })),
+    },
+  };
 }

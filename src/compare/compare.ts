@@ -1,10 +1,17 @@
 import type { Baseline } from '../budget/verdict.js';
 import { countedKg, type Estimate } from '../estimate/estimate.js';
-import type { Report } from '../report/report.js';
+import type { Status } from '../budget/verdict.js';
 
-/** The base side of a comparison: the base branch's report, or why there is none. */
+/** The figures of the base side that a comparison uses (a report has them all). */
+export interface BaseFigures {
+  readonly totals: { readonly co2eKg: number; readonly energyKwh: number; readonly embodiedKg?: number };
+  readonly budgets: readonly { readonly name: string; readonly usedKg: number; readonly status: Status }[];
+  readonly workloads: readonly { readonly name: string; readonly co2eKg: number; readonly embodiedKg?: number; readonly energyKwh: number }[];
+}
+
+/** The base side of a comparison: the base branch's figures, or why there are none. */
 export type BaseInput =
-  | { readonly state: 'compared'; readonly ref: string; readonly sha?: string; readonly report: Report }
+  | { readonly state: 'compared'; readonly ref: string; readonly sha?: string; readonly report: BaseFigures }
   | { readonly state: 'absent'; readonly ref: string; readonly sha?: string }
   | { readonly state: 'invalid'; readonly ref: string; readonly sha?: string; readonly problems: number };
 

@@ -8,6 +8,10 @@ export const MAX_SUMMARY_LENGTH = 1024 * 1024;
 
 const FOLDED_NOTE = '_The full report, with every workload and how each figure was worked out, is in the JSON report (`report-path`)._';
 
+/** Lower bounds: a table row is at least `| a | training |  | 1 kWh | 1 gCO2e |  |`; a method line more. */
+const MIN_CHARS_PER_ROW = 40;
+const MIN_CHARS_PER_WORKLOAD = 80;
+
 // The comment and the job summary start from the same full rendering; it is made once.
 const rendered = new WeakMap<Report, string>();
 function fullMarkdown(report: Report): string {
@@ -26,9 +30,14 @@ function fullMarkdown(report: Report): string {
  */
 export function foldedMarkdown(report: Report, limit: number, note = FOLDED_NOTE): string {
   const budget = limit - 1_000;
-  const full = fullMarkdown(report);
-  if (full.length <= budget) return full;
+  // Each workload takes a table row and a method line, well over MIN_CHARS_PER_WORKLOAD: past
+  // that many workloads the full report cannot fit, and is not rendered only to be measured.
+  if (report.workloads.length * MIN_CHARS_PER_WORKLOAD <= budget) {
+    const full = fullMarkdown(report);
+    if (full.length <= budget) return full;
+  }
   for (const maxRows of [2000, 1000, 500, 200, 100, 50, 20, 10, 5, 0]) {
+    if (Math.min(maxRows, report.workloads.length) * MIN_CHARS_PER_ROW > budget) continue;
     const folded = `${renderMarkdown(report, { omitMethod: true, maxRows })}\n${note}\n`;
     if (folded.length <= budget) return folded;
   }
