@@ -3,6 +3,9 @@ import fc from 'fast-check';
 import { estimateWorkload } from '../src/estimate/estimate.js';
 import type { Workload } from '../src/model.js';
 import { formatQuantity, parseQuantity } from '../src/units/parse.js';
+import { reportJson } from '../src/report/json.js';
+import type { Report } from '../src/report/report.js';
+import { reportOf, yaml } from './helpers/workspace.js';
 import type { QuantityKind } from '../src/units/tables.js';
 
 const KINDS: QuantityKind[] = ['duration', 'energy', 'power', 'mass', 'intensity', 'rate', 'count', 'fraction', 'ratio'];
@@ -78,5 +81,26 @@ describe('estimate properties', () => {
         expect(low.energyKwh).toBe(high.energyKwh);
       }),
     );
+  });
+});
+
+describe('the JSON report written in pieces', () => {
+  it('joins to exactly JSON.stringify(report, null, 2), for any JSON value as a field', () => {
+    fc.assert(
+      fc.property(fc.dictionary(fc.string(), fc.oneof(fc.jsonValue(), fc.array(fc.jsonValue()), fc.constant(undefined))), (fields) => {
+        const report = fields as unknown as Report;
+        expect([...reportJson(report)].join('')).toBe(`${JSON.stringify(report, null, 2)}\n`);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('joins to exactly JSON.stringify for a real report, one piece per workload', async () => {
+    const report = await reportOf({
+      'carbon-budget.yml': yaml('budgets: { total: 1 t }', 'workloads:', '  - { name: a, kind: training, accelerator: nvidia-h100-sxm5-80gb, count: 8, hours: 10, region: aws:us-east-1 }', '  - { name: b, kind: inference, requests: 1M/day, task: text-generation, period: 30d, region: country:FR }'),
+    });
+    const pieces = [...reportJson(report)];
+    expect(pieces.join('')).toBe(`${JSON.stringify(report, null, 2)}\n`);
+    expect(pieces.filter((p) => p.includes('"formula"'))).toHaveLength(2);
   });
 });

@@ -12,6 +12,7 @@ import type { ParsedFile } from './config/load.js';
 import { jsonSchema } from './config/schema.js';
 import { fileSystemSource } from './io/fs-source.js';
 import { gitRevisionSource, gitTopLevel, resolveRevision } from './io/git-source.js';
+import { reportJson } from './report/json.js';
 import { renderMarkdown } from './report/markdown.js';
 import { renderTerminal } from './report/terminal.js';
 import { VERSION } from './version.js';
@@ -84,12 +85,12 @@ async function estimate(args: readonly string[], io: Io): Promise<number> {
     return EXIT.invalid;
   }
   const { report } = analysis;
-  if (format === 'json') io.out(JSON.stringify(report, null, 2) + '\n');
+  if (format === 'json') for (const piece of reportJson(report)) io.out(piece);
   else if (format === 'markdown') io.out(renderMarkdown(report));
   else io.out(renderTerminal(report));
   if (values.output !== undefined) {
     try {
-      await writeFile(resolve(io.cwd, values.output), JSON.stringify(report, null, 2) + '\n');
+      await writeFile(resolve(io.cwd, values.output), reportJson(report));
     } catch (error) {
       io.err(`carbon-budget: could not write the report to ${values.output}: ${(error as Error).message}\n`);
       return EXIT.invalid;

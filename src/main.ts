@@ -10,6 +10,7 @@ import { GLOB_CHARS, type ParsedFile } from './config/load.js';
 import { fileSystemSource } from './io/fs-source.js';
 import { gitRevisionSource, gitTopLevel, resolveRevision } from './io/git-source.js';
 import { formatMass } from './report/format.js';
+import { reportJson } from './report/json.js';
 import { code } from './report/markdown.js';
 import type { Report } from './report/report.js';
 import { budgetSentence } from './report/verdict-text.js';
@@ -86,11 +87,10 @@ async function baseSide(settings: Settings, context: RunContext, roots: readonly
 async function writeReport(report: Report, config: string): Promise<string> {
   const slug = config === 'carbon-budget.yml' ? '' : `-${config.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 80)}`;
   const name = `carbon-budget-report${slug}.json`;
-  const body = JSON.stringify(report, null, 2) + '\n';
   for (const dir of [process.env.RUNNER_TEMP, tmpdir()]) {
     if (!dir) continue;
     try {
-      await writeFile(join(dir, name), body);
+      await writeFile(join(dir, name), reportJson(report));
       return join(dir, name);
     } catch {
       // An unwritable or missing RUNNER_TEMP: fall back to the system's temp directory.

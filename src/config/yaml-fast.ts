@@ -35,8 +35,11 @@ interface NodeRecord {
   /** Offset of the node's first character. */
   readonly start: number;
   readonly kind: 'mapping' | 'sequence' | 'scalar' | 'empty';
-  /** What js-yaml made of the node: keys are matched against a path by it. */
-  readonly value: unknown;
+  /**
+   * What js-yaml made of the node, while its parent is being built; afterwards kept for keys
+   * only (a path is matched against them), so that the file's data is not held twice.
+   */
+  value: unknown;
   /** A mapping's keys and values in turn; a sequence's items. */
   readonly children: readonly NodeRecord[];
 }
@@ -96,6 +99,9 @@ function recorder(text: string): { listener: (event: 'open' | 'close', state: St
       // A key that is a collection or empty becomes a different string in each parser.
       if (kind === 'mapping' && frame.children.some((child, i) => i % 2 === 0 && child.kind !== 'scalar')) throw new NotPlain();
       record = { start, kind, value: result, children: frame.children };
+      frame.children.forEach((child, i) => {
+        if (kind !== 'mapping' || i % 2 === 1) child.value = undefined;
+      });
     }
     parent.children.push(record);
   };
@@ -183,5 +189,6 @@ export function readPlainYaml(text: string): { value: unknown; positions: Positi
   }
   const tree = root();
   if (value === undefined || value === null || tree === undefined) return undefined;
+  tree.value = undefined;
   return { value, positions: new RecordedPositions(text, tree) };
 }
