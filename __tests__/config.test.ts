@@ -28,7 +28,7 @@ describe('validation errors, with file, line and column', () => {
       'carbon-budget.yml:3:3: unknown key `totl` (did you mean `total`?)',
       'carbon-budget.yml:7:18: `accelerator`: unknown accelerator `a100`: did you mean `nvidia-a100-sxm4-40gb`, `nvidia-a100-sxm4-80gb`, `nvidia-a100-pcie-40gb` or `nvidia-a100-pcie-80gb`? Or give its measured average draw with `power` (e.g. `power: 330 W`). `carbon-budget catalog` lists every id.',
       'carbon-budget.yml:8:12: `count`: must be greater than zero, got `0`',
-      'carbon-budget.yml:9:5: unknown key `hour` (did you mean `hours`, `accelerator-hours`?)',
+      'carbon-budget.yml:9:5: unknown key `hour` (did you mean `hours`, `accelerator-hours`, `host`?)',
       'carbon-budget.yml:10:13: `region`: unknown AWS region `us-east-9` (did you mean `aws:us-east-1`, `aws:us-east-2`, `aws:ap-east-1`?)',
       'carbon-budget.yml:13:25: `energy-per-request`: `3 kW` is a power, but this field takes an energy such as `0.3 Wh` or `12 kWh` or `1.2 MWh`',
     ]);

@@ -282,6 +282,36 @@ describe('cloud instance types', () => {
     expect(w.assumptions).toMatchObject({ count: 16, instance: { id: 'p4d.24xlarge', instances: 2, acceleratorsPerInstance: 8 }, power: { accelerator: { id: 'nvidia-a100-sxm4-40gb' } } });
   });
 
+  it('adds the hosts\' CPUs and memory as Cloud Carbon Footprint models them, with `host`', async () => {
+    const report = await reportOf({
+      'carbon-budget.yml': yaml(
+        'workloads:',
+        '  - { name: a, kind: training, instance: p4d.24xlarge, count: 2, hours: 10, intensity: 100, pue: 1, host: true }',
+        '  - { name: b, kind: training, instance: g5.48xlarge, accelerator-hours: 80, intensity: 100, pue: 1, host: { utilization: 20% } }',
+      ),
+    });
+    // p4d.24xlarge: 96 vCPU Cascade Lake at 50%: 96 x (0.64 + 0.5 x (3.97 - 0.64)) = 221.28 W;
+    // 1,152 GB x 0.392 W = 451.584 W; 672.864 W per instance, x 2 instances x 10 h = 13.45728 kWh,
+    // beside 2 x 8 A100 x 400 W x 10 h = 64 kWh: 77.45728 kWh, 7.745728 kg at 100 g/kWh.
+    const [a, b] = report.workloads;
+    expect(a?.itEnergyKwh).toBeCloseTo(77.45728, 9);
+    expect(a?.co2eKg).toBeCloseTo(7.745728, 9);
+    expect(a?.assumptions.host).toMatchObject({ instance: 'p4d.24xlarge', vcpus: 96, memoryGb: 1152, cpu: 'Intel Cascade Lake', utilization: 0.5, energyKwh: expect.closeTo(13.45728, 9) });
+    expect(a?.assumptions.host?.wattsPerInstance).toBeCloseTo(672.864, 9);
+    expect(a?.formula).toContain('+ 13.5 kWh host (672.864 W per instance)');
+    // g5.48xlarge: 192 vCPU EPYC 2nd Gen at 20%: 192 x (0.47 + 0.2 x 1.22) = 137.088 W; 768 GB x 0.392 =
+    // 301.056 W; 438.144 W. 80 accelerator-h / 8 A10G = 10 instance-hours: 4.38144 kWh, beside 80 x 300 W = 24 kWh.
+    expect(b?.itEnergyKwh).toBeCloseTo(28.38144, 9);
+    expect(renderMarkdown(report)).toContain('host: p4d.24xlarge, 96 vCPU x (0.64 + 50% x (3.97 - 0.64)) W (Intel Cascade Lake) + 1,152 GB x 0.392 W = 672.864 W per instance');
+    const { problemsOf } = await import('./helpers/workspace.js');
+    expect(await problemsOf({
+      'carbon-budget.yml': yaml('workloads:', '  - { name: c, kind: training, accelerator: nvidia-t4-16gb, count: 1, hours: 1, intensity: 1, host: true }', '  - { name: d, kind: training, instance: p5en.48xlarge, count: 1, hours: 1, intensity: 1, host: true }'),
+    })).toEqual([
+      'carbon-budget.yml:2:95: workload `c`: `host` models the CPUs and memory of an `instance` type: name the instance (or give measured `overhead-energy`)',
+      'carbon-budget.yml:3:91: workload `d`: `host`: cannot model p5en.48xlarge\'s host power (its processor family has no published per-vCPU power figures); give measured `overhead-energy` instead',
+    ]);
+  });
+
   it('refuses an instance together with an accelerator, and suggests near instance ids', async () => {
     const { problemsOf } = await import('./helpers/workspace.js');
     const problems = await problemsOf({

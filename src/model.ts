@@ -69,6 +69,23 @@ export interface Embodied {
   readonly url?: string;
 }
 
+/** The hosts' CPUs and memory, modelled per instance (see catalog/data/host-power.ts). */
+export interface HostPower {
+  readonly instance: string;
+  readonly acceleratorsPerInstance: number;
+  readonly vcpus: number;
+  readonly memoryGb: number;
+  readonly cpu: string;
+  readonly minWPerVcpu: number;
+  readonly maxWPerVcpu: number;
+  readonly utilization: number;
+  readonly memoryWPerGb: number;
+  /** vCPUs x (min + utilisation x (max - min)) + memory x W per GB. */
+  readonly wattsPerInstance: number;
+  readonly source: string;
+  readonly url: string;
+}
+
 export interface Workload {
   readonly name: string;
   readonly kind: 'training' | 'inference';
@@ -83,6 +100,7 @@ export interface Workload {
   readonly embodied?: Embodied;
   /** Measured energy beyond the accelerators' draw (idle, hosts, storage, network), kWh of IT energy. */
   readonly overheadEnergyKwh?: number;
+  readonly host?: HostPower;
 }
 
 /** A limit on the emissions of some workloads (or, for `increase`, on what a change adds). */

@@ -3,8 +3,9 @@ import { LATEST_YEAR, type IntensityYear } from '../catalog/data/grid-intensity-
 import { isIntensityYear } from '../catalog/intensity.js';
 import { gridIntensity, type Location } from '../catalog/regions.js';
 import { BLOOM_EMBODIED } from '../catalog/data/embodied.js';
+import { CPU_POWER, HOST_POWER_SOURCE, HOST_UTILIZATION, MEMORY_W_PER_GB } from '../catalog/data/host-power.js';
 import { INFERENCE_TASKS, TASK_SOURCE } from '../catalog/data/inference-tasks.js';
-import type { Budget, Demand, DeviceDemand, Embodied, Intensity, Pue, SourceRef, Workload } from '../model.js';
+import type { Budget, Demand, DeviceDemand, Embodied, Intensity, Pue, SourceRef, Workload, HostPower } from '../model.js';
 import type { Diagnostic } from './diagnostics.js';
 import type { LoadedFile } from './load.js';
 import type { Defaults, InferenceEntry, TrainingEntry, WorkloadEntry } from './schema.js';
@@ -238,6 +239,38 @@ function resolveEmbodied(entry: WorkloadEntry, demand: Demand, problems: Problem
   return { acceleratorKg: written.accelerator, serverKg: written.server, acceleratorsPerServer: written['accelerators-per-server'], lifetimeHours: written.lifetime, usage: written.usage, basis: 'declared' };
 }
 
+function resolveHost(entry: WorkloadEntry, demand: Demand, problems: Problem[]): HostPower | undefined {
+  const written = entry.host;
+  if (written === undefined) return undefined;
+  const type = entry.instance?.type;
+  if (type === undefined || demand.type !== 'devices') {
+    problems.push({ path: ['host'], key: true, message: '`host` models the CPUs and memory of an `instance` type: name the instance (or give measured `overhead-energy`)' });
+    return undefined;
+  }
+  if (type.cpu === undefined || type.vcpus === undefined || type.memoryGiB === undefined) {
+    const missing = type.cpu === undefined ? 'its processor family has no published per-vCPU power figures' : 'its vCPUs and memory are not known';
+    problems.push({ path: ['host'], key: true, message: `\`host\`: cannot model ${type.id}'s host power (${missing}); give measured \`overhead-energy\` instead` });
+    return undefined;
+  }
+  const cpu = CPU_POWER[type.cpu];
+  const utilization = written === true ? HOST_UTILIZATION : written.utilization;
+  const wattsPerInstance = type.vcpus * (cpu.minWPerVcpu + utilization * (cpu.maxWPerVcpu - cpu.minWPerVcpu)) + type.memoryGiB * MEMORY_W_PER_GB;
+  return {
+    instance: type.id,
+    acceleratorsPerInstance: type.acceleratorsPerInstance,
+    vcpus: type.vcpus,
+    memoryGb: type.memoryGiB,
+    cpu: cpu.name,
+    minWPerVcpu: cpu.minWPerVcpu,
+    maxWPerVcpu: cpu.maxWPerVcpu,
+    utilization,
+    memoryWPerGb: MEMORY_W_PER_GB,
+    wattsPerInstance,
+    source: HOST_POWER_SOURCE.title,
+    url: HOST_POWER_SOURCE.url,
+  };
+}
+
 /** Applies defaults, checks the rules that span fields, and lists the budgets. */
 export function resolveWorkloads(files: readonly LoadedFile[]): Resolution {
   const diagnostics: Diagnostic[] = [];
@@ -282,6 +315,7 @@ export function resolveWorkloads(files: readonly LoadedFile[]): Resolution {
       if (failed || intensity === undefined || demand === undefined) continue;
 
       const embodied = resolveEmbodied(entry, demand, problems);
+      const host = resolveHost(entry, demand, problems);
       if (reportProblems()) continue;
       const workload: Workload = {
         name: entry.name,
@@ -295,6 +329,7 @@ export function resolveWorkloads(files: readonly LoadedFile[]): Resolution {
         ...(entry.budget === undefined ? {} : { budgetKg: entry.budget, budgetAt: at(file, [...base, 'budget']) }),
         ...(embodied === undefined ? {} : { embodied }),
         ...(entry['overhead-energy'] === undefined ? {} : { overheadEnergyKwh: entry['overhead-energy'] }),
+        ...(host === undefined ? {} : { host }),
       };
       workloads.push(workload);
       names.push(entry.name);

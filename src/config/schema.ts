@@ -166,6 +166,18 @@ const embodied = z
       'Embodied (manufacturing) emissions of the hardware used, amortised over its life and reported apart from operational emissions. `true` uses the BLOOM study\'s figures (150 kg per accelerator, 2,500 kg per 8-accelerator server, 6 years, 85% usage).',
   });
 
+const host = z
+  .union([
+    z.literal(true),
+    strict({
+      utilization: quantity({ kind: 'fraction', min: { value: 0, exclusive: false }, max: 1, description: 'Average vCPU utilisation of the hosts, e.g. `30%`. Default 50%.' }),
+    }),
+  ])
+  .meta({
+    description:
+      'Add the power of the instances\' CPUs and memory, modelled from the instance type\'s vCPUs, memory and processor family as Cloud Carbon Footprint does (SPECpower watts per vCPU, 0.392 W per GB of memory). Needs `instance`. `true` assumes 50% vCPU utilisation.',
+  });
+
 const overheadEnergy = quantity({
   kind: 'energy',
   plainUnit: 'kWh',
@@ -198,6 +210,7 @@ export const trainingSchema = strict({
   hours: hours.optional(),
   'accelerator-hours': acceleratorHours.optional(),
   embodied: embodied.optional(),
+  host: host.optional(),
   'overhead-energy': overheadEnergy.optional(),
   runs: quantity({ kind: 'count', min: positive, integer: true, max: 1_000_000, maxReason: 'check the value', description: 'Repetitions of the run (sweeps, restarts, seeds). Default 1.' }).optional(),
 }).meta({ title: 'Training workload' });
@@ -220,6 +233,7 @@ export const inferenceSchema = strict({
   count: count.optional(),
   hours: hours.optional().meta({ description: 'Hours the serving fleet runs in the period; the whole period by default.' }),
   embodied: embodied.optional(),
+  host: host.optional(),
   'overhead-energy': overheadEnergy.optional(),
 }).meta({ title: 'Inference workload' });
 

@@ -12,6 +12,8 @@ export interface Estimate {
   readonly units?: number;
   /** Embodied emissions amortised over the hours used, when the workload asks for them. */
   readonly embodiedKg?: number;
+  /** IT energy of the instances' CPUs and memory, when the workload asks for it (part of itEnergyKwh). */
+  readonly hostEnergyKwh?: number;
 }
 
 /** What budgets and comparisons count: operational and embodied emissions together. */
@@ -35,11 +37,23 @@ export function estimateWorkload(workload: Workload): Estimate {
     units = demand.ratePerHour * demand.periodHours;
     itEnergyKwh = units * demand.energyPerUnitKwh;
   }
-  itEnergyKwh += workload.overheadEnergyKwh ?? 0;
+  // Host: the instance-hours (accelerator-hours / accelerators per instance) at the modelled host power.
+  const hostEnergyKwh = workload.host === undefined || demand.type !== 'devices'
+    ? undefined
+    : ((demand.deviceHoursPerRun * demand.runs) / workload.host.acceleratorsPerInstance) * (workload.host.wattsPerInstance / 1000);
+  itEnergyKwh += (workload.overheadEnergyKwh ?? 0) + (hostEnergyKwh ?? 0);
   const energyKwh = itEnergyKwh * workload.pue.value;
   const co2eKg = (energyKwh * workload.intensity.gPerKwh) / 1000;
   const embodiedKg = embodiedOf(workload);
-  return { workload, itEnergyKwh, energyKwh, co2eKg, ...(units === undefined ? {} : { units }), ...(embodiedKg === undefined ? {} : { embodiedKg }) };
+  return {
+    workload,
+    itEnergyKwh,
+    energyKwh,
+    co2eKg,
+    ...(units === undefined ? {} : { units }),
+    ...(embodiedKg === undefined ? {} : { embodiedKg }),
+    ...(hostEnergyKwh === undefined ? {} : { hostEnergyKwh }),
+  };
 }
 
 /**

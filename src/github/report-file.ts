@@ -50,6 +50,7 @@ const reportShape = z.looseObject({
         pue: z.looseObject({ value: finite, basis: z.string(), source: text(2000).optional(), url: text(2000).optional(), year: z.union([finite, z.null()]).optional() }),
         intensity: z.looseObject({ gPerKwh: finite, basis: z.string(), source: z.string(), zone: text(100).optional(), zoneName: text(200).optional(), licence: text(200).optional() }),
         overheadEnergyKwh: finite.optional(),
+        host: z.looseObject({ instance: text(100), vcpus: finite, memoryGb: finite, cpu: text(200), wattsPerInstance: finite, energyKwh: finite, source: text(2000), url: text(2000) }).optional(),
         embodied: z.looseObject({ acceleratorKg: finite, serverKg: finite, acceleratorsPerServer: finite, lifetimeHours: finite, usage: finite, basis: text(50), url: text(2000).optional() }).optional(),
       }),
     }),

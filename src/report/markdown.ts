@@ -59,6 +59,10 @@ function assumptionLines(w: WorkloadReport): string[] {
   if (a.task !== undefined) lines.push(`  - energy per request: the ${cell(a.task.label)} default, ${link(a.task.source, a.task.url)}`);
   if (w.perFunctionalUnit !== undefined) lines.push(`  - per ${w.perFunctionalUnit.unit}: ${formatNumber(w.perFunctionalUnit.co2eG)} gCO2e, ${formatNumber(w.perFunctionalUnit.energyWh)} Wh`);
   if (a.overheadEnergyKwh !== undefined) lines.push(`  - overhead energy ${formatExact(a.overheadEnergyKwh)} kWh (idle, hosts, infrastructure), declared`);
+  if (a.host !== undefined) {
+    const h = a.host;
+    lines.push(`  - host: ${cell(h.instance)}, ${formatExact(h.vcpus)} vCPU x (${formatExact(h.minWPerVcpu)} + ${formatPercent(h.utilization)} x (${formatExact(h.maxWPerVcpu)} - ${formatExact(h.minWPerVcpu)})) W (${cell(h.cpu)}) + ${formatExact(h.memoryGb)} GB x ${formatExact(h.memoryWPerGb)} W = ${formatExact(h.wattsPerInstance)} W per instance, ${formatEnergy(h.energyKwh)} (${link(h.source, h.url)})`);
+  }
   const e = a.embodied;
   if (e !== undefined && w.embodiedKg !== undefined) {
     const basis = e.basis === 'bloom-study' ? link('the BLOOM study\'s figures', e.url) : 'declared';

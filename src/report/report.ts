@@ -2,6 +2,7 @@ import { CO2JS_VERSION, ELECTRICITY_MAPS, EMBER } from '../catalog/data/grid-int
 import { EQUIVALENCES } from '../catalog/data/equivalences.js';
 import type { BudgetResult, Status, Verdict } from '../budget/verdict.js';
 import type { Comparison } from '../compare/compare.js';
+import type { HostPower } from '../model.js';
 import { greenerRegions, type Alternative } from '../estimate/alternatives.js';
 import { totalOf, type Estimate } from '../estimate/estimate.js';
 import { formatApprox, formatEnergy, formatExact, formatMass } from './format.js';
@@ -53,6 +54,8 @@ export interface WorkloadReport {
     readonly pue: { readonly value: number; readonly basis: string } & Partial<SourceInfo>;
     readonly intensity: { readonly gPerKwh: number; readonly basis: string; readonly zone?: string; readonly zoneName?: string } & SourceInfo;
     readonly overheadEnergyKwh?: number;
+    /** Modelled host (CPU and memory) power, when asked for: its energy is part of `itEnergyKwh`. */
+    readonly host?: HostPower & { readonly energyKwh: number };
     readonly embodied?: { readonly acceleratorKg: number; readonly serverKg: number; readonly acceleratorsPerServer: number; readonly lifetimeHours: number; readonly usage: number; readonly basis: string; readonly source?: string; readonly url?: string };
   };
   /** The sum written out, so a reader can redo it by hand. */
@@ -113,7 +116,8 @@ function formula(e: Estimate): string {
     ? `${formatExact(demand.count)}${instance} x ${formatExact(demand.hoursPerRun)} h`
     : `${formatExact(demand.deviceHoursPerRun)} accelerator-h`;
   const runs = demand.runs === 1 ? '' : ` x ${formatExact(demand.runs)} runs`;
-  const overhead = e.workload.overheadEnergyKwh ? ` + ${formatExact(e.workload.overheadEnergyKwh)} kWh overhead` : '';
+  const overhead = (e.workload.overheadEnergyKwh ? ` + ${formatExact(e.workload.overheadEnergyKwh)} kWh overhead` : '')
+    + (e.hostEnergyKwh === undefined || e.workload.host === undefined ? '' : ` + ${formatEnergy(e.hostEnergyKwh)} host (${formatExact(e.workload.host.wattsPerInstance)} W per instance)`);
   const embodied = e.embodiedKg === undefined ? '' : `; embodied ${formatMass(e.embodiedKg)}`;
   return `${time} x ${power}${runs}${overhead} ${tail}${embodied}`;
 }
@@ -180,6 +184,7 @@ function workloadReport(e: Estimate): WorkloadReport {
         ...(intensity.licence === undefined ? {} : { licence: intensity.licence }),
       },
       ...(w.overheadEnergyKwh === undefined ? {} : { overheadEnergyKwh: w.overheadEnergyKwh }),
+      ...(w.host === undefined || e.hostEnergyKwh === undefined ? {} : { host: { ...w.host, energyKwh: e.hostEnergyKwh } }),
       ...(w.embodied === undefined ? {} : { embodied: { ...w.embodied } }),
     },
     formula: formula(e),

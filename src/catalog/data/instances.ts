@@ -11,10 +11,15 @@
 // (SXM or PCIe, memory size), the choice is carbon-budget's reading and `note` says so. `memoryGiB`
 // is the instance memory as the provider gives it: Google and most Azure pages label it "GB".
 // `year` is the date of the document where it states one, otherwise the year it was read.
-// No provider publishes host (CPU and memory) power per instance. Licence of this table: MIT, as
-// the project. The figures are facts quoted from the sources, whose licences are given in each source.
+// No provider publishes host (CPU and memory) power per instance: `cpu` names the processor
+// family, whose per-vCPU power host-power.ts models (Azure's from Microsoft's size pages; AWS's
+// and Google's from Cloud Carbon Footprint's instance tables, secondary). Where the family has no
+// published coefficients (Ice Lake, Sapphire and Emerald Rapids, EPYC Genoa), `cpu` is absent.
+// Licence of this table: MIT, as the project. The figures are facts quoted from the sources,
+// whose licences are given in each source.
 
 import type { Source } from './accelerators.js';
+import type { CpuArchitecture } from './host-power.js';
 
 export interface InstanceType {
   readonly provider: 'aws' | 'gcp' | 'azure';
@@ -23,6 +28,7 @@ export interface InstanceType {
   readonly acceleratorsPerInstance: number;
   readonly vcpus?: number;
   readonly memoryGiB?: number;
+  readonly cpu?: CpuArchitecture;
   readonly source: Source;
   readonly note?: string;
 }
@@ -116,81 +122,81 @@ const NCV3_NOTE = 'Microsoft: "Nvidia Tesla V100 GPU (16GB)"; PCIe is carbon-bud
 
 export const INSTANCE_TYPES: readonly InstanceType[] = [
   // Amazon Web Services
-  { provider: 'aws', id: 'p3.2xlarge', accelerator: 'nvidia-v100-sxm2-16gb', acceleratorsPerInstance: 1, vcpus: 8, memoryGiB: 61, source: AWS_EC2_GUIDE, note: P3_NOTE },
-  { provider: 'aws', id: 'p3.8xlarge', accelerator: 'nvidia-v100-sxm2-16gb', acceleratorsPerInstance: 4, vcpus: 32, memoryGiB: 244, source: AWS_EC2_GUIDE, note: P3_NOTE },
-  { provider: 'aws', id: 'p3.16xlarge', accelerator: 'nvidia-v100-sxm2-16gb', acceleratorsPerInstance: 8, vcpus: 64, memoryGiB: 488, source: AWS_EC2_GUIDE, note: P3_NOTE },
+  { provider: 'aws', id: 'p3.2xlarge', accelerator: 'nvidia-v100-sxm2-16gb', acceleratorsPerInstance: 1, vcpus: 8, memoryGiB: 61, cpu: 'broadwell', source: AWS_EC2_GUIDE, note: P3_NOTE },
+  { provider: 'aws', id: 'p3.8xlarge', accelerator: 'nvidia-v100-sxm2-16gb', acceleratorsPerInstance: 4, vcpus: 32, memoryGiB: 244, cpu: 'broadwell', source: AWS_EC2_GUIDE, note: P3_NOTE },
+  { provider: 'aws', id: 'p3.16xlarge', accelerator: 'nvidia-v100-sxm2-16gb', acceleratorsPerInstance: 8, vcpus: 64, memoryGiB: 488, cpu: 'broadwell', source: AWS_EC2_GUIDE, note: P3_NOTE },
   {
-    provider: 'aws', id: 'p3dn.24xlarge', accelerator: 'nvidia-v100-sxm2-32gb', acceleratorsPerInstance: 8, vcpus: 96, memoryGiB: 768, source: AWS_EC2_GUIDE,
+    provider: 'aws', id: 'p3dn.24xlarge', accelerator: 'nvidia-v100-sxm2-32gb', acceleratorsPerInstance: 8, vcpus: 96, memoryGiB: 768, cpu: 'skylake', source: AWS_EC2_GUIDE,
     note: 'V100 32 GB per GPU (AWS Batch GPU-jobs table: 256 GiB across 8 GPUs); SXM2 because the guide says P3 supports NVLink',
   },
   {
-    provider: 'aws', id: 'p4d.24xlarge', accelerator: 'nvidia-a100-sxm4-40gb', acceleratorsPerInstance: 8, vcpus: 96, memoryGiB: 1152, source: AWS_EC2_GUIDE,
+    provider: 'aws', id: 'p4d.24xlarge', accelerator: 'nvidia-a100-sxm4-40gb', acceleratorsPerInstance: 8, vcpus: 96, memoryGiB: 1152, cpu: 'cascade-lake', source: AWS_EC2_GUIDE,
     note: 'the guide: "NVIDIA A100 GPUs" with NVSwitch interconnect (hence SXM4); 40 GB per GPU from the RAPIDS deployment docs (secondary)',
   },
   {
-    provider: 'aws', id: 'p4de.24xlarge', accelerator: 'nvidia-a100-sxm4-80gb', acceleratorsPerInstance: 8, vcpus: 96, memoryGiB: 1152, source: AWS_EC2_GUIDE,
+    provider: 'aws', id: 'p4de.24xlarge', accelerator: 'nvidia-a100-sxm4-80gb', acceleratorsPerInstance: 8, vcpus: 96, memoryGiB: 1152, cpu: 'cascade-lake', source: AWS_EC2_GUIDE,
     note: 'the guide: "P4de instances offer NVIDIA 80GB-A100s GPUs"',
   },
   {
-    provider: 'aws', id: 'p5.48xlarge', accelerator: 'nvidia-h100-sxm5-80gb', acceleratorsPerInstance: 8, vcpus: 192, memoryGiB: 2048, source: TORCHX,
+    provider: 'aws', id: 'p5.48xlarge', accelerator: 'nvidia-h100-sxm5-80gb', acceleratorsPerInstance: 8, vcpus: 192, memoryGiB: 2048, cpu: 'epyc-3rd-gen', source: TORCHX,
     note: 'secondary: count, vCPUs and memory from torchx (also CCF); H100 from the AWS SDK release notes (aws-sdk-cpp 1.11.140, 2023); 80 GB from the RAPIDS deployment docs',
   },
   {
-    provider: 'aws', id: 'p5e.48xlarge', accelerator: 'nvidia-h200-sxm-141gb', acceleratorsPerInstance: 8, vcpus: 192, memoryGiB: 2048, source: TORCHX,
+    provider: 'aws', id: 'p5e.48xlarge', accelerator: 'nvidia-h200-sxm-141gb', acceleratorsPerInstance: 8, vcpus: 192, memoryGiB: 2048, cpu: 'epyc-3rd-gen', source: TORCHX,
     note: 'secondary: count, vCPUs and memory from torchx (also CCF); H200 from third-party sources quoting the AWS P5 page, no AWS text seen',
   },
   {
     provider: 'aws', id: 'p5en.48xlarge', accelerator: 'nvidia-h200-sxm-141gb', acceleratorsPerInstance: 8, vcpus: 192, memoryGiB: 2048, source: TORCHX,
     note: 'secondary: count, vCPUs and memory from torchx (also CCF); H200 141 GB as the AWS API reports it in dstack pull request 4110 (2026)',
   },
-  { provider: 'aws', id: 'g5.xlarge', accelerator: 'nvidia-a10g-24gb', acceleratorsPerInstance: 1, vcpus: 4, memoryGiB: 16, source: AWS_EC2_GUIDE, note: G5_NOTE },
-  { provider: 'aws', id: 'g5.2xlarge', accelerator: 'nvidia-a10g-24gb', acceleratorsPerInstance: 1, vcpus: 8, memoryGiB: 32, source: AWS_EC2_GUIDE, note: G5_NOTE },
-  { provider: 'aws', id: 'g5.4xlarge', accelerator: 'nvidia-a10g-24gb', acceleratorsPerInstance: 1, vcpus: 16, memoryGiB: 64, source: AWS_EC2_GUIDE, note: G5_NOTE },
-  { provider: 'aws', id: 'g5.8xlarge', accelerator: 'nvidia-a10g-24gb', acceleratorsPerInstance: 1, vcpus: 32, memoryGiB: 128, source: AWS_EC2_GUIDE, note: G5_NOTE },
-  { provider: 'aws', id: 'g5.12xlarge', accelerator: 'nvidia-a10g-24gb', acceleratorsPerInstance: 4, vcpus: 48, memoryGiB: 192, source: AWS_EC2_GUIDE, note: G5_NOTE },
-  { provider: 'aws', id: 'g5.16xlarge', accelerator: 'nvidia-a10g-24gb', acceleratorsPerInstance: 1, vcpus: 64, memoryGiB: 256, source: AWS_EC2_GUIDE, note: G5_NOTE },
-  { provider: 'aws', id: 'g5.24xlarge', accelerator: 'nvidia-a10g-24gb', acceleratorsPerInstance: 4, vcpus: 96, memoryGiB: 384, source: AWS_EC2_GUIDE, note: G5_NOTE },
-  { provider: 'aws', id: 'g5.48xlarge', accelerator: 'nvidia-a10g-24gb', acceleratorsPerInstance: 8, vcpus: 192, memoryGiB: 768, source: AWS_EC2_GUIDE, note: G5_NOTE },
-  { provider: 'aws', id: 'g6.xlarge', accelerator: 'nvidia-l4-24gb', acceleratorsPerInstance: 1, vcpus: 4, memoryGiB: 16, source: AWS_BATCH_GPU, note: G6_NOTE },
-  { provider: 'aws', id: 'g6.2xlarge', accelerator: 'nvidia-l4-24gb', acceleratorsPerInstance: 1, vcpus: 8, memoryGiB: 32, source: AWS_BATCH_GPU, note: G6_NOTE },
-  { provider: 'aws', id: 'g6.4xlarge', accelerator: 'nvidia-l4-24gb', acceleratorsPerInstance: 1, vcpus: 16, memoryGiB: 64, source: AWS_BATCH_GPU, note: G6_NOTE },
-  { provider: 'aws', id: 'g6.8xlarge', accelerator: 'nvidia-l4-24gb', acceleratorsPerInstance: 1, vcpus: 32, memoryGiB: 128, source: AWS_BATCH_GPU, note: G6_NOTE },
-  { provider: 'aws', id: 'g6.16xlarge', accelerator: 'nvidia-l4-24gb', acceleratorsPerInstance: 1, vcpus: 64, memoryGiB: 256, source: AWS_BATCH_GPU, note: G6_NOTE },
-  { provider: 'aws', id: 'g6.12xlarge', accelerator: 'nvidia-l4-24gb', acceleratorsPerInstance: 4, vcpus: 48, memoryGiB: 192, source: AWS_BATCH_GPU, note: `${G6_NOTE}; ${CCF_AWS}` },
-  { provider: 'aws', id: 'g6.24xlarge', accelerator: 'nvidia-l4-24gb', acceleratorsPerInstance: 4, vcpus: 96, memoryGiB: 384, source: RAPIDS_AWS, note: `secondary: count and L4 from the RAPIDS docs; ${CCF_AWS}` },
-  { provider: 'aws', id: 'g6.48xlarge', accelerator: 'nvidia-l4-24gb', acceleratorsPerInstance: 8, vcpus: 192, memoryGiB: 768, source: RAPIDS_AWS, note: `secondary: count and L4 from the RAPIDS docs; ${CCF_AWS}` },
+  { provider: 'aws', id: 'g5.xlarge', accelerator: 'nvidia-a10g-24gb', acceleratorsPerInstance: 1, vcpus: 4, memoryGiB: 16, cpu: 'epyc-2nd-gen', source: AWS_EC2_GUIDE, note: G5_NOTE },
+  { provider: 'aws', id: 'g5.2xlarge', accelerator: 'nvidia-a10g-24gb', acceleratorsPerInstance: 1, vcpus: 8, memoryGiB: 32, cpu: 'epyc-2nd-gen', source: AWS_EC2_GUIDE, note: G5_NOTE },
+  { provider: 'aws', id: 'g5.4xlarge', accelerator: 'nvidia-a10g-24gb', acceleratorsPerInstance: 1, vcpus: 16, memoryGiB: 64, cpu: 'epyc-2nd-gen', source: AWS_EC2_GUIDE, note: G5_NOTE },
+  { provider: 'aws', id: 'g5.8xlarge', accelerator: 'nvidia-a10g-24gb', acceleratorsPerInstance: 1, vcpus: 32, memoryGiB: 128, cpu: 'epyc-2nd-gen', source: AWS_EC2_GUIDE, note: G5_NOTE },
+  { provider: 'aws', id: 'g5.12xlarge', accelerator: 'nvidia-a10g-24gb', acceleratorsPerInstance: 4, vcpus: 48, memoryGiB: 192, cpu: 'epyc-2nd-gen', source: AWS_EC2_GUIDE, note: G5_NOTE },
+  { provider: 'aws', id: 'g5.16xlarge', accelerator: 'nvidia-a10g-24gb', acceleratorsPerInstance: 1, vcpus: 64, memoryGiB: 256, cpu: 'epyc-2nd-gen', source: AWS_EC2_GUIDE, note: G5_NOTE },
+  { provider: 'aws', id: 'g5.24xlarge', accelerator: 'nvidia-a10g-24gb', acceleratorsPerInstance: 4, vcpus: 96, memoryGiB: 384, cpu: 'epyc-2nd-gen', source: AWS_EC2_GUIDE, note: G5_NOTE },
+  { provider: 'aws', id: 'g5.48xlarge', accelerator: 'nvidia-a10g-24gb', acceleratorsPerInstance: 8, vcpus: 192, memoryGiB: 768, cpu: 'epyc-2nd-gen', source: AWS_EC2_GUIDE, note: G5_NOTE },
+  { provider: 'aws', id: 'g6.xlarge', accelerator: 'nvidia-l4-24gb', acceleratorsPerInstance: 1, vcpus: 4, memoryGiB: 16, cpu: 'epyc-3rd-gen', source: AWS_BATCH_GPU, note: G6_NOTE },
+  { provider: 'aws', id: 'g6.2xlarge', accelerator: 'nvidia-l4-24gb', acceleratorsPerInstance: 1, vcpus: 8, memoryGiB: 32, cpu: 'epyc-3rd-gen', source: AWS_BATCH_GPU, note: G6_NOTE },
+  { provider: 'aws', id: 'g6.4xlarge', accelerator: 'nvidia-l4-24gb', acceleratorsPerInstance: 1, vcpus: 16, memoryGiB: 64, cpu: 'epyc-3rd-gen', source: AWS_BATCH_GPU, note: G6_NOTE },
+  { provider: 'aws', id: 'g6.8xlarge', accelerator: 'nvidia-l4-24gb', acceleratorsPerInstance: 1, vcpus: 32, memoryGiB: 128, cpu: 'epyc-3rd-gen', source: AWS_BATCH_GPU, note: G6_NOTE },
+  { provider: 'aws', id: 'g6.16xlarge', accelerator: 'nvidia-l4-24gb', acceleratorsPerInstance: 1, vcpus: 64, memoryGiB: 256, cpu: 'epyc-3rd-gen', source: AWS_BATCH_GPU, note: G6_NOTE },
+  { provider: 'aws', id: 'g6.12xlarge', accelerator: 'nvidia-l4-24gb', acceleratorsPerInstance: 4, vcpus: 48, memoryGiB: 192, cpu: 'epyc-3rd-gen', source: AWS_BATCH_GPU, note: `${G6_NOTE}; ${CCF_AWS}` },
+  { provider: 'aws', id: 'g6.24xlarge', accelerator: 'nvidia-l4-24gb', acceleratorsPerInstance: 4, vcpus: 96, memoryGiB: 384, cpu: 'epyc-3rd-gen', source: RAPIDS_AWS, note: `secondary: count and L4 from the RAPIDS docs; ${CCF_AWS}` },
+  { provider: 'aws', id: 'g6.48xlarge', accelerator: 'nvidia-l4-24gb', acceleratorsPerInstance: 8, vcpus: 192, memoryGiB: 768, cpu: 'epyc-3rd-gen', source: RAPIDS_AWS, note: `secondary: count and L4 from the RAPIDS docs; ${CCF_AWS}` },
   { provider: 'aws', id: 'trn1.2xlarge', accelerator: 'aws-trainium', acceleratorsPerInstance: 1, vcpus: 8, memoryGiB: 32, source: NEURON_TRN1 },
   { provider: 'aws', id: 'trn1.32xlarge', accelerator: 'aws-trainium', acceleratorsPerInstance: 16, vcpus: 128, memoryGiB: 512, source: NEURON_TRN1 },
   { provider: 'aws', id: 'trn1n.32xlarge', accelerator: 'aws-trainium', acceleratorsPerInstance: 16, vcpus: 128, memoryGiB: 512, source: NEURON_TRN1 },
-  { provider: 'aws', id: 'inf2.xlarge', accelerator: 'aws-inferentia2', acceleratorsPerInstance: 1, vcpus: 4, memoryGiB: 16, source: TORCHX, note: INF2_NOTE },
-  { provider: 'aws', id: 'inf2.8xlarge', accelerator: 'aws-inferentia2', acceleratorsPerInstance: 1, vcpus: 32, memoryGiB: 128, source: TORCHX, note: INF2_NOTE },
-  { provider: 'aws', id: 'inf2.24xlarge', accelerator: 'aws-inferentia2', acceleratorsPerInstance: 6, vcpus: 96, memoryGiB: 384, source: TORCHX, note: INF2_NOTE },
-  { provider: 'aws', id: 'inf2.48xlarge', accelerator: 'aws-inferentia2', acceleratorsPerInstance: 12, vcpus: 192, memoryGiB: 768, source: TORCHX, note: INF2_NOTE },
-  { provider: 'aws', id: 'g6e.xlarge', accelerator: 'nvidia-l40s-48gb', acceleratorsPerInstance: 1, vcpus: 4, memoryGiB: 32, source: TORCHX, note: G6E_NOTE },
-  { provider: 'aws', id: 'g6e.2xlarge', accelerator: 'nvidia-l40s-48gb', acceleratorsPerInstance: 1, vcpus: 8, memoryGiB: 64, source: TORCHX, note: G6E_NOTE },
-  { provider: 'aws', id: 'g6e.4xlarge', accelerator: 'nvidia-l40s-48gb', acceleratorsPerInstance: 1, vcpus: 16, memoryGiB: 128, source: TORCHX, note: G6E_NOTE },
-  { provider: 'aws', id: 'g6e.8xlarge', accelerator: 'nvidia-l40s-48gb', acceleratorsPerInstance: 1, vcpus: 32, memoryGiB: 256, source: TORCHX, note: G6E_NOTE },
-  { provider: 'aws', id: 'g6e.16xlarge', accelerator: 'nvidia-l40s-48gb', acceleratorsPerInstance: 1, vcpus: 64, memoryGiB: 512, source: TORCHX, note: G6E_NOTE },
-  { provider: 'aws', id: 'g6e.12xlarge', accelerator: 'nvidia-l40s-48gb', acceleratorsPerInstance: 4, vcpus: 48, memoryGiB: 384, source: TORCHX, note: G6E_NOTE },
-  { provider: 'aws', id: 'g6e.24xlarge', accelerator: 'nvidia-l40s-48gb', acceleratorsPerInstance: 4, vcpus: 96, memoryGiB: 768, source: TORCHX, note: G6E_NOTE },
-  { provider: 'aws', id: 'g6e.48xlarge', accelerator: 'nvidia-l40s-48gb', acceleratorsPerInstance: 8, vcpus: 192, memoryGiB: 1536, source: TORCHX, note: G6E_NOTE },
+  { provider: 'aws', id: 'inf2.xlarge', accelerator: 'aws-inferentia2', acceleratorsPerInstance: 1, vcpus: 4, memoryGiB: 16, cpu: 'epyc-3rd-gen', source: TORCHX, note: INF2_NOTE },
+  { provider: 'aws', id: 'inf2.8xlarge', accelerator: 'aws-inferentia2', acceleratorsPerInstance: 1, vcpus: 32, memoryGiB: 128, cpu: 'epyc-3rd-gen', source: TORCHX, note: INF2_NOTE },
+  { provider: 'aws', id: 'inf2.24xlarge', accelerator: 'aws-inferentia2', acceleratorsPerInstance: 6, vcpus: 96, memoryGiB: 384, cpu: 'epyc-3rd-gen', source: TORCHX, note: INF2_NOTE },
+  { provider: 'aws', id: 'inf2.48xlarge', accelerator: 'aws-inferentia2', acceleratorsPerInstance: 12, vcpus: 192, memoryGiB: 768, cpu: 'epyc-3rd-gen', source: TORCHX, note: INF2_NOTE },
+  { provider: 'aws', id: 'g6e.xlarge', accelerator: 'nvidia-l40s-48gb', acceleratorsPerInstance: 1, vcpus: 4, memoryGiB: 32, cpu: 'epyc-3rd-gen', source: TORCHX, note: G6E_NOTE },
+  { provider: 'aws', id: 'g6e.2xlarge', accelerator: 'nvidia-l40s-48gb', acceleratorsPerInstance: 1, vcpus: 8, memoryGiB: 64, cpu: 'epyc-3rd-gen', source: TORCHX, note: G6E_NOTE },
+  { provider: 'aws', id: 'g6e.4xlarge', accelerator: 'nvidia-l40s-48gb', acceleratorsPerInstance: 1, vcpus: 16, memoryGiB: 128, cpu: 'epyc-3rd-gen', source: TORCHX, note: G6E_NOTE },
+  { provider: 'aws', id: 'g6e.8xlarge', accelerator: 'nvidia-l40s-48gb', acceleratorsPerInstance: 1, vcpus: 32, memoryGiB: 256, cpu: 'epyc-3rd-gen', source: TORCHX, note: G6E_NOTE },
+  { provider: 'aws', id: 'g6e.16xlarge', accelerator: 'nvidia-l40s-48gb', acceleratorsPerInstance: 1, vcpus: 64, memoryGiB: 512, cpu: 'epyc-3rd-gen', source: TORCHX, note: G6E_NOTE },
+  { provider: 'aws', id: 'g6e.12xlarge', accelerator: 'nvidia-l40s-48gb', acceleratorsPerInstance: 4, vcpus: 48, memoryGiB: 384, cpu: 'epyc-3rd-gen', source: TORCHX, note: G6E_NOTE },
+  { provider: 'aws', id: 'g6e.24xlarge', accelerator: 'nvidia-l40s-48gb', acceleratorsPerInstance: 4, vcpus: 96, memoryGiB: 768, cpu: 'epyc-3rd-gen', source: TORCHX, note: G6E_NOTE },
+  { provider: 'aws', id: 'g6e.48xlarge', accelerator: 'nvidia-l40s-48gb', acceleratorsPerInstance: 8, vcpus: 192, memoryGiB: 1536, cpu: 'epyc-3rd-gen', source: TORCHX, note: G6E_NOTE },
 
   // Google Cloud
-  { provider: 'gcp', id: 'a2-highgpu-1g', accelerator: 'nvidia-a100-sxm4-40gb', acceleratorsPerInstance: 1, vcpus: 12, memoryGiB: 85, source: GCP_TOOLKIT, note: A2_NOTE },
-  { provider: 'gcp', id: 'a2-highgpu-2g', accelerator: 'nvidia-a100-sxm4-40gb', acceleratorsPerInstance: 2, vcpus: 24, memoryGiB: 170, source: GCP_TOOLKIT, note: A2_NOTE },
-  { provider: 'gcp', id: 'a2-highgpu-4g', accelerator: 'nvidia-a100-sxm4-40gb', acceleratorsPerInstance: 4, vcpus: 48, memoryGiB: 340, source: GCP_TOOLKIT, note: A2_NOTE },
-  { provider: 'gcp', id: 'a2-highgpu-8g', accelerator: 'nvidia-a100-sxm4-40gb', acceleratorsPerInstance: 8, vcpus: 96, memoryGiB: 680, source: GCP_TOOLKIT, note: A2_NOTE },
+  { provider: 'gcp', id: 'a2-highgpu-1g', accelerator: 'nvidia-a100-sxm4-40gb', acceleratorsPerInstance: 1, vcpus: 12, memoryGiB: 85, cpu: 'cascade-lake', source: GCP_TOOLKIT, note: A2_NOTE },
+  { provider: 'gcp', id: 'a2-highgpu-2g', accelerator: 'nvidia-a100-sxm4-40gb', acceleratorsPerInstance: 2, vcpus: 24, memoryGiB: 170, cpu: 'cascade-lake', source: GCP_TOOLKIT, note: A2_NOTE },
+  { provider: 'gcp', id: 'a2-highgpu-4g', accelerator: 'nvidia-a100-sxm4-40gb', acceleratorsPerInstance: 4, vcpus: 48, memoryGiB: 340, cpu: 'cascade-lake', source: GCP_TOOLKIT, note: A2_NOTE },
+  { provider: 'gcp', id: 'a2-highgpu-8g', accelerator: 'nvidia-a100-sxm4-40gb', acceleratorsPerInstance: 8, vcpus: 96, memoryGiB: 680, cpu: 'cascade-lake', source: GCP_TOOLKIT, note: A2_NOTE },
   {
-    provider: 'gcp', id: 'a2-megagpu-16g', accelerator: 'nvidia-a100-sxm4-40gb', acceleratorsPerInstance: 16, source: GCP_TOOLKIT,
+    provider: 'gcp', id: 'a2-megagpu-16g', accelerator: 'nvidia-a100-sxm4-40gb', acceleratorsPerInstance: 16, cpu: 'cascade-lake', source: GCP_TOOLKIT,
     note: 'Cluster Toolkit gpu_definition.tf (2023) maps megagpu to nvidia-tesla-a100, the 40 GB A100 (ultragpu to nvidia-a100-80gb), count from the "-16g" suffix; SXM4 is carbon-budget\'s reading; vCPUs and memory not found in a citable source',
   },
   {
-    provider: 'gcp', id: 'a2-ultragpu-1g', accelerator: 'nvidia-a100-sxm4-80gb', acceleratorsPerInstance: 1, vcpus: 12, source: GCP_TOOLKIT,
+    provider: 'gcp', id: 'a2-ultragpu-1g', accelerator: 'nvidia-a100-sxm4-80gb', acceleratorsPerInstance: 1, vcpus: 12, cpu: 'cascade-lake', source: GCP_TOOLKIT,
     note: `toolkit: a100-80gb-1 is a2-ultragpu-1g; SXM4 is carbon-budget's reading; memory left out because sources disagree (CCF 85 GB, another table 170 GB); ${CCF_GCP}`,
   },
-  { provider: 'gcp', id: 'a2-ultragpu-2g', accelerator: 'nvidia-a100-sxm4-80gb', acceleratorsPerInstance: 2, vcpus: 24, memoryGiB: 340, source: GCP_TOOLKIT, note: A2U_NOTE },
-  { provider: 'gcp', id: 'a2-ultragpu-4g', accelerator: 'nvidia-a100-sxm4-80gb', acceleratorsPerInstance: 4, vcpus: 48, memoryGiB: 680, source: GCP_TOOLKIT, note: A2U_NOTE },
-  { provider: 'gcp', id: 'a2-ultragpu-8g', accelerator: 'nvidia-a100-sxm4-80gb', acceleratorsPerInstance: 8, vcpus: 96, memoryGiB: 1360, source: GCP_TOOLKIT, note: A2U_NOTE },
+  { provider: 'gcp', id: 'a2-ultragpu-2g', accelerator: 'nvidia-a100-sxm4-80gb', acceleratorsPerInstance: 2, vcpus: 24, memoryGiB: 340, cpu: 'cascade-lake', source: GCP_TOOLKIT, note: A2U_NOTE },
+  { provider: 'gcp', id: 'a2-ultragpu-4g', accelerator: 'nvidia-a100-sxm4-80gb', acceleratorsPerInstance: 4, vcpus: 48, memoryGiB: 680, cpu: 'cascade-lake', source: GCP_TOOLKIT, note: A2U_NOTE },
+  { provider: 'gcp', id: 'a2-ultragpu-8g', accelerator: 'nvidia-a100-sxm4-80gb', acceleratorsPerInstance: 8, vcpus: 96, memoryGiB: 1360, cpu: 'cascade-lake', source: GCP_TOOLKIT, note: A2U_NOTE },
   { provider: 'gcp', id: 'a3-highgpu-1g', accelerator: 'nvidia-h100-sxm5-80gb', acceleratorsPerInstance: 1, vcpus: 26, memoryGiB: 234, source: GCP_TOOLKIT, note: A3_NOTE },
   { provider: 'gcp', id: 'a3-highgpu-2g', accelerator: 'nvidia-h100-sxm5-80gb', acceleratorsPerInstance: 2, vcpus: 52, memoryGiB: 468, source: GCP_TOOLKIT, note: A3_NOTE },
   { provider: 'gcp', id: 'a3-highgpu-4g', accelerator: 'nvidia-h100-sxm5-80gb', acceleratorsPerInstance: 4, vcpus: 104, memoryGiB: 936, source: GCP_TOOLKIT, note: A3_NOTE },
@@ -203,35 +209,35 @@ export const INSTANCE_TYPES: readonly InstanceType[] = [
     provider: 'gcp', id: 'a3-ultragpu-8g', accelerator: 'nvidia-h200-sxm-141gb', acceleratorsPerInstance: 8, vcpus: 224, memoryGiB: 2952, source: GCP_TOOLKIT,
     note: `toolkit: h200-141gb-8 is a3-ultragpu-8g (Cluster Toolkit v1.44.1 release: "8 NVIDIA H200 GPUs"); ${CCF_GCP}`,
   },
-  { provider: 'gcp', id: 'g2-standard-4', accelerator: 'nvidia-l4-24gb', acceleratorsPerInstance: 1, vcpus: 4, memoryGiB: 16, source: GCP_TOOLKIT, note: G2_ONE },
-  { provider: 'gcp', id: 'g2-standard-8', accelerator: 'nvidia-l4-24gb', acceleratorsPerInstance: 1, vcpus: 8, memoryGiB: 32, source: GCP_TOOLKIT, note: G2_ONE },
-  { provider: 'gcp', id: 'g2-standard-12', accelerator: 'nvidia-l4-24gb', acceleratorsPerInstance: 1, vcpus: 12, memoryGiB: 48, source: GCP_TOOLKIT, note: `toolkit: l4-1 is g2-standard-12; ${CCF_GCP}` },
-  { provider: 'gcp', id: 'g2-standard-16', accelerator: 'nvidia-l4-24gb', acceleratorsPerInstance: 1, vcpus: 16, memoryGiB: 64, source: GCP_TOOLKIT, note: G2_ONE },
-  { provider: 'gcp', id: 'g2-standard-24', accelerator: 'nvidia-l4-24gb', acceleratorsPerInstance: 2, vcpus: 24, memoryGiB: 96, source: GCP_TOOLKIT, note: `toolkit: l4-2 is g2-standard-24; ${CCF_GCP}` },
-  { provider: 'gcp', id: 'g2-standard-32', accelerator: 'nvidia-l4-24gb', acceleratorsPerInstance: 1, vcpus: 32, memoryGiB: 128, source: GCP_TOOLKIT, note: G2_ONE },
-  { provider: 'gcp', id: 'g2-standard-48', accelerator: 'nvidia-l4-24gb', acceleratorsPerInstance: 4, vcpus: 48, memoryGiB: 192, source: GCP_TOOLKIT, note: `toolkit: l4-4 is g2-standard-48; ${CCF_GCP}` },
-  { provider: 'gcp', id: 'g2-standard-96', accelerator: 'nvidia-l4-24gb', acceleratorsPerInstance: 8, vcpus: 96, memoryGiB: 384, source: GCP_TOOLKIT, note: `toolkit: l4-8 is g2-standard-96; ${CCF_GCP}` },
+  { provider: 'gcp', id: 'g2-standard-4', accelerator: 'nvidia-l4-24gb', acceleratorsPerInstance: 1, vcpus: 4, memoryGiB: 16, cpu: 'cascade-lake', source: GCP_TOOLKIT, note: G2_ONE },
+  { provider: 'gcp', id: 'g2-standard-8', accelerator: 'nvidia-l4-24gb', acceleratorsPerInstance: 1, vcpus: 8, memoryGiB: 32, cpu: 'cascade-lake', source: GCP_TOOLKIT, note: G2_ONE },
+  { provider: 'gcp', id: 'g2-standard-12', accelerator: 'nvidia-l4-24gb', acceleratorsPerInstance: 1, vcpus: 12, memoryGiB: 48, cpu: 'cascade-lake', source: GCP_TOOLKIT, note: `toolkit: l4-1 is g2-standard-12; ${CCF_GCP}` },
+  { provider: 'gcp', id: 'g2-standard-16', accelerator: 'nvidia-l4-24gb', acceleratorsPerInstance: 1, vcpus: 16, memoryGiB: 64, cpu: 'cascade-lake', source: GCP_TOOLKIT, note: G2_ONE },
+  { provider: 'gcp', id: 'g2-standard-24', accelerator: 'nvidia-l4-24gb', acceleratorsPerInstance: 2, vcpus: 24, memoryGiB: 96, cpu: 'cascade-lake', source: GCP_TOOLKIT, note: `toolkit: l4-2 is g2-standard-24; ${CCF_GCP}` },
+  { provider: 'gcp', id: 'g2-standard-32', accelerator: 'nvidia-l4-24gb', acceleratorsPerInstance: 1, vcpus: 32, memoryGiB: 128, cpu: 'cascade-lake', source: GCP_TOOLKIT, note: G2_ONE },
+  { provider: 'gcp', id: 'g2-standard-48', accelerator: 'nvidia-l4-24gb', acceleratorsPerInstance: 4, vcpus: 48, memoryGiB: 192, cpu: 'cascade-lake', source: GCP_TOOLKIT, note: `toolkit: l4-4 is g2-standard-48; ${CCF_GCP}` },
+  { provider: 'gcp', id: 'g2-standard-96', accelerator: 'nvidia-l4-24gb', acceleratorsPerInstance: 8, vcpus: 96, memoryGiB: 384, cpu: 'cascade-lake', source: GCP_TOOLKIT, note: `toolkit: l4-8 is g2-standard-96; ${CCF_GCP}` },
 
   // Microsoft Azure
-  { provider: 'azure', id: 'Standard_NC6s_v3', accelerator: 'nvidia-v100-pcie-16gb', acceleratorsPerInstance: 1, vcpus: 6, memoryGiB: 112, source: NCV3, note: NCV3_NOTE },
-  { provider: 'azure', id: 'Standard_NC12s_v3', accelerator: 'nvidia-v100-pcie-16gb', acceleratorsPerInstance: 2, vcpus: 12, memoryGiB: 224, source: NCV3, note: NCV3_NOTE },
-  { provider: 'azure', id: 'Standard_NC24s_v3', accelerator: 'nvidia-v100-pcie-16gb', acceleratorsPerInstance: 4, vcpus: 24, memoryGiB: 448, source: NCV3, note: NCV3_NOTE },
-  { provider: 'azure', id: 'Standard_NC24rs_v3', accelerator: 'nvidia-v100-pcie-16gb', acceleratorsPerInstance: 4, vcpus: 24, memoryGiB: 448, source: NCV3, note: NCV3_NOTE },
-  { provider: 'azure', id: 'Standard_NC24ads_A100_v4', accelerator: 'nvidia-a100-pcie-80gb', acceleratorsPerInstance: 1, vcpus: 24, memoryGiB: 220, source: NC_A100_V4, note: 'Microsoft: "Nvidia PCIe A100 GPU (80GB)"' },
-  { provider: 'azure', id: 'Standard_NC48ads_A100_v4', accelerator: 'nvidia-a100-pcie-80gb', acceleratorsPerInstance: 2, vcpus: 48, memoryGiB: 440, source: NC_A100_V4, note: 'Microsoft: "Nvidia PCIe A100 GPU (80GB)"' },
-  { provider: 'azure', id: 'Standard_NC96ads_A100_v4', accelerator: 'nvidia-a100-pcie-80gb', acceleratorsPerInstance: 4, vcpus: 96, memoryGiB: 880, source: NC_A100_V4, note: 'Microsoft: "Nvidia PCIe A100 GPU (80GB)"' },
+  { provider: 'azure', id: 'Standard_NC6s_v3', accelerator: 'nvidia-v100-pcie-16gb', acceleratorsPerInstance: 1, vcpus: 6, memoryGiB: 112, cpu: 'broadwell', source: NCV3, note: NCV3_NOTE },
+  { provider: 'azure', id: 'Standard_NC12s_v3', accelerator: 'nvidia-v100-pcie-16gb', acceleratorsPerInstance: 2, vcpus: 12, memoryGiB: 224, cpu: 'broadwell', source: NCV3, note: NCV3_NOTE },
+  { provider: 'azure', id: 'Standard_NC24s_v3', accelerator: 'nvidia-v100-pcie-16gb', acceleratorsPerInstance: 4, vcpus: 24, memoryGiB: 448, cpu: 'broadwell', source: NCV3, note: NCV3_NOTE },
+  { provider: 'azure', id: 'Standard_NC24rs_v3', accelerator: 'nvidia-v100-pcie-16gb', acceleratorsPerInstance: 4, vcpus: 24, memoryGiB: 448, cpu: 'broadwell', source: NCV3, note: NCV3_NOTE },
+  { provider: 'azure', id: 'Standard_NC24ads_A100_v4', accelerator: 'nvidia-a100-pcie-80gb', acceleratorsPerInstance: 1, vcpus: 24, memoryGiB: 220, cpu: 'epyc-3rd-gen', source: NC_A100_V4, note: 'Microsoft: "Nvidia PCIe A100 GPU (80GB)"' },
+  { provider: 'azure', id: 'Standard_NC48ads_A100_v4', accelerator: 'nvidia-a100-pcie-80gb', acceleratorsPerInstance: 2, vcpus: 48, memoryGiB: 440, cpu: 'epyc-3rd-gen', source: NC_A100_V4, note: 'Microsoft: "Nvidia PCIe A100 GPU (80GB)"' },
+  { provider: 'azure', id: 'Standard_NC96ads_A100_v4', accelerator: 'nvidia-a100-pcie-80gb', acceleratorsPerInstance: 4, vcpus: 96, memoryGiB: 880, cpu: 'epyc-3rd-gen', source: NC_A100_V4, note: 'Microsoft: "Nvidia PCIe A100 GPU (80GB)"' },
   { provider: 'azure', id: 'Standard_NC40ads_H100_v5', accelerator: 'nvidia-h100-nvl-94gb', acceleratorsPerInstance: 1, vcpus: 40, memoryGiB: 320, source: NCADS_H100_V5, note: 'Microsoft: "Nvidia PCIe H100 GPU (94GB)", the H100 NVL board' },
   { provider: 'azure', id: 'Standard_NC80adis_H100_v5', accelerator: 'nvidia-h100-nvl-94gb', acceleratorsPerInstance: 2, vcpus: 80, memoryGiB: 640, source: NCADS_H100_V5, note: 'Microsoft: "Nvidia PCIe H100 GPU (94GB)", the H100 NVL board' },
-  { provider: 'azure', id: 'Standard_NC4as_T4_v3', accelerator: 'nvidia-t4-16gb', acceleratorsPerInstance: 1, vcpus: 4, memoryGiB: 28, source: NCAST4_V3 },
-  { provider: 'azure', id: 'Standard_NC8as_T4_v3', accelerator: 'nvidia-t4-16gb', acceleratorsPerInstance: 1, vcpus: 8, memoryGiB: 56, source: NCAST4_V3 },
-  { provider: 'azure', id: 'Standard_NC16as_T4_v3', accelerator: 'nvidia-t4-16gb', acceleratorsPerInstance: 1, vcpus: 16, memoryGiB: 110, source: NCAST4_V3 },
-  { provider: 'azure', id: 'Standard_NC64as_T4_v3', accelerator: 'nvidia-t4-16gb', acceleratorsPerInstance: 4, vcpus: 64, memoryGiB: 440, source: NCAST4_V3 },
+  { provider: 'azure', id: 'Standard_NC4as_T4_v3', accelerator: 'nvidia-t4-16gb', acceleratorsPerInstance: 1, vcpus: 4, memoryGiB: 28, cpu: 'epyc-2nd-gen', source: NCAST4_V3 },
+  { provider: 'azure', id: 'Standard_NC8as_T4_v3', accelerator: 'nvidia-t4-16gb', acceleratorsPerInstance: 1, vcpus: 8, memoryGiB: 56, cpu: 'epyc-2nd-gen', source: NCAST4_V3 },
+  { provider: 'azure', id: 'Standard_NC16as_T4_v3', accelerator: 'nvidia-t4-16gb', acceleratorsPerInstance: 1, vcpus: 16, memoryGiB: 110, cpu: 'epyc-2nd-gen', source: NCAST4_V3 },
+  { provider: 'azure', id: 'Standard_NC64as_T4_v3', accelerator: 'nvidia-t4-16gb', acceleratorsPerInstance: 4, vcpus: 64, memoryGiB: 440, cpu: 'epyc-2nd-gen', source: NCAST4_V3 },
   {
-    provider: 'azure', id: 'Standard_ND96asr_v4', accelerator: 'nvidia-a100-sxm4-40gb', acceleratorsPerInstance: 8, vcpus: 96, memoryGiB: 900, source: ND_A100_V4,
+    provider: 'azure', id: 'Standard_ND96asr_v4', accelerator: 'nvidia-a100-sxm4-40gb', acceleratorsPerInstance: 8, vcpus: 96, memoryGiB: 900, cpu: 'epyc-2nd-gen', source: ND_A100_V4,
     note: 'ND A100 v4. Microsoft: "Nvidia A100 GPU (40GB)"; SXM4 is carbon-budget\'s reading',
   },
   {
-    provider: 'azure', id: 'Standard_ND96amsr_A100_v4', accelerator: 'nvidia-a100-sxm4-80gb', acceleratorsPerInstance: 8, vcpus: 96, memoryGiB: 1900, source: NDM_A100_V4,
+    provider: 'azure', id: 'Standard_ND96amsr_A100_v4', accelerator: 'nvidia-a100-sxm4-80gb', acceleratorsPerInstance: 8, vcpus: 96, memoryGiB: 1900, cpu: 'epyc-2nd-gen', source: NDM_A100_V4,
     note: 'NDm A100 v4. Microsoft: "Nvidia A100 GPU (80GB)"; SXM4 is carbon-budget\'s reading',
   },
   {
