@@ -399,4 +399,25 @@ describe('inference by task, and per functional unit', () => {
     // 0.36 J = 0.1 mWh per token: 1M tokens use 100 Wh and emit 50 g.
     expect(report.workloads[0]!.perFunctionalUnit).toEqual({ unit: '1M tokens', co2eG: expect.closeTo(50, 9), energyWh: expect.closeTo(100, 9) });
   });
+
+  it('gives a serving fleet its intensity per the requests or tokens it serves', async () => {
+    const report = await reportOf({
+      'carbon-budget.yml': yaml(
+        'workloads:',
+        // 4 L4 x 72 W x 720 h = 207.36 kWh at PUE 1 and 200 g/kWh: 41.472 kg, over 3M/day x 30 d = 90M requests:
+        // per 1,000 requests 2.304 Wh and 0.4608 g.
+        '  - { name: chat, kind: inference, accelerator: nvidia-l4-24gb, count: 4, requests: 3M/day, period: 30d, pue: 1, intensity: 200 }',
+        // 2 x 100 W x 24 h = 4.8 kWh for 1B tokens/day over 1 day: per 1M tokens 4.8 Wh, 0.96 g at 200 g/kWh.
+        '  - { name: gen, kind: inference, power: 100 W, count: 2, tokens: 1B/day, period: 1d, pue: 1, intensity: 200 }',
+      ),
+    });
+    const [chat, gen] = report.workloads;
+    expect(chat?.energyKwh).toBeCloseTo(207.36, 9);
+    expect(chat?.perFunctionalUnit).toEqual({ unit: '1,000 requests', co2eG: expect.closeTo(0.4608, 9), energyWh: expect.closeTo(2.304, 9) });
+    expect(gen?.perFunctionalUnit).toEqual({ unit: '1M tokens', co2eG: expect.closeTo(0.96, 9), energyWh: expect.closeTo(4.8, 9) });
+    // With an energy per request as well, the load is described twice: that stays an error.
+    const { problemsOf } = await import('./helpers/workspace.js');
+    const problems = await problemsOf({ 'carbon-budget.yml': yaml('workloads:', '  - { name: x, kind: inference, power: 100 W, count: 2, requests: 1/s, energy-per-request: 1 Wh, period: 1d, intensity: 1 }') });
+    expect(problems).toEqual(['carbon-budget.yml:2:5: workload `x`: describes the load in more than one way (requests and fleet): keep one, or split it into two workloads']);
+  });
 });

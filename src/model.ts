@@ -23,6 +23,8 @@ export interface DeviceDemand {
   /** Device-hours of one run: count x hours, or the declared accelerator-hours. */
   readonly deviceHoursPerRun: number;
   readonly runs: number;
+  /** A serving fleet's requests or tokens over its period: the functional unit its intensity is given per. */
+  readonly functionalUnit?: { readonly unit: 'request' | 'token'; readonly ratePerHour: number; readonly periodHours: number };
 }
 
 /** A number of requests or tokens, each with a known energy. */

@@ -172,10 +172,17 @@ function trainingDemand(written: TrainingEntry, inherited: Inherited, problems: 
 function inferenceDemand(written: InferenceEntry, inherited: Inherited, problems: Problem[]): Demand | undefined {
   const { entry, instance } = withInstance(written, problems);
   const period = entry.period ?? inherited.period;
+  const fleet = entry.accelerator !== undefined || entry.power !== undefined || entry.count !== undefined;
+  // A fleet's `requests` or `tokens` (with no energy per unit) is its functional unit, not a load.
+  const served = fleet && entry['energy-per-request'] === undefined && entry['energy-per-token'] === undefined && entry.task === undefined
+    ? entry.requests !== undefined && entry.tokens === undefined
+      ? { unit: 'request' as const, rate: entry.requests }
+      : entry.tokens !== undefined && entry.requests === undefined ? { unit: 'token' as const, rate: entry.tokens } : undefined
+    : undefined;
   const modes = [
-    entry.requests !== undefined || entry['energy-per-request'] !== undefined ? 'requests' : undefined,
-    entry.tokens !== undefined || entry['energy-per-token'] !== undefined ? 'tokens' : undefined,
-    entry.accelerator !== undefined || entry.power !== undefined || entry.count !== undefined ? 'fleet' : undefined,
+    served === undefined && (entry.requests !== undefined || entry['energy-per-request'] !== undefined) ? 'requests' : undefined,
+    served === undefined && (entry.tokens !== undefined || entry['energy-per-token'] !== undefined) ? 'tokens' : undefined,
+    fleet ? 'fleet' : undefined,
   ].filter((m) => m !== undefined);
   if (modes.length === 0) {
     problems.push({ path: [], message: 'needs `requests` with `energy-per-request`, `tokens` with `energy-per-token`, or a serving fleet (`accelerator` or `power`, with `count`)' });
@@ -204,7 +211,9 @@ function inferenceDemand(written: InferenceEntry, inherited: Inherited, problems
       problems.push({ path: ['hours'], message: `\`hours\` (${entry.hours} h) is longer than \`period\` (${period} h): a fleet cannot serve longer than the period` });
     }
     if (power === undefined || entry.count === undefined || hours === undefined) return undefined;
-    return { type: 'devices', ...power, count: entry.count, ...(instance === undefined ? {} : { instance }), hoursPerRun: hours, deviceHoursPerRun: entry.count * hours, runs: 1 };
+    const servedOver = period ?? hours;
+    const functionalUnit = served === undefined ? {} : { functionalUnit: { unit: served.unit, ratePerHour: served.rate, periodHours: servedOver } };
+    return { type: 'devices', ...power, count: entry.count, ...(instance === undefined ? {} : { instance }), hoursPerRun: hours, deviceHoursPerRun: entry.count * hours, runs: 1, ...functionalUnit };
   }
   if (entry.hours !== undefined) problems.push({ path: ['hours'], key: true, message: '`hours` is for a serving fleet; with a rate, use `period`' });
   if (entry.utilization !== undefined) problems.push({ path: ['utilization'], key: true, message: '`utilization` scales accelerator power, so it has no effect on an energy per request or token: remove it' });

@@ -218,13 +218,13 @@ export const trainingSchema = strict({
 export const inferenceSchema = strict({
   kind: z.literal('inference').meta({ description: 'A service answering requests over a period.' }),
   ...common,
-  requests: quantity({ kind: 'rate', min: positive, description: 'Request rate, e.g. `2M/day`, `150/s`.' }).optional(),
+  requests: quantity({ kind: 'rate', min: positive, description: 'Request rate, e.g. `2M/day`, `150/s`. With `energy-per-request` or `task` it is the load; with a serving fleet, the functional unit its emissions are also given per (per 1,000 requests).' }).optional(),
   task: z
     .enum(Object.keys(INFERENCE_TASKS) as [TaskId, ...TaskId[]], { error: (issue) => `\`task\` must be one of ${Object.keys(INFERENCE_TASKS).map((t) => `\`${t}\``).join(', ')}; got ${showValue(issue.input)}` })
     .optional()
     .meta({ description: 'What the service does, when its energy per request is not known: the mean measured for the task in the "Power Hungry Processing" study (FAccT 2024) is used. A measured `energy-per-request` is better.' }),
   'energy-per-request': energyPerUnit('request').optional(),
-  tokens: quantity({ kind: 'rate', min: positive, description: 'Token rate, e.g. `1B/month`.' }).optional(),
+  tokens: quantity({ kind: 'rate', min: positive, description: 'Token rate, e.g. `1B/month`. With `energy-per-token` it is the load; with a serving fleet, the functional unit its emissions are also given per (per million tokens).' }).optional(),
   'energy-per-token': energyPerUnit('token').optional(),
   period: period.optional(),
   accelerator: accelerator.optional(),

@@ -8,7 +8,7 @@ export interface Estimate {
   readonly energyKwh: number;
   /** Operational emissions, location-based: energy times grid intensity. */
   readonly co2eKg: number;
-  /** Requests or tokens summed over the period, for per-unit inference. */
+  /** Requests or tokens summed over the period: per-unit inference, or a fleet's functional unit. */
   readonly units?: number;
   /** Embodied emissions amortised over the hours used, when the workload asks for them. */
   readonly embodiedKg?: number;
@@ -33,6 +33,7 @@ export function estimateWorkload(workload: Workload): Estimate {
   let units: number | undefined;
   if (demand.type === 'devices') {
     itEnergyKwh = (demand.powerW / 1000) * demand.deviceHoursPerRun * demand.runs;
+    if (demand.functionalUnit !== undefined) units = demand.functionalUnit.ratePerHour * demand.functionalUnit.periodHours;
   } else {
     units = demand.ratePerHour * demand.periodHours;
     itEnergyKwh = units * demand.energyPerUnitKwh;

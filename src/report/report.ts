@@ -195,11 +195,12 @@ function workloadReport(e: Estimate): WorkloadReport {
 
 function perUnit(e: Estimate): { perFunctionalUnit?: WorkloadReport['perFunctionalUnit'] } {
   const d = e.workload.demand;
-  if (d.type !== 'per-unit' || !e.units) return {};
-  const per = d.unit === 'request' ? 1000 : 1e6;
+  const unit = d.type === 'per-unit' ? d.unit : d.functionalUnit?.unit;
+  if (unit === undefined || !e.units) return {};
+  const per = unit === 'request' ? 1000 : 1e6;
   return {
     perFunctionalUnit: {
-      unit: d.unit === 'request' ? '1,000 requests' : '1M tokens',
+      unit: unit === 'request' ? '1,000 requests' : '1M tokens',
       co2eG: ((e.co2eKg * 1000) / e.units) * per,
       energyWh: ((e.energyKwh * 1000) / e.units) * per,
     },
