@@ -1,19 +1,13 @@
 // Numbers for people: a figure keeps every integer digit (1,289 MWh, not 1.29e3) and otherwise
 // three significant digits.
 
-// Building an Intl.NumberFormat is costly (toLocaleString builds one per call): keep one per
-// number of fraction digits, and one for exact figures.
-const byFractionDigits: Intl.NumberFormat[] = [];
-function upTo(fractionDigits: number): Intl.NumberFormat {
-  return (byFractionDigits[fractionDigits] ??= new Intl.NumberFormat('en-US', { minimumFractionDigits: 0, maximumFractionDigits: fractionDigits }));
-}
-let exact: Intl.NumberFormat | undefined;
+import { formatDecimal } from './decimal.js';
 
 export function formatNumber(value: number): string {
   const abs = Math.abs(value);
   if (abs === 0) return '0';
   const digits = abs >= 100 ? 0 : abs >= 10 ? 1 : abs >= 1 ? 2 : Math.min(6, 2 - Math.floor(Math.log10(abs)));
-  return upTo(digits).format(value);
+  return formatDecimal(value, { maxFractionDigits: digits });
 }
 
 /** 350 g, 812 kg, 13.9 t: grams below a kilogram, kilograms below a tonne, tonnes from there. */
@@ -47,10 +41,10 @@ export function formatApprox(value: number): string {
   if (value === 0) return '0';
   const magnitude = Math.floor(Math.log10(Math.abs(value)));
   const rounded = Number(value.toPrecision(3));
-  return upTo(Math.min(20, Math.max(0, 2 - magnitude))).format(rounded);
+  return formatDecimal(rounded, { maxFractionDigits: Math.min(20, Math.max(0, 2 - magnitude)) });
 }
 
 /** An input figure as used, to ten significant digits, so that a reader can redo the sum. */
 export function formatExact(value: number): string {
-  return (exact ??= new Intl.NumberFormat('en-US', { maximumSignificantDigits: 10 })).format(value);
+  return formatDecimal(value, { maxSignificantDigits: 10 });
 }

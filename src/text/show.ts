@@ -12,11 +12,13 @@ export function showValue(value: unknown): string {
   }
 }
 
-const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
+// Built on first use: creating a segmenter loads ICU data, a cost every run would pay at start-up.
+let graphemes: Intl.Segmenter | undefined;
 
 /** Characters as a terminal shows them, for aligning columns. */
 export function displayWidth(text: string): number {
   // Segmenting is slow; printable ASCII, most of any table, is one column a character.
   if (/^[\x20-\x7e]*$/.test(text)) return text.length;
+  graphemes ??= new Intl.Segmenter('en', { granularity: 'grapheme' });
   return Array.from(graphemes.segment(text)).length;
 }
