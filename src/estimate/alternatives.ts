@@ -55,7 +55,8 @@ function candidates(provider: string, year: IntensityYear): readonly Candidate[]
         const g = zoneIntensity(r.zone, year)?.gPerKwh;
         return g === undefined ? [] : [{ id: `${r.provider}:${r.region}`, location: r.location, gPerKwh: g }];
       })
-      .sort((a, b) => a.gPerKwh - b.gPerKwh || a.id.localeCompare(b.id));
+      // Ids are ASCII: a plain comparison orders them as collation would, without loading ICU's collator.
+      .sort((a, b) => a.gPerKwh - b.gPerKwh || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     byProviderYear.set(key, found);
   }
   return found;
