@@ -1,4 +1,4 @@
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import { showValue } from '../text/show.js';
 import type { Path } from './yaml-positions.js';
 

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { parseQuantity, type QuantitySpec } from '../units/parse.js';
 import {
   CO2E_SUFFIX,
@@ -46,20 +46,19 @@ export interface QuantityField extends QuantitySpec {
  * on failure.
  */
 export function quantity(field: QuantityField) {
-  const text = z.string().meta({ pattern: editorPattern(field.kind) });
+  const text = z.string().register(z.globalRegistry, { pattern: editorPattern(field.kind) });
   const wrongType = (issue: { input?: unknown }): string => {
     const parsed = parseQuantity(issue.input, field);
     return parsed.ok ? 'expected a number or a string' : parsed.message;
   };
   const input = z.union([z.number(), text], { error: wrongType });
-  return input
-    .transform((value, ctx) => {
-      const parsed = parseQuantity(value, field);
-      if (!parsed.ok) {
-        ctx.issues.push({ code: 'custom', message: parsed.message, input: value });
-        return z.NEVER;
-      }
-      return parsed.value;
-    })
-    .meta({ description: field.description, examples: field.kind === 'ratio' ? [1.1] : [...KINDS[field.kind].examples] });
+  const read = z.transform((value: number | string, ctx) => {
+    const parsed = parseQuantity(value, field);
+    if (!parsed.ok) {
+      ctx.issues.push({ code: 'custom', message: parsed.message, input: value });
+      return z.NEVER;
+    }
+    return parsed.value;
+  });
+  return z.pipe(input, read).register(z.globalRegistry, { description: field.description, examples: field.kind === 'ratio' ? [1.1] : [...KINDS[field.kind].examples] });
 }

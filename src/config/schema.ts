@@ -1,4 +1,5 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import en from 'zod/v4/locales/en.js';
 import { acceleratorIds, findAccelerator } from '../catalog/accelerators.js';
 import { findInstance, instanceIds } from '../catalog/instances.js';
 import { ELECTRICITY_MAPS } from '../catalog/data/grid-intensity-source.js';
@@ -7,6 +8,9 @@ import { resolveLocation } from '../catalog/regions.js';
 import { showValue } from '../text/show.js';
 import { didYouMean } from '../text/suggest.js';
 import { quantity } from './quantity-schema.js';
+
+// zod/mini (a third of the start-up cost of the full API) comes without messages: use English.
+z.config(en());
 
 // The workload file, carbon-budget.yml. These schemas are the one description of it: the loader
 // validates with them, the TypeScript types come from them, and schema/carbon-budget.schema.json
@@ -31,18 +35,21 @@ const positive = { value: 0, exclusive: true } as const;
 
 /** A text field looked up in the catalog: the entry it names, or the lookup's message. */
 function lookedUp<T>(lookup: (written: string) => { ok: true; value: T } | { ok: false; message: string }) {
-  return z.string().transform((written, ctx) => {
-    const found = lookup(written);
-    if (!found.ok) {
-      ctx.issues.push({ code: 'custom', message: found.message, input: written });
-      return z.NEVER;
-    }
-    return found.value;
-  });
+  return z.pipe(
+    z.string(),
+    z.transform((written: string, ctx) => {
+      const found = lookup(written);
+      if (!found.ok) {
+        ctx.issues.push({ code: 'custom', message: found.message, input: written });
+        return z.NEVER;
+      }
+      return found.value;
+    }),
+  );
 }
 
 const region = lookedUp(resolveLocation)
-  .meta({
+  .register(z.globalRegistry, {
     description:
       'Where the work runs: a cloud region (`aws:us-east-1`, `gcp:europe-west4`, `azure:westeurope`), a country by ISO 3166-1 code (`country:FR`, `country:FRA`), an Electricity Maps grid zone (`zone:US-MIDA-PJM`), or your own data centre in a country (`on-prem:DE`; `on-prem` alone with `intensity`). Sets the grid carbon intensity and the default PUE: the provider\'s for a cloud region, the industry average otherwise.',
     // JSON Schema patterns have no case-insensitive flag, and the loader ignores case here.
@@ -51,7 +58,7 @@ const region = lookedUp(resolveLocation)
   });
 
 const accelerator = lookedUp(findAccelerator)
-  .meta({
+  .register(z.globalRegistry, {
     description: 'Accelerator model, by catalog id (`carbon-budget catalog` lists them) or as nvidia-smi names it. Its maximum board power (TDP) is the power drawn unless `power` is given.',
     // Examples rather than an enum: editors complete the ids without flagging the other spellings.
     examples: acceleratorIds(),
@@ -60,7 +67,7 @@ const accelerator = lookedUp(findAccelerator)
 // Upper bounds catch slips of magnitude (a unit or three zeros off), with a reason in the message.
 const TEN_YEARS_H = 87_600;
 
-const instance = lookedUp(findInstance).meta({
+const instance = lookedUp(findInstance).register(z.globalRegistry, {
   description: 'A cloud instance type as the provider writes it (`p4d.24xlarge`, `a2-highgpu-8g`, `Standard_ND96asr_v4`): sets the accelerator, and `count` is then the number of instances.',
   examples: instanceIds(),
 });
@@ -78,9 +85,8 @@ const LAST_YEAR = ELECTRICITY_MAPS.years[ELECTRICITY_MAPS.years.length - 1] ?? F
 const yearMessage = `must be a year with grid data, ${FIRST_YEAR} to ${LAST_YEAR}`;
 const year = z
   .int({ error: yearMessage })
-  .min(FIRST_YEAR, { error: yearMessage })
-  .max(LAST_YEAR, { error: yearMessage })
-  .meta({ description: `Year of grid carbon intensity data to use (${ELECTRICITY_MAPS.years.join(', ')}); the newest by default.` });
+  .check(z.minimum(FIRST_YEAR, { error: yearMessage }), z.maximum(LAST_YEAR, { error: yearMessage }))
+  .register(z.globalRegistry, { description: `Year of grid carbon intensity data to use (${ELECTRICITY_MAPS.years.join(', ')}); the newest by default.` });
 const pue = quantity({
   kind: 'ratio',
   min: { value: 1, exclusive: false },
@@ -161,7 +167,7 @@ const embodied = z
       usage: quantity({ kind: 'fraction', min: positive, max: 1, description: 'Share of its lifetime the hardware is in use, e.g. `85%`.' }),
     }),
   ])
-  .meta({
+  .register(z.globalRegistry, {
     description:
       'Embodied (manufacturing) emissions of the hardware used, amortised over its life and reported apart from operational emissions. `true` uses the BLOOM study\'s figures (150 kg per accelerator, 2,500 kg per 8-accelerator server, 6 years, 85% usage).',
   });
@@ -173,7 +179,7 @@ const host = z
       utilization: quantity({ kind: 'fraction', min: { value: 0, exclusive: false }, max: 1, description: 'Average vCPU utilisation of the hosts, e.g. `30%`. Default 50%.' }),
     }),
   ])
-  .meta({
+  .register(z.globalRegistry, {
     description:
       'Add the power of the instances\' CPUs and memory, modelled from the instance type\'s vCPUs, memory and processor family as Cloud Carbon Footprint does (SPECpower watts per vCPU, 0.392 W per GB of memory). Needs `instance`. `true` assumes 50% vCPU utilisation.',
   });
@@ -186,56 +192,55 @@ const overheadEnergy = quantity({
 });
 
 const placement = {
-  region: region.optional(),
-  intensity: intensity.optional(),
-  year: year.optional(),
-  pue: pue.optional(),
+  region: z.optional(region),
+  intensity: z.optional(intensity),
+  year: z.optional(year),
+  pue: z.optional(pue),
 };
 
 const common = {
-  name: z.string().trim().min(1, 'must not be empty').meta({ description: 'Unique name of the workload, shown in reports.' }),
-  description: z.string().optional().meta({ description: 'Free text for readers of the report.' }),
+  name: z.string().check(z.trim(), z.minLength(1, 'must not be empty')).register(z.globalRegistry, { description: 'Unique name of the workload, shown in reports.' }),
+  description: z.optional(z.string()).register(z.globalRegistry, { description: 'Free text for readers of the report.' }),
   ...placement,
-  utilization: utilization.optional(),
-  budget: budget.optional(),
+  utilization: z.optional(utilization),
+  budget: z.optional(budget),
 };
 
 export const trainingSchema = strict({
-  kind: z.literal('training').meta({ description: 'A training run (or several: see `runs`).' }),
+  kind: z.literal('training').register(z.globalRegistry, { description: 'A training run (or several: see `runs`).' }),
   ...common,
-  accelerator: accelerator.optional(),
-  instance: instance.optional(),
-  power: power.optional(),
-  count: count.optional(),
-  hours: hours.optional(),
-  'accelerator-hours': acceleratorHours.optional(),
-  embodied: embodied.optional(),
-  host: host.optional(),
-  'overhead-energy': overheadEnergy.optional(),
-  runs: quantity({ kind: 'count', min: positive, integer: true, max: 1_000_000, maxReason: 'check the value', description: 'Repetitions of the run (sweeps, restarts, seeds). Default 1.' }).optional(),
-}).meta({ title: 'Training workload' });
+  accelerator: z.optional(accelerator),
+  instance: z.optional(instance),
+  power: z.optional(power),
+  count: z.optional(count),
+  hours: z.optional(hours),
+  'accelerator-hours': z.optional(acceleratorHours),
+  embodied: z.optional(embodied),
+  host: z.optional(host),
+  'overhead-energy': z.optional(overheadEnergy),
+  runs: z.optional(quantity({ kind: 'count', min: positive, integer: true, max: 1_000_000, maxReason: 'check the value', description: 'Repetitions of the run (sweeps, restarts, seeds). Default 1.' })),
+}).register(z.globalRegistry, { title: 'Training workload' });
 
 export const inferenceSchema = strict({
-  kind: z.literal('inference').meta({ description: 'A service answering requests over a period.' }),
+  kind: z.literal('inference').register(z.globalRegistry, { description: 'A service answering requests over a period.' }),
   ...common,
-  requests: quantity({ kind: 'rate', min: positive, description: 'Request rate, e.g. `2M/day`, `150/s`. With `energy-per-request` or `task` it is the load; with a serving fleet, the functional unit its emissions are also given per (per 1,000 requests).' }).optional(),
+  requests: z.optional(quantity({ kind: 'rate', min: positive, description: 'Request rate, e.g. `2M/day`, `150/s`. With `energy-per-request` or `task` it is the load; with a serving fleet, the functional unit its emissions are also given per (per 1,000 requests).' })),
   task: z
-    .enum(Object.keys(INFERENCE_TASKS) as [TaskId, ...TaskId[]], { error: (issue) => `\`task\` must be one of ${Object.keys(INFERENCE_TASKS).map((t) => `\`${t}\``).join(', ')}; got ${showValue(issue.input)}` })
-    .optional()
-    .meta({ description: 'What the service does, when its energy per request is not known: the mean measured for the task in the "Power Hungry Processing" study (FAccT 2024) is used. A measured `energy-per-request` is better.' }),
-  'energy-per-request': energyPerUnit('request').optional(),
-  tokens: quantity({ kind: 'rate', min: positive, description: 'Token rate, e.g. `1B/month`. With `energy-per-token` it is the load; with a serving fleet, the functional unit its emissions are also given per (per million tokens).' }).optional(),
-  'energy-per-token': energyPerUnit('token').optional(),
-  period: period.optional(),
-  accelerator: accelerator.optional(),
-  instance: instance.optional(),
-  power: power.optional(),
-  count: count.optional(),
-  hours: hours.optional().meta({ description: 'Hours the serving fleet runs in the period; the whole period by default.' }),
-  embodied: embodied.optional(),
-  host: host.optional(),
-  'overhead-energy': overheadEnergy.optional(),
-}).meta({ title: 'Inference workload' });
+    .optional(z.enum(Object.keys(INFERENCE_TASKS) as [TaskId, ...TaskId[]], { error: (issue) => `\`task\` must be one of ${Object.keys(INFERENCE_TASKS).map((t) => `\`${t}\``).join(', ')}; got ${showValue(issue.input)}` }))
+    .register(z.globalRegistry, { description: 'What the service does, when its energy per request is not known: the mean measured for the task in the "Power Hungry Processing" study (FAccT 2024) is used. A measured `energy-per-request` is better.' }),
+  'energy-per-request': z.optional(energyPerUnit('request')),
+  tokens: z.optional(quantity({ kind: 'rate', min: positive, description: 'Token rate, e.g. `1B/month`. With `energy-per-token` it is the load; with a serving fleet, the functional unit its emissions are also given per (per million tokens).' })),
+  'energy-per-token': z.optional(energyPerUnit('token')),
+  period: z.optional(period),
+  accelerator: z.optional(accelerator),
+  instance: z.optional(instance),
+  power: z.optional(power),
+  count: z.optional(count),
+  hours: z.optional(hours).register(z.globalRegistry, { description: 'Hours the serving fleet runs in the period; the whole period by default.' }),
+  embodied: z.optional(embodied),
+  host: z.optional(host),
+  'overhead-energy': z.optional(overheadEnergy),
+}).register(z.globalRegistry, { title: 'Inference workload' });
 
 const KINDS_WRITTEN = ['training', 'inference'];
 
@@ -249,42 +254,44 @@ export const workloadSchema = z.discriminatedUnion('kind', [trainingSchema, infe
 
 export const defaultsSchema = strict({
   ...placement,
-  utilization: utilization.optional(),
-  period: period.optional(),
-}).meta({ description: 'Settings every workload in this file (and the files it includes) inherits unless it sets its own.' });
+  utilization: z.optional(utilization),
+  period: z.optional(period),
+}).register(z.globalRegistry, { description: 'Settings every workload in this file (and the files it includes) inherits unless it sets its own.' });
 
 export const budgetsSchema = strict({
-  total: budget.optional().meta({ description: 'The most CO2e all workloads of this file and its includes may emit together, e.g. `40 tCO2e`.' }),
-  warn: quantity({
-    kind: 'fraction',
-    min: positive,
-    max: 1,
-    description: 'Warn when any budget is this full, e.g. `80%` (the default).',
-  }).optional(),
-  increase: budget.optional().meta({
+  total: z.optional(budget).register(z.globalRegistry, { description: 'The most CO2e all workloads of this file and its includes may emit together, e.g. `40 tCO2e`.' }),
+  warn: z.optional(
+    quantity({
+      kind: 'fraction',
+      min: positive,
+      max: 1,
+      description: 'Warn when any budget is this full, e.g. `80%` (the default).',
+    }),
+  ),
+  increase: z.optional(budget).register(z.globalRegistry, {
     description: 'The most CO2e one pull request may add to the total, e.g. `500 kg` (root file only). The GitHub Action checks it against the base branch.',
   }),
 });
 
 const fileShape = {
-  $schema: z.string().optional().meta({ description: 'The JSON Schema this file follows (for editors).' }),
-  version: z.literal(1, { error: 'must be `1`' }).optional().meta({ description: 'Version of the file format: `1`.' }),
-  defaults: defaultsSchema.optional(),
-  budgets: budgetsSchema.optional(),
-  include: z.array(z.string().trim().min(1, 'must not be empty')).optional().meta({
+  $schema: z.optional(z.string()).register(z.globalRegistry, { description: 'The JSON Schema this file follows (for editors).' }),
+  version: z.optional(z.literal(1, { error: 'must be `1`' })).register(z.globalRegistry, { description: 'Version of the file format: `1`.' }),
+  defaults: z.optional(defaultsSchema),
+  budgets: z.optional(budgetsSchema),
+  include: z.optional(z.array(z.string().check(z.trim(), z.minLength(1, 'must not be empty')))).register(z.globalRegistry, {
     description: 'More workload files, as paths or globs relative to this file, e.g. `models/**/carbon-budget.yml`.',
   }),
 };
 
 /** The file as the loader first reads it: each workload is then checked on its own. */
-export const fileEnvelopeSchema = strict({ ...fileShape, workloads: z.array(z.unknown()).nullable().optional() });
+export const fileEnvelopeSchema = strict({ ...fileShape, workloads: z.optional(z.nullable(z.array(z.unknown()))) });
 
 /** The whole file, as published in the JSON Schema. */
 export const fileSchema = strict({
   ...fileShape,
   // `workloads:` with nothing after it is YAML for null: an empty list, not a mistake.
-  workloads: z.array(workloadSchema).nullable().optional().meta({ description: 'The workloads this file declares.' }),
-}).meta({ title: 'carbon-budget.yml', description: 'Machine-learning workloads and carbon budgets, read by carbon-budget.' });
+  workloads: z.optional(z.nullable(z.array(workloadSchema))).register(z.globalRegistry, { description: 'The workloads this file declares.' }),
+}).register(z.globalRegistry, { title: 'carbon-budget.yml', description: 'Machine-learning workloads and carbon budgets, read by carbon-budget.' });
 
 export type WorkloadEntry = z.output<typeof workloadSchema>;
 export type TrainingEntry = z.output<typeof trainingSchema>;

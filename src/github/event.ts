@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 // What the action needs to know about the run, read from the webhook payload GitHub hands it.
 // Payloads are validated, not trusted: a field missing from an unusual event is a clear notice.
@@ -31,7 +31,7 @@ const pullRequestPayload = z.object({
     base: z.object({ sha: z.string(), ref: z.string() }),
   }),
 });
-const pushPayload = z.object({ before: z.string(), ref: z.string().optional() });
+const pushPayload = z.object({ before: z.string(), ref: z.optional(z.string()) });
 const mergeGroupPayload = z.object({ merge_group: z.object({ base_sha: z.string(), base_ref: z.string() }) });
 const workflowRunPayload = z.object({ workflow_run: z.object({ head_sha: z.string() }) });
 

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { orList } from '../text/suggest.js';
 
 // The action's inputs as one typed settings object; action.yml documents the same names and
@@ -8,13 +8,13 @@ const choice = <T extends string>(name: string, values: readonly [T, ...T[]]) =>
   z.enum(values, { error: (issue) => `input \`${name}\` must be ${orList(values)}; got \`${String(issue.input)}\`` });
 
 const settingsSchema = z.object({
-  config: z.string().trim().min(1, 'input `config` must name a workload file or glob'),
+  config: z.string().check(z.trim(), z.minLength(1, 'input `config` must name a workload file or glob')),
   token: z.string(),
   comment: choice('comment', ['update', 'new', 'off']),
   commentOn: choice('comment-on', ['always', 'change']),
   failOn: choice('fail-on', ['over', 'warn', 'never']),
-  baseRef: z.string().trim().optional(),
-  report: z.string().trim().optional(),
+  baseRef: z.optional(z.string().check(z.trim())),
+  report: z.optional(z.string().check(z.trim())),
 });
 
 export type Settings = z.output<typeof settingsSchema>;
