@@ -1,9 +1,10 @@
-import { judge, type Verdict } from './budget/verdict.js';
+import { judge } from './budget/verdict.js';
 import { baselineOf, compare, type BaseInput } from './compare/compare.js';
 import { byPosition, type Diagnostic } from './config/diagnostics.js';
 import type { FileSource } from './config/file-source.js';
 import { displayPath, loadWorkloadFiles, type ParsedFile } from './config/load.js';
 import { resolveWorkloads } from './config/resolve.js';
+import type { Budget } from './model.js';
 import { estimateWorkload, totalOf, type Estimate } from './estimate/estimate.js';
 import { buildReport, type Report } from './report/report.js';
 import { VERSION } from './version.js';
@@ -16,29 +17,33 @@ export interface AnalyseOptions {
   readonly source: FileSource;
   /** Shared between the base and head analyses: an unchanged file is parsed once. */
   readonly parseCache?: Map<string, ParsedFile>;
-  /** The base branch's side, for a pull request. */
-  readonly base?: BaseInput;
+  /**
+   * The base branch's side, for a pull request. It may still be on its way: the head's files are
+   * read and estimated meanwhile (the base waits on git or the API), and it is awaited to judge.
+   */
+  readonly base?: BaseInput | Promise<BaseInput | undefined>;
 }
 
 /** `configPaths`: the root workload files of the set (absolute); `label` names the set in reports. */
 export async function analyse(configPaths: readonly string[], options: AnalyseOptions & { readonly label?: string }): Promise<Analysis> {
   const evaluated = await evaluate(configPaths, options);
   if (!evaluated.ok) return evaluated;
-  const { estimates, verdict } = evaluated;
-  const comparison = options.base === undefined ? undefined : compare(options.base, estimates);
+  const { estimates, budgets } = evaluated;
+  const base = await options.base;
+  const verdict = judge(budgets, estimates, baselineOf(base));
+  const comparison = base === undefined ? undefined : compare(base, estimates);
   const label = options.label ?? configPaths.map((p) => displayPath(options.root, p)).join(' ');
   return { ok: true, report: buildReport(label, VERSION, estimates, verdict, comparison) };
 }
 
-type Evaluation = { ok: true; estimates: readonly Estimate[]; verdict: Verdict } | { ok: false; diagnostics: readonly Diagnostic[] };
+type Evaluation = { ok: true; estimates: readonly Estimate[]; budgets: readonly Budget[] } | { ok: false; diagnostics: readonly Diagnostic[] };
 
-async function evaluate(configPaths: readonly string[], options: AnalyseOptions): Promise<Evaluation> {
+async function evaluate(configPaths: readonly string[], options: Pick<AnalyseOptions, 'root' | 'source' | 'parseCache'>): Promise<Evaluation> {
   const loaded = await loadWorkloadFiles(configPaths, options);
   const resolved = resolveWorkloads(loaded.files);
   const diagnostics = [...loaded.diagnostics, ...resolved.diagnostics].sort(byPosition);
   if (diagnostics.length > 0) return { ok: false, diagnostics };
-  const estimates = resolved.workloads.map(estimateWorkload);
-  return { ok: true, estimates, verdict: judge(resolved.budgets, estimates, baselineOf(options.base)) };
+  return { ok: true, estimates: resolved.workloads.map(estimateWorkload), budgets: resolved.budgets };
 }
 
 /**
@@ -53,7 +58,8 @@ export async function analyseBase(configPaths: readonly string[], options: Analy
   const evaluated = await evaluate(present, { root: options.root, source: options.source, ...(options.parseCache ? { parseCache: options.parseCache } : {}) });
   if (!evaluated.ok) return { state: 'invalid', ...where, problems: evaluated.diagnostics.length };
   // Only the figures a comparison uses: a whole report of the base would be built for nothing.
-  const { estimates, verdict } = evaluated;
+  const { estimates } = evaluated;
+  const verdict = judge(evaluated.budgets, estimates, { kind: 'none' });
   return {
     state: 'compared',
     ...where,

@@ -277,9 +277,13 @@ export async function run(): Promise<void> {
   // have put in a subdirectory of the workspace.
   const root = (await gitTopLevel(posix.dirname(roots[0] ?? workspace))) ?? workspace;
   const parseCache = new Map<string, ParsedFile>();
-  const base = await baseSide(settings, context, roots, root, client, repo, parseCache);
-  const analysis = await analyse(roots, { root, source: fileSystemSource, parseCache, label: settings.config, ...(base === undefined ? {} : { base }) });
+  // The base is read (git or the API: mostly waiting) while the head is read and estimated.
+  const base = baseSide(settings, context, roots, root, client, repo, parseCache);
+  // Awaited by analyse, or below when the head's files are invalid: never an unhandled rejection.
+  base.catch(() => undefined);
+  const analysis = await analyse(roots, { root, source: fileSystemSource, parseCache, label: settings.config, base });
   if (!analysis.ok) {
+    await base;
     reportProblems(analysis.diagnostics);
     await writeSummary(`### ❌ carbon-budget ${code(settings.config)}: invalid workload files\n\n${analysis.diagnostics.map((d) => `- ${code(formatDiagnostic(d))}`).join('\n')}\n`);
     core.setOutput('status', 'invalid');

@@ -6,7 +6,20 @@
 export type Rounding = { readonly maxFractionDigits: number } | { readonly maxSignificantDigits: number };
 
 function group(integer: string): string {
-  return integer.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return integer.length <= 3 ? integer : integer.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
+/** The common case, a number already short enough: its shortest form, grouped; else undefined. */
+function unrounded(abs: number, rounding: Rounding): string | undefined {
+  const shortest = String(abs);
+  if (shortest.includes('e')) return undefined;
+  const dot = shortest.indexOf('.');
+  const integer = dot === -1 ? shortest : shortest.slice(0, dot);
+  const fraction = dot === -1 ? '' : shortest.slice(dot + 1);
+  const fits = 'maxFractionDigits' in rounding
+    ? fraction.length <= rounding.maxFractionDigits
+    : (integer === '0' ? fraction.replace(/^0+/, '') : integer + fraction).length <= rounding.maxSignificantDigits;
+  return fits ? `${group(integer)}${fraction === '' ? '' : `.${fraction}`}` : undefined;
 }
 
 /** Adds one to a string of decimal digits: `"129"` gives `"130"`, `"99"` gives `"100"`. */
@@ -26,6 +39,8 @@ export function formatDecimal(value: number, rounding: Rounding): string {
   if (Number.isNaN(value)) return 'NaN';
   const sign = value < 0 || Object.is(value, -0) ? '-' : '';
   if (!Number.isFinite(value)) return `${sign}∞`;
+  const short = unrounded(Math.abs(value), rounding);
+  if (short !== undefined) return `${sign}${short}`;
   // The shortest digits that read back as this number: what ICU rounds, too.
   const [mantissa = '0', exponent = '0'] = Math.abs(value).toExponential().split('e');
   let digits = mantissa.replace('.', '');
