@@ -291,18 +291,19 @@ describe('cloud instance types', () => {
       ),
     });
     // p4d.24xlarge: 96 vCPU Cascade Lake at 50%: 96 x (0.64 + 0.5 x (3.97 - 0.64)) = 221.28 W;
-    // 1,152 GB x 0.392 W = 451.584 W; 672.864 W per instance, x 2 instances x 10 h = 13.45728 kWh,
-    // beside 2 x 8 A100 x 400 W x 10 h = 64 kWh: 77.45728 kWh, 7.745728 kg at 100 g/kWh.
+    // 1,152 GiB (AWS's unit) = 1,236.950581248 GB x 0.392 W = 484.8846278492 W; 706.1646278492 W per
+    // instance, x 2 instances x 10 h = 14.123292556984 kWh, beside 2 x 8 A100 x 400 W x 10 h = 64 kWh.
     const [a, b] = report.workloads;
-    expect(a?.itEnergyKwh).toBeCloseTo(77.45728, 9);
-    expect(a?.co2eKg).toBeCloseTo(7.745728, 9);
-    expect(a?.assumptions.host).toMatchObject({ instance: 'p4d.24xlarge', vcpus: 96, memoryGb: 1152, cpu: 'Intel Cascade Lake', utilization: 0.5, energyKwh: expect.closeTo(13.45728, 9) });
-    expect(a?.assumptions.host?.wattsPerInstance).toBeCloseTo(672.864, 9);
-    expect(a?.formula).toContain('+ 13.5 kWh host (672.864 W per instance)');
-    // g5.48xlarge: 192 vCPU EPYC 2nd Gen at 20%: 192 x (0.47 + 0.2 x 1.22) = 137.088 W; 768 GB x 0.392 =
-    // 301.056 W; 438.144 W. 80 accelerator-h / 8 A10G = 10 instance-hours: 4.38144 kWh, beside 80 x 300 W = 24 kWh.
-    expect(b?.itEnergyKwh).toBeCloseTo(28.38144, 9);
-    expect(renderMarkdown(report)).toContain('host: p4d.24xlarge, 96 vCPU x (0.64 + 50% x (3.97 - 0.64)) W (Intel Cascade Lake) + 1,152 GB x 0.392 W = 672.864 W per instance');
+    expect(a?.itEnergyKwh).toBeCloseTo(78.123292556984, 9);
+    expect(a?.co2eKg).toBeCloseTo(7.8123292556984, 9);
+    expect(a?.assumptions.host).toMatchObject({ instance: 'p4d.24xlarge', vcpus: 96, memoryGb: expect.closeTo(1236.950581248, 9), cpu: 'Intel Cascade Lake', utilization: 0.5, energyKwh: expect.closeTo(14.123292556984, 9) });
+    expect(a?.assumptions.host?.wattsPerInstance).toBeCloseTo(706.1646278492, 9);
+    expect(a?.formula).toContain('+ 14.1 kWh host (706.1646278 W per instance)');
+    // g5.48xlarge: 192 vCPU EPYC 2nd Gen at 20%: 192 x (0.47 + 0.2 x 1.22) = 137.088 W; 768 GiB =
+    // 824.633720832 GB x 0.392 = 323.2564185661 W; 460.3444185661 W. 80 accelerator-h / 8 A10G =
+    // 10 instance-hours: 4.603444185661 kWh, beside 80 x 300 W = 24 kWh.
+    expect(b?.itEnergyKwh).toBeCloseTo(28.603444185661, 9);
+    expect(renderMarkdown(report)).toContain('host: p4d.24xlarge, 96 vCPU x (0.64 + 50% x (3.97 - 0.64)) W (Intel Cascade Lake) + 1,236.950581 GB x 0.392 W = 706.1646278 W per instance');
     const { problemsOf } = await import('./helpers/workspace.js');
     expect(await problemsOf({
       'carbon-budget.yml': yaml('workloads:', '  - { name: c, kind: training, accelerator: nvidia-t4-16gb, count: 1, hours: 1, intensity: 1, host: true }', '  - { name: d, kind: training, instance: p5en.48xlarge, count: 1, hours: 1, intensity: 1, host: true }'),

@@ -53,7 +53,7 @@ describe('fast YAML path', () => {
     for (const file of yamlFiles('examples')) expect(read).toContain(file);
   });
 
-  it('steps aside for anchors, aliases, tags, merge keys, directives, duplicate keys and several documents', () => {
+  it('steps aside for anchors, aliases, tags, merge keys, directives, duplicate keys, several documents, tabs, keys that are not text and a second byte-order mark', () => {
     const cases = [
       'defaults: &d { region: aws:us-east-1 }\nworkloads: []\n',
       'a: &x 1\nb: *x\n',
@@ -64,6 +64,16 @@ describe('fast YAML path', () => {
       'a: 1\na: 2\n',
       'a: 1\n---\nb: 2\n',
       'a: [1, 2\n',
+      // Found by review: js-yaml forgives these, `yaml` does not (or reads them otherwise).
+      'a: |\n  x\n\t\nb: 1\n',
+      'defaults:\n  region:\n\t\n  pue: 1.2\n',
+      '---# comment\na: 1\n',
+      '---1e3: \n',
+      'null: 1\n',
+      '~: 1\n',
+      '"": 1\nnull: 2\n',
+      '1: one\n',
+      '\uFEFFa: 1\n',
       '',
       '# only a comment\n',
     ];

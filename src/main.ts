@@ -279,11 +279,10 @@ export async function run(): Promise<void> {
   const parseCache = new Map<string, ParsedFile>();
   // The base is read (git or the API: mostly waiting) while the head is read and estimated.
   const base = baseSide(settings, context, roots, root, client, repo, parseCache);
-  // Awaited by analyse, or below when the head's files are invalid: never an unhandled rejection.
+  // Awaited by analyse when the head is valid; never left as an unhandled rejection otherwise.
   base.catch(() => undefined);
   const analysis = await analyse(roots, { root, source: fileSystemSource, parseCache, label: settings.config, base });
   if (!analysis.ok) {
-    await base;
     reportProblems(analysis.diagnostics);
     await writeSummary(`### ❌ carbon-budget ${code(settings.config)}: invalid workload files\n\n${analysis.diagnostics.map((d) => `- ${code(formatDiagnostic(d))}`).join('\n')}\n`);
     core.setOutput('status', 'invalid');

@@ -117,15 +117,18 @@ export function parseWorkloadFile(read: string): ParsedFile {
   return validate(data.value, positions, doc.contents === null);
 }
 
+/**
+ * A file with more problems than this is mostly not a workload file: the rest are counted, not
+ * located (finding each position walks the file, so thousands of them would take minutes).
+ */
+const MAX_PROBLEMS_PER_FILE = 100;
+
 /** Checks a file's data against the schema, with every problem at its position. */
 function validate(value: unknown, positions: Positions, empty: boolean): ParsedFile {
-  const problems: { at: Position; message: string }[] = [];
-  const reportAll = (located: readonly Located[]) => {
-    for (const item of located) problems.push({ at: positions.find(item.path, { key: item.key }), message: item.message });
-  };
+  const located: Located[] = [];
   const envelope = fileEnvelopeSchema.safeParse(value, { reportInput: true });
   // Workloads are checked one by one even when the envelope fails, so that every problem shows at once.
-  if (!envelope.success) reportAll(locateIssues(envelope.error.issues));
+  if (!envelope.success) located.push(...locateIssues(envelope.error.issues));
   const raw = typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
   const rawWorkloads = Array.isArray(raw.workloads) ? (raw.workloads as unknown[]) : [];
   const workloads: { index: number; entry: WorkloadEntry }[] = [];
@@ -133,9 +136,15 @@ function validate(value: unknown, positions: Positions, empty: boolean): ParsedF
     const parsed = workloadSchema.safeParse(item, { reportInput: true });
     if (parsed.success) workloads.push({ index, entry: parsed.data });
     else if (envelope.success || !envelope.error.issues.some((i) => i.path[0] === 'workloads' && i.path.length === 1)) {
-      reportAll(locateIssues(parsed.error.issues, ['workloads', index]));
+      located.push(...locateIssues(parsed.error.issues, ['workloads', index]));
     }
   });
+  const problems = located.slice(0, MAX_PROBLEMS_PER_FILE).map((item) => ({ at: positions.find(item.path, { key: item.key }), message: item.message }));
+  const firstHidden = located[MAX_PROBLEMS_PER_FILE];
+  if (firstHidden !== undefined) {
+    const more = located.length - MAX_PROBLEMS_PER_FILE;
+    problems.push({ at: positions.find(firstHidden.path, { key: firstHidden.key }), message: `and ${more.toLocaleString('en-US')} more problem${more === 1 ? '' : 's'} in this file, not listed: fix these first` });
+  }
   if (envelope.success) return { problems, content: { envelope: envelope.data, workloads, positions, broken: false, empty } };
   const include = Array.isArray(raw.include) ? raw.include.filter((i): i is string => typeof i === 'string') : [];
   return { problems, content: { envelope: { include }, workloads: [], positions, broken: true, empty } };

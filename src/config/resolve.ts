@@ -248,6 +248,8 @@ function resolveEmbodied(entry: WorkloadEntry, demand: Demand, problems: Problem
   return { acceleratorKg: written.accelerator, serverKg: written.server, acceleratorsPerServer: written['accelerators-per-server'], lifetimeHours: written.lifetime, usage: written.usage, basis: 'declared' };
 }
 
+const GIB_IN_GB = 1.073741824;
+
 function resolveHost(entry: WorkloadEntry, demand: Demand, problems: Problem[]): HostPower | undefined {
   const written = entry.host;
   if (written === undefined) return undefined;
@@ -263,12 +265,14 @@ function resolveHost(entry: WorkloadEntry, demand: Demand, problems: Problem[]):
   }
   const cpu = CPU_POWER[type.cpu];
   const utilization = written === true ? HOST_UTILIZATION : written.utilization;
-  const wattsPerInstance = type.vcpus * (cpu.minWPerVcpu + utilization * (cpu.maxWPerVcpu - cpu.minWPerVcpu)) + type.memoryGiB * MEMORY_W_PER_GB;
+  // AWS states memory in GiB; Google and Azure write GB. The coefficient is per GB.
+  const memoryGb = type.provider === 'aws' ? type.memoryGiB * GIB_IN_GB : type.memoryGiB;
+  const wattsPerInstance = type.vcpus * (cpu.minWPerVcpu + utilization * (cpu.maxWPerVcpu - cpu.minWPerVcpu)) + memoryGb * MEMORY_W_PER_GB;
   return {
     instance: type.id,
     acceleratorsPerInstance: type.acceleratorsPerInstance,
     vcpus: type.vcpus,
-    memoryGb: type.memoryGiB,
+    memoryGb,
     cpu: cpu.name,
     minWPerVcpu: cpu.minWPerVcpu,
     maxWPerVcpu: cpu.maxWPerVcpu,

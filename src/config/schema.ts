@@ -26,7 +26,8 @@ function strict<T extends z.core.$ZodLooseShape>(shape: T) {
   return z.strictObject(shape, {
     error: (issue) => {
       if (issue.code !== 'unrecognized_keys') return undefined;
-      return issue.keys.map((key) => `unknown key \`${key}\`${didYouMean(key, known)}`).join('\n');
+      // Past the first hundred, nobody reads a suggestion (the loader lists only so many problems).
+      return issue.keys.map((key, i) => `unknown key \`${key}\`${i < 100 ? didYouMean(key, known) : ''}`).join('\n');
     },
   });
 }

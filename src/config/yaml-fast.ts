@@ -96,8 +96,8 @@ function recorder(text: string): { listener: (event: 'open' | 'close', state: St
       // js-yaml reports no event for some empty items (`- ` alone): then the tree cannot say where each item is.
       if (kind === 'sequence' && frame.children.length !== (result as unknown[]).length) throw new NotPlain();
       if (kind === 'mapping' && frame.children.length !== 2 * Object.keys(result as object).length) throw new NotPlain();
-      // A key that is a collection or empty becomes a different string in each parser.
-      if (kind === 'mapping' && frame.children.some((child, i) => i % 2 === 0 && child.kind !== 'scalar')) throw new NotPlain();
+      // A key that is not text (a collection, `null:`, `~:`, empty) becomes a different string in each parser.
+      if (kind === 'mapping' && frame.children.some((child, i) => i % 2 === 0 && (child.kind !== 'scalar' || typeof child.value !== 'string'))) throw new NotPlain();
       record = { start, kind, value: result, children: frame.children };
       frame.children.forEach((child, i) => {
         if (kind !== 'mapping' || i % 2 === 1) child.value = undefined;
@@ -168,18 +168,20 @@ function lineStarts(text: string): number[] {
 }
 
 /**
- * Merge keys (`<<`) and directives (`%YAML`) change how `yaml` reads a file; a comment right after
- * a closing bracket or quote (`}#`) and a carriage return without a line feed are errors to `yaml`
- * but not to js-yaml. Such files take the reference path.
+ * Merge keys (`<<`) and directives (`%YAML`) change how `yaml` reads a file. Others are errors to
+ * `yaml` but not to js-yaml: a comment right after a closing bracket or quote (`}#`), a carriage
+ * return without a line feed, a tab (js-yaml forgives tabs in indentation and blank lines), and
+ * a document marker with text right after it (`---#`). Such files take the reference path.
  */
-const NOT_PLAIN_TEXT = /<<|^%|[}\]"']#|\r(?!\n)/m;
+const NOT_PLAIN_TEXT = /<<|^%|[}\]"']#|\r(?!\n)|\t|^(?:---|\.\.\.)\S/m;
 
 /**
  * Reads a workload file's YAML on the fast path: its data and the positions of its nodes, or
  * undefined when the file must be read with `yaml` instead.
  */
 export function readPlainYaml(text: string): { value: unknown; positions: Positions } | undefined {
-  if (NOT_PLAIN_TEXT.test(text)) return undefined;
+  // js-yaml drops a byte-order mark itself, which would shift every offset by one.
+  if (NOT_PLAIN_TEXT.test(text) || text.startsWith('\uFEFF')) return undefined;
   const { listener, root } = recorder(text);
   let value: unknown;
   try {

@@ -41,7 +41,7 @@ export function formatApprox(value: number): string {
   if (value === 0) return '0';
   const magnitude = Math.floor(Math.log10(Math.abs(value)));
   const rounded = Number(value.toPrecision(3));
-  return formatDecimal(rounded, { maxFractionDigits: Math.min(20, Math.max(0, 2 - magnitude)) });
+  return formatDecimal(rounded, { maxFractionDigits: Math.max(0, 2 - magnitude) });
 }
 
 /** An input figure as used, to ten significant digits, so that a reader can redo the sum. */
