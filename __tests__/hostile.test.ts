@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { symlinkSync, writeFileSync } from 'node:fs';
 import { analyse } from '../src/analyse.js';
-import { formatDiagnostic } from '../src/config/diagnostics.js';
+import { formatDiagnostic, problemCount } from '../src/config/diagnostics.js';
 import { fileSystemSource } from '../src/io/fs-source.js';
 import { problemsOf, workspace, yaml } from './helpers/workspace.js';
 
@@ -32,6 +32,9 @@ describe('hostile workload files', () => {
     expect(problems).toHaveLength(101);
     expect(problems[0]).toBe('carbon-budget.yml:2:1: unknown key `k0`');
     expect(problems[100]).toBe('carbon-budget.yml:102:1: and 19,900 more problems in this file, not listed: fix these first');
+    const root = workspace({ 'carbon-budget.yml': yaml('workloads: []', ...keys) });
+    const analysis = await analyse([`${root}/carbon-budget.yml`], { root, source: fileSystemSource });
+    expect(analysis.ok ? 0 : problemCount(analysis.diagnostics)).toBe(20_000);
   });
 
   it('refuses very deep nesting', async () => {

@@ -1,6 +1,6 @@
 import { judge } from './budget/verdict.js';
 import { baselineOf, compare, type BaseInput } from './compare/compare.js';
-import { byPosition, type Diagnostic } from './config/diagnostics.js';
+import { byPosition, problemCount, type Diagnostic } from './config/diagnostics.js';
 import type { FileSource } from './config/file-source.js';
 import { displayPath, loadWorkloadFiles, type ParsedFile } from './config/load.js';
 import { resolveWorkloads } from './config/resolve.js';
@@ -56,7 +56,7 @@ export async function analyseBase(configPaths: readonly string[], options: Analy
   for (const path of configPaths) if (typeof (await options.source.read(path)) === 'string') present.push(path);
   if (present.length === 0) return { state: 'absent', ...where };
   const evaluated = await evaluate(present, { root: options.root, source: options.source, ...(options.parseCache ? { parseCache: options.parseCache } : {}) });
-  if (!evaluated.ok) return { state: 'invalid', ...where, problems: evaluated.diagnostics.length };
+  if (!evaluated.ok) return { state: 'invalid', ...where, problems: problemCount(evaluated.diagnostics) };
   // Only the figures a comparison uses: a whole report of the base would be built for nothing.
   const { estimates } = evaluated;
   const verdict = judge(evaluated.budgets, estimates, { kind: 'none' });

@@ -7,7 +7,7 @@ import { CLOUD_REGIONS } from './catalog/data/cloud-regions.js';
 import { INSTANCE_TYPES } from './catalog/data/instances.js';
 import { INDUSTRY_PUE, PROVIDER_PUE } from './catalog/data/pue.js';
 import { zoneIntensity } from './catalog/intensity.js';
-import { formatDiagnostic } from './config/diagnostics.js';
+import { formatDiagnostic, problemCount } from './config/diagnostics.js';
 import type { ParsedFile } from './config/load.js';
 import { jsonSchema } from './config/schema.js';
 import { fileSystemSource } from './io/fs-source.js';
@@ -80,8 +80,8 @@ async function estimate(args: readonly string[], io: Io): Promise<number> {
   const analysis = await analyse(paths, { root, source: fileSystemSource, parseCache, ...(base === undefined ? {} : { base }) });
   if (!analysis.ok) {
     for (const d of analysis.diagnostics) io.err(formatDiagnostic(d) + '\n');
-    const n = analysis.diagnostics.length;
-    io.err(`carbon-budget: ${n} problem${n === 1 ? '' : 's'} in the workload files; nothing was estimated\n`);
+    const n = problemCount(analysis.diagnostics);
+    io.err(`carbon-budget: ${n.toLocaleString('en-US')} problem${n === 1 ? '' : 's'} in the workload files; nothing was estimated\n`);
     return EXIT.invalid;
   }
   const { report } = analysis;

@@ -4,7 +4,7 @@ import { join, posix } from 'node:path';
 import * as core from '@actions/core';
 import { analyse, analyseBase } from './analyse.js';
 import type { BaseInput } from './compare/compare.js';
-import { formatDiagnostic, type Diagnostic } from './config/diagnostics.js';
+import { formatDiagnostic, problemCount, type Diagnostic } from './config/diagnostics.js';
 import type { FileSource } from './config/file-source.js';
 import { GLOB_CHARS, type ParsedFile } from './config/load.js';
 import { fileSystemSource } from './io/fs-source.js';
@@ -286,7 +286,8 @@ export async function run(): Promise<void> {
     reportProblems(analysis.diagnostics);
     await writeSummary(`### ❌ carbon-budget ${code(settings.config)}: invalid workload files\n\n${analysis.diagnostics.map((d) => `- ${code(formatDiagnostic(d))}`).join('\n')}\n`);
     core.setOutput('status', 'invalid');
-    core.setFailed(`carbon-budget: ${analysis.diagnostics.length} problem${analysis.diagnostics.length === 1 ? '' : 's'} in the workload files (see the annotations)`);
+    const n = problemCount(analysis.diagnostics);
+    core.setFailed(`carbon-budget: ${n.toLocaleString('en-US')} problem${n === 1 ? '' : 's'} in the workload files (see the annotations)`);
     return;
   }
 

@@ -5,6 +5,13 @@ export interface Diagnostic {
   readonly line: number;
   readonly column: number;
   readonly message: string;
+  /** How many problems this one line stands for, when it sums up those not listed. */
+  readonly count?: number;
+}
+
+/** The number of problems found: each diagnostic is one, except a summary of those not listed. */
+export function problemCount(diagnostics: readonly Diagnostic[]): number {
+  return diagnostics.reduce((sum, d) => sum + (d.count ?? 1), 0);
 }
 
 export function formatDiagnostic(d: Diagnostic): string {

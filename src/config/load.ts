@@ -87,7 +87,7 @@ export function displayPath(root: string, absolute: string): string {
 
 /** What a file's text parses and validates to: a pure function of the text, so it can be shared. */
 export interface ParsedFile {
-  readonly problems: readonly { readonly at: Position; readonly message: string }[];
+  readonly problems: readonly { readonly at: Position; readonly message: string; readonly count?: number }[];
   /** Undefined when the text is not usable YAML at all (nothing more can be read from it). */
   readonly content?: {
     readonly envelope: FileEnvelope;
@@ -139,11 +139,11 @@ function validate(value: unknown, positions: Positions, empty: boolean): ParsedF
       located.push(...locateIssues(parsed.error.issues, ['workloads', index]));
     }
   });
-  const problems = located.slice(0, MAX_PROBLEMS_PER_FILE).map((item) => ({ at: positions.find(item.path, { key: item.key }), message: item.message }));
+  const problems: { at: Position; message: string; count?: number }[] = located.slice(0, MAX_PROBLEMS_PER_FILE).map((item) => ({ at: positions.find(item.path, { key: item.key }), message: item.message }));
   const firstHidden = located[MAX_PROBLEMS_PER_FILE];
   if (firstHidden !== undefined) {
     const more = located.length - MAX_PROBLEMS_PER_FILE;
-    problems.push({ at: positions.find(firstHidden.path, { key: firstHidden.key }), message: `and ${more.toLocaleString('en-US')} more problem${more === 1 ? '' : 's'} in this file, not listed: fix these first` });
+    problems.push({ at: positions.find(firstHidden.path, { key: firstHidden.key }), message: `and ${more.toLocaleString('en-US')} more problem${more === 1 ? '' : 's'} in this file, not listed: fix these first`, count: more });
   }
   if (envelope.success) return { problems, content: { envelope: envelope.data, workloads, positions, broken: false, empty } };
   const include = Array.isArray(raw.include) ? raw.include.filter((i): i is string => typeof i === 'string') : [];
@@ -184,8 +184,8 @@ class Loader {
     return this.loadedFrom.has(absolute);
   }
 
-  private report(file: string, at: Position, message: string): void {
-    this.diagnostics.push({ file, line: at.line, column: at.column, message });
+  private report(file: string, at: Position, message: string, count?: number): void {
+    this.diagnostics.push({ file, line: at.line, column: at.column, message, ...(count === undefined ? {} : { count }) });
   }
 
   async load(absolute: string, parent: LoadedFile | undefined, chain: readonly string[]): Promise<void> {
@@ -210,7 +210,7 @@ class Loader {
       parsed = parseWorkloadFile(read);
       this.options.parseCache?.set(read, parsed);
     }
-    for (const problem of parsed.problems) this.report(file, problem.at, problem.message);
+    for (const problem of parsed.problems) this.report(file, problem.at, problem.message, problem.count);
     if (parsed.content === undefined) return;
     if (parent === undefined && parsed.content.empty) {
       // A silent zero would pass every budget: an empty root file is a mistake, not a result.
