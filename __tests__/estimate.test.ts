@@ -416,6 +416,15 @@ describe('inference by task, and per functional unit', () => {
     expect(chat?.energyKwh).toBeCloseTo(207.36, 9);
     expect(chat?.perFunctionalUnit).toEqual({ unit: '1,000 requests', co2eG: expect.closeTo(0.4608, 9), energyWh: expect.closeTo(2.304, 9) });
     expect(gen?.perFunctionalUnit).toEqual({ unit: '1M tokens', co2eG: expect.closeTo(0.96, 9), energyWh: expect.closeTo(4.8, 9) });
+    // With embodied (BLOOM's figures): per L4-hour 150 kg / (6 x 8,760 h x 85%) + 2,500 kg / 8 / (44,676 h)
+    // = 0.0033575 + 0.0069948 = 0.0103523 kg; x 2,880 L4-hours = 29.8147 kg over 90M requests: 0.331 g per 1,000.
+    const withEmbodied = await reportOf({
+      'carbon-budget.yml': yaml('workloads:', '  - { name: chat, kind: inference, accelerator: nvidia-l4-24gb, count: 4, requests: 3M/day, period: 30d, pue: 1, intensity: 200, embodied: true }'),
+    });
+    const usedHours = 6 * 8760 * 0.85;
+    const embodiedKg = 2880 * (150 / usedHours + 2500 / 8 / usedHours);
+    expect(withEmbodied.workloads[0]?.perFunctionalUnit?.embodiedG).toBeCloseTo((embodiedKg * 1000 * 1000) / 90e6, 9);
+    expect(withEmbodied.workloads[0]?.perFunctionalUnit?.embodiedG).toBeCloseTo(0.3313, 4);
     // With an energy per request as well, the load is described twice: that stays an error.
     const { problemsOf } = await import('./helpers/workspace.js');
     const problems = await problemsOf({ 'carbon-budget.yml': yaml('workloads:', '  - { name: x, kind: inference, power: 100 W, count: 2, requests: 1/s, energy-per-request: 1 Wh, period: 1d, intensity: 1 }') });

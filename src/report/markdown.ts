@@ -57,7 +57,11 @@ function assumptionLines(w: WorkloadReport): string[] {
   const intensity = i.basis === 'declared' ? 'declared' : cell(`${i.zoneName ?? ''} (${i.zone ?? ''}), ${i.source}, ${i.licence ?? ''}`);
   lines.push(`  - grid intensity ${formatExact(i.gPerKwh)} gCO2e/kWh: ${intensity}${a.region?.note ? `; region note: ${cell(a.region.note)}` : ''}`);
   if (a.task !== undefined) lines.push(`  - energy per request: the ${cell(a.task.label)} default, ${link(a.task.source, a.task.url)}`);
-  if (w.perFunctionalUnit !== undefined) lines.push(`  - per ${w.perFunctionalUnit.unit}: ${formatNumber(w.perFunctionalUnit.co2eG)} gCO2e, ${formatNumber(w.perFunctionalUnit.energyWh)} Wh`);
+  const unit = w.perFunctionalUnit;
+  if (unit !== undefined) {
+    const embodied = unit.embodiedG === undefined ? '' : ` (+ ${formatNumber(unit.embodiedG)} g embodied)`;
+    lines.push(`  - per ${unit.unit}: ${formatNumber(unit.co2eG)} gCO2e${embodied}, ${formatNumber(unit.energyWh)} Wh`);
+  }
   if (a.overheadEnergyKwh !== undefined) lines.push(`  - overhead energy ${formatExact(a.overheadEnergyKwh)} kWh (idle, hosts, infrastructure), declared`);
   if (a.host !== undefined) {
     const h = a.host;

@@ -61,7 +61,14 @@ export interface WorkloadReport {
   /** The sum written out, so a reader can redo it by hand. */
   readonly formula: string;
   /** SCI-style intensity per functional unit, for request and token workloads. */
-  readonly perFunctionalUnit?: { readonly unit: '1,000 requests' | '1M tokens'; readonly co2eG: number; readonly energyWh: number };
+  readonly perFunctionalUnit?: {
+    readonly unit: '1,000 requests' | '1M tokens';
+    /** Operational, as `co2eKg`. */
+    readonly co2eG: number;
+    /** The embodied share, when the workload declares `embodied`: SCI counts both. */
+    readonly embodiedG?: number;
+    readonly energyWh: number;
+  };
   /** Cleaner regions of the same provider, best first, with what moving would avoid. */
   readonly alternatives?: readonly Alternative[];
 }
@@ -202,6 +209,7 @@ function perUnit(e: Estimate): { perFunctionalUnit?: WorkloadReport['perFunction
     perFunctionalUnit: {
       unit: unit === 'request' ? '1,000 requests' : '1M tokens',
       co2eG: ((e.co2eKg * 1000) / e.units) * per,
+      ...(e.embodiedKg === undefined ? {} : { embodiedG: ((e.embodiedKg * 1000) / e.units) * per }),
       energyWh: ((e.energyKwh * 1000) / e.units) * per,
     },
   };
