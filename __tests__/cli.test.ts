@@ -32,6 +32,17 @@ const files = (budget: string) => ({
   ),
 });
 
+describe('files the fast reader steps aside from', () => {
+  it('reads anchors and reports syntax errors through dist/yaml-reference.js, loaded on demand', () => {
+    const anchors = run(['estimate'], workspace({ 'carbon-budget.yml': yaml('defaults: &d { pue: 1, intensity: 100 }', 'workloads:', '  - { name: a, kind: training, power: 1 kW, accelerator-hours: 10 }') }));
+    expect(anchors.stderr).toBe('');
+    expect(anchors.stdout).toContain('1 kgCO2e and 10 kWh for 1 workload');
+    const broken = run(['estimate'], workspace({ 'carbon-budget.yml': yaml('workloads:', '  - { name: a, kind: training') }));
+    expect(broken.code).toBe(2);
+    expect(broken.stderr).toContain('carbon-budget.yml:3:1: YAML syntax: Flow map in block collection must be sufficiently indented and end with a }');
+  });
+});
+
 describe('output to a reader that stops early', () => {
   it('exits quietly when the pipe closes (`carbon-budget catalog | head -1`)', async () => {
     const child = spawn(process.execPath, [cli, 'catalog'], { stdio: ['ignore', 'pipe', 'pipe'] });

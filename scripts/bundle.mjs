@@ -1,5 +1,6 @@
-// Builds the committed bundles: dist/index.js (the action), dist/cli.js (the CLI) and
-// dist/proxy-fetch.js, which the action loads only behind a proxy.
+// Builds the committed bundles: dist/index.js (the action), dist/cli.js (the CLI), and two files
+// they load only when a run needs them: dist/yaml-reference.js (the `yaml` package, for workload
+// files the fast reader steps aside from) and dist/proxy-fetch.js (behind an HTTP proxy).
 import { build } from 'esbuild';
 import { chmod } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
@@ -44,10 +45,12 @@ const common = {
   banner: { js: banner },
 };
 
-// A separate bundle rather than an esbuild chunk: code splitting put undici in a chunk that
+// Separate bundles rather than esbuild chunks: code splitting put undici in a chunk that
 // dist/index.js loads at start-up, because @actions/core reaches it (dead code, but reachable).
-// The action imports './proxy-fetch.js' by that name, which is this file beside dist/index.js.
+// src/ imports both by these names, which are these files beside the bundles that import them.
+const loadedOnDemand = ['./proxy-fetch.js', './yaml-reference.js'];
 await build({ ...common, entryPoints: { 'proxy-fetch': 'src/github/proxy-fetch.ts' } });
-await build({ ...common, entryPoints: { index: 'src/bin/action.ts' }, external: ['./proxy-fetch.js'] });
-await build({ ...common, entryPoints: { cli: 'src/bin/cli.ts' }, banner: { js: `#!/usr/bin/env node\n${banner}` } });
+await build({ ...common, entryPoints: { 'yaml-reference': 'src/config/yaml-reference.ts' } });
+await build({ ...common, entryPoints: { index: 'src/bin/action.ts' }, external: loadedOnDemand });
+await build({ ...common, entryPoints: { cli: 'src/bin/cli.ts' }, external: loadedOnDemand, banner: { js: `#!/usr/bin/env node\n${banner}` } });
 await chmod(`${outdir}/cli.js`, 0o755);

@@ -1,11 +1,10 @@
 import { posix } from 'node:path';
-import { LineCounter, parseDocument, visit, type Document, type ErrorCode } from 'yaml';
 import type { Diagnostic } from './diagnostics.js';
 import { PROBLEM_TEXT, type FileProblem, type FileSource } from './file-source.js';
 import { locateIssues, type Located } from './issues.js';
 import { fileEnvelopeSchema, workloadSchema, type FileEnvelope, type WorkloadEntry } from './schema.js';
 import { readPlainYaml } from './yaml-fast.js';
-import { PositionFinder, type Path, type Position, type Positions } from './yaml-positions.js';
+import type { Path, Position, Positions } from './yaml-positions.js';
 
 /** One workload file, read and checked, with what it includes. */
 export interface LoadedFile {
@@ -44,42 +43,6 @@ const WORKLOAD_FILE = /\.ya?ml$/i;
 /** Bounds that keep a hostile or mistaken tree from taking unbounded time and memory. */
 export const LIMITS = { fileBytes: 1024 * 1024, files: 10_000 } as const;
 
-// Large enough for ordinary reuse of anchors (a region on every workload), small enough that an
-// alias bomb ("billion laughs") is refused before it expands.
-const MAX_ALIAS_COUNT = 1000;
-
-function syntaxMessage(code: ErrorCode, message: string): string {
-  if (/call stack/i.test(message)) return 'YAML: the file is nested too deeply to read; a workload file needs only a few levels';
-  if (code === 'MULTIPLE_DOCS') return 'YAML syntax: a workload file holds one YAML document; remove the `---` separator or move the second document to its own file';
-  // The parser quotes the offending text; a file that is not YAML at all (a credentials file, say)
-  // must not have its contents copied into logs and comments, so quotes are cut off.
-  const first = (message.split('\n')[0] ?? code).replace(/:\s*".*$/, '');
-  return `YAML syntax: ${first}`;
-}
-
-function toData(doc: Document): { ok: true; value: unknown } | { ok: false; offset: number; message: string } {
-  try {
-    return { ok: true, value: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) ?? {} };
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    let offset = 0;
-    let unresolved: string | undefined;
-    visit(doc, {
-      Alias(_, node) {
-        if (node.resolve(doc) === undefined) {
-          offset = node.range?.[0] ?? 0;
-          unresolved = node.source;
-          return visit.BREAK;
-        }
-        return undefined;
-      },
-    });
-    if (unresolved !== undefined) return { ok: false, offset, message: `YAML: the alias \`*${unresolved}\` refers to no anchor \`&${unresolved}\` before it` };
-    if (/alias/i.test(message)) return { ok: false, offset, message: `YAML: aliases expand to too much data (more than ${MAX_ALIAS_COUNT} aliased nodes); write the values out or use fewer aliases` };
-    return { ok: false, offset, message: `YAML: ${message}` };
-  }
-}
-
 export function displayPath(root: string, absolute: string): string {
   const relative = posix.relative(root, absolute);
   return relative === '' ? posix.basename(absolute) : relative;
@@ -101,20 +64,16 @@ export interface ParsedFile {
 }
 
 /** Parses and validates one workload file's text. */
-export function parseWorkloadFile(read: string): ParsedFile {
+export async function parseWorkloadFile(read: string): Promise<ParsedFile> {
   // A byte-order mark is not part of the first line's columns.
   const text = read.replace(/^\uFEFF/, '');
   const fast = readPlainYaml(text);
   if (fast !== undefined) return validate(fast.value, fast.positions, false);
-  const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, merge: true });
-  const positions = new PositionFinder(doc, lines);
-  if (doc.errors.length > 0) {
-    return { problems: doc.errors.map((error) => ({ at: positions.offset(error.pos[0]), message: syntaxMessage(error.code, error.message) })) };
-  }
-  const data = toData(doc);
-  if (!data.ok) return { problems: [{ at: positions.offset(data.offset), message: data.message }] };
-  return validate(data.value, positions, doc.contents === null);
+  // The `yaml` package, for everything the fast path steps aside from: loaded only then (in the
+  // bundles, dist/yaml-reference.js), since most runs never need it.
+  const { readReferenceYaml } = await import('./yaml-reference.js');
+  const reference = readReferenceYaml(text);
+  return reference.ok ? validate(reference.value, reference.positions, reference.empty) : { problems: reference.problems };
 }
 
 /**
@@ -207,7 +166,7 @@ class Loader {
     }
     let parsed = this.options.parseCache?.get(read);
     if (parsed === undefined) {
-      parsed = parseWorkloadFile(read);
+      parsed = await parseWorkloadFile(read);
       this.options.parseCache?.set(read, parsed);
     }
     for (const problem of parsed.problems) this.report(file, problem.at, problem.message, problem.count);
