@@ -1,4 +1,5 @@
 import { FAILSAFE_SCHEMA, load, Type, type State } from 'js-yaml';
+import { walkPath } from './path-walk.js';
 import type { Path, Position, Positions } from './yaml-positions.js';
 
 // The fast path for reading a workload file. js-yaml reads plain YAML about six times faster
@@ -146,18 +147,7 @@ class RecordedPositions implements Positions {
   }
 
   find(path: Path, options: { key?: boolean } = {}): Position {
-    let node: NodeRecord | undefined = this.root;
-    let best: NodeRecord = this.root;
-    for (const [index, part] of path.entries()) {
-      if (node === undefined) break;
-      const next = this.child(node, part);
-      const last = index === path.length - 1;
-      const chosen = last && options.key ? (next.key ?? next.value) : (next.value ?? next.key);
-      if (chosen === undefined) break;
-      best = chosen;
-      node = next.value;
-    }
-    return this.at(best.start);
+    return this.at(walkPath(this.root, path, options, (node, part) => this.child(node, part)).start);
   }
 }
 

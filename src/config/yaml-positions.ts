@@ -1,4 +1,5 @@
 import { isMap, isNode, isPair, isScalar, isSeq, type Document, type LineCounter, type Node } from 'yaml';
+import { walkPath } from './path-walk.js';
 
 export type Path = readonly PropertyKey[];
 
@@ -42,18 +43,8 @@ export class PositionFinder implements Positions {
   }
 
   find(path: Path, options: { key?: boolean } = {}): Position {
-    let node: unknown = this.doc.contents;
-    let best: Node | undefined = isNode(node) ? node : undefined;
-    for (const [index, part] of path.entries()) {
-      const next = this.child(node, part);
-      const last = index === path.length - 1;
-      const chosen = last && options.key ? (next.key ?? next.value) : (next.value ?? next.key);
-      if (chosen === undefined) break;
-      best = chosen;
-      node = next.value;
-    }
-    const offset = best?.range?.[0] ?? 0;
-    return this.at(offset);
+    const best = walkPath<unknown>(this.doc.contents, path, options, (node, part) => this.child(node, part));
+    return this.at(isNode(best) ? (best.range?.[0] ?? 0) : 0);
   }
 
   /** Position of a raw offset into the text, for parser errors. */
