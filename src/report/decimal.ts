@@ -47,12 +47,12 @@ export function formatDecimal(value: number, rounding: Rounding): string {
   let point = Number(exponent) + 1;
   const keep = 'maxFractionDigits' in rounding ? point + rounding.maxFractionDigits : rounding.maxSignificantDigits;
   if (keep < digits.length) {
-    const up = keep >= 0 && (digits[keep] ?? '0') >= '5';
     if (keep <= 0) {
       // Everything is rounded away: zero, or one unit of the last place kept.
       digits = keep === 0 && (digits[0] ?? '0') >= '5' ? '1' : '0';
-      point = keep === 0 && digits === '1' ? point + 1 : digits === '0' ? 1 : point;
+      point = digits === '1' ? point + 1 : 1;
     } else {
+      const up = (digits[keep] ?? '0') >= '5';
       digits = digits.slice(0, keep);
       if (up) {
         const next = increment(digits);
