@@ -11,6 +11,7 @@ import { resolveLocation } from '../src/catalog/regions.js';
 import { jsonSchema } from '../src/config/schema.js';
 import { readSettings } from '../src/github/inputs.js';
 import { VERSION } from '../src/version.js';
+import { reportOf, yaml } from './helpers/workspace.js';
 
 describe('data provenance', () => {
   it('gives every accelerator a source with title, URL, year and licence', () => {
@@ -123,7 +124,6 @@ describe('accelerator names', () => {
 describe('markdown from untrusted names', () => {
   it('shows markup as typed, keeps tables whole and notifies nobody', async () => {
     const { renderMarkdown } = await import('../src/report/markdown.js');
-    const { reportOf, yaml } = await import('./helpers/workspace.js');
     const report = await reportOf({
       'carbon-budget.yml': yaml('workloads:', '  - { name: "**a|b** <details> @octocat", kind: training, power: 1 kW, accelerator-hours: 1, intensity: 1, pue: 1 }'),
     });
@@ -134,7 +134,6 @@ describe('markdown from untrusted names', () => {
 
   it('escapes budget names in the headline, file names in code spans, and every string of a forged report', async () => {
     const { renderMarkdown } = await import('../src/report/markdown.js');
-    const { reportOf, yaml } = await import('./helpers/workspace.js');
     const report = await reportOf({
       'carbon-budget.yml': yaml('workloads:', '  - { name: "evil @octocat <img src=x> [click](https://attacker.example)", kind: training, power: 1 kW, accelerator-hours: 20, intensity: 1000, pue: 1, budget: 10 kg }'),
     });

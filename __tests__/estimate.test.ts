@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { renderMarkdown } from '../src/report/markdown.js';
 import electricityMaps from '@tgwf/co2/data/electricity-maps';
-import { reportOf, yaml } from './helpers/workspace.js';
+import { problemsOf, reportOf, yaml } from './helpers/workspace.js';
 
 // Published figures reproduced from the same inputs.
 describe('published figures', () => {
@@ -263,7 +263,6 @@ describe('embodied emissions and overhead energy', () => {
     // 10 h x 876 kg / 8,760 h = 1 kg embodied on top of 10 kg operational: 10% over.
     expect(report.workloads[0]!.embodiedKg).toBeCloseTo(1, 12);
     expect(report.budgets[0]).toMatchObject({ usedKg: 11, status: 'over' });
-    const { problemsOf } = await import('./helpers/workspace.js');
     expect(await problemsOf({ 'carbon-budget.yml': yaml('workloads:', '  - { name: r, kind: inference, requests: 1/s, energy-per-request: 1 Wh, period: 1d, intensity: 1, embodied: true }') })).toEqual([
       'carbon-budget.yml:2:100: workload `r`: `embodied` needs accelerator-hours to amortise over: give a serving fleet (`accelerator` or `power`, with `count`) instead of an energy per request or token',
     ]);
@@ -304,7 +303,6 @@ describe('cloud instance types', () => {
     // 10 instance-hours: 4.603444185661 kWh, beside 80 x 300 W = 24 kWh.
     expect(b?.itEnergyKwh).toBeCloseTo(28.603444185661, 9);
     expect(renderMarkdown(report)).toContain('host: p4d.24xlarge, 96 vCPU x (0.64 + 50% x (3.97 - 0.64)) W (Intel Cascade Lake) + 1,236.950581 GB x 0.392 W = 706.1646278 W per instance');
-    const { problemsOf } = await import('./helpers/workspace.js');
     expect(await problemsOf({
       'carbon-budget.yml': yaml('workloads:', '  - { name: c, kind: training, accelerator: nvidia-t4-16gb, count: 1, hours: 1, intensity: 1, host: true }', '  - { name: d, kind: training, instance: p5en.48xlarge, count: 1, hours: 1, intensity: 1, host: true }'),
     })).toEqual([
@@ -314,7 +312,6 @@ describe('cloud instance types', () => {
   });
 
   it('refuses an instance together with an accelerator, and suggests near instance ids', async () => {
-    const { problemsOf } = await import('./helpers/workspace.js');
     const problems = await problemsOf({
       'carbon-budget.yml': yaml('workloads:', '  - { name: a, kind: training, instance: p4d.24xlarge, accelerator: nvidia-t4-16gb, count: 2, hours: 1, intensity: 1 }', '  - { name: b, kind: training, instance: p4d.24xlarg, count: 1, hours: 1, intensity: 1 }'),
     });
@@ -345,7 +342,6 @@ describe('accelerators without a datasheet TDP, and on-premises placement', () =
   });
 
   it('asks for the measured power of a chip whose vendor publishes none, at the accelerator', async () => {
-    const { problemsOf } = await import('./helpers/workspace.js');
     const problems = await problemsOf({
       'carbon-budget.yml': yaml('workloads:', '  - { name: t, kind: training, instance: trn1.32xlarge, count: 2, hours: 10, intensity: 1 }', '  - { name: v, kind: training, accelerator: google-tpu-v5e, count: 2, hours: 1, intensity: 1 }'),
     });
@@ -371,7 +367,6 @@ describe('accelerators without a datasheet TDP, and on-premises placement', () =
     expect(own?.co2eKg).toBeCloseTo(158 * (own?.assumptions.intensity.gPerKwh ?? NaN) / 1000, 10);
     expect(own?.alternatives).toBeUndefined();
     expect(lab?.co2eKg).toBeCloseTo(158 * 0.2, 10);
-    const { problemsOf } = await import('./helpers/workspace.js');
     expect(await problemsOf({ 'carbon-budget.yml': yaml('workloads:', '  - { name: x, kind: training, power: 1 kW, accelerator-hours: 1, region: on-prem }') })).toEqual([
       'carbon-budget.yml:2:75: workload `x`: no grid carbon intensity is known for on-premises: set `intensity` (e.g. `350 g/kWh`) on the workload',
     ]);
@@ -426,7 +421,6 @@ describe('inference by task, and per functional unit', () => {
     expect(withEmbodied.workloads[0]?.perFunctionalUnit?.embodiedG).toBeCloseTo((embodiedKg * 1000 * 1000) / 90e6, 9);
     expect(withEmbodied.workloads[0]?.perFunctionalUnit?.embodiedG).toBeCloseTo(0.3313, 4);
     // With an energy per request as well, the load is described twice: that stays an error.
-    const { problemsOf } = await import('./helpers/workspace.js');
     const problems = await problemsOf({ 'carbon-budget.yml': yaml('workloads:', '  - { name: x, kind: inference, power: 100 W, count: 2, requests: 1/s, energy-per-request: 1 Wh, period: 1d, intensity: 1 }') });
     expect(problems).toEqual(['carbon-budget.yml:2:5: workload `x`: describes the load in more than one way (requests and fleet): keep one, or split it into two workloads']);
   });
