@@ -41,6 +41,13 @@ export interface Io {
   readonly cwd: string;
   out(text: string): void;
   err(text: string): void;
+  /** The error's stack trace as it should be shown (mapped back to src/ from a bundle). */
+  stack?(error: unknown): string | undefined;
+}
+
+/** Errors that only a fault in carbon-budget itself can raise: they come with their trace. */
+function isBug(error: unknown): error is Error {
+  return error instanceof TypeError || error instanceof RangeError || error instanceof ReferenceError;
 }
 
 class UsageError extends Error {}
@@ -163,6 +170,7 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
       return EXIT.invalid;
     }
     io.err(`carbon-budget: ${(error as Error).message}\n`);
+    if (isBug(error)) io.err(`carbon-budget: this is a bug; please report it with this trace:\n${io.stack?.(error) ?? error.stack ?? ''}\n`);
     return EXIT.invalid;
   }
 }

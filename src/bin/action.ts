@@ -1,11 +1,10 @@
 import * as core from '@actions/core';
 import { run } from '../main.js';
+import { mappedStack } from './mapped-stack.js';
 
-// The bundle is minified: map stack traces back to src/ with dist/index.js.map.
-process.setSourceMapsEnabled(true);
-
-try {
-  await run();
-} catch (error) {
+run().catch((error: unknown) => {
   core.setFailed(`carbon-budget failed: ${error instanceof Error ? error.message : String(error)}`);
-}
+  // run() handles every failure it expects; anything else is a bug, and its trace is for the report.
+  const stack = mappedStack(error);
+  if (stack !== undefined) core.info(`carbon-budget: this is a bug; please report it with this trace:\n${stack}`);
+});

@@ -1,7 +1,5 @@
 import { runCli } from '../cli.js';
-
-// The bundle is minified: map stack traces back to src/ with dist/cli.js.map.
-process.setSourceMapsEnabled(true);
+import { mappedStack } from './mapped-stack.js';
 
 // The command-line entry point: all process I/O is here, the rest is testable in-process.
 
@@ -10,9 +8,17 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code !== 'EPIPE') throw error;
   process.exit(process.exitCode ?? 0);
 });
-const code = await runCli(process.argv.slice(2), {
+runCli(process.argv.slice(2), {
   cwd: process.cwd(),
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text),
-});
-process.exitCode = code;
+  stack: mappedStack,
+}).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`carbon-budget: ${mappedStack(error) ?? String(error)}\n`);
+    process.exitCode = 2;
+  },
+);
