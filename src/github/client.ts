@@ -4,6 +4,7 @@ import { getProxyUrl } from '@actions/http-client/lib/proxy';
 import type { FileSource } from '../config/file-source.js';
 import { treeSource } from '../io/tree-source.js';
 import { VERSION } from '../version.js';
+import { httpFetch } from './http-fetch.js';
 import { withRetries, type RetryOptions } from './retry.js';
 import type { CommentApi } from './sticky-comment.js';
 
@@ -19,11 +20,11 @@ export interface Repo {
 
 /** An authenticated client whose every request is retried per `retry` (server errors, rate limits). */
 export async function createClient(token: string, baseUrl: string, retry: RetryOptions): Promise<Octokit> {
-  // Node's own fetch ignores HTTPS_PROXY; behind a proxy (self-hosted runners) the proxy-aware
-  // fetch that @actions/http-client configures is loaded, and only then.
+  // Behind a proxy (self-hosted runners: HTTPS_PROXY and NO_PROXY) the proxy-aware fetch that
+  // @actions/http-client configures is loaded, and only then; otherwise requests go over node:https.
   const proxy = getProxyUrl(new URL(baseUrl));
-  const fetch = proxy === undefined ? undefined : (await import('./proxy-fetch.js')).proxyFetch(baseUrl);
-  const octokit = new GitHubClient({ auth: token, baseUrl, userAgent: userAgent(), ...(fetch === undefined ? {} : { request: { fetch } }) });
+  const fetch = proxy === undefined ? httpFetch : (await import('./proxy-fetch.js')).proxyFetch(baseUrl);
+  const octokit = new GitHubClient({ auth: token, baseUrl, userAgent: userAgent(), request: { fetch } });
   octokit.hook.wrap('request', (request, options) => withRetries(async () => request(options), retry));
   return octokit;
 }
