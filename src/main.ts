@@ -19,7 +19,7 @@ import { commentBody, foldedMarkdown, MAX_SUMMARY_LENGTH } from './github/commen
 import { runContext, type PullRequestInfo, type RunContext } from './github/event.js';
 import { readSettings, type Settings } from './github/inputs.js';
 import { parseReport } from './github/report-file.js';
-import { writeStickyComment } from './github/sticky-comment.js';
+import { listingEarly, writeStickyComment, type CommentApi } from './github/sticky-comment.js';
 
 
 function round3(value: number): number {
@@ -151,9 +151,8 @@ function changed(report: Report): boolean {
 }
 
 /** Posts or updates the sticky comment; a refusal (forks, read-only tokens) is a warning only. */
-async function comment(client: Octokit, repo: Repo, settings: Settings, pr: Pick<PullRequestInfo, 'number' | 'headSha' | 'updatedAt'>, report: Report): Promise<void> {
+async function comment(api: CommentApi, settings: Settings, pr: Pick<PullRequestInfo, 'headSha' | 'updatedAt'>, report: Report): Promise<void> {
   const quiet = settings.commentOn === 'change' && !changed(report) && report.status === 'ok';
-  const api = pullRequestComments(client, repo, pr.number);
   const marker = { set: settings.config, headSha: pr.headSha, time: pr.updatedAt };
   try {
     const outcome = await writeStickyComment(api, settings.comment, marker, commentBody(report), { create: !quiet });
@@ -213,7 +212,7 @@ async function commentFromReport(settings: Settings, context: RunContext, client
     if (data.head.sha !== context.workflowRunHeadSha) {
       core.notice(`carbon-budget: pull request #${pr.number} has moved on from ${pr.headSha.slice(0, 7)} (or is not the pull request of this run); not commenting from this report`);
     } else {
-      await comment(client, repo, reportSettings, { number: pr.number, headSha: data.head.sha, updatedAt: data.updated_at }, report);
+      await comment(pullRequestComments(client, repo, pr.number), reportSettings, { headSha: data.head.sha, updatedAt: data.updated_at }, report);
     }
   }
   decideExit(report, settings.failOn);
@@ -262,6 +261,12 @@ export async function run(): Promise<void> {
     return;
   }
 
+  const pr = context.pullRequest;
+  // The sticky comment is found by listing the pull request's comments: that call goes out now
+  // and comes back while the files are read and estimated (spent for nothing if they are invalid).
+  const comments = client !== undefined && pr !== undefined && settings.comment !== 'off' ? pullRequestComments(client, repo, pr.number) : undefined;
+  const commentApi = comments !== undefined && settings.comment === 'update' ? listingEarly(comments) : comments;
+
   const roots = await configFiles(settings.config, workspace);
   if (typeof roots === 'string') {
     core.setOutput('status', 'invalid');
@@ -291,7 +296,6 @@ export async function run(): Promise<void> {
     return;
   }
 
-  const pr = context.pullRequest;
   const report: Report = pr === undefined ? analysis.report : { ...analysis.report, pullRequest: { number: pr.number, headSha: pr.headSha, baseSha: pr.baseSha, updatedAt: pr.updatedAt } };
   const reportPath = await writeReport(report, settings.config);
   await writeSummary(foldedMarkdown(report, MAX_SUMMARY_LENGTH));
@@ -299,8 +303,8 @@ export async function run(): Promise<void> {
   annotateBudgets(report);
 
   if (pr !== undefined && settings.comment !== 'off') {
-    if (client === undefined) core.warning('carbon-budget: no github-token; no comment');
-    else await comment(client, repo, settings, pr, report);
+    if (commentApi === undefined) core.warning('carbon-budget: no github-token; no comment');
+    else await comment(commentApi, settings, pr, report);
   }
   decideExit(report, settings.failOn);
 }
