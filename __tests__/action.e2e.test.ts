@@ -194,10 +194,25 @@ describe('on a pull request', () => {
     expect(result.code).toBe(0);
     expect(result.outputs['delta-co2e-kg']).toBe('5');
     // The comments are listed at the start, alongside reading the base; then the race guard lists again.
+    // With no glob to match, the base's file tree is never listed: the one file is read by its path.
     const calls = server.requests.map((r) => r.operationId);
-    expect(calls.filter((c) => c !== 'issues/list-comments')).toEqual(['git/get-tree', 'repos/get-content', 'issues/create-comment']);
+    expect(calls.filter((c) => c !== 'issues/list-comments')).toEqual(['repos/get-content', 'issues/create-comment']);
     expect(calls.slice(calls.indexOf('issues/create-comment'))).toEqual(['issues/create-comment', 'issues/list-comments']);
     expect(calls.filter((c) => c === 'issues/list-comments')).toHaveLength(2);
+  });
+
+  it('lists the base tree through the API once, when an include glob needs it', async () => {
+    const root = (...jobs: string[]) => yaml('include: ["teams/*/carbon-budget.yml"]', 'defaults: { pue: 1, intensity: 1000 g/kWh }', 'workloads:', ...jobs);
+    const repo = repository({}, { 'carbon-budget.yml': root(job('a', 1)), 'teams/cv/carbon-budget.yml': config('{}', job('b', 3)), 'teams/nlp/carbon-budget.yml': config('{}', job('c', 4)) });
+    rmSync(`${repo.dir}/.git`, { recursive: true, force: true });
+    server.trees.set('base0000', { 'carbon-budget.yml': root(job('a', 1)), 'teams/cv/carbon-budget.yml': config('{}', job('b', 2)), 'README.md': '# x' });
+    const result = await runAction({ bundle, server, dir: repo.dir, event: 'pull_request', payload: pullRequestPayload(7, 'base0000', 'head0000') });
+    expect(result.code).toBe(0);
+    // Head 1 + 3 + 4 = 8 kg; base 1 + 2 = 3 kg (no nlp team yet).
+    expect(result.outputs).toMatchObject({ 'co2e-kg': '8', 'delta-co2e-kg': '5' });
+    const calls = server.requests.map((r) => r.operationId);
+    expect(calls.filter((c) => c === 'git/get-tree')).toHaveLength(1);
+    expect(calls.filter((c) => c === 'repos/get-content')).toHaveLength(2);
   });
 
   it('comments only when something changed, with comment-on: change', async () => {

@@ -24,7 +24,7 @@ async function compareFiles(base: Record<string, string> | undefined, head: Reco
   const sha = git(dir, 'rev-parse', 'HEAD');
   for (const [path, text] of Object.entries(head)) writeFileSync(`${dir}/${path}`, text);
   const config = `${dir}/carbon-budget.yml`;
-  const baseSide = await analyseBase([config], { root: dir, source: await gitRevisionSource(dir, sha), ref: 'main', sha });
+  const baseSide = await analyseBase([config], { root: dir, source: gitRevisionSource(dir, sha), ref: 'main', sha });
   const analysis = await analyse([config], { root: dir, source: fileSystemSource, base: baseSide });
   if (!analysis.ok) throw new Error(JSON.stringify(analysis.diagnostics));
   return analysis.report;

@@ -82,7 +82,7 @@ async function estimate(args: readonly string[], io: Io): Promise<number> {
     const sha = await resolveRevision(io.cwd, values.base);
     if (sha === undefined) throw new UsageError(`--base: git knows no revision \`${values.base}\` here`);
     const top = (await gitTopLevel(io.cwd)) ?? root;
-    base = await analyseBase(paths, { root, source: await gitRevisionSource(top, sha), parseCache, ref: values.base, sha });
+    base = await analyseBase(paths, { root, source: gitRevisionSource(top, sha), parseCache, ref: values.base, sha });
   }
   const analysis = await analyse(paths, { root, source: fileSystemSource, parseCache, ...(base === undefined ? {} : { base }) });
   if (!analysis.ok) {

@@ -62,10 +62,10 @@ async function baseSide(settings: Settings, context: RunContext, roots: readonly
     let source: FileSource;
     const local = (await resolveRevision(root, revision)) ?? (base.sha === undefined ? await resolveRevision(root, `origin/${base.ref}`) : undefined);
     if (local !== undefined) {
-      source = await gitRevisionSource(root, local);
+      source = gitRevisionSource(root, local);
     } else if (client !== undefined) {
       core.info(`carbon-budget: ${revision} is not in the checkout; reading the base workload files through the GitHub API (a checkout with fetch-depth: 2 avoids this)`);
-      source = await apiRevisionSource(client, repo, revision, root);
+      source = apiRevisionSource(client, repo, revision, root);
     } else {
       core.warning(`carbon-budget: the base (${base.ref}) is not in the checkout and there is no token to read it; not comparing`);
       return undefined;

@@ -64,14 +64,16 @@ function written(comment: { id: number | bigint; html_url: string }): { id: numb
 
 /**
  * Workload files at a revision read through the REST API, for a shallow checkout that lacks the
- * base commit: one call lists the tree, then one call per workload file actually read.
+ * base commit: one call per workload file read, and one that lists the tree if a glob needs it.
  */
-export async function apiRevisionSource(octokit: Octokit, repo: Repo, ref: string, root: string): Promise<FileSource> {
-  const { data } = await octokit.request('GET /repos/{owner}/{repo}/git/trees/{tree_sha}', { ...repo, tree_sha: ref, recursive: 'true' });
-  if (data.truncated) throw new Error(`the file tree of ${ref} is too large to list through the API; fetch the base commit instead (actions/checkout with fetch-depth: 2)`);
-  const paths = data.tree.filter((entry) => entry.type === 'blob').map((entry) => entry.path);
+export function apiRevisionSource(octokit: Octokit, repo: Repo, ref: string, root: string): FileSource {
+  const list = async () => {
+    const { data } = await octokit.request('GET /repos/{owner}/{repo}/git/trees/{tree_sha}', { ...repo, tree_sha: ref, recursive: 'true' });
+    if (data.truncated) throw new Error(`the file tree of ${ref} is too large to list through the API; fetch the base commit instead (actions/checkout with fetch-depth: 2)`);
+    return data.tree.filter((entry) => entry.type === 'blob').map((entry) => entry.path);
+  };
   const limit = concurrency(API_READS_AT_ONCE);
-  return treeSource(root, paths, (path) => limit(async () => {
+  return treeSource(root, list, (path) => limit(async () => {
     try {
       const response = await octokit.request('GET /repos/{owner}/{repo}/contents/{path}', { ...repo, path, ref, mediaType: { format: 'raw' } });
       return typeof response.data === 'string' ? response.data : undefined;

@@ -6,24 +6,29 @@ function escapeGlob(path: string): string {
   return path.replace(/[*?[\]{}()!+@|\\]/g, '\\$&');
 }
 
+function inside(root: string, path: string): boolean {
+  const relative = posix.relative(root, path);
+  return relative !== '' && !relative.startsWith('../') && relative !== '..' && !posix.isAbsolute(relative);
+}
+
 /**
- * A file source over a known list of files in a repository at some revision (from git or from the
- * REST API), reading each file's text on demand. `root` is where the repository's top directory
+ * A file source over a repository at some revision (from git or from the REST API), reading each
+ * file's text on demand. The list of its files is asked for only when a glob needs it: most
+ * repositories have one workload file and no glob. `root` is where the repository's top directory
  * stands on disk, so that paths look the same as for the working tree.
  */
 export function treeSource(
   root: string,
-  relativePaths: readonly string[],
+  listFiles: () => Promise<readonly string[]>,
   readBlob: (relativePath: string) => Promise<string | undefined>,
   readBlobs?: (relativePaths: readonly string[]) => Promise<ReadonlyMap<string, string>>,
 ): FileSource {
-  const files = relativePaths.map((p) => posix.join(root, p));
-  const known = new Set(files);
+  let files: Promise<string[]> | undefined;
   // Each file is fetched once, however often the loader asks (an API call per fetch).
   const cache = new Map<string, Promise<string | undefined>>();
   return {
     async read(path): Promise<string | FileProblem> {
-      if (!known.has(path)) return { problem: 'missing' };
+      if (!inside(root, path)) return { problem: 'missing' };
       let text = cache.get(path);
       if (text === undefined) {
         text = readBlob(posix.relative(root, path));
@@ -33,16 +38,17 @@ export function treeSource(
     },
     prefetch(paths) {
       if (readBlobs === undefined) return;
-      const wanted = paths.filter((p) => known.has(p) && !cache.has(p)).map((p) => posix.relative(root, p));
+      const wanted = paths.filter((p) => inside(root, p) && !cache.has(p)).map((p) => posix.relative(root, p));
       if (wanted.length < 2) return;
       const batch = readBlobs(wanted);
       for (const rel of wanted) cache.set(posix.join(root, rel), batch.then((texts) => texts.get(rel)));
     },
-    glob(pattern, dir) {
+    async glob(pattern, dir) {
+      files ??= listFiles().then((relative) => relative.map((p) => posix.join(root, p)));
       // Only the pattern is a glob: the directory part is matched literally, whatever it contains.
       const joined = posix.normalize(posix.join(escapeGlob(posix.relative(root, dir)), pattern));
       const matches = picomatch(joined, { dot: false });
-      return Promise.resolve(files.filter((f) => matches(posix.relative(root, f))).sort());
+      return (await files).filter((f) => matches(posix.relative(root, f))).sort();
     },
   };
 }
