@@ -42,6 +42,10 @@ const common = {
   outdir,
   entryNames: '[name]',
   plugins: [sideEffectFree],
+  // fdir's ESM build looks for picomatch with a require() made at run time, which loads a second
+  // copy from node_modules wherever one is installed (5 ms); its CommonJS build names it plainly,
+  // so the bundle resolves it to the copy it already has.
+  alias: { fdir: './node_modules/fdir/dist/index.cjs' },
   banner: { js: banner },
 };
 
