@@ -34,6 +34,18 @@ describe('reading a git revision through one git cat-file', () => {
     expect(await source.read(`${dir}/teams/a/carbon-budget.yml`)).toBe('a: 1\n');
   });
 
+  it('once the tree is listed, reads by object id and refuses a symbolic link, as the disk does', async () => {
+    const { dir } = committed({ 'teams/a/carbon-budget.yml': 'a: 1\n' });
+    execFileSync('ln', ['-s', '../a/carbon-budget.yml', `${dir}/teams/b.yml`]);
+    git(dir, 'add', '-A');
+    git(dir, 'commit', '-qm', 'link');
+    const source = gitRevisionSource(dir, git(dir, 'rev-parse', 'HEAD'));
+    expect(await source.glob('teams/*', dir)).toEqual([`${dir}/teams/b.yml`]);
+    expect(await source.read(`${dir}/teams/b.yml`)).toEqual({ problem: 'symlink' });
+    expect(await source.read(`${dir}/teams/a/carbon-budget.yml`)).toBe('a: 1\n');
+    expect(await source.read(`${dir}/teams/c.yml`)).toEqual({ problem: 'missing' });
+  });
+
   it('lists the tree only for a glob, and matches it like the disk', async () => {
     const { dir, sha } = committed({ 'teams/a/carbon-budget.yml': 'a: 1\n', 'teams/b/carbon-budget.yml': 'b: 1\n', 'teams/b/notes.md': '' });
     expect(await gitRevisionSource(dir, sha).glob('teams/*/carbon-budget.yml', dir)).toEqual([`${dir}/teams/a/carbon-budget.yml`, `${dir}/teams/b/carbon-budget.yml`]);

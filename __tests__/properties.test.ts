@@ -96,13 +96,22 @@ describe('the JSON report written in pieces', () => {
     );
   });
 
-  it('joins to exactly JSON.stringify for a real report, one piece per workload', async () => {
+  it('joins to exactly JSON.stringify for a real report', async () => {
     const report = await reportOf({
       'carbon-budget.yml': yaml('budgets: { total: 1 t }', 'workloads:', '  - { name: a, kind: training, accelerator: nvidia-h100-sxm5-80gb, count: 8, hours: 10, region: aws:us-east-1 }', '  - { name: b, kind: inference, requests: 1M/day, task: text-generation, period: 30d, region: country:FR }'),
     });
     const pieces = [...reportJson(report)];
     expect(pieces.join('')).toBe(`${JSON.stringify(report, null, 2)}\n`);
-    expect(pieces.filter((p) => p.includes('"formula"'))).toHaveLength(2);
+    expect(pieces.filter((p) => p.includes('"formula"'))).toHaveLength(1);
+  });
+
+  it('writes a long array in pieces of 64 items, the last one short', () => {
+    const items = Array.from({ length: 200 }, (_, i) => ({ name: `w${String(i)}`, figures: [i, i / 2, null], nested: { deeper: [{ i }] } }));
+    const report = { schemaVersion: 1, workloads: items, after: { x: [] } } as unknown as Report;
+    const pieces = [...reportJson(report)];
+    expect(pieces.join('')).toBe(`${JSON.stringify(report, null, 2)}\n`);
+    // 200 = 64 + 64 + 64 + 8 items.
+    expect(pieces.map((p) => (p.match(/"name"/g) ?? []).length).filter((n) => n > 0)).toEqual([64, 64, 64, 8]);
   });
 });
 

@@ -3,7 +3,7 @@ import { statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import { promisify } from 'node:util';
-import type { FileSource } from '../config/file-source.js';
+import type { FileProblem, FileSource } from '../config/file-source.js';
 import { treeSource } from './tree-source.js';
 
 // Every git process costs a run 5 to 10 ms (the spawn, mostly, on the 2-core runners), so the
@@ -161,19 +161,43 @@ export async function resolveRevision(repo: string, revision: string): Promise<s
  */
 export function gitRevisionSource(repo: string, revision: string): FileSource {
   const reader = objects(repo);
-  const readBlob = async (path: string) => {
-    const object = await reader.read(`${revision}:${path}`);
+  // Once the tree is listed, files are read by object id: git finds `<rev>:<path>` by walking the
+  // path's trees, which for a thousand files in one directory is 4 times slower than by id.
+  let entries: ReadonlyMap<string, TreeEntry> | undefined;
+  const readBlob = async (path: string): Promise<string | FileProblem | undefined> => {
+    const entry = entries?.get(path);
+    if (entries !== undefined && entry === undefined) return undefined;
+    // As on disk: a link could lead outside the repository.
+    if (entry?.mode === SYMLINK) return { problem: 'symlink' };
+    const object = await reader.read(entry?.oid ?? `${revision}:${path}`);
     return object?.type === 'blob' ? object.content.toString('utf8') : undefined;
   };
   const list = async () => {
-    const listing = await git(repo, ['ls-tree', '-r', '--name-only', '-z', revision]);
+    const listing = await git(repo, ['ls-tree', '-r', '-z', '--full-tree', revision]);
     if (listing === undefined) throw new Error(`git cannot list the files of \`${revision}\``);
-    return listing.split('\0').filter((f) => f.length > 0);
+    entries = treeEntries(listing);
+    return [...entries.keys()];
   };
-  return treeSource(repo, list, readBlob, async (paths) => {
-    const texts = await Promise.all(paths.map(readBlob));
-    return new Map(paths.flatMap((p, i) => (texts[i] === undefined ? [] : [[p, texts[i] ?? ''] as const])));
-  });
+  return treeSource(repo, list, readBlob);
+}
+
+const SYMLINK = '120000';
+
+interface TreeEntry {
+  readonly mode: string;
+  readonly oid: string;
+}
+
+/** `git ls-tree -z` records, `<mode> <type> <oid>\t<path>`, by path. */
+function treeEntries(listing: string): Map<string, TreeEntry> {
+  const entries = new Map<string, TreeEntry>();
+  for (const record of listing.split('\0')) {
+    const tab = record.indexOf('\t');
+    if (tab < 0) continue;
+    const [mode = '', , oid = ''] = record.slice(0, tab).split(' ');
+    entries.set(record.slice(tab + 1), { mode, oid });
+  }
+  return entries;
 }
 
 /**

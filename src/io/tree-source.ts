@@ -20,28 +20,29 @@ function inside(root: string, path: string): boolean {
 export function treeSource(
   root: string,
   listFiles: () => Promise<readonly string[]>,
-  readBlob: (relativePath: string) => Promise<string | undefined>,
-  readBlobs?: (relativePaths: readonly string[]) => Promise<ReadonlyMap<string, string>>,
+  readBlob: (relativePath: string) => Promise<string | FileProblem | undefined>,
 ): FileSource {
   let files: Promise<string[]> | undefined;
   // Each file is fetched once, however often the loader asks (an API call per fetch).
-  const cache = new Map<string, Promise<string | undefined>>();
+  const cache = new Map<string, Promise<string | FileProblem | undefined>>();
+  const start = (path: string) => {
+    let text = cache.get(path);
+    if (text === undefined) {
+      text = readBlob(posix.relative(root, path));
+      // Started ahead of need: a failure belongs to the read that awaits it.
+      text.catch(() => undefined);
+      cache.set(path, text);
+    }
+    return text;
+  };
   return {
     async read(path): Promise<string | FileProblem> {
       if (!inside(root, path)) return { problem: 'missing' };
-      let text = cache.get(path);
-      if (text === undefined) {
-        text = readBlob(posix.relative(root, path));
-        cache.set(path, text);
-      }
-      return (await text) ?? { problem: 'missing' };
+      return (await start(path)) ?? { problem: 'missing' };
     },
     prefetch(paths) {
-      if (readBlobs === undefined) return;
-      const wanted = paths.filter((p) => inside(root, p) && !cache.has(p)).map((p) => posix.relative(root, p));
-      if (wanted.length < 2) return;
-      const batch = readBlobs(wanted);
-      for (const rel of wanted) cache.set(posix.join(root, rel), batch.then((texts) => texts.get(rel)));
+      // Asked for all at once: git answers them in one stream, the API a few at a time.
+      for (const path of paths) if (inside(root, path)) void start(path);
     },
     async glob(pattern, dir) {
       files ??= listFiles().then((relative) => relative.map((p) => posix.join(root, p)));

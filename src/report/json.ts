@@ -2,15 +2,26 @@ import type { Report } from './report.js';
 
 // The JSON report is tens of megabytes for ten thousand workloads. Written as one string, it is
 // held whole (twice over, as text and as bytes) at the moment memory peaks. These pieces join to
-// exactly `JSON.stringify(report, null, 2)`, one workload at a time.
+// exactly `JSON.stringify(report, null, 2)`, a batch of array items at a time: small enough to
+// keep memory flat, large enough that writing them is a few dozen writes, not one per workload.
 
-/** `JSON.stringify(value, null, 2)` as it reads nested `depth` levels deep. */
-function nested(value: unknown, depth: number): string {
-  const text = JSON.stringify(value, null, 2);
-  return depth === 0 ? text : text.replace(/\n/g, `\n${'  '.repeat(depth)}`);
+/** Array items per piece: about 200 KB of a real report. */
+const ITEMS_PER_PIECE = 64;
+
+/**
+ * `JSON.stringify(value, null, 2)` as it reads one level deep, without its first indent: JSON.stringify
+ * indents a value inside an array itself, so the array's brackets are all there is to take off.
+ */
+function atDepth1(value: unknown): string {
+  return JSON.stringify([value], null, 2).slice('[\n  '.length, -'\n]'.length);
 }
 
-/** The report as `JSON.stringify(report, null, 2) + '\n'`, in pieces of at most one workload. */
+/** Array items as they read two levels deep, separated by commas, without the first indent. */
+function itemsAtDepth2(items: readonly unknown[]): string {
+  return JSON.stringify([items], null, 2).slice('[\n  [\n    '.length, -'\n  ]\n]'.length);
+}
+
+/** The report as `JSON.stringify(report, null, 2) + '\n'`, in pieces of at most 64 array items. */
 export function* reportJson(report: Report): Generator<string> {
   const entries = Object.entries(report).filter(([, value]) => value !== undefined);
   if (entries.length === 0) {
@@ -22,10 +33,13 @@ export function* reportJson(report: Report): Generator<string> {
     const comma = index < entries.length - 1 ? ',' : '';
     if (Array.isArray(value) && value.length > 0) {
       yield `\n  ${JSON.stringify(key)}: [`;
-      for (const [i, item] of value.entries()) yield `\n    ${nested(item ?? null, 2)}${i < value.length - 1 ? ',' : ''}`;
+      for (let start = 0; start < value.length; start += ITEMS_PER_PIECE) {
+        const end = Math.min(value.length, start + ITEMS_PER_PIECE);
+        yield `\n    ${itemsAtDepth2(value.slice(start, end))}${end < value.length ? ',' : ''}`;
+      }
       yield `\n  ]${comma}`;
     } else {
-      yield `\n  ${JSON.stringify(key)}: ${nested(value, 1)}${comma}`;
+      yield `\n  ${JSON.stringify(key)}: ${atDepth1(value)}${comma}`;
     }
   }
   yield '\n}\n';

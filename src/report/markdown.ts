@@ -122,35 +122,84 @@ function changeCell(c: WorkloadChange | undefined): string {
   }
 }
 
-function workloadTable(report: Report, maxRows: number): string[] {
-  const compared = report.comparison !== undefined && report.comparison.deltaCo2eKg !== null;
-  const out = compared
-    ? ['| Workload | Kind | Where | Energy | CO2e | Change | Budget |', '|---|---|---|--:|--:|--:|--:|']
-    : ['| Workload | Kind | Where | Energy | CO2e | Budget |', '|---|---|---|--:|--:|--:|'];
-  let rows = rowsOf(report);
-  let hidden: Row[] = [];
-  if (rows.length > maxRows) {
-    // The rows a reviewer needs most: what changed most, then what emits most.
-    const ranked = [...rows].sort((a, b) => Math.abs(b.change?.deltaCo2eKg ?? 0) - Math.abs(a.change?.deltaCo2eKg ?? 0) || b.co2eKg - a.co2eKg);
-    const shown = new Set(ranked.slice(0, maxRows));
-    hidden = rows.filter((r) => !shown.has(r));
-    rows = rows.filter((r) => shown.has(r));
+/** A report's workload rows, each rendered once, and their ranking once asked for. */
+interface Table {
+  readonly compared: boolean;
+  readonly rows: readonly Row[];
+  readonly lines: (string | undefined)[];
+  ranking?: readonly number[];
+}
+
+// A folded comment tries a few row counts, and the job summary folds the same report again: the
+// rows are worked out, rendered and ranked once per report.
+const tables = new WeakMap<Report, Table>();
+
+function tableOf(report: Report): Table {
+  let table = tables.get(report);
+  if (table === undefined) {
+    const rows = rowsOf(report);
+    table = { compared: report.comparison !== undefined && report.comparison.deltaCo2eKg !== null, rows, lines: new Array<string | undefined>(rows.length) };
+    tables.set(report, table);
   }
-  for (const r of rows) {
+  return table;
+}
+
+function rowLine(table: Table, index: number): string {
+  let line = table.lines[index];
+  if (line === undefined) {
+    const r = table.rows[index] as Row;
     const removed = r.change?.change === 'removed';
     const name = removed ? `~~${cell(r.name)}~~` : cell(r.name);
     const energy = removed ? '' : formatEnergy(r.energyKwh);
     const co2e = removed ? '' : formatMass(r.co2eKg);
     const budget = r.budgetKg === undefined ? '' : formatMass(r.budgetKg);
-    out.push(compared
+    line = table.compared
       ? `| ${name} | ${cell(r.kind)} | ${cell(r.where)} | ${energy} | ${co2e} | ${changeCell(r.change)} | ${budget} |`
-      : `| ${name} | ${cell(r.kind)} | ${cell(r.where)} | ${energy} | ${co2e} | ${budget} |`);
+      : `| ${name} | ${cell(r.kind)} | ${cell(r.where)} | ${energy} | ${co2e} | ${budget} |`;
+    table.lines[index] = line;
   }
-  if (hidden.length > 0) {
-    const kg = hidden.reduce((sum, r) => sum + r.co2eKg, 0);
-    const kwh = hidden.reduce((sum, r) => sum + r.energyKwh, 0);
-    const delta = hidden.reduce((sum, r) => sum + (r.change?.deltaCo2eKg ?? 0), 0);
-    const label = `…and ${hidden.length} more (all in the job summary)`;
+  return line;
+}
+
+/** Which rows are shown when only `maxRows` fit: what changed most, then what emits most. */
+function shownRows(table: Table, maxRows: number): Uint8Array {
+  const shown = new Uint8Array(table.rows.length);
+  if (table.rows.length <= maxRows) return shown.fill(1);
+  if (table.ranking === undefined) {
+    const rows = table.rows;
+    table.ranking = rows.map((_, i) => i).sort((a, b) => {
+      const ra = rows[a] as Row;
+      const rb = rows[b] as Row;
+      return Math.abs(rb.change?.deltaCo2eKg ?? 0) - Math.abs(ra.change?.deltaCo2eKg ?? 0) || rb.co2eKg - ra.co2eKg || a - b;
+    });
+  }
+  for (const i of table.ranking.slice(0, maxRows)) shown[i] = 1;
+  return shown;
+}
+
+function workloadTable(report: Report, maxRows: number): string[] {
+  const table = tableOf(report);
+  const compared = table.compared;
+  const out = compared
+    ? ['| Workload | Kind | Where | Energy | CO2e | Change | Budget |', '|---|---|---|--:|--:|--:|--:|']
+    : ['| Workload | Kind | Where | Energy | CO2e | Budget |', '|---|---|---|--:|--:|--:|'];
+  const shown = shownRows(table, maxRows);
+  let hidden = 0;
+  let kg = 0;
+  let kwh = 0;
+  let delta = 0;
+  for (const [i, r] of table.rows.entries()) {
+    if (shown[i] === 1) {
+      out.push(rowLine(table, i));
+    } else {
+      hidden++;
+      kg += r.co2eKg;
+      kwh += r.energyKwh;
+      delta += r.change?.deltaCo2eKg ?? 0;
+    }
+  }
+  if (hidden > 0) {
+    const label = `…and ${hidden} more (all in the job summary)`;
     out.push(compared ? `| ${label} | | | ${formatEnergy(kwh)} | ${formatMass(kg)} | ${formatDelta(delta)} | |` : `| ${label} | | | ${formatEnergy(kwh)} | ${formatMass(kg)} | |`);
   }
   const totalDelta = report.comparison?.deltaCo2eKg;
@@ -204,10 +253,17 @@ function greenerChoices(report: Report): string[] {
   return [...out, ''];
 }
 
-function method(report: Report): string[] {
+/** The method section, or undefined as soon as it is longer than `maxLength` characters. */
+function method(report: Report, maxLength: number): string[] | undefined {
   const out = ['<details><summary>How these figures were worked out</summary>', ''];
   out.push('Energy = accelerators x average power x hours x runs (or rate x period x energy per unit) x PUE. Emissions = energy x location-based grid carbon intensity. Embodied emissions, where a workload declares them, are the hardware\'s manufacturing footprint spread over the hours it is used, reported apart and counted in budgets.', '');
-  for (const w of report.workloads) out.push(...assumptionLines(w));
+  let length = 0;
+  for (const w of report.workloads) {
+    const lines = assumptionLines(w);
+    for (const line of lines) length += line.length + 1;
+    if (length > maxLength) return undefined;
+    out.push(...lines);
+  }
   if (report.workloads.length === 0) out.push('No workloads are declared.');
   out.push('', 'Sources:');
   for (const s of report.data.gridIntensity) out.push(`- ${cell(`${s.source}${s.year ? ` (${String(s.year)})` : ''}, ${s.licence ?? ''}`)}: ${plainUrl(s.url)}`);
@@ -218,6 +274,14 @@ function method(report: Report): string[] {
 
 /** The report as GitHub markdown: verdict first, then workloads, budgets, and the method folded away. */
 export function renderMarkdown(report: Report, options: MarkdownOptions = {}): string {
+  return renderWithin(report, options, Number.POSITIVE_INFINITY) ?? '';
+}
+
+/**
+ * The report as renderMarkdown renders it, or undefined when that is longer than `maxLength`
+ * characters: found out as soon as it is, without rendering the rest.
+ */
+export function renderWithin(report: Report, options: MarkdownOptions, maxLength: number): string | undefined {
   const head = headline(report, cell);
   // Titled with the workload file set, so that a monorepo's several comments read apart.
   const out: string[] = [`### ${head.icon} carbon-budget ${code(report.config)}: ${head.title}`, '', head.detail, ''];
@@ -228,6 +292,14 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   const equivalents = report.equivalents.filter((e) => e.count >= 0.1);
   if (equivalents.length > 0) out.push(`That is about ${equivalents.map((e) => cell(e.text)).join(', or ')}.`, '');
   out.push(...greenerChoices(report));
-  if (!options.omitMethod) out.push(...method(report));
+  let length = out.reduce((sum, line) => sum + line.length + 1, 0);
+  if (length > maxLength) return undefined;
+  if (!options.omitMethod) {
+    const section = method(report, maxLength - length);
+    if (section === undefined) return undefined;
+    out.push(...section);
+    length += section.reduce((sum, line) => sum + line.length + 1, 0);
+    if (length > maxLength) return undefined;
+  }
   return out.join('\n') + '\n';
 }
