@@ -1,3 +1,4 @@
+import './young-generation.js';
 import * as core from '@actions/core';
 import { run } from '../main.js';
 import { mappedStack } from './mapped-stack.js';

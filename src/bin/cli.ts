@@ -1,3 +1,4 @@
+import './young-generation.js';
 import { runCli } from '../cli.js';
 import { mappedStack } from './mapped-stack.js';
 
