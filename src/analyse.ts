@@ -15,7 +15,7 @@ export type Analysis = { ok: true; report: Report } | { ok: false; diagnostics: 
 export interface AnalyseOptions {
   readonly root: string;
   readonly source: FileSource;
-  /** Shared between the base and head analyses: an unchanged file is parsed once. */
+  /** Shared between the base and head analyses: an unchanged file is parsed once. Emptied when both are read. */
   readonly parseCache?: Map<string, ParsedFile>;
   /**
    * The base branch's side, for a pull request. It may still be on its way: the head's files are
@@ -30,6 +30,9 @@ export async function analyse(configPaths: readonly string[], options: AnalyseOp
   if (!evaluated.ok) return evaluated;
   const { estimates, budgets } = evaluated;
   const base = await options.base;
+  // Both sides are read: the parses they shared (every file's YAML and positions) are done with,
+  // and the report, built next, is the largest thing a run holds.
+  options.parseCache?.clear();
   const verdict = judge(budgets, estimates, baselineOf(base));
   const comparison = base === undefined ? undefined : compare(base, estimates);
   const label = options.label ?? configPaths.map((p) => displayPath(options.root, p)).join(' ');

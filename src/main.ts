@@ -287,6 +287,8 @@ export async function run(): Promise<void> {
   // Awaited by analyse when the head is valid; never left as an unhandled rejection otherwise.
   base.catch(() => undefined);
   const analysis = await analyse(roots, { root, source: fileSystemSource, parseCache, label: settings.config, base });
+  // Every file's parse (its YAML and every position in it) is done with: the report is written without it.
+  parseCache.clear();
   if (!analysis.ok) {
     reportProblems(analysis.diagnostics);
     await writeSummary(`### ❌ carbon-budget ${code(settings.config)}: invalid workload files\n\n${analysis.diagnostics.map((d) => `- ${code(formatDiagnostic(d))}`).join('\n')}\n`);

@@ -37,6 +37,19 @@ function cloudLocation(region: CloudRegion): Location {
   return region.note === undefined ? base : { ...base, note: region.note };
 }
 
+// A country's zone is looked up once: thousands of workloads name the same few countries.
+const zoneOfCountry = new Map<string, string | undefined>();
+
+/** The national zone; or, where Electricity Maps splits the country, its zone when there is only one. */
+function countryZone(alpha2: string): string | undefined {
+  if (zoneOfCountry.has(alpha2)) return zoneOfCountry.get(alpha2);
+  const zones = electricityMapsZones();
+  const subZones = zones.filter((z) => z.startsWith(`${alpha2}-`));
+  const zone = zones.includes(alpha2) ? alpha2 : subZones.length === 1 ? subZones[0] : undefined;
+  zoneOfCountry.set(alpha2, zone);
+  return zone;
+}
+
 function resolveCountry(code: string, written: string): Resolved<Location> {
   const upper = code.toUpperCase();
   const country = upper.length === 3 ? countriesByAlpha3.get(upper) : countriesByAlpha2.get(upper);
@@ -44,10 +57,7 @@ function resolveCountry(code: string, written: string): Resolved<Location> {
     const codes = upper.length === 3 ? countriesByAlpha3.keys() : countriesByAlpha2.keys();
     return { ok: false, message: `unknown country code \`${code}\` in \`${written}\`: use an ISO 3166-1 alpha-2 or alpha-3 code such as \`country:FR\` or \`country:FRA\`${didYouMean(upper, codes)}` };
   }
-  // The national zone; or, where Electricity Maps splits the country, its zone when there is only one.
-  const zones = electricityMapsZones();
-  const subZones = zones.filter((z) => z.startsWith(`${country.alpha2}-`));
-  const zone = zones.includes(country.alpha2) ? country.alpha2 : subZones.length === 1 ? subZones[0] : undefined;
+  const zone = countryZone(country.alpha2);
   return {
     ok: true,
     value: {

@@ -291,7 +291,8 @@ export function resolveWorkloads(files: readonly LoadedFile[]): Resolution {
   const budgets: Budget[] = [];
   const inheritedByFile = new Map<LoadedFile, Inherited>();
   const workloadsByFile = new Map<LoadedFile, string[]>();
-  const firstDeclared = new Map<string, SourceRef>();
+  // Where each name was first declared, found only when a second declaration needs to say so.
+  const firstDeclared = new Map<string, () => SourceRef>();
 
   const at = (file: LoadedFile, path: Path, key = false): SourceRef => ({ file: file.file, ...file.positions.find(path, { key }) });
 
@@ -308,7 +309,8 @@ export function resolveWorkloads(files: readonly LoadedFile[]): Resolution {
       const problems: Problem[] = [];
       const earlier = firstDeclared.get(entry.name);
       if (earlier !== undefined) {
-        problems.push({ path: ['name'], message: `the name is already used at ${earlier.file}:${earlier.line}:${earlier.column}; workload names must be unique` });
+        const first = earlier();
+        problems.push({ path: ['name'], message: `the name is already used at ${first.file}:${first.line}:${first.column}; workload names must be unique` });
       }
       const yearWritten = entry.year ?? inherited.year;
       const year: IntensityYear = yearWritten !== undefined && isIntensityYear(yearWritten) ? yearWritten : LATEST_YEAR;
@@ -324,7 +326,7 @@ export function resolveWorkloads(files: readonly LoadedFile[]): Resolution {
         return problems.length > 0;
       };
       const failed = reportProblems();
-      if (earlier === undefined) firstDeclared.set(entry.name, at(file, [...base, 'name']));
+      if (earlier === undefined) firstDeclared.set(entry.name, () => at(file, [...base, 'name']));
       if (failed || intensity === undefined || demand === undefined) continue;
 
       const embodied = resolveEmbodied(entry, demand, problems);

@@ -233,12 +233,22 @@ function comparisonLine(report: Report): string[] {
   return [`Compared with ${base}: ${formatDelta(c.deltaCo2eKg ?? 0)}${counts.length > 0 ? ` (${counts.join(', ')})` : ' (no workload changed)'}.`, ''];
 }
 
-/** The few moves that matter: the workloads whose best cleaner region would avoid the most. */
-export function topMoves(report: Report, limit = 3): { workload: WorkloadReport; best: NonNullable<WorkloadReport['alternatives']>[number] }[] {
-  return report.workloads
-    .flatMap((w) => (w.alternatives?.[0] ? [{ workload: w, best: w.alternatives[0] }] : []))
-    .sort((a, b) => b.best.savingKg - a.best.savingKg)
-    .slice(0, limit);
+type Move = { workload: WorkloadReport; best: NonNullable<WorkloadReport['alternatives']>[number] };
+
+// Each rendering of a report (the comment folds it several times) shows the same few moves.
+const moves = new WeakMap<Report, readonly Move[]>();
+
+/** The few moves that matter: the three workloads whose best cleaner region would avoid the most. */
+export function topMoves(report: Report): readonly Move[] {
+  let top = moves.get(report);
+  if (top === undefined) {
+    top = report.workloads
+      .flatMap((w) => (w.alternatives?.[0] ? [{ workload: w, best: w.alternatives[0] }] : []))
+      .sort((a, b) => b.best.savingKg - a.best.savingKg)
+      .slice(0, 3);
+    moves.set(report, top);
+  }
+  return top;
 }
 
 function greenerChoices(report: Report): string[] {
