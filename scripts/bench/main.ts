@@ -105,12 +105,13 @@ async function main(): Promise<void> {
   console.log(`carbon-budget benchmark: Node ${nodeVersion}, ${RUNS} runs each (median), ${new Date().toISOString()}`);
   for (const file of ['dist/index.js', 'dist/cli.js']) console.log(`  ${file}: ${(statSync(file).size / 1024).toFixed(0)} KB`);
 
-  const bare: number[] = [];
-  for (let i = 0; i < Math.max(RUNS, 7); i++) bare.push((await measure(['-e', '0'], {}, ROOT)).ms);
-  const bareMs = median(bare);
-  console.log(`  bare \`node -e 0\`: ${bareMs.toFixed(0)} ms\n`);
+  // A bare start is measured beside every run, and each row's ratios are to the bare starts taken
+  // with it: this machine's speed drifts within a run, and the ratio should not drift with it.
+  const bare = async () => (await measure(['-e', '0'], {}, ROOT)).ms;
+  const allBare: number[] = [];
+  for (let i = 0; i < 3; i++) await bare();
 
-  const header = `${pad('workloads', 9)} ${pad('files', 5)}  ${pad('CLI ms', 7)} ${pad('x bare', 6)} ${pad('MB', 4)}  ${pad('action ms', 9)} ${pad('x bare', 6)} ${pad('MB', 4)} ${pad('API calls', 9)}  ${pad('µs/workload', 11)}`;
+  const header = `${pad('workloads', 9)} ${pad('files', 5)} ${pad('bare ms', 7)}  ${pad('CLI ms', 7)} ${pad('x bare', 6)} ${pad('MB', 4)}  ${pad('action ms', 9)} ${pad('x bare', 6)} ${pad('MB', 4)} ${pad('API calls', 9)}  ${pad('µs/workload', 11)}`;
   console.log(header);
   console.log('-'.repeat(header.length));
   const server = new FakeGitHub();
@@ -120,10 +121,12 @@ async function main(): Promise<void> {
       const repo = repository(workloads, files);
       const eventPath = pullRequestEvent(repo.dir, repo.baseSha, repo.headSha);
       const cli: Sample[] = [];
-      for (let i = 0; i < RUNS; i++) cli.push(await measure([join(ROOT, 'dist/cli.js'), 'estimate', '--format', 'json'], {}, repo.dir));
       const action: Sample[] = [];
       const calls: number[] = [];
+      const bares: number[] = [];
       for (let i = 0; i < RUNS; i++) {
+        bares.push(await bare());
+        cli.push(await measure([join(ROOT, 'dist/cli.js'), 'estimate', '--format', 'json'], {}, repo.dir));
         const runner = mkdtempSync(join(tmpdir(), 'bench-runner-'));
         writeFileSync(join(runner, 'output'), '');
         writeFileSync(join(runner, 'summary'), '');
@@ -153,18 +156,21 @@ async function main(): Promise<void> {
         rmSync(runner, { recursive: true, force: true });
       }
       if (server.violations.length > 0) throw new Error(`API violations: ${server.violations.join('; ')}`);
+      allBare.push(...bares);
+      const bareMs = median(bares);
       const cliMs = median(cli.map((s) => s.ms));
       const actionMs = median(action.map((s) => s.ms));
       const perWorkload = workloads >= 1000 ? (((actionMs - bareMs) * 1000) / workloads).toFixed(0) : '';
       console.log(
-        `${pad(String(workloads), 9)} ${pad(String(files), 5)}  ${pad(cliMs.toFixed(0), 7)} ${pad((cliMs / bareMs).toFixed(1), 6)} ${pad(Math.max(...cli.map((s) => s.rssMb)).toFixed(0), 4)}  ${pad(actionMs.toFixed(0), 9)} ${pad((actionMs / bareMs).toFixed(1), 6)} ${pad(Math.max(...action.map((s) => s.rssMb)).toFixed(0), 4)} ${pad(calls.join('/'), 9)}  ${pad(perWorkload, 11)}`,
+        `${pad(String(workloads), 9)} ${pad(String(files), 5)} ${pad(bareMs.toFixed(0), 7)}  ${pad(cliMs.toFixed(0), 7)} ${pad((cliMs / bareMs).toFixed(1), 6)} ${pad(Math.max(...cli.map((s) => s.rssMb)).toFixed(0), 4)}  ${pad(actionMs.toFixed(0), 9)} ${pad((actionMs / bareMs).toFixed(1), 6)} ${pad(Math.max(...action.map((s) => s.rssMb)).toFixed(0), 4)} ${pad(calls.join('/'), 9)}  ${pad(perWorkload, 11)}`,
       );
       rmSync(repo.dir, { recursive: true, force: true });
     }
   } finally {
     await server.stop();
   }
-  console.log('\nAPI calls per run: the first run creates the comment (list, create, list again for the race guard); later runs list and update.');
+  console.log(`\nbare \`node -e 0\`: ${median(allBare).toFixed(0)} ms (median of all ${String(allBare.length)}); each row's ratios are to the bare starts measured between its runs.`);
+  console.log('API calls per run: the first run creates the comment (list, create, list again for the race guard); later runs list and update.');
 }
 
 await main();
