@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { readMarker, writeMarker } from '../src/github/marker.js';
-import { listingEarly, writeStickyComment, type CommentApi } from '../src/github/sticky-comment.js';
+import { writeStickyComment, type CommentApi } from '../src/github/sticky-comment.js';
 
 /** An in-memory comment thread whose calls yield to each other, as two runners' requests would. */
 function thread() {
@@ -76,30 +76,5 @@ describe('the marker', () => {
     const forged = writeMarker({ ...m, set: 'forged' });
     expect(readMarker(`a workload named ${forged}\n${written}`)).toEqual(m);
     expect(readMarker('no marker')).toBeUndefined();
-  });
-});
-
-describe('listing the comments early', () => {
-  it('lists early once: the first list is the one started up front, the race guard lists afresh', async () => {
-    const { api, comments } = thread();
-    let lists = 0;
-    const counted: CommentApi = { ...api, list: () => (lists++, api.list()) };
-    const early = listingEarly(counted);
-    expect(lists).toBe(1);
-    // A concurrent run's comment appears after the early listing: creating ours, the guard sees both.
-    await new Promise((resolve) => setImmediate(resolve));
-    await new Promise((resolve) => setImmediate(resolve));
-    comments.push({ id: 99, body: `theirs\n\n${writeMarker(marker('2026-11-20T09:00:00Z'))}` });
-    const outcome = await writeStickyComment(early, 'update', marker('2026-11-20T10:00:00Z'), 'ours');
-    expect(lists).toBe(2);
-    expect(comments).toHaveLength(1);
-    expect(outcome).toMatchObject({ action: 'updated', id: 99, removedDuplicates: 1 });
-  });
-
-  it('hands an early listing\'s failure to the run that lists, not to the process', async () => {
-    const failing: CommentApi = { ...thread().api, list: () => Promise.reject(Object.assign(new Error('Not Found'), { status: 404 })) };
-    const early = listingEarly(failing);
-    await new Promise((resolve) => setImmediate(resolve));
-    await expect(writeStickyComment(early, 'update', marker('2026-11-20T10:00:00Z'), 'ours')).rejects.toMatchObject({ status: 404 });
   });
 });

@@ -19,7 +19,7 @@ import { commentBody, foldedMarkdown, MAX_SUMMARY_LENGTH } from './github/commen
 import { runContext, type PullRequestInfo, type RunContext } from './github/event.js';
 import { readSettings, type Settings } from './github/inputs.js';
 import { parseReport } from './github/report-file.js';
-import { listingEarly, writeStickyComment, type CommentApi } from './github/sticky-comment.js';
+import { writeStickyComment, type CommentApi } from './github/sticky-comment.js';
 
 
 function round3(value: number): number {
@@ -262,10 +262,6 @@ export async function run(): Promise<void> {
   }
 
   const pr = context.pullRequest;
-  // The sticky comment is found by listing the pull request's comments: that call goes out now
-  // and comes back while the files are read and estimated (spent for nothing if they are invalid).
-  const comments = client !== undefined && pr !== undefined && settings.comment !== 'off' ? pullRequestComments(client, repo, pr.number) : undefined;
-  const commentApi = comments !== undefined && settings.comment === 'update' ? listingEarly(comments) : comments;
 
   const roots = await configFiles(settings.config, workspace);
   if (typeof roots === 'string') {
@@ -305,8 +301,10 @@ export async function run(): Promise<void> {
   annotateBudgets(report);
 
   if (pr !== undefined && settings.comment !== 'off') {
-    if (commentApi === undefined) core.warning('carbon-budget: no github-token; no comment');
-    else await comment(commentApi, settings, pr, report);
+    // Listed only now, just before writing: a listing taken earlier could miss the comment a newer
+    // run wrote meanwhile, and this older run would then overwrite it.
+    if (client === undefined) core.warning('carbon-budget: no github-token; no comment');
+    else await comment(pullRequestComments(client, repo, pr.number), settings, pr, report);
   }
   decideExit(report, settings.failOn);
 }

@@ -36,24 +36,6 @@ async function ownComments(api: CommentApi, set: string): Promise<Listed[]> {
   return marked.filter((c) => c.user?.type === 'Bot' || (self !== undefined && c.user?.login === self));
 }
 
-/**
- * The API with its listing started now, while the run reads and estimates: the first list() is
- * that listing (the call's round trip hidden behind the run's own work), and later ones list afresh.
- */
-export function listingEarly(api: CommentApi): CommentApi {
-  let early: ReturnType<CommentApi['list']> | undefined = api.list();
-  // A failure belongs to whoever lists; until then it is not an unhandled rejection.
-  early.catch(() => undefined);
-  return {
-    ...api,
-    list: () => {
-      const listing = early ?? api.list();
-      early = undefined;
-      return listing;
-    },
-  };
-}
-
 function isNewer(a: Marker, b: Marker): boolean {
   return Date.parse(a.time) > Date.parse(b.time);
 }
