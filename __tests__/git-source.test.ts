@@ -31,15 +31,23 @@ describe('reading a git revision through one git cat-file', () => {
     // Outside the repository, and a name the line-per-name protocol cannot carry.
     expect(await source.read(`${dir}/../elsewhere.yml`)).toEqual({ problem: 'missing' });
     expect(await source.read(`${dir}/two\nlines.yml`)).toEqual({ problem: 'missing' });
+    // git would cut the name at the NUL and answer for big.yml.
+    expect(await source.read(`${dir}/big.yml\0.yml`)).toEqual({ problem: 'missing' });
     expect(await source.read(`${dir}/teams/a/carbon-budget.yml`)).toBe('a: 1\n');
   });
 
-  it('once the tree is listed, reads by object id and refuses a symbolic link, as the disk does', async () => {
+  it('refuses a symbolic link, as the disk does, whether or not a glob has listed the tree', async () => {
     const { dir } = committed({ 'teams/a/carbon-budget.yml': 'a: 1\n' });
     execFileSync('ln', ['-s', '../a/carbon-budget.yml', `${dir}/teams/b.yml`]);
+    execFileSync('ln', ['-s', 'teams/a/carbon-budget.yml', `${dir}/root-link.yml`]);
     git(dir, 'add', '-A');
     git(dir, 'commit', '-qm', 'link');
-    const source = gitRevisionSource(dir, git(dir, 'rev-parse', 'HEAD'));
+    const sha = git(dir, 'rev-parse', 'HEAD');
+    const unlisted = gitRevisionSource(dir, sha);
+    expect(await unlisted.read(`${dir}/teams/b.yml`)).toEqual({ problem: 'symlink' });
+    expect(await unlisted.read(`${dir}/root-link.yml`)).toEqual({ problem: 'symlink' });
+    expect(await unlisted.read(`${dir}/teams/a/carbon-budget.yml`)).toBe('a: 1\n');
+    const source = gitRevisionSource(dir, sha);
     expect(await source.glob('teams/*', dir)).toEqual([`${dir}/teams/b.yml`]);
     expect(await source.read(`${dir}/teams/b.yml`)).toEqual({ problem: 'symlink' });
     expect(await source.read(`${dir}/teams/a/carbon-budget.yml`)).toBe('a: 1\n');
@@ -69,6 +77,9 @@ describe('reading a git revision through one git cat-file', () => {
     const linked = workspace({});
     writeFileSync(`${linked}/.git`, `gitdir: ${dir}/.git\n`);
     expect(await gitTopLevel(linked)).toBe(linked);
+    // An empty .git directory is not a repository: git looks further up, and so does this.
+    mkdirSync(`${dir}/deep/.git`);
+    expect(await gitTopLevel(`${dir}/deep/er`)).toBe(git(`${dir}/deep/er`, 'rev-parse', '--show-toplevel'));
     expect(await gitTopLevel(workspace({}))).toBeUndefined();
   });
 });

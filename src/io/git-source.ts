@@ -1,5 +1,5 @@
 import { execFile, spawn, type ChildProcessByStdio } from 'node:child_process';
-import { statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import { promisify } from 'node:util';
@@ -14,7 +14,8 @@ const run = promisify(execFile);
 
 async function git(cwd: string, args: readonly string[]): Promise<string | undefined> {
   try {
-    const { stdout } = await run('git', [...args], { cwd, maxBuffer: 64 * 1024 * 1024, encoding: 'utf8' });
+    // A monorepo's tree listing (mode, id and path of every file) runs to tens of megabytes.
+    const { stdout } = await run('git', [...args], { cwd, maxBuffer: 512 * 1024 * 1024, encoding: 'utf8' });
     return stdout;
   } catch {
     return undefined;
@@ -75,8 +76,8 @@ class ObjectReader {
   /** The object `name` names (`<rev>^{commit}`, `<rev>:<path>`), or undefined when git has none. */
   read(name: string): Promise<GitObject | undefined> {
     if (this.#failed !== undefined) return Promise.reject(this.#failed);
-    // The protocol is a line per name: a name with a line break cannot be asked for (nor exist).
-    if (/[\n\r]/.test(name)) return Promise.resolve(undefined);
+    // The protocol is a line per name, and git cuts a name at a NUL: such a name is not asked for.
+    if (/[\0\n\r]/.test(name)) return Promise.resolve(undefined);
     if (this.#waiting.length === 0) this.#busy();
     return new Promise((resolve, reject) => {
       this.#waiting.push({ resolve, reject });
@@ -161,22 +162,32 @@ export async function resolveRevision(repo: string, revision: string): Promise<s
  */
 export function gitRevisionSource(repo: string, revision: string): FileSource {
   const reader = objects(repo);
-  // Once the tree is listed, files are read by object id: git finds `<rev>:<path>` by walking the
-  // path's trees, which for a thousand files in one directory is 4 times slower than by id.
-  let entries: ReadonlyMap<string, TreeEntry> | undefined;
+  // A file is found through its directory's tree, whose entry gives its mode (a symbolic link is
+  // refused, as on disk: it could lead outside the repository) and its object id. Once a glob has
+  // listed the whole tree, that listing is used instead.
+  let listed: ReadonlyMap<string, TreeEntry> | undefined;
+  const directories = new Map<string, Promise<ReadonlyMap<string, TreeEntry> | undefined>>();
+  const directory = (dir: string) => {
+    let entries = directories.get(dir);
+    if (entries === undefined) {
+      entries = reader.read(`${revision}:${dir}`).then((tree) => (tree?.type === 'tree' ? treeObjectEntries(tree.content, tree.oid.length / 2) : undefined));
+      directories.set(dir, entries);
+    }
+    return entries;
+  };
   const readBlob = async (path: string): Promise<string | FileProblem | undefined> => {
-    const entry = entries?.get(path);
-    if (entries !== undefined && entry === undefined) return undefined;
-    // As on disk: a link could lead outside the repository.
-    if (entry?.mode === SYMLINK) return { problem: 'symlink' };
-    const object = await reader.read(entry?.oid ?? `${revision}:${path}`);
+    const slash = path.lastIndexOf('/');
+    const entry = listed !== undefined ? listed.get(path) : (await directory(slash < 0 ? '' : path.slice(0, slash)))?.get(path.slice(slash + 1));
+    if (entry === undefined) return undefined;
+    if (entry.mode === SYMLINK) return { problem: 'symlink' };
+    const object = await reader.read(entry.oid);
     return object?.type === 'blob' ? object.content.toString('utf8') : undefined;
   };
   const list = async () => {
     const listing = await git(repo, ['ls-tree', '-r', '-z', '--full-tree', revision]);
     if (listing === undefined) throw new Error(`git cannot list the files of \`${revision}\``);
-    entries = treeEntries(listing);
-    return [...entries.keys()];
+    listed = treeEntries(listing);
+    return [...listed.keys()];
   };
   return treeSource(repo, list, readBlob);
 }
@@ -186,6 +197,20 @@ const SYMLINK = '120000';
 interface TreeEntry {
   readonly mode: string;
   readonly oid: string;
+}
+
+/** A tree object's entries, `<mode> <name>\\0<id as bytes>` each, by name. */
+function treeObjectEntries(tree: Buffer, idBytes: number): Map<string, TreeEntry> {
+  const entries = new Map<string, TreeEntry>();
+  let at = 0;
+  while (at < tree.length) {
+    const space = tree.indexOf(0x20, at);
+    const nul = tree.indexOf(0, space);
+    if (space < 0 || nul < 0 || nul + 1 + idBytes > tree.length) break;
+    entries.set(tree.toString('utf8', space + 1, nul), { mode: tree.toString('latin1', at, space).padStart(6, '0'), oid: tree.toString('hex', nul + 1, nul + 1 + idBytes) });
+    at = nul + 1 + idBytes;
+  }
+  return entries;
 }
 
 /** `git ls-tree -z` records, `<mode> <type> <oid>\t<path>`, by path. */
@@ -211,7 +236,19 @@ export async function gitTopLevel(dir: string): Promise<string | undefined> {
     return out?.trim().replace(/\\/g, '/') || undefined;
   }
   for (let current = resolve(dir); ; current = dirname(current)) {
-    if (statSync(join(current, '.git'), { throwIfNoEntry: false }) !== undefined) return current.replace(/\\/g, '/');
+    if (isGitDir(join(current, '.git'))) return current.replace(/\\/g, '/');
     if (dirname(current) === current) return undefined;
+  }
+}
+
+/** What git takes for a repository: a `.git` directory with a HEAD, or a `.git` file naming one. */
+function isGitDir(path: string): boolean {
+  const stat = statSync(path, { throwIfNoEntry: false });
+  if (stat === undefined) return false;
+  if (stat.isDirectory()) return statSync(join(path, 'HEAD'), { throwIfNoEntry: false })?.isFile() === true;
+  try {
+    return stat.isFile() && readFileSync(path, 'utf8').startsWith('gitdir:');
+  } catch {
+    return false;
   }
 }
