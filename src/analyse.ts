@@ -4,7 +4,7 @@ import { byPosition, problemCount, type Diagnostic } from './config/diagnostics.
 import type { FileSource } from './config/file-source.js';
 import { displayPath, loadWorkloadFiles, type ParsedFile } from './config/load.js';
 import { resolveWorkloads } from './config/resolve.js';
-import type { Budget } from './model.js';
+import type { Budget, Workload } from './model.js';
 import { estimateWorkload, totalOf, type Estimate } from './estimate/estimate.js';
 import { buildReport, type Report } from './report/report.js';
 import { VERSION } from './version.js';
@@ -46,7 +46,19 @@ async function evaluate(configPaths: readonly string[], options: Pick<AnalyseOpt
   const resolved = resolveWorkloads(loaded.files);
   const diagnostics = [...loaded.diagnostics, ...resolved.diagnostics].sort(byPosition);
   if (diagnostics.length > 0) return { ok: false, diagnostics };
-  return { ok: true, estimates: resolved.workloads.map(estimateWorkload), budgets: resolved.budgets };
+  return { ok: true, estimates: resolved.workloads.map(estimateOnce), budgets: resolved.budgets };
+}
+
+// A workload the base and head resolved to the same object (an unchanged file) is estimated once.
+const estimated = new WeakMap<Workload, Estimate>();
+
+function estimateOnce(workload: Workload): Estimate {
+  let estimate = estimated.get(workload);
+  if (estimate === undefined) {
+    estimate = estimateWorkload(workload);
+    estimated.set(workload, estimate);
+  }
+  return estimate;
 }
 
 /**

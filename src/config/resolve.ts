@@ -284,6 +284,18 @@ function resolveHost(entry: WorkloadEntry, demand: Demand, problems: Problem[]):
   };
 }
 
+/** A file's workloads as resolved, with the budgets they declare and where each name is first written. */
+interface ResolvedFile {
+  readonly workloads: readonly Workload[];
+  readonly budgets: readonly Budget[];
+  readonly declared: readonly (() => SourceRef)[];
+}
+
+// The base and head of a pull request share the parse of every file that did not change (the same
+// workload list): where the file and what it inherits are the same too, so are its workloads. A
+// file is resolved once for both sides, and only when it had no problem.
+const resolvedFiles = new WeakMap<LoadedFile['workloads'], Map<string, ResolvedFile>>();
+
 /** Applies defaults, checks the rules that span fields, and lists the budgets. */
 export function resolveWorkloads(files: readonly LoadedFile[]): Resolution {
   const diagnostics: Diagnostic[] = [];
@@ -304,6 +316,21 @@ export function resolveWorkloads(files: readonly LoadedFile[]): Resolution {
 
     // Below a file that did not validate, inherited settings are unknown: its problems are reported.
     if (hasBrokenAncestor(file)) continue;
+    const key = `${file.file}\n${JSON.stringify(inherited)}`;
+    const reused = resolvedFiles.get(file.workloads)?.get(key);
+    if (reused !== undefined && reused.workloads.every((w) => !firstDeclared.has(w.name))) {
+      reused.workloads.forEach((w, i) => {
+        workloads.push(w);
+        names.push(w.name);
+        firstDeclared.set(w.name, reused.declared[i] ?? (() => w.at));
+      });
+      budgets.push(...reused.budgets);
+      continue;
+    }
+    const problemsBefore = diagnostics.length;
+    const fileWorkloads: Workload[] = [];
+    const fileBudgets: Budget[] = [];
+    const fileDeclared: (() => SourceRef)[] = [];
     for (const { index, entry } of file.workloads) {
       const base: Path = ['workloads', index];
       const problems: Problem[] = [];
@@ -326,7 +353,8 @@ export function resolveWorkloads(files: readonly LoadedFile[]): Resolution {
         return problems.length > 0;
       };
       const failed = reportProblems();
-      if (earlier === undefined) firstDeclared.set(entry.name, () => at(file, [...base, 'name']));
+      const declared = () => at(file, [...base, 'name']);
+      if (earlier === undefined) firstDeclared.set(entry.name, declared);
       if (failed || intensity === undefined || demand === undefined) continue;
 
       const embodied = resolveEmbodied(entry, demand, problems);
@@ -348,16 +376,28 @@ export function resolveWorkloads(files: readonly LoadedFile[]): Resolution {
       };
       workloads.push(workload);
       names.push(entry.name);
+      fileWorkloads.push(workload);
+      fileDeclared.push(declared);
       if (entry.budget !== undefined) {
-        budgets.push({
+        const budget: Budget = {
           name: `workload ${entry.name}`,
           scope: 'workload',
           limitKg: entry.budget,
           warnAt: inherited.warn ?? DEFAULT_WARN_AT,
           workloads: [entry.name],
           at: at(file, [...base, 'budget']),
-        });
+        };
+        budgets.push(budget);
+        fileBudgets.push(budget);
       }
+    }
+    if (diagnostics.length === problemsBefore && fileWorkloads.length === file.workloads.length) {
+      let byKey = resolvedFiles.get(file.workloads);
+      if (byKey === undefined) {
+        byKey = new Map();
+        resolvedFiles.set(file.workloads, byKey);
+      }
+      byKey.set(key, { workloads: fileWorkloads, budgets: fileBudgets, declared: fileDeclared });
     }
   }
 
