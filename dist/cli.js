@@ -95,6 +95,7 @@ ${_i}`),We.invalid):(n.err(`carbon-budget: ${o.message}
 ${n.stack?.(o)??o.stack??""}
 `),We.invalid)}}import{existsSync as Bg,readFileSync as Ug}from"node:fs";import{SourceMap as Gg}from"node:module";import{dirname as Zg,resolve as Kg}from"node:path";import{fileURLToPath as _l}from"node:url";var Fg=/^(\s*at (?:.*? \()?)(.+?):(\d+):(\d+)(\)?)$/;function Wg(e,n){if(n.has(e))return n.get(e);let t;try{let r=e.startsWith("file:")?_l(e):e;Bg(`${r}.map`)&&(t=new Gg(JSON.parse(Ug(`${r}.map`,"utf8"))))}catch{}return n.set(e,t),t}function Hg(e,n){let t=Fg.exec(e);if(t===null)return e;let[,r="",o="",i="",s="",c=""]=t,l=Wg(o,n);if(l===void 0)return e;let u=l.findOrigin(Number(i),Number(s));if(!("fileName"in u))return e;let d=o.startsWith("file:")?_l(o):o,f=Kg(Zg(d),u.fileName);return`${r}${f}:${String(u.lineNumber)}:${String(u.columnNumber)}${c}`}function Si(e){let n=e instanceof Error?e.stack:void 0;if(n===void 0)return;let t=new Map;return n.split(`
 `).map(r=>Hg(r,t)).join(`
-`)}process.stdout.on("error",e=>{if(e.code!=="EPIPE")throw e;process.exit(process.exitCode??0)});wl(process.argv.slice(2),{cwd:process.cwd(),out:e=>process.stdout.write(e),err:e=>process.stderr.write(e),stack:Si}).then(e=>{process.exitCode=e},e=>{process.stderr.write(`carbon-budget: ${Si(e)??String(e)}
+`)}process.stdout.on("error",e=>{(e.code==="EPIPE"||e.code==="ECONNRESET")&&process.exit(process.exitCode??0),process.stderr.write(`carbon-budget: cannot write the output: ${e.message}
+`),process.exit(2)});wl(process.argv.slice(2),{cwd:process.cwd(),out:e=>process.stdout.write(e),err:e=>process.stderr.write(e),stack:Si}).then(e=>{process.exitCode=e},e=>{process.stderr.write(`carbon-budget: ${Si(e)??String(e)}
 `),process.exitCode=2});
 //# sourceMappingURL=cli.js.map
