@@ -85,8 +85,6 @@ async function estimate(args: readonly string[], io: Io): Promise<number> {
     base = await analyseBase(paths, { root, source: gitRevisionSource(top, sha), parseCache, ref: values.base, sha });
   }
   const analysis = await analyse(paths, { root, source: fileSystemSource, parseCache, ...(base === undefined ? {} : { base }) });
-  // Every file's parse (its YAML and every position in it) is done with: the report is written without it.
-  parseCache.clear();
   if (!analysis.ok) {
     for (const d of analysis.diagnostics) io.err(formatDiagnostic(d) + '\n');
     const n = problemCount(analysis.diagnostics);

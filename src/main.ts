@@ -19,7 +19,7 @@ import { commentBody, foldedMarkdown, MAX_SUMMARY_LENGTH } from './github/commen
 import { runContext, type PullRequestInfo, type RunContext } from './github/event.js';
 import { readSettings, type Settings } from './github/inputs.js';
 import { parseReport } from './github/report-file.js';
-import { writeStickyComment, type CommentApi } from './github/sticky-comment.js';
+import { writeStickyComment } from './github/sticky-comment.js';
 
 
 function round3(value: number): number {
@@ -151,8 +151,11 @@ function changed(report: Report): boolean {
 }
 
 /** Posts or updates the sticky comment; a refusal (forks, read-only tokens) is a warning only. */
-async function comment(api: CommentApi, settings: Settings, pr: Pick<PullRequestInfo, 'headSha' | 'updatedAt'>, report: Report): Promise<void> {
+async function comment(client: Octokit, repo: Repo, settings: Settings, pr: Pick<PullRequestInfo, 'number' | 'headSha' | 'updatedAt'>, report: Report): Promise<void> {
   const quiet = settings.commentOn === 'change' && !changed(report) && report.status === 'ok';
+  // Listed only now, just before writing: a listing taken earlier could miss the comment a newer
+  // run wrote meanwhile, and this older run would then overwrite it.
+  const api = pullRequestComments(client, repo, pr.number);
   const marker = { set: settings.config, headSha: pr.headSha, time: pr.updatedAt };
   try {
     const outcome = await writeStickyComment(api, settings.comment, marker, commentBody(report), { create: !quiet });
@@ -212,7 +215,7 @@ async function commentFromReport(settings: Settings, context: RunContext, client
     if (data.head.sha !== context.workflowRunHeadSha) {
       core.notice(`carbon-budget: pull request #${pr.number} has moved on from ${pr.headSha.slice(0, 7)} (or is not the pull request of this run); not commenting from this report`);
     } else {
-      await comment(pullRequestComments(client, repo, pr.number), reportSettings, { headSha: data.head.sha, updatedAt: data.updated_at }, report);
+      await comment(client, repo, reportSettings, { number: pr.number, headSha: data.head.sha, updatedAt: data.updated_at }, report);
     }
   }
   decideExit(report, settings.failOn);
@@ -261,8 +264,6 @@ export async function run(): Promise<void> {
     return;
   }
 
-  const pr = context.pullRequest;
-
   const roots = await configFiles(settings.config, workspace);
   if (typeof roots === 'string') {
     core.setOutput('status', 'invalid');
@@ -283,8 +284,6 @@ export async function run(): Promise<void> {
   // Awaited by analyse when the head is valid; never left as an unhandled rejection otherwise.
   base.catch(() => undefined);
   const analysis = await analyse(roots, { root, source: fileSystemSource, parseCache, label: settings.config, base });
-  // Every file's parse (its YAML and every position in it) is done with: the report is written without it.
-  parseCache.clear();
   if (!analysis.ok) {
     reportProblems(analysis.diagnostics);
     await writeSummary(`### ❌ carbon-budget ${code(settings.config)}: invalid workload files\n\n${analysis.diagnostics.map((d) => `- ${code(formatDiagnostic(d))}`).join('\n')}\n`);
@@ -294,6 +293,7 @@ export async function run(): Promise<void> {
     return;
   }
 
+  const pr = context.pullRequest;
   const report: Report = pr === undefined ? analysis.report : { ...analysis.report, pullRequest: { number: pr.number, headSha: pr.headSha, baseSha: pr.baseSha, updatedAt: pr.updatedAt } };
   const reportPath = await writeReport(report, settings.config);
   await writeSummary(foldedMarkdown(report, MAX_SUMMARY_LENGTH));
@@ -301,10 +301,8 @@ export async function run(): Promise<void> {
   annotateBudgets(report);
 
   if (pr !== undefined && settings.comment !== 'off') {
-    // Listed only now, just before writing: a listing taken earlier could miss the comment a newer
-    // run wrote meanwhile, and this older run would then overwrite it.
     if (client === undefined) core.warning('carbon-budget: no github-token; no comment');
-    else await comment(pullRequestComments(client, repo, pr.number), settings, pr, report);
+    else await comment(client, repo, settings, pr, report);
   }
   decideExit(report, settings.failOn);
 }
