@@ -1,4 +1,5 @@
 import { judge } from './budget/verdict.js';
+import { cached } from './cached.js';
 import { baselineOf, compare, type BaseInput } from './compare/compare.js';
 import { byPosition, problemCount, type Diagnostic } from './config/diagnostics.js';
 import type { FileSource } from './config/file-source.js';
@@ -53,12 +54,7 @@ async function evaluate(configPaths: readonly string[], options: Pick<AnalyseOpt
 const estimated = new WeakMap<Workload, Estimate>();
 
 function estimateOnce(workload: Workload): Estimate {
-  let estimate = estimated.get(workload);
-  if (estimate === undefined) {
-    estimate = estimateWorkload(workload);
-    estimated.set(workload, estimate);
-  }
-  return estimate;
+  return cached(estimated, workload, () => estimateWorkload(workload));
 }
 
 /**

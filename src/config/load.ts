@@ -1,4 +1,5 @@
 import { posix } from 'node:path';
+import { cached } from '../cached.js';
 import type { Diagnostic } from './diagnostics.js';
 import { PROBLEM_TEXT, type FileProblem, type FileSource } from './file-source.js';
 import { locateIssues, type Located } from './issues.js';
@@ -120,12 +121,7 @@ class Loader {
 
   /** Reads each file once; reads started early (prefetch) run while earlier files are parsed. */
   private read(absolute: string): Promise<string | FileProblem> {
-    let pending = this.reads.get(absolute);
-    if (pending === undefined) {
-      pending = this.options.source.read(absolute);
-      this.reads.set(absolute, pending);
-    }
-    return pending;
+    return cached(this.reads, absolute, () => this.options.source.read(absolute));
   }
 
   private prefetch(paths: readonly string[]): void {

@@ -1,3 +1,4 @@
+import { cached } from '../cached.js';
 import { INDUSTRY_PUE, PROVIDER_PUE } from '../catalog/data/pue.js';
 import { LATEST_YEAR, type IntensityYear } from '../catalog/data/grid-intensity-source.js';
 import { isIntensityYear } from '../catalog/intensity.js';
@@ -284,11 +285,10 @@ function resolveHost(entry: WorkloadEntry, demand: Demand, problems: Problem[]):
   };
 }
 
-/** A file's workloads as resolved, with the budgets they declare and where each name is first written. */
+/** A file's workloads as resolved, each with where its name is written, and the budgets they declare. */
 interface ResolvedFile {
-  readonly workloads: readonly Workload[];
+  readonly workloads: readonly { readonly workload: Workload; readonly declared: () => SourceRef }[];
   readonly budgets: readonly Budget[];
-  readonly declared: readonly (() => SourceRef)[];
 }
 
 // The base and head of a pull request share the parse of every file that did not change (the same
@@ -318,19 +318,18 @@ export function resolveWorkloads(files: readonly LoadedFile[]): Resolution {
     if (hasBrokenAncestor(file)) continue;
     const key = `${file.file}\n${JSON.stringify(inherited)}`;
     const reused = resolvedFiles.get(file.workloads)?.get(key);
-    if (reused !== undefined && reused.workloads.every((w) => !firstDeclared.has(w.name))) {
-      reused.workloads.forEach((w, i) => {
-        workloads.push(w);
-        names.push(w.name);
-        firstDeclared.set(w.name, reused.declared[i] ?? (() => w.at));
-      });
+    if (reused !== undefined && reused.workloads.every(({ workload }) => !firstDeclared.has(workload.name))) {
+      for (const { workload, declared } of reused.workloads) {
+        workloads.push(workload);
+        names.push(workload.name);
+        firstDeclared.set(workload.name, declared);
+      }
       budgets.push(...reused.budgets);
       continue;
     }
     const problemsBefore = diagnostics.length;
-    const fileWorkloads: Workload[] = [];
+    const fileWorkloads: ResolvedFile['workloads'][number][] = [];
     const fileBudgets: Budget[] = [];
-    const fileDeclared: (() => SourceRef)[] = [];
     for (const { index, entry } of file.workloads) {
       const base: Path = ['workloads', index];
       const problems: Problem[] = [];
@@ -376,8 +375,7 @@ export function resolveWorkloads(files: readonly LoadedFile[]): Resolution {
       };
       workloads.push(workload);
       names.push(entry.name);
-      fileWorkloads.push(workload);
-      fileDeclared.push(declared);
+      fileWorkloads.push({ workload, declared });
       if (entry.budget !== undefined) {
         const budget: Budget = {
           name: `workload ${entry.name}`,
@@ -392,12 +390,7 @@ export function resolveWorkloads(files: readonly LoadedFile[]): Resolution {
       }
     }
     if (diagnostics.length === problemsBefore && fileWorkloads.length === file.workloads.length) {
-      let byKey = resolvedFiles.get(file.workloads);
-      if (byKey === undefined) {
-        byKey = new Map();
-        resolvedFiles.set(file.workloads, byKey);
-      }
-      byKey.set(key, { workloads: fileWorkloads, budgets: fileBudgets, declared: fileDeclared });
+      cached(resolvedFiles, file.workloads, () => new Map<string, ResolvedFile>()).set(key, { workloads: fileWorkloads, budgets: fileBudgets });
     }
   }
 

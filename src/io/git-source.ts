@@ -3,6 +3,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import { promisify } from 'node:util';
+import { cached } from '../cached.js';
 import type { FileProblem, FileSource } from '../config/file-source.js';
 import { treeSource } from './tree-source.js';
 
@@ -138,12 +139,7 @@ class ObjectReader {
 const readers = new Map<string, ObjectReader>();
 
 function objects(repo: string): ObjectReader {
-  let reader = readers.get(repo);
-  if (reader === undefined) {
-    reader = new ObjectReader(repo);
-    readers.set(repo, reader);
-  }
-  return reader;
+  return cached(readers, repo, () => new ObjectReader(repo));
 }
 
 /** The commit a revision names, or undefined when git does not have it (a shallow checkout). */
@@ -167,14 +163,8 @@ export function gitRevisionSource(repo: string, revision: string): FileSource {
   // listed the whole tree, that listing is used instead.
   let listed: ReadonlyMap<string, TreeEntry> | undefined;
   const directories = new Map<string, Promise<ReadonlyMap<string, TreeEntry> | undefined>>();
-  const directory = (dir: string) => {
-    let entries = directories.get(dir);
-    if (entries === undefined) {
-      entries = reader.read(`${revision}:${dir}`).then((tree) => (tree?.type === 'tree' ? treeObjectEntries(tree.content, tree.oid.length / 2) : undefined));
-      directories.set(dir, entries);
-    }
-    return entries;
-  };
+  const directory = (dir: string) =>
+    cached(directories, dir, () => reader.read(`${revision}:${dir}`).then((tree) => (tree?.type === 'tree' ? treeObjectEntries(tree.content, tree.oid.length / 2) : undefined)));
   const readBlob = async (path: string): Promise<string | FileProblem | undefined> => {
     const slash = path.lastIndexOf('/');
     const entry = listed !== undefined ? listed.get(path) : (await directory(slash < 0 ? '' : path.slice(0, slash)))?.get(path.slice(slash + 1));

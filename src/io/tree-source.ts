@@ -1,5 +1,6 @@
 import { posix } from 'node:path';
 import picomatch from 'picomatch';
+import { cached } from '../cached.js';
 import type { FileProblem, FileSource } from '../config/file-source.js';
 
 function escapeGlob(path: string): string {
@@ -25,16 +26,13 @@ export function treeSource(
   let files: Promise<string[]> | undefined;
   // Each file is fetched once, however often the loader asks (an API call per fetch).
   const cache = new Map<string, Promise<string | FileProblem | undefined>>();
-  const start = (path: string) => {
-    let text = cache.get(path);
-    if (text === undefined) {
-      text = readBlob(posix.relative(root, path));
+  const start = (path: string) =>
+    cached(cache, path, () => {
+      const text = readBlob(posix.relative(root, path));
       // Started ahead of need: a failure belongs to the read that awaits it.
       text.catch(() => undefined);
-      cache.set(path, text);
-    }
-    return text;
-  };
+      return text;
+    });
   return {
     async read(path): Promise<string | FileProblem> {
       if (!inside(root, path)) return { problem: 'missing' };

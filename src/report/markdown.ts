@@ -1,3 +1,4 @@
+import { cached } from '../cached.js';
 import { formatDelta, formatEnergy, formatExact, formatMass, formatNumber, formatPercent } from './format.js';
 import type { WorkloadChange } from '../compare/compare.js';
 import type { Report, WorkloadReport } from './report.js';
@@ -135,13 +136,10 @@ interface Table {
 const tables = new WeakMap<Report, Table>();
 
 function tableOf(report: Report): Table {
-  let table = tables.get(report);
-  if (table === undefined) {
+  return cached(tables, report, () => {
     const rows = rowsOf(report);
-    table = { compared: report.comparison !== undefined && report.comparison.deltaCo2eKg !== null, rows, lines: new Array<string | undefined>(rows.length) };
-    tables.set(report, table);
-  }
-  return table;
+    return { compared: report.comparison !== undefined && report.comparison.deltaCo2eKg !== null, rows, lines: new Array<string | undefined>(rows.length) };
+  });
 }
 
 function rowLine(table: Table, index: number): string {
@@ -240,15 +238,12 @@ const moves = new WeakMap<Report, readonly Move[]>();
 
 /** The few moves that matter: the three workloads whose best cleaner region would avoid the most. */
 export function topMoves(report: Report): readonly Move[] {
-  let top = moves.get(report);
-  if (top === undefined) {
-    top = report.workloads
+  return cached(moves, report, () =>
+    report.workloads
       .flatMap((w) => (w.alternatives?.[0] ? [{ workload: w, best: w.alternatives[0] }] : []))
       .sort((a, b) => b.best.savingKg - a.best.savingKg)
-      .slice(0, 3);
-    moves.set(report, top);
-  }
-  return top;
+      .slice(0, 3),
+  );
 }
 
 function greenerChoices(report: Report): string[] {
