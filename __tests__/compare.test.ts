@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
-import { analyse, analyseBase } from '../src/analyse.js';
+import { analyse, analyseBase, type Analysis } from '../src/analyse.js';
 import type { ParsedFile } from '../src/config/load.js';
 import { fileSystemSource } from '../src/io/fs-source.js';
 import { gitRevisionSource } from '../src/io/git-source.js';
@@ -16,8 +16,11 @@ function git(dir: string, ...args: string[]): string {
   return execFileSync('git', ['-c', 'user.email=test@example.com', '-c', 'user.name=test', ...args], { cwd: dir, encoding: 'utf8' }).trim();
 }
 
-/** A repository whose first commit holds `base` and whose work tree holds `head`. */
-async function compareFiles(base: Record<string, string> | undefined, head: Record<string, string>): Promise<Report> {
+/**
+ * A repository whose first commit holds `base` and whose work tree holds `head`, analysed as the
+ * action does: the base from git, sharing one parse cache with the head.
+ */
+async function analyseChange(base: Record<string, string> | undefined, head: Record<string, string>): Promise<Analysis> {
   const dir = workspace(base ?? { 'README.md': 'no workloads yet\n' }, 'ml (v2) [x]');
   git(dir, 'init', '-q');
   git(dir, 'add', '-A');
@@ -25,8 +28,13 @@ async function compareFiles(base: Record<string, string> | undefined, head: Reco
   const sha = git(dir, 'rev-parse', 'HEAD');
   for (const [path, text] of Object.entries(head)) writeFileSync(`${dir}/${path}`, text);
   const config = `${dir}/carbon-budget.yml`;
-  const baseSide = await analyseBase([config], { root: dir, source: gitRevisionSource(dir, sha), ref: 'main', sha });
-  const analysis = await analyse([config], { root: dir, source: fileSystemSource, base: baseSide });
+  const parseCache = new Map<string, ParsedFile>();
+  const baseSide = await analyseBase([config], { root: dir, source: gitRevisionSource(dir, sha), parseCache, ref: 'main', sha });
+  return analyse([config], { root: dir, source: fileSystemSource, parseCache, base: baseSide });
+}
+
+async function compareFiles(base: Record<string, string> | undefined, head: Record<string, string>): Promise<Report> {
+  const analysis = await analyseChange(base, head);
   if (!analysis.ok) throw new Error(JSON.stringify(analysis.diagnostics));
   return analysis.report;
 }
@@ -94,38 +102,25 @@ describe('comparison with the base branch', () => {
 });
 
 describe('files unchanged between base and head', () => {
-  /** As the action does: the base and head share one parse cache, so an unchanged file is parsed once. */
-  async function compareShared(base: Record<string, string>, head: Record<string, string>) {
-    const dir = workspace(base);
-    git(dir, 'init', '-q');
-    git(dir, 'add', '-A');
-    git(dir, 'commit', '-qm', 'base');
-    const sha = git(dir, 'rev-parse', 'HEAD');
-    for (const [path, text] of Object.entries(head)) writeFileSync(`${dir}/${path}`, text);
-    const config = `${dir}/carbon-budget.yml`;
-    const parseCache = new Map<string, ParsedFile>();
-    const baseSide = await analyseBase([config], { root: dir, source: gitRevisionSource(dir, sha), parseCache, ref: 'main', sha });
-    return analyse([config], { root: dir, source: fileSystemSource, parseCache, base: baseSide });
-  }
   const root = (pue: number, ...jobs: string[]) => yaml('include: [team.yml]', `defaults: { pue: ${String(pue)}, intensity: 1000 g/kWh }`, 'workloads:', ...jobs);
   const team = yaml('workloads:', job('t', 10));
 
   it('estimates an unchanged file again when what it inherits changed', async () => {
-    const analysis = await compareShared({ 'carbon-budget.yml': root(1), 'team.yml': team }, { 'carbon-budget.yml': root(2) });
+    const analysis = await analyseChange({ 'carbon-budget.yml': root(1), 'team.yml': team }, { 'carbon-budget.yml': root(2) });
     if (!analysis.ok) throw new Error(JSON.stringify(analysis.diagnostics));
     // 10 accelerator-hours at 1 kW and 1000 g/kWh: 10 kg at PUE 1 on the base, 20 kg at PUE 2 here.
     expect(analysis.report.comparison?.workloads.map((w) => [w.name, w.change, w.baseCo2eKg, w.headCo2eKg])).toEqual([['t', 'changed', 10, 20]]);
   });
 
   it('still finds a name declared twice when one of the two files did not change', async () => {
-    const analysis = await compareShared({ 'carbon-budget.yml': root(1), 'team.yml': team }, { 'carbon-budget.yml': root(1, job('t', 1)) });
+    const analysis = await analyseChange({ 'carbon-budget.yml': root(1), 'team.yml': team }, { 'carbon-budget.yml': root(1, job('t', 1)) });
     expect(analysis.ok).toBe(false);
     if (analysis.ok) return;
     expect(analysis.diagnostics.map((d) => `${d.file}:${String(d.line)} ${d.message}`)).toEqual([expect.stringMatching(/^team\.yml:2 workload `t`: the name is already used at carbon-budget\.yml:4:/)]);
   });
 
   it('compares an unchanged file as unchanged', async () => {
-    const analysis = await compareShared({ 'carbon-budget.yml': root(1, job('r', 1)), 'team.yml': team }, { 'carbon-budget.yml': root(1, job('r', 2)) });
+    const analysis = await analyseChange({ 'carbon-budget.yml': root(1, job('r', 1)), 'team.yml': team }, { 'carbon-budget.yml': root(1, job('r', 2)) });
     if (!analysis.ok) throw new Error(JSON.stringify(analysis.diagnostics));
     expect(analysis.report.comparison?.workloads.map((w) => [w.name, w.change, w.deltaCo2eKg])).toEqual([['r', 'changed', 1], ['t', 'unchanged', 0]]);
   });
