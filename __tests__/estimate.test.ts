@@ -425,3 +425,28 @@ describe('inference by task, and per functional unit', () => {
     expect(problems).toEqual(['carbon-budget.yml:2:5: workload `x`: describes the load in more than one way (requests and fleet): keep one, or split it into two workloads']);
   });
 });
+
+describe('the JSON report\'s workload entries', () => {
+  it('write their fields in the documented order, and leave out (not null, not undefined) what does not apply', async () => {
+    const report = await reportOf({
+      'carbon-budget.yml': yaml(
+        'workloads:',
+        '  - { name: plain, kind: training, accelerator: nvidia-t4-16gb, count: 1, hours: 1, intensity: 100, pue: 1 }',
+        '  - { name: full, kind: training, description: all of it, instance: p4d.24xlarge, count: 2, hours: 10, utilization: 90%, region: aws:us-east-1, budget: 1 t, embodied: true, host: true, overhead-energy: 5 kWh, runs: 2 }',
+        '  - { name: served, kind: inference, requests: 1k/day, task: text-generation, period: 30d, region: country:FR }',
+      ),
+    });
+    const [plain, full, served] = report.workloads;
+    // The order the report has always been written in (the fields of docs/report-format.md, with
+    // embodiedKg after co2eKg and perFunctionalUnit before alternatives): readers diff these files.
+    expect(Object.keys(plain!)).toEqual(['name', 'kind', 'file', 'line', 'energyKwh', 'itEnergyKwh', 'co2eKg', 'assumptions', 'formula']);
+    expect(Object.keys(plain!.assumptions)).toEqual(['power', 'count', 'hoursPerRun', 'acceleratorHoursPerRun', 'runs', 'pue', 'intensity']);
+    expect(Object.keys(plain!.assumptions.power!)).toEqual(['watts', 'basis', 'accelerator']);
+    expect(Object.keys(plain!.assumptions.intensity)).toEqual(['gPerKwh', 'basis', 'source']);
+    expect(Object.keys(full!)).toEqual(['name', 'kind', 'description', 'file', 'line', 'energyKwh', 'itEnergyKwh', 'co2eKg', 'embodiedKg', 'budgetKg', 'assumptions', 'formula', 'alternatives']);
+    expect(Object.keys(full!.assumptions)).toEqual(['region', 'power', 'count', 'instance', 'hoursPerRun', 'acceleratorHoursPerRun', 'runs', 'pue', 'intensity', 'overheadEnergyKwh', 'host', 'embodied']);
+    expect(Object.keys(full!.assumptions.power!)).toEqual(['watts', 'basis', 'accelerator', 'utilization']);
+    expect(Object.keys(served!)).toEqual(['name', 'kind', 'file', 'line', 'energyKwh', 'itEnergyKwh', 'co2eKg', 'assumptions', 'formula', 'perFunctionalUnit']);
+    expect(Object.keys(served!.assumptions)).toEqual(['region', 'unit', 'ratePerHour', 'periodHours', 'units', 'energyPerUnitKwh', 'task', 'pue', 'intensity']);
+  });
+});
