@@ -1,6 +1,7 @@
-// Builds the committed bundles: dist/index.js (the action), dist/cli.js (the CLI), and two files
+// Builds the committed bundles: dist/index.js (the action), dist/cli.js (the CLI), and three files
 // they load only when a run needs them: dist/yaml-reference.js (the `yaml` package, for workload
-// files the fast reader steps aside from) and dist/proxy-fetch.js (behind an HTTP proxy).
+// files the fast reader steps aside from), dist/glob.js (tinyglobby and picomatch, for patterns)
+// and dist/proxy-fetch.js (behind an HTTP proxy).
 import { build } from 'esbuild';
 import { chmod } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
@@ -51,10 +52,11 @@ const common = {
 
 // Separate bundles rather than esbuild chunks: code splitting put undici in a chunk that
 // dist/index.js loads at start-up, because @actions/core reaches it (dead code, but reachable).
-// src/ imports both by these names, which are these files beside the bundles that import them.
-const loadedOnDemand = ['./proxy-fetch.js', './yaml-reference.js'];
+// src/ imports each by its name, which is its file beside the bundles that import it.
+const loadedOnDemand = ['./proxy-fetch.js', './yaml-reference.js', './glob.js'];
 await build({ ...common, entryPoints: { 'proxy-fetch': 'src/github/proxy-fetch.ts' } });
 await build({ ...common, entryPoints: { 'yaml-reference': 'src/config/yaml-reference.ts' } });
+await build({ ...common, entryPoints: { glob: 'src/io/glob.ts' } });
 await build({ ...common, entryPoints: { index: 'src/bin/action.ts' }, external: loadedOnDemand });
 await build({ ...common, entryPoints: { cli: 'src/bin/cli.ts' }, external: loadedOnDemand, banner: { js: `#!/usr/bin/env node\n${banner}` } });
 await chmod(`${outdir}/cli.js`, 0o755);

@@ -1,6 +1,5 @@
 import { lstat, readFile } from 'node:fs/promises';
 import { posix } from 'node:path';
-import { glob } from 'tinyglobby';
 import type { FileSource } from '../config/file-source.js';
 
 function isMissing(error: unknown): boolean {
@@ -29,7 +28,8 @@ export const fileSystemSource: FileSource = {
     }
   },
   async glob(pattern, dir) {
-    const found = await glob(pattern, { cwd: dir, absolute: true, onlyFiles: true, dot: false, followSymbolicLinks: false, expandDirectories: false });
+    const { globFiles } = await import('./glob.js');
+    const found = await globFiles(pattern, dir);
     return found.map((p) => posix.normalize(p)).sort();
   },
 };

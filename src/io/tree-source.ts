@@ -1,5 +1,4 @@
 import { posix } from 'node:path';
-import picomatch from 'picomatch';
 import { cached } from '../cached.js';
 import type { FileProblem, FileSource } from '../config/file-source.js';
 
@@ -46,7 +45,8 @@ export function treeSource(
       files ??= listFiles().then((relative) => relative.map((p) => posix.join(root, p)));
       // Only the pattern is a glob: the directory part is matched literally, whatever it contains.
       const joined = posix.normalize(posix.join(escapeGlob(posix.relative(root, dir)), pattern));
-      const matches = picomatch(joined, { dot: false });
+      const { globMatcher } = await import('./glob.js');
+      const matches = globMatcher(joined);
       return (await files).filter((f) => matches(posix.relative(root, f))).sort();
     },
   };
