@@ -1,6 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
+import fc from 'fast-check';
 import { foldedMarkdown } from '../src/github/comment-body.js';
-import { renderMarkdown, renderWithin } from '../src/report/markdown.js';
+import { renderMarkdown, renderWithin, topMoves } from '../src/report/markdown.js';
+import type { Report } from '../src/report/report.js';
 import { reportOf, yaml } from './helpers/workspace.js';
 
 // Workload wN runs N+1 hours at 1 kW, PUE 1 and 1000 g/kWh: N+1 kg.
@@ -37,5 +39,24 @@ describe('markdown within a length', () => {
 
   it('keeps everything, method included, when it fits', () => {
     expect(foldedMarkdown(report, 1024 * 1024)).toBe(renderMarkdown(report));
+  });
+});
+
+describe('the greener moves shown', () => {
+  it('are the three largest savings, the earlier declared first on a tie, as a stable sort gives them', () => {
+    // Savings from a few values (ties are common), and workloads without any cleaner region.
+    const savings = fc.array(fc.option(fc.constantFrom(1, 2, 3, 5, 8), { nil: undefined }), { maxLength: 12 });
+    fc.assert(
+      fc.property(savings, (kgs) => {
+        const workloads = kgs.map((kg, i) => ({ name: `w${String(i)}`, ...(kg === undefined ? {} : { alternatives: [{ region: 'aws:x', location: 'X', gPerKwh: 1, savingKg: kg, savingShare: 0.5 }] }) }));
+        const expected = workloads
+          .filter((w) => w.alternatives !== undefined)
+          .sort((a, b) => (b.alternatives?.[0]?.savingKg ?? 0) - (a.alternatives?.[0]?.savingKg ?? 0))
+          .slice(0, 3)
+          .map((w) => w.name);
+        expect(topMoves({ workloads } as unknown as Report).map((m) => m.workload.name)).toEqual(expected);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
