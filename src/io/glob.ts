@@ -6,7 +6,7 @@ import { glob } from 'tinyglobby';
 // tinyglobby and picomatch take about 7 ms to compile and set up, and most repositories name
 // their files plainly.
 
-/** Files under `dir` that match `pattern`, as absolute paths; symbolic links and dotfiles are not followed. */
+/** Files under `dir` that match `pattern`, as absolute paths: symbolic links are not followed, and dotfiles not matched. */
 export function globFiles(pattern: string, dir: string): Promise<string[]> {
   return glob(pattern, { cwd: dir, absolute: true, onlyFiles: true, dot: false, followSymbolicLinks: false, expandDirectories: false });
 }
