@@ -48,7 +48,7 @@ interface NodeRecord {
    */
   value: unknown;
   /** A mapping's keys and values in turn; a sequence's items. */
-  readonly children: readonly NodeRecord[];
+  children: readonly NodeRecord[];
 }
 
 /** Thrown inside the listener to leave js-yaml as soon as the file needs the reference path. */
@@ -127,10 +127,34 @@ function recorder(text: string): { listener: (event: 'open' | 'close', state: St
   return { listener, root: () => frames[0]?.children?.[0] };
 }
 
+/**
+ * How deep a file's tree is kept once read: the top-level keys, their items (each workload) and
+ * where each starts. The nodes inside a workload, about fifteen each, are dropped: at 10,000
+ * workloads they were a fifth of the heap, held until both sides of a change were read, and only
+ * a problem inside a workload (or its own budget) asks where they are.
+ */
+const KEPT_DEPTH = 2;
+
+function prune(node: NodeRecord, depth: number): void {
+  if (depth === KEPT_DEPTH) node.children = NO_CHILDREN;
+  else for (const child of node.children) prune(child, depth + 1);
+}
+
+/** The whole tree of a file that reads on the fast path (the same listener, on the same text). */
+function fullTree(text: string): NodeRecord {
+  const { listener, root } = recorder(text);
+  load(text, { schema: CORE, listener });
+  const tree = root();
+  if (tree === undefined) throw new Error('the fast YAML path read a file once and not again');
+  return tree;
+}
+
 /** Positions in a file read on the fast path, found by the path zod reports. */
 class RecordedPositions implements Positions {
   private lineStarts: number[] | undefined;
+  private full: NodeRecord | undefined;
 
+  /** `root` is kept to depth KEPT_DEPTH; deeper paths read the file's tree again, once. */
   constructor(
     private readonly text: string,
     private readonly root: NodeRecord,
@@ -165,7 +189,8 @@ class RecordedPositions implements Positions {
   }
 
   find(path: Path, options: { key?: boolean } = {}): Position {
-    return this.at(walkPath(this.root, path, options, (node, part) => this.child(node, part)).start);
+    const root = path.length <= KEPT_DEPTH ? this.root : (this.full ??= fullTree(this.text));
+    return this.at(walkPath(root, path, options, (node, part) => this.child(node, part)).start);
   }
 }
 
@@ -200,5 +225,6 @@ export function readPlainYaml(text: string): { value: unknown; positions: Positi
   const tree = root();
   if (value === undefined || value === null || tree === undefined) return undefined;
   tree.value = undefined;
+  prune(tree, 0);
   return { value, positions: new RecordedPositions(text, tree) };
 }
