@@ -449,4 +449,30 @@ describe('the JSON report\'s workload entries', () => {
     expect(Object.keys(served!)).toEqual(['name', 'kind', 'file', 'line', 'energyKwh', 'itEnergyKwh', 'co2eKg', 'assumptions', 'formula', 'perFunctionalUnit']);
     expect(Object.keys(served!.assumptions)).toEqual(['region', 'unit', 'ratePerHour', 'periodHours', 'units', 'energyPerUnitKwh', 'task', 'pue', 'intensity']);
   });
+
+  it('share the parts that come from one catalog entry (region, accelerator, default PUE, grid figure), and only those', async () => {
+    const report = await reportOf({
+      'carbon-budget.yml': yaml(
+        'workloads:',
+        '  - { name: a, kind: training, accelerator: nvidia-a100-sxm4-80gb, count: 1, hours: 1, region: aws:us-east-1 }',
+        '  - { name: b, kind: training, accelerator: A100-SXM4-80GB, count: 2, hours: 3, region: aws:us-east-1 }',
+        '  - { name: c, kind: training, accelerator: nvidia-a100-sxm4-80gb, count: 1, hours: 1, region: aws:us-east-1, year: 2023 }',
+        '  - { name: d, kind: training, accelerator: nvidia-h100-sxm5-80gb, count: 1, hours: 1, region: aws:eu-west-1 }',
+        '  - { name: e, kind: training, accelerator: nvidia-h100-sxm5-80gb, count: 1, hours: 1, region: aws:eu-west-1, pue: 1.3 }',
+      ),
+    });
+    const [a, b, c, d, e] = report.workloads.map((w) => w.assumptions);
+    expect(b!.region).toBe(a!.region);
+    expect(b!.power!.accelerator).toBe(a!.power!.accelerator);
+    expect(b!.intensity).toBe(a!.intensity);
+    expect(d!.pue).toBe(a!.pue);
+    // What differs is not shared: the workload's own figures, another year's grid figure, another
+    // accelerator, a declared PUE.
+    expect(b!.power).not.toBe(a!.power);
+    expect(c!.intensity).not.toBe(a!.intensity);
+    expect(c!.intensity.year).toBe(2023);
+    expect(d!.power!.accelerator).not.toBe(a!.power!.accelerator);
+    expect(e!.pue).toEqual({ value: 1.3, basis: 'declared' });
+    expect(e!.pue).not.toBe(d!.pue);
+  });
 });

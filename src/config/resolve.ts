@@ -2,7 +2,7 @@ import { cached } from '../cached.js';
 import { INDUSTRY_PUE, PROVIDER_PUE } from '../catalog/data/pue.js';
 import { LATEST_YEAR, type IntensityYear } from '../catalog/data/grid-intensity-source.js';
 import { isIntensityYear } from '../catalog/intensity.js';
-import { gridIntensity, type Location } from '../catalog/regions.js';
+import { gridIntensity, type Location, type Resolved } from '../catalog/regions.js';
 import { BLOOM_EMBODIED } from '../catalog/data/embodied.js';
 import { CPU_POWER, HOST_POWER_SOURCE, HOST_UTILIZATION, MEMORY_W_PER_GB } from '../catalog/data/host-power.js';
 import { INFERENCE_TASKS, TASK_SOURCE } from '../catalog/data/inference-tasks.js';
@@ -63,14 +63,34 @@ function pick<K extends string>(key: K, value: number | undefined): { [P in K]?:
   return (value === undefined ? {} : { [key]: value }) as { [P in K]?: number };
 }
 
+/** The default PUEs, one object each, shared by every workload that takes one. */
+const DEFAULT_PUE = {
+  industry: { value: INDUSTRY_PUE.value, basis: 'industry-default', source: INDUSTRY_PUE.source, url: INDUSTRY_PUE.url, year: INDUSTRY_PUE.year } satisfies Pue,
+  provider: Object.fromEntries(Object.entries(PROVIDER_PUE).map(([provider, d]) => [provider, { value: d.value, basis: 'provider-default', source: d.source, url: d.url, year: d.year } satisfies Pue])) as Record<
+    keyof typeof PROVIDER_PUE,
+    Pue
+  >,
+};
+
 function resolvePue(entry: WorkloadEntry, inherited: Inherited, location: Location | undefined): Pue {
   const declared = entry.pue ?? inherited.pue;
   if (declared !== undefined) return { value: declared, basis: 'declared' };
-  if (location?.provider !== undefined) {
-    const d = PROVIDER_PUE[location.provider];
-    return { value: d.value, basis: 'provider-default', source: d.source, url: d.url, year: d.year };
-  }
-  return { value: INDUSTRY_PUE.value, basis: 'industry-default', source: INDUSTRY_PUE.source, url: INDUSTRY_PUE.url, year: INDUSTRY_PUE.year };
+  return location?.provider !== undefined ? DEFAULT_PUE.provider[location.provider] : DEFAULT_PUE.industry;
+}
+
+/** A location's grid figure for a year, found once per location (the schema shares locations by text). */
+const gridFigures = new WeakMap<Location, Map<IntensityYear, Resolved<Intensity>>>();
+
+function gridFigure(location: Location, year: IntensityYear): Resolved<Intensity> {
+  return cached(cached(gridFigures, location, () => new Map<IntensityYear, Resolved<Intensity>>()), year, () => {
+    const found = gridIntensity(location, year);
+    if (!found.ok) return found;
+    const g = found.value;
+    return {
+      ok: true,
+      value: { gPerKwh: g.gPerKwh, basis: 'grid-data', source: g.source, year: g.year, zone: g.zone, zoneName: g.zoneName, licence: g.licence, attribution: g.attribution },
+    };
+  });
 }
 
 function resolveIntensity(placement: Placement, year: IntensityYear, problems: Problem[]): Intensity | undefined {
@@ -81,22 +101,12 @@ function resolveIntensity(placement: Placement, year: IntensityYear, problems: P
     problems.push({ path: [], message: 'no region: set `region` (e.g. `aws:us-east-1`, `country:FR`) or `intensity`, here or in `defaults`' });
     return undefined;
   }
-  const found = gridIntensity(placement.region, year);
+  const found = gridFigure(placement.region, year);
   if (!found.ok) {
     problems.push({ path: ['region'], message: found.message });
     return undefined;
   }
-  const g = found.value;
-  return {
-    gPerKwh: g.gPerKwh,
-    basis: 'grid-data',
-    source: g.source,
-    year: g.year,
-    zone: g.zone,
-    zoneName: g.zoneName,
-    licence: g.licence,
-    attribution: g.attribution,
-  };
+  return found.value;
 }
 
 function devicePower(entry: TrainingEntry | InferenceEntry, inherited: Inherited, problems: Problem[]) {

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import en from 'zod/v4/locales/en.js';
+import { cached } from '../cached.js';
 import { acceleratorIds, findAccelerator } from '../catalog/accelerators.js';
 import { findInstance, instanceIds } from '../catalog/instances.js';
 import { ELECTRICITY_MAPS } from '../catalog/data/grid-intensity-source.js';
@@ -34,12 +35,17 @@ function strict<T extends z.core.$ZodLooseShape>(shape: T) {
 
 const positive = { value: 0, exclusive: true } as const;
 
-/** A text field looked up in the catalog: the entry it names, or the lookup's message. */
+/**
+ * A text field looked up in the catalog: the entry it names, or the lookup's message. Each text is
+ * looked up once: thousands of workloads name a few dozen regions, and they then share one entry
+ * (and, downstream, one grid figure and one set of report assumptions) instead of a copy each.
+ */
 function lookedUp<T>(lookup: (written: string) => { ok: true; value: T } | { ok: false; message: string }) {
+  const lookups = new Map<string, { ok: true; value: T } | { ok: false; message: string }>();
   return z.pipe(
     z.string(),
     z.transform((written: string, ctx) => {
-      const found = lookup(written);
+      const found = cached(lookups, written, () => lookup(written));
       if (!found.ok) {
         ctx.issues.push({ code: 'custom', message: found.message, input: written });
         return z.NEVER;

@@ -2,7 +2,10 @@ import { CO2JS_VERSION, ELECTRICITY_MAPS, EMBER } from '../catalog/data/grid-int
 import { EQUIVALENCES } from '../catalog/data/equivalences.js';
 import type { BudgetResult, Status, Verdict } from '../budget/verdict.js';
 import type { Comparison } from '../compare/compare.js';
-import type { HostPower } from '../model.js';
+import { cached } from '../cached.js';
+import type { Accelerator } from '../catalog/accelerators.js';
+import type { Location } from '../catalog/regions.js';
+import type { HostPower, Intensity, Pue } from '../model.js';
 import { greenerRegions, type Alternative } from '../estimate/alternatives.js';
 import { totalOf, type Estimate } from '../estimate/estimate.js';
 import { formatApprox, formatEnergy, formatExact, formatMass } from './format.js';
@@ -157,28 +160,66 @@ function workloadReport(e: Estimate): WorkloadReport {
 
 type Assumptions = Mutable<WorkloadReport['assumptions']>;
 
+// The parts of the assumptions that come from one catalog entry (a region, an accelerator, a
+// default PUE, a grid figure) are made once per entry and shared by the workloads that use it:
+// the JSON is the same, and 10,000 workloads hold a few dozen of them instead of 40,000.
+type RegionAssumption = NonNullable<Assumptions['region']>;
+type AcceleratorAssumption = NonNullable<NonNullable<Assumptions['power']>['accelerator']>;
+const regionParts = new WeakMap<Location, RegionAssumption>();
+const acceleratorParts = new WeakMap<Accelerator, AcceleratorAssumption>();
+const pueParts = new WeakMap<Pue, Assumptions['pue']>();
+const intensityParts = new WeakMap<Intensity, Assumptions['intensity']>();
+
+function regionPart(l: Location): RegionAssumption {
+  return cached(regionParts, l, () => {
+    const region: Mutable<RegionAssumption> = { id: l.id, label: l.label };
+    if (l.note !== undefined) region.note = l.note;
+    return region;
+  });
+}
+
+function acceleratorPart(a: Accelerator): AcceleratorAssumption {
+  return cached(acceleratorParts, a, () => {
+    const accelerator = { id: a.id, name: a.name } as Mutable<AcceleratorAssumption>;
+    if (a.tdpW !== undefined) accelerator.tdpW = a.tdpW;
+    if (a.rating !== undefined) accelerator.rating = a.rating;
+    accelerator.source = a.source.title;
+    accelerator.url = a.source.url;
+    accelerator.year = a.source.year;
+    accelerator.licence = a.source.licence;
+    return accelerator;
+  });
+}
+
+function puePart(p: Pue): Assumptions['pue'] {
+  return cached(pueParts, p, () => {
+    const pue = { value: p.value, basis: p.basis } as Mutable<Assumptions['pue']>;
+    if (p.source !== undefined) pue.source = p.source;
+    if (p.url !== undefined) pue.url = p.url;
+    if (p.year !== undefined) pue.year = p.year;
+    return pue;
+  });
+}
+
+function intensityPart(i: Intensity): Assumptions['intensity'] {
+  return cached(intensityParts, i, () => {
+    const intensity = { gPerKwh: i.gPerKwh, basis: i.basis, source: i.source } as Mutable<Assumptions['intensity']>;
+    if (i.zone !== undefined) intensity.zone = i.zone;
+    if (i.zoneName !== undefined) intensity.zoneName = i.zoneName;
+    if (i.year !== undefined) intensity.year = i.year;
+    if (i.licence !== undefined) intensity.licence = i.licence;
+    return intensity;
+  });
+}
+
 function assumptionsOf(e: Estimate): WorkloadReport['assumptions'] {
   const w = e.workload;
   const d = w.demand;
   const out = {} as Assumptions;
-  if (w.location !== undefined) {
-    const region: Mutable<NonNullable<Assumptions['region']>> = { id: w.location.id, label: w.location.label };
-    if (w.location.note !== undefined) region.note = w.location.note;
-    out.region = region;
-  }
+  if (w.location !== undefined) out.region = regionPart(w.location);
   if (d.type === 'devices') {
     const power = { watts: d.powerW, basis: d.powerBasis } as Mutable<NonNullable<Assumptions['power']>>;
-    if (d.accelerator !== undefined) {
-      const a = d.accelerator;
-      const accelerator = { id: a.id, name: a.name } as Mutable<NonNullable<typeof power.accelerator>>;
-      if (a.tdpW !== undefined) accelerator.tdpW = a.tdpW;
-      if (a.rating !== undefined) accelerator.rating = a.rating;
-      accelerator.source = a.source.title;
-      accelerator.url = a.source.url;
-      accelerator.year = a.source.year;
-      accelerator.licence = a.source.licence;
-      power.accelerator = accelerator;
-    }
+    if (d.accelerator !== undefined) power.accelerator = acceleratorPart(d.accelerator);
     if (d.utilization !== undefined) power.utilization = d.utilization;
     out.power = power;
     if (d.count !== undefined) out.count = d.count;
@@ -194,18 +235,8 @@ function assumptionsOf(e: Estimate): WorkloadReport['assumptions'] {
     out.energyPerUnitKwh = d.energyPerUnitKwh;
     if (d.task !== undefined) out.task = d.task;
   }
-  const pue = { value: w.pue.value, basis: w.pue.basis } as Mutable<Assumptions['pue']>;
-  if (w.pue.source !== undefined) pue.source = w.pue.source;
-  if (w.pue.url !== undefined) pue.url = w.pue.url;
-  if (w.pue.year !== undefined) pue.year = w.pue.year;
-  out.pue = pue;
-  const i = w.intensity;
-  const intensity = { gPerKwh: i.gPerKwh, basis: i.basis, source: i.source } as Mutable<Assumptions['intensity']>;
-  if (i.zone !== undefined) intensity.zone = i.zone;
-  if (i.zoneName !== undefined) intensity.zoneName = i.zoneName;
-  if (i.year !== undefined) intensity.year = i.year;
-  if (i.licence !== undefined) intensity.licence = i.licence;
-  out.intensity = intensity;
+  out.pue = puePart(w.pue);
+  out.intensity = intensityPart(w.intensity);
   if (w.overheadEnergyKwh !== undefined) out.overheadEnergyKwh = w.overheadEnergyKwh;
   if (w.host !== undefined && e.hostEnergyKwh !== undefined) out.host = { ...w.host, energyKwh: e.hostEnergyKwh };
   if (w.embodied !== undefined) out.embodied = { ...w.embodied };
