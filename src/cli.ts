@@ -1,4 +1,3 @@
-import { writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { analyse, analyseBase } from './analyse.js';
@@ -12,6 +11,7 @@ import type { ParsedFile } from './config/load.js';
 import { jsonSchema } from './config/schema.js';
 import { fileSystemSource } from './io/fs-source.js';
 import { gitRevisionSource, gitTopLevel, resolveRevision } from './io/git-source.js';
+import { writeTextFile } from './io/write-text.js';
 import { reportJson } from './report/json.js';
 import { renderMarkdown } from './report/markdown.js';
 import { renderTerminal } from './report/terminal.js';
@@ -97,7 +97,7 @@ async function estimate(args: readonly string[], io: Io): Promise<number> {
   else io.out(renderTerminal(report));
   if (values.output !== undefined) {
     try {
-      await writeFile(resolve(io.cwd, values.output), reportJson(report));
+      writeTextFile(resolve(io.cwd, values.output), reportJson(report));
     } catch (error) {
       io.err(`carbon-budget: could not write the report to ${values.output}: ${(error as Error).message}\n`);
       return EXIT.invalid;

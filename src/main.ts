@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, posix } from 'node:path';
 import * as core from '@actions/core';
@@ -9,6 +9,7 @@ import type { FileSource } from './config/file-source.js';
 import { GLOB_CHARS, type ParsedFile } from './config/load.js';
 import { fileSystemSource } from './io/fs-source.js';
 import { gitRevisionSource, gitTopLevel, resolveRevision } from './io/git-source.js';
+import { writeTextFile } from './io/write-text.js';
 import { formatMass } from './report/format.js';
 import { reportJson } from './report/json.js';
 import { code } from './report/markdown.js';
@@ -84,13 +85,13 @@ async function baseSide(settings: Settings, context: RunContext, roots: readonly
  * Writes the JSON report to the runner's temp directory, one file per workload file set so that
  * two steps of a job do not overwrite each other: carbon-budget-report.json for the default set.
  */
-async function writeReport(report: Report, config: string): Promise<string> {
+function writeReport(report: Report, config: string): string {
   const slug = config === 'carbon-budget.yml' ? '' : `-${config.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 80)}`;
   const name = `carbon-budget-report${slug}.json`;
   for (const dir of [process.env.RUNNER_TEMP, tmpdir()]) {
     if (!dir) continue;
     try {
-      await writeFile(join(dir, name), reportJson(report));
+      writeTextFile(join(dir, name), reportJson(report));
       return join(dir, name);
     } catch {
       // An unwritable or missing RUNNER_TEMP: fall back to the system's temp directory.
@@ -295,7 +296,7 @@ export async function run(): Promise<void> {
 
   const pr = context.pullRequest;
   const report: Report = pr === undefined ? analysis.report : { ...analysis.report, pullRequest: { number: pr.number, headSha: pr.headSha, baseSha: pr.baseSha, updatedAt: pr.updatedAt } };
-  const reportPath = await writeReport(report, settings.config);
+  const reportPath = writeReport(report, settings.config);
   await writeSummary(foldedMarkdown(report, MAX_SUMMARY_LENGTH));
   setOutputs(report, reportPath);
   annotateBudgets(report);
