@@ -141,9 +141,10 @@ function rowLine(table: Table, index: number): string {
     const energy = removed ? '' : formatEnergy(r.energyKwh);
     const co2e = removed ? '' : formatMass(r.co2eKg);
     const budget = r.budgetKg === undefined ? '' : formatMass(r.budgetKg);
+    // Joined, not a template: the line is kept, and a template's result is a tree of its pieces.
     line = table.compared
-      ? `| ${name} | ${cell(r.kind)} | ${cell(r.where)} | ${energy} | ${co2e} | ${changeCell(r.change)} | ${budget} |`
-      : `| ${name} | ${cell(r.kind)} | ${cell(r.where)} | ${energy} | ${co2e} | ${budget} |`;
+      ? ['| ', name, ' | ', cell(r.kind), ' | ', cell(r.where), ' | ', energy, ' | ', co2e, ' | ', changeCell(r.change), ' | ', budget, ' |'].join('')
+      : ['| ', name, ' | ', cell(r.kind), ' | ', cell(r.where), ' | ', energy, ' | ', co2e, ' | ', budget, ' |'].join('');
     table.lines[index] = line;
   }
   return line;

@@ -112,11 +112,14 @@ export interface Report {
   };
 }
 
+// A formula is joined from its parts rather than written as one template: V8 keeps a template's
+// result as a tree of the pieces it was built from (about thirteen string objects a formula), and
+// every report holds one formula per workload until it ends. A join makes one flat string.
 function formula(e: Estimate): string {
   const { demand, pue, intensity } = e.workload;
   const tail = `= ${formatEnergy(e.itEnergyKwh)} IT x PUE ${formatExact(pue.value)} = ${formatEnergy(e.energyKwh)} x ${formatExact(intensity.gPerKwh)} gCO2e/kWh = ${formatMass(e.co2eKg)}`;
   if (demand.type === 'per-unit') {
-    return `${formatExact(demand.ratePerHour * demand.periodHours)} ${demand.unit}s (${formatExact(demand.ratePerHour)}/h x ${formatExact(demand.periodHours)} h) x ${formatExact(demand.energyPerUnitKwh * 1000)} Wh ${tail}`;
+    return [formatExact(demand.ratePerHour * demand.periodHours), ` ${demand.unit}s (`, formatExact(demand.ratePerHour), '/h x ', formatExact(demand.periodHours), ' h) x ', formatExact(demand.energyPerUnitKwh * 1000), ' Wh ', tail].join('');
   }
   const power = demand.powerBasis === 'catalog-tdp' && demand.utilization !== undefined
     ? `${formatExact(demand.accelerator?.tdpW ?? demand.powerW)} W x ${formatExact(demand.utilization * 100)}%`
@@ -129,7 +132,7 @@ function formula(e: Estimate): string {
   const overhead = (e.workload.overheadEnergyKwh ? ` + ${formatExact(e.workload.overheadEnergyKwh)} kWh overhead` : '')
     + (e.hostEnergyKwh === undefined || e.workload.host === undefined ? '' : ` + ${formatEnergy(e.hostEnergyKwh)} host (${formatExact(e.workload.host.wattsPerInstance)} W per instance)`);
   const embodied = e.embodiedKg === undefined ? '' : `; embodied ${formatMass(e.embodiedKg)}`;
-  return `${time} x ${power}${runs}${overhead} ${tail}${embodied}`;
+  return [time, ' x ', power, runs, overhead, ' ', tail, embodied].join('');
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
