@@ -182,8 +182,10 @@ describe('on a pull request', () => {
     expect(body).toMatch(/\| …and \d+ more \(all in the job summary\) \|/);
     expect(body).toContain('The full report, with every workload and how each figure was worked out, is in the job summary');
     expect(body).not.toContain('<details>');
-    // The summary carries every workload.
+    // The summary carries every workload: the method is what it leaves out.
     expect(result.summary).toContain('workload-with-a-rather-long-descriptive-name-2999');
+    expect(result.summary).toContain('workload-with-a-rather-long-descriptive-name-0000');
+    expect(result.summary).not.toContain('…and');
   });
 
   it('reads the base through the API when the checkout has no history', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import { foldedMarkdown } from '../src/github/comment-body.js';
+import { foldMarkdown } from '../src/github/comment-body.js';
 import { renderMarkdown, renderWithin, topMoves } from '../src/report/markdown.js';
 import type { Report } from '../src/report/report.js';
 import { reportOf, yaml } from './helpers/workspace.js';
@@ -22,7 +22,7 @@ describe('markdown within a length', () => {
 
   it('folds to the largest rows that fit, in file order, and sums the rest', () => {
     // 200 rows of about 55 characters do not fit in 9,000; 100 do.
-    const text = foldedMarkdown(report, 10_000, 'NOTE');
+    const text = foldMarkdown(report, 10_000, 'NOTE', 'the job summary').text;
     expect(text.length).toBeLessThanOrEqual(9_000);
     const rows = text.split('\n').filter((l) => /^\| w\d+ \|/.test(l));
     // The 100 largest are w200..w299 (201 to 300 kg), shown in the file's order.
@@ -34,11 +34,28 @@ describe('markdown within a length', () => {
     expect(text).not.toContain('How these figures were worked out');
     expect(text.endsWith('\nNOTE\n')).toBe(true);
     // Folding again (the comment after the job summary) gives the same text.
-    expect(foldedMarkdown(report, 10_000, 'NOTE')).toBe(text);
+    expect(foldMarkdown(report, 10_000, 'NOTE', 'the job summary').text).toBe(text);
+  });
+
+  it('keeps every row, leaving out only the method, when that is what does not fit', () => {
+    const full = renderMarkdown(report);
+    const allRows = renderMarkdown(report, { omitMethod: true });
+    // The fold keeps 1,000 characters spare, and the note takes its length and two line breaks.
+    const limit = allRows.length + 1_000 + 'NOTE'.length + 2;
+    expect(limit).toBeLessThan(full.length);
+    const folded = foldMarkdown(report, limit, 'NOTE');
+    expect(folded).toEqual({ text: `${allRows}\nNOTE\n`, allRows: true });
+    expect(folded.text).toContain('| w0 |');
+    expect(folded.text).toContain('| w299 |');
+    expect(folded.text).not.toContain('…and');
+    // One character less, and the rows are folded: said to be in the JSON report unless told otherwise.
+    const fewer = foldMarkdown(report, limit - 1, 'NOTE');
+    expect(fewer.allRows).toBe(false);
+    expect(fewer.text).toMatch(/\| …and \d+ more \(all in the JSON report\) \|/);
   });
 
   it('keeps everything, method included, when it fits', () => {
-    expect(foldedMarkdown(report, 1024 * 1024)).toBe(renderMarkdown(report));
+    expect(foldMarkdown(report, 1024 * 1024)).toEqual({ text: renderMarkdown(report), allRows: true });
   });
 });
 

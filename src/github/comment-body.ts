@@ -11,27 +11,45 @@ const FOLDED_NOTE = '_The full report, with every workload and how each figure w
 /** A lower bound: a table row is at least `| a | training |  | 1 kWh | 1 gCO2e |  |`. */
 const MIN_CHARS_PER_ROW = 40;
 
+/** Markdown folded to a length, and whether every workload's row is in it. */
+export interface Folded {
+  readonly text: string;
+  readonly allRows: boolean;
+}
+
 /**
  * The report in markdown that fits `limit` characters: the whole report when it fits; otherwise
  * without the method section, then with fewer workload rows (largest changes first and "…and N
- * more"), never cutting a table in half. A rendering stops as soon as it is too long.
+ * more", saying they are all in `moreIn`), never cutting a table in half. A rendering stops as
+ * soon as it is too long.
  */
-export function foldedMarkdown(report: Report, limit: number, note = FOLDED_NOTE): string {
+export function foldMarkdown(report: Report, limit: number, note = FOLDED_NOTE, moreIn = 'the JSON report'): Folded {
   const budget = limit - 1_000;
   const full = renderWithin(report, {}, budget);
-  if (full !== undefined) return full;
+  if (full !== undefined) return { text: full, allRows: true };
   const noteLength = note.length + 2;
-  for (const maxRows of [2000, 1000, 500, 200, 100, 50, 20, 10, 5, 0]) {
+  for (const maxRows of [Number.POSITIVE_INFINITY, 2000, 1000, 500, 200, 100, 50, 20, 10, 5, 0]) {
     if (Math.min(maxRows, report.workloads.length) * MIN_CHARS_PER_ROW > budget) continue;
-    const folded = renderWithin(report, { omitMethod: true, maxRows }, budget - noteLength);
-    if (folded !== undefined) return `${folded}\n${note}\n`;
+    const folded = renderWithin(report, { omitMethod: true, maxRows, moreIn }, budget - noteLength);
+    // A row count that shows them all was tried first, as no count at all: it rendered the same.
+    if (folded !== undefined) return { text: `${folded}\n${note}\n`, allRows: maxRows === Number.POSITIVE_INFINITY };
   }
   // Only a budget table this long is left: keep the headline.
   const headline = renderMarkdown(report, { omitMethod: true, maxRows: 0 }).split('\n').slice(0, 3).join('\n');
-  return `${headline}\n\n${note}\n`;
+  return { text: `${headline}\n\n${note}\n`, allRows: false };
 }
 
-/** The report as a pull-request comment; the job summary keeps as much more as it can. */
-export function commentBody(report: Report): string {
-  return foldedMarkdown(report, MAX_COMMENT_LENGTH, '_The full report, with every workload and how each figure was worked out, is in the job summary and the JSON report._');
+/** The job summary's markdown: all of the report that fits GitHub's limit on a step's summary. */
+export function summaryMarkdown(report: Report): Folded {
+  return foldMarkdown(report, MAX_SUMMARY_LENGTH);
+}
+
+/**
+ * The report as a pull-request comment. The rows it leaves out are said to be in the job summary
+ * when the summary has every row (it does up to about 15,000 workloads), else in the JSON report.
+ */
+export function commentBody(report: Report, summaryHasAllRows = true): string {
+  return summaryHasAllRows
+    ? foldMarkdown(report, MAX_COMMENT_LENGTH, '_The full report, with every workload and how each figure was worked out, is in the job summary and the JSON report._', 'the job summary').text
+    : foldMarkdown(report, MAX_COMMENT_LENGTH, '_The full report, with every workload and how each figure was worked out, is in the JSON report; the job summary has the largest workloads._', 'the JSON report').text;
 }

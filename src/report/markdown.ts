@@ -81,6 +81,8 @@ export interface MarkdownOptions {
   readonly maxRows?: number;
   /** Leave out the folded method section (the job summary keeps it). */
   readonly omitMethod?: boolean;
+  /** Where the rows left out can be read, for the "and N more" row: `the job summary` by default. */
+  readonly moreIn?: string;
 }
 
 interface Row {
@@ -166,7 +168,7 @@ function shownRows(table: Table, maxRows: number): Uint8Array {
   return shown;
 }
 
-function workloadTable(report: Report, maxRows: number): string[] {
+function workloadTable(report: Report, maxRows: number, moreIn: string): string[] {
   const table = tableOf(report);
   const compared = table.compared;
   const out = compared
@@ -188,7 +190,7 @@ function workloadTable(report: Report, maxRows: number): string[] {
     }
   }
   if (hidden > 0) {
-    const label = `…and ${hidden} more (all in the job summary)`;
+    const label = `…and ${hidden} more (all in ${moreIn})`;
     out.push(compared ? `| ${label} | | | ${formatEnergy(kwh)} | ${formatMass(kg)} | ${formatDelta(delta)} | |` : `| ${label} | | | ${formatEnergy(kwh)} | ${formatMass(kg)} | |`);
   }
   const totalDelta = report.comparison?.deltaCo2eKg;
@@ -294,7 +296,7 @@ export function renderWithin(report: Report, options: MarkdownOptions, maxLength
   // Titled with the workload file set, so that a monorepo's several comments read apart.
   const out: string[] = [`### ${head.icon} carbon-budget ${code(report.config)}: ${head.title}`, '', head.detail, ''];
   out.push(...comparisonLine(report));
-  out.push(...workloadTable(report, options.maxRows ?? Number.POSITIVE_INFINITY), '');
+  out.push(...workloadTable(report, options.maxRows ?? Number.POSITIVE_INFINITY, options.moreIn ?? 'the job summary'), '');
   const budgets = budgetTable(report);
   if (budgets.length > 0) out.push(...budgets, '');
   const equivalents = report.equivalents.filter((e) => e.count >= 0.1);
