@@ -188,6 +188,17 @@ describe('on a pull request', () => {
     expect(result.summary).not.toContain('…and');
   });
 
+  it('sends readers of a folded comment to the JSON report when there is no job summary to hold the rest', async () => {
+    const many = Array.from({ length: 3000 }, (_, i) => job(`workload-with-a-rather-long-descriptive-name-${String(i).padStart(4, '0')}`, 1 + (i % 7)));
+    const repo = repository({ 'carbon-budget.yml': config('{}') }, { 'carbon-budget.yml': config('{}', ...many) });
+    const result = await runAction({ bundle, server, dir: repo.dir, event: 'pull_request', payload: pullRequestPayload(8, repo.baseSha, repo.headSha), sha: repo.headSha, env: { GITHUB_STEP_SUMMARY: '' } });
+    expect(result.code).toBe(0);
+    const body = commentsOn(8)[0] ?? '';
+    expect(body).toMatch(/\| …and \d+ more \(all in the JSON report\) \|/);
+    expect(body).toContain('is in the JSON report._');
+    expect(body).not.toContain('job summary');
+  });
+
   it('reads the base through the API when the checkout has no history', async () => {
     const repo = repository({}, head);
     rmSync(`${repo.dir}/.git`, { recursive: true, force: true });

@@ -106,15 +106,18 @@ function reportProblems(diagnostics: readonly Diagnostic[]): void {
   }
 }
 
-async function writeSummary(markdown: string): Promise<void> {
+/** Whether the job summary was written. */
+async function writeSummary(markdown: string): Promise<boolean> {
   if (!process.env.GITHUB_STEP_SUMMARY) {
     core.info('carbon-budget: no job summary file (GITHUB_STEP_SUMMARY) here; skipping the summary');
-    return;
+    return false;
   }
   try {
     await core.summary.addRaw(markdown).write();
+    return true;
   } catch (error) {
     core.warning(`carbon-budget: could not write the job summary: ${(error as Error).message}`);
+    return false;
   }
 }
 
@@ -196,7 +199,8 @@ async function commentFromReport(settings: Settings, context: RunContext, client
   const report = parsed.report;
   setOutputs(report, path);
   const summary = summaryMarkdown(report);
-  await writeSummary(summary.text);
+  // The comment sends readers to the summary for the rows it leaves out only when they are there.
+  const summaryHasAllRows = (await writeSummary(summary.text)) && summary.allRows;
   // One comment per workload file set: the set is the one the report was made for.
   const reportSettings: Settings = { ...settings, config: report.config };
   const pr = report.pullRequest;
@@ -217,7 +221,7 @@ async function commentFromReport(settings: Settings, context: RunContext, client
     if (data.head.sha !== context.workflowRunHeadSha) {
       core.notice(`carbon-budget: pull request #${pr.number} has moved on from ${pr.headSha.slice(0, 7)} (or is not the pull request of this run); not commenting from this report`);
     } else {
-      await comment(client, repo, reportSettings, { number: pr.number, headSha: data.head.sha, updatedAt: data.updated_at }, report, summary.allRows);
+      await comment(client, repo, reportSettings, { number: pr.number, headSha: data.head.sha, updatedAt: data.updated_at }, report, summaryHasAllRows);
     }
   }
   decideExit(report, settings.failOn);
@@ -299,13 +303,14 @@ export async function run(): Promise<void> {
   const report: Report = pr === undefined ? analysis.report : { ...analysis.report, pullRequest: { number: pr.number, headSha: pr.headSha, baseSha: pr.baseSha, updatedAt: pr.updatedAt } };
   const reportPath = writeReport(report, settings.config);
   const summary = summaryMarkdown(report);
-  await writeSummary(summary.text);
+  // The comment sends readers to the summary for the rows it leaves out only when they are there.
+  const summaryHasAllRows = (await writeSummary(summary.text)) && summary.allRows;
   setOutputs(report, reportPath);
   annotateBudgets(report);
 
   if (pr !== undefined && settings.comment !== 'off') {
     if (client === undefined) core.warning('carbon-budget: no github-token; no comment');
-    else await comment(client, repo, settings, pr, report, summary.allRows);
+    else await comment(client, repo, settings, pr, report, summaryHasAllRows);
   }
   decideExit(report, settings.failOn);
 }

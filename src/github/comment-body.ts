@@ -46,10 +46,10 @@ export function summaryMarkdown(report: Report): Folded {
 
 /**
  * The report as a pull-request comment. The rows it leaves out are said to be in the job summary
- * when the summary has every row (it does up to about 15,000 workloads), else in the JSON report.
+ * when the summary was written with every row (up to about 10,000 workloads), else in the JSON report.
  */
 export function commentBody(report: Report, summaryHasAllRows = true): string {
   return summaryHasAllRows
     ? foldMarkdown(report, MAX_COMMENT_LENGTH, '_The full report, with every workload and how each figure was worked out, is in the job summary and the JSON report._', 'the job summary').text
-    : foldMarkdown(report, MAX_COMMENT_LENGTH, '_The full report, with every workload and how each figure was worked out, is in the JSON report; the job summary has the largest workloads._', 'the JSON report').text;
+    : foldMarkdown(report, MAX_COMMENT_LENGTH, '_The full report, with every workload and how each figure was worked out, is in the JSON report._', 'the JSON report').text;
 }
