@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import { execFileSync } from 'node:child_process';
 import { symlinkSync, writeFileSync } from 'node:fs';
 import { analyse } from '../src/analyse.js';
 import { formatDiagnostic, problemCount } from '../src/config/diagnostics.js';
@@ -67,6 +68,14 @@ describe('hostile workload files', () => {
       `carbon-budget.yml:1:24: include \`../secret.yml\` points outside the repository (${root}/repo); carbon-budget reads only files inside it`,
       `carbon-budget.yml:1:39: include \`../*.yml\` points outside the repository (${root}/repo); carbon-budget reads only files inside it`,
       'carbon-budget.yml:1:51: include `link.yml`: link.yml is a symbolic link; carbon-budget reads only regular files, so that a link cannot lead outside the repository (paths are relative to carbon-budget.yml)',
+    ]);
+  });
+
+  it('refuses a named pipe rather than waiting on it for ever (a glob matches only regular files)', async () => {
+    const root = workspace({ 'carbon-budget.yml': yaml('include: [pipe.yml, "team/*.yml"]', 'workloads: []'), 'team/ok.yml': yaml('workloads: []') });
+    execFileSync('mkfifo', [`${root}/pipe.yml`, `${root}/team/pipe.yml`]);
+    expect(await problemsIn(root)).toEqual([
+      'carbon-budget.yml:1:11: include `pipe.yml`: pipe.yml is not a regular file (a pipe, socket or device); carbon-budget reads only regular files (paths are relative to carbon-budget.yml)',
     ]);
   });
 

@@ -13,7 +13,7 @@ export interface FileSource {
 
 /** Why a path is not a readable workload file. */
 export interface FileProblem {
-  readonly problem: 'missing' | 'directory' | 'symlink' | 'encoding';
+  readonly problem: 'missing' | 'directory' | 'symlink' | 'special' | 'encoding';
   /** For `encoding`: where the first invalid byte is (1-based). */
   readonly line?: number;
   readonly column?: number;
@@ -23,5 +23,6 @@ export const PROBLEM_TEXT: Record<FileProblem['problem'], string> = {
   missing: 'no such file',
   directory: 'is a directory, not a workload file',
   symlink: 'is a symbolic link; carbon-budget reads only regular files, so that a link cannot lead outside the repository',
+  special: 'is not a regular file (a pipe, socket or device); carbon-budget reads only regular files',
   encoding: 'is not valid UTF-8: save the file as UTF-8',
 };

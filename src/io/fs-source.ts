@@ -17,6 +17,8 @@ function readText(path: string): string | FileProblem {
     const stat = lstatSync(path);
     if (stat.isSymbolicLink()) return { problem: 'symlink' };
     if (stat.isDirectory()) return { problem: 'directory' };
+    // Reading a named pipe would wait for a writer, for ever.
+    if (!stat.isFile()) return { problem: 'special' };
     const bytes = readFileSync(path);
     const text = bytes.toString('utf8');
     // Invalid UTF-8 decodes to U+FFFD, which re-encodes to three bytes: a size change gives it away.
