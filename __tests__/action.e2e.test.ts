@@ -141,6 +141,7 @@ describe('on a pull request', () => {
     const result = await runAction({ bundle, server, dir: repo.dir, event: 'pull_request', payload: pullRequestPayload(7, repo.baseSha, repo.headSha) });
     expect(result.code).toBe(0);
     expect(commentsOn(7)).toHaveLength(1);
+    expect(result.stdout).toContain('GitHub API: ECONNRESET; retry 1');
   });
 
   it('finds its comment on the second page of 100+ comments', async () => {

@@ -19,7 +19,8 @@ interface HttpError {
   response?: { headers?: Record<string, string | number | undefined> };
 }
 
-const NETWORK_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'ETIMEDOUT', 'EPIPE', 'UND_ERR_SOCKET', 'UND_ERR_CONNECT_TIMEOUT']);
+// Failures that pass: a dropped or refused connection, a timeout, a name server that did not answer in time.
+const NETWORK_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'ETIMEDOUT', 'EPIPE', 'EAI_AGAIN', 'UND_ERR_SOCKET', 'UND_ERR_CONNECT_TIMEOUT']);
 
 function networkCode(error: HttpError): string | undefined {
   const cause = (error as { cause?: HttpError }).cause;
@@ -40,7 +41,10 @@ export function retryDelay(error: unknown, attempt: number, options: RetryOption
   const e = error as HttpError;
   const backoff = options.baseDelayMs * 2 ** attempt;
   const retryAfter = retryAfterMs(e.response?.headers?.['retry-after']);
-  if (e.status !== undefined && e.status >= 500) {
+  // Octokit reports a request that got no reply at all (a name that does not resolve, a refused
+  // certificate, a dropped connection) as HTTP 500 without a response: those are judged by their
+  // network error below, so that only failures that pass are retried.
+  if (e.status !== undefined && e.status >= 500 && e.response !== undefined) {
     const delayMs = retryAfter ?? backoff;
     return delayMs > options.maxDelayMs ? undefined : { delayMs, reason: `HTTP ${e.status}` };
   }
