@@ -103,6 +103,15 @@ describe('carbon-budget estimate', () => {
     expect(readFileSync(join(dir, 'report.json'), 'utf8')).toBe(stdout);
   });
 
+  it('fails, rather than leave a cut-off report, when --output cannot be written whole', () => {
+    const dir = workspace(files('40 kg'));
+    // A file-size limit of one block (512 bytes to dash, 1,024 to bash); the report is about 2 KB.
+    const result = spawnSync('sh', ['-c', 'ulimit -f 1 && exec "$0" "$@"', process.execPath, cli, 'estimate', '--format', 'json', '--output', 'report.json'], { cwd: dir, encoding: 'utf8' });
+    expect(result.stdout.length).toBeGreaterThan(1024);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/^carbon-budget: could not write the report to report\.json: EFBIG/);
+  });
+
   it('prints the markdown report with the verdict first and the method folded', () => {
     const { code, stdout } = run(['estimate', '-f', 'markdown'], workspace(files('40 kg')));
     expect(code).toBe(1);

@@ -1,4 +1,4 @@
-import { closeSync, openSync, writeSync } from 'node:fs';
+import { closeSync, openSync, writeFileSync } from 'node:fs';
 
 /**
  * Writes a file from its text in pieces (the JSON report: tens of megabytes at 10,000 workloads),
@@ -9,7 +9,9 @@ import { closeSync, openSync, writeSync } from 'node:fs';
 export function writeTextFile(path: string, pieces: Iterable<string>): void {
   const fd = openSync(path, 'w');
   try {
-    for (const piece of pieces) writeSync(fd, piece);
+    // writeFileSync on a descriptor writes until the whole piece is out (a write may take only
+    // part of it) and throws when it cannot (a full disk, a file-size limit).
+    for (const piece of pieces) writeFileSync(fd, piece);
   } finally {
     closeSync(fd);
   }
