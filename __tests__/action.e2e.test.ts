@@ -181,7 +181,8 @@ describe('on a pull request', () => {
     const body = commentsOn(7)[0] ?? '';
     expect(body.length).toBeLessThanOrEqual(65_536);
     expect(body).toMatch(/\| …and \d+ more \(all in the job summary\) \|/);
-    expect(body).toContain('The full report, with every workload and how each figure was worked out, is in the job summary');
+    // The summary has every row but not the method: the comment says which is where.
+    expect(body).toContain('_Every workload is in the job summary; how each figure was worked out is in the JSON report._');
     expect(body).not.toContain('<details>');
     // The summary carries every workload: the method is what it leaves out.
     expect(result.summary).toContain('workload-with-a-rather-long-descriptive-name-2999');

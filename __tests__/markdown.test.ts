@@ -44,7 +44,7 @@ describe('markdown within a length', () => {
     const limit = allRows.length + 1_000 + 'NOTE'.length + 2;
     expect(limit).toBeLessThan(full.length);
     const folded = foldMarkdown(report, limit, 'NOTE');
-    expect(folded).toEqual({ text: `${allRows}\nNOTE\n`, allRows: true });
+    expect(folded).toEqual({ text: `${allRows}\nNOTE\n`, allRows: true, method: false });
     expect(folded.text).toContain('| w0 |');
     expect(folded.text).toContain('| w299 |');
     expect(folded.text).not.toContain('…and');
@@ -55,7 +55,7 @@ describe('markdown within a length', () => {
   });
 
   it('keeps everything, method included, when it fits', () => {
-    expect(foldMarkdown(report, 1024 * 1024)).toEqual({ text: renderMarkdown(report), allRows: true });
+    expect(foldMarkdown(report, 1024 * 1024)).toEqual({ text: renderMarkdown(report), allRows: true, method: true });
   });
 });
 

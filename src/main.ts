@@ -16,7 +16,7 @@ import { code } from './report/markdown.js';
 import type { Report } from './report/report.js';
 import { budgetSentence } from './report/verdict-text.js';
 import { apiRevisionSource, createClient, pullRequestComments, type Octokit, type Repo } from './github/client.js';
-import { commentBody, summaryMarkdown } from './github/comment-body.js';
+import { commentBody, summaryHolds, summaryMarkdown, type SummaryHolds } from './github/comment-body.js';
 import { runContext, type PullRequestInfo, type RunContext } from './github/event.js';
 import { readSettings, type Settings } from './github/inputs.js';
 import { parseReport } from './github/report-file.js';
@@ -155,14 +155,14 @@ function changed(report: Report): boolean {
 }
 
 /** Posts or updates the sticky comment; a refusal (forks, read-only tokens) is a warning only. */
-async function comment(client: Octokit, repo: Repo, settings: Settings, pr: Pick<PullRequestInfo, 'number' | 'headSha' | 'updatedAt'>, report: Report, summaryHasAllRows: boolean): Promise<void> {
+async function comment(client: Octokit, repo: Repo, settings: Settings, pr: Pick<PullRequestInfo, 'number' | 'headSha' | 'updatedAt'>, report: Report, summary: SummaryHolds): Promise<void> {
   const quiet = settings.commentOn === 'change' && !changed(report) && report.status === 'ok';
   // Listed only now, just before writing: a listing taken earlier could miss the comment a newer
   // run wrote meanwhile, and this older run would then overwrite it.
   const api = pullRequestComments(client, repo, pr.number);
   const marker = { set: settings.config, headSha: pr.headSha, time: pr.updatedAt };
   try {
-    const outcome = await writeStickyComment(api, settings.comment, marker, commentBody(report, summaryHasAllRows), { create: !quiet });
+    const outcome = await writeStickyComment(api, settings.comment, marker, commentBody(report, summary), { create: !quiet });
     if (outcome.action === 'skipped') {
       core.info(`carbon-budget: no comment written (${outcome.reason})`);
       return;
@@ -199,8 +199,8 @@ async function commentFromReport(settings: Settings, context: RunContext, client
   const report = parsed.report;
   setOutputs(report, path);
   const summary = summaryMarkdown(report);
-  // The comment sends readers to the summary for the rows it leaves out only when they are there.
-  const summaryHasAllRows = (await writeSummary(summary.text)) && summary.allRows;
+  // The comment sends readers to the summary only for what is there.
+  const holds = summaryHolds(summary, await writeSummary(summary.text));
   // One comment per workload file set: the set is the one the report was made for.
   const reportSettings: Settings = { ...settings, config: report.config };
   const pr = report.pullRequest;
@@ -221,7 +221,7 @@ async function commentFromReport(settings: Settings, context: RunContext, client
     if (data.head.sha !== context.workflowRunHeadSha) {
       core.notice(`carbon-budget: pull request #${pr.number} has moved on from ${pr.headSha.slice(0, 7)} (or is not the pull request of this run); not commenting from this report`);
     } else {
-      await comment(client, repo, reportSettings, { number: pr.number, headSha: data.head.sha, updatedAt: data.updated_at }, report, summaryHasAllRows);
+      await comment(client, repo, reportSettings, { number: pr.number, headSha: data.head.sha, updatedAt: data.updated_at }, report, holds);
     }
   }
   decideExit(report, settings.failOn);
@@ -303,14 +303,14 @@ export async function run(): Promise<void> {
   const report: Report = pr === undefined ? analysis.report : { ...analysis.report, pullRequest: { number: pr.number, headSha: pr.headSha, baseSha: pr.baseSha, updatedAt: pr.updatedAt } };
   const reportPath = writeReport(report, settings.config);
   const summary = summaryMarkdown(report);
-  // The comment sends readers to the summary for the rows it leaves out only when they are there.
-  const summaryHasAllRows = (await writeSummary(summary.text)) && summary.allRows;
+  // The comment sends readers to the summary only for what is there.
+  const holds = summaryHolds(summary, await writeSummary(summary.text));
   setOutputs(report, reportPath);
   annotateBudgets(report);
 
   if (pr !== undefined && settings.comment !== 'off') {
     if (client === undefined) core.warning('carbon-budget: no github-token; no comment');
-    else await comment(client, repo, settings, pr, report, summaryHasAllRows);
+    else await comment(client, repo, settings, pr, report, holds);
   }
   decideExit(report, settings.failOn);
 }

@@ -11,10 +11,11 @@ const FOLDED_NOTE = '_The full report, with every workload and how each figure w
 /** A lower bound: a table row is at least `| a | training |  | 1 kWh | 1 gCO2e |  |`. */
 const MIN_CHARS_PER_ROW = 40;
 
-/** Markdown folded to a length, and whether every workload's row is in it. */
+/** Markdown folded to a length: whether every workload's row is in it, and the method section too. */
 export interface Folded {
   readonly text: string;
   readonly allRows: boolean;
+  readonly method: boolean;
 }
 
 /**
@@ -26,17 +27,17 @@ export interface Folded {
 export function foldMarkdown(report: Report, limit: number, note = FOLDED_NOTE, moreIn = 'the JSON report'): Folded {
   const budget = limit - 1_000;
   const full = renderWithin(report, {}, budget);
-  if (full !== undefined) return { text: full, allRows: true };
+  if (full !== undefined) return { text: full, allRows: true, method: true };
   const noteLength = note.length + 2;
   for (const maxRows of [Number.POSITIVE_INFINITY, 2000, 1000, 500, 200, 100, 50, 20, 10, 5, 0]) {
     if (Math.min(maxRows, report.workloads.length) * MIN_CHARS_PER_ROW > budget) continue;
     const folded = renderWithin(report, { omitMethod: true, maxRows, moreIn }, budget - noteLength);
     // A row count that shows them all was tried first, as no count at all: it rendered the same.
-    if (folded !== undefined) return { text: `${folded}\n${note}\n`, allRows: maxRows === Number.POSITIVE_INFINITY };
+    if (folded !== undefined) return { text: `${folded}\n${note}\n`, allRows: maxRows === Number.POSITIVE_INFINITY, method: false };
   }
   // Only a budget table this long is left: keep the headline.
   const headline = renderMarkdown(report, { omitMethod: true, maxRows: 0 }).split('\n').slice(0, 3).join('\n');
-  return { text: `${headline}\n\n${note}\n`, allRows: false };
+  return { text: `${headline}\n\n${note}\n`, allRows: false, method: false };
 }
 
 /** The job summary's markdown: all of the report that fits GitHub's limit on a step's summary. */
@@ -44,12 +45,25 @@ export function summaryMarkdown(report: Report): Folded {
   return foldMarkdown(report, MAX_SUMMARY_LENGTH);
 }
 
+/** What the job summary holds, as the comment tells its readers where to find the rest. */
+export type SummaryHolds = 'everything' | 'every row' | 'not every row';
+
+/** What a written job summary holds; `not every row` when none was written. */
+export function summaryHolds(summary: Folded, written: boolean): SummaryHolds {
+  if (!written || !summary.allRows) return 'not every row';
+  return summary.method ? 'everything' : 'every row';
+}
+
+const COMMENT_NOTE: Record<SummaryHolds, string> = {
+  everything: '_The full report, with every workload and how each figure was worked out, is in the job summary and the JSON report._',
+  'every row': '_Every workload is in the job summary; how each figure was worked out is in the JSON report._',
+  'not every row': '_The full report, with every workload and how each figure was worked out, is in the JSON report._',
+};
+
 /**
  * The report as a pull-request comment. The rows it leaves out are said to be in the job summary
  * when the summary was written with every row (up to about 10,000 workloads), else in the JSON report.
  */
-export function commentBody(report: Report, summaryHasAllRows = true): string {
-  return summaryHasAllRows
-    ? foldMarkdown(report, MAX_COMMENT_LENGTH, '_The full report, with every workload and how each figure was worked out, is in the job summary and the JSON report._', 'the job summary').text
-    : foldMarkdown(report, MAX_COMMENT_LENGTH, '_The full report, with every workload and how each figure was worked out, is in the JSON report._', 'the JSON report').text;
+export function commentBody(report: Report, summary: SummaryHolds = 'everything'): string {
+  return foldMarkdown(report, MAX_COMMENT_LENGTH, COMMENT_NOTE[summary], summary === 'not every row' ? 'the JSON report' : 'the job summary').text;
 }
