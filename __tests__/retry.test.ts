@@ -26,6 +26,7 @@ describe('which API failures are retried', () => {
     expect(retryDelay(noReply('ECONNRESET'), 0, options)).toEqual({ delayMs: 1000, reason: 'ECONNRESET' });
     expect(retryDelay(noReply('ETIMEDOUT'), 1, options)).toEqual({ delayMs: 2000, reason: 'ETIMEDOUT' });
     expect(retryDelay(noReply('EAI_AGAIN'), 0, options)).toEqual({ delayMs: 1000, reason: 'EAI_AGAIN' });
+    for (const code of ['ECONNREFUSED', 'ECONNABORTED', 'EHOSTUNREACH', 'ENETUNREACH', 'ENETDOWN', 'EPIPE']) expect(retryDelay(noReply(code), 0, options)?.reason).toBe(code);
     // Octokit calls these HTTP 500 too; waiting seven seconds would not change them.
     expect(retryDelay(noReply('ENOTFOUND'), 0, options)).toBeUndefined();
     expect(retryDelay(noReply('CERT_HAS_EXPIRED'), 0, options)).toBeUndefined();

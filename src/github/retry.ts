@@ -19,8 +19,9 @@ interface HttpError {
   response?: { headers?: Record<string, string | number | undefined> };
 }
 
-// Failures that pass: a dropped or refused connection, a timeout, a name server that did not answer in time.
-const NETWORK_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'ETIMEDOUT', 'EPIPE', 'EAI_AGAIN', 'UND_ERR_SOCKET', 'UND_ERR_CONNECT_TIMEOUT']);
+// Failures that pass: a dropped, aborted or refused connection, a network or host out of reach for
+// a moment, a timeout, a name server that did not answer in time (UND_ERR_*: undici, behind a proxy).
+const NETWORK_CODES = new Set(['ECONNRESET', 'ECONNABORTED', 'ECONNREFUSED', 'EHOSTUNREACH', 'ENETUNREACH', 'ENETDOWN', 'ETIMEDOUT', 'EPIPE', 'EAI_AGAIN', 'UND_ERR_SOCKET', 'UND_ERR_CONNECT_TIMEOUT']);
 
 function networkCode(error: HttpError): string | undefined {
   const cause = (error as { cause?: HttpError }).cause;
