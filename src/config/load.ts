@@ -128,7 +128,7 @@ class Loader {
 
   constructor(private readonly options: LoadOptions) {}
 
-  /** Reads each file once; reads started early (prefetch) run while earlier files are parsed. */
+  /** Reads each file once; reads started early (prefetch) run while earlier files are parsed, where the source waits on anything (git, the API). */
   private read(absolute: string): Promise<string | FileProblem> {
     return cached(this.reads, absolute, () => this.options.source.read(absolute));
   }
