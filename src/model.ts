@@ -116,3 +116,6 @@ export interface Budget {
   readonly workloads: readonly string[];
   readonly at: SourceRef;
 }
+
+/** A readonly type made writable, for building one of these field by field (see report.ts and resolve.ts). */
+export type Mutable<T> = { -readonly [K in keyof T]: T[K] };

@@ -6,7 +6,7 @@ import { gridIntensity, type Location, type Resolved } from '../catalog/regions.
 import { BLOOM_EMBODIED } from '../catalog/data/embodied.js';
 import { CPU_POWER, HOST_POWER_SOURCE, HOST_UTILIZATION, MEMORY_W_PER_GB } from '../catalog/data/host-power.js';
 import { INFERENCE_TASKS, TASK_SOURCE } from '../catalog/data/inference-tasks.js';
-import type { Budget, Demand, DeviceDemand, Embodied, Intensity, Pue, SourceRef, Workload, HostPower } from '../model.js';
+import type { Budget, Demand, DeviceDemand, Embodied, Intensity, Mutable, Pue, SourceRef, Workload, HostPower } from '../model.js';
 import type { Diagnostic } from './diagnostics.js';
 import type { LoadedFile } from './load.js';
 import type { Defaults, InferenceEntry, TrainingEntry, WorkloadEntry } from './schema.js';
@@ -62,8 +62,6 @@ function inherit(parent: Inherited | undefined, own: Defaults | undefined, warn:
 function pick<K extends string>(key: K, value: number | undefined): { [P in K]?: number } {
   return (value === undefined ? {} : { [key]: value }) as { [P in K]?: number };
 }
-
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** The default PUEs, one object each, shared by every workload that takes one. */
 const DEFAULT_PUE = {

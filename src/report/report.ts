@@ -5,7 +5,7 @@ import type { Comparison } from '../compare/compare.js';
 import { cached } from '../cached.js';
 import type { Accelerator } from '../catalog/accelerators.js';
 import type { Location } from '../catalog/regions.js';
-import type { HostPower, Intensity, Pue } from '../model.js';
+import type { HostPower, Intensity, Mutable, Pue } from '../model.js';
 import { greenerRegions, type Alternative } from '../estimate/alternatives.js';
 import { totalOf, type Estimate } from '../estimate/estimate.js';
 import { formatApprox, formatEnergy, formatExact, formatMass } from './format.js';
@@ -134,8 +134,6 @@ function formula(e: Estimate): string {
   const embodied = e.embodiedKg === undefined ? '' : `; embodied ${formatMass(e.embodiedKg)}`;
   return [time, ' x ', power, runs, overhead, ' ', tail, embodied].join('');
 }
-
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 // The report is built by assignment, optional fields only when they apply, in the order the JSON
 // is written in: a conditional object spread costs a call into the runtime, and a workload had
