@@ -121,6 +121,12 @@ async function writeSummary(markdown: string): Promise<boolean> {
   }
 }
 
+/** Writes the report's job summary, and says what it holds: the comment sends readers there only for what is there. */
+async function writeReportSummary(report: Report): Promise<SummaryHolds> {
+  const summary = summaryMarkdown(report);
+  return summaryHolds(summary, await writeSummary(summary.text));
+}
+
 function setOutputs(report: Report, reportPath: string): void {
   // Three decimals (grams, watt-hours) is finer than any input; float noise only confuses workflows.
   core.setOutput('co2e-kg', round3(report.totals.co2eKg));
@@ -198,9 +204,7 @@ async function commentFromReport(settings: Settings, context: RunContext, client
   }
   const report = parsed.report;
   setOutputs(report, path);
-  const summary = summaryMarkdown(report);
-  // The comment sends readers to the summary only for what is there.
-  const holds = summaryHolds(summary, await writeSummary(summary.text));
+  const holds = await writeReportSummary(report);
   // One comment per workload file set: the set is the one the report was made for.
   const reportSettings: Settings = { ...settings, config: report.config };
   const pr = report.pullRequest;
@@ -302,9 +306,7 @@ export async function run(): Promise<void> {
   const pr = context.pullRequest;
   const report: Report = pr === undefined ? analysis.report : { ...analysis.report, pullRequest: { number: pr.number, headSha: pr.headSha, baseSha: pr.baseSha, updatedAt: pr.updatedAt } };
   const reportPath = writeReport(report, settings.config);
-  const summary = summaryMarkdown(report);
-  // The comment sends readers to the summary only for what is there.
-  const holds = summaryHolds(summary, await writeSummary(summary.text));
+  const holds = await writeReportSummary(report);
   setOutputs(report, reportPath);
   annotateBudgets(report);
 
