@@ -1,9 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
-import { symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { analyse } from '../src/analyse.js';
 import { formatDiagnostic, problemCount } from '../src/config/diagnostics.js';
-import { fileSystemSource } from '../src/io/fs-source.js';
+import { fileSystemSource, readRegularFile } from '../src/io/fs-source.js';
 import { problemsOf, workspace, yaml } from './helpers/workspace.js';
 
 // Hostile input: every case is refused with a message, in bounded time and memory.
@@ -77,6 +78,25 @@ describe('hostile workload files', () => {
     expect(await problemsIn(root)).toEqual([
       'carbon-budget.yml:1:11: include `pipe.yml`: pipe.yml is not a regular file (a pipe, socket or device); carbon-budget reads only regular files (paths are relative to carbon-budget.yml)',
     ]);
+  });
+
+  it('checks the opened file itself, so that a path swapped for a pipe, link or socket after it was looked at is refused', async () => {
+    // readRegularFile is what runs after the lstat: calling it on each kind of path is the swap.
+    const root = workspace({ 'real.yml': 'workloads: []\n' });
+    execFileSync('mkfifo', [`${root}/pipe.yml`]);
+    symlinkSync(`${root}/real.yml`, `${root}/link.yml`);
+    mkdirSync(`${root}/dir.yml`);
+    const server = createServer();
+    await new Promise<void>((resolve) => server.listen(`${root}/socket.yml`, resolve));
+    try {
+      expect(readRegularFile(`${root}/pipe.yml`)).toEqual({ problem: 'special' });
+      expect(readRegularFile(`${root}/link.yml`)).toEqual({ problem: 'symlink' });
+      expect(readRegularFile(`${root}/socket.yml`)).toEqual({ problem: 'special' });
+      expect(readRegularFile(`${root}/dir.yml`)).toEqual({ problem: 'directory' });
+      expect(readRegularFile(`${root}/real.yml`)).toEqual(Buffer.from('workloads: []\n'));
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 
   it('refuses includes of .git or of files that are not YAML, and never quotes a file\'s text', async () => {

@@ -1,10 +1,42 @@
-import { lstatSync, readFileSync } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readFileSync } from 'node:fs';
 import { posix } from 'node:path';
 import type { FileProblem, FileSource } from '../config/file-source.js';
 
 function isMissing(error: unknown): boolean {
-  const code = (error as { code?: unknown }).code;
+  const code = errorCode(error);
   return code === 'ENOENT' || code === 'ENOTDIR' || code === 'EISDIR';
+}
+
+function errorCode(error: unknown): unknown {
+  return (error as { code?: unknown }).code;
+}
+
+// Opened without following a link and without waiting for a pipe's writer. Windows has neither
+// flag: undefined there, which `|` reads as 0.
+const OPEN_FLAGS = constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK;
+
+/**
+ * The bytes of a regular file, checked on the open file itself: a path swapped for a link or a
+ * named pipe after it was looked at is refused too, where reading the pipe would wait for ever.
+ */
+export function readRegularFile(path: string): Buffer | FileProblem {
+  let fd: number;
+  try {
+    fd = openSync(path, OPEN_FLAGS);
+  } catch (error) {
+    if (errorCode(error) === 'ELOOP') return { problem: 'symlink' };
+    // A socket cannot be opened.
+    if (errorCode(error) === 'ENXIO') return { problem: 'special' };
+    throw error;
+  }
+  try {
+    const stat = fstatSync(fd);
+    if (stat.isDirectory()) return { problem: 'directory' };
+    if (!stat.isFile()) return { problem: 'special' };
+    return readFileSync(fd);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /**
@@ -14,12 +46,13 @@ function isMissing(error: unknown): boolean {
  */
 function readText(path: string): string | FileProblem {
   try {
+    // Looked at before it is opened: opening a device can do things (rewind a tape, say).
     const stat = lstatSync(path);
     if (stat.isSymbolicLink()) return { problem: 'symlink' };
     if (stat.isDirectory()) return { problem: 'directory' };
-    // Reading a named pipe would wait for a writer, for ever.
     if (!stat.isFile()) return { problem: 'special' };
-    const bytes = readFileSync(path);
+    const bytes = readRegularFile(path);
+    if (!Buffer.isBuffer(bytes)) return bytes;
     const text = bytes.toString('utf8');
     // Invalid UTF-8 decodes to U+FFFD, which re-encodes to three bytes: a size change gives it away.
     if (Buffer.byteLength(text) !== bytes.length) {
