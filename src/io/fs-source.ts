@@ -1,4 +1,4 @@
-import { closeSync, constants, fstatSync, lstatSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readFileSync, type Stats } from 'node:fs';
 import { posix } from 'node:path';
 import type { FileProblem, FileSource } from '../config/file-source.js';
 
@@ -9,6 +9,13 @@ function isMissing(error: unknown): boolean {
 
 function errorCode(error: unknown): unknown {
   return (error as { code?: unknown }).code;
+}
+
+/** Why a path is not a regular file to read, from its stat; undefined when it is one. */
+function notRegular(stat: Stats): FileProblem | undefined {
+  if (stat.isSymbolicLink()) return { problem: 'symlink' };
+  if (stat.isDirectory()) return { problem: 'directory' };
+  return stat.isFile() ? undefined : { problem: 'special' };
 }
 
 // Opened without following a link and without waiting for a pipe's writer. Windows has neither
@@ -30,10 +37,7 @@ export function readRegularFile(path: string): Buffer | FileProblem {
     throw error;
   }
   try {
-    const stat = fstatSync(fd);
-    if (stat.isDirectory()) return { problem: 'directory' };
-    if (!stat.isFile()) return { problem: 'special' };
-    return readFileSync(fd);
+    return notRegular(fstatSync(fd)) ?? readFileSync(fd);
   } finally {
     closeSync(fd);
   }
@@ -47,10 +51,8 @@ export function readRegularFile(path: string): Buffer | FileProblem {
 function readText(path: string): string | FileProblem {
   try {
     // Looked at before it is opened: opening a device can do things (rewind a tape, say).
-    const stat = lstatSync(path);
-    if (stat.isSymbolicLink()) return { problem: 'symlink' };
-    if (stat.isDirectory()) return { problem: 'directory' };
-    if (!stat.isFile()) return { problem: 'special' };
+    const problem = notRegular(lstatSync(path));
+    if (problem !== undefined) return problem;
     const bytes = readRegularFile(path);
     if (!Buffer.isBuffer(bytes)) return bytes;
     const text = bytes.toString('utf8');
