@@ -70,7 +70,7 @@ export function judge(budgets: readonly Budget[], estimates: readonly Estimate[]
     const base = baseline.kind === 'report' ? baseline.budgets.get(budget.name) : undefined;
     let status = statusOf(usedKg, budget);
     let note: string | undefined;
-    if (status === 'over' && base?.status === 'over' && usedKg <= base.usedKg) {
+    if (status === 'over' && base?.status === 'over' && usedKg <= base.usedKg * (1 + TOLERANCE)) {
       status = 'warn';
       note = 'already over on the base branch; this change does not make it worse';
     }
