@@ -141,7 +141,21 @@ describe('on a pull request', () => {
     const result = await runAction({ bundle, server, dir: repo.dir, event: 'pull_request', payload: pullRequestPayload(7, repo.baseSha, repo.headSha) });
     expect(result.code).toBe(0);
     expect(commentsOn(7)).toHaveLength(1);
-    expect(result.stdout).toContain('GitHub API: ECONNRESET; retry 1');
+    // Octokit's fetch (undici) reports a connection closed mid-request as a socket error.
+    expect(result.stdout).toContain('GitHub API: UND_ERR_SOCKET; retry 1');
+  });
+
+  it('follows a redirect as fetch does: a 307 repeats the POST with its body', async () => {
+    // GitHub redirects the API calls of a renamed or transferred repository.
+    server.faults.push({ operationId: 'issues/create-comment', status: 307, headers: { location: `${server.url}/repos/octo-org/ml-models/issues/7/comments` } });
+    const result = await pullRequest(base, head);
+    expect(result.code).toBe(0);
+    const created = server.calls('issues/create-comment');
+    expect(created).toHaveLength(2);
+    expect(created[1]?.method).toBe('POST');
+    expect(created[1]?.body).toEqual(created[0]?.body);
+    expect(commentsOn(7)).toHaveLength(1);
+    expect(commentsOn(7)[0]).toContain('finetune');
   });
 
   it('finds its comment on the second page of 100+ comments', async () => {
@@ -444,7 +458,7 @@ describe('other events and failures', () => {
     expect(result.stderr).toBe('');
   });
 
-  it('goes through the proxy the runner names in HTTP_PROXY (dist/proxy-fetch.js, loaded only then)', async () => {
+  it('goes through the proxy the runner names in HTTP_PROXY, as @actions/github routes it', async () => {
     // A CONNECT proxy that sends every tunnel to the local API, whatever host was asked for: the
     // API URL must not be a loopback address, which the proxy settings always bypass.
     const tunnels: string[] = [];
