@@ -1,62 +1,54 @@
-// Builds the committed bundles: dist/index.js (the action), dist/cli.js (the CLI), and three files
-// they load only when a run needs them: dist/yaml-reference.js (the `yaml` package, for workload
-// files the fast reader steps aside from), dist/glob.js (tinyglobby and picomatch, for patterns)
-// and dist/proxy-fetch.js (behind an HTTP proxy).
+// Builds the committed bundles. Each program is a small entry that switches on Node's source-map
+// support and then imports its bundle, so that a bug's stack trace names src/ files and lines:
+// Node maps only the files loaded after it was switched on.
+//   dist/index.js -> dist/action.js   the action (action.yml runs dist/index.js)
+//   dist/cli.js   -> dist/carbon-budget.js   the CLI (package.json's bin)
+// Two more bundles are loaded only when a run needs them: dist/yaml-reference.js (the `yaml`
+// package, for workload files the fast reader steps aside from) and dist/glob.js (tinyglobby and
+// picomatch, for patterns). The bundles are not minified: people audit what an action runs.
 import { build } from 'esbuild';
-import { chmod } from 'node:fs/promises';
+import { chmod, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 
-// `--outdir DIR` builds elsewhere (the CLI tests build a fresh copy); dist/ is the committed one.
+// `--outdir DIR` builds elsewhere (the tests build a fresh copy); dist/ is the committed one.
 const { values } = parseArgs({ options: { outdir: { type: 'string', default: 'dist' } } });
 const outdir = values.outdir;
 
 // esbuild's ESM output needs a real `require` for the CommonJS dependencies it inlines.
 const banner = "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);";
 
-// @actions/core imports its OIDC client, and with it @actions/http-client and undici (400 KB,
-// 90 ms to load), though carbon-budget never asks for an OIDC token. Their top levels only define
-// things, so they are declared free of side effects and the bundle keeps them only where used:
-// dist/proxy-fetch.js.
-const WITHOUT_SIDE_EFFECTS = /^(?:undici|tunnel|@actions\/http-client)$/;
-const sideEffectFree = {
-  name: 'side-effect-free',
-  setup(builder) {
-    builder.onResolve({ filter: WITHOUT_SIDE_EFFECTS }, async (args) => {
-      if (args.pluginData === 'resolving') return undefined;
-      const resolved = await builder.resolve(args.path, { kind: args.kind, resolveDir: args.resolveDir, importer: args.importer, pluginData: 'resolving' });
-      return { ...resolved, sideEffects: false };
-    });
-  },
-};
-
 const common = {
   bundle: true,
   platform: 'node',
   target: 'node20',
   format: 'esm',
-  // Minified and tree-shaken, with a source map beside each file for readable stack traces.
-  minify: process.env.BUNDLE_MINIFY !== '0',
   legalComments: 'none',
   logLevel: 'warning',
   sourcemap: 'linked',
   sourcesContent: false,
   outdir,
   entryNames: '[name]',
-  plugins: [sideEffectFree],
   // fdir's ESM build looks for picomatch with a require() made at run time, which loads a second
-  // copy from node_modules wherever one is installed (5 ms); its CommonJS build names it plainly,
-  // so the bundle resolves it to the copy it already has.
+  // copy from node_modules wherever one is installed; its CommonJS build names it plainly, so the
+  // bundle resolves it to the copy it already has.
   alias: { fdir: './node_modules/fdir/dist/index.cjs' },
   banner: { js: banner },
 };
 
-// Separate bundles rather than esbuild chunks: code splitting put undici in a chunk that
-// dist/index.js loads at start-up, because @actions/core reaches it (dead code, but reachable).
 // src/ imports each by its name, which is its file beside the bundles that import it.
-const loadedOnDemand = ['./proxy-fetch.js', './yaml-reference.js', './glob.js'];
-await build({ ...common, entryPoints: { 'proxy-fetch': 'src/github/proxy-fetch.ts' } });
+const loadedOnDemand = ['./yaml-reference.js', './glob.js'];
 await build({ ...common, entryPoints: { 'yaml-reference': 'src/config/yaml-reference.ts' } });
 await build({ ...common, entryPoints: { glob: 'src/io/glob.ts' } });
-await build({ ...common, entryPoints: { index: 'src/bin/action.ts' }, external: loadedOnDemand });
-await build({ ...common, entryPoints: { cli: 'src/bin/cli.ts' }, external: loadedOnDemand, banner: { js: `#!/usr/bin/env node\n${banner}` } });
+await build({ ...common, entryPoints: { action: 'src/bin/action.ts', 'carbon-budget': 'src/bin/cli.ts' }, external: loadedOnDemand });
+
+/** The entry a program starts from: source maps on, then its bundle. */
+function entry(bundle, shebang = '') {
+  return `${shebang}// Built by scripts/bundle.mjs. Source maps are switched on before the bundle loads, so that a
+// stack trace names the src/ file and line (Node maps only files loaded after this call).
+process.setSourceMapsEnabled(true);
+await import('./${bundle}');
+`;
+}
+await writeFile(`${outdir}/index.js`, entry('action.js'));
+await writeFile(`${outdir}/cli.js`, entry('carbon-budget.js', '#!/usr/bin/env node\n'));
 await chmod(`${outdir}/cli.js`, 0o755);

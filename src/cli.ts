@@ -41,8 +41,6 @@ export interface Io {
   readonly cwd: string;
   out(text: string): void;
   err(text: string): void;
-  /** The error's stack trace as it should be shown (mapped back to src/ from a bundle). */
-  stack?(error: unknown): string | undefined;
 }
 
 /** Errors that only a fault in carbon-budget itself can raise: they come with their trace. */
@@ -170,7 +168,7 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
       return EXIT.invalid;
     }
     io.err(`carbon-budget: ${(error as Error).message}\n`);
-    if (isBug(error)) io.err(`carbon-budget: this is a bug; please report it with this trace:\n${io.stack?.(error) ?? error.stack ?? ''}\n`);
+    if (isBug(error)) io.err(`carbon-budget: this is a bug; please report it with this trace:\n${error.stack ?? ''}\n`);
     return EXIT.invalid;
   }
 }

@@ -1,6 +1,5 @@
 import './young-generation.js';
 import { runCli } from '../cli.js';
-import { mappedStack } from './mapped-stack.js';
 
 // The command-line entry point: all process I/O is here, the rest is testable in-process.
 
@@ -15,13 +14,12 @@ runCli(process.argv.slice(2), {
   cwd: process.cwd(),
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text),
-  stack: mappedStack,
 }).then(
   (code) => {
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`carbon-budget: ${mappedStack(error) ?? String(error)}\n`);
+    process.stderr.write(`carbon-budget: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
     process.exitCode = 2;
   },
 );
