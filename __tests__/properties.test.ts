@@ -3,7 +3,6 @@ import fc from 'fast-check';
 import { estimateWorkload } from '../src/estimate/estimate.js';
 import type { Workload } from '../src/model.js';
 import { formatQuantity, parseQuantity } from '../src/units/parse.js';
-import { formatDecimal } from '../src/report/decimal.js';
 import { reportJson } from '../src/report/json.js';
 import type { Report } from '../src/report/report.js';
 import { reportOf, yaml } from './helpers/workspace.js';
@@ -112,37 +111,5 @@ describe('the JSON report written in pieces', () => {
     expect(pieces.join('')).toBe(`${JSON.stringify(report, null, 2)}\n`);
     // 200 = 64 + 64 + 64 + 8 items.
     expect(pieces.map((p) => (p.match(/"name"/g) ?? []).length).filter((n) => n > 0)).toEqual([64, 64, 64, 8]);
-  });
-});
-
-describe('numbers written without Intl', () => {
-  // Magnitudes from 1e-9 to 1e22, with integers, halves and the values figures are made of.
-  const numbers = fc.oneof(
-    fc.double({ min: -1e22, max: 1e22, noNaN: true }),
-    fc.double({ min: -10, max: 10, noNaN: true }),
-    fc.integer({ min: -1e9, max: 1e9 }).map((n) => n / 1000),
-    fc.integer({ min: -1e6, max: 1e6 }).map((n) => n / 8),
-    fc.tuple(fc.integer({ min: 1, max: 999 }), fc.integer({ min: -9, max: 22 })).map(([m, e]) => m * 10 ** e),
-    fc.constantFrom(0, -0, 0.5, 1.5, 2.5, 1.005, 0.125, 9.995, 99.95, 999.5, 0.0005, 1e21, 123456789.9876543, Infinity, -Infinity, NaN),
-  );
-
-  it('writes what Intl.NumberFormat en-US writes, to any number of fraction digits', () => {
-    const intl = Array.from({ length: 21 }, (_, d) => new Intl.NumberFormat('en-US', { minimumFractionDigits: 0, maximumFractionDigits: d }));
-    fc.assert(
-      fc.property(numbers, fc.integer({ min: 0, max: 20 }), (value, digits) => {
-        expect(formatDecimal(value, { maxFractionDigits: digits })).toBe(intl[digits]?.format(value));
-      }),
-      { numRuns: 20000 },
-    );
-  });
-
-  it('writes what Intl.NumberFormat en-US writes, to ten significant digits', () => {
-    const intl = new Intl.NumberFormat('en-US', { maximumSignificantDigits: 10 });
-    fc.assert(
-      fc.property(numbers, (value) => {
-        expect(formatDecimal(value, { maxSignificantDigits: 10 })).toBe(intl.format(value));
-      }),
-      { numRuns: 20000 },
-    );
   });
 });

@@ -1,13 +1,26 @@
 // Numbers for people: a figure keeps every integer digit (1,289 MWh, not 1.29e3) and otherwise
-// three significant digits.
+// three significant digits. Written as en-US writes them (grouping commas, no trailing zeros), the
+// same on every machine whatever its locale.
 
-import { formatDecimal } from './decimal.js';
+/** One formatter per number of fraction digits: making one is far slower than using it. */
+const byFractionDigits = new Map<number, Intl.NumberFormat>();
+
+function toFractionDigits(value: number, digits: number): string {
+  let format = byFractionDigits.get(digits);
+  if (format === undefined) {
+    format = new Intl.NumberFormat('en-US', { minimumFractionDigits: 0, maximumFractionDigits: digits });
+    byFractionDigits.set(digits, format);
+  }
+  return format.format(value);
+}
+
+const tenSignificantDigits = new Intl.NumberFormat('en-US', { maximumSignificantDigits: 10 });
 
 export function formatNumber(value: number): string {
   const abs = Math.abs(value);
   if (abs === 0) return '0';
   const digits = abs >= 100 ? 0 : abs >= 10 ? 1 : abs >= 1 ? 2 : Math.min(6, 2 - Math.floor(Math.log10(abs)));
-  return formatDecimal(value, { maxFractionDigits: digits });
+  return toFractionDigits(value, digits);
 }
 
 /** 350 g, 812 kg, 13.9 t: grams below a kilogram, kilograms below a tonne, tonnes from there. */
@@ -41,10 +54,10 @@ export function formatApprox(value: number): string {
   if (value === 0) return '0';
   const magnitude = Math.floor(Math.log10(Math.abs(value)));
   const rounded = Number(value.toPrecision(3));
-  return formatDecimal(rounded, { maxFractionDigits: Math.max(0, 2 - magnitude) });
+  return toFractionDigits(rounded, Math.max(0, 2 - magnitude));
 }
 
 /** An input figure as used, to ten significant digits, so that a reader can redo the sum. */
 export function formatExact(value: number): string {
-  return formatDecimal(value, { maxSignificantDigits: 10 });
+  return tenSignificantDigits.format(value);
 }
