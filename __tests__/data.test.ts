@@ -9,7 +9,7 @@ import { EQUIVALENCES } from '../src/catalog/data/equivalences.js';
 import { INDUSTRY_PUE, PROVIDER_PUE } from '../src/catalog/data/pue.js';
 import { resolveLocation } from '../src/catalog/regions.js';
 import { jsonSchema } from '../src/config/schema.js';
-import { readSettings } from '../src/github/inputs.js';
+import { readInputs } from '../src/github/settings.js';
 import { VERSION } from '../src/version.js';
 import { reportOf, yaml } from './helpers/workspace.js';
 
@@ -95,7 +95,7 @@ describe('action.yml', () => {
     const action = parse(readFileSync('action.yml', 'utf8')) as { runs: { using: string; main: string }; inputs: Record<string, unknown>; outputs: Record<string, unknown> };
     expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' });
     const read: string[] = [];
-    readSettings((name) => {
+    readInputs((name) => {
       read.push(name);
       return '';
     });

@@ -2,93 +2,123 @@ import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, posix } from 'node:path';
 import * as core from '@actions/core';
-import { analyse, analyseBase } from './analyse.js';
-import type { BaseInput } from './compare/compare.js';
+import { analyse } from './analyse.js';
 import { formatDiagnostic, problemCount, type Diagnostic } from './config/diagnostics.js';
-import type { FileSource } from './config/file-source.js';
 import { GLOB_CHARS, type ParsedFile } from './config/load.js';
 import { fileSystemSource } from './io/fs-source.js';
-import { gitRevisionSource, gitTopLevel, resolveRevision } from './io/git-source.js';
+import { gitTopLevel } from './io/git-source.js';
 import { writeTextFile } from './io/write-text.js';
 import { formatMass } from './report/format.js';
 import { reportJson } from './report/json.js';
 import { code } from './report/markdown.js';
 import type { Report } from './report/report.js';
 import { budgetSentence } from './report/verdict-text.js';
-import { apiRevisionSource, createClient, pullRequestComments, type Octokit, type Repo } from './github/client.js';
-import { commentBody, summaryHolds, summaryMarkdown, type SummaryHolds } from './github/comment-body.js';
-import { runContext, type PullRequestInfo, type RunContext } from './github/event.js';
-import { readSettings, type Settings } from './github/inputs.js';
+import { readBase } from './github/base-side.js';
+import { createClient, type Octokit } from './github/client.js';
+import { keepComment } from './github/comment.js';
+import type { SummaryHolds } from './github/comment-body.js';
 import { parseReport } from './github/report-file.js';
-import { writeStickyComment } from './github/sticky-comment.js';
+import { readSettings, reportPathOf, type Settings } from './github/settings.js';
+import { writeReportSummary, writeSummary } from './github/summary.js';
 
+/**
+ * The action: estimate the workload file set (comparing a pull request with its base), write the
+ * JSON report, job summary, outputs and annotations, keep one sticky comment on the pull request,
+ * and fail per `fail-on`. With the `report` input, it comments from an earlier run's report instead.
+ */
+export async function run(): Promise<void> {
+  const read = await readSettings((name) => core.getInput(name), process.env);
+  if (!read.ok) { fail(read.message); return; }
+  const settings = read.settings;
+  if (settings.context.notice) core.notice(settings.context.notice);
+  const client = await clientFor(settings);
+  if (settings.report !== undefined) return commentFromReport(settings, client, reportPathOf(settings, settings.report));
 
-function round3(value: number): number {
-  return Math.round(value * 1000) / 1000;
+  const roots = await configFiles(settings);
+  if (typeof roots === 'string') { fail(`carbon-budget: ${roots}`); return; }
+  const analysis = await analyseWorkspace(settings, roots, client);
+  if (!analysis.ok) return failInvalid(settings, analysis.diagnostics);
+
+  const report = withPullRequest(analysis.report, settings);
+  const reportPath = writeReport(report, settings);
+  const summary = await writeReportSummary(report, settings.summary);
+  setOutputs(report, reportPath);
+  annotateBudgets(report);
+  await comment(settings, client, report, summary);
+  decideExit(report, settings);
 }
 
-function posixPath(path: string): string {
-  return path.replace(/\\/g, '/');
+/** Fails the step as `invalid`: the inputs, the event or the workload files are wrong. */
+function fail(message: string): void {
+  core.setOutput('status', 'invalid');
+  core.setFailed(message);
 }
 
-/** The root workload files the `config` input names: a path, or a glob over the workspace. */
-async function configFiles(config: string, workspace: string): Promise<string[] | string> {
-  if (posix.isAbsolute(config) || config.split('/').includes('..')) return `the config \`${config}\` must be a path or glob inside the workspace`;
-  if (!GLOB_CHARS.test(config)) return [posix.normalize(posix.join(workspace, config))];
-  return fileSystemSource.glob(config, workspace);
-}
-
-function retryOptions() {
-  return {
+async function clientFor(settings: Settings): Promise<Octokit | undefined> {
+  if (!settings.token) return undefined;
+  // No core.setSecret: the runner already masks github.token and secrets, and add-mask would
+  // itself write the token to the log wherever no runner reads it.
+  if (settings.repo === undefined) {
+    core.warning('carbon-budget: GITHUB_REPOSITORY is not set, so there is no repository to comment on');
+    return undefined;
+  }
+  return createClient(settings.token, settings.apiUrl, {
     retries: 3,
     baseDelayMs: 1000,
     maxDelayMs: 120_000,
-    onRetry: (attempt: number, delayMs: number, reason: string) => {
+    onRetry: (attempt, delayMs, reason) => {
       core.info(`GitHub API: ${reason}; retry ${attempt} in ${Math.round(delayMs / 100) / 10} s`);
     },
-  };
+  });
 }
 
-/**
- * The base side: from git when the checkout has the commit, else through the REST API. `root` is
- * the repository's top directory (the workspace, or a subdirectory actions/checkout used), which
- * is what the paths of git and of the API are relative to. A base that cannot be read is a
- * warning and no comparison, never a failed run.
- */
-async function baseSide(settings: Settings, context: RunContext, roots: readonly string[], root: string, client: Octokit | undefined, repo: Repo, parseCache: Map<string, ParsedFile>): Promise<BaseInput | undefined> {
-  const base = context.base;
-  if (base === undefined) return undefined;
-  const revision = base.sha ?? base.ref;
-  try {
-    let source: FileSource;
-    const local = (await resolveRevision(root, revision)) ?? (base.sha === undefined ? await resolveRevision(root, `origin/${base.ref}`) : undefined);
-    if (local !== undefined) {
-      source = gitRevisionSource(root, local);
-    } else if (client !== undefined) {
-      core.info(`carbon-budget: ${revision} is not in the checkout; reading the base workload files through the GitHub API (a checkout with fetch-depth: 2 avoids this)`);
-      source = apiRevisionSource(client, repo, revision, root);
-    } else {
-      core.warning(`carbon-budget: the base (${base.ref}) is not in the checkout and there is no token to read it; not comparing`);
-      return undefined;
-    }
-    // A glob names the roots present in each tree: a team renamed or removed is then seen as such.
-    const baseRoots = GLOB_CHARS.test(settings.config) ? await source.glob(settings.config, root) : roots;
-    const sha = local ?? base.sha;
-    return await analyseBase(baseRoots, { root, source, parseCache, ref: settings.baseRef ?? base.ref, ...(sha === undefined ? {} : { sha }) });
-  } catch (error) {
-    core.warning(`carbon-budget: could not read the base (${base.ref}): ${(error as Error).message}. Not comparing.`);
-    return undefined;
+/** The root workload files the `config` input names: a path, or a glob over the workspace; or why none. */
+async function configFiles({ config, workspace }: Settings): Promise<string[] | string> {
+  if (posix.isAbsolute(config) || config.split('/').includes('..')) return `the config \`${config}\` must be a path or glob inside the workspace`;
+  if (!GLOB_CHARS.test(config)) return [posix.normalize(posix.join(workspace, config))];
+  const roots = await fileSystemSource.glob(config, workspace);
+  return roots.length > 0 ? roots : `the config \`${config}\` matches no workload file in the workspace`;
+}
+
+/** The head's workload files estimated and judged, compared with the base's when there is one. */
+async function analyseWorkspace(settings: Settings, roots: readonly string[], client: Octokit | undefined) {
+  // Paths in annotations and in git are relative to the repository, which actions/checkout may
+  // have put in a subdirectory of the workspace.
+  const root = (await gitTopLevel(posix.dirname(roots[0] ?? settings.workspace))) ?? settings.workspace;
+  const parseCache = new Map<string, ParsedFile>();
+  // The base is read (git or the API: mostly waiting) while the head is read and estimated.
+  const base = readBase(settings, roots, root, client, parseCache);
+  // Awaited by analyse when the head is valid; never left as an unhandled rejection otherwise.
+  base.catch(() => undefined);
+  return analyse(roots, { root, source: fileSystemSource, parseCache, label: settings.config, base });
+}
+
+async function failInvalid(settings: Settings, diagnostics: readonly Diagnostic[]): Promise<void> {
+  for (const d of diagnostics) {
+    core.error(d.message, { title: 'carbon-budget: invalid workload file', file: d.file, ...(d.line > 0 ? { startLine: d.line, startColumn: d.column } : {}) });
   }
+  const list = diagnostics.map((d) => `- ${code(formatDiagnostic(d))}`).join('\n');
+  await writeSummary(`### ❌ carbon-budget ${code(settings.config)}: invalid workload files\n\n${list}\n`, settings.summary);
+  const n = problemCount(diagnostics);
+  fail(`carbon-budget: ${n.toLocaleString('en-US')} problem${n === 1 ? '' : 's'} in the workload files (see the annotations)`);
+}
+
+/** The report names its pull request, so that a later workflow can comment from it. */
+function withPullRequest(report: Report, settings: Settings): Report {
+  const pr = settings.context.pullRequest;
+  if (pr === undefined) return report;
+  return { ...report, pullRequest: { number: pr.number, headSha: pr.headSha, baseSha: pr.baseSha, updatedAt: pr.updatedAt } };
 }
 
 /**
  * Writes the JSON report to the runner's temp directory, one file per workload file set so that
  * two steps of a job do not overwrite each other: carbon-budget-report.json for the default set.
  */
-function writeReport(report: Report, config: string): string {
+function writeReport(report: Report, settings: Settings): string {
+  const { config } = settings;
   const slug = config === 'carbon-budget.yml' ? '' : `-${config.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 80)}`;
   const name = `carbon-budget-report${slug}.json`;
-  for (const dir of [process.env.RUNNER_TEMP, tmpdir()]) {
+  for (const dir of [settings.runnerTemp, tmpdir()]) {
     if (!dir) continue;
     try {
       writeTextFile(join(dir, name), reportJson(report));
@@ -100,31 +130,8 @@ function writeReport(report: Report, config: string): string {
   throw new Error('cannot write the JSON report to RUNNER_TEMP or the temp directory');
 }
 
-function reportProblems(diagnostics: readonly Diagnostic[]): void {
-  for (const d of diagnostics) {
-    core.error(d.message, { title: 'carbon-budget: invalid workload file', file: d.file, ...(d.line > 0 ? { startLine: d.line, startColumn: d.column } : {}) });
-  }
-}
-
-/** Whether the job summary was written. */
-async function writeSummary(markdown: string): Promise<boolean> {
-  if (!process.env.GITHUB_STEP_SUMMARY) {
-    core.info('carbon-budget: no job summary file (GITHUB_STEP_SUMMARY) here; skipping the summary');
-    return false;
-  }
-  try {
-    await core.summary.addRaw(markdown).write();
-    return true;
-  } catch (error) {
-    core.warning(`carbon-budget: could not write the job summary: ${(error as Error).message}`);
-    return false;
-  }
-}
-
-/** Writes the report's job summary, and says what it holds: the comment sends readers there only for what is there. */
-async function writeReportSummary(report: Report): Promise<SummaryHolds> {
-  const summary = summaryMarkdown(report);
-  return summaryHolds(summary, await writeSummary(summary.text));
+function round3(value: number): number {
+  return Math.round(value * 1000) / 1000;
 }
 
 function setOutputs(report: Report, reportPath: string): void {
@@ -145,7 +152,19 @@ function annotateBudgets(report: Report): void {
   }
 }
 
-function decideExit(report: Report, failOn: Settings['failOn']): void {
+/** The sticky comment, on a pull request, when the inputs and the token allow one. */
+async function comment(settings: Settings, client: Octokit | undefined, report: Report, summary: SummaryHolds): Promise<void> {
+  const pr = settings.context.pullRequest;
+  if (pr === undefined || settings.comment === 'off') return;
+  if (client === undefined || settings.repo === undefined) {
+    core.warning('carbon-budget: no github-token; no comment');
+    return;
+  }
+  const url = await keepComment(client, settings.repo, settings, pr, report, summary);
+  if (url !== undefined) core.setOutput('comment-url', url);
+}
+
+function decideExit(report: Report, { failOn }: Settings): void {
   const failing = report.budgets.filter((b) => b.status === 'over' || (failOn === 'warn' && b.status === 'warn'));
   if (failOn !== 'never' && failing.length > 0) {
     const word = failing.some((b) => b.status === 'over') ? 'exceeded' : 'nearly exceeded';
@@ -155,164 +174,36 @@ function decideExit(report: Report, failOn: Settings['failOn']): void {
   }
 }
 
-function changed(report: Report): boolean {
-  const c = report.comparison;
-  return c === undefined || c.deltaCo2eKg === null || c.workloads.some((w) => w.change !== 'unchanged');
-}
-
-/** Posts or updates the sticky comment; a refusal (forks, read-only tokens) is a warning only. */
-async function comment(client: Octokit, repo: Repo, settings: Settings, pr: Pick<PullRequestInfo, 'number' | 'headSha' | 'updatedAt'>, report: Report, summary: SummaryHolds): Promise<void> {
-  const quiet = settings.commentOn === 'change' && !changed(report) && report.status === 'ok';
-  // Listed only now, just before writing: a listing taken earlier could miss the comment a newer
-  // run wrote meanwhile, and this older run would then overwrite it.
-  const api = pullRequestComments(client, repo, pr.number);
-  const marker = { set: settings.config, headSha: pr.headSha, time: pr.updatedAt };
-  try {
-    const outcome = await writeStickyComment(api, settings.comment, marker, commentBody(report, summary), { create: !quiet });
-    if (outcome.action === 'skipped') {
-      core.info(`carbon-budget: no comment written (${outcome.reason})`);
-      return;
-    }
-    core.info(`carbon-budget: comment ${outcome.action}${outcome.url ? `: ${outcome.url}` : ''}${outcome.removedDuplicates > 0 ? ` (removed ${outcome.removedDuplicates} duplicate)` : ''}`);
-    if (outcome.url) core.setOutput('comment-url', outcome.url);
-  } catch (error) {
-    const status = (error as { status?: unknown }).status;
-    const message = (error as Error).message;
-    if (status === 403 || status === 404) {
-      const why = /rate limit/i.test(message)
-        ? 'the API rate limit is exhausted'
-        : /locked/i.test(message)
-          ? 'the conversation is locked'
-          : 'the token cannot write to this pull request, as for pull requests from forks';
-      core.warning(
-        `carbon-budget could not write the pull-request comment (HTTP ${String(status)}): ${why}. The summary, outputs and JSON report are complete; to comment on forks, use the two-workflow pattern in the README.`,
-      );
-      return;
-    }
-    // Reported as an error, but the budgets alone decide whether the step fails.
-    core.error(`carbon-budget: writing the pull-request comment failed: ${message}`);
-  }
-}
-
-/** The second half of the two-workflow pattern: comment on a pull request from a report file. */
-async function commentFromReport(settings: Settings, context: RunContext, client: Octokit | undefined, repo: Repo, path: string): Promise<void> {
+/**
+ * The second half of the two-workflow pattern for forks: comment on a pull request from a report
+ * file an earlier run wrote. The report came from the pull request's own workflow, so it is not
+ * trusted to name a pull request: it must be for the commit this workflow_run is for, and that
+ * commit must still be the pull request's head, or nothing is written.
+ */
+async function commentFromReport(settings: Settings, client: Octokit | undefined, path: string): Promise<void> {
   const parsed = parseReport(await readFile(path, 'utf8').catch(() => undefined));
-  if (!parsed.ok) {
-    core.setOutput('status', 'invalid');
-    core.setFailed(`carbon-budget: cannot use the report ${path}: ${parsed.message}`);
-    return;
-  }
+  if (!parsed.ok) { fail(`carbon-budget: cannot use the report ${path}: ${parsed.message}`); return; }
   const report = parsed.report;
   setOutputs(report, path);
-  const holds = await writeReportSummary(report);
-  // One comment per workload file set: the set is the one the report was made for.
-  const reportSettings: Settings = { ...settings, config: report.config };
+  const summary = await writeReportSummary(report, settings.summary);
   const pr = report.pullRequest;
+  const runHead = settings.context.workflowRunHeadSha;
   if (pr === undefined) {
     core.warning('carbon-budget: the report names no pull request (it was not made on a pull_request event); no comment');
-  } else if (client === undefined) {
+  } else if (client === undefined || settings.repo === undefined) {
     core.warning('carbon-budget: no github-token; no comment');
   } else if (settings.comment !== 'off') {
-    // The report came from a pull request's own workflow, so it is not trusted to name a pull request.
-    // It must be for the commit this workflow_run was for, and that commit must still be the pull
-    // request's head: otherwise nothing is written.
-    if (context.workflowRunHeadSha === undefined || pr.headSha !== context.workflowRunHeadSha) {
-      core.setOutput('status', 'invalid');
-      core.setFailed(`carbon-budget: the report is for commit ${pr.headSha.slice(0, 12)}, not for the commit this workflow run is for; no comment written`);
-      return;
+    if (runHead === undefined || pr.headSha !== runHead) {
+      fail(`carbon-budget: the report is for commit ${pr.headSha.slice(0, 12)}, not for the commit this workflow run is for; no comment written`); return;
     }
-    const { data } = await client.request('GET /repos/{owner}/{repo}/pulls/{pull_number}', { ...repo, pull_number: pr.number });
-    if (data.head.sha !== context.workflowRunHeadSha) {
+    const { data } = await client.rest.pulls.get({ ...settings.repo, pull_number: pr.number });
+    if (data.head.sha !== runHead) {
       core.notice(`carbon-budget: pull request #${pr.number} has moved on from ${pr.headSha.slice(0, 7)} (or is not the pull request of this run); not commenting from this report`);
     } else {
-      await comment(client, repo, reportSettings, { number: pr.number, headSha: data.head.sha, updatedAt: data.updated_at }, report, holds);
+      // One comment per workload file set: the set is the one the report was made for.
+      const url = await keepComment(client, settings.repo, { ...settings, config: report.config }, { number: pr.number, headSha: data.head.sha, updatedAt: data.updated_at }, report, summary);
+      if (url !== undefined) core.setOutput('comment-url', url);
     }
   }
-  decideExit(report, settings.failOn);
-}
-
-/** The webhook payload the runner wrote, or undefined (after failing the step) when it is unreadable. */
-async function readEvent(): Promise<unknown> {
-  const path = process.env.GITHUB_EVENT_PATH;
-  if (!path) return {};
-  try {
-    return JSON.parse(await readFile(path, 'utf8')) as unknown;
-  } catch (error) {
-    core.setOutput('status', 'invalid');
-    core.setFailed(`carbon-budget: cannot read the event payload at GITHUB_EVENT_PATH: ${(error as Error).message}`);
-    return undefined;
-  }
-}
-
-/**
- * The action: estimate the workload file set (comparing a pull request with its base), write the
- * job summary, outputs, annotations and JSON report, keep one sticky comment on the pull request,
- * and fail per `fail-on`.
- */
-export async function run(): Promise<void> {
-  const read = readSettings((name) => core.getInput(name));
-  if (!read.ok) {
-    core.setOutput('status', 'invalid');
-    core.setFailed(read.messages.join('\n'));
-    return;
-  }
-  const settings = read.settings;
-  // No core.setSecret: the runner already masks github.token and secrets, and add-mask would
-  // itself write the token to the log wherever no runner reads it.
-  const workspace = posixPath(process.env.GITHUB_WORKSPACE ?? process.cwd());
-  const payload = await readEvent();
-  if (payload === undefined) return;
-  const context = runContext(process.env.GITHUB_EVENT_NAME ?? '', payload, settings.baseRef);
-  if (context.notice) core.notice(context.notice);
-  const [owner = '', name = ''] = (process.env.GITHUB_REPOSITORY ?? '').split('/');
-  const repo: Repo = { owner, repo: name };
-  if (settings.token && !repo.owner) core.warning('carbon-budget: GITHUB_REPOSITORY is not set, so there is no repository to comment on');
-  const client = settings.token && repo.owner ? await createClient(settings.token, process.env.GITHUB_API_URL ?? 'https://api.github.com', retryOptions()) : undefined;
-
-  if (settings.report !== undefined) {
-    await commentFromReport(settings, context, client, repo, posix.resolve(workspace, posixPath(settings.report)));
-    return;
-  }
-
-  const roots = await configFiles(settings.config, workspace);
-  if (typeof roots === 'string') {
-    core.setOutput('status', 'invalid');
-    core.setFailed(`carbon-budget: ${roots}`);
-    return;
-  }
-  if (roots.length === 0) {
-    core.setOutput('status', 'invalid');
-    core.setFailed(`carbon-budget: the config \`${settings.config}\` matches no workload file in the workspace`);
-    return;
-  }
-  // Paths in annotations and in git are relative to the repository, which actions/checkout may
-  // have put in a subdirectory of the workspace.
-  const root = (await gitTopLevel(posix.dirname(roots[0] ?? workspace))) ?? workspace;
-  const parseCache = new Map<string, ParsedFile>();
-  // The base is read (git or the API: mostly waiting) while the head is read and estimated.
-  const base = baseSide(settings, context, roots, root, client, repo, parseCache);
-  // Awaited by analyse when the head is valid; never left as an unhandled rejection otherwise.
-  base.catch(() => undefined);
-  const analysis = await analyse(roots, { root, source: fileSystemSource, parseCache, label: settings.config, base });
-  if (!analysis.ok) {
-    reportProblems(analysis.diagnostics);
-    await writeSummary(`### ❌ carbon-budget ${code(settings.config)}: invalid workload files\n\n${analysis.diagnostics.map((d) => `- ${code(formatDiagnostic(d))}`).join('\n')}\n`);
-    core.setOutput('status', 'invalid');
-    const n = problemCount(analysis.diagnostics);
-    core.setFailed(`carbon-budget: ${n.toLocaleString('en-US')} problem${n === 1 ? '' : 's'} in the workload files (see the annotations)`);
-    return;
-  }
-
-  const pr = context.pullRequest;
-  const report: Report = pr === undefined ? analysis.report : { ...analysis.report, pullRequest: { number: pr.number, headSha: pr.headSha, baseSha: pr.baseSha, updatedAt: pr.updatedAt } };
-  const reportPath = writeReport(report, settings.config);
-  const holds = await writeReportSummary(report);
-  setOutputs(report, reportPath);
-  annotateBudgets(report);
-
-  if (pr !== undefined && settings.comment !== 'off') {
-    if (client === undefined) core.warning('carbon-budget: no github-token; no comment');
-    else await comment(client, repo, settings, pr, report, holds);
-  }
-  decideExit(report, settings.failOn);
+  decideExit(report, settings);
 }

@@ -1,13 +1,17 @@
+import { readFile } from 'node:fs/promises';
+import { posix } from 'node:path';
 import * as z from 'zod/mini';
 import { orList } from '../text/suggest.js';
+import type { Repo } from './client.js';
+import { runContext, type RunContext } from './event.js';
 
-// The action's inputs as one typed settings object; action.yml documents the same names and
-// defaults (a test keeps the two in step).
+// Everything the action reads from the runner, in one place: its inputs (action.yml documents the
+// same names and defaults; a test keeps the two in step), the GITHUB_* environment and the event.
 
 const choice = <T extends string>(name: string, values: readonly [T, ...T[]]) =>
   z.enum(values, { error: (issue) => `input \`${name}\` must be ${orList(values)}; got \`${String(issue.input)}\`` });
 
-const settingsSchema = z.object({
+const inputsSchema = z.object({
   config: z.string().check(z.trim(), z.minLength(1, 'input `config` must name a workload file or glob')),
   token: z.string(),
   comment: choice('comment', ['update', 'new', 'off']),
@@ -17,12 +21,12 @@ const settingsSchema = z.object({
   report: z.optional(z.string().check(z.trim())),
 });
 
-export type Settings = z.output<typeof settingsSchema>;
+export type Inputs = z.output<typeof inputsSchema>;
 
 /** Reads the inputs through `get` (core.getInput), applying the defaults action.yml states. */
-export function readSettings(get: (name: string) => string): { ok: true; settings: Settings } | { ok: false; messages: string[] } {
+export function readInputs(get: (name: string) => string): { ok: true; inputs: Inputs } | { ok: false; message: string } {
   const optional = (name: string): string | undefined => get(name).trim() || undefined;
-  const parsed = settingsSchema.safeParse({
+  const parsed = inputsSchema.safeParse({
     config: optional('config') ?? 'carbon-budget.yml',
     token: get('github-token'),
     comment: optional('comment') ?? 'update',
@@ -31,6 +35,60 @@ export function readSettings(get: (name: string) => string): { ok: true; setting
     baseRef: optional('base-ref'),
     report: optional('report'),
   });
-  if (!parsed.success) return { ok: false, messages: parsed.error.issues.map((i) => i.message) };
-  return { ok: true, settings: parsed.data };
+  if (!parsed.success) return { ok: false, message: parsed.error.issues.map((i) => i.message).join('\n') };
+  return { ok: true, inputs: parsed.data };
+}
+
+export interface Settings extends Inputs {
+  /** The workspace the checkout is in (GITHUB_WORKSPACE), with forward slashes. */
+  readonly workspace: string;
+  readonly apiUrl: string;
+  /** The repository the run is for; undefined where GITHUB_REPOSITORY is not set. */
+  readonly repo?: Repo;
+  /** Where the JSON report goes first (RUNNER_TEMP); the system's temp directory otherwise. */
+  readonly runnerTemp?: string;
+  /** Whether the runner gave a job summary file (GITHUB_STEP_SUMMARY). */
+  readonly summary: boolean;
+  /** What the event says about the run: its pull request, what to compare with. */
+  readonly context: RunContext;
+}
+
+function posixPath(path: string): string {
+  return path.replace(/\\/g, '/');
+}
+
+/** The webhook payload the runner wrote, or why it cannot be read. */
+async function readEvent(path: string | undefined): Promise<{ ok: true; payload: unknown } | { ok: false; message: string }> {
+  if (!path) return { ok: true, payload: {} };
+  try {
+    return { ok: true, payload: JSON.parse(await readFile(path, 'utf8')) as unknown };
+  } catch (error) {
+    return { ok: false, message: `carbon-budget: cannot read the event payload at GITHUB_EVENT_PATH: ${(error as Error).message}` };
+  }
+}
+
+/** The action's settings from its inputs (through `get`), the runner's environment and the event. */
+export async function readSettings(get: (name: string) => string, env: NodeJS.ProcessEnv): Promise<{ ok: true; settings: Settings } | { ok: false; message: string }> {
+  const inputs = readInputs(get);
+  if (!inputs.ok) return inputs;
+  const event = await readEvent(env.GITHUB_EVENT_PATH);
+  if (!event.ok) return event;
+  const [owner = '', name = ''] = (env.GITHUB_REPOSITORY ?? '').split('/');
+  return {
+    ok: true,
+    settings: {
+      ...inputs.inputs,
+      workspace: posixPath(env.GITHUB_WORKSPACE ?? process.cwd()),
+      apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
+      ...(owner && name ? { repo: { owner, repo: name } } : {}),
+      ...(env.RUNNER_TEMP ? { runnerTemp: env.RUNNER_TEMP } : {}),
+      summary: Boolean(env.GITHUB_STEP_SUMMARY),
+      context: runContext(env.GITHUB_EVENT_NAME ?? '', event.payload, inputs.inputs.baseRef),
+    },
+  };
+}
+
+/** The report input as an absolute path in the workspace. */
+export function reportPathOf(settings: Settings, report: string): string {
+  return posix.resolve(settings.workspace, posixPath(report));
 }

@@ -1,0 +1,24 @@
+import * as core from '@actions/core';
+import type { Report } from '../report/report.js';
+import { summaryHolds, summaryMarkdown, type SummaryHolds } from './comment-body.js';
+
+/** Writes markdown to the job summary; whether it was written. */
+export async function writeSummary(markdown: string, available: boolean): Promise<boolean> {
+  if (!available) {
+    core.info('carbon-budget: no job summary file (GITHUB_STEP_SUMMARY) here; skipping the summary');
+    return false;
+  }
+  try {
+    await core.summary.addRaw(markdown).write();
+    return true;
+  } catch (error) {
+    core.warning(`carbon-budget: could not write the job summary: ${(error as Error).message}`);
+    return false;
+  }
+}
+
+/** Writes the report's job summary, and says what it holds: the comment sends readers there only for what is there. */
+export async function writeReportSummary(report: Report, available: boolean): Promise<SummaryHolds> {
+  const summary = summaryMarkdown(report);
+  return summaryHolds(summary, await writeSummary(summary.text, available));
+}
