@@ -7,12 +7,15 @@
 // package, for workload files the fast reader steps aside from) and dist/glob.js (tinyglobby and
 // picomatch, for patterns). The bundles are not minified: people audit what an action runs.
 import { build } from 'esbuild';
-import { chmod, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, rm, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 
 // `--outdir DIR` builds elsewhere (the tests build a fresh copy); dist/ is the committed one.
 const { values } = parseArgs({ options: { outdir: { type: 'string', default: 'dist' } } });
 const outdir = values.outdir;
+// Built from empty, so that a bundle no longer made does not linger (CI compares dist/ with src/).
+await rm(outdir, { recursive: true, force: true });
+await mkdir(outdir, { recursive: true });
 
 // esbuild's ESM output needs a real `require` for the CommonJS dependencies it inlines.
 const banner = "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);";
