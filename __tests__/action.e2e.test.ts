@@ -11,8 +11,10 @@ import { yaml } from './helpers/workspace.js';
 // The bundled action, run as GitHub's runner runs it, against a local GitHub API that checks each
 // request against GitHub's OpenAPI description. Each workload emits its accelerator-hours in kg.
 
-const job = (name: string, hours: number) => `  - { name: ${name}, kind: training, power: 1 kW, accelerator-hours: ${hours} }`;
-const config = (budgets: string, ...jobs: string[]) => yaml('defaults: { pue: 1, intensity: 1000 g/kWh }', `budgets: ${budgets}`, 'workloads:', ...jobs);
+const job = (name: string, hours: number) =>
+  `  - { name: ${name}, kind: training, power: 1 kW, accelerator-hours: ${hours} }`;
+const config = (budgets: string, ...jobs: string[]) =>
+  yaml('defaults: { pue: 1, intensity: 1000 g/kWh }', `budgets: ${budgets}`, 'workloads:', ...jobs);
 const MARKER = /<!-- carbon-budget:sticky (\{.*?\}) -->/;
 
 let bundle: string;
@@ -30,9 +32,21 @@ afterEach(async () => {
   await server.stop();
 });
 
-async function pullRequest(base: Record<string, string>, head: Record<string, string>, options: { inputs?: Record<string, string>; updatedAt?: string; number?: number } = {}): Promise<ActionResult> {
+async function pullRequest(
+  base: Record<string, string>,
+  head: Record<string, string>,
+  options: { inputs?: Record<string, string>; updatedAt?: string; number?: number } = {},
+): Promise<ActionResult> {
   const repo = repository(base, head);
-  return runAction({ bundle, server, dir: repo.dir, event: 'pull_request', payload: pullRequestPayload(options.number ?? 7, repo.baseSha, repo.headSha, options.updatedAt), sha: repo.headSha, ...(options.inputs ? { inputs: options.inputs } : {}) });
+  return runAction({
+    bundle,
+    server,
+    dir: repo.dir,
+    event: 'pull_request',
+    payload: pullRequestPayload(options.number ?? 7, repo.baseSha, repo.headSha, options.updatedAt),
+    sha: repo.headSha,
+    ...(options.inputs ? { inputs: options.inputs } : {}),
+  });
 }
 
 function commentsOn(issue: number): string[] {
@@ -53,23 +67,44 @@ describe('on a pull request', () => {
     expect(body).toContain('Compared with `main`');
     expect(body).toContain(': +5 kgCO2e (1 added).');
     expect(body).toContain('| finetune | training | 1,000 g/kWh | 5 kWh | 5 kgCO2e | +5 kgCO2e (new) |  |');
-    expect(JSON.parse(MARKER.exec(body ?? '')?.[1] ?? '{}')).toMatchObject({ set: 'carbon-budget.yml', time: '2026-11-20T10:00:00Z' });
+    expect(JSON.parse(MARKER.exec(body ?? '')?.[1] ?? '{}')).toMatchObject({
+      set: 'carbon-budget.yml',
+      time: '2026-11-20T10:00:00Z',
+    });
     expect(result.outputs).toMatchObject({ 'co2e-kg': '45', 'energy-kwh': '45', 'delta-co2e-kg': '5', status: 'ok' });
     expect(result.outputs['comment-url']).toMatch(/#issuecomment-\d+$/);
     expect(result.summary).toContain('<details><summary>How these figures were worked out</summary>');
-    const report = JSON.parse(readFileSync(result.outputs['report-path'] ?? '', 'utf8')) as { pullRequest: { number: number } };
+    const report = JSON.parse(readFileSync(result.outputs['report-path'] ?? '', 'utf8')) as {
+      pullRequest: { number: number };
+    };
     expect(report.pullRequest.number).toBe(7);
     // One page of listing and one write; creating the first comment lists once more, so that two
     // runs creating it at the same time still end with one comment.
-    expect(server.requests.map((r) => r.operationId)).toEqual(['issues/list-comments', 'issues/create-comment', 'issues/list-comments']);
+    expect(server.requests.map((r) => r.operationId)).toEqual([
+      'issues/list-comments',
+      'issues/create-comment',
+      'issues/list-comments',
+    ]);
     expect(server.calls('issues/list-comments')[0]?.query.per_page).toBe('100');
   });
 
   it('updates the same comment on the next run, and leaves other comments alone', async () => {
     const repo = repository(base, head);
     server.seed(7, ['LGTM']);
-    await runAction({ bundle, server, dir: repo.dir, event: 'pull_request', payload: pullRequestPayload(7, repo.baseSha, repo.headSha, '2026-11-20T10:00:00Z') });
-    const second = await runAction({ bundle, server, dir: repo.dir, event: 'pull_request', payload: pullRequestPayload(7, repo.baseSha, repo.headSha, '2026-11-20T11:00:00Z') });
+    await runAction({
+      bundle,
+      server,
+      dir: repo.dir,
+      event: 'pull_request',
+      payload: pullRequestPayload(7, repo.baseSha, repo.headSha, '2026-11-20T10:00:00Z'),
+    });
+    const second = await runAction({
+      bundle,
+      server,
+      dir: repo.dir,
+      event: 'pull_request',
+      payload: pullRequestPayload(7, repo.baseSha, repo.headSha, '2026-11-20T11:00:00Z'),
+    });
     expect(second.code).toBe(0);
     expect(commentsOn(7)).toHaveLength(2);
     expect(commentsOn(7)[0]).toBe('LGTM');
@@ -80,9 +115,21 @@ describe('on a pull request', () => {
 
   it('never overwrites the comment of a newer commit with an older run', async () => {
     const repo = repository(base, head);
-    await runAction({ bundle, server, dir: repo.dir, event: 'pull_request', payload: pullRequestPayload(7, repo.baseSha, repo.headSha, '2026-11-20T12:00:00Z') });
+    await runAction({
+      bundle,
+      server,
+      dir: repo.dir,
+      event: 'pull_request',
+      payload: pullRequestPayload(7, repo.baseSha, repo.headSha, '2026-11-20T12:00:00Z'),
+    });
     const before = commentsOn(7)[0];
-    const stale = await runAction({ bundle, server, dir: repo.dir, event: 'pull_request', payload: pullRequestPayload(7, repo.baseSha, repo.headSha, '2026-11-20T09:00:00Z') });
+    const stale = await runAction({
+      bundle,
+      server,
+      dir: repo.dir,
+      event: 'pull_request',
+      payload: pullRequestPayload(7, repo.baseSha, repo.headSha, '2026-11-20T09:00:00Z'),
+    });
     expect(stale.code).toBe(0);
     expect(stale.stdout).toContain('no comment written (the comment already reports a newer commit');
     expect(commentsOn(7)).toEqual([before]);
@@ -95,37 +142,60 @@ describe('on a pull request', () => {
     );
     expect(result.code).toBe(1);
     expect(result.outputs).toMatchObject({ status: 'over', 'delta-co2e-kg': '25' });
-    expect(result.annotations).toContain('::error title=carbon budget over,file=carbon-budget.yml,line=2::this change adds 25 kgCO2e, 15 kgCO2e over (limit 10 kgCO2e per change)');
-    expect(result.stdout).toContain('::error::Carbon budget exceeded: this change adds 25 kgCO2e, 15 kgCO2e over (limit 10 kgCO2e per change)');
+    expect(result.annotations).toContain(
+      '::error title=carbon budget over,file=carbon-budget.yml,line=2::this change adds 25 kgCO2e, 15 kgCO2e over (limit 10 kgCO2e per change)',
+    );
+    expect(result.stdout).toContain(
+      '::error::Carbon budget exceeded: this change adds 25 kgCO2e, 15 kgCO2e over (limit 10 kgCO2e per change)',
+    );
     expect(commentsOn(7)[0]).toContain('| increase | +25 kgCO2e | 10 kgCO2e | 250% | ❌ over by 15 kgCO2e |');
   });
 
   it('exits 1 over budget with the message and an annotation at the budget', async () => {
-    const result = await pullRequest(base, { 'carbon-budget.yml': config('{ total: 100 kg }', job('pretrain', 40), job('big', 90)) });
+    const result = await pullRequest(base, {
+      'carbon-budget.yml': config('{ total: 100 kg }', job('pretrain', 40), job('big', 90)),
+    });
     expect(result.code).toBe(1);
-    expect(result.annotations).toContain('::error title=carbon budget over,file=carbon-budget.yml,line=2::total: 130 kgCO2e, 30 kgCO2e (30%25) over its 100 kgCO2e limit');
+    expect(result.annotations).toContain(
+      '::error title=carbon budget over,file=carbon-budget.yml,line=2::total: 130 kgCO2e, 30 kgCO2e (30%25) over its 100 kgCO2e limit',
+    );
     expect(commentsOn(7)[0]).toMatch(/^### ❌ carbon-budget `carbon-budget\.yml`: Over budget/);
   });
 
   it('does not block a pull request behind an overrun already on the base', async () => {
     const over = { 'carbon-budget.yml': config('{ total: 10 kg }', job('pretrain', 40)) };
-    const result = await pullRequest(over, { 'carbon-budget.yml': config('{ total: 10 kg }', job('pretrain', 40)) + '# docs only\n' });
+    const result = await pullRequest(over, {
+      'carbon-budget.yml': config('{ total: 10 kg }', job('pretrain', 40)) + '# docs only\n',
+    });
     expect(result.code).toBe(0);
     expect(result.outputs.status).toBe('warn');
-    expect(result.annotations.join('\n')).toContain('already over on the base branch; this change does not make it worse');
+    expect(result.annotations.join('\n')).toContain(
+      'already over on the base branch; this change does not make it worse',
+    );
   });
 
   it('warns and keeps summary, outputs and verdict when commenting is refused (a fork)', async () => {
-    server.faults.push({ operationId: 'issues/create-comment', status: 403, body: { message: 'Resource not accessible by integration' } });
+    server.faults.push({
+      operationId: 'issues/create-comment',
+      status: 403,
+      body: { message: 'Resource not accessible by integration' },
+    });
     const result = await pullRequest(base, head);
     expect(result.code).toBe(0);
-    expect(result.annotations.join('\n')).toMatch(/^::warning::carbon-budget could not write the pull-request comment \(HTTP 403\)/m);
+    expect(result.annotations.join('\n')).toMatch(
+      /^::warning::carbon-budget could not write the pull-request comment \(HTTP 403\)/m,
+    );
     expect(result.outputs.status).toBe('ok');
     expect(result.summary).toContain('Within budget');
   });
 
   it('retries a server error and a secondary rate limit, then succeeds with one comment', async () => {
-    server.faults.push({ operationId: 'issues/list-comments', status: 403, headers: { 'retry-after': '0' }, body: { message: 'You have exceeded a secondary rate limit.' } });
+    server.faults.push({
+      operationId: 'issues/list-comments',
+      status: 403,
+      headers: { 'retry-after': '0' },
+      body: { message: 'You have exceeded a secondary rate limit.' },
+    });
     server.faults.push({ operationId: 'issues/create-comment', status: 500, headers: { 'retry-after': '0' } });
     const result = await pullRequest(base, head);
     expect(result.code).toBe(0);
@@ -138,7 +208,13 @@ describe('on a pull request', () => {
   it('retries a dropped connection', async () => {
     server.faults.push({ operationId: 'issues/create-comment', status: 0, reset: true });
     const repo = repository(base, head);
-    const result = await runAction({ bundle, server, dir: repo.dir, event: 'pull_request', payload: pullRequestPayload(7, repo.baseSha, repo.headSha) });
+    const result = await runAction({
+      bundle,
+      server,
+      dir: repo.dir,
+      event: 'pull_request',
+      payload: pullRequestPayload(7, repo.baseSha, repo.headSha),
+    });
     expect(result.code).toBe(0);
     expect(commentsOn(7)).toHaveLength(1);
     // Octokit's fetch (undici) reports a connection closed mid-request as a socket error.
@@ -147,7 +223,11 @@ describe('on a pull request', () => {
 
   it('follows a redirect as fetch does: a 307 repeats the POST with its body', async () => {
     // GitHub redirects the API calls of a renamed or transferred repository.
-    server.faults.push({ operationId: 'issues/create-comment', status: 307, headers: { location: `${server.url}/repos/octo-org/ml-models/issues/7/comments` } });
+    server.faults.push({
+      operationId: 'issues/create-comment',
+      status: 307,
+      headers: { location: `${server.url}/repos/octo-org/ml-models/issues/7/comments` },
+    });
     const result = await pullRequest(base, head);
     expect(result.code).toBe(0);
     const created = server.calls('issues/create-comment');
@@ -162,17 +242,38 @@ describe('on a pull request', () => {
     const others = Array.from({ length: 130 }, (_, i) => `comment ${i}`);
     server.seed(7, others);
     const repo = repository(base, head);
-    await runAction({ bundle, server, dir: repo.dir, event: 'pull_request', payload: pullRequestPayload(7, repo.baseSha, repo.headSha, '2026-11-20T10:00:00Z') });
+    await runAction({
+      bundle,
+      server,
+      dir: repo.dir,
+      event: 'pull_request',
+      payload: pullRequestPayload(7, repo.baseSha, repo.headSha, '2026-11-20T10:00:00Z'),
+    });
     server.requests.length = 0;
-    const again = await runAction({ bundle, server, dir: repo.dir, event: 'pull_request', payload: pullRequestPayload(7, repo.baseSha, repo.headSha, '2026-11-20T11:00:00Z') });
+    const again = await runAction({
+      bundle,
+      server,
+      dir: repo.dir,
+      event: 'pull_request',
+      payload: pullRequestPayload(7, repo.baseSha, repo.headSha, '2026-11-20T11:00:00Z'),
+    });
     expect(again.code).toBe(0);
     expect(commentsOn(7)).toHaveLength(131);
-    expect(server.requests.map((r) => `${r.operationId ?? ''} ${r.query.page ?? '1'}`)).toEqual(['issues/list-comments 1', 'issues/list-comments 2', 'issues/update-comment 1']);
+    expect(server.requests.map((r) => `${r.operationId ?? ''} ${r.query.page ?? '1'}`)).toEqual([
+      'issues/list-comments 1',
+      'issues/list-comments 2',
+      'issues/update-comment 1',
+    ]);
   });
 
   it('removes a duplicate left by a concurrent run, keeping the earliest comment', async () => {
-    const marker = (time: string) => `<!-- carbon-budget:sticky {"set":"carbon-budget.yml","headSha":"abc","time":"${time}"} -->`;
-    const [first] = server.seed(7, [`old\n${marker('2026-11-20T09:00:00Z')}`, `dup\n${marker('2026-11-20T09:00:01Z')}`], ACTIONS_BOT);
+    const marker = (time: string) =>
+      `<!-- carbon-budget:sticky {"set":"carbon-budget.yml","headSha":"abc","time":"${time}"} -->`;
+    const [first] = server.seed(
+      7,
+      [`old\n${marker('2026-11-20T09:00:00Z')}`, `dup\n${marker('2026-11-20T09:00:01Z')}`],
+      ACTIONS_BOT,
+    );
     const result = await pullRequest(base, head);
     expect(result.code).toBe(0);
     expect(server.comments.get(7)?.map((c) => c.id)).toEqual([first]);
@@ -180,7 +281,11 @@ describe('on a pull request', () => {
   });
 
   it('writes a fresh comment when its comment was deleted between listing and updating', async () => {
-    server.seed(7, [`old\n<!-- carbon-budget:sticky {"set":"carbon-budget.yml","headSha":"abc","time":"2026-01-01T00:00:00Z"} -->`], ACTIONS_BOT);
+    server.seed(
+      7,
+      [`old\n<!-- carbon-budget:sticky {"set":"carbon-budget.yml","headSha":"abc","time":"2026-01-01T00:00:00Z"} -->`],
+      ACTIONS_BOT,
+    );
     server.faults.push({ operationId: 'issues/update-comment', status: 404 });
     const result = await pullRequest(base, head);
     expect(result.code).toBe(0);
@@ -188,15 +293,22 @@ describe('on a pull request', () => {
     expect(commentsOn(7).filter((b) => b.includes('Within budget'))).toHaveLength(1);
   });
 
-  it('folds a comment that would pass GitHub\'s size limit, keeping every table whole', async () => {
-    const many = Array.from({ length: 3000 }, (_, i) => job(`workload-with-a-rather-long-descriptive-name-${String(i).padStart(4, '0')}`, 1 + (i % 7)));
-    const result = await pullRequest({ 'carbon-budget.yml': config('{}') }, { 'carbon-budget.yml': config('{}', ...many) });
+  it("folds a comment that would pass GitHub's size limit, keeping every table whole", async () => {
+    const many = Array.from({ length: 3000 }, (_, i) =>
+      job(`workload-with-a-rather-long-descriptive-name-${String(i).padStart(4, '0')}`, 1 + (i % 7)),
+    );
+    const result = await pullRequest(
+      { 'carbon-budget.yml': config('{}') },
+      { 'carbon-budget.yml': config('{}', ...many) },
+    );
     expect(result.code).toBe(0);
     const body = commentsOn(7)[0] ?? '';
     expect(body.length).toBeLessThanOrEqual(65_536);
     expect(body).toMatch(/\| …and \d+ more \(all in the job summary\) \|/);
     // The summary has every row but not the method: the comment says which is where.
-    expect(body).toContain('_Every workload is in the job summary; how each figure was worked out is in the JSON report._');
+    expect(body).toContain(
+      '_Every workload is in the job summary; how each figure was worked out is in the JSON report._',
+    );
     expect(body).not.toContain('<details>');
     // The summary carries every workload: the method is what it leaves out.
     expect(result.summary).toContain('workload-with-a-rather-long-descriptive-name-2999');
@@ -205,9 +317,19 @@ describe('on a pull request', () => {
   });
 
   it('sends readers of a folded comment to the JSON report when there is no job summary to hold the rest', async () => {
-    const many = Array.from({ length: 3000 }, (_, i) => job(`workload-with-a-rather-long-descriptive-name-${String(i).padStart(4, '0')}`, 1 + (i % 7)));
+    const many = Array.from({ length: 3000 }, (_, i) =>
+      job(`workload-with-a-rather-long-descriptive-name-${String(i).padStart(4, '0')}`, 1 + (i % 7)),
+    );
     const repo = repository({ 'carbon-budget.yml': config('{}') }, { 'carbon-budget.yml': config('{}', ...many) });
-    const result = await runAction({ bundle, server, dir: repo.dir, event: 'pull_request', payload: pullRequestPayload(8, repo.baseSha, repo.headSha), sha: repo.headSha, env: { GITHUB_STEP_SUMMARY: '' } });
+    const result = await runAction({
+      bundle,
+      server,
+      dir: repo.dir,
+      event: 'pull_request',
+      payload: pullRequestPayload(8, repo.baseSha, repo.headSha),
+      sha: repo.headSha,
+      env: { GITHUB_STEP_SUMMARY: '' },
+    });
     expect(result.code).toBe(0);
     const body = commentsOn(8)[0] ?? '';
     expect(body).toMatch(/\| …and \d+ more \(all in the JSON report\) \|/);
@@ -218,20 +340,57 @@ describe('on a pull request', () => {
   it('reads the base through the API when the checkout has no history', async () => {
     const repo = repository({}, head);
     rmSync(`${repo.dir}/.git`, { recursive: true, force: true });
-    server.trees.set('base0000', { 'carbon-budget.yml': config('{ total: 100 kg }', job('pretrain', 40)), 'README.md': '# x' });
-    const result = await runAction({ bundle, server, dir: repo.dir, event: 'pull_request', payload: pullRequestPayload(7, 'base0000', 'head0000') });
+    server.trees.set('base0000', {
+      'carbon-budget.yml': config('{ total: 100 kg }', job('pretrain', 40)),
+      'README.md': '# x',
+    });
+    const result = await runAction({
+      bundle,
+      server,
+      dir: repo.dir,
+      event: 'pull_request',
+      payload: pullRequestPayload(7, 'base0000', 'head0000'),
+    });
     expect(result.code).toBe(0);
     expect(result.outputs['delta-co2e-kg']).toBe('5');
     // With no glob to match, the base's file tree is never listed: the one file is read by its path.
-    expect(server.requests.map((r) => r.operationId)).toEqual(['repos/get-content', 'issues/list-comments', 'issues/create-comment', 'issues/list-comments']);
+    expect(server.requests.map((r) => r.operationId)).toEqual([
+      'repos/get-content',
+      'issues/list-comments',
+      'issues/create-comment',
+      'issues/list-comments',
+    ]);
   });
 
   it('lists the base tree through the API once, when an include glob needs it', async () => {
-    const root = (...jobs: string[]) => yaml('include: ["teams/*/carbon-budget.yml"]', 'defaults: { pue: 1, intensity: 1000 g/kWh }', 'workloads:', ...jobs);
-    const repo = repository({}, { 'carbon-budget.yml': root(job('a', 1)), 'teams/cv/carbon-budget.yml': config('{}', job('b', 3)), 'teams/nlp/carbon-budget.yml': config('{}', job('c', 4)) });
+    const root = (...jobs: string[]) =>
+      yaml(
+        'include: ["teams/*/carbon-budget.yml"]',
+        'defaults: { pue: 1, intensity: 1000 g/kWh }',
+        'workloads:',
+        ...jobs,
+      );
+    const repo = repository(
+      {},
+      {
+        'carbon-budget.yml': root(job('a', 1)),
+        'teams/cv/carbon-budget.yml': config('{}', job('b', 3)),
+        'teams/nlp/carbon-budget.yml': config('{}', job('c', 4)),
+      },
+    );
     rmSync(`${repo.dir}/.git`, { recursive: true, force: true });
-    server.trees.set('base0000', { 'carbon-budget.yml': root(job('a', 1)), 'teams/cv/carbon-budget.yml': config('{}', job('b', 2)), 'README.md': '# x' });
-    const result = await runAction({ bundle, server, dir: repo.dir, event: 'pull_request', payload: pullRequestPayload(7, 'base0000', 'head0000') });
+    server.trees.set('base0000', {
+      'carbon-budget.yml': root(job('a', 1)),
+      'teams/cv/carbon-budget.yml': config('{}', job('b', 2)),
+      'README.md': '# x',
+    });
+    const result = await runAction({
+      bundle,
+      server,
+      dir: repo.dir,
+      event: 'pull_request',
+      payload: pullRequestPayload(7, 'base0000', 'head0000'),
+    });
     expect(result.code).toBe(0);
     // Head 1 + 3 + 4 = 8 kg; base 1 + 2 = 3 kg (no nlp team yet).
     expect(result.outputs).toMatchObject({ 'co2e-kg': '8', 'delta-co2e-kg': '5' });
@@ -253,19 +412,40 @@ describe('on a pull request', () => {
 
 describe('other events and failures', () => {
   it('on push: compares with the commit before, writes summary and outputs, and never comments', async () => {
-    const repo = repository({ 'carbon-budget.yml': config('{}', job('a', 10)) }, { 'carbon-budget.yml': config('{}', job('a', 12)) });
-    const result = await runAction({ bundle, server, dir: repo.dir, event: 'push', payload: payload('push', (p) => (p.before = repo.baseSha)), sha: repo.headSha });
+    const repo = repository(
+      { 'carbon-budget.yml': config('{}', job('a', 10)) },
+      { 'carbon-budget.yml': config('{}', job('a', 12)) },
+    );
+    const result = await runAction({
+      bundle,
+      server,
+      dir: repo.dir,
+      event: 'push',
+      payload: payload('push', (p) => (p.before = repo.baseSha)),
+      sha: repo.headSha,
+    });
     expect(result.code).toBe(0);
     expect(result.outputs).toMatchObject({ 'co2e-kg': '12', 'delta-co2e-kg': '2', status: 'ok' });
     expect(server.requests).toEqual([]);
   });
 
   it('fails with file:line annotations on an invalid workload file, and writes no comment', async () => {
-    const repo = repository({}, { 'carbon-budget.yml': yaml('workloads:', '  - name: x', '    kind: training', '    count: 0') });
-    const result = await runAction({ bundle, server, dir: repo.dir, event: 'pull_request', payload: pullRequestPayload(7, repo.baseSha, repo.headSha) });
+    const repo = repository(
+      {},
+      { 'carbon-budget.yml': yaml('workloads:', '  - name: x', '    kind: training', '    count: 0') },
+    );
+    const result = await runAction({
+      bundle,
+      server,
+      dir: repo.dir,
+      event: 'pull_request',
+      payload: pullRequestPayload(7, repo.baseSha, repo.headSha),
+    });
     expect(result.code).toBe(1);
     expect(result.outputs.status).toBe('invalid');
-    expect(result.annotations).toContain('::error title=carbon-budget%3A invalid workload file,file=carbon-budget.yml,line=4,col=12::`count`: must be greater than zero, got `0`');
+    expect(result.annotations).toContain(
+      '::error title=carbon-budget%3A invalid workload file,file=carbon-budget.yml,line=4,col=12::`count`: must be greater than zero, got `0`',
+    );
     expect(result.stdout).toContain('::error::carbon-budget: 1 problem in the workload files (see the annotations)');
     // A code span fenced with two backticks, so that the backticks inside cannot end it.
     expect(result.summary).toContain('- `` carbon-budget.yml:4:12: `count`: must be greater than zero, got `0` ``');
@@ -275,7 +455,14 @@ describe('other events and failures', () => {
   it('says clearly when the token is refused, without printing it', async () => {
     server.token = 'the-real-token';
     const repo = repository({}, { 'carbon-budget.yml': config('{}', job('a', 1)) });
-    const result = await runAction({ bundle, server, dir: repo.dir, event: 'pull_request', payload: pullRequestPayload(7, repo.baseSha, repo.headSha), inputs: { 'github-token': 'ghp_wrongtoken123' } });
+    const result = await runAction({
+      bundle,
+      server,
+      dir: repo.dir,
+      event: 'pull_request',
+      payload: pullRequestPayload(7, repo.baseSha, repo.headSha),
+      inputs: { 'github-token': 'ghp_wrongtoken123' },
+    });
     // Reported as an error annotation; the budgets (all ok here) decide the exit code.
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('::error::carbon-budget: writing the pull-request comment failed: Bad credentials');
@@ -285,29 +472,63 @@ describe('other events and failures', () => {
 
   it('gives a notice, not a crash, on an event it does not comment on', async () => {
     const repo = repository({}, { 'carbon-budget.yml': config('{}', job('a', 1)) });
-    const result = await runAction({ bundle, server, dir: repo.dir, event: 'issues', payload: payload('issues.opened') });
+    const result = await runAction({
+      bundle,
+      server,
+      dir: repo.dir,
+      event: 'issues',
+      payload: payload('issues.opened'),
+    });
     expect(result.code).toBe(0);
-    expect(result.annotations).toContain('::notice::carbon-budget does not comment on `issues` events; it estimates, writes the summary and outputs, and checks the budgets');
+    expect(result.annotations).toContain(
+      '::notice::carbon-budget does not comment on `issues` events; it estimates, writes the summary and outputs, and checks the budgets',
+    );
     expect(result.outputs['co2e-kg']).toBe('1');
   });
 
   it('refuses bad inputs with a clear message', async () => {
     const repo = repository({}, { 'carbon-budget.yml': config('{}', job('a', 1)) });
-    const result = await runAction({ bundle, server, dir: repo.dir, event: 'push', payload: payload('push'), inputs: { comment: 'sometimes', 'fail-on': 'maybe' } });
+    const result = await runAction({
+      bundle,
+      server,
+      dir: repo.dir,
+      event: 'push',
+      payload: payload('push'),
+      inputs: { comment: 'sometimes', 'fail-on': 'maybe' },
+    });
     expect(result.code).toBe(1);
-    expect(result.stdout).toContain('::error::input `comment` must be `update`, `new` or `off`; got `sometimes`%0Ainput `fail-on` must be `over`, `warn` or `never`; got `maybe`');
+    expect(result.stdout).toContain(
+      '::error::input `comment` must be `update`, `new` or `off`; got `sometimes`%0Ainput `fail-on` must be `over`, `warn` or `never`; got `maybe`',
+    );
     expect(result.outputs.status).toBe('invalid');
   });
 
   it('comments from a report in the workflow_run half of the two-workflow pattern, after checking the pull request', async () => {
     const repo = repository({}, { 'carbon-budget.yml': config('{ total: 100 kg }', job('a', 3)) });
-    const first = await runAction({ bundle, server, dir: repo.dir, event: 'pull_request', payload: pullRequestPayload(9, repo.baseSha, repo.headSha), inputs: { comment: 'off' } });
+    const first = await runAction({
+      bundle,
+      server,
+      dir: repo.dir,
+      event: 'pull_request',
+      payload: pullRequestPayload(9, repo.baseSha, repo.headSha),
+      inputs: { comment: 'off' },
+    });
     expect(first.code).toBe(0);
     expect(server.requests).toEqual([]);
     const report = first.outputs['report-path'] ?? '';
     server.pulls.set(9, { headSha: repo.headSha, updatedAt: '2026-11-20T10:00:00Z' });
     const run = (headSha: string) =>
-      runAction({ bundle, server, dir: repo.dir, event: 'workflow_run', payload: payload('workflow_run.completed', (p) => ((p.workflow_run as Record<string, unknown>).head_sha = headSha)), inputs: { report } });
+      runAction({
+        bundle,
+        server,
+        dir: repo.dir,
+        event: 'workflow_run',
+        payload: payload(
+          'workflow_run.completed',
+          (p) => ((p.workflow_run as Record<string, unknown>).head_sha = headSha),
+        ),
+        inputs: { report },
+      });
     // A report for another commit than the run's: refused, and nothing written.
     const forged = await run('0123456789abcdef0123456789abcdef01234567');
     expect(forged.code).toBe(1);
@@ -327,16 +548,31 @@ describe('other events and failures', () => {
   });
 
   it('on pull_request_target: comments like on pull_request, reading only files', async () => {
-    const repo = repository({ 'carbon-budget.yml': config('{}', job('a', 1)) }, { 'carbon-budget.yml': config('{}', job('a', 3)) });
-    const result = await runAction({ bundle, server, dir: repo.dir, event: 'pull_request_target', payload: pullRequestPayload(5, repo.baseSha, repo.headSha) });
+    const repo = repository(
+      { 'carbon-budget.yml': config('{}', job('a', 1)) },
+      { 'carbon-budget.yml': config('{}', job('a', 3)) },
+    );
+    const result = await runAction({
+      bundle,
+      server,
+      dir: repo.dir,
+      event: 'pull_request_target',
+      payload: pullRequestPayload(5, repo.baseSha, repo.headSha),
+    });
     expect(result.code).toBe(0);
     expect(result.outputs['delta-co2e-kg']).toBe('2');
     expect(commentsOn(5)).toHaveLength(1);
   });
 
   it('on merge_group: compares with the group base and does not comment', async () => {
-    const repo = repository({ 'carbon-budget.yml': config('{}', job('a', 4)) }, { 'carbon-budget.yml': config('{}', job('a', 1)) });
-    const event = payload('merge_group.checks_requested', (p) => ((p.merge_group as Record<string, unknown>).base_sha = repo.baseSha));
+    const repo = repository(
+      { 'carbon-budget.yml': config('{}', job('a', 4)) },
+      { 'carbon-budget.yml': config('{}', job('a', 1)) },
+    );
+    const event = payload(
+      'merge_group.checks_requested',
+      (p) => ((p.merge_group as Record<string, unknown>).base_sha = repo.baseSha),
+    );
     const result = await runAction({ bundle, server, dir: repo.dir, event: 'merge_group', payload: event });
     expect(result.code).toBe(0);
     expect(result.outputs['delta-co2e-kg']).toBe('-3');
@@ -344,47 +580,106 @@ describe('other events and failures', () => {
   });
 
   it('on workflow_dispatch: compares with base-ref only when given', async () => {
-    const repo = repository({ 'carbon-budget.yml': config('{}', job('a', 4)) }, { 'carbon-budget.yml': config('{}', job('a', 6)) });
-    const plain = await runAction({ bundle, server, dir: repo.dir, event: 'workflow_dispatch', payload: payload('workflow_dispatch') });
+    const repo = repository(
+      { 'carbon-budget.yml': config('{}', job('a', 4)) },
+      { 'carbon-budget.yml': config('{}', job('a', 6)) },
+    );
+    const plain = await runAction({
+      bundle,
+      server,
+      dir: repo.dir,
+      event: 'workflow_dispatch',
+      payload: payload('workflow_dispatch'),
+    });
     expect(plain.outputs).toMatchObject({ 'co2e-kg': '6', 'delta-co2e-kg': '' });
-    const compared = await runAction({ bundle, server, dir: repo.dir, event: 'workflow_dispatch', payload: payload('workflow_dispatch'), inputs: { 'base-ref': repo.baseSha } });
+    const compared = await runAction({
+      bundle,
+      server,
+      dir: repo.dir,
+      event: 'workflow_dispatch',
+      payload: payload('workflow_dispatch'),
+      inputs: { 'base-ref': repo.baseSha },
+    });
     expect(compared.outputs['delta-co2e-kg']).toBe('2');
   });
 
   it('estimates a glob of root files as one set, in one comment titled with the glob', async () => {
     const team = (name: string, hours: number) => config('{ total: 10 kg }', job(name, hours));
-    const repo = repository({}, { 'teams/llm/carbon-budget.yml': team('llm', 4), 'teams/vision/carbon-budget.yml': team('vision', 12) });
-    const result = await runAction({ bundle, server, dir: repo.dir, event: 'pull_request', payload: pullRequestPayload(3, repo.baseSha, repo.headSha), inputs: { config: 'teams/*/carbon-budget.yml' } });
+    const repo = repository(
+      {},
+      { 'teams/llm/carbon-budget.yml': team('llm', 4), 'teams/vision/carbon-budget.yml': team('vision', 12) },
+    );
+    const result = await runAction({
+      bundle,
+      server,
+      dir: repo.dir,
+      event: 'pull_request',
+      payload: pullRequestPayload(3, repo.baseSha, repo.headSha),
+      inputs: { config: 'teams/*/carbon-budget.yml' },
+    });
     expect(result.code).toBe(1);
     expect(result.outputs['co2e-kg']).toBe('16');
     const body = commentsOn(3)[0] ?? '';
     expect(body).toMatch(/^### ❌ carbon-budget `teams\/\*\/carbon-budget\.yml`: Over budget/);
-    expect(body).toContain('| total of teams/vision/carbon-budget.yml | 12 kgCO2e | 10 kgCO2e | 120% | ❌ over by 2 kgCO2e |');
+    expect(body).toContain(
+      '| total of teams/vision/carbon-budget.yml | 12 kgCO2e | 10 kgCO2e | 120% | ❌ over by 2 kgCO2e |',
+    );
     expect(body).toContain('| total of teams/llm/carbon-budget.yml | 4 kgCO2e | 10 kgCO2e | 40% | ✅ ok |');
   });
 
   it('fails clearly when the config glob matches nothing', async () => {
     const repo = repository({}, { 'README.md': 'x' });
-    const result = await runAction({ bundle, server, dir: repo.dir, event: 'push', payload: payload('push'), inputs: { config: 'teams/*/carbon-budget.yml' } });
+    const result = await runAction({
+      bundle,
+      server,
+      dir: repo.dir,
+      event: 'push',
+      payload: payload('push'),
+      inputs: { config: 'teams/*/carbon-budget.yml' },
+    });
     expect(result.code).toBe(1);
-    expect(result.stdout).toContain('::error::carbon-budget: the config `teams/*/carbon-budget.yml` matches no workload file in the workspace');
+    expect(result.stdout).toContain(
+      '::error::carbon-budget: the config `teams/*/carbon-budget.yml` matches no workload file in the workspace',
+    );
   });
 
   it('warns on a 404 for the pull request (deleted, or not visible to the token), keeping the verdict', async () => {
     server.faults.push({ operationId: 'issues/list-comments', status: 404, body: { message: 'Not Found' } });
     const repo = repository({}, { 'carbon-budget.yml': config('{ total: 1 kg }', job('a', 2)) });
-    const result = await runAction({ bundle, server, dir: repo.dir, event: 'pull_request', payload: pullRequestPayload(7, repo.baseSha, repo.headSha) });
+    const result = await runAction({
+      bundle,
+      server,
+      dir: repo.dir,
+      event: 'pull_request',
+      payload: pullRequestPayload(7, repo.baseSha, repo.headSha),
+    });
     expect(result.code).toBe(1);
-    expect(result.annotations.join('\n')).toContain('::warning::carbon-budget could not write the pull-request comment (HTTP 404)');
-    expect(result.stdout).toContain('::error::Carbon budget exceeded: total: 2 kgCO2e, 1 kgCO2e (100%25) over its 1 kgCO2e limit');
+    expect(result.annotations.join('\n')).toContain(
+      '::warning::carbon-budget could not write the pull-request comment (HTTP 404)',
+    );
+    expect(result.stdout).toContain(
+      '::error::Carbon budget exceeded: total: 2 kgCO2e, 1 kgCO2e (100%25) over its 1 kgCO2e limit',
+    );
   });
 
   it('reports a 422 on the comment as an error, without retrying it, and lets the budgets decide', async () => {
-    server.faults.push({ operationId: 'issues/create-comment', status: 422, body: { message: 'Validation Failed', errors: [{ code: 'custom', message: 'body is too long' }] } });
+    server.faults.push({
+      operationId: 'issues/create-comment',
+      status: 422,
+      body: { message: 'Validation Failed', errors: [{ code: 'custom', message: 'body is too long' }] },
+    });
     const repo = repository({}, { 'carbon-budget.yml': config('{}', job('a', 2)) });
-    const result = await runAction({ bundle, server, dir: repo.dir, event: 'pull_request', payload: pullRequestPayload(7, repo.baseSha, repo.headSha) });
+    const result = await runAction({
+      bundle,
+      server,
+      dir: repo.dir,
+      event: 'pull_request',
+      payload: pullRequestPayload(7, repo.baseSha, repo.headSha),
+    });
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('::error::carbon-budget: writing the pull-request comment failed: Validation Failed');
+    expect(result.stdout).toContain(
+      '::error::carbon-budget: writing the pull-request comment failed: Validation Failed',
+    );
     expect(server.calls('issues/create-comment')).toHaveLength(1);
     expect(result.outputs.status).toBe('ok');
   });
@@ -392,40 +687,79 @@ describe('other events and failures', () => {
   it('retries a 502 twice, then succeeds', async () => {
     server.faults.push({ operationId: 'issues/list-comments', status: 502, headers: { 'retry-after': '0' }, times: 2 });
     const repo = repository({}, { 'carbon-budget.yml': config('{}', job('a', 2)) });
-    const result = await runAction({ bundle, server, dir: repo.dir, event: 'pull_request', payload: pullRequestPayload(7, repo.baseSha, repo.headSha) });
+    const result = await runAction({
+      bundle,
+      server,
+      dir: repo.dir,
+      event: 'pull_request',
+      payload: pullRequestPayload(7, repo.baseSha, repo.headSha),
+    });
     expect(result.code).toBe(0);
     expect(commentsOn(7)).toHaveLength(1);
     expect(result.stdout).toContain('GitHub API: HTTP 502; retry 2');
   });
 
-  it('ignores markers in other people\'s comments: no suppression, no takeover, no deletion', async () => {
-    const fake = (time: string) => `✅ Within budget\n<!-- carbon-budget:sticky {"set":"carbon-budget.yml","headSha":"deadbeef","time":"${time}"} -->`;
+  it("ignores markers in other people's comments: no suppression, no takeover, no deletion", async () => {
+    const fake = (time: string) =>
+      `✅ Within budget\n<!-- carbon-budget:sticky {"set":"carbon-budget.yml","headSha":"deadbeef","time":"${time}"} -->`;
     const [future, past] = server.seed(7, [fake('2999-01-01T00:00:00Z'), fake('2000-01-01T00:00:00Z')]);
     const repo = repository({}, { 'carbon-budget.yml': config('{ total: 1 kg }', job('a', 2)) });
-    const result = await runAction({ bundle, server, dir: repo.dir, event: 'pull_request', payload: pullRequestPayload(7, repo.baseSha, repo.headSha) });
+    const result = await runAction({
+      bundle,
+      server,
+      dir: repo.dir,
+      event: 'pull_request',
+      payload: pullRequestPayload(7, repo.baseSha, repo.headSha),
+    });
     expect(result.code).toBe(1);
     const list = server.comments.get(7) ?? [];
-    expect(list.map((c) => [c.id, c.user.login])).toEqual([[future, 'octocat'], [past, 'octocat'], [expect.any(Number), 'github-actions[bot]']]);
+    expect(list.map((c) => [c.id, c.user.login])).toEqual([
+      [future, 'octocat'],
+      [past, 'octocat'],
+      [expect.any(Number), 'github-actions[bot]'],
+    ]);
     expect(list[0]?.body).toBe(fake('2999-01-01T00:00:00Z'));
     expect(list[2]?.body).toContain('Over budget');
     expect(server.calls('issues/update-comment')).toEqual([]);
     expect(server.calls('issues/delete-comment')).toEqual([]);
   });
 
-  it('keeps one comment with a personal token, whose comments are its user\'s', async () => {
+  it("keeps one comment with a personal token, whose comments are its user's", async () => {
     server.actor = { login: 'ml-platform-bot', type: 'User' };
     const repo = repository({}, { 'carbon-budget.yml': config('{}', job('a', 2)) });
-    await runAction({ bundle, server, dir: repo.dir, event: 'pull_request', payload: pullRequestPayload(7, repo.baseSha, repo.headSha, '2026-11-20T10:00:00Z') });
-    await runAction({ bundle, server, dir: repo.dir, event: 'pull_request', payload: pullRequestPayload(7, repo.baseSha, repo.headSha, '2026-11-20T11:00:00Z') });
+    await runAction({
+      bundle,
+      server,
+      dir: repo.dir,
+      event: 'pull_request',
+      payload: pullRequestPayload(7, repo.baseSha, repo.headSha, '2026-11-20T10:00:00Z'),
+    });
+    await runAction({
+      bundle,
+      server,
+      dir: repo.dir,
+      event: 'pull_request',
+      payload: pullRequestPayload(7, repo.baseSha, repo.headSha, '2026-11-20T11:00:00Z'),
+    });
     expect(commentsOn(7)).toHaveLength(1);
     expect(server.calls('issues/update-comment')).toHaveLength(1);
   });
 
   it('works with the repository checked out into a subdirectory of the workspace', async () => {
-    const repo = repository({ 'carbon-budget.yml': config('{ increase: 5 kg }', job('a', 40)) }, { 'carbon-budget.yml': config('{ increase: 5 kg }', job('a', 41)) });
+    const repo = repository(
+      { 'carbon-budget.yml': config('{ increase: 5 kg }', job('a', 40)) },
+      { 'carbon-budget.yml': config('{ increase: 5 kg }', job('a', 41)) },
+    );
     const workspace = `${repo.dir}/..`;
     const sub = repo.dir.split('/').pop() ?? '';
-    const result = await runAction({ bundle, server, dir: workspace, event: 'pull_request', payload: pullRequestPayload(7, repo.baseSha, repo.headSha), inputs: { config: `${sub}/carbon-budget.yml` } });
+    const result = await runAction({
+      bundle,
+      server,
+      dir: workspace,
+      event: 'pull_request',
+      payload: pullRequestPayload(7, repo.baseSha, repo.headSha),
+      inputs: { config: `${sub}/carbon-budget.yml` },
+    });
     expect(result.code).toBe(0);
     expect(result.outputs['delta-co2e-kg']).toBe('1');
   });
@@ -434,8 +768,17 @@ describe('other events and failures', () => {
     const team = config('{}', job('vision', 30));
     const repo = repository({ 'teams/vision/carbon-budget.yml': team }, {});
     execFileSync('git', ['mv', 'teams/vision', 'teams/cv'], { cwd: repo.dir });
-    execFileSync('git', ['-c', 'user.email=t@e.com', '-c', 'user.name=t', 'commit', '-qm', 'rename'], { cwd: repo.dir });
-    const result = await runAction({ bundle, server, dir: repo.dir, event: 'push', payload: payload('push', (p) => (p.before = repo.baseSha)), inputs: { config: 'teams/*/carbon-budget.yml' } });
+    execFileSync('git', ['-c', 'user.email=t@e.com', '-c', 'user.name=t', 'commit', '-qm', 'rename'], {
+      cwd: repo.dir,
+    });
+    const result = await runAction({
+      bundle,
+      server,
+      dir: repo.dir,
+      event: 'push',
+      payload: payload('push', (p) => (p.before = repo.baseSha)),
+      inputs: { config: 'teams/*/carbon-budget.yml' },
+    });
     expect(result.outputs['delta-co2e-kg']).toBe('0');
   });
 
@@ -444,15 +787,30 @@ describe('other events and failures', () => {
     rmSync(`${repo.dir}/.git`, { recursive: true, force: true });
     server.trees.set('base0000', { 'carbon-budget.yml': config('{}', job('a', 1)) });
     server.faults.push({ operationId: 'repos/get-content', status: 500, times: 10, headers: { 'retry-after': '0' } });
-    const result = await runAction({ bundle, server, dir: repo.dir, event: 'pull_request', payload: pullRequestPayload(7, 'base0000', 'head0000') });
+    const result = await runAction({
+      bundle,
+      server,
+      dir: repo.dir,
+      event: 'pull_request',
+      payload: pullRequestPayload(7, 'base0000', 'head0000'),
+    });
     expect(result.code).toBe(0);
-    expect(result.annotations.join('\n')).toMatch(/::warning::carbon-budget: could not read the base \(main\): .*Not comparing\./);
+    expect(result.annotations.join('\n')).toMatch(
+      /::warning::carbon-budget: could not read the base \(main\): .*Not comparing\./,
+    );
     expect(result.outputs).toMatchObject({ 'co2e-kg': '2', 'delta-co2e-kg': '' });
   });
 
   it('fails cleanly on an unreadable event payload', async () => {
     const repo = repository({}, { 'carbon-budget.yml': config('{}', job('a', 2)) });
-    const result = await runAction({ bundle, server, dir: repo.dir, event: 'pull_request', payload: '{not json', rawPayload: true });
+    const result = await runAction({
+      bundle,
+      server,
+      dir: repo.dir,
+      event: 'pull_request',
+      payload: '{not json',
+      rawPayload: true,
+    });
     expect(result.code).toBe(1);
     expect(result.stdout).toContain('::error::carbon-budget: cannot read the event payload at GITHUB_EVENT_PATH');
     expect(result.stderr).toBe('');
@@ -476,9 +834,20 @@ describe('other events and failures', () => {
     await new Promise<void>((done) => proxy.listen(0, '127.0.0.1', done));
     try {
       const port = (proxy.address() as AddressInfo).port;
-      const repo = repository({ 'carbon-budget.yml': config('{}', job('a', 2)) }, { 'carbon-budget.yml': config('{}', job('a', 3)) });
+      const repo = repository(
+        { 'carbon-budget.yml': config('{}', job('a', 2)) },
+        { 'carbon-budget.yml': config('{}', job('a', 3)) },
+      );
       const apiUrl = server.url.replace('127.0.0.1', 'api.github.example');
-      const result = await runAction({ bundle, server, dir: repo.dir, event: 'pull_request', payload: pullRequestPayload(7, repo.baseSha, repo.headSha), sha: repo.headSha, env: { GITHUB_API_URL: apiUrl, HTTP_PROXY: `http://127.0.0.1:${port}` } });
+      const result = await runAction({
+        bundle,
+        server,
+        dir: repo.dir,
+        event: 'pull_request',
+        payload: pullRequestPayload(7, repo.baseSha, repo.headSha),
+        sha: repo.headSha,
+        env: { GITHUB_API_URL: apiUrl, HTTP_PROXY: `http://127.0.0.1:${port}` },
+      });
       expect(result.stderr).toBe('');
       expect(result.code).toBe(0);
       expect(commentsOn(7)).toHaveLength(1);
@@ -492,10 +861,23 @@ describe('other events and failures', () => {
 
   it('writes one JSON report per workload file set', async () => {
     const repo = repository({}, { 'a.yml': config('{}', job('a', 2)), 'b.yml': config('{}', job('b', 3)) });
-    const a = await runAction({ bundle, server, dir: repo.dir, event: 'push', payload: payload('push'), inputs: { config: 'a.yml' } });
-    const b = await runAction({ bundle, server, dir: repo.dir, event: 'push', payload: payload('push'), inputs: { config: 'b.yml' } });
+    const a = await runAction({
+      bundle,
+      server,
+      dir: repo.dir,
+      event: 'push',
+      payload: payload('push'),
+      inputs: { config: 'a.yml' },
+    });
+    const b = await runAction({
+      bundle,
+      server,
+      dir: repo.dir,
+      event: 'push',
+      payload: payload('push'),
+      inputs: { config: 'b.yml' },
+    });
     expect(a.outputs['report-path']).toMatch(/carbon-budget-report-a\.yml\.json$/);
     expect(b.outputs['report-path']).toMatch(/carbon-budget-report-b\.yml\.json$/);
   });
 });
-

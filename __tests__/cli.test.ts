@@ -34,12 +34,26 @@ const files = (budget: string) => ({
 
 describe('files the fast reader steps aside from', () => {
   it('reads anchors and reports syntax errors through dist/yaml-reference.js, loaded on demand', () => {
-    const anchors = run(['estimate'], workspace({ 'carbon-budget.yml': yaml('defaults: &d { pue: 1, intensity: 100 }', 'workloads:', '  - { name: a, kind: training, power: 1 kW, accelerator-hours: 10 }') }));
+    const anchors = run(
+      ['estimate'],
+      workspace({
+        'carbon-budget.yml': yaml(
+          'defaults: &d { pue: 1, intensity: 100 }',
+          'workloads:',
+          '  - { name: a, kind: training, power: 1 kW, accelerator-hours: 10 }',
+        ),
+      }),
+    );
     expect(anchors.stderr).toBe('');
     expect(anchors.stdout).toContain('1 kgCO2e and 10 kWh for 1 workload');
-    const broken = run(['estimate'], workspace({ 'carbon-budget.yml': yaml('workloads:', '  - { name: a, kind: training') }));
+    const broken = run(
+      ['estimate'],
+      workspace({ 'carbon-budget.yml': yaml('workloads:', '  - { name: a, kind: training') }),
+    );
     expect(broken.code).toBe(2);
-    expect(broken.stderr).toContain('carbon-budget.yml:3:1: YAML syntax: Flow map in block collection must be sufficiently indented and end with a }');
+    expect(broken.stderr).toContain(
+      'carbon-budget.yml:3:1: YAML syntax: Flow map in block collection must be sufficiently indented and end with a }',
+    );
   });
 });
 
@@ -49,7 +63,11 @@ describe('output to a reader that stops early', () => {
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     // Read the first chunk, then close our end, as `head` does.
-    await new Promise<void>((done) => child.stdout.once('data', () => { done(); }));
+    await new Promise<void>((done) =>
+      child.stdout.once('data', () => {
+        done();
+      }),
+    );
     child.stdout.destroy();
     const code = await new Promise<number | null>((done) => child.on('close', done));
     expect(stderr).toBe('');
@@ -71,7 +89,9 @@ describe('carbon-budget estimate', () => {
   it('exits 1 over budget, saying by how much', () => {
     const { code, stdout } = run(['estimate', 'carbon-budget.yml'], workspace(files('40 kg')));
     expect(code).toBe(1);
-    expect(stdout.trimEnd().split('\n').at(-1)).toBe('OVER BUDGET: total: 50 kgCO2e, 10 kgCO2e (25%) over its 40 kgCO2e limit');
+    expect(stdout.trimEnd().split('\n').at(-1)).toBe(
+      'OVER BUDGET: total: 50 kgCO2e, 10 kgCO2e (25%) over its 40 kgCO2e limit',
+    );
   });
 
   it('exits 0 at warn', () => {
@@ -98,7 +118,11 @@ describe('carbon-budget estimate', () => {
       line: 3,
       energyKwh: 100,
       co2eKg: 50,
-      assumptions: { power: { watts: 500, basis: 'declared' }, pue: { value: 1, basis: 'declared' }, intensity: { gPerKwh: 500, basis: 'declared' } },
+      assumptions: {
+        power: { watts: 500, basis: 'declared' },
+        pue: { value: 1, basis: 'declared' },
+        intensity: { gPerKwh: 500, basis: 'declared' },
+      },
     });
     expect(readFileSync(join(dir, 'report.json'), 'utf8')).toBe(stdout);
   });
@@ -106,7 +130,21 @@ describe('carbon-budget estimate', () => {
   it('fails, rather than leave a cut-off report, when --output cannot be written whole', () => {
     const dir = workspace(files('40 kg'));
     // A file-size limit of one block (512 bytes to dash, 1,024 to bash); the report is about 2 KB.
-    const result = spawnSync('sh', ['-c', 'ulimit -f 1 && exec "$0" "$@"', process.execPath, cli, 'estimate', '--format', 'json', '--output', 'report.json'], { cwd: dir, encoding: 'utf8' });
+    const result = spawnSync(
+      'sh',
+      [
+        '-c',
+        'ulimit -f 1 && exec "$0" "$@"',
+        process.execPath,
+        cli,
+        'estimate',
+        '--format',
+        'json',
+        '--output',
+        'report.json',
+      ],
+      { cwd: dir, encoding: 'utf8' },
+    );
     expect(result.stdout.length).toBeGreaterThan(1024);
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(/^carbon-budget: could not write the report to report\.json: EFBIG/);
@@ -124,7 +162,9 @@ describe('carbon-budget estimate', () => {
   });
 
   it('exits 2 with file:line:column messages for an invalid file, and prints no report', () => {
-    const dir = workspace({ 'carbon-budget.yml': yaml('workloads:', '  - name: x', '    kind: training', '    count: -1') });
+    const dir = workspace({
+      'carbon-budget.yml': yaml('workloads:', '  - name: x', '    kind: training', '    count: -1'),
+    });
     const { code, stdout, stderr } = run(['estimate'], dir);
     expect(code).toBe(2);
     expect(stdout).toBe('');
@@ -135,10 +175,19 @@ describe('carbon-budget estimate', () => {
 
   it('exits 2 on usage errors', () => {
     const dir = workspace(files('1 t'));
-    expect(run(['estimate', '--format', 'xml'], dir)).toMatchObject({ code: 2, stderr: expect.stringContaining('unknown format `xml`') });
-    expect(run(['frobnicate'], dir)).toMatchObject({ code: 2, stderr: expect.stringContaining('unknown command `frobnicate`') });
+    expect(run(['estimate', '--format', 'xml'], dir)).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('unknown format `xml`'),
+    });
+    expect(run(['frobnicate'], dir)).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('unknown command `frobnicate`'),
+    });
     expect(run(['estimate', '--bogus'], dir).code).toBe(2);
-    expect(run(['estimate', 'missing.yml'], dir)).toMatchObject({ code: 2, stderr: expect.stringContaining('missing.yml: no such file') });
+    expect(run(['estimate', 'missing.yml'], dir)).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('missing.yml: no such file'),
+    });
   });
 });
 

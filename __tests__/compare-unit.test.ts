@@ -47,11 +47,13 @@ const row = (w: WorkloadChange) => [w.name, w.change, w.baseCo2eKg, w.headCo2eKg
 
 describe('compare: each workload matched by name', () => {
   // At 0.5 kg/kWh: kept 20 kWh = 10 kg; grown 40 -> 52 kWh = 20 -> 26 kg; dropped 10 kWh = 5 kg; new 6 kWh = 3 kg.
-  const base = compared(figures([
-    { name: 'kept', co2eKg: 10, energyKwh: 20 },
-    { name: 'grown', co2eKg: 20, energyKwh: 40 },
-    { name: 'dropped', co2eKg: 5, energyKwh: 10 },
-  ]));
+  const base = compared(
+    figures([
+      { name: 'kept', co2eKg: 10, energyKwh: 20 },
+      { name: 'grown', co2eKg: 20, energyKwh: 40 },
+      { name: 'dropped', co2eKg: 5, energyKwh: 10 },
+    ]),
+  );
   const comparison = compare(base, [head('kept', 10, 20), head('grown', 26, 52), head('new', 3, 6)]);
 
   it('classifies the head in its own order, then what the base had and the head has not', () => {
@@ -66,17 +68,49 @@ describe('compare: each workload matched by name', () => {
   it('gives each workload its base, head and delta', () => {
     expect(comparison.workloads).toEqual([
       // Same figures: 0 delta.
-      { name: 'kept', change: 'unchanged', baseCo2eKg: 10, headCo2eKg: 10, deltaCo2eKg: 0,
-        baseEnergyKwh: 20, headEnergyKwh: 20, deltaEnergyKwh: 0 },
+      {
+        name: 'kept',
+        change: 'unchanged',
+        baseCo2eKg: 10,
+        headCo2eKg: 10,
+        deltaCo2eKg: 0,
+        baseEnergyKwh: 20,
+        headEnergyKwh: 20,
+        deltaEnergyKwh: 0,
+      },
       // 26 - 20 = +6 kg; 52 - 40 = +12 kWh.
-      { name: 'grown', change: 'changed', baseCo2eKg: 20, headCo2eKg: 26, deltaCo2eKg: 6,
-        baseEnergyKwh: 40, headEnergyKwh: 52, deltaEnergyKwh: 12 },
+      {
+        name: 'grown',
+        change: 'changed',
+        baseCo2eKg: 20,
+        headCo2eKg: 26,
+        deltaCo2eKg: 6,
+        baseEnergyKwh: 40,
+        headEnergyKwh: 52,
+        deltaEnergyKwh: 12,
+      },
       // Added: from nothing.
-      { name: 'new', change: 'added', baseCo2eKg: 0, headCo2eKg: 3, deltaCo2eKg: 3,
-        baseEnergyKwh: 0, headEnergyKwh: 6, deltaEnergyKwh: 6 },
+      {
+        name: 'new',
+        change: 'added',
+        baseCo2eKg: 0,
+        headCo2eKg: 3,
+        deltaCo2eKg: 3,
+        baseEnergyKwh: 0,
+        headEnergyKwh: 6,
+        deltaEnergyKwh: 6,
+      },
       // Removed: down to nothing.
-      { name: 'dropped', change: 'removed', baseCo2eKg: 5, headCo2eKg: 0, deltaCo2eKg: -5,
-        baseEnergyKwh: 10, headEnergyKwh: 0, deltaEnergyKwh: -10 },
+      {
+        name: 'dropped',
+        change: 'removed',
+        baseCo2eKg: 5,
+        headCo2eKg: 0,
+        deltaCo2eKg: -5,
+        baseEnergyKwh: 10,
+        headEnergyKwh: 0,
+        deltaEnergyKwh: -10,
+      },
     ]);
   });
 
@@ -94,12 +128,14 @@ describe('compare: each workload matched by name', () => {
     expect(c.workloads).toEqual([expect.objectContaining({ change: 'changed', deltaCo2eKg: 0, deltaEnergyKwh: 5 })]);
   });
 
-  it('counts embodied emissions in each workload\'s figures and deltas, but not in its energy', () => {
-    const base = compared(figures([
-      { name: 'a', co2eKg: 10, energyKwh: 20, embodiedKg: 1 },
-      { name: 'b', co2eKg: 4, energyKwh: 8, embodiedKg: 2 },
-      { name: 'c', co2eKg: 7, energyKwh: 14, embodiedKg: 0.5 },
-    ]));
+  it("counts embodied emissions in each workload's figures and deltas, but not in its energy", () => {
+    const base = compared(
+      figures([
+        { name: 'a', co2eKg: 10, energyKwh: 20, embodiedKg: 1 },
+        { name: 'b', co2eKg: 4, energyKwh: 8, embodiedKg: 2 },
+        { name: 'c', co2eKg: 7, energyKwh: 14, embodiedKg: 0.5 },
+      ]),
+    );
     const c = compare(base, [head('a', 10, 20, 1.5), head('b', 4, 8, 2)]);
     expect(c.workloads.map(row)).toEqual([
       // Same operational figures, embodied 1 -> 1.5 kg: 11 -> 11.5 kg, changed by 0.5 kg and 0 kWh.
@@ -173,14 +209,23 @@ describe('compare: base states', () => {
   it('has no figures when the base cannot be estimated: its files are invalid', () => {
     const c = compare({ state: 'invalid', ref: 'main', sha: 'abc123', problems: 3 }, [head('a', 3, 6)]);
     expect(c).toEqual({
-      base: { ref: 'main', sha: 'abc123', state: 'invalid' }, deltaCo2eKg: null, deltaEnergyKwh: null, workloads: [],
+      base: { ref: 'main', sha: 'abc123', state: 'invalid' },
+      deltaCo2eKg: null,
+      deltaEnergyKwh: null,
+      workloads: [],
     });
   });
 
   it('lists everything as removed when the head has no workloads left', () => {
-    const base = figures([{ name: 'a', co2eKg: 2, energyKwh: 4 }, { name: 'b', co2eKg: 1, energyKwh: 2 }]);
+    const base = figures([
+      { name: 'a', co2eKg: 2, energyKwh: 4 },
+      { name: 'b', co2eKg: 1, energyKwh: 2 },
+    ]);
     const c = compare(compared(base), []);
-    expect(c.workloads.map(row)).toEqual([['a', 'removed', 2, 0, -2, -4], ['b', 'removed', 1, 0, -1, -2]]);
+    expect(c.workloads.map(row)).toEqual([
+      ['a', 'removed', 2, 0, -2, -4],
+      ['b', 'removed', 1, 0, -1, -2],
+    ]);
     expect(c.deltaCo2eKg).toBe(-3); // 0 - (2 + 1)
     expect(c.deltaEnergyKwh).toBe(-6); // 0 - (4 + 2)
   });
@@ -210,7 +255,7 @@ describe('baselineOf', () => {
     expect(baselineOf({ state: 'invalid', ref: 'main', sha: 'abc', problems: 2 })).toEqual({ kind: 'invalid' });
   });
 
-  it('carries the base total, embodied included, and each budget\'s use and status by name', () => {
+  it("carries the base total, embodied included, and each budget's use and status by name", () => {
     const report: BaseFigures = {
       totals: { co2eKg: 120, energyKwh: 240, embodiedKg: 6 },
       budgets: [

@@ -29,12 +29,23 @@ describe('data provenance', () => {
   it('maps every cloud region onto a grid zone that has a figure in every year', () => {
     const years = ELECTRICITY_MAPS.years.map((y) => electricityMaps[`yearly${y}`].data);
     for (const r of CLOUD_REGIONS) {
-      for (const data of years) expect({ region: r.region, zone: data[r.zone]?.zone.zoneName !== undefined }).toEqual({ region: r.region, zone: true });
+      for (const data of years)
+        expect({ region: r.region, zone: data[r.zone]?.zone.zoneName !== undefined }).toEqual({
+          region: r.region,
+          zone: true,
+        });
     }
   });
 
   it('covers the main regions of each provider', () => {
-    for (const id of ['aws:us-east-1', 'aws:eu-west-1', 'gcp:us-central1', 'gcp:europe-west4', 'azure:eastus', 'azure:westeurope']) {
+    for (const id of [
+      'aws:us-east-1',
+      'aws:eu-west-1',
+      'gcp:us-central1',
+      'gcp:europe-west4',
+      'azure:eastus',
+      'azure:westeurope',
+    ]) {
       expect(resolveLocation(id).ok).toBe(true);
     }
   });
@@ -63,10 +74,14 @@ describe('regions', () => {
   });
 
   it('suggests the provider prefix for a bare region', () => {
-    expect(resolveLocation('us-east-1')).toMatchObject({ ok: false, message: expect.stringContaining('(did you mean `aws:us-east-1`?)') });
+    expect(resolveLocation('us-east-1')).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('(did you mean `aws:us-east-1`?)'),
+    });
     expect(resolveLocation('europe-west4')).toEqual({
       ok: false,
-      message: '`europe-west4` needs a prefix: write `aws:REGION`, `gcp:REGION`, `azure:REGION`, `country:CODE`, `zone:ZONE` or `on-prem:CODE` (did you mean `gcp:europe-west4`?)',
+      message:
+        '`europe-west4` needs a prefix: write `aws:REGION`, `gcp:REGION`, `azure:REGION`, `country:CODE`, `zone:ZONE` or `on-prem:CODE` (did you mean `gcp:europe-west4`?)',
     });
   });
 });
@@ -85,14 +100,19 @@ describe('published JSON Schema', () => {
     const variants = workloads.items?.oneOf ?? workloads.items?.anyOf ?? [];
     expect(variants).toHaveLength(2);
     for (const variant of variants) {
-      for (const [key, field] of Object.entries(variant.properties)) expect({ key, described: (field.description ?? '').length > 0 }).toEqual({ key, described: true });
+      for (const [key, field] of Object.entries(variant.properties))
+        expect({ key, described: (field.description ?? '').length > 0 }).toEqual({ key, described: true });
     }
   });
 });
 
 describe('action.yml', () => {
   it('runs the bundle on node24 and declares the inputs and outputs main.ts uses', () => {
-    const action = parse(readFileSync('action.yml', 'utf8')) as { runs: { using: string; main: string }; inputs: Record<string, unknown>; outputs: Record<string, unknown> };
+    const action = parse(readFileSync('action.yml', 'utf8')) as {
+      runs: { using: string; main: string };
+      inputs: Record<string, unknown>;
+      outputs: Record<string, unknown>;
+    };
     expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' });
     const read: string[] = [];
     readInputs((name) => {
@@ -113,10 +133,14 @@ describe('accelerator names', () => {
       expect(findAccelerator(written)).toMatchObject({ ok: true, value: { id: 'nvidia-a100-sxm4-80gb' } });
     }
     expect(findAccelerator('Tesla T4')).toMatchObject({ ok: true, value: { id: 'nvidia-t4-16gb', tdpW: 70 } });
-    expect(findAccelerator('NVIDIA H100 80GB HBM3')).toMatchObject({ ok: true, value: { id: 'nvidia-h100-sxm5-80gb' } });
+    expect(findAccelerator('NVIDIA H100 80GB HBM3')).toMatchObject({
+      ok: true,
+      value: { id: 'nvidia-h100-sxm5-80gb' },
+    });
     expect(findAccelerator('quantum-9000')).toEqual({
       ok: false,
-      message: 'unknown accelerator `quantum-9000`. Or give its measured average draw with `power` (e.g. `power: 330 W`). `carbon-budget catalog` lists every id.',
+      message:
+        'unknown accelerator `quantum-9000`. Or give its measured average draw with `power` (e.g. `power: 330 W`). `carbon-budget catalog` lists every id.',
     });
   });
 });
@@ -125,7 +149,10 @@ describe('markdown from untrusted names', () => {
   it('shows markup as typed, keeps tables whole and notifies nobody', async () => {
     const { renderMarkdown } = await import('../src/report/markdown.js');
     const report = await reportOf({
-      'carbon-budget.yml': yaml('workloads:', '  - { name: "**a|b** <details> @octocat", kind: training, power: 1 kW, accelerator-hours: 1, intensity: 1, pue: 1 }'),
+      'carbon-budget.yml': yaml(
+        'workloads:',
+        '  - { name: "**a|b** <details> @octocat", kind: training, power: 1 kW, accelerator-hours: 1, intensity: 1, pue: 1 }',
+      ),
     });
     const markdown = renderMarkdown(report);
     expect(markdown).toContain('| \\*\\*a\\|b\\*\\* \\<details\\> @\u200boctocat | training |');
@@ -135,13 +162,27 @@ describe('markdown from untrusted names', () => {
   it('escapes budget names in the headline, file names in code spans, and every string of a forged report', async () => {
     const { renderMarkdown } = await import('../src/report/markdown.js');
     const report = await reportOf({
-      'carbon-budget.yml': yaml('workloads:', '  - { name: "evil @octocat <img src=x> [click](https://attacker.example)", kind: training, power: 1 kW, accelerator-hours: 20, intensity: 1000, pue: 1, budget: 10 kg }'),
+      'carbon-budget.yml': yaml(
+        'workloads:',
+        '  - { name: "evil @octocat <img src=x> [click](https://attacker.example)", kind: training, power: 1 kW, accelerator-hours: 20, intensity: 1000, pue: 1, budget: 10 kg }',
+      ),
     });
     const forged = {
       ...report,
       config: 'carbon-budget.yml`\n\n## EVIL @octocat',
-      workloads: report.workloads.map((w) => ({ ...w, file: 'x` @octocat <img src=x> `.yml', assumptions: { ...w.assumptions, intensity: { ...w.assumptions.intensity, basis: 'grid-data', source: '<img src=y> @octocat' } } })),
-      equivalents: report.equivalents.map((e) => ({ ...e, count: 5, text: '[Approve](https://attacker.example) @octocat' })),
+      workloads: report.workloads.map((w) => ({
+        ...w,
+        file: 'x` @octocat <img src=x> `.yml',
+        assumptions: {
+          ...w.assumptions,
+          intensity: { ...w.assumptions.intensity, basis: 'grid-data', source: '<img src=y> @octocat' },
+        },
+      })),
+      equivalents: report.equivalents.map((e) => ({
+        ...e,
+        count: 5,
+        text: '[Approve](https://attacker.example) @octocat',
+      })),
       data: { ...report.data, co2js: '@octocat', gridIntensity: [{ source: '<b>x</b>', url: 'javascript:alert(1)' }] },
     };
     const markdown = renderMarkdown(forged);
@@ -151,7 +192,7 @@ describe('markdown from untrusted names', () => {
     // Markup shows as typed: every `<` and `]` that could open a tag or a link is escaped.
     expect(outsideCode).not.toMatch(/(^|[^\\])(<img|<b>|\]\(https:\/\/attacker)|javascript:/m);
     expect(markdown.split('\n')[0]).toBe('### ❌ carbon-budget ``carbon-budget.yml`  ## EVIL @octocat``: Over budget');
-    expect(markdown).toContain("(``x` @octocat <img src=x> `.yml:2``)");
+    expect(markdown).toContain('(``x` @octocat <img src=x> `.yml:2``)');
   });
 });
 
@@ -165,7 +206,12 @@ describe('generated grid data', () => {
       const published = electricityMaps[`yearly${year}`].data;
       expect(Object.keys(ZONES).sort()).toEqual(Object.keys(published).sort());
       for (const [zone, record] of Object.entries(published)) {
-        expect({ zone, year, value: ZONES[zone]?.[YEARS.indexOf(year) + 1], name: ZONES[zone]?.[0] }).toEqual({ zone, year, value: record.carbonIntensity.value, name: record.zone.zoneName });
+        expect({ zone, year, value: ZONES[zone]?.[YEARS.indexOf(year) + 1], name: ZONES[zone]?.[0] }).toEqual({
+          zone,
+          year,
+          value: record.carbonIntensity.value,
+          name: record.zone.zoneName,
+        });
       }
     }
     expect(EMBER).toEqual(averageIntensity.data);

@@ -68,7 +68,12 @@ describe('training', () => {
     expect(w.energyKwh).toBeCloseTo(18.48, 10);
     expect(w.co2eKg).toBeCloseTo((18.48 * netherlands) / 1000, 10);
     expect(w.assumptions.pue).toMatchObject({ value: 1.1, basis: 'provider-default' });
-    expect(w.assumptions.intensity).toMatchObject({ gPerKwh: netherlands, zone: 'NL', year: 2025, licence: 'ODbL 1.0' });
+    expect(w.assumptions.intensity).toMatchObject({
+      gPerKwh: netherlands,
+      zone: 'NL',
+      year: 2025,
+      licence: 'ODbL 1.0',
+    });
   });
 
   it('uses the pinned year of grid data and the industry PUE for a country', async () => {
@@ -190,18 +195,31 @@ describe('inheritance', () => {
 
 it('keeps the region (and its PUE) when a workload overrides only the intensity', async () => {
   const report = await reportOf({
-    'carbon-budget.yml': yaml('defaults: { region: aws:us-east-1 }', 'workloads:', '  - { name: a, kind: training, power: 1 kW, accelerator-hours: 100, intensity: 50 }'),
+    'carbon-budget.yml': yaml(
+      'defaults: { region: aws:us-east-1 }',
+      'workloads:',
+      '  - { name: a, kind: training, power: 1 kW, accelerator-hours: 100, intensity: 50 }',
+    ),
   });
   // 100 kWh x AWS's 1.15 = 115 kWh; x 50 g/kWh = 5.75 kg.
   expect(report.workloads[0]!.energyKwh).toBeCloseTo(115, 12);
-  expect(report.workloads[0]).toMatchObject({ assumptions: { region: { id: 'aws:us-east-1' }, pue: { value: 1.15 }, intensity: { gPerKwh: 50, basis: 'declared' } } });
+  expect(report.workloads[0]).toMatchObject({
+    assumptions: {
+      region: { id: 'aws:us-east-1' },
+      pue: { value: 1.15 },
+      intensity: { gPerKwh: 50, basis: 'declared' },
+    },
+  });
   expect(report.workloads[0]!.co2eKg).toBeCloseTo(5.75, 12);
 });
 
 describe('greener choices', () => {
   it('lists the cleanest regions of the same provider with what moving would avoid', async () => {
     const report = await reportOf({
-      'carbon-budget.yml': yaml('workloads:', '  - { name: a, kind: training, power: 1 kW, accelerator-hours: 1000, region: gcp:us-central1, pue: 1 }'),
+      'carbon-budget.yml': yaml(
+        'workloads:',
+        '  - { name: a, kind: training, power: 1 kW, accelerator-hours: 1000, region: gcp:us-central1, pue: 1 }',
+      ),
     });
     const { CLOUD_REGIONS } = await import('../src/catalog/data/cloud-regions.js');
     const data = electricityMaps.yearly2025.data;
@@ -214,14 +232,20 @@ describe('greener choices', () => {
       .slice(0, 3);
     const kg = current; // 1,000 kWh at `current` g/kWh
     expect(report.workloads[0]!.co2eKg).toBeCloseTo(kg, 9);
-    expect(report.workloads[0]!.alternatives?.map((a) => [a.region, a.gPerKwh])).toEqual(expected.map((e) => [e.region, e.g]));
+    expect(report.workloads[0]!.alternatives?.map((a) => [a.region, a.gPerKwh])).toEqual(
+      expected.map((e) => [e.region, e.g]),
+    );
     const best = report.workloads[0]!.alternatives![0]!;
     expect(best.savingKg).toBeCloseTo(kg * (1 - expected[0]!.g / current), 9);
   });
 
   it('offers none for a declared intensity or a country', async () => {
     const report = await reportOf({
-      'carbon-budget.yml': yaml('workloads:', '  - { name: a, kind: training, power: 1 kW, accelerator-hours: 1, intensity: 900 }', '  - { name: b, kind: training, power: 1 kW, accelerator-hours: 1, region: country:PL }'),
+      'carbon-budget.yml': yaml(
+        'workloads:',
+        '  - { name: a, kind: training, power: 1 kW, accelerator-hours: 1, intensity: 900 }',
+        '  - { name: b, kind: training, power: 1 kW, accelerator-hours: 1, region: country:PL }',
+      ),
     });
     expect(report.workloads.map((w) => w.alternatives)).toEqual([undefined, undefined]);
   });
@@ -258,12 +282,22 @@ describe('embodied emissions and overhead energy', () => {
 
   it('counts embodied emissions in budgets, and refuses them on a per-request figure', async () => {
     const report = await reportOf({
-      'carbon-budget.yml': yaml('workloads:', '  - { name: a, kind: training, power: 1 kW, accelerator-hours: 10, intensity: 1000, pue: 1, budget: 10 kg, embodied: { accelerator: 876 kg, server: 0, accelerators-per-server: 8, lifetime: 1y, usage: 100% } }'),
+      'carbon-budget.yml': yaml(
+        'workloads:',
+        '  - { name: a, kind: training, power: 1 kW, accelerator-hours: 10, intensity: 1000, pue: 1, budget: 10 kg, embodied: { accelerator: 876 kg, server: 0, accelerators-per-server: 8, lifetime: 1y, usage: 100% } }',
+      ),
     });
     // 10 h x 876 kg / 8,760 h = 1 kg embodied on top of 10 kg operational: 10% over.
     expect(report.workloads[0]!.embodiedKg).toBeCloseTo(1, 12);
     expect(report.budgets[0]).toMatchObject({ usedKg: 11, status: 'over' });
-    expect(await problemsOf({ 'carbon-budget.yml': yaml('workloads:', '  - { name: r, kind: inference, requests: 1/s, energy-per-request: 1 Wh, period: 1d, intensity: 1, embodied: true }') })).toEqual([
+    expect(
+      await problemsOf({
+        'carbon-budget.yml': yaml(
+          'workloads:',
+          '  - { name: r, kind: inference, requests: 1/s, energy-per-request: 1 Wh, period: 1d, intensity: 1, embodied: true }',
+        ),
+      }),
+    ).toEqual([
       'carbon-budget.yml:2:100: workload `r`: `embodied` needs accelerator-hours to amortise over: give a serving fleet (`accelerator` or `power`, with `count`) instead of an energy per request or token',
     ]);
   });
@@ -272,16 +306,23 @@ describe('embodied emissions and overhead energy', () => {
 describe('cloud instance types', () => {
   it('reads an instance type as the accelerators it carries, count being instances', async () => {
     const report = await reportOf({
-      'carbon-budget.yml': yaml('workloads:', '  - { name: a, kind: training, instance: p4d.24xlarge, count: 2, hours: 10, intensity: 100, pue: 1 }'),
+      'carbon-budget.yml': yaml(
+        'workloads:',
+        '  - { name: a, kind: training, instance: p4d.24xlarge, count: 2, hours: 10, intensity: 100, pue: 1 }',
+      ),
     });
     // 2 instances x 8 A100 SXM4 40 GB x 400 W x 10 h = 64 kWh; x 0.1 kg/kWh = 6.4 kg.
     const w = report.workloads[0]!;
     expect(w.energyKwh).toBeCloseTo(64, 10);
     expect(w.co2eKg).toBeCloseTo(6.4, 10);
-    expect(w.assumptions).toMatchObject({ count: 16, instance: { id: 'p4d.24xlarge', instances: 2, acceleratorsPerInstance: 8 }, power: { accelerator: { id: 'nvidia-a100-sxm4-40gb' } } });
+    expect(w.assumptions).toMatchObject({
+      count: 16,
+      instance: { id: 'p4d.24xlarge', instances: 2, acceleratorsPerInstance: 8 },
+      power: { accelerator: { id: 'nvidia-a100-sxm4-40gb' } },
+    });
   });
 
-  it('adds the hosts\' CPUs and memory as Cloud Carbon Footprint models them, with `host`', async () => {
+  it("adds the hosts' CPUs and memory as Cloud Carbon Footprint models them, with `host`", async () => {
     const report = await reportOf({
       'carbon-budget.yml': yaml(
         'workloads:',
@@ -295,28 +336,51 @@ describe('cloud instance types', () => {
     const [a, b] = report.workloads;
     expect(a?.itEnergyKwh).toBeCloseTo(78.123292556984, 9);
     expect(a?.co2eKg).toBeCloseTo(7.8123292556984, 9);
-    expect(a?.assumptions.host).toMatchObject({ instance: 'p4d.24xlarge', vcpus: 96, memoryGb: expect.closeTo(1236.950581248, 9), cpu: 'Intel Cascade Lake', utilization: 0.5, energyKwh: expect.closeTo(14.123292556984, 9) });
+    expect(a?.assumptions.host).toMatchObject({
+      instance: 'p4d.24xlarge',
+      vcpus: 96,
+      memoryGb: expect.closeTo(1236.950581248, 9),
+      cpu: 'Intel Cascade Lake',
+      utilization: 0.5,
+      energyKwh: expect.closeTo(14.123292556984, 9),
+    });
     expect(a?.assumptions.host?.wattsPerInstance).toBeCloseTo(706.1646278492, 9);
     expect(a?.formula).toContain('+ 14.1 kWh host (706.1646278 W per instance)');
     // g5.48xlarge: 192 vCPU EPYC 2nd Gen at 20%: 192 x (0.47 + 0.2 x 1.22) = 137.088 W; 768 GiB =
     // 824.633720832 GB x 0.392 = 323.2564185661 W; 460.3444185661 W. 80 accelerator-h / 8 A10G =
     // 10 instance-hours: 4.603444185661 kWh, beside 80 x 300 W = 24 kWh.
     expect(b?.itEnergyKwh).toBeCloseTo(28.603444185661, 9);
-    expect(renderMarkdown(report)).toContain('host: p4d.24xlarge, 96 vCPU x (0.64 + 50% x (3.97 - 0.64)) W (Intel Cascade Lake) + 1,236.950581 GB x 0.392 W = 706.1646278 W per instance');
-    expect(await problemsOf({
-      'carbon-budget.yml': yaml('workloads:', '  - { name: c, kind: training, accelerator: nvidia-t4-16gb, count: 1, hours: 1, intensity: 1, host: true }', '  - { name: d, kind: training, instance: p5en.48xlarge, count: 1, hours: 1, intensity: 1, host: true }'),
-    })).toEqual([
+    expect(renderMarkdown(report)).toContain(
+      'host: p4d.24xlarge, 96 vCPU x (0.64 + 50% x (3.97 - 0.64)) W (Intel Cascade Lake) + 1,236.950581 GB x 0.392 W = 706.1646278 W per instance',
+    );
+    expect(
+      await problemsOf({
+        'carbon-budget.yml': yaml(
+          'workloads:',
+          '  - { name: c, kind: training, accelerator: nvidia-t4-16gb, count: 1, hours: 1, intensity: 1, host: true }',
+          '  - { name: d, kind: training, instance: p5en.48xlarge, count: 1, hours: 1, intensity: 1, host: true }',
+        ),
+      }),
+    ).toEqual([
       'carbon-budget.yml:2:95: workload `c`: `host` models the CPUs and memory of an `instance` type: name the instance (or give measured `overhead-energy`)',
-      'carbon-budget.yml:3:91: workload `d`: `host`: cannot model p5en.48xlarge\'s host power (its processor family has no published per-vCPU power figures); give measured `overhead-energy` instead',
+      "carbon-budget.yml:3:91: workload `d`: `host`: cannot model p5en.48xlarge's host power (its processor family has no published per-vCPU power figures); give measured `overhead-energy` instead",
     ]);
   });
 
   it('refuses an instance together with an accelerator, and suggests near instance ids', async () => {
     const problems = await problemsOf({
-      'carbon-budget.yml': yaml('workloads:', '  - { name: a, kind: training, instance: p4d.24xlarge, accelerator: nvidia-t4-16gb, count: 2, hours: 1, intensity: 1 }', '  - { name: b, kind: training, instance: p4d.24xlarg, count: 1, hours: 1, intensity: 1 }'),
+      'carbon-budget.yml': yaml(
+        'workloads:',
+        '  - { name: a, kind: training, instance: p4d.24xlarge, accelerator: nvidia-t4-16gb, count: 2, hours: 1, intensity: 1 }',
+        '  - { name: b, kind: training, instance: p4d.24xlarg, count: 1, hours: 1, intensity: 1 }',
+      ),
     });
-    expect(problems[0]).toBe('carbon-budget.yml:2:56: workload `a`: `instance` p4d.24xlarge already carries 8 x nvidia-a100-sxm4-40gb: remove `accelerator`');
-    expect(problems[1]).toMatch(/^carbon-budget\.yml:3:42: `instance`: unknown instance type `p4d\.24xlarg` \(did you mean `p4d\.24xlarge`/);
+    expect(problems[0]).toBe(
+      'carbon-budget.yml:2:56: workload `a`: `instance` p4d.24xlarge already carries 8 x nvidia-a100-sxm4-40gb: remove `accelerator`',
+    );
+    expect(problems[1]).toMatch(
+      /^carbon-budget\.yml:3:42: `instance`: unknown instance type `p4d\.24xlarg` \(did you mean `p4d\.24xlarge`/,
+    );
   });
 });
 
@@ -334,8 +398,16 @@ describe('accelerators without a datasheet TDP, and on-premises placement', () =
         '  - { name: gaudi, kind: training, accelerator: Gaudi 3, count: 8, hours: 1, utilization: 50% }',
       ),
     });
-    expect(report.workloads.map((w) => [w.name, w.energyKwh])).toEqual([['tpu', expect.closeTo(7.68, 10)], ['gh', expect.closeTo(10, 10)], ['gaudi', expect.closeTo(3.4, 10)]]);
-    expect(report.workloads[0]?.assumptions.power?.accelerator).toMatchObject({ tdpW: 192, rating: 'measured maximum', url: 'https://cloud.google.com/tpu/docs/v4' });
+    expect(report.workloads.map((w) => [w.name, w.energyKwh])).toEqual([
+      ['tpu', expect.closeTo(7.68, 10)],
+      ['gh', expect.closeTo(10, 10)],
+      ['gaudi', expect.closeTo(3.4, 10)],
+    ]);
+    expect(report.workloads[0]?.assumptions.power?.accelerator).toMatchObject({
+      tdpW: 192,
+      rating: 'measured maximum',
+      url: 'https://cloud.google.com/tpu/docs/v4',
+    });
     const markdown = renderMarkdown(report);
     expect(markdown).toContain('Google TPU v4, 192 W measured maximum');
     expect(markdown).toContain('Intel Gaudi 3 (OAM), 850 W maximum power limit x 50% utilisation');
@@ -343,40 +415,70 @@ describe('accelerators without a datasheet TDP, and on-premises placement', () =
 
   it('asks for the measured power of a chip whose vendor publishes none, at the accelerator', async () => {
     const problems = await problemsOf({
-      'carbon-budget.yml': yaml('workloads:', '  - { name: t, kind: training, instance: trn1.32xlarge, count: 2, hours: 10, intensity: 1 }', '  - { name: v, kind: training, accelerator: google-tpu-v5e, count: 2, hours: 1, intensity: 1 }'),
+      'carbon-budget.yml': yaml(
+        'workloads:',
+        '  - { name: t, kind: training, instance: trn1.32xlarge, count: 2, hours: 10, intensity: 1 }',
+        '  - { name: v, kind: training, accelerator: google-tpu-v5e, count: 2, hours: 1, intensity: 1 }',
+      ),
     });
     expect(problems).toEqual([
       'carbon-budget.yml:2:42: workload `t`: `instance`: AWS Trainium (Trn1): the vendor publishes no power figure: give the measured average draw per chip with `power` (e.g. `power: 300 W`)',
       'carbon-budget.yml:3:45: workload `v`: `accelerator`: Google TPU v5e: the vendor publishes no power figure: give the measured average draw per chip with `power` (e.g. `power: 300 W`)',
     ]);
     // With a measured draw: 2 trn1.32xlarge x 16 Trainium chips x 10 h x 150 W = 48 kWh.
-    const report = await reportOf({ 'carbon-budget.yml': yaml('workloads:', '  - { name: t, kind: training, instance: trn1.32xlarge, count: 2, hours: 10, power: 150 W, intensity: 100, pue: 1 }') });
+    const report = await reportOf({
+      'carbon-budget.yml': yaml(
+        'workloads:',
+        '  - { name: t, kind: training, instance: trn1.32xlarge, count: 2, hours: 10, power: 150 W, intensity: 100, pue: 1 }',
+      ),
+    });
     expect(report.workloads[0]?.energyKwh).toBeCloseTo(48, 10);
-    expect(report.workloads[0]?.assumptions).toMatchObject({ count: 32, power: { basis: 'declared', accelerator: { id: 'aws-trainium' } } });
+    expect(report.workloads[0]?.assumptions).toMatchObject({
+      count: 32,
+      power: { basis: 'declared', accelerator: { id: 'aws-trainium' } },
+    });
     expect(report.workloads[0]?.assumptions.power?.accelerator?.tdpW).toBeUndefined();
   });
 
-  it('reads on-prem:CODE as the country\'s grid with the industry PUE, and on-prem alone with a given intensity', async () => {
+  it("reads on-prem:CODE as the country's grid with the industry PUE, and on-prem alone with a given intensity", async () => {
     const report = await reportOf({
-      'carbon-budget.yml': yaml('workloads:', '  - { name: own, kind: training, power: 1 kW, accelerator-hours: 100, region: on-prem:DE }', '  - { name: lab, kind: training, power: 1 kW, accelerator-hours: 100, region: on-prem, intensity: 200 }'),
+      'carbon-budget.yml': yaml(
+        'workloads:',
+        '  - { name: own, kind: training, power: 1 kW, accelerator-hours: 100, region: on-prem:DE }',
+        '  - { name: lab, kind: training, power: 1 kW, accelerator-hours: 100, region: on-prem, intensity: 200 }',
+      ),
     });
     const [own, lab] = report.workloads;
     // 100 kWh IT x PUE 1.58 (Uptime Institute's industry average) = 158 kWh, at Germany's grid.
     expect(own?.energyKwh).toBeCloseTo(158, 10);
-    expect(own?.assumptions).toMatchObject({ region: { id: 'on-prem:DE', label: 'on-premises, Germany' }, pue: { value: 1.58, basis: 'industry-default' }, intensity: { zone: 'DE' } });
-    expect(own?.co2eKg).toBeCloseTo(158 * (own?.assumptions.intensity.gPerKwh ?? NaN) / 1000, 10);
+    expect(own?.assumptions).toMatchObject({
+      region: { id: 'on-prem:DE', label: 'on-premises, Germany' },
+      pue: { value: 1.58, basis: 'industry-default' },
+      intensity: { zone: 'DE' },
+    });
+    expect(own?.co2eKg).toBeCloseTo((158 * (own?.assumptions.intensity.gPerKwh ?? NaN)) / 1000, 10);
     expect(own?.alternatives).toBeUndefined();
     expect(lab?.co2eKg).toBeCloseTo(158 * 0.2, 10);
-    expect(await problemsOf({ 'carbon-budget.yml': yaml('workloads:', '  - { name: x, kind: training, power: 1 kW, accelerator-hours: 1, region: on-prem }') })).toEqual([
+    expect(
+      await problemsOf({
+        'carbon-budget.yml': yaml(
+          'workloads:',
+          '  - { name: x, kind: training, power: 1 kW, accelerator-hours: 1, region: on-prem }',
+        ),
+      }),
+    ).toEqual([
       'carbon-budget.yml:2:75: workload `x`: no grid carbon intensity is known for on-premises: set `intensity` (e.g. `350 g/kWh`) on the workload',
     ]);
   });
 });
 
 describe('inference by task, and per functional unit', () => {
-  it('uses the study\'s mean for a task and reports intensity per 1,000 requests', async () => {
+  it("uses the study's mean for a task and reports intensity per 1,000 requests", async () => {
     const report = await reportOf({
-      'carbon-budget.yml': yaml('workloads:', '  - { name: chat, kind: inference, requests: 1M/day, task: text-generation, period: 10d, pue: 1, intensity: 100 }'),
+      'carbon-budget.yml': yaml(
+        'workloads:',
+        '  - { name: chat, kind: inference, requests: 1M/day, task: text-generation, period: 10d, pue: 1, intensity: 100 }',
+      ),
     });
     // 10M requests x 0.047 kWh / 1,000 = 470 kWh; x 0.1 kg/kWh = 47 kg; per 1,000 requests: 4.7 g and 47 Wh.
     const w = report.workloads[0]!;
@@ -390,10 +492,17 @@ describe('inference by task, and per functional unit', () => {
 
   it('reports intensity per million tokens', async () => {
     const report = await reportOf({
-      'carbon-budget.yml': yaml('workloads:', '  - { name: t, kind: inference, tokens: 1B/day, energy-per-token: 0.36 J, period: 1d, pue: 1, intensity: 500 }'),
+      'carbon-budget.yml': yaml(
+        'workloads:',
+        '  - { name: t, kind: inference, tokens: 1B/day, energy-per-token: 0.36 J, period: 1d, pue: 1, intensity: 500 }',
+      ),
     });
     // 0.36 J = 0.1 mWh per token: 1M tokens use 100 Wh and emit 50 g.
-    expect(report.workloads[0]!.perFunctionalUnit).toEqual({ unit: '1M tokens', co2eG: expect.closeTo(50, 9), energyWh: expect.closeTo(100, 9) });
+    expect(report.workloads[0]!.perFunctionalUnit).toEqual({
+      unit: '1M tokens',
+      co2eG: expect.closeTo(50, 9),
+      energyWh: expect.closeTo(100, 9),
+    });
   });
 
   it('gives a serving fleet its intensity per the requests or tokens it serves', async () => {
@@ -409,24 +518,42 @@ describe('inference by task, and per functional unit', () => {
     });
     const [chat, gen] = report.workloads;
     expect(chat?.energyKwh).toBeCloseTo(207.36, 9);
-    expect(chat?.perFunctionalUnit).toEqual({ unit: '1,000 requests', co2eG: expect.closeTo(0.4608, 9), energyWh: expect.closeTo(2.304, 9) });
-    expect(gen?.perFunctionalUnit).toEqual({ unit: '1M tokens', co2eG: expect.closeTo(0.96, 9), energyWh: expect.closeTo(4.8, 9) });
+    expect(chat?.perFunctionalUnit).toEqual({
+      unit: '1,000 requests',
+      co2eG: expect.closeTo(0.4608, 9),
+      energyWh: expect.closeTo(2.304, 9),
+    });
+    expect(gen?.perFunctionalUnit).toEqual({
+      unit: '1M tokens',
+      co2eG: expect.closeTo(0.96, 9),
+      energyWh: expect.closeTo(4.8, 9),
+    });
     // With embodied (BLOOM's figures): per L4-hour 150 kg / (6 x 8,760 h x 85%) + 2,500 kg / 8 / (44,676 h)
     // = 0.0033575 + 0.0069948 = 0.0103523 kg; x 2,880 L4-hours = 29.8147 kg over 90M requests: 0.331 g per 1,000.
     const withEmbodied = await reportOf({
-      'carbon-budget.yml': yaml('workloads:', '  - { name: chat, kind: inference, accelerator: nvidia-l4-24gb, count: 4, requests: 3M/day, period: 30d, pue: 1, intensity: 200, embodied: true }'),
+      'carbon-budget.yml': yaml(
+        'workloads:',
+        '  - { name: chat, kind: inference, accelerator: nvidia-l4-24gb, count: 4, requests: 3M/day, period: 30d, pue: 1, intensity: 200, embodied: true }',
+      ),
     });
     const usedHours = 6 * 8760 * 0.85;
     const embodiedKg = 2880 * (150 / usedHours + 2500 / 8 / usedHours);
     expect(withEmbodied.workloads[0]?.perFunctionalUnit?.embodiedG).toBeCloseTo((embodiedKg * 1000 * 1000) / 90e6, 9);
     expect(withEmbodied.workloads[0]?.perFunctionalUnit?.embodiedG).toBeCloseTo(0.3313, 4);
     // With an energy per request as well, the load is described twice: that stays an error.
-    const problems = await problemsOf({ 'carbon-budget.yml': yaml('workloads:', '  - { name: x, kind: inference, power: 100 W, count: 2, requests: 1/s, energy-per-request: 1 Wh, period: 1d, intensity: 1 }') });
-    expect(problems).toEqual(['carbon-budget.yml:2:5: workload `x`: describes the load in more than one way (requests and fleet): keep one, or split it into two workloads']);
+    const problems = await problemsOf({
+      'carbon-budget.yml': yaml(
+        'workloads:',
+        '  - { name: x, kind: inference, power: 100 W, count: 2, requests: 1/s, energy-per-request: 1 Wh, period: 1d, intensity: 1 }',
+      ),
+    });
+    expect(problems).toEqual([
+      'carbon-budget.yml:2:5: workload `x`: describes the load in more than one way (requests and fleet): keep one, or split it into two workloads',
+    ]);
   });
 });
 
-describe('the JSON report\'s workload entries', () => {
+describe("the JSON report's workload entries", () => {
   it('write their fields in the documented order, and leave out (not null, not undefined) what does not apply', async () => {
     const report = await reportOf({
       'carbon-budget.yml': yaml(
@@ -439,15 +566,81 @@ describe('the JSON report\'s workload entries', () => {
     const [plain, full, served] = report.workloads;
     // The order the report has always been written in (the fields of docs/report-format.md, with
     // embodiedKg after co2eKg and perFunctionalUnit before alternatives): readers diff these files.
-    expect(Object.keys(plain!)).toEqual(['name', 'kind', 'file', 'line', 'energyKwh', 'itEnergyKwh', 'co2eKg', 'assumptions', 'formula']);
-    expect(Object.keys(plain!.assumptions)).toEqual(['power', 'count', 'hoursPerRun', 'acceleratorHoursPerRun', 'runs', 'pue', 'intensity']);
+    expect(Object.keys(plain!)).toEqual([
+      'name',
+      'kind',
+      'file',
+      'line',
+      'energyKwh',
+      'itEnergyKwh',
+      'co2eKg',
+      'assumptions',
+      'formula',
+    ]);
+    expect(Object.keys(plain!.assumptions)).toEqual([
+      'power',
+      'count',
+      'hoursPerRun',
+      'acceleratorHoursPerRun',
+      'runs',
+      'pue',
+      'intensity',
+    ]);
     expect(Object.keys(plain!.assumptions.power!)).toEqual(['watts', 'basis', 'accelerator']);
     expect(Object.keys(plain!.assumptions.intensity)).toEqual(['gPerKwh', 'basis', 'source']);
-    expect(Object.keys(full!)).toEqual(['name', 'kind', 'description', 'file', 'line', 'energyKwh', 'itEnergyKwh', 'co2eKg', 'embodiedKg', 'budgetKg', 'assumptions', 'formula', 'alternatives']);
-    expect(Object.keys(full!.assumptions)).toEqual(['region', 'power', 'count', 'instance', 'hoursPerRun', 'acceleratorHoursPerRun', 'runs', 'pue', 'intensity', 'overheadEnergyKwh', 'host', 'embodied']);
+    expect(Object.keys(full!)).toEqual([
+      'name',
+      'kind',
+      'description',
+      'file',
+      'line',
+      'energyKwh',
+      'itEnergyKwh',
+      'co2eKg',
+      'embodiedKg',
+      'budgetKg',
+      'assumptions',
+      'formula',
+      'alternatives',
+    ]);
+    expect(Object.keys(full!.assumptions)).toEqual([
+      'region',
+      'power',
+      'count',
+      'instance',
+      'hoursPerRun',
+      'acceleratorHoursPerRun',
+      'runs',
+      'pue',
+      'intensity',
+      'overheadEnergyKwh',
+      'host',
+      'embodied',
+    ]);
     expect(Object.keys(full!.assumptions.power!)).toEqual(['watts', 'basis', 'accelerator', 'utilization']);
-    expect(Object.keys(served!)).toEqual(['name', 'kind', 'file', 'line', 'energyKwh', 'itEnergyKwh', 'co2eKg', 'assumptions', 'formula', 'perFunctionalUnit']);
-    expect(Object.keys(served!.assumptions)).toEqual(['region', 'unit', 'ratePerHour', 'periodHours', 'units', 'energyPerUnitKwh', 'task', 'pue', 'intensity']);
+    expect(Object.keys(served!)).toEqual([
+      'name',
+      'kind',
+      'file',
+      'line',
+      'energyKwh',
+      'itEnergyKwh',
+      'co2eKg',
+      'assumptions',
+      'formula',
+      'perFunctionalUnit',
+    ]);
+    expect(Object.keys(served!.assumptions)).toEqual([
+      'region',
+      'unit',
+      'ratePerHour',
+      'periodHours',
+      'units',
+      'energyPerUnitKwh',
+      'task',
+      'pue',
+      'intensity',
+    ]);
   });
 
   it('share the parts that come from one catalog entry (region, accelerator, default PUE, grid figure), and only those', async () => {

@@ -27,7 +27,11 @@ function withField(name: string, path: readonly string[], value: unknown): Paylo
 const PR_HEAD = 'ec26c3e57ca3a959ca5aad62de7213c562f8c821';
 const PR_BASE = 'f95f852bd8fca8fcc58a9a2d6c842781e32a215e';
 const pullRequest = {
-  number: 2, headSha: PR_HEAD, baseSha: PR_BASE, baseRef: 'master', updatedAt: '2019-05-15T15:20:33Z',
+  number: 2,
+  headSha: PR_HEAD,
+  baseSha: PR_BASE,
+  baseRef: 'master',
+  updatedAt: '2019-05-15T15:20:33Z',
 };
 
 describe('pull_request and pull_request_target', () => {
@@ -39,7 +43,7 @@ describe('pull_request and pull_request_target', () => {
     });
   });
 
-  it('reads the pull request of a synchronize, not the push\'s own `before`', () => {
+  it("reads the pull request of a synchronize, not the push's own `before`", () => {
     // The synchronize fixture also has top-level before/after; the base is still the pull request's.
     const payload = withField('pull_request.synchronize', ['before'], '1111111111111111111111111111111111111111');
     expect(runContext('pull_request', payload, undefined)).toEqual({
@@ -219,8 +223,9 @@ describe('other events', () => {
   it('estimates without commenting, and says so', () => {
     expect(runContext('issues', fixture('issues.opened'), undefined)).toEqual({
       event: 'issues',
-      notice: 'carbon-budget does not comment on `issues` events; '
-        + 'it estimates, writes the summary and outputs, and checks the budgets',
+      notice:
+        'carbon-budget does not comment on `issues` events; ' +
+        'it estimates, writes the summary and outputs, and checks the budgets',
     });
   });
 
@@ -228,8 +233,9 @@ describe('other events', () => {
     expect(runContext('release', {}, 'main')).toEqual({
       event: 'release',
       base: { ref: 'main' },
-      notice: 'carbon-budget does not comment on `release` events; '
-        + 'it estimates and compares with base-ref, writes the summary and outputs, and checks the budgets',
+      notice:
+        'carbon-budget does not comment on `release` events; ' +
+        'it estimates and compares with base-ref, writes the summary and outputs, and checks the budgets',
     });
   });
 

@@ -5,7 +5,11 @@ import { gitRevisionSource, gitTopLevel, resolveRevision } from '../src/io/git-s
 import { workspace } from './helpers/workspace.js';
 
 function git(dir: string, ...args: string[]): string {
-  return execFileSync('git', ['-c', 'user.email=test@example.com', '-c', 'user.name=test', '-c', 'init.defaultBranch=main', ...args], { cwd: dir, encoding: 'utf8' }).trim();
+  return execFileSync(
+    'git',
+    ['-c', 'user.email=test@example.com', '-c', 'user.name=test', '-c', 'init.defaultBranch=main', ...args],
+    { cwd: dir, encoding: 'utf8' },
+  ).trim();
 }
 
 // A file several times the 64 KB a pipe delivers at once, with multi-byte text across the chunks.
@@ -24,7 +28,9 @@ describe('reading a git revision through one git cat-file', () => {
     const { dir, sha } = committed({ 'big.yml': large, 'teams/a/carbon-budget.yml': 'a: 1\n', 'empty.yml': '' });
     expect(Buffer.byteLength(large)).toBeGreaterThan(10 * 65_536);
     const source = gitRevisionSource(dir, sha);
-    const paths = ['big.yml', 'teams/a/carbon-budget.yml', 'empty.yml', 'absent.yml', 'teams'].map((p) => `${dir}/${p}`);
+    const paths = ['big.yml', 'teams/a/carbon-budget.yml', 'empty.yml', 'absent.yml', 'teams'].map(
+      (p) => `${dir}/${p}`,
+    );
     source.prefetch?.(paths);
     const texts = await Promise.all(paths.map((p) => source.read(p)));
     expect(texts).toEqual([large, 'a: 1\n', '', { problem: 'missing' }, { problem: 'missing' }]);
@@ -55,8 +61,15 @@ describe('reading a git revision through one git cat-file', () => {
   });
 
   it('lists the tree only for a glob, and matches it like the disk', async () => {
-    const { dir, sha } = committed({ 'teams/a/carbon-budget.yml': 'a: 1\n', 'teams/b/carbon-budget.yml': 'b: 1\n', 'teams/b/notes.md': '' });
-    expect(await gitRevisionSource(dir, sha).glob('teams/*/carbon-budget.yml', dir)).toEqual([`${dir}/teams/a/carbon-budget.yml`, `${dir}/teams/b/carbon-budget.yml`]);
+    const { dir, sha } = committed({
+      'teams/a/carbon-budget.yml': 'a: 1\n',
+      'teams/b/carbon-budget.yml': 'b: 1\n',
+      'teams/b/notes.md': '',
+    });
+    expect(await gitRevisionSource(dir, sha).glob('teams/*/carbon-budget.yml', dir)).toEqual([
+      `${dir}/teams/a/carbon-budget.yml`,
+      `${dir}/teams/b/carbon-budget.yml`,
+    ]);
   });
 
   it('resolves revisions to commits, and says when git has none', async () => {

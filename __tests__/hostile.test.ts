@@ -23,7 +23,9 @@ describe('hostile workload files', () => {
       lines.push(`${name}: &${name} [${Array(9).fill(`*${prev}`).join(',')}]`);
     }
     const started = Date.now();
-    expect(await problemsOf({ 'carbon-budget.yml': yaml(...lines) })).toEqual([expect.stringMatching(/^carbon-budget\.yml:\d+:\d+: YAML: aliases expand to too much data/)]);
+    expect(await problemsOf({ 'carbon-budget.yml': yaml(...lines) })).toEqual([
+      expect.stringMatching(/^carbon-budget\.yml:\d+:\d+: YAML: aliases expand to too much data/),
+    ]);
     expect(Date.now() - started).toBeLessThan(2000);
   });
 
@@ -33,7 +35,9 @@ describe('hostile workload files', () => {
     const problems = await problemsOf({ 'carbon-budget.yml': yaml('workloads: []', ...keys) });
     expect(problems).toHaveLength(101);
     expect(problems[0]).toBe('carbon-budget.yml:2:1: unknown key `k0`');
-    expect(problems[100]).toBe('carbon-budget.yml:102:1: and 19,900 more problems in this file, not listed: fix these first');
+    expect(problems[100]).toBe(
+      'carbon-budget.yml:102:1: and 19,900 more problems in this file, not listed: fix these first',
+    );
     const root = workspace({ 'carbon-budget.yml': yaml('workloads: []', ...keys) });
     const analysis = await analyse([`${root}/carbon-budget.yml`], { root, source: fileSystemSource });
     expect(analysis.ok ? 0 : problemCount(analysis.diagnostics)).toBe(20_000);
@@ -46,7 +50,9 @@ describe('hostile workload files', () => {
   });
 
   it('refuses an empty (0-byte) root file instead of passing every budget with zero', async () => {
-    expect(await problemsOf({ 'carbon-budget.yml': '' })).toEqual(['carbon-budget.yml:1:1: the file is empty (or only comments): declare `workloads:` (an empty list `workloads: []` is fine)']);
+    expect(await problemsOf({ 'carbon-budget.yml': '' })).toEqual([
+      'carbon-budget.yml:1:1: the file is empty (or only comments): declare `workloads:` (an empty list `workloads: []` is fine)',
+    ]);
   });
 
   it('refuses a file over 1 MB before parsing it', async () => {
@@ -56,13 +62,26 @@ describe('hostile workload files', () => {
   });
 
   it('treats __proto__ and constructor as unknown keys, polluting nothing', async () => {
-    const problems = await problemsOf({ 'carbon-budget.yml': yaml('__proto__: { polluted: true }', 'constructor: { prototype: { polluted: true } }', 'workloads: []') });
-    expect(problems).toEqual(['carbon-budget.yml:1:1: unknown key `__proto__`', 'carbon-budget.yml:2:1: unknown key `constructor`']);
+    const problems = await problemsOf({
+      'carbon-budget.yml': yaml(
+        '__proto__: { polluted: true }',
+        'constructor: { prototype: { polluted: true } }',
+        'workloads: []',
+      ),
+    });
+    expect(problems).toEqual([
+      'carbon-budget.yml:1:1: unknown key `__proto__`',
+      'carbon-budget.yml:2:1: unknown key `constructor`',
+    ]);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
   it('refuses includes outside the repository, absolute ones, and symbolic links', async () => {
-    const root = workspace({ 'repo/carbon-budget.yml': yaml('include: [/etc/passwd, ../secret.yml, "../*.yml", link.yml]'), 'secret.yml': yaml('workloads: []'), 'repo/real.yml': '' });
+    const root = workspace({
+      'repo/carbon-budget.yml': yaml('include: [/etc/passwd, ../secret.yml, "../*.yml", link.yml]'),
+      'secret.yml': yaml('workloads: []'),
+      'repo/real.yml': '',
+    });
     symlinkSync(`${root}/secret.yml`, `${root}/repo/link.yml`);
     expect(await problemsIn(`${root}/repo`)).toEqual([
       'carbon-budget.yml:1:11: include `/etc/passwd` is an absolute path; includes are relative to carbon-budget.yml and stay inside the repository',
@@ -73,7 +92,10 @@ describe('hostile workload files', () => {
   });
 
   it('refuses a named pipe rather than waiting on it for ever (a glob matches only regular files)', async () => {
-    const root = workspace({ 'carbon-budget.yml': yaml('include: [pipe.yml, "team/*.yml"]', 'workloads: []'), 'team/ok.yml': yaml('workloads: []') });
+    const root = workspace({
+      'carbon-budget.yml': yaml('include: [pipe.yml, "team/*.yml"]', 'workloads: []'),
+      'team/ok.yml': yaml('workloads: []'),
+    });
     execFileSync('mkfifo', [`${root}/pipe.yml`, `${root}/team/pipe.yml`]);
     expect(await problemsIn(root)).toEqual([
       'carbon-budget.yml:1:11: include `pipe.yml`: pipe.yml is not a regular file (a pipe, socket or device); carbon-budget reads only regular files (paths are relative to carbon-budget.yml)',
@@ -99,9 +121,14 @@ describe('hostile workload files', () => {
     }
   });
 
-  it('refuses includes of .git or of files that are not YAML, and never quotes a file\'s text', async () => {
+  it("refuses includes of .git or of files that are not YAML, and never quotes a file's text", async () => {
     const secret = 'extraheader = AUTHORIZATION: basic c2VjcmV0LXRva2Vu';
-    const root = workspace({ 'carbon-budget.yml': yaml('include: [.git/config, notes.txt, creds.yml]'), '.git/config': `[http]\n\t${secret}\n`, 'notes.txt': 'x', 'creds.yml': `- a\ntoken: "${secret}" junk\n` });
+    const root = workspace({
+      'carbon-budget.yml': yaml('include: [.git/config, notes.txt, creds.yml]'),
+      '.git/config': `[http]\n\t${secret}\n`,
+      'notes.txt': 'x',
+      'creds.yml': `- a\ntoken: "${secret}" junk\n`,
+    });
     const problems = await problemsIn(root);
     expect(problems.slice(0, 2)).toEqual([
       'carbon-budget.yml:1:11: include `.git/config` must name .yml or .yaml workload files (and nothing under .git/)',
@@ -114,14 +141,27 @@ describe('hostile workload files', () => {
   });
 
   it('refuses absurd magnitudes, saying why', async () => {
-    expect(await problemsOf({ 'carbon-budget.yml': yaml('workloads:', '  - { name: x, kind: training, power: 300 W, count: 1e12, hours: 2, intensity: 100 }') })).toEqual([
+    expect(
+      await problemsOf({
+        'carbon-budget.yml': yaml(
+          'workloads:',
+          '  - { name: x, kind: training, power: 300 W, count: 1e12, hours: 2, intensity: 100 }',
+        ),
+      }),
+    ).toEqual([
       'carbon-budget.yml:2:53: `count`: must be at most 10,000,000, got `1000000000000` (more accelerators than any cluster has; check the value)',
     ]);
   });
 
   it('reads thousands of files in bounded time', async () => {
-    const files: Record<string, string> = { 'carbon-budget.yml': yaml('defaults: { intensity: 100, pue: 1 }', 'include: ["t/*.yml"]') };
-    for (let i = 0; i < 3000; i++) files[`t/${i}.yml`] = yaml('workloads:', `  - { name: w${i}, kind: training, power: 1 kW, accelerator-hours: 1 }`);
+    const files: Record<string, string> = {
+      'carbon-budget.yml': yaml('defaults: { intensity: 100, pue: 1 }', 'include: ["t/*.yml"]'),
+    };
+    for (let i = 0; i < 3000; i++)
+      files[`t/${i}.yml`] = yaml(
+        'workloads:',
+        `  - { name: w${i}, kind: training, power: 1 kW, accelerator-hours: 1 }`,
+      );
     const root = workspace(files);
     const started = Date.now();
     const analysis = await analyse([`${root}/carbon-budget.yml`], { root, source: fileSystemSource });
@@ -133,7 +173,9 @@ describe('hostile workload files', () => {
     const root = workspace({ 'carbon-budget.yml': yaml('include: ["t-*.yml"]') });
     for (let i = 0; i < 10_001; i++) writeFileSync(`${root}/t-${i}.yml`, '');
     const problems = await problemsIn(root);
-    expect(problems).toEqual([expect.stringMatching(/: more than 10,000 workload files are included; carbon-budget reads at most that many$/)]);
+    expect(problems).toEqual([
+      expect.stringMatching(/: more than 10,000 workload files are included; carbon-budget reads at most that many$/),
+    ]);
     // Writing and reading 10,001 files takes 2 to 3 s here alone, more beside the other test files.
   }, 30_000);
 });

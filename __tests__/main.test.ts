@@ -11,8 +11,10 @@ import { yaml } from './helpers/workspace.js';
 // API: the steps of a run and what each leaves behind (outputs, summary, comment, exit code).
 // Each workload draws 1 kW for its accelerator-hours at PUE 1 and 1,000 g/kWh: 1 kg per hour.
 
-const job = (name: string, hours: number) => `  - { name: ${name}, kind: training, power: 1 kW, accelerator-hours: ${hours} }`;
-const config = (budgets: string, ...jobs: string[]) => yaml('defaults: { pue: 1, intensity: 1000 g/kWh }', `budgets: ${budgets}`, 'workloads:', ...jobs);
+const job = (name: string, hours: number) =>
+  `  - { name: ${name}, kind: training, power: 1 kW, accelerator-hours: ${hours} }`;
+const config = (budgets: string, ...jobs: string[]) =>
+  yaml('defaults: { pue: 1, intensity: 1000 g/kWh }', `budgets: ${budgets}`, 'workloads:', ...jobs);
 
 let server: FakeGitHub;
 // One runner directory for the file: @actions/core's summary keeps the first path it was given.
@@ -38,13 +40,26 @@ afterEach(async () => {
 });
 
 /** Runs the action on a pull request from `base` to `head`, with `inputs` over action.yml's defaults. */
-async function onPullRequest(base: Record<string, string>, head: Record<string, string>, inputs: Record<string, string> = {}) {
+async function onPullRequest(
+  base: Record<string, string>,
+  head: Record<string, string>,
+  inputs: Record<string, string> = {},
+) {
   const repo = repository(base, head);
   const files = { output: join(runner, 'output'), summary: join(runner, 'summary'), event: join(runner, 'event.json') };
   writeFileSync(files.output, '');
   writeFileSync(files.summary, '');
   writeFileSync(files.event, JSON.stringify(pullRequestPayload(7, repo.baseSha, repo.headSha)));
-  const all = { config: 'carbon-budget.yml', 'github-token': server.token, comment: 'update', 'comment-on': 'always', 'fail-on': 'over', 'base-ref': '', report: '', ...inputs };
+  const all = {
+    config: 'carbon-budget.yml',
+    'github-token': server.token,
+    comment: 'update',
+    'comment-on': 'always',
+    'fail-on': 'over',
+    'base-ref': '',
+    report: '',
+    ...inputs,
+  };
   process.env = {
     ...saved,
     GITHUB_ACTIONS: 'true',
@@ -77,7 +92,10 @@ describe('run()', () => {
     // Head: 40 + 5 = 45 kWh and 45 kg; the base had 40, so the change adds 5 kg.
     expect(result.outputs).toMatchObject({ 'co2e-kg': '45', 'energy-kwh': '45', 'delta-co2e-kg': '5', status: 'ok' });
     expect(result.outputs['report-path']).toMatch(/carbon-budget-report\.json$/);
-    const report = JSON.parse(readFileSync(result.outputs['report-path'] ?? '', 'utf8')) as { totals: { co2eKg: number }; pullRequest: { number: number } };
+    const report = JSON.parse(readFileSync(result.outputs['report-path'] ?? '', 'utf8')) as {
+      totals: { co2eKg: number };
+      pullRequest: { number: number };
+    };
     expect(report.totals.co2eKg).toBe(45);
     expect(report.pullRequest.number).toBe(7);
     expect(result.comments).toHaveLength(1);
@@ -87,12 +105,16 @@ describe('run()', () => {
   });
 
   it('fails as invalid on a bad workload file, with an annotation at its line, and writes no comment', async () => {
-    const result = await onPullRequest(base, { 'carbon-budget.yml': config('{}', '  - { name: x, kind: training, power: 1 kW, accelerator-hours: ten }') });
+    const result = await onPullRequest(base, {
+      'carbon-budget.yml': config('{}', '  - { name: x, kind: training, power: 1 kW, accelerator-hours: ten }'),
+    });
     expect(result.outputs.status).toBe('invalid');
     expect(result.exitCode).toBe(1);
     // The workload is on line 4 of the file (defaults, budgets, `workloads:`, then it), and `ten`
     // starts at column 64: 6 for `  - { `, then 9 + 16 + 13 + 19 for the four keys before it.
-    expect(result.log).toContain('::error title=carbon-budget%3A invalid workload file,file=carbon-budget.yml,line=4,col=64::`accelerator-hours`: expected a duration');
+    expect(result.log).toContain(
+      '::error title=carbon-budget%3A invalid workload file,file=carbon-budget.yml,line=4,col=64::`accelerator-hours`: expected a duration',
+    );
     expect(result.summary).toContain('invalid workload files');
     expect(server.requests).toEqual([]);
   });
@@ -117,7 +139,9 @@ describe('run()', () => {
 
   it('fails over budget, naming the budget and the excess, and still comments', async () => {
     // 45 kg against a 40 kg total: 5 kg over.
-    const result = await onPullRequest(base, { 'carbon-budget.yml': config('{ total: 40 kg }', job('pretrain', 40), job('finetune', 5)) });
+    const result = await onPullRequest(base, {
+      'carbon-budget.yml': config('{ total: 40 kg }', job('pretrain', 40), job('finetune', 5)),
+    });
     expect([result.outputs.status, result.exitCode]).toEqual(['over', 1]);
     expect(result.log).toContain('::error::Carbon budget exceeded: total');
     expect(result.log).toContain('5 kgCO2e');

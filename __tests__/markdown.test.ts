@@ -7,7 +7,14 @@ import { reportOf, yaml } from './helpers/workspace.js';
 
 // Workload wN runs N+1 hours at 1 kW, PUE 1 and 1000 g/kWh: N+1 kg.
 const report = await reportOf({
-  'carbon-budget.yml': yaml('defaults: { pue: 1, intensity: 1000 g/kWh }', 'workloads:', ...Array.from({ length: 300 }, (_, i) => `  - { name: w${String(i)}, kind: training, power: 1 kW, accelerator-hours: ${String(i + 1)} }`)),
+  'carbon-budget.yml': yaml(
+    'defaults: { pue: 1, intensity: 1000 g/kWh }',
+    'workloads:',
+    ...Array.from(
+      { length: 300 },
+      (_, i) => `  - { name: w${String(i)}, kind: training, power: 1 kW, accelerator-hours: ${String(i + 1)} }`,
+    ),
+  ),
 });
 
 describe('markdown within a length', () => {
@@ -65,7 +72,12 @@ describe('the greener moves shown', () => {
     const savings = fc.array(fc.option(fc.constantFrom(1, 2, 3, 5, 8), { nil: undefined }), { maxLength: 12 });
     fc.assert(
       fc.property(savings, (kgs) => {
-        const workloads = kgs.map((kg, i) => ({ name: `w${String(i)}`, ...(kg === undefined ? {} : { alternatives: [{ region: 'aws:x', location: 'X', gPerKwh: 1, savingKg: kg, savingShare: 0.5 }] }) }));
+        const workloads = kgs.map((kg, i) => ({
+          name: `w${String(i)}`,
+          ...(kg === undefined
+            ? {}
+            : { alternatives: [{ region: 'aws:x', location: 'X', gPerKwh: 1, savingKg: kg, savingShare: 0.5 }] }),
+        }));
         const expected = workloads
           .filter((w) => w.alternatives !== undefined)
           .sort((a, b) => (b.alternatives?.[0]?.savingKg ?? 0) - (a.alternatives?.[0]?.savingKg ?? 0))

@@ -8,17 +8,31 @@ import type { Report } from '../src/report/report.js';
 import { reportOf, yaml } from './helpers/workspace.js';
 import type { QuantityKind } from '../src/units/tables.js';
 
-const KINDS: QuantityKind[] = ['duration', 'energy', 'power', 'mass', 'intensity', 'rate', 'count', 'fraction', 'ratio'];
+const KINDS: QuantityKind[] = [
+  'duration',
+  'energy',
+  'power',
+  'mass',
+  'intensity',
+  'rate',
+  'count',
+  'fraction',
+  'ratio',
+];
 
 describe('units parser properties', () => {
   it('reads back what it writes, for every kind and any finite value in its domain', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...KINDS), fc.double({ min: 0, max: 1e15, noNaN: true, noDefaultInfinity: true }), (kind, drawn) => {
-        // A fraction's domain is 0 to 1; every other kind takes any non-negative value.
-        const value = kind === 'fraction' ? drawn / 1e15 : drawn;
-        const parsed = parseQuantity(formatQuantity(kind, value), { kind });
-        expect(parsed).toEqual({ ok: true, value });
-      }),
+      fc.property(
+        fc.constantFrom(...KINDS),
+        fc.double({ min: 0, max: 1e15, noNaN: true, noDefaultInfinity: true }),
+        (kind, drawn) => {
+          // A fraction's domain is 0 to 1; every other kind takes any non-negative value.
+          const value = kind === 'fraction' ? drawn / 1e15 : drawn;
+          const parsed = parseQuantity(formatQuantity(kind, value), { kind });
+          expect(parsed).toEqual({ ok: true, value });
+        },
+      ),
       { numRuns: 2000 },
     );
   });
@@ -50,7 +64,15 @@ function training(count: number, hours: number, watts: number, pue: number, inte
     name: 'w',
     kind: 'training',
     at: { file: 'f', line: 1, column: 1 },
-    demand: { type: 'devices', powerW: watts, powerBasis: 'declared', count, hoursPerRun: hours, deviceHoursPerRun: count * hours, runs: 1 },
+    demand: {
+      type: 'devices',
+      powerW: watts,
+      powerBasis: 'declared',
+      count,
+      hoursPerRun: hours,
+      deviceHoursPerRun: count * hours,
+      runs: 1,
+    },
     pue: { value: pue, basis: 'declared' },
     intensity: { gPerKwh: intensity, basis: 'declared', source: 'test' },
   };
@@ -61,25 +83,40 @@ const positive = (max: number) => fc.double({ min: 1e-3, max, noNaN: true, noDef
 describe('estimate properties', () => {
   it('is linear in count and in hours', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 10_000 }), positive(10_000), positive(1000), positive(3), positive(1000), fc.integer({ min: 2, max: 9 }), (count, hours, watts, pue, intensity, k) => {
-        const one = estimateWorkload(training(count, hours, watts, 1 + pue, intensity));
-        const moreCount = estimateWorkload(training(count * k, hours, watts, 1 + pue, intensity));
-        const moreHours = estimateWorkload(training(count, hours * k, watts, 1 + pue, intensity));
-        expect(moreCount.co2eKg).toBeCloseTo(one.co2eKg * k, 6);
-        expect(moreHours.energyKwh).toBeCloseTo(one.energyKwh * k, 6);
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 10_000 }),
+        positive(10_000),
+        positive(1000),
+        positive(3),
+        positive(1000),
+        fc.integer({ min: 2, max: 9 }),
+        (count, hours, watts, pue, intensity, k) => {
+          const one = estimateWorkload(training(count, hours, watts, 1 + pue, intensity));
+          const moreCount = estimateWorkload(training(count * k, hours, watts, 1 + pue, intensity));
+          const moreHours = estimateWorkload(training(count, hours * k, watts, 1 + pue, intensity));
+          expect(moreCount.co2eKg).toBeCloseTo(one.co2eKg * k, 6);
+          expect(moreHours.energyKwh).toBeCloseTo(one.energyKwh * k, 6);
+        },
+      ),
     );
   });
 
   it('is monotone in intensity and never negative', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 1000 }), positive(1000), positive(1000), fc.double({ min: 0, max: 2000, noNaN: true }), fc.double({ min: 0, max: 2000, noNaN: true }), (count, hours, watts, a, b) => {
-        const low = estimateWorkload(training(count, hours, watts, 1.2, Math.min(a, b)));
-        const high = estimateWorkload(training(count, hours, watts, 1.2, Math.max(a, b)));
-        expect(low.co2eKg).toBeGreaterThanOrEqual(0);
-        expect(high.co2eKg).toBeGreaterThanOrEqual(low.co2eKg);
-        expect(low.energyKwh).toBe(high.energyKwh);
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 1000 }),
+        positive(1000),
+        positive(1000),
+        fc.double({ min: 0, max: 2000, noNaN: true }),
+        fc.double({ min: 0, max: 2000, noNaN: true }),
+        (count, hours, watts, a, b) => {
+          const low = estimateWorkload(training(count, hours, watts, 1.2, Math.min(a, b)));
+          const high = estimateWorkload(training(count, hours, watts, 1.2, Math.max(a, b)));
+          expect(low.co2eKg).toBeGreaterThanOrEqual(0);
+          expect(high.co2eKg).toBeGreaterThanOrEqual(low.co2eKg);
+          expect(low.energyKwh).toBe(high.energyKwh);
+        },
+      ),
     );
   });
 });
@@ -87,17 +124,25 @@ describe('estimate properties', () => {
 describe('the JSON report written in pieces', () => {
   it('joins to exactly JSON.stringify(report, null, 2), for any JSON value as a field', () => {
     fc.assert(
-      fc.property(fc.dictionary(fc.string(), fc.oneof(fc.jsonValue(), fc.array(fc.jsonValue()), fc.constant(undefined))), (fields) => {
-        const report = fields as unknown as Report;
-        expect([...reportJson(report)].join('')).toBe(`${JSON.stringify(report, null, 2)}\n`);
-      }),
+      fc.property(
+        fc.dictionary(fc.string(), fc.oneof(fc.jsonValue(), fc.array(fc.jsonValue()), fc.constant(undefined))),
+        (fields) => {
+          const report = fields as unknown as Report;
+          expect([...reportJson(report)].join('')).toBe(`${JSON.stringify(report, null, 2)}\n`);
+        },
+      ),
       { numRuns: 1000 },
     );
   });
 
   it('joins to exactly JSON.stringify for a real report', async () => {
     const report = await reportOf({
-      'carbon-budget.yml': yaml('budgets: { total: 1 t }', 'workloads:', '  - { name: a, kind: training, accelerator: nvidia-h100-sxm5-80gb, count: 8, hours: 10, region: aws:us-east-1 }', '  - { name: b, kind: inference, requests: 1M/day, task: text-generation, period: 30d, region: country:FR }'),
+      'carbon-budget.yml': yaml(
+        'budgets: { total: 1 t }',
+        'workloads:',
+        '  - { name: a, kind: training, accelerator: nvidia-h100-sxm5-80gb, count: 8, hours: 10, region: aws:us-east-1 }',
+        '  - { name: b, kind: inference, requests: 1M/day, task: text-generation, period: 30d, region: country:FR }',
+      ),
     });
     const pieces = [...reportJson(report)];
     expect(pieces.join('')).toBe(`${JSON.stringify(report, null, 2)}\n`);
@@ -105,7 +150,11 @@ describe('the JSON report written in pieces', () => {
   });
 
   it('writes a long array in pieces of 64 items, the last one short', () => {
-    const items = Array.from({ length: 200 }, (_, i) => ({ name: `w${String(i)}`, figures: [i, i / 2, null], nested: { deeper: [{ i }] } }));
+    const items = Array.from({ length: 200 }, (_, i) => ({
+      name: `w${String(i)}`,
+      figures: [i, i / 2, null],
+      nested: { deeper: [{ i }] },
+    }));
     const report = { schemaVersion: 1, workloads: items, after: { x: [] } } as unknown as Report;
     const pieces = [...reportJson(report)];
     expect(pieces.join('')).toBe(`${JSON.stringify(report, null, 2)}\n`);

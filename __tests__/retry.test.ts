@@ -8,7 +8,10 @@ const options: RetryOptions = { retries: 3, baseDelayMs: 1000, maxDelayMs: 120_0
  * its cause (the end-to-end tests drop a connection through the real client).
  */
 function noReply(code: string): Error {
-  return Object.assign(new Error(`request failed (${code})`), { status: 500, cause: Object.assign(new Error(code), { code }) });
+  return Object.assign(new Error(`request failed (${code})`), {
+    status: 500,
+    cause: Object.assign(new Error(code), { code }),
+  });
 }
 
 function reply(status: number, headers: Record<string, string> = {}, message = 'error'): Error {
@@ -26,7 +29,8 @@ describe('which API failures are retried', () => {
     expect(retryDelay(noReply('ECONNRESET'), 0, options)).toEqual({ delayMs: 1000, reason: 'ECONNRESET' });
     expect(retryDelay(noReply('ETIMEDOUT'), 1, options)).toEqual({ delayMs: 2000, reason: 'ETIMEDOUT' });
     expect(retryDelay(noReply('EAI_AGAIN'), 0, options)).toEqual({ delayMs: 1000, reason: 'EAI_AGAIN' });
-    for (const code of ['ECONNREFUSED', 'ECONNABORTED', 'EHOSTUNREACH', 'ENETUNREACH', 'ENETDOWN', 'EPIPE']) expect(retryDelay(noReply(code), 0, options)?.reason).toBe(code);
+    for (const code of ['ECONNREFUSED', 'ECONNABORTED', 'EHOSTUNREACH', 'ENETUNREACH', 'ENETDOWN', 'EPIPE'])
+      expect(retryDelay(noReply(code), 0, options)?.reason).toBe(code);
     // Octokit calls these HTTP 500 too; waiting seven seconds would not change them.
     expect(retryDelay(noReply('ENOTFOUND'), 0, options)).toBeUndefined();
     expect(retryDelay(noReply('CERT_HAS_EXPIRED'), 0, options)).toBeUndefined();
@@ -36,6 +40,9 @@ describe('which API failures are retried', () => {
   it('gives final answers back at once', () => {
     for (const status of [401, 404, 422]) expect(retryDelay(reply(status), 0, options)).toBeUndefined();
     expect(retryDelay(reply(403, {}, 'Resource not accessible by integration'), 0, options)).toBeUndefined();
-    expect(retryDelay(reply(403, {}, 'You have exceeded a secondary rate limit.'), 0, options)).toEqual({ delayMs: 60_000, reason: 'rate limited (HTTP 403)' });
+    expect(retryDelay(reply(403, {}, 'You have exceeded a secondary rate limit.'), 0, options)).toEqual({
+      delayMs: 60_000,
+      reason: 'rate limited (HTTP 403)',
+    });
   });
 });

@@ -15,12 +15,14 @@ describe('stack traces from the bundled CLI', () => {
   writeFileSync(hook, "process.stdout.write = () => { throw new TypeError('deliberate'); };\n");
 
   it.each([
-    ['the user\'s Node', process.execPath],
+    ["the user's Node", process.execPath],
     ['Node 24', NODE_24],
   ])('name the source file and line of each frame, on %s', (_, node) => {
     const run = spawnSync(node, ['--import', hook, cli, 'catalog', 'pue'], { encoding: 'utf8' });
     expect(run.status).toBe(2);
-    expect(run.stderr).toContain('carbon-budget: this is a bug; please report it with this trace:\nTypeError: deliberate');
+    expect(run.stderr).toContain(
+      'carbon-budget: this is a bug; please report it with this trace:\nTypeError: deliberate',
+    );
     const frames = run.stderr.split('\n').filter((line) => line.trimStart().startsWith('at '));
     // The write is made in src/bin/cli.ts, called from the catalog command in src/cli.ts.
     expect(frames.some((f) => f.includes(`${resolve('src/bin/cli.ts')}:`))).toBe(true);

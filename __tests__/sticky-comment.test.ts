@@ -61,7 +61,10 @@ describe('the sticky comment', () => {
     const { api, comments } = thread();
     await writeStickyComment(api, 'new', marker('2026-11-20T10:00:00Z'), 'one');
     await writeStickyComment(api, 'new', marker('2026-11-20T10:00:00Z'), 'two');
-    expect(await writeStickyComment(api, 'off', marker('2026-11-20T10:00:00Z'), 'three')).toEqual({ action: 'skipped', reason: 'comment is off' });
+    expect(await writeStickyComment(api, 'off', marker('2026-11-20T10:00:00Z'), 'three')).toEqual({
+      action: 'skipped',
+      reason: 'comment is off',
+    });
     expect(comments).toHaveLength(2);
   });
 });

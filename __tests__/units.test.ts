@@ -37,7 +37,9 @@ describe('durations (hours)', () => {
     expect(value(input, duration)).toBeCloseTo(hours, 9);
   });
   it('refuses a unit of another kind, naming it', () => {
-    expect(message('3 kWh', duration)).toBe('`3 kWh` is an energy, but this field takes a duration such as `90 min` or `72h` or `3d` or `2w`');
+    expect(message('3 kWh', duration)).toBe(
+      '`3 kWh` is an energy, but this field takes a duration such as `90 min` or `72h` or `3d` or `2w`',
+    );
   });
   it('refuses the ambiguous `m`', () => {
     expect(message('5m', duration)).toContain('could be minutes or months');
@@ -62,12 +64,19 @@ describe('energy (kWh)', () => {
     expect(message('3 mwh', energy)).toContain('write `MWh`');
   });
   it('suggests the nearest unit for a typo', () => {
-    expect(message('3 kWhr', energy)).toBe('unknown unit `kWhr` in `3 kWhr` (did you mean `kWh`, `Wh`, `GWh`?): write an energy such as `0.3 Wh` or `12 kWh` or `1.2 MWh`');
+    expect(message('3 kWhr', energy)).toBe(
+      'unknown unit `kWhr` in `3 kWhr` (did you mean `kWh`, `Wh`, `GWh`?): write an energy such as `0.3 Wh` or `12 kWh` or `1.2 MWh`',
+    );
   });
 });
 
 describe('power (W)', () => {
-  it.each([['330 W', 330], ['0.7 kW', 700], [400, 400], ['1 MW', 1e6]])('%s is %d W', (input, watts) => {
+  it.each([
+    ['330 W', 330],
+    ['0.7 kW', 700],
+    [400, 400],
+    ['1 MW', 1e6],
+  ])('%s is %d W', (input, watts) => {
     expect(value(input, power)).toBeCloseTo(watts, 9);
   });
   it('refuses an energy in a power field', () => {
@@ -118,13 +127,19 @@ describe('rates (per hour)', () => {
     expect(value(input, rate)).toBeCloseTo(perHour, 6);
   });
   it('needs a period', () => {
-    expect(message('2M', rate)).toBe('`2M` is not a rate: write a rate such as `2M/day` or `150/s` or `1B tokens/month` (per s, min, h, day, week, month or year)');
+    expect(message('2M', rate)).toBe(
+      '`2M` is not a rate: write a rate such as `2M/day` or `150/s` or `1B tokens/month` (per s, min, h, day, week, month or year)',
+    );
     expect(message(2000, rate)).toContain('has no unit');
   });
 });
 
 describe('fractions', () => {
-  it.each([['80%', 0.8], [0.9, 0.9], ['100%', 1]])('%s is %d', (input, f) => {
+  it.each([
+    ['80%', 0.8],
+    [0.9, 0.9],
+    ['100%', 1],
+  ])('%s is %d', (input, f) => {
     expect(value(input, fraction)).toBeCloseTo(f, 12);
   });
   it('refuses a bare 90 instead of guessing a percentage', () => {

@@ -28,7 +28,11 @@ function estimate(name: string, co2eKg: number, embodiedKg?: number): Estimate {
 
 /** A budget warning at 80% unless told otherwise. */
 function budget(
-  name: string, limitKg: number, workloads: readonly string[], scope: Budget['scope'] = 'total', warnAt = 0.8,
+  name: string,
+  limitKg: number,
+  workloads: readonly string[],
+  scope: Budget['scope'] = 'total',
+  warnAt = 0.8,
 ): Budget {
   return { name, scope, limitKg, warnAt, workloads, at };
 }
@@ -117,7 +121,11 @@ describe('a budget on its own (no base branch)', () => {
     // total: 12 + 85 = 97 of 1000 kg: ok; a: 12 of 10 kg: over by 2 kg; b: 85 of 100 kg: warn.
     expect(verdict.budgets.map((b) => b.budget)).toEqual(budgets);
     expect(verdict.budgets[0]!.budget).toBe(budgets[0]);
-    expect(verdict.budgets.map((b) => [b.status, b.excessKg])).toEqual([['ok', 0], ['over', 2], ['warn', 0]]);
+    expect(verdict.budgets.map((b) => [b.status, b.excessKg])).toEqual([
+      ['ok', 0],
+      ['over', 2],
+      ['warn', 0],
+    ]);
     expect(verdict.status).toBe('over');
   });
 
@@ -146,14 +154,23 @@ describe('embodied emissions in budgets', () => {
     const gpu: Workload = {
       ...workload('gpu'),
       demand: {
-        type: 'devices', powerW: 500, powerBasis: 'declared',
-        count: 4, hoursPerRun: 25, deviceHoursPerRun: 100, runs: 1,
+        type: 'devices',
+        powerW: 500,
+        powerBasis: 'declared',
+        count: 4,
+        hoursPerRun: 25,
+        deviceHoursPerRun: 100,
+        runs: 1,
       },
       pue: { value: 1.2, basis: 'declared' },
       intensity: { gPerKwh: 500, basis: 'declared', source: 'declared in the workload file' },
       embodied: {
-        acceleratorKg: 150, serverKg: 2500, acceleratorsPerServer: 8,
-        lifetimeHours: 50_000, usage: 0.5, basis: 'declared',
+        acceleratorKg: 150,
+        serverKg: 2500,
+        acceleratorsPerServer: 8,
+        lifetimeHours: 50_000,
+        usage: 0.5,
+        basis: 'declared',
       },
     };
     const e = estimateWorkload(gpu);
@@ -215,7 +232,7 @@ describe('the `increase` budget', () => {
     expect(result).not.toHaveProperty('baseUsedKg');
   });
 
-  it('is not checked, with a note, when the base branch\'s files are invalid', () => {
+  it("is not checked, with a note, when the base branch's files are invalid", () => {
     const verdict = judge([increase(1)], [estimate('a', 1000)], { kind: 'invalid' });
     expect(verdict).toEqual({
       status: 'ok',
@@ -232,7 +249,13 @@ describe('a budget the base branch already exceeds', () => {
     const result = judge([total], [estimate('a', 150)], baseOver).budgets[0]!;
     // 150 kg, as on the base: still 50 kg over the limit, but not this change's doing.
     expect(result).toEqual({
-      budget: total, usedKg: 150, share: 1.5, status: 'warn', excessKg: 50, baseUsedKg: 150, note: ALREADY_OVER,
+      budget: total,
+      usedKg: 150,
+      share: 1.5,
+      status: 'warn',
+      excessKg: 50,
+      baseUsedKg: 150,
+      note: ALREADY_OVER,
     });
   });
 

@@ -18,7 +18,8 @@ await rm(outdir, { recursive: true, force: true });
 await mkdir(outdir, { recursive: true });
 
 // esbuild's ESM output needs a real `require` for the CommonJS dependencies it inlines.
-const banner = "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);";
+const banner =
+  "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);";
 
 const common = {
   bundle: true,
@@ -42,7 +43,11 @@ const common = {
 const loadedOnDemand = ['./yaml-reference.js', './glob.js'];
 await build({ ...common, entryPoints: { 'yaml-reference': 'src/config/yaml-reference.ts' } });
 await build({ ...common, entryPoints: { glob: 'src/io/glob.ts' } });
-await build({ ...common, entryPoints: { action: 'src/bin/action.ts', 'carbon-budget': 'src/bin/cli.ts' }, external: loadedOnDemand });
+await build({
+  ...common,
+  entryPoints: { action: 'src/bin/action.ts', 'carbon-budget': 'src/bin/cli.ts' },
+  external: loadedOnDemand,
+});
 
 /** The entry a program starts from: source maps on, then its bundle. */
 function entry(bundle, shebang = '') {

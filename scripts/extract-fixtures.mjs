@@ -36,18 +36,33 @@ for (const [method, path] of OPERATIONS) {
   paths[path] ??= {};
   paths[path][method] = {
     operationId: operation.operationId,
-    parameters: (operation.parameters ?? []).map(({ name, in: where, required, schema }) => ({ name, in: where, required: Boolean(required), schema })),
-    ...(operation.requestBody ? { requestBody: { required: Boolean(operation.requestBody.required), schema: operation.requestBody.content['application/json']?.schema } } : {}),
+    parameters: (operation.parameters ?? []).map(({ name, in: where, required, schema }) => ({
+      name,
+      in: where,
+      required: Boolean(required),
+      schema,
+    })),
+    ...(operation.requestBody
+      ? {
+          requestBody: {
+            required: Boolean(operation.requestBody.required),
+            schema: operation.requestBody.content['application/json']?.schema,
+          },
+        }
+      : {}),
     responses: Object.keys(operation.responses),
   };
 }
 mkdirSync('__tests__/fixtures/events', { recursive: true });
 writeFileSync(
   '__tests__/fixtures/github-api.json',
-  JSON.stringify({ source: `@octokit/openapi ${version}, generated/api.github.com.deref.json (MIT)`, paths }, null, 2) + '\n',
+  JSON.stringify({ source: `@octokit/openapi ${version}, generated/api.github.com.deref.json (MIT)`, paths }, null, 2) +
+    '\n',
 );
 
-const examples = JSON.parse(readFileSync(join(modules, '@octokit/webhooks-examples/api.github.com/index.json'), 'utf8'));
+const examples = JSON.parse(
+  readFileSync(join(modules, '@octokit/webhooks-examples/api.github.com/index.json'), 'utf8'),
+);
 const WANTED = [
   ['pull_request', 'synchronize'],
   ['pull_request', 'opened'],
@@ -58,8 +73,13 @@ const WANTED = [
   ['issues', 'opened'],
 ];
 for (const [event, action] of WANTED) {
-  const found = examples.find((e) => e.name === event)?.examples.find((x) => action === undefined || x.action === action);
+  const found = examples
+    .find((e) => e.name === event)
+    ?.examples.find((x) => action === undefined || x.action === action);
   if (!found) throw new Error(`no example for ${event} ${action ?? ''}`);
-  writeFileSync(`__tests__/fixtures/events/${event}${action ? `.${action}` : ''}.json`, JSON.stringify(found, null, 2) + '\n');
+  writeFileSync(
+    `__tests__/fixtures/events/${event}${action ? `.${action}` : ''}.json`,
+    JSON.stringify(found, null, 2) + '\n',
+  );
 }
 console.log(`wrote ${OPERATIONS.length} operations and ${WANTED.length} events`);

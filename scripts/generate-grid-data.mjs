@@ -7,7 +7,9 @@ import { averageIntensity } from '@tgwf/co2/data';
 import electricityMaps from '@tgwf/co2/data/electricity-maps';
 
 const version = JSON.parse(readFileSync('node_modules/@tgwf/co2/package.json', 'utf8')).version;
-const years = Object.keys(electricityMaps).map((k) => Number(k.replace('yearly', ''))).sort();
+const years = Object.keys(electricityMaps)
+  .map((k) => Number(k.replace('yearly', '')))
+  .sort();
 const zones = [...new Set(years.flatMap((y) => Object.keys(electricityMaps[`yearly${y}`].data)))].sort();
 const names = {};
 const intensity = {};
@@ -35,9 +37,13 @@ const lines = [
   '',
   '/** ISO 3166-1 alpha-3 code (and a few regions) -> Ember gCO2e/kWh. */',
   'export const EMBER: Readonly<Record<string, number>> = {',
-  ...Object.entries(averageIntensity.data).sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => `  ${JSON.stringify(k)}: ${v},`),
+  ...Object.entries(averageIntensity.data)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([k, v]) => `  ${JSON.stringify(k)}: ${v},`),
   '};',
   '',
 ];
 writeFileSync('src/catalog/data/grid-intensity.generated.ts', lines.join('\n'));
-console.log(`wrote ${zones.length} zones x ${years.length} years and ${Object.keys(averageIntensity.data).length} Ember entries`);
+console.log(
+  `wrote ${zones.length} zones x ${years.length} years and ${Object.keys(averageIntensity.data).length} Ember entries`,
+);

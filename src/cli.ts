@@ -69,8 +69,11 @@ async function estimate(args: readonly string[], io: Io): Promise<number> {
     return EXIT.ok;
   }
   const format = values.format as Format;
-  if (!FORMATS.includes(format)) throw new UsageError(`unknown format \`${values.format}\`: use text, markdown or json`);
-  const paths = (positionals.length > 0 ? positionals : ['carbon-budget.yml']).map((p) => resolve(io.cwd, p).replace(/\\/g, '/'));
+  if (!FORMATS.includes(format))
+    throw new UsageError(`unknown format \`${values.format}\`: use text, markdown or json`);
+  const paths = (positionals.length > 0 ? positionals : ['carbon-budget.yml']).map((p) =>
+    resolve(io.cwd, p).replace(/\\/g, '/'),
+  );
   // Includes stay inside this: the repository the (first) workload file is in, or the directory.
   const root = (await gitTopLevel(dirname(paths[0] ?? io.cwd))) ?? io.cwd.replace(/\\/g, '/');
 
@@ -82,11 +85,18 @@ async function estimate(args: readonly string[], io: Io): Promise<number> {
     const top = (await gitTopLevel(io.cwd)) ?? root;
     base = await analyseBase(paths, { root, source: gitRevisionSource(top, sha), parseCache, ref: values.base, sha });
   }
-  const analysis = await analyse(paths, { root, source: fileSystemSource, parseCache, ...(base === undefined ? {} : { base }) });
+  const analysis = await analyse(paths, {
+    root,
+    source: fileSystemSource,
+    parseCache,
+    ...(base === undefined ? {} : { base }),
+  });
   if (!analysis.ok) {
     for (const d of analysis.diagnostics) io.err(formatDiagnostic(d) + '\n');
     const n = problemCount(analysis.diagnostics);
-    io.err(`carbon-budget: ${n.toLocaleString('en-US')} problem${n === 1 ? '' : 's'} in the workload files; nothing was estimated\n`);
+    io.err(
+      `carbon-budget: ${n.toLocaleString('en-US')} problem${n === 1 ? '' : 's'} in the workload files; nothing was estimated\n`,
+    );
     return EXIT.invalid;
   }
   const { report } = analysis;
@@ -106,17 +116,24 @@ async function estimate(args: readonly string[], io: Io): Promise<number> {
 
 function catalog(args: readonly string[], io: Io): number {
   const what = args[0] ?? 'all';
-  if (!['all', 'accelerators', 'instances', 'regions', 'pue'].includes(what)) throw new UsageError(`unknown catalog \`${what}\`: use accelerators, instances, regions or pue`);
+  if (!['all', 'accelerators', 'instances', 'regions', 'pue'].includes(what))
+    throw new UsageError(`unknown catalog \`${what}\`: use accelerators, instances, regions or pue`);
   if (what === 'all' || what === 'accelerators') {
     io.out('ACCELERATORS (id, max board power, source)\n');
     const idWidth = Math.max(...ACCELERATORS.map((a) => a.id.length));
-    for (const a of ACCELERATORS) io.out(`  ${a.id.padEnd(idWidth)}  ${a.tdpW === undefined ? '    - W' : `${String(a.tdpW).padStart(5)} W`}  ${a.rating === undefined ? '' : `(${a.rating}) `}${a.source.title} (${a.source.year})\n`);
+    for (const a of ACCELERATORS)
+      io.out(
+        `  ${a.id.padEnd(idWidth)}  ${a.tdpW === undefined ? '    - W' : `${String(a.tdpW).padStart(5)} W`}  ${a.rating === undefined ? '' : `(${a.rating}) `}${a.source.title} (${a.source.year})\n`,
+      );
   }
   if (what === 'all' || what === 'instances') {
     if (what === 'all') io.out('\n');
     io.out('INSTANCE TYPES (id, accelerators)\n');
     const idWidth = Math.max(...INSTANCE_TYPES.map((t) => t.id.length));
-    for (const t of INSTANCE_TYPES) io.out(`  ${t.provider.padEnd(6)} ${t.id.padEnd(idWidth)}  ${String(t.acceleratorsPerInstance).padStart(2)} x ${t.accelerator}\n`);
+    for (const t of INSTANCE_TYPES)
+      io.out(
+        `  ${t.provider.padEnd(6)} ${t.id.padEnd(idWidth)}  ${String(t.acceleratorsPerInstance).padStart(2)} x ${t.accelerator}\n`,
+      );
   }
   if (what === 'all' || what === 'regions') {
     if (what === 'all') io.out('\n');
@@ -124,14 +141,17 @@ function catalog(args: readonly string[], io: Io): number {
     for (const r of CLOUD_REGIONS) {
       const i = zoneIntensity(r.zone);
       const intensity = i === undefined ? '?' : `${i.gPerKwh} g/kWh`;
-      io.out(`  ${`${r.provider}:${r.region}`.padEnd(34)} ${r.zone.padEnd(12)} ${intensity.padStart(9)}  ${r.location}\n`);
+      io.out(
+        `  ${`${r.provider}:${r.region}`.padEnd(34)} ${r.zone.padEnd(12)} ${intensity.padStart(9)}  ${r.location}\n`,
+      );
     }
     io.out('  Also: country:XX (ISO 3166-1 alpha-2 or alpha-3) and zone:ZONE (Electricity Maps zone ids).\n');
   }
   if (what === 'all' || what === 'pue') {
     if (what === 'all') io.out('\n');
     io.out('PUE DEFAULTS\n');
-    for (const [provider, p] of Object.entries(PROVIDER_PUE)) io.out(`  ${provider.padEnd(8)} ${p.value}  ${p.source}${p.year === null ? '' : ` (${p.year})`}\n`);
+    for (const [provider, p] of Object.entries(PROVIDER_PUE))
+      io.out(`  ${provider.padEnd(8)} ${p.value}  ${p.source}${p.year === null ? '' : ` (${p.year})`}\n`);
     io.out(`  ${'other'.padEnd(8)} ${INDUSTRY_PUE.value}  ${INDUSTRY_PUE.source} (${String(INDUSTRY_PUE.year)})\n`);
   }
   return EXIT.ok;

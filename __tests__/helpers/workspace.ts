@@ -28,7 +28,8 @@ export async function analyseFiles(files: Record<string, string>, config = 'carb
 /** The report, or a thrown error listing the diagnostics. */
 export async function reportOf(files: Record<string, string>, config?: string): Promise<Report> {
   const analysis = await analyseFiles(files, config);
-  if (!analysis.ok) throw new Error(`expected a report, got:\n${analysis.diagnostics.map(formatDiagnostic).join('\n')}`);
+  if (!analysis.ok)
+    throw new Error(`expected a report, got:\n${analysis.diagnostics.map(formatDiagnostic).join('\n')}`);
   return analysis.report;
 }
 

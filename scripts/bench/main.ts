@@ -9,7 +9,13 @@ import { parseArgs } from 'node:util';
 import { FakeGitHub } from '../../__tests__/helpers/github-server.js';
 import { node24 } from '../node24.mjs';
 
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' }, quick: { type: 'boolean', default: false }, only: { type: 'string' } } });
+const { values } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '5' },
+    quick: { type: 'boolean', default: false },
+    only: { type: 'string' },
+  },
+});
 const RUNS = Math.max(1, Number(values.runs));
 const ROOT = process.cwd();
 // Both programs are measured on Node 24, the runner's (the CLI runs on whatever Node its user has).
@@ -34,7 +40,11 @@ const NODE_ARGS = (process.env.BENCH_NODE_ARGS ?? '').split(/\s+/).filter((arg) 
 async function measure(args: readonly string[], env: Record<string, string>, cwd: string): Promise<Sample> {
   const rssFile = join(tmpdir(), `bench-rss-${process.pid}-${Math.random().toString(36).slice(2)}`);
   const start = performance.now();
-  const child = spawn(NODE, [...NODE_ARGS, '--import', RSS_HOOK, ...args], { cwd, env: { PATH: process.env.PATH ?? '', ...env, BENCH_RSS_FILE: rssFile }, stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(NODE, [...NODE_ARGS, '--import', RSS_HOOK, ...args], {
+    cwd,
+    env: { PATH: process.env.PATH ?? '', ...env, BENCH_RSS_FILE: rssFile },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   let stderr = '';
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
   const code = await new Promise<number | null>((done) => child.on('close', done));
@@ -46,7 +56,11 @@ async function measure(args: readonly string[], env: Record<string, string>, cwd
 }
 
 function git(dir: string, ...args: string[]): string {
-  return execFileSync('git', ['-c', 'user.email=bench@example.com', '-c', 'user.name=bench', '-c', 'init.defaultBranch=main', ...args], { cwd: dir, encoding: 'utf8' }).trim();
+  return execFileSync(
+    'git',
+    ['-c', 'user.email=bench@example.com', '-c', 'user.name=bench', '-c', 'init.defaultBranch=main', ...args],
+    { cwd: dir, encoding: 'utf8' },
+  ).trim();
 }
 
 const REGIONS = ['aws:us-east-1', 'gcp:europe-west4', 'azure:westeurope', 'country:FR', 'aws:eu-west-1'];
@@ -66,8 +80,16 @@ function repository(workloads: number, files: number): { dir: string; baseSha: s
     const perFile = Math.ceil(workloads / files);
     for (let f = 0; f < files; f++) {
       const lines = [];
-      for (let i = f * perFile; i < Math.min(workloads, (f + 1) * perFile); i++) lines.push(workload(i, i === 0 ? bump : 0));
-      const header = f === 0 ? ['version: 1', 'budgets: { total: 100000 t, warn: 90% }', ...(files > 1 ? ['include: ["teams/*/carbon-budget.yml"]'] : [])] : [];
+      for (let i = f * perFile; i < Math.min(workloads, (f + 1) * perFile); i++)
+        lines.push(workload(i, i === 0 ? bump : 0));
+      const header =
+        f === 0
+          ? [
+              'version: 1',
+              'budgets: { total: 100000 t, warn: 90% }',
+              ...(files > 1 ? ['include: ["teams/*/carbon-budget.yml"]'] : []),
+            ]
+          : [];
       const path = f === 0 ? join(dir, 'carbon-budget.yml') : join(dir, 'teams', `t${f}`, 'carbon-budget.yml');
       mkdirSync(dirname(path), { recursive: true });
       writeFileSync(path, [...header, 'workloads:', ...lines].join('\n') + '\n');
@@ -84,7 +106,9 @@ function repository(workloads: number, files: number): { dir: string; baseSha: s
 }
 
 function pullRequestEvent(dir: string, baseSha: string, headSha: string): string {
-  const event = JSON.parse(readFileSync(join(ROOT, '__tests__/fixtures/events/pull_request.synchronize.json'), 'utf8')) as { pull_request: Record<string, unknown> & { base: Record<string, unknown>; head: Record<string, unknown> } };
+  const event = JSON.parse(
+    readFileSync(join(ROOT, '__tests__/fixtures/events/pull_request.synchronize.json'), 'utf8'),
+  ) as { pull_request: Record<string, unknown> & { base: Record<string, unknown>; head: Record<string, unknown> } };
   event.pull_request.number = 1;
   event.pull_request.updated_at = new Date().toISOString();
   event.pull_request.base.sha = baseSha;
@@ -100,12 +124,26 @@ function pad(text: string, width: number, right = true): string {
 }
 
 async function main(): Promise<void> {
-  const all = values.quick ? [[10, 1], [20, 1], [1000, 100]] : [[10, 1], [20, 1], [1000, 100], [2500, 250], [5000, 500], [10000, 1000]];
+  const all = values.quick
+    ? [
+        [10, 1],
+        [20, 1],
+        [1000, 100],
+      ]
+    : [
+        [10, 1],
+        [20, 1],
+        [1000, 100],
+        [2500, 250],
+        [5000, 500],
+        [10000, 1000],
+      ];
   // `--only 10000` runs one size (for profiling with BENCH_NODE_ARGS).
   const sizes = values.only === undefined ? all : all.filter(([workloads]) => String(workloads) === values.only);
   const nodeVersion = execFileSync(NODE, ['--version'], { encoding: 'utf8' }).trim();
   console.log(`carbon-budget benchmark: Node ${nodeVersion}, ${RUNS} runs each (median), ${new Date().toISOString()}`);
-  for (const file of ['dist/action.js', 'dist/carbon-budget.js']) console.log(`  ${file}: ${(statSync(file).size / 1024).toFixed(0)} KB`);
+  for (const file of ['dist/action.js', 'dist/carbon-budget.js'])
+    console.log(`  ${file}: ${(statSync(file).size / 1024).toFixed(0)} KB`);
 
   // A bare start is measured beside every run, and each row's ratios are to the bare starts taken
   // with it: this machine's speed drifts within a run, and the ratio should not drift with it.
@@ -171,8 +209,12 @@ async function main(): Promise<void> {
   } finally {
     await server.stop();
   }
-  console.log(`\nbare \`node -e 0\`: ${median(allBare).toFixed(0)} ms (median of all ${String(allBare.length)}); each row's ratios are to the bare starts measured between its runs.`);
-  console.log('API calls per run: the first run creates the comment (list, create, list again for the race guard); later runs list and update.');
+  console.log(
+    `\nbare \`node -e 0\`: ${median(allBare).toFixed(0)} ms (median of all ${String(allBare.length)}); each row's ratios are to the bare starts measured between its runs.`,
+  );
+  console.log(
+    'API calls per run: the first run creates the comment (list, create, list again for the race guard); later runs list and update.',
+  );
 }
 
 await main();

@@ -13,26 +13,44 @@ import type { Settings } from './settings.js';
  * workspace, or a subdirectory actions/checkout used), which is what the paths of git and of the
  * API are relative to. A base that cannot be read is a warning and no comparison, never a failed run.
  */
-export async function readBase(settings: Settings, roots: readonly string[], root: string, client: Octokit | undefined, parseCache: Map<string, ParsedFile>): Promise<BaseInput | undefined> {
+export async function readBase(
+  settings: Settings,
+  roots: readonly string[],
+  root: string,
+  client: Octokit | undefined,
+  parseCache: Map<string, ParsedFile>,
+): Promise<BaseInput | undefined> {
   const base = settings.context.base;
   if (base === undefined) return undefined;
   const revision = base.sha ?? base.ref;
   try {
     let source: FileSource;
-    const local = (await resolveRevision(root, revision)) ?? (base.sha === undefined ? await resolveRevision(root, `origin/${base.ref}`) : undefined);
+    const local =
+      (await resolveRevision(root, revision)) ??
+      (base.sha === undefined ? await resolveRevision(root, `origin/${base.ref}`) : undefined);
     if (local !== undefined) {
       source = gitRevisionSource(root, local);
     } else if (client !== undefined && settings.repo !== undefined) {
-      core.info(`carbon-budget: ${revision} is not in the checkout; reading the base workload files through the GitHub API (a checkout with fetch-depth: 2 avoids this)`);
+      core.info(
+        `carbon-budget: ${revision} is not in the checkout; reading the base workload files through the GitHub API (a checkout with fetch-depth: 2 avoids this)`,
+      );
       source = apiRevisionSource(client, settings.repo, revision, root);
     } else {
-      core.warning(`carbon-budget: the base (${base.ref}) is not in the checkout and there is no token to read it; not comparing`);
+      core.warning(
+        `carbon-budget: the base (${base.ref}) is not in the checkout and there is no token to read it; not comparing`,
+      );
       return undefined;
     }
     // A glob names the roots present in each tree: a team renamed or removed is then seen as such.
     const baseRoots = GLOB_CHARS.test(settings.config) ? await source.glob(settings.config, root) : roots;
     const sha = local ?? base.sha;
-    return await analyseBase(baseRoots, { root, source, parseCache, ref: settings.baseRef ?? base.ref, ...(sha === undefined ? {} : { sha }) });
+    return await analyseBase(baseRoots, {
+      root,
+      source,
+      parseCache,
+      ref: settings.baseRef ?? base.ref,
+      ...(sha === undefined ? {} : { sha }),
+    });
   } catch (error) {
     core.warning(`carbon-budget: could not read the base (${base.ref}): ${(error as Error).message}. Not comparing.`);
     return undefined;

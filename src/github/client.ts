@@ -40,7 +40,8 @@ export function pullRequestComments(octokit: Octokit, repo: Repo, number: number
       }
     },
     create: async (body) => written((await octokit.rest.issues.createComment({ ...issue, body })).data),
-    update: async (id, body) => written((await octokit.rest.issues.updateComment({ ...repo, comment_id: id, body })).data),
+    update: async (id, body) =>
+      written((await octokit.rest.issues.updateComment({ ...repo, comment_id: id, body })).data),
     remove: async (id) => {
       await octokit.rest.issues.deleteComment({ ...repo, comment_id: id });
     },
@@ -58,7 +59,10 @@ function written(comment: { id: number; html_url: string }): { id: number; html_
 export function apiRevisionSource(octokit: Octokit, repo: Repo, ref: string, root: string): FileSource {
   const list = async () => {
     const { data } = await octokit.rest.git.getTree({ ...repo, tree_sha: ref, recursive: 'true' });
-    if (data.truncated) throw new Error(`the file tree of ${ref} is too large to list through the API; fetch the base commit instead (actions/checkout with fetch-depth: 2)`);
+    if (data.truncated)
+      throw new Error(
+        `the file tree of ${ref} is too large to list through the API; fetch the base commit instead (actions/checkout with fetch-depth: 2)`,
+      );
     return data.tree.filter((entry) => entry.type === 'blob').map((entry) => entry.path);
   };
   const limit = concurrency(API_READS_AT_ONCE);

@@ -6,7 +6,8 @@ export const MAX_COMMENT_LENGTH = 65_536;
 /** GitHub drops a step's job summary over 1 MiB. */
 export const MAX_SUMMARY_LENGTH = 1024 * 1024;
 
-const FOLDED_NOTE = '_The full report, with every workload and how each figure was worked out, is in the JSON report (`report-path`)._';
+const FOLDED_NOTE =
+  '_The full report, with every workload and how each figure was worked out, is in the JSON report (`report-path`)._';
 
 /** A lower bound: a table row is at least `| a | training |  | 1 kWh | 1 gCO2e |  |`. */
 const MIN_CHARS_PER_ROW = 40;
@@ -33,7 +34,8 @@ export function foldMarkdown(report: Report, limit: number, note = FOLDED_NOTE, 
     if (Math.min(maxRows, report.workloads.length) * MIN_CHARS_PER_ROW > budget) continue;
     const folded = renderWithin(report, { omitMethod: true, maxRows, moreIn }, budget - noteLength);
     // A row count that shows them all was tried first, as no count at all: it rendered the same.
-    if (folded !== undefined) return { text: `${folded}\n${note}\n`, allRows: maxRows === Number.POSITIVE_INFINITY, method: false };
+    if (folded !== undefined)
+      return { text: `${folded}\n${note}\n`, allRows: maxRows === Number.POSITIVE_INFINITY, method: false };
   }
   // Only a budget table this long is left: keep the headline.
   const headline = renderMarkdown(report, { omitMethod: true, maxRows: 0 }).split('\n').slice(0, 3).join('\n');
@@ -55,7 +57,8 @@ export function summaryHolds(summary: Folded, written: boolean): SummaryHolds {
 }
 
 const COMMENT_NOTE: Record<SummaryHolds, string> = {
-  everything: '_The full report, with every workload and how each figure was worked out, is in the job summary and the JSON report._',
+  everything:
+    '_The full report, with every workload and how each figure was worked out, is in the job summary and the JSON report._',
   'every row': '_Every workload is in the job summary; how each figure was worked out is in the JSON report._',
   'not every row': '_The full report, with every workload and how each figure was worked out, is in the JSON report._',
 };
@@ -65,5 +68,10 @@ const COMMENT_NOTE: Record<SummaryHolds, string> = {
  * when the summary was written with every row (up to about 10,000 workloads), else in the JSON report.
  */
 export function commentBody(report: Report, summary: SummaryHolds = 'everything'): string {
-  return foldMarkdown(report, MAX_COMMENT_LENGTH, COMMENT_NOTE[summary], summary === 'not every row' ? 'the JSON report' : 'the job summary').text;
+  return foldMarkdown(
+    report,
+    MAX_COMMENT_LENGTH,
+    COMMENT_NOTE[summary],
+    summary === 'not every row' ? 'the JSON report' : 'the job summary',
+  ).text;
 }

@@ -39,7 +39,9 @@ export async function keepComment(
   const api = pullRequestComments(client, repo, pr.number);
   const marker = { set: settings.config, headSha: pr.headSha, time: pr.updatedAt };
   try {
-    const outcome = await writeStickyComment(api, settings.comment, marker, commentBody(report, summary), { create: !quiet });
+    const outcome = await writeStickyComment(api, settings.comment, marker, commentBody(report, summary), {
+      create: !quiet,
+    });
     if (outcome.action === 'skipped') {
       core.info(`carbon-budget: no comment written (${outcome.reason})`);
       return undefined;

@@ -43,28 +43,47 @@ export function runContext(event: string, payload: unknown, baseRef: string | un
     case 'pull_request':
     case 'pull_request_target': {
       const parsed = pullRequestPayload.safeParse(payload);
-      if (!parsed.success) return { event, notice: `the ${event} payload has no pull request; estimating without a comparison or comment` };
+      if (!parsed.success)
+        return {
+          event,
+          notice: `the ${event} payload has no pull request; estimating without a comparison or comment`,
+        };
       const pr = parsed.data.pull_request;
       return {
         event,
-        pullRequest: { number: pr.number, headSha: pr.head.sha, baseSha: pr.base.sha, baseRef: pr.base.ref, updatedAt: pr.updated_at },
+        pullRequest: {
+          number: pr.number,
+          headSha: pr.head.sha,
+          baseSha: pr.base.sha,
+          baseRef: pr.base.ref,
+          updatedAt: pr.updated_at,
+        },
         base: override ?? { ref: pr.base.ref, sha: pr.base.sha },
       };
     }
     case 'push': {
       const parsed = pushPayload.safeParse(payload);
-      const before = parsed.success && !NO_COMMIT.test(parsed.data.before) ? { ref: parsed.data.before.slice(0, 12), sha: parsed.data.before } : undefined;
+      const before =
+        parsed.success && !NO_COMMIT.test(parsed.data.before)
+          ? { ref: parsed.data.before.slice(0, 12), sha: parsed.data.before }
+          : undefined;
       const base = override ?? before;
       return base === undefined ? { event } : { event, base };
     }
     case 'merge_group': {
       const parsed = mergeGroupPayload.safeParse(payload);
-      const base = override ?? (parsed.success ? { ref: parsed.data.merge_group.base_ref, sha: parsed.data.merge_group.base_sha } : undefined);
+      const base =
+        override ??
+        (parsed.success ? { ref: parsed.data.merge_group.base_ref, sha: parsed.data.merge_group.base_sha } : undefined);
       return base === undefined ? { event } : { event, base };
     }
     case 'workflow_run': {
       const parsed = workflowRunPayload.safeParse(payload);
-      return { event, ...(override ? { base: override } : {}), ...(parsed.success ? { workflowRunHeadSha: parsed.data.workflow_run.head_sha } : {}) };
+      return {
+        event,
+        ...(override ? { base: override } : {}),
+        ...(parsed.success ? { workflowRunHeadSha: parsed.data.workflow_run.head_sha } : {}),
+      };
     }
     case 'workflow_dispatch':
     case 'schedule':

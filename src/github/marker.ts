@@ -26,7 +26,8 @@ export function readMarker(body: string | undefined | null): Marker | undefined 
   if (!match?.[1]) return undefined;
   try {
     const value = JSON.parse(match[1]) as Partial<Marker>;
-    if (typeof value.set !== 'string' || typeof value.headSha !== 'string' || typeof value.time !== 'string') return undefined;
+    if (typeof value.set !== 'string' || typeof value.headSha !== 'string' || typeof value.time !== 'string')
+      return undefined;
     return { set: value.set, headSha: value.headSha, time: value.time };
   } catch {
     return undefined;

@@ -21,11 +21,25 @@ interface HttpError {
 
 // Failures that pass: a dropped, aborted or refused connection, a network or host out of reach for
 // a moment, a timeout, a name server that did not answer in time (UND_ERR_*: undici, behind a proxy).
-const NETWORK_CODES = new Set(['ECONNRESET', 'ECONNABORTED', 'ECONNREFUSED', 'EHOSTUNREACH', 'ENETUNREACH', 'ENETDOWN', 'ETIMEDOUT', 'EPIPE', 'EAI_AGAIN', 'UND_ERR_SOCKET', 'UND_ERR_CONNECT_TIMEOUT']);
+const NETWORK_CODES = new Set([
+  'ECONNRESET',
+  'ECONNABORTED',
+  'ECONNREFUSED',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ENETDOWN',
+  'ETIMEDOUT',
+  'EPIPE',
+  'EAI_AGAIN',
+  'UND_ERR_SOCKET',
+  'UND_ERR_CONNECT_TIMEOUT',
+]);
 
 function networkCode(error: HttpError): string | undefined {
   const cause = (error as { cause?: HttpError }).cause;
-  return [error.code, cause?.code, (cause as { cause?: HttpError } | undefined)?.cause?.code].find((c) => c !== undefined && NETWORK_CODES.has(c));
+  return [error.code, cause?.code, (cause as { cause?: HttpError } | undefined)?.cause?.code].find(
+    (c) => c !== undefined && NETWORK_CODES.has(c),
+  );
 }
 
 /** Retry-After as seconds or as an HTTP date, in ms from now; undefined when absent or unreadable. */
@@ -38,7 +52,11 @@ function retryAfterMs(header: string | number | undefined): number | undefined {
 }
 
 /** How long to wait before retrying, or undefined when the error is final. */
-export function retryDelay(error: unknown, attempt: number, options: RetryOptions): { delayMs: number; reason: string } | undefined {
+export function retryDelay(
+  error: unknown,
+  attempt: number,
+  options: RetryOptions,
+): { delayMs: number; reason: string } | undefined {
   const e = error as HttpError;
   const backoff = options.baseDelayMs * 2 ** attempt;
   const retryAfter = retryAfterMs(e.response?.headers?.['retry-after']);

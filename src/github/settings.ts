@@ -24,7 +24,9 @@ const inputsSchema = z.object({
 export type Inputs = z.output<typeof inputsSchema>;
 
 /** Reads the inputs through `get` (core.getInput), applying the defaults action.yml states. */
-export function readInputs(get: (name: string) => string): { ok: true; inputs: Inputs } | { ok: false; message: string } {
+export function readInputs(
+  get: (name: string) => string,
+): { ok: true; inputs: Inputs } | { ok: false; message: string } {
   const optional = (name: string): string | undefined => get(name).trim() || undefined;
   const parsed = inputsSchema.safeParse({
     config: optional('config') ?? 'carbon-budget.yml',
@@ -58,17 +60,25 @@ function posixPath(path: string): string {
 }
 
 /** The webhook payload the runner wrote, or why it cannot be read. */
-async function readEvent(path: string | undefined): Promise<{ ok: true; payload: unknown } | { ok: false; message: string }> {
+async function readEvent(
+  path: string | undefined,
+): Promise<{ ok: true; payload: unknown } | { ok: false; message: string }> {
   if (!path) return { ok: true, payload: {} };
   try {
     return { ok: true, payload: JSON.parse(await readFile(path, 'utf8')) as unknown };
   } catch (error) {
-    return { ok: false, message: `carbon-budget: cannot read the event payload at GITHUB_EVENT_PATH: ${(error as Error).message}` };
+    return {
+      ok: false,
+      message: `carbon-budget: cannot read the event payload at GITHUB_EVENT_PATH: ${(error as Error).message}`,
+    };
   }
 }
 
 /** The action's settings from its inputs (through `get`), the runner's environment and the event. */
-export async function readSettings(get: (name: string) => string, env: NodeJS.ProcessEnv): Promise<{ ok: true; settings: Settings } | { ok: false; message: string }> {
+export async function readSettings(
+  get: (name: string) => string,
+  env: NodeJS.ProcessEnv,
+): Promise<{ ok: true; settings: Settings } | { ok: false; message: string }> {
   const inputs = readInputs(get);
   if (!inputs.ok) return inputs;
   const event = await readEvent(env.GITHUB_EVENT_PATH);

@@ -19,7 +19,12 @@ export interface CommentApi {
 export type CommentMode = 'update' | 'new' | 'off';
 
 export type CommentOutcome =
-  | { readonly action: 'created' | 'updated'; readonly id: number; readonly url?: string; readonly removedDuplicates: number }
+  | {
+      readonly action: 'created' | 'updated';
+      readonly id: number;
+      readonly url?: string;
+      readonly removedDuplicates: number;
+    }
   | { readonly action: 'skipped'; readonly reason: string };
 
 type Listed = Awaited<ReturnType<CommentApi['list']>>[number];
@@ -46,13 +51,24 @@ function isNewer(a: Marker, b: Marker): boolean {
  * removed after the write, so that every run converges on the same single comment; the newest
  * head's report wins.
  */
-export async function writeStickyComment(api: CommentApi, mode: CommentMode, marker: Marker, report: string, options: { create?: boolean } = {}): Promise<CommentOutcome> {
+export async function writeStickyComment(
+  api: CommentApi,
+  mode: CommentMode,
+  marker: Marker,
+  report: string,
+  options: { create?: boolean } = {},
+): Promise<CommentOutcome> {
   if (mode === 'off') return { action: 'skipped', reason: 'comment is off' };
   const body = `${report.trimEnd()}\n\n${writeMarker(marker)}\n`;
   if (mode === 'new') {
     if (options.create === false) return { action: 'skipped', reason: 'nothing changed' };
     const created = await api.create(body);
-    return { action: 'created', id: created.id, ...(created.html_url ? { url: created.html_url } : {}), removedDuplicates: 0 };
+    return {
+      action: 'created',
+      id: created.id,
+      ...(created.html_url ? { url: created.html_url } : {}),
+      removedDuplicates: 0,
+    };
   }
 
   const ours = await ownComments(api, marker.set);
@@ -60,7 +76,8 @@ export async function writeStickyComment(api: CommentApi, mode: CommentMode, mar
   let action: 'created' | 'updated';
   let url: string | undefined;
   if (target === undefined) {
-    if (options.create === false) return { action: 'skipped', reason: 'nothing changed and no earlier comment to update' };
+    if (options.create === false)
+      return { action: 'skipped', reason: 'nothing changed and no earlier comment to update' };
     const created = await api.create(body);
     action = 'created';
     url = created.html_url;
@@ -71,7 +88,10 @@ export async function writeStickyComment(api: CommentApi, mode: CommentMode, mar
     if (target.id !== created.id) {
       // Our new comment lost the race to an earlier one (and was removed): that one is kept.
       const theirs = readMarker(target.body);
-      url = theirs === undefined || !isNewer(theirs, marker) ? (await api.update(target.id, body)).html_url : target.html_url;
+      url =
+        theirs === undefined || !isNewer(theirs, marker)
+          ? (await api.update(target.id, body)).html_url
+          : target.html_url;
       action = 'updated';
     }
     return { action, id: target.id, ...(url ? { url } : {}), removedDuplicates: removed };
@@ -80,16 +100,29 @@ export async function writeStickyComment(api: CommentApi, mode: CommentMode, mar
   const existing = readMarker(target.body);
   const removed = await removeDuplicates(api, ours, target.id);
   if (existing !== undefined && isNewer(existing, marker)) {
-    return { action: 'skipped', reason: `the comment already reports a newer commit (${existing.headSha.slice(0, 7)})` };
+    return {
+      action: 'skipped',
+      reason: `the comment already reports a newer commit (${existing.headSha.slice(0, 7)})`,
+    };
   }
   try {
     const updated = await api.update(target.id, body);
-    return { action: 'updated', id: target.id, ...(updated.html_url ? { url: updated.html_url } : {}), removedDuplicates: removed };
+    return {
+      action: 'updated',
+      id: target.id,
+      ...(updated.html_url ? { url: updated.html_url } : {}),
+      removedDuplicates: removed,
+    };
   } catch (error) {
     // Deleted by someone between listing and updating: write a fresh one.
     if ((error as { status?: unknown }).status !== 404) throw error;
     const created = await api.create(body);
-    return { action: 'created', id: created.id, ...(created.html_url ? { url: created.html_url } : {}), removedDuplicates: removed };
+    return {
+      action: 'created',
+      id: created.id,
+      ...(created.html_url ? { url: created.html_url } : {}),
+      removedDuplicates: removed,
+    };
   }
 }
 

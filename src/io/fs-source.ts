@@ -71,7 +71,10 @@ function readText(path: string): string | FileProblem {
 /** Workload files on the local disk. */
 export const fileSystemSource: FileSource = {
   // An unexpected error (permissions, say) rejects, as the source's contract has it.
-  read: (path) => new Promise((resolve) => { resolve(readText(path)); }),
+  read: (path) =>
+    new Promise((resolve) => {
+      resolve(readText(path));
+    }),
   async glob(pattern, dir) {
     const { globFiles } = await import('./glob.js');
     const found = await globFiles(pattern, dir);

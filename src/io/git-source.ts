@@ -87,7 +87,8 @@ class ObjectReader {
   }
 
   #answer(): void {
-    const buffer = this.#chunks.length === 1 ? (this.#chunks[0] ?? Buffer.alloc(0)) : Buffer.concat(this.#chunks, this.#length);
+    const buffer =
+      this.#chunks.length === 1 ? (this.#chunks[0] ?? Buffer.alloc(0)) : Buffer.concat(this.#chunks, this.#length);
     let at = 0;
     this.#need = 1;
     while (this.#waiting.length > 0) {
@@ -164,10 +165,17 @@ export function gitRevisionSource(repo: string, revision: string): FileSource {
   let listed: ReadonlyMap<string, TreeEntry> | undefined;
   const directories = new Map<string, Promise<ReadonlyMap<string, TreeEntry> | undefined>>();
   const directory = (dir: string) =>
-    cached(directories, dir, () => reader.read(`${revision}:${dir}`).then((tree) => (tree?.type === 'tree' ? treeObjectEntries(tree.content, tree.oid.length / 2) : undefined)));
+    cached(directories, dir, () =>
+      reader
+        .read(`${revision}:${dir}`)
+        .then((tree) => (tree?.type === 'tree' ? treeObjectEntries(tree.content, tree.oid.length / 2) : undefined)),
+    );
   const readBlob = async (path: string): Promise<string | FileProblem | undefined> => {
     const slash = path.lastIndexOf('/');
-    const entry = listed !== undefined ? listed.get(path) : (await directory(slash < 0 ? '' : path.slice(0, slash)))?.get(path.slice(slash + 1));
+    const entry =
+      listed !== undefined
+        ? listed.get(path)
+        : (await directory(slash < 0 ? '' : path.slice(0, slash)))?.get(path.slice(slash + 1));
     if (entry === undefined) return undefined;
     if (entry.mode === SYMLINK) return { problem: 'symlink' };
     const object = await reader.read(entry.oid);
@@ -197,7 +205,10 @@ function treeObjectEntries(tree: Buffer, idBytes: number): Map<string, TreeEntry
     const space = tree.indexOf(0x20, at);
     const nul = tree.indexOf(0, space);
     if (space < 0 || nul < 0 || nul + 1 + idBytes > tree.length) break;
-    entries.set(tree.toString('utf8', space + 1, nul), { mode: tree.toString('latin1', at, space).padStart(6, '0'), oid: tree.toString('hex', nul + 1, nul + 1 + idBytes) });
+    entries.set(tree.toString('utf8', space + 1, nul), {
+      mode: tree.toString('latin1', at, space).padStart(6, '0'),
+      oid: tree.toString('hex', nul + 1, nul + 1 + idBytes),
+    });
     at = nul + 1 + idBytes;
   }
   return entries;

@@ -8,7 +8,14 @@ import { glob } from 'tinyglobby';
 
 /** Files under `dir` that match `pattern`, as absolute paths: symbolic links are not followed, and dotfiles not matched. */
 export function globFiles(pattern: string, dir: string): Promise<string[]> {
-  return glob(pattern, { cwd: dir, absolute: true, onlyFiles: true, dot: false, followSymbolicLinks: false, expandDirectories: false });
+  return glob(pattern, {
+    cwd: dir,
+    absolute: true,
+    onlyFiles: true,
+    dot: false,
+    followSymbolicLinks: false,
+    expandDirectories: false,
+  });
 }
 
 /** A test of relative paths against `pattern`, with the same rules as globFiles. */

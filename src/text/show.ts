@@ -5,10 +5,16 @@ export function showValue(value: unknown): string {
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a mapping';
   switch (typeof value) {
-    case 'string': return `\`${value}\``;
-    case 'number': case 'boolean': case 'bigint': return `\`${value.toString()}\``;
-    case 'symbol': return `\`${value.toString()}\``;
-    default: return `a ${typeof value}`;
+    case 'string':
+      return `\`${value}\``;
+    case 'number':
+    case 'boolean':
+    case 'bigint':
+      return `\`${value.toString()}\``;
+    case 'symbol':
+      return `\`${value.toString()}\``;
+    default:
+      return `a ${typeof value}`;
   }
 }
 

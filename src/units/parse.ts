@@ -33,7 +33,8 @@ const NUMBER = /^[+-]?(?:(?:\d{1,3}(?:,\d{3})+|\d+(?:_\d{3})*)(?:\.\d*)?|\.\d+)(
 const RATE_TAIL = /^([kKMBGT])?\s*(?:([A-Za-z][A-Za-z-]*)\s*)?(?:\/|\bper\b)\s*([A-Za-z]+)$/;
 // Words people put where the k/M/B suffix goes; read as a noun, they would shrink a rate a
 // thousand- to a billion-fold without a word, so they are refused.
-const MAGNITUDE_WORDS = /^(?:m|b|bn|mn|mil|mio|million|millions|thousand|thousands|billion|billions|trillion|trillions|per)$/i;
+const MAGNITUDE_WORDS =
+  /^(?:m|b|bn|mn|mil|mio|million|millions|thousand|thousands|billion|billions|trillion|trillions|per)$/i;
 
 const UNIT_TABLES: [QuantityKind, Record<string, number>][] = [
   ['duration', DURATION_UNITS],
@@ -67,12 +68,18 @@ function kindOfUnit(unit: string): QuantityKind | undefined {
 
 function unitsOf(kind: QuantityKind): string[] {
   switch (kind) {
-    case 'duration': return Object.keys(DURATION_UNITS);
-    case 'energy': return Object.keys(ENERGY_UNITS);
-    case 'power': return Object.keys(POWER_UNITS);
-    case 'mass': return [...Object.keys(MASS_UNITS), 'tCO2e', 'kgCO2e', 'gCO2e'];
-    case 'intensity': return [...Object.keys(INTENSITY_UNITS), 'gCO2e/kWh'];
-    default: return [];
+    case 'duration':
+      return Object.keys(DURATION_UNITS);
+    case 'energy':
+      return Object.keys(ENERGY_UNITS);
+    case 'power':
+      return Object.keys(POWER_UNITS);
+    case 'mass':
+      return [...Object.keys(MASS_UNITS), 'tCO2e', 'kgCO2e', 'gCO2e'];
+    case 'intensity':
+      return [...Object.keys(INTENSITY_UNITS), 'gCO2e/kWh'];
+    default:
+      return [];
   }
 }
 
@@ -86,13 +93,20 @@ function leadingNumber(text: string): { value: number; rest: string } | undefine
 
 function unitFactor(kind: QuantityKind, unit: string): number | undefined {
   switch (kind) {
-    case 'duration': return DURATION_UNITS[unit];
-    case 'energy': return ENERGY_UNITS[unit];
-    case 'power': return POWER_UNITS[unit];
-    case 'mass': return MASS_UNITS[stripCo2e(unit)];
-    case 'intensity': return INTENSITY_UNITS[normaliseIntensityUnit(unit)];
-    case 'count': return unit in COUNT_SUFFIXES ? COUNT_SUFFIXES[unit] : undefined;
-    case 'fraction': return unit === '%' ? 0.01 : undefined;
+    case 'duration':
+      return DURATION_UNITS[unit];
+    case 'energy':
+      return ENERGY_UNITS[unit];
+    case 'power':
+      return POWER_UNITS[unit];
+    case 'mass':
+      return MASS_UNITS[stripCo2e(unit)];
+    case 'intensity':
+      return INTENSITY_UNITS[normaliseIntensityUnit(unit)];
+    case 'count':
+      return unit in COUNT_SUFFIXES ? COUNT_SUFFIXES[unit] : undefined;
+    case 'fraction':
+      return unit === '%' ? 0.01 : undefined;
     case 'rate': {
       const match = RATE_TAIL.exec(unit);
       if (!match) return undefined;
@@ -101,7 +115,8 @@ function unitFactor(kind: QuantityKind, unit: string): number | undefined {
       const period = RATE_PERIODS[match[3] ?? ''];
       return period === undefined ? undefined : multiplier * period;
     }
-    case 'ratio': return undefined;
+    case 'ratio':
+      return undefined;
   }
 }
 
@@ -121,7 +136,10 @@ function checkBounds(value: number, spec: QuantitySpec, written: string): Parsed
   if (max !== undefined && value > max) {
     const bound = spec.kind === 'fraction' ? `${max * 100}%` : max.toLocaleString('en-US');
     const unit = KINDS[spec.kind].base;
-    return { ok: false, message: `must be at most ${bound}${unit && spec.kind !== 'fraction' ? ` ${unit}` : ''}, got ${written}${spec.maxReason ? ` (${spec.maxReason})` : ''}` };
+    return {
+      ok: false,
+      message: `must be at most ${bound}${unit && spec.kind !== 'fraction' ? ` ${unit}` : ''}, got ${written}${spec.maxReason ? ` (${spec.maxReason})` : ''}`,
+    };
   }
   if (spec.integer && !Number.isInteger(value)) return { ok: false, message: `must be a whole number, got ${written}` };
   return { ok: true, value };
@@ -178,12 +196,21 @@ export function parseQuantity(input: unknown, spec: QuantitySpec): Parsed {
   if (kind === 'ratio') return { ok: false, message: `expected a plain number such as \`1.1\`, got ${written}` };
   const magnitude = kind === 'rate' ? RATE_TAIL.exec(rest)?.[2] : undefined;
   if (magnitude !== undefined && MAGNITUDE_WORDS.test(magnitude)) {
-    return { ok: false, message: `${written}: \`${magnitude}\` is not read as a magnitude; write \`k\`, \`M\` or \`B\` straight after the number, e.g. \`2M/day\`` };
+    return {
+      ok: false,
+      message: `${written}: \`${magnitude}\` is not read as a magnitude; write \`k\`, \`M\` or \`B\` straight after the number, e.g. \`2M/day\``,
+    };
   }
   if (kind === 'rate') {
-    return { ok: false, message: `${written} is not a rate: write ${example(kind)} (per s, min, h, day, week, month or year)` };
+    return {
+      ok: false,
+      message: `${written} is not a rate: write ${example(kind)} (per s, min, h, day, week, month or year)`,
+    };
   }
-  return { ok: false, message: `unknown unit \`${rest}\` in ${written}${didYouMean(rest, unitsOf(kind))}: write ${example(kind)}` };
+  return {
+    ok: false,
+    message: `unknown unit \`${rest}\` in ${written}${didYouMean(rest, unitsOf(kind))}: write ${example(kind)}`,
+  };
 }
 
 /** Writes a base-unit value so that parseQuantity reads it back to the same number. */

@@ -3,15 +3,7 @@
 // lower-case spellings that cannot be misread are listed as aliases so that `kwh` still works.
 
 export type QuantityKind =
-  | 'duration'
-  | 'energy'
-  | 'power'
-  | 'mass'
-  | 'intensity'
-  | 'rate'
-  | 'count'
-  | 'fraction'
-  | 'ratio';
+  'duration' | 'energy' | 'power' | 'mass' | 'intensity' | 'rate' | 'count' | 'fraction' | 'ratio';
 
 export interface KindInfo {
   /** The base unit values are stored in. */
@@ -37,52 +29,126 @@ const HOURS_PER_YEAR = 365 * 24;
 
 /** Duration units, in hours. A year is 365 days and a month a twelfth of it. */
 export const DURATION_UNITS: Record<string, number> = {
-  s: 1 / 3600, sec: 1 / 3600, second: 1 / 3600, seconds: 1 / 3600,
-  min: 1 / 60, mins: 1 / 60, minute: 1 / 60, minutes: 1 / 60,
-  h: 1, hr: 1, hrs: 1, hour: 1, hours: 1,
-  d: 24, day: 24, days: 24,
-  w: 168, wk: 168, week: 168, weeks: 168,
-  mo: HOURS_PER_YEAR / 12, month: HOURS_PER_YEAR / 12, months: HOURS_PER_YEAR / 12,
-  y: HOURS_PER_YEAR, yr: HOURS_PER_YEAR, year: HOURS_PER_YEAR, years: HOURS_PER_YEAR,
+  s: 1 / 3600,
+  sec: 1 / 3600,
+  second: 1 / 3600,
+  seconds: 1 / 3600,
+  min: 1 / 60,
+  mins: 1 / 60,
+  minute: 1 / 60,
+  minutes: 1 / 60,
+  h: 1,
+  hr: 1,
+  hrs: 1,
+  hour: 1,
+  hours: 1,
+  d: 24,
+  day: 24,
+  days: 24,
+  w: 168,
+  wk: 168,
+  week: 168,
+  weeks: 168,
+  mo: HOURS_PER_YEAR / 12,
+  month: HOURS_PER_YEAR / 12,
+  months: HOURS_PER_YEAR / 12,
+  y: HOURS_PER_YEAR,
+  yr: HOURS_PER_YEAR,
+  year: HOURS_PER_YEAR,
+  years: HOURS_PER_YEAR,
 };
 
 /** Energy units, in kWh. */
 export const ENERGY_UNITS: Record<string, number> = {
-  J: 1 / 3.6e6, kJ: 1 / 3.6e3, MJ: 1 / 3.6, GJ: 1e3 / 3.6,
-  Wh: 1e-3, kWh: 1, MWh: 1e3, GWh: 1e6, TWh: 1e9,
-  j: 1 / 3.6e6, kj: 1 / 3.6e3, gj: 1e3 / 3.6,
-  wh: 1e-3, kwh: 1, KWh: 1, gwh: 1e6, twh: 1e9,
+  J: 1 / 3.6e6,
+  kJ: 1 / 3.6e3,
+  MJ: 1 / 3.6,
+  GJ: 1e3 / 3.6,
+  Wh: 1e-3,
+  kWh: 1,
+  MWh: 1e3,
+  GWh: 1e6,
+  TWh: 1e9,
+  j: 1 / 3.6e6,
+  kj: 1 / 3.6e3,
+  gj: 1e3 / 3.6,
+  wh: 1e-3,
+  kwh: 1,
+  KWh: 1,
+  gwh: 1e6,
+  twh: 1e9,
 };
 
 /** Power units, in watts. */
 export const POWER_UNITS: Record<string, number> = {
-  W: 1, kW: 1e3, MW: 1e6,
-  w: 1, kw: 1e3, KW: 1e3,
-  watt: 1, watts: 1, kilowatt: 1e3, kilowatts: 1e3, megawatt: 1e6, megawatts: 1e6,
+  W: 1,
+  kW: 1e3,
+  MW: 1e6,
+  w: 1,
+  kw: 1e3,
+  KW: 1e3,
+  watt: 1,
+  watts: 1,
+  kilowatt: 1e3,
+  kilowatts: 1e3,
+  megawatt: 1e6,
+  megawatts: 1e6,
 };
 
 /** Mass units, in kilograms; each may carry a CO2e suffix (see CO2E_SUFFIX). */
 export const MASS_UNITS: Record<string, number> = {
-  g: 1e-3, kg: 1, t: 1e3, tonne: 1e3, tonnes: 1e3, kt: 1e6, Mt: 1e9,
+  g: 1e-3,
+  kg: 1,
+  t: 1e3,
+  tonne: 1e3,
+  tonnes: 1e3,
+  kt: 1e6,
+  Mt: 1e9,
 };
 
 /** Intensity units, in grams of CO2e per kWh. */
 export const INTENSITY_UNITS: Record<string, number> = {
-  'g/kWh': 1, 'kg/kWh': 1e3, 'g/MWh': 1e-3, 'kg/MWh': 1, 't/MWh': 1e3, 't/GWh': 1,
+  'g/kWh': 1,
+  'kg/kWh': 1e3,
+  'g/MWh': 1e-3,
+  'kg/MWh': 1,
+  't/MWh': 1e3,
+  't/GWh': 1,
   // US eGRID publishes pounds per MWh; 1 lb = 0.45359237 kg exactly (international pound).
   'lb/MWh': 0.45359237,
-  'g/kwh': 1, 'kg/kwh': 1e3,
+  'g/kwh': 1,
+  'kg/kwh': 1e3,
 };
 
 /** Per-period units for rates, in occurrences per hour for one occurrence per unit. */
 export const RATE_PERIODS: Record<string, number> = {
-  s: 3600, sec: 3600, second: 3600, seconds: 3600,
-  min: 60, mins: 60, minute: 60, minutes: 60,
-  h: 1, hr: 1, hrs: 1, hour: 1, hours: 1,
-  d: 1 / 24, day: 1 / 24, days: 1 / 24,
-  w: 1 / 168, wk: 1 / 168, week: 1 / 168, weeks: 1 / 168,
-  mo: 12 / HOURS_PER_YEAR, month: 12 / HOURS_PER_YEAR, months: 12 / HOURS_PER_YEAR,
-  y: 1 / HOURS_PER_YEAR, yr: 1 / HOURS_PER_YEAR, year: 1 / HOURS_PER_YEAR, years: 1 / HOURS_PER_YEAR,
+  s: 3600,
+  sec: 3600,
+  second: 3600,
+  seconds: 3600,
+  min: 60,
+  mins: 60,
+  minute: 60,
+  minutes: 60,
+  h: 1,
+  hr: 1,
+  hrs: 1,
+  hour: 1,
+  hours: 1,
+  d: 1 / 24,
+  day: 1 / 24,
+  days: 1 / 24,
+  w: 1 / 168,
+  wk: 1 / 168,
+  week: 1 / 168,
+  weeks: 1 / 168,
+  mo: 12 / HOURS_PER_YEAR,
+  month: 12 / HOURS_PER_YEAR,
+  months: 12 / HOURS_PER_YEAR,
+  y: 1 / HOURS_PER_YEAR,
+  yr: 1 / HOURS_PER_YEAR,
+  year: 1 / HOURS_PER_YEAR,
+  years: 1 / HOURS_PER_YEAR,
 };
 
 /** Multipliers written straight after a count: `10k`, `2M`, `1.5B`. */

@@ -35,7 +35,8 @@ export const MEMORY_W_PER_GB = 0.392;
 export const HOST_UTILIZATION = 0.5;
 
 export const HOST_POWER_SOURCE: Source = {
-  title: 'Cloud Carbon Footprint methodology: compute (min and max watts per vCPU by microarchitecture, from SPECpower) and memory (0.392 W/GB)',
+  title:
+    'Cloud Carbon Footprint methodology: compute (min and max watts per vCPU by microarchitecture, from SPECpower) and memory (0.392 W/GB)',
   publisher: 'Thoughtworks (Cloud Carbon Footprint)',
   url: 'https://www.cloudcarbonfootprint.org/docs/methodology',
   year: 2023,

@@ -12,7 +12,8 @@ export interface TaskDefault {
 }
 
 export const TASK_SOURCE = {
-  source: 'Luccioni, Jernite and Strubell, "Power Hungry Processing", FAccT 2024, Table 2: mean kWh per 1,000 inferences',
+  source:
+    'Luccioni, Jernite and Strubell, "Power Hungry Processing", FAccT 2024, Table 2: mean kWh per 1,000 inferences',
   url: 'https://arxiv.org/abs/2311.16863',
   year: 2024,
 } as const;
