@@ -2,6 +2,7 @@ import { posix } from 'node:path';
 import { cached } from '../cached.js';
 import type { Diagnostic } from './diagnostics.js';
 import { PROBLEM_TEXT, type FileProblem, type FileSource } from './file-source.js';
+import { globbedFiles, planIncludes, type IncludePlan, type Included } from './include-plan.js';
 import { locateIssues, type Located } from './issues.js';
 import { fileEnvelopeSchema, workloadSchema, type FileEnvelope, type WorkloadEntry } from './schema.js';
 import { readPlainYaml } from './yaml-fast.js';
@@ -35,11 +36,7 @@ export interface LoadOptions {
   readonly parseCache?: Map<string, ParsedFile>;
 }
 
-/** Characters that make an include or a config a glob rather than a path. */
-export const GLOB_CHARS = /[*?[\]{}!]/;
-
-/** What an include may name: YAML files, never inside .git. */
-const WORKLOAD_FILE = /\.ya?ml$/i;
+export { GLOB_CHARS } from './include-plan.js';
 
 /** Bounds that keep a hostile or mistaken tree from taking unbounded time and memory. */
 export const LIMITS = { fileBytes: 1024 * 1024, files: 10_000 } as const;
@@ -139,11 +136,6 @@ class Loader {
     for (const path of fresh) void this.read(path).catch(() => undefined);
   }
 
-  private isOutside(absolute: string): boolean {
-    const relative = posix.relative(this.options.root, absolute);
-    return relative === '..' || relative.startsWith('../') || posix.isAbsolute(relative);
-  }
-
   isLoaded(absolute: string): boolean {
     return this.loadedFrom.has(absolute);
   }
@@ -197,62 +189,43 @@ class Loader {
     await this.loadIncludes(loaded, [...chain, absolute]);
   }
 
+  /** A path an include names, read: the file to load, or why it cannot be. */
+  private async readInclude(plan: IncludePlan & { action: 'read' }, from: LoadedFile): Promise<Included> {
+    const read = await this.read(plan.path);
+    if (typeof read !== 'string') {
+      return { problem: `include \`${plan.pattern}\`: ${displayPath(this.options.root, plan.path)} ${PROBLEM_TEXT[read.problem]} (paths are relative to ${from.file})` };
+    }
+    return plan.refusal === undefined ? { files: [plan.path] } : { problem: plan.refusal };
+  }
+
   private async loadIncludes(from: LoadedFile, chain: readonly string[]): Promise<void> {
-    const includes = from.envelope.include ?? [];
+    const { root, source } = this.options;
+    const plans = planIncludes(from.envelope.include ?? [], from, root);
     const dir = posix.dirname(from.absolute);
     // Every match is known before any is loaded: start all their reads now, then load in order.
-    const found = await Promise.all(
-      includes.map(async (pattern) =>
-        GLOB_CHARS.test(pattern)
-          ? (await this.options.source.glob(pattern, dir)).filter((m) => WORKLOAD_FILE.test(m) && !m.split('/').includes('.git'))
-          : [posix.normalize(posix.join(dir, pattern))],
-      ),
-    );
-    this.prefetch(found.flat().filter((m) => m !== from.absolute && !this.loadedFrom.has(m) && !this.isOutside(m) && WORKLOAD_FILE.test(m) && !m.split('/').includes('.git')));
-    for (const [index, pattern] of includes.entries()) {
+    const globbed = await Promise.all(plans.map(async (plan) => (plan.action === 'glob' ? globbedFiles(plan.pattern, await source.glob(plan.pattern, dir), from, root) : undefined)));
+    const toRead = plans.flatMap((plan, index) => {
+      if (plan.action === 'read') return plan.refusal === undefined ? [plan.path] : [];
+      const found = globbed[index];
+      return found !== undefined && 'files' in found ? found.files : [];
+    });
+    this.prefetch(toRead.filter((path) => !this.loadedFrom.has(path)));
+    for (const [index, plan] of plans.entries()) {
       const at = from.positions.find(['include', index] satisfies Path);
-      const isGlob = GLOB_CHARS.test(pattern);
-      if (pattern.startsWith('/') || /^[A-Za-z]:[\\/]/.test(pattern)) {
-        this.report(from.file, at, `include \`${pattern}\` is an absolute path; includes are relative to ${from.file} and stay inside the repository`);
+      const included = plan.action === 'refuse' ? { problem: plan.message } : plan.action === 'read' ? await this.readInclude(plan, from) : (globbed[index] ?? { files: [] });
+      if ('problem' in included) {
+        this.report(from.file, at, included.problem);
         continue;
       }
-      const outside = (found[index] ?? []).find((m) => this.isOutside(m)) ?? (isGlob ? undefined : [posix.normalize(posix.join(dir, pattern))].find((m) => this.isOutside(m)));
-      if (outside !== undefined) {
-        this.report(from.file, at, `include \`${pattern}\` points outside the repository (${this.options.root}); carbon-budget reads only files inside it`);
-        continue;
-      }
-      if (!isGlob) {
-        const target = posix.normalize(posix.join(dir, pattern));
-        const read = target === from.absolute ? undefined : await this.read(target);
-        if (read === undefined) {
-          this.report(from.file, at, `include \`${pattern}\` names this file itself`);
-          continue;
-        }
-        if (typeof read !== 'string') {
-          this.report(from.file, at, `include \`${pattern}\`: ${displayPath(this.options.root, target)} ${PROBLEM_TEXT[read.problem]} (paths are relative to ${from.file})`);
-          continue;
-        }
-      }
-      if (pattern.split('/').some((part) => part === '.git') || (!isGlob && !WORKLOAD_FILE.test(pattern))) {
-        this.report(from.file, at, `include \`${pattern}\` must name .yml or .yaml workload files (and nothing under .git/)`);
-        continue;
-      }
-      const matched = found[index] ?? [];
-      const matches = matched.filter((m) => m !== from.absolute);
-      if (matches.length === 0) {
-        const why = matched.length > 0 ? 'matches only this file itself' : 'matches no file';
-        this.report(from.file, at, `include \`${pattern}\` ${why} (paths are relative to ${from.file}; symbolic links are not followed)`);
-        continue;
-      }
-      for (const match of matches) {
+      for (const match of included.files) {
         if (chain.includes(match)) {
-          const cycle = [...chain.slice(chain.indexOf(match)), match].map((p) => displayPath(this.options.root, p));
+          const cycle = [...chain.slice(chain.indexOf(match)), match].map((p) => displayPath(root, p));
           this.report(from.file, at, `include cycle: ${cycle.join(' -> ')}`);
           continue;
         }
         const earlier = this.loadedFrom.get(match);
         if (earlier !== undefined) {
-          this.report(from.file, at, `\`${displayPath(this.options.root, match)}\` is included more than once; include each file from one place only`);
+          this.report(from.file, at, `\`${displayPath(root, match)}\` is included more than once; include each file from one place only`);
           continue;
         }
         this.loadedFrom.set(match, from.file);
