@@ -6,8 +6,10 @@ import type { FileSource } from './config/file-source.js';
 import { displayPath, loadWorkloadFiles, type ParsedFile } from './config/load.js';
 import { resolveWorkloads } from './config/resolve.js';
 import type { Budget, Workload } from './model.js';
+import { greenerRegions } from './estimate/alternatives.js';
 import { estimateWorkload, totalOf, type Estimate } from './estimate/estimate.js';
 import { buildReport, type Report } from './report/report.js';
+import { RunCache } from './run-cache.js';
 import { VERSION } from './version.js';
 
 export type Analysis = { ok: true; report: Report } | { ok: false; diagnostics: readonly Diagnostic[] };
@@ -16,7 +18,9 @@ export type Analysis = { ok: true; report: Report } | { ok: false; diagnostics: 
 export interface AnalyseOptions {
   readonly root: string;
   readonly source: FileSource;
-  /** Shared between the base and head analyses: an unchanged file is parsed once. Emptied when both are read. */
+  /** The run's caches, shared with the base side's analysis (see RunCache); a fresh one when not given. */
+  readonly cache?: RunCache;
+  /** Parsed files to share with the other side, as callers did before `cache`, which shares resolution and estimates too. */
   readonly parseCache?: Map<string, ParsedFile>;
   /**
    * The base branch's side, for a pull request. It may still be on its way: the head's files are
@@ -27,13 +31,12 @@ export interface AnalyseOptions {
 
 /** `configPaths`: the root workload files of the set (absolute); `label` names the set in reports. */
 export async function analyse(configPaths: readonly string[], options: AnalyseOptions & { readonly label?: string }): Promise<Analysis> {
-  const evaluated = await evaluate(configPaths, options);
+  const cache = runCacheOf(options);
+  const evaluated = await evaluate(configPaths, options.root, options.source, cache);
   if (!evaluated.ok) return evaluated;
   const { estimates, budgets } = evaluated;
   const base = await options.base;
-  // Both sides are read: the parses they shared (every file's YAML and positions) are done with,
-  // and the report, built next, is the largest thing a run holds.
-  options.parseCache?.clear();
+  cache.parses.clear();
   const verdict = judge(budgets, estimates, baselineOf(base));
   const comparison = base === undefined ? undefined : compare(base, estimates);
   const label = options.label ?? configPaths.map((p) => displayPath(options.root, p)).join(' ');
@@ -42,19 +45,25 @@ export async function analyse(configPaths: readonly string[], options: AnalyseOp
 
 type Evaluation = { ok: true; estimates: readonly Estimate[]; budgets: readonly Budget[] } | { ok: false; diagnostics: readonly Diagnostic[] };
 
-async function evaluate(configPaths: readonly string[], options: Pick<AnalyseOptions, 'root' | 'source' | 'parseCache'>): Promise<Evaluation> {
-  const loaded = await loadWorkloadFiles(configPaths, options);
-  const resolved = resolveWorkloads(loaded.files);
-  const diagnostics = [...loaded.diagnostics, ...resolved.diagnostics].sort(byPosition);
-  if (diagnostics.length > 0) return { ok: false, diagnostics };
-  return { ok: true, estimates: resolved.workloads.map(estimateOnce), budgets: resolved.budgets };
+function runCacheOf(options: AnalyseOptions): RunCache {
+  return options.cache ?? new RunCache(options.parseCache);
 }
 
-// A workload the base and head resolved to the same object (an unchanged file) is estimated once.
-const estimated = new WeakMap<Workload, Estimate>();
+async function evaluate(configPaths: readonly string[], root: string, source: FileSource, cache: RunCache): Promise<Evaluation> {
+  const loaded = await loadWorkloadFiles(configPaths, { root, source, cache });
+  const resolved = resolveWorkloads(loaded.files, cache);
+  const diagnostics = [...loaded.diagnostics, ...resolved.diagnostics].sort(byPosition);
+  if (diagnostics.length > 0) return { ok: false, diagnostics };
+  return { ok: true, estimates: resolved.workloads.map((workload) => estimateOf(workload, cache)), budgets: resolved.budgets };
+}
 
-function estimateOnce(workload: Workload): Estimate {
-  return cached(estimated, workload, () => estimateWorkload(workload));
+/** A workload's estimate, with the cleaner regions it could move to: the report only shows them. */
+function estimateOf(workload: Workload, cache: RunCache): Estimate {
+  return cached(cache.estimates, workload, () => {
+    const estimate = estimateWorkload(workload);
+    const alternatives = greenerRegions(estimate, cache);
+    return alternatives.length === 0 ? estimate : { ...estimate, alternatives };
+  });
 }
 
 /**
@@ -66,7 +75,7 @@ export async function analyseBase(configPaths: readonly string[], options: Analy
   const present: string[] = [];
   for (const path of configPaths) if (typeof (await options.source.read(path)) === 'string') present.push(path);
   if (present.length === 0) return { state: 'absent', ...where };
-  const evaluated = await evaluate(present, { root: options.root, source: options.source, ...(options.parseCache ? { parseCache: options.parseCache } : {}) });
+  const evaluated = await evaluate(present, options.root, options.source, runCacheOf(options));
   if (!evaluated.ok) return { state: 'invalid', ...where, problems: problemCount(evaluated.diagnostics) };
   // Only the figures a comparison uses: a whole report of the base would be built for nothing.
   const { estimates } = evaluated;

@@ -7,6 +7,7 @@ import { locateIssues, type Located } from './issues.js';
 import { fileEnvelopeSchema, workloadSchema, type FileEnvelope, type WorkloadEntry } from './schema.js';
 import { readPlainYaml } from './yaml-fast.js';
 import type { Path, Position, Positions } from './yaml-positions.js';
+import type { RunCache } from '../run-cache.js';
 
 /** One workload file, read and checked, with what it includes. */
 export interface LoadedFile {
@@ -32,8 +33,8 @@ export interface LoadOptions {
   /** Directory that file names in messages are relative to. */
   readonly root: string;
   readonly source: FileSource;
-  /** Parsed files by text, shared between loads (the base and head of a change are mostly the same). */
-  readonly parseCache?: Map<string, ParsedFile>;
+  /** Holds the parsed files by text, which the base and head of a change mostly share. */
+  readonly cache: RunCache;
 }
 
 export { GLOB_CHARS } from './include-plan.js';
@@ -162,10 +163,11 @@ class Loader {
       this.overLimit = true;
       return;
     }
-    let parsed = this.options.parseCache?.get(read);
+    const { parses } = this.options.cache;
+    let parsed = parses.get(read);
     if (parsed === undefined) {
       parsed = await parseWorkloadFile(read);
-      this.options.parseCache?.set(read, parsed);
+      parses.set(read, parsed);
     }
     for (const problem of parsed.problems) this.report(file, problem.at, problem.message, problem.count);
     if (parsed.content === undefined) return;

@@ -11,6 +11,7 @@ import type { Diagnostic } from './diagnostics.js';
 import type { LoadedFile } from './load.js';
 import type { Defaults, InferenceEntry, TrainingEntry, WorkloadEntry } from './schema.js';
 import type { Path } from './yaml-positions.js';
+import type { RunCache } from '../run-cache.js';
 
 /** The default warn threshold: a budget warns once it is this full. */
 export const DEFAULT_WARN_AT = 0.8;
@@ -78,11 +79,9 @@ function resolvePue(entry: WorkloadEntry, inherited: Inherited, location: Locati
   return location?.provider !== undefined ? DEFAULT_PUE.provider[location.provider] : DEFAULT_PUE.industry;
 }
 
-/** A location's grid figure for a year, found once per location (the schema shares locations by text). */
-const gridFigures = new WeakMap<Location, Map<IntensityYear, Resolved<Intensity>>>();
-
-function gridFigure(location: Location, year: IntensityYear): Resolved<Intensity> {
-  return cached(cached(gridFigures, location, () => new Map<IntensityYear, Resolved<Intensity>>()), year, () => {
+/** A location's grid figure for a year, found once a run and shared by the workloads there. */
+function gridFigure(location: Location, year: IntensityYear, cache: RunCache): Resolved<Intensity> {
+  return cached(cache.gridFigures, `${location.id} ${year}`, () => {
     const found = gridIntensity(location, year);
     if (!found.ok) return found;
     const g = found.value;
@@ -93,7 +92,7 @@ function gridFigure(location: Location, year: IntensityYear): Resolved<Intensity
   });
 }
 
-function resolveIntensity(placement: Placement, year: IntensityYear, problems: Problem[]): Intensity | undefined {
+function resolveIntensity(placement: Placement, year: IntensityYear, cache: RunCache, problems: Problem[]): Intensity | undefined {
   if (placement.intensity !== undefined) {
     return { gPerKwh: placement.intensity, basis: 'declared', source: 'declared in the workload file' };
   }
@@ -101,7 +100,7 @@ function resolveIntensity(placement: Placement, year: IntensityYear, problems: P
     problems.push({ path: [], message: 'no region: set `region` (e.g. `aws:us-east-1`, `country:FR`) or `intensity`, here or in `defaults`' });
     return undefined;
   }
-  const found = gridFigure(placement.region, year);
+  const found = gridFigure(placement.region, year, cache);
   if (!found.ok) {
     problems.push({ path: ['region'], message: found.message });
     return undefined;
@@ -296,18 +295,13 @@ function resolveHost(entry: WorkloadEntry, demand: Demand, problems: Problem[]):
 }
 
 /** A file's workloads as resolved, each with where its name is written, and the budgets they declare. */
-interface ResolvedFile {
+export interface ResolvedFile {
   readonly workloads: readonly { readonly workload: Workload; readonly declared: () => SourceRef }[];
   readonly budgets: readonly Budget[];
 }
 
-// The base and head of a pull request share the parse of every file that did not change (the same
-// workload list): where the file and what it inherits are the same too, so are its workloads. A
-// file is resolved once for both sides, and only when it had no problem.
-const resolvedFiles = new WeakMap<LoadedFile['workloads'], Map<string, ResolvedFile>>();
-
 /** Applies defaults, checks the rules that span fields, and lists the budgets. */
-export function resolveWorkloads(files: readonly LoadedFile[]): Resolution {
+export function resolveWorkloads(files: readonly LoadedFile[], cache: RunCache): Resolution {
   const diagnostics: Diagnostic[] = [];
   const workloads: Workload[] = [];
   const budgets: Budget[] = [];
@@ -329,8 +323,11 @@ export function resolveWorkloads(files: readonly LoadedFile[]): Resolution {
 
     // Below a file that did not validate, inherited settings are unknown: its problems are reported.
     if (hasBrokenAncestor(file)) continue;
+    // The base and head of a pull request share the parse of every file that did not change (the
+    // same workload list): where the file and what it inherits are the same too, so are its
+    // workloads. A file is resolved once for both sides, and only when it had no problem.
     const key = `${file.file}\n${JSON.stringify(inherited)}`;
-    const reused = resolvedFiles.get(file.workloads)?.get(key);
+    const reused = cache.resolvedFiles.get(file.workloads)?.get(key);
     if (reused !== undefined && reused.workloads.every(({ workload }) => !firstDeclared.has(workload.name))) {
       for (const { workload, declared } of reused.workloads) {
         workloads.push(workload);
@@ -354,7 +351,7 @@ export function resolveWorkloads(files: readonly LoadedFile[]): Resolution {
       const yearWritten = entry.year ?? inherited.year;
       const year: IntensityYear = yearWritten !== undefined && isIntensityYear(yearWritten) ? yearWritten : LATEST_YEAR;
       const placement = nestPlacement(inherited.placement, entry);
-      const intensity = resolveIntensity(placement, year, problems);
+      const intensity = resolveIntensity(placement, year, cache, problems);
       const demand = entry.kind === 'training' ? trainingDemand(entry, inherited, problems) : inferenceDemand(entry, inherited, problems);
 
       const reportProblems = (): boolean => {
@@ -405,7 +402,7 @@ export function resolveWorkloads(files: readonly LoadedFile[]): Resolution {
       }
     }
     if (diagnostics.length === problemsBefore && fileWorkloads.length === file.workloads.length) {
-      cached(resolvedFiles, file.workloads, () => new Map<string, ResolvedFile>()).set(key, { workloads: fileWorkloads, budgets: fileBudgets });
+      cached(cache.resolvedFiles, file.workloads, () => new Map<string, ResolvedFile>()).set(key, { workloads: fileWorkloads, budgets: fileBudgets });
     }
   }
 

@@ -1,4 +1,5 @@
 import type { Workload } from '../model.js';
+import type { Alternative } from './alternatives.js';
 
 export interface Estimate {
   readonly workload: Workload;
@@ -14,6 +15,8 @@ export interface Estimate {
   readonly embodiedKg?: number;
   /** IT energy of the instances' CPUs and memory, when the workload asks for it (part of itEnergyKwh). */
   readonly hostEnergyKwh?: number;
+  /** Cleaner regions of the same provider, best first, with what moving would avoid: added by analyse when there are any. */
+  readonly alternatives?: readonly Alternative[];
 }
 
 /** What budgets and comparisons count: operational and embodied emissions together. */

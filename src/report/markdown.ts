@@ -2,6 +2,7 @@ import { cached } from '../cached.js';
 import { formatDelta, formatEnergy, formatExact, formatMass, formatNumber, formatPercent } from './format.js';
 import type { WorkloadChange } from '../compare/compare.js';
 import type { Report, WorkloadReport } from './report.js';
+import type { RunCache } from '../run-cache.js';
 import { headline } from './verdict-text.js';
 
 const STATUS_ICON = { ok: '✅', warn: '⚠️', over: '❌' } as const;
@@ -116,25 +117,24 @@ function changeCell(c: WorkloadChange | undefined): string {
 }
 
 /** A report's workload rows, each rendered once, and their ranking once asked for. */
-interface Table {
+export interface MarkdownTable {
   readonly compared: boolean;
   readonly rows: readonly Row[];
   readonly lines: (string | undefined)[];
   ranking?: readonly number[];
 }
 
-// A folded comment tries a few row counts, and the job summary folds the same report again: the
-// rows are worked out, rendered and ranked once per report.
-const tables = new WeakMap<Report, Table>();
-
-function tableOf(report: Report): Table {
-  return cached(tables, report, () => {
+// A folded comment tries a few row counts, and the job summary folds the same report again: with
+// the run's cache, the rows are worked out, rendered and ranked once per report.
+function tableOf(report: Report, cache: RunCache | undefined): MarkdownTable {
+  const make = (): MarkdownTable => {
     const rows = rowsOf(report);
     return { compared: report.comparison !== undefined && report.comparison.deltaCo2eKg !== null, rows, lines: new Array<string | undefined>(rows.length) };
-  });
+  };
+  return cache === undefined ? make() : cached(cache.markdownTables, report, make);
 }
 
-function rowLine(table: Table, index: number): string {
+function rowLine(table: MarkdownTable, index: number): string {
   let line = table.lines[index];
   if (line === undefined) {
     const r = table.rows[index] as Row;
@@ -153,7 +153,7 @@ function rowLine(table: Table, index: number): string {
 }
 
 /** Which rows are shown when only `maxRows` fit: what changed most, then what emits most. */
-function shownRows(table: Table, maxRows: number): Uint8Array {
+function shownRows(table: MarkdownTable, maxRows: number): Uint8Array {
   const shown = new Uint8Array(table.rows.length);
   if (table.rows.length <= maxRows) return shown.fill(1);
   if (table.ranking === undefined) {
@@ -168,8 +168,7 @@ function shownRows(table: Table, maxRows: number): Uint8Array {
   return shown;
 }
 
-function workloadTable(report: Report, maxRows: number, moreIn: string): string[] {
-  const table = tableOf(report);
+function workloadTable(table: MarkdownTable, report: Report, maxRows: number, moreIn: string): string[] {
   const compared = table.compared;
   const out = compared
     ? ['| Workload | Kind | Where | Energy | CO2e | Change | Budget |', '|---|---|---|--:|--:|--:|--:|']
@@ -226,9 +225,6 @@ function comparisonLine(report: Report): string[] {
 
 type Move = { workload: WorkloadReport; best: NonNullable<WorkloadReport['alternatives']>[number] };
 
-// Each rendering of a report (the comment folds it several times) shows the same few moves.
-const moves = new WeakMap<Report, readonly Move[]>();
-
 const TOP_MOVES = 3;
 
 /**
@@ -237,18 +233,16 @@ const TOP_MOVES = 3;
  * 10,000-workload report 14 ms a rendering.
  */
 export function topMoves(report: Report): readonly Move[] {
-  return cached(moves, report, () => {
-    const top: Move[] = [];
-    for (const workload of report.workloads) {
-      const best = workload.alternatives?.[0];
-      if (best === undefined) continue;
-      let at = top.length;
-      while (at > 0 && (top[at - 1]?.best.savingKg ?? Infinity) < best.savingKg) at--;
-      if (at < TOP_MOVES) top.splice(at, 0, { workload, best });
-      if (top.length > TOP_MOVES) top.pop();
-    }
-    return top;
-  });
+  const top: Move[] = [];
+  for (const workload of report.workloads) {
+    const best = workload.alternatives?.[0];
+    if (best === undefined) continue;
+    let at = top.length;
+    while (at > 0 && (top[at - 1]?.best.savingKg ?? Infinity) < best.savingKg) at--;
+    if (at < TOP_MOVES) top.splice(at, 0, { workload, best });
+    if (top.length > TOP_MOVES) top.pop();
+  }
+  return top;
 }
 
 function greenerChoices(report: Report): string[] {
@@ -283,20 +277,20 @@ function method(report: Report, maxLength: number): string[] | undefined {
 }
 
 /** The report as GitHub markdown: verdict first, then workloads, budgets, and the method folded away. */
-export function renderMarkdown(report: Report, options: MarkdownOptions = {}): string {
-  return renderWithin(report, options, Number.POSITIVE_INFINITY) ?? '';
+export function renderMarkdown(report: Report, options: MarkdownOptions = {}, cache?: RunCache): string {
+  return renderWithin(report, options, Number.POSITIVE_INFINITY, cache) ?? '';
 }
 
 /**
  * The report as renderMarkdown renders it, or undefined when that is longer than `maxLength`
  * characters: found out as soon as it is, without rendering the rest.
  */
-export function renderWithin(report: Report, options: MarkdownOptions, maxLength: number): string | undefined {
+export function renderWithin(report: Report, options: MarkdownOptions, maxLength: number, cache?: RunCache): string | undefined {
   const head = headline(report, cell);
   // Titled with the workload file set, so that a monorepo's several comments read apart.
   const out: string[] = [`### ${head.icon} carbon-budget ${code(report.config)}: ${head.title}`, '', head.detail, ''];
   out.push(...comparisonLine(report));
-  out.push(...workloadTable(report, options.maxRows ?? Number.POSITIVE_INFINITY, options.moreIn ?? 'the job summary'), '');
+  out.push(...workloadTable(tableOf(report, cache), report, options.maxRows ?? Number.POSITIVE_INFINITY, options.moreIn ?? 'the job summary'), '');
   const budgets = budgetTable(report);
   if (budgets.length > 0) out.push(...budgets, '');
   const equivalents = report.equivalents.filter((e) => e.count >= 0.1);

@@ -6,7 +6,7 @@ import { cached } from '../cached.js';
 import type { Accelerator } from '../catalog/accelerators.js';
 import type { Location } from '../catalog/regions.js';
 import type { HostPower, Intensity, Mutable, Pue } from '../model.js';
-import { greenerRegions, type Alternative } from '../estimate/alternatives.js';
+import type { Alternative } from '../estimate/alternatives.js';
 import { totalOf, type Estimate } from '../estimate/estimate.js';
 import { formatApprox, formatEnergy, formatExact, formatMass } from './format.js';
 
@@ -139,7 +139,7 @@ function formula(e: Estimate): string {
 // is written in: a conditional object spread costs a call into the runtime, and a workload had
 // twenty of them (a quarter of the time of a 10,000-workload run's report).
 
-function workloadReport(e: Estimate): WorkloadReport {
+function workloadReport(e: Estimate, parts: SharedParts): WorkloadReport {
   const w = e.workload;
   const out = { name: w.name, kind: w.kind } as Mutable<WorkloadReport>;
   if (w.description !== undefined) out.description = w.description;
@@ -150,77 +150,80 @@ function workloadReport(e: Estimate): WorkloadReport {
   out.co2eKg = e.co2eKg;
   if (e.embodiedKg !== undefined) out.embodiedKg = e.embodiedKg;
   if (w.budgetKg !== undefined) out.budgetKg = w.budgetKg;
-  out.assumptions = assumptionsOf(e);
+  out.assumptions = assumptionsOf(e, parts);
   out.formula = formula(e);
   const perFunctionalUnit = perUnit(e);
   if (perFunctionalUnit !== undefined) out.perFunctionalUnit = perFunctionalUnit;
-  const alternatives = greenerRegions(e);
-  if (alternatives.length > 0) out.alternatives = alternatives;
+  if (e.alternatives !== undefined) out.alternatives = e.alternatives;
   return out;
 }
 
 type Assumptions = Mutable<WorkloadReport['assumptions']>;
-
-// The parts of the assumptions that come from one catalog entry (a region, an accelerator, a
-// default PUE, a grid figure) are made once per entry and shared by the workloads that use it:
-// the JSON is the same, and 10,000 workloads hold a few dozen of them instead of 40,000.
 type RegionAssumption = NonNullable<Assumptions['region']>;
 type AcceleratorAssumption = NonNullable<NonNullable<Assumptions['power']>['accelerator']>;
-const regionParts = new WeakMap<Location, RegionAssumption>();
-const acceleratorParts = new WeakMap<Accelerator, AcceleratorAssumption>();
-const pueParts = new WeakMap<Pue, Assumptions['pue']>();
-const intensityParts = new WeakMap<Intensity, Assumptions['intensity']>();
 
-function regionPart(l: Location): RegionAssumption {
-  return cached(regionParts, l, () => {
-    const region: Mutable<RegionAssumption> = { id: l.id, label: l.label };
-    if (l.note !== undefined) region.note = l.note;
-    return region;
-  });
+/**
+ * The parts of the assumptions that come from one catalog entry (a region, an accelerator, a
+ * default PUE, a grid figure), made once per entry in a report and shared by the workloads that
+ * use it: the JSON is the same, and 10,000 workloads hold a few dozen of them instead of 40,000.
+ */
+class SharedParts {
+  private readonly regions = new Map<Location, RegionAssumption>();
+  private readonly accelerators = new Map<Accelerator, AcceleratorAssumption>();
+  private readonly pues = new Map<Pue, Assumptions['pue']>();
+  private readonly intensities = new Map<Intensity, Assumptions['intensity']>();
+
+  region(l: Location): RegionAssumption {
+    return cached(this.regions, l, () => {
+      const region: Mutable<RegionAssumption> = { id: l.id, label: l.label };
+      if (l.note !== undefined) region.note = l.note;
+      return region;
+    });
+  }
+
+  accelerator(a: Accelerator): AcceleratorAssumption {
+    return cached(this.accelerators, a, () => {
+      const accelerator = { id: a.id, name: a.name } as Mutable<AcceleratorAssumption>;
+      if (a.tdpW !== undefined) accelerator.tdpW = a.tdpW;
+      if (a.rating !== undefined) accelerator.rating = a.rating;
+      accelerator.source = a.source.title;
+      accelerator.url = a.source.url;
+      accelerator.year = a.source.year;
+      accelerator.licence = a.source.licence;
+      return accelerator;
+    });
+  }
+
+  pue(p: Pue): Assumptions['pue'] {
+    return cached(this.pues, p, () => {
+      const pue = { value: p.value, basis: p.basis } as Mutable<Assumptions['pue']>;
+      if (p.source !== undefined) pue.source = p.source;
+      if (p.url !== undefined) pue.url = p.url;
+      if (p.year !== undefined) pue.year = p.year;
+      return pue;
+    });
+  }
+
+  intensity(i: Intensity): Assumptions['intensity'] {
+    return cached(this.intensities, i, () => {
+      const intensity = { gPerKwh: i.gPerKwh, basis: i.basis, source: i.source } as Mutable<Assumptions['intensity']>;
+      if (i.zone !== undefined) intensity.zone = i.zone;
+      if (i.zoneName !== undefined) intensity.zoneName = i.zoneName;
+      if (i.year !== undefined) intensity.year = i.year;
+      if (i.licence !== undefined) intensity.licence = i.licence;
+      return intensity;
+    });
+  }
 }
 
-function acceleratorPart(a: Accelerator): AcceleratorAssumption {
-  return cached(acceleratorParts, a, () => {
-    const accelerator = { id: a.id, name: a.name } as Mutable<AcceleratorAssumption>;
-    if (a.tdpW !== undefined) accelerator.tdpW = a.tdpW;
-    if (a.rating !== undefined) accelerator.rating = a.rating;
-    accelerator.source = a.source.title;
-    accelerator.url = a.source.url;
-    accelerator.year = a.source.year;
-    accelerator.licence = a.source.licence;
-    return accelerator;
-  });
-}
-
-function puePart(p: Pue): Assumptions['pue'] {
-  return cached(pueParts, p, () => {
-    const pue = { value: p.value, basis: p.basis } as Mutable<Assumptions['pue']>;
-    if (p.source !== undefined) pue.source = p.source;
-    if (p.url !== undefined) pue.url = p.url;
-    if (p.year !== undefined) pue.year = p.year;
-    return pue;
-  });
-}
-
-function intensityPart(i: Intensity): Assumptions['intensity'] {
-  return cached(intensityParts, i, () => {
-    const intensity = { gPerKwh: i.gPerKwh, basis: i.basis, source: i.source } as Mutable<Assumptions['intensity']>;
-    if (i.zone !== undefined) intensity.zone = i.zone;
-    if (i.zoneName !== undefined) intensity.zoneName = i.zoneName;
-    if (i.year !== undefined) intensity.year = i.year;
-    if (i.licence !== undefined) intensity.licence = i.licence;
-    return intensity;
-  });
-}
-
-function assumptionsOf(e: Estimate): WorkloadReport['assumptions'] {
+function assumptionsOf(e: Estimate, parts: SharedParts): WorkloadReport['assumptions'] {
   const w = e.workload;
   const d = w.demand;
   const out = {} as Assumptions;
-  if (w.location !== undefined) out.region = regionPart(w.location);
+  if (w.location !== undefined) out.region = parts.region(w.location);
   if (d.type === 'devices') {
     const power = { watts: d.powerW, basis: d.powerBasis } as Mutable<NonNullable<Assumptions['power']>>;
-    if (d.accelerator !== undefined) power.accelerator = acceleratorPart(d.accelerator);
+    if (d.accelerator !== undefined) power.accelerator = parts.accelerator(d.accelerator);
     if (d.utilization !== undefined) power.utilization = d.utilization;
     out.power = power;
     if (d.count !== undefined) out.count = d.count;
@@ -236,8 +239,8 @@ function assumptionsOf(e: Estimate): WorkloadReport['assumptions'] {
     out.energyPerUnitKwh = d.energyPerUnitKwh;
     if (d.task !== undefined) out.task = d.task;
   }
-  out.pue = puePart(w.pue);
-  out.intensity = intensityPart(w.intensity);
+  out.pue = parts.pue(w.pue);
+  out.intensity = parts.intensity(w.intensity);
   if (w.overheadEnergyKwh !== undefined) out.overheadEnergyKwh = w.overheadEnergyKwh;
   if (w.host !== undefined && e.hostEnergyKwh !== undefined) out.host = { ...w.host, energyKwh: e.hostEnergyKwh };
   if (w.embodied !== undefined) out.embodied = { ...w.embodied };
@@ -275,13 +278,14 @@ function budgetReport(r: BudgetResult): BudgetReport {
 
 export function buildReport(config: string, version: string, estimates: readonly Estimate[], verdict: Verdict, comparison?: Comparison): Report {
   const totals = totalOf(estimates);
+  const parts = new SharedParts();
   return {
     schemaVersion: REPORT_SCHEMA_VERSION,
     tool: { name: 'carbon-budget', version },
     config,
     status: verdict.status,
     totals: { ...totals, workloads: estimates.length },
-    workloads: estimates.map(workloadReport),
+    workloads: estimates.map((e) => workloadReport(e, parts)),
     budgets: verdict.budgets.map(budgetReport),
     ...(comparison === undefined ? {} : { comparison }),
     equivalents: EQUIVALENCES.map((eq) => {
