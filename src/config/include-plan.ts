@@ -57,9 +57,12 @@ export function planIncludes(patterns: readonly string[], from: Including, root:
     }
     const target = posix.normalize(posix.join(dir, pattern));
     if (isOutside(root, target)) return { action: 'refuse', message: outside(pattern, root) };
-    if (GLOB_CHARS.test(pattern)) return isUnderGit(pattern) ? refuse(NOT_A_WORKLOAD_FILE) : { action: 'glob', pattern };
+    if (GLOB_CHARS.test(pattern))
+      return isUnderGit(pattern) ? refuse(NOT_A_WORKLOAD_FILE) : { action: 'glob', pattern };
     if (target === from.absolute) return refuse('names this file itself');
-    return isWorkloadFile(pattern) ? { action: 'read', pattern, path: target } : { action: 'read', pattern, path: target, refusal: `include \`${pattern}\` ${NOT_A_WORKLOAD_FILE}` };
+    return isWorkloadFile(pattern)
+      ? { action: 'read', pattern, path: target }
+      : { action: 'read', pattern, path: target, refusal: `include \`${pattern}\` ${NOT_A_WORKLOAD_FILE}` };
   });
 }
 
@@ -74,5 +77,7 @@ export function globbedFiles(pattern: string, matches: readonly string[], from: 
   const files = candidates.filter((m) => m !== from.absolute);
   if (files.length > 0) return { files };
   const why = candidates.length > 0 ? 'matches only this file itself' : 'matches no file';
-  return { problem: `include \`${pattern}\` ${why} (paths are relative to ${from.file}; symbolic links are not followed)` };
+  return {
+    problem: `include \`${pattern}\` ${why} (paths are relative to ${from.file}; symbolic links are not followed)`,
+  };
 }
