@@ -143,7 +143,8 @@ describe('on a pull request', () => {
     expect(result.code).toBe(1);
     expect(result.outputs).toMatchObject({ status: 'over', 'delta-co2e-kg': '25' });
     expect(result.annotations).toContain(
-      '::error title=carbon budget over,file=carbon-budget.yml,line=2::this change adds 25 kgCO2e, 15 kgCO2e over (limit 10 kgCO2e per change)',
+      '::error title=carbon budget over,file=carbon-budget.yml,line=2::' +
+        'this change adds 25 kgCO2e, 15 kgCO2e over (limit 10 kgCO2e per change)',
     );
     expect(result.stdout).toContain(
       '::error::Carbon budget exceeded: this change adds 25 kgCO2e, 15 kgCO2e over (limit 10 kgCO2e per change)',
@@ -157,7 +158,8 @@ describe('on a pull request', () => {
     });
     expect(result.code).toBe(1);
     expect(result.annotations).toContain(
-      '::error title=carbon budget over,file=carbon-budget.yml,line=2::total: 130 kgCO2e, 30 kgCO2e (30%25) over its 100 kgCO2e limit',
+      '::error title=carbon budget over,file=carbon-budget.yml,line=2::' +
+        'total: 130 kgCO2e, 30 kgCO2e (30%25) over its 100 kgCO2e limit',
     );
     expect(commentsOn(7)[0]).toMatch(/^### ❌ carbon-budget `carbon-budget\.yml`: Over budget/);
   });
@@ -444,7 +446,8 @@ describe('other events and failures', () => {
     expect(result.code).toBe(1);
     expect(result.outputs.status).toBe('invalid');
     expect(result.annotations).toContain(
-      '::error title=carbon-budget%3A invalid workload file,file=carbon-budget.yml,line=4,col=12::`count`: must be greater than zero, got `0`',
+      '::error title=carbon-budget%3A invalid workload file,file=carbon-budget.yml,line=4,col=12::' +
+        '`count`: must be greater than zero, got `0`',
     );
     expect(result.stdout).toContain('::error::carbon-budget: 1 problem in the workload files (see the annotations)');
     // A code span fenced with two backticks, so that the backticks inside cannot end it.
@@ -481,7 +484,8 @@ describe('other events and failures', () => {
     });
     expect(result.code).toBe(0);
     expect(result.annotations).toContain(
-      '::notice::carbon-budget does not comment on `issues` events; it estimates, writes the summary and outputs, and checks the budgets',
+      '::notice::carbon-budget does not comment on `issues` events; ' +
+        'it estimates, writes the summary and outputs, and checks the budgets',
     );
     expect(result.outputs['co2e-kg']).toBe('1');
   });
@@ -498,12 +502,13 @@ describe('other events and failures', () => {
     });
     expect(result.code).toBe(1);
     expect(result.stdout).toContain(
-      '::error::input `comment` must be `update`, `new` or `off`; got `sometimes`%0Ainput `fail-on` must be `over`, `warn` or `never`; got `maybe`',
+      '::error::input `comment` must be `update`, `new` or `off`; got `sometimes`%0A' +
+        'input `fail-on` must be `over`, `warn` or `never`; got `maybe`',
     );
     expect(result.outputs.status).toBe('invalid');
   });
 
-  it('comments from a report in the workflow_run half of the two-workflow pattern, after checking the pull request', async () => {
+  it('comments from a report in the workflow_run half of the two-workflow pattern, after checking the PR', async () => {
     const repo = repository({}, { 'carbon-budget.yml': config('{ total: 100 kg }', job('a', 3)) });
     const first = await runAction({
       bundle,
@@ -701,7 +706,8 @@ describe('other events and failures', () => {
 
   it("ignores markers in other people's comments: no suppression, no takeover, no deletion", async () => {
     const fake = (time: string) =>
-      `✅ Within budget\n<!-- carbon-budget:sticky {"set":"carbon-budget.yml","headSha":"deadbeef","time":"${time}"} -->`;
+      `✅ Within budget\n<!-- carbon-budget:sticky ` +
+      `{"set":"carbon-budget.yml","headSha":"deadbeef","time":"${time}"} -->`;
     const [future, past] = server.seed(7, [fake('2999-01-01T00:00:00Z'), fake('2000-01-01T00:00:00Z')]);
     const repo = repository({}, { 'carbon-budget.yml': config('{ total: 1 kg }', job('a', 2)) });
     const result = await runAction({

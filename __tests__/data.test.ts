@@ -81,7 +81,8 @@ describe('regions', () => {
     expect(resolveLocation('europe-west4')).toEqual({
       ok: false,
       message:
-        '`europe-west4` needs a prefix: write `aws:REGION`, `gcp:REGION`, `azure:REGION`, `country:CODE`, `zone:ZONE` or `on-prem:CODE` (did you mean `gcp:europe-west4`?)',
+        '`europe-west4` needs a prefix: write `aws:REGION`, `gcp:REGION`, `azure:REGION`, `country:CODE`, ' +
+        '`zone:ZONE` or `on-prem:CODE` (did you mean `gcp:europe-west4`?)',
     });
   });
 });
@@ -140,7 +141,8 @@ describe('accelerator names', () => {
     expect(findAccelerator('quantum-9000')).toEqual({
       ok: false,
       message:
-        'unknown accelerator `quantum-9000`. Or give its measured average draw with `power` (e.g. `power: 330 W`). `carbon-budget catalog` lists every id.',
+        'unknown accelerator `quantum-9000`. Or give its measured average draw with `power` (e.g. `power: 330 W`). ' +
+        '`carbon-budget catalog` lists every id.',
     });
   });
 });
@@ -151,7 +153,8 @@ describe('markdown from untrusted names', () => {
     const report = await reportOf({
       'carbon-budget.yml': yaml(
         'workloads:',
-        '  - { name: "**a|b** <details> @octocat", kind: training, power: 1 kW, accelerator-hours: 1, intensity: 1, pue: 1 }',
+        '  - { name: "**a|b** <details> @octocat", kind: training, power: 1 kW, accelerator-hours: 1, ' +
+          'intensity: 1, pue: 1 }',
       ),
     });
     const markdown = renderMarkdown(report);
@@ -159,7 +162,7 @@ describe('markdown from untrusted names', () => {
     expect(markdown).not.toContain('@octocat');
   });
 
-  it('escapes budget names in the headline, file names in code spans, and every string of a forged report', async () => {
+  it('escapes budget names in headlines, file names in code spans, and every string of a forged report', async () => {
     const { renderMarkdown } = await import('../src/report/markdown.js');
     const report = await reportOf({
       'carbon-budget.yml': yaml(

@@ -5,7 +5,8 @@ import { problemsOf, reportOf, yaml } from './helpers/workspace.js';
 
 // Published figures reproduced from the same inputs.
 describe('published figures', () => {
-  it('GPT-3: 10,000 V100 x 14.8 days x 330 W x PUE 1.10 x 429 g/kWh = 1,287 MWh and 552 tCO2e (Patterson et al. 2021, Table 4)', async () => {
+  // Patterson et al. 2021, Table 4.
+  it('GPT-3: 10,000 V100 x 14.8 d x 330 W x PUE 1.10 x 429 g/kWh = 1,287 MWh, 552 tCO2e (Patterson 2021)', async () => {
     const report = await reportOf({
       'carbon-budget.yml': yaml(
         'workloads:',
@@ -26,7 +27,7 @@ describe('published figures', () => {
     expect(Math.abs(report.totals.co2eKg / 552_100 - 1)).toBeLessThan(0.01);
   });
 
-  it('BLOOM dynamic: 1,082,990 A100-hours x 400 W at 57 g/kWh = 433 MWh and 24.7 tCO2e (Luccioni et al. 2022)', async () => {
+  it('BLOOM dynamic: 1,082,990 A100-hours x 400 W at 57 g/kWh = 433 MWh, 24.7 t (Luccioni et al. 2022)', async () => {
     const report = await reportOf({
       'carbon-budget.yml': yaml(
         'workloads:',
@@ -252,7 +253,7 @@ describe('greener choices', () => {
 });
 
 describe('embodied emissions and overhead energy', () => {
-  it('reproduces BLOOM: 24.7 t dynamic, 14.6 t idle, 11.2 t embodied, 50.5 t in all (Luccioni et al. 2023)', async () => {
+  it('reproduces BLOOM: 24.7 t dynamic, 14.6 t idle, 11.2 t embodied, 50.5 t total (Luccioni 2023)', async () => {
     const report = await reportOf({
       'carbon-budget.yml': yaml(
         'workloads:',
@@ -284,7 +285,8 @@ describe('embodied emissions and overhead energy', () => {
     const report = await reportOf({
       'carbon-budget.yml': yaml(
         'workloads:',
-        '  - { name: a, kind: training, power: 1 kW, accelerator-hours: 10, intensity: 1000, pue: 1, budget: 10 kg, embodied: { accelerator: 876 kg, server: 0, accelerators-per-server: 8, lifetime: 1y, usage: 100% } }',
+        '  - { name: a, kind: training, power: 1 kW, accelerator-hours: 10, intensity: 1000, pue: 1, budget: 10 kg, ' +
+          'embodied: { accelerator: 876 kg, server: 0, accelerators-per-server: 8, lifetime: 1y, usage: 100% } }',
       ),
     });
     // 10 h x 876 kg / 8,760 h = 1 kg embodied on top of 10 kg operational: 10% over.
@@ -294,11 +296,13 @@ describe('embodied emissions and overhead energy', () => {
       await problemsOf({
         'carbon-budget.yml': yaml(
           'workloads:',
-          '  - { name: r, kind: inference, requests: 1/s, energy-per-request: 1 Wh, period: 1d, intensity: 1, embodied: true }',
+          '  - { name: r, kind: inference, requests: 1/s, energy-per-request: 1 Wh, period: 1d, intensity: 1, ' +
+            'embodied: true }',
         ),
       }),
     ).toEqual([
-      'carbon-budget.yml:2:100: workload `r`: `embodied` needs accelerator-hours to amortise over: give a serving fleet (`accelerator` or `power`, with `count`) instead of an energy per request or token',
+      'carbon-budget.yml:2:100: workload `r`: `embodied` needs accelerator-hours to amortise over: ' +
+        'give a serving fleet (`accelerator` or `power`, with `count`) instead of an energy per request or token',
     ]);
   });
 });
@@ -326,8 +330,10 @@ describe('cloud instance types', () => {
     const report = await reportOf({
       'carbon-budget.yml': yaml(
         'workloads:',
-        '  - { name: a, kind: training, instance: p4d.24xlarge, count: 2, hours: 10, intensity: 100, pue: 1, host: true }',
-        '  - { name: b, kind: training, instance: g5.48xlarge, accelerator-hours: 80, intensity: 100, pue: 1, host: { utilization: 20% } }',
+        '  - { name: a, kind: training, instance: p4d.24xlarge, count: 2, hours: 10, intensity: 100, pue: 1, ' +
+          'host: true }',
+        '  - { name: b, kind: training, instance: g5.48xlarge, accelerator-hours: 80, intensity: 100, pue: 1, ' +
+          'host: { utilization: 20% } }',
       ),
     });
     // p4d.24xlarge: 96 vCPU Cascade Lake at 50%: 96 x (0.64 + 0.5 x (3.97 - 0.64)) = 221.28 W;
@@ -351,7 +357,8 @@ describe('cloud instance types', () => {
     // 10 instance-hours: 4.603444185661 kWh, beside 80 x 300 W = 24 kWh.
     expect(b?.itEnergyKwh).toBeCloseTo(28.603444185661, 9);
     expect(renderMarkdown(report)).toContain(
-      'host: p4d.24xlarge, 96 vCPU x (0.64 + 50% x (3.97 - 0.64)) W (Intel Cascade Lake) + 1,236.950581 GB x 0.392 W = 706.1646278 W per instance',
+      'host: p4d.24xlarge, 96 vCPU x (0.64 + 50% x (3.97 - 0.64)) W (Intel Cascade Lake) + ' +
+        '1,236.950581 GB x 0.392 W = 706.1646278 W per instance',
     );
     expect(
       await problemsOf({
@@ -362,8 +369,11 @@ describe('cloud instance types', () => {
         ),
       }),
     ).toEqual([
-      'carbon-budget.yml:2:95: workload `c`: `host` models the CPUs and memory of an `instance` type: name the instance (or give measured `overhead-energy`)',
-      "carbon-budget.yml:3:91: workload `d`: `host`: cannot model p5en.48xlarge's host power (its processor family has no published per-vCPU power figures); give measured `overhead-energy` instead",
+      'carbon-budget.yml:2:95: workload `c`: `host` models the CPUs and memory of an `instance` type: ' +
+        'name the instance (or give measured `overhead-energy`)',
+      'carbon-budget.yml:3:91: workload `d`: `host`: ' +
+        "cannot model p5en.48xlarge's host power (its processor family has no published per-vCPU power figures); " +
+        'give measured `overhead-energy` instead',
     ]);
   });
 
@@ -371,12 +381,14 @@ describe('cloud instance types', () => {
     const problems = await problemsOf({
       'carbon-budget.yml': yaml(
         'workloads:',
-        '  - { name: a, kind: training, instance: p4d.24xlarge, accelerator: nvidia-t4-16gb, count: 2, hours: 1, intensity: 1 }',
+        '  - { name: a, kind: training, instance: p4d.24xlarge, accelerator: nvidia-t4-16gb, count: 2, hours: 1, ' +
+          'intensity: 1 }',
         '  - { name: b, kind: training, instance: p4d.24xlarg, count: 1, hours: 1, intensity: 1 }',
       ),
     });
     expect(problems[0]).toBe(
-      'carbon-budget.yml:2:56: workload `a`: `instance` p4d.24xlarge already carries 8 x nvidia-a100-sxm4-40gb: remove `accelerator`',
+      'carbon-budget.yml:2:56: workload `a`: `instance` p4d.24xlarge already carries 8 x nvidia-a100-sxm4-40gb: ' +
+        'remove `accelerator`',
     );
     expect(problems[1]).toMatch(
       /^carbon-budget\.yml:3:42: `instance`: unknown instance type `p4d\.24xlarg` \(did you mean `p4d\.24xlarge`/,
@@ -422,14 +434,17 @@ describe('accelerators without a datasheet TDP, and on-premises placement', () =
       ),
     });
     expect(problems).toEqual([
-      'carbon-budget.yml:2:42: workload `t`: `instance`: AWS Trainium (Trn1): the vendor publishes no power figure: give the measured average draw per chip with `power` (e.g. `power: 300 W`)',
-      'carbon-budget.yml:3:45: workload `v`: `accelerator`: Google TPU v5e: the vendor publishes no power figure: give the measured average draw per chip with `power` (e.g. `power: 300 W`)',
+      'carbon-budget.yml:2:42: workload `t`: `instance`: AWS Trainium (Trn1): the vendor publishes no power figure: ' +
+        'give the measured average draw per chip with `power` (e.g. `power: 300 W`)',
+      'carbon-budget.yml:3:45: workload `v`: `accelerator`: Google TPU v5e: the vendor publishes no power figure: ' +
+        'give the measured average draw per chip with `power` (e.g. `power: 300 W`)',
     ]);
     // With a measured draw: 2 trn1.32xlarge x 16 Trainium chips x 10 h x 150 W = 48 kWh.
     const report = await reportOf({
       'carbon-budget.yml': yaml(
         'workloads:',
-        '  - { name: t, kind: training, instance: trn1.32xlarge, count: 2, hours: 10, power: 150 W, intensity: 100, pue: 1 }',
+        '  - { name: t, kind: training, instance: trn1.32xlarge, count: 2, hours: 10, power: 150 W, intensity: 100, ' +
+          'pue: 1 }',
       ),
     });
     expect(report.workloads[0]?.energyKwh).toBeCloseTo(48, 10);
@@ -440,7 +455,7 @@ describe('accelerators without a datasheet TDP, and on-premises placement', () =
     expect(report.workloads[0]?.assumptions.power?.accelerator?.tdpW).toBeUndefined();
   });
 
-  it("reads on-prem:CODE as the country's grid with the industry PUE, and on-prem alone with a given intensity", async () => {
+  it("reads on-prem:CODE as the country's grid with the industry PUE, and bare on-prem with an intensity", async () => {
     const report = await reportOf({
       'carbon-budget.yml': yaml(
         'workloads:',
@@ -467,7 +482,8 @@ describe('accelerators without a datasheet TDP, and on-premises placement', () =
         ),
       }),
     ).toEqual([
-      'carbon-budget.yml:2:75: workload `x`: no grid carbon intensity is known for on-premises: set `intensity` (e.g. `350 g/kWh`) on the workload',
+      'carbon-budget.yml:2:75: workload `x`: no grid carbon intensity is known for on-premises: ' +
+        'set `intensity` (e.g. `350 g/kWh`) on the workload',
     ]);
   });
 });
@@ -477,7 +493,8 @@ describe('inference by task, and per functional unit', () => {
     const report = await reportOf({
       'carbon-budget.yml': yaml(
         'workloads:',
-        '  - { name: chat, kind: inference, requests: 1M/day, task: text-generation, period: 10d, pue: 1, intensity: 100 }',
+        '  - { name: chat, kind: inference, requests: 1M/day, task: text-generation, period: 10d, pue: 1, ' +
+          'intensity: 100 }',
       ),
     });
     // 10M requests x 0.047 kWh / 1,000 = 470 kWh; x 0.1 kg/kWh = 47 kg; per 1,000 requests: 4.7 g and 47 Wh.
@@ -494,7 +511,8 @@ describe('inference by task, and per functional unit', () => {
     const report = await reportOf({
       'carbon-budget.yml': yaml(
         'workloads:',
-        '  - { name: t, kind: inference, tokens: 1B/day, energy-per-token: 0.36 J, period: 1d, pue: 1, intensity: 500 }',
+        '  - { name: t, kind: inference, tokens: 1B/day, energy-per-token: 0.36 J, period: 1d, pue: 1, ' +
+          'intensity: 500 }',
       ),
     });
     // 0.36 J = 0.1 mWh per token: 1M tokens use 100 Wh and emit 50 g.
@@ -511,9 +529,11 @@ describe('inference by task, and per functional unit', () => {
         'workloads:',
         // 4 L4 x 72 W x 720 h = 207.36 kWh at PUE 1 and 200 g/kWh: 41.472 kg, over 3M/day x 30 d = 90M requests:
         // per 1,000 requests 2.304 Wh and 0.4608 g.
-        '  - { name: chat, kind: inference, accelerator: nvidia-l4-24gb, count: 4, requests: 3M/day, period: 30d, pue: 1, intensity: 200 }',
+        '  - { name: chat, kind: inference, accelerator: nvidia-l4-24gb, count: 4, requests: 3M/day, period: 30d, ' +
+          'pue: 1, intensity: 200 }',
         // 2 x 100 W x 24 h = 4.8 kWh for 1B tokens/day over 1 day: per 1M tokens 4.8 Wh, 0.96 g at 200 g/kWh.
-        '  - { name: gen, kind: inference, power: 100 W, count: 2, tokens: 1B/day, period: 1d, pue: 1, intensity: 200 }',
+        '  - { name: gen, kind: inference, power: 100 W, count: 2, tokens: 1B/day, period: 1d, pue: 1, ' +
+          'intensity: 200 }',
       ),
     });
     const [chat, gen] = report.workloads;
@@ -533,7 +553,8 @@ describe('inference by task, and per functional unit', () => {
     const withEmbodied = await reportOf({
       'carbon-budget.yml': yaml(
         'workloads:',
-        '  - { name: chat, kind: inference, accelerator: nvidia-l4-24gb, count: 4, requests: 3M/day, period: 30d, pue: 1, intensity: 200, embodied: true }',
+        '  - { name: chat, kind: inference, accelerator: nvidia-l4-24gb, count: 4, requests: 3M/day, period: 30d, ' +
+          'pue: 1, intensity: 200, embodied: true }',
       ),
     });
     const usedHours = 6 * 8760 * 0.85;
@@ -544,23 +565,28 @@ describe('inference by task, and per functional unit', () => {
     const problems = await problemsOf({
       'carbon-budget.yml': yaml(
         'workloads:',
-        '  - { name: x, kind: inference, power: 100 W, count: 2, requests: 1/s, energy-per-request: 1 Wh, period: 1d, intensity: 1 }',
+        '  - { name: x, kind: inference, power: 100 W, count: 2, requests: 1/s, energy-per-request: 1 Wh, ' +
+          'period: 1d, intensity: 1 }',
       ),
     });
     expect(problems).toEqual([
-      'carbon-budget.yml:2:5: workload `x`: describes the load in more than one way (requests and fleet): keep one, or split it into two workloads',
+      'carbon-budget.yml:2:5: workload `x`: describes the load in more than one way (requests and fleet): ' +
+        'keep one, or split it into two workloads',
     ]);
   });
 });
 
 describe("the JSON report's workload entries", () => {
-  it('write their fields in the documented order, and leave out (not null, not undefined) what does not apply', async () => {
+  it('write their fields in the documented order and omit (not null, not undefined) what does not apply', async () => {
     const report = await reportOf({
       'carbon-budget.yml': yaml(
         'workloads:',
         '  - { name: plain, kind: training, accelerator: nvidia-t4-16gb, count: 1, hours: 1, intensity: 100, pue: 1 }',
-        '  - { name: full, kind: training, description: all of it, instance: p4d.24xlarge, count: 2, hours: 10, utilization: 90%, region: aws:us-east-1, budget: 1 t, embodied: true, host: true, overhead-energy: 5 kWh, runs: 2 }',
-        '  - { name: served, kind: inference, requests: 1k/day, task: text-generation, period: 30d, region: country:FR }',
+        '  - { name: full, kind: training, description: all of it, instance: p4d.24xlarge, count: 2, hours: 10, ' +
+          'utilization: 90%, region: aws:us-east-1, budget: 1 t, embodied: true, host: true, overhead-energy: 5 kWh, ' +
+          'runs: 2 }',
+        '  - { name: served, kind: inference, requests: 1k/day, task: text-generation, period: 30d, ' +
+          'region: country:FR }',
       ),
     });
     const [plain, full, served] = report.workloads;
@@ -643,15 +669,19 @@ describe("the JSON report's workload entries", () => {
     ]);
   });
 
-  it('share the parts that come from one catalog entry (region, accelerator, default PUE, grid figure), and only those', async () => {
+  it('share only the parts from one catalog entry (region, accelerator, default PUE, grid figure)', async () => {
     const report = await reportOf({
       'carbon-budget.yml': yaml(
         'workloads:',
-        '  - { name: a, kind: training, accelerator: nvidia-a100-sxm4-80gb, count: 1, hours: 1, region: aws:us-east-1 }',
+        '  - { name: a, kind: training, accelerator: nvidia-a100-sxm4-80gb, count: 1, hours: 1, ' +
+          'region: aws:us-east-1 }',
         '  - { name: b, kind: training, accelerator: A100-SXM4-80GB, count: 2, hours: 3, region: aws:us-east-1 }',
-        '  - { name: c, kind: training, accelerator: nvidia-a100-sxm4-80gb, count: 1, hours: 1, region: aws:us-east-1, year: 2023 }',
-        '  - { name: d, kind: training, accelerator: nvidia-h100-sxm5-80gb, count: 1, hours: 1, region: aws:eu-west-1 }',
-        '  - { name: e, kind: training, accelerator: nvidia-h100-sxm5-80gb, count: 1, hours: 1, region: aws:eu-west-1, pue: 1.3 }',
+        '  - { name: c, kind: training, accelerator: nvidia-a100-sxm4-80gb, count: 1, hours: 1, ' +
+          'region: aws:us-east-1, year: 2023 }',
+        '  - { name: d, kind: training, accelerator: nvidia-h100-sxm5-80gb, count: 1, hours: 1, ' +
+          'region: aws:eu-west-1 }',
+        '  - { name: e, kind: training, accelerator: nvidia-h100-sxm5-80gb, count: 1, hours: 1, ' +
+          'region: aws:eu-west-1, pue: 1.3 }',
       ),
     });
     const [a, b, c, d, e] = report.workloads.map((w) => w.assumptions);

@@ -51,7 +51,8 @@ describe('hostile workload files', () => {
 
   it('refuses an empty (0-byte) root file instead of passing every budget with zero', async () => {
     expect(await problemsOf({ 'carbon-budget.yml': '' })).toEqual([
-      'carbon-budget.yml:1:1: the file is empty (or only comments): declare `workloads:` (an empty list `workloads: []` is fine)',
+      'carbon-budget.yml:1:1: the file is empty (or only comments): ' +
+        'declare `workloads:` (an empty list `workloads: []` is fine)',
     ]);
   });
 
@@ -84,10 +85,15 @@ describe('hostile workload files', () => {
     });
     symlinkSync(`${root}/secret.yml`, `${root}/repo/link.yml`);
     expect(await problemsIn(`${root}/repo`)).toEqual([
-      'carbon-budget.yml:1:11: include `/etc/passwd` is an absolute path; includes are relative to carbon-budget.yml and stay inside the repository',
-      `carbon-budget.yml:1:24: include \`../secret.yml\` points outside the repository (${root}/repo); carbon-budget reads only files inside it`,
-      `carbon-budget.yml:1:39: include \`../*.yml\` points outside the repository (${root}/repo); carbon-budget reads only files inside it`,
-      'carbon-budget.yml:1:51: include `link.yml`: link.yml is a symbolic link; carbon-budget reads only regular files, so that a link cannot lead outside the repository (paths are relative to carbon-budget.yml)',
+      'carbon-budget.yml:1:11: include `/etc/passwd` is an absolute path; ' +
+        'includes are relative to carbon-budget.yml and stay inside the repository',
+      `carbon-budget.yml:1:24: include \`../secret.yml\` points outside the repository (${root}/repo); ` +
+        `carbon-budget reads only files inside it`,
+      `carbon-budget.yml:1:39: include \`../*.yml\` points outside the repository (${root}/repo); ` +
+        `carbon-budget reads only files inside it`,
+      'carbon-budget.yml:1:51: include `link.yml`: link.yml is a symbolic link; ' +
+        'carbon-budget reads only regular files, so that a link cannot lead outside the repository ' +
+        '(paths are relative to carbon-budget.yml)',
     ]);
   });
 
@@ -98,11 +104,12 @@ describe('hostile workload files', () => {
     });
     execFileSync('mkfifo', [`${root}/pipe.yml`, `${root}/team/pipe.yml`]);
     expect(await problemsIn(root)).toEqual([
-      'carbon-budget.yml:1:11: include `pipe.yml`: pipe.yml is not a regular file (a pipe, socket or device); carbon-budget reads only regular files (paths are relative to carbon-budget.yml)',
+      'carbon-budget.yml:1:11: include `pipe.yml`: pipe.yml is not a regular file (a pipe, socket or device); ' +
+        'carbon-budget reads only regular files (paths are relative to carbon-budget.yml)',
     ]);
   });
 
-  it('checks the opened file itself, so that a path swapped for a pipe, link or socket after it was looked at is refused', async () => {
+  it('checks the opened file itself: a path swapped for a pipe, link or socket after a check is refused', async () => {
     // readRegularFile is what runs after the lstat: calling it on each kind of path is the swap.
     const root = workspace({ 'real.yml': 'workloads: []\n' });
     execFileSync('mkfifo', [`${root}/pipe.yml`]);
@@ -149,7 +156,8 @@ describe('hostile workload files', () => {
         ),
       }),
     ).toEqual([
-      'carbon-budget.yml:2:53: `count`: must be at most 10,000,000, got `1000000000000` (more accelerators than any cluster has; check the value)',
+      'carbon-budget.yml:2:53: `count`: must be at most 10,000,000, ' +
+        'got `1000000000000` (more accelerators than any cluster has; check the value)',
     ]);
   });
 

@@ -113,7 +113,8 @@ describe('run()', () => {
     // The workload is on line 4 of the file (defaults, budgets, `workloads:`, then it), and `ten`
     // starts at column 64: 6 for `  - { `, then 9 + 16 + 13 + 19 for the four keys before it.
     expect(result.log).toContain(
-      '::error title=carbon-budget%3A invalid workload file,file=carbon-budget.yml,line=4,col=64::`accelerator-hours`: expected a duration',
+      '::error title=carbon-budget%3A invalid workload file,file=carbon-budget.yml,line=4,col=64::' +
+        '`accelerator-hours`: expected a duration',
     );
     expect(result.summary).toContain('invalid workload files');
     expect(server.requests).toEqual([]);

@@ -140,7 +140,8 @@ describe('the JSON report written in pieces', () => {
       'carbon-budget.yml': yaml(
         'budgets: { total: 1 t }',
         'workloads:',
-        '  - { name: a, kind: training, accelerator: nvidia-h100-sxm5-80gb, count: 8, hours: 10, region: aws:us-east-1 }',
+        '  - { name: a, kind: training, accelerator: nvidia-h100-sxm5-80gb, count: 8, hours: 10, ' +
+          'region: aws:us-east-1 }',
         '  - { name: b, kind: inference, requests: 1M/day, task: text-generation, period: 30d, region: country:FR }',
       ),
     });

@@ -25,7 +25,7 @@ describe('which API failures are retried', () => {
     expect(retryDelay(reply(503, { 'retry-after': '7' }), 0, options)).toEqual({ delayMs: 7000, reason: 'HTTP 503' });
   });
 
-  it('retries a request that got no reply only when the failure passes: not a name that does not resolve, nor a refused certificate', () => {
+  it('retries a no-reply request only if the failure may pass: not an unknown host, nor a refused certificate', () => {
     expect(retryDelay(noReply('ECONNRESET'), 0, options)).toEqual({ delayMs: 1000, reason: 'ECONNRESET' });
     expect(retryDelay(noReply('ETIMEDOUT'), 1, options)).toEqual({ delayMs: 2000, reason: 'ETIMEDOUT' });
     expect(retryDelay(noReply('EAI_AGAIN'), 0, options)).toEqual({ delayMs: 1000, reason: 'EAI_AGAIN' });

@@ -65,7 +65,8 @@ describe('energy (kWh)', () => {
   });
   it('suggests the nearest unit for a typo', () => {
     expect(message('3 kWhr', energy)).toBe(
-      'unknown unit `kWhr` in `3 kWhr` (did you mean `kWh`, `Wh`, `GWh`?): write an energy such as `0.3 Wh` or `12 kWh` or `1.2 MWh`',
+      'unknown unit `kWhr` in `3 kWhr` (did you mean `kWh`, `Wh`, `GWh`?): ' +
+        'write an energy such as `0.3 Wh` or `12 kWh` or `1.2 MWh`',
     );
   });
 });
@@ -128,7 +129,8 @@ describe('rates (per hour)', () => {
   });
   it('needs a period', () => {
     expect(message('2M', rate)).toBe(
-      '`2M` is not a rate: write a rate such as `2M/day` or `150/s` or `1B tokens/month` (per s, min, h, day, week, month or year)',
+      '`2M` is not a rate: ' +
+        'write a rate such as `2M/day` or `150/s` or `1B tokens/month` (per s, min, h, day, week, month or year)',
     );
     expect(message(2000, rate)).toContain('has no unit');
   });

@@ -17,7 +17,8 @@ describe('writing a file in pieces', () => {
       join(dir, 'entry.mjs'),
       [
         `import { writeTextFile } from ${JSON.stringify(resolve('src/io/write-text.ts'))};`,
-        `try { writeTextFile(${JSON.stringify(join(dir, 'out.txt'))}, ['a'.repeat(600), 'b'.repeat(3000)]); console.log('returned'); }`,
+        `try { writeTextFile(${JSON.stringify(join(dir, 'out.txt'))}, ['a'.repeat(600), 'b'.repeat(3000)]); ` +
+          `console.log('returned'); }`,
         'catch (error) { console.log(`threw ${error.code}`); }',
       ].join('\n'),
     );

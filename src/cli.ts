@@ -95,7 +95,8 @@ async function estimate(args: readonly string[], io: Io): Promise<number> {
     for (const d of analysis.diagnostics) io.err(formatDiagnostic(d) + '\n');
     const n = problemCount(analysis.diagnostics);
     io.err(
-      `carbon-budget: ${n.toLocaleString('en-US')} problem${n === 1 ? '' : 's'} in the workload files; nothing was estimated\n`,
+      `carbon-budget: ${n.toLocaleString('en-US')} problem${n === 1 ? '' : 's'} in the workload files; ` +
+        `nothing was estimated\n`,
     );
     return EXIT.invalid;
   }
@@ -121,10 +122,11 @@ function catalog(args: readonly string[], io: Io): number {
   if (what === 'all' || what === 'accelerators') {
     io.out('ACCELERATORS (id, max board power, source)\n');
     const idWidth = Math.max(...ACCELERATORS.map((a) => a.id.length));
-    for (const a of ACCELERATORS)
-      io.out(
-        `  ${a.id.padEnd(idWidth)}  ${a.tdpW === undefined ? '    - W' : `${String(a.tdpW).padStart(5)} W`}  ${a.rating === undefined ? '' : `(${a.rating}) `}${a.source.title} (${a.source.year})\n`,
-      );
+    for (const a of ACCELERATORS) {
+      const power = a.tdpW === undefined ? '    - W' : `${String(a.tdpW).padStart(5)} W`;
+      const rating = a.rating === undefined ? '' : `(${a.rating}) `;
+      io.out(`  ${a.id.padEnd(idWidth)}  ${power}  ${rating}${a.source.title} (${a.source.year})\n`);
+    }
   }
   if (what === 'all' || what === 'instances') {
     if (what === 'all') io.out('\n');
@@ -132,7 +134,8 @@ function catalog(args: readonly string[], io: Io): number {
     const idWidth = Math.max(...INSTANCE_TYPES.map((t) => t.id.length));
     for (const t of INSTANCE_TYPES)
       io.out(
-        `  ${t.provider.padEnd(6)} ${t.id.padEnd(idWidth)}  ${String(t.acceleratorsPerInstance).padStart(2)} x ${t.accelerator}\n`,
+        `  ${t.provider.padEnd(6)} ${t.id.padEnd(idWidth)}  ` +
+          `${String(t.acceleratorsPerInstance).padStart(2)} x ${t.accelerator}\n`,
       );
   }
   if (what === 'all' || what === 'regions') {

@@ -116,7 +116,8 @@ async function failInvalid(settings: Settings, diagnostics: readonly Diagnostic[
   );
   const n = problemCount(diagnostics);
   fail(
-    `carbon-budget: ${n.toLocaleString('en-US')} problem${n === 1 ? '' : 's'} in the workload files (see the annotations)`,
+    `carbon-budget: ${n.toLocaleString('en-US')} problem${n === 1 ? '' : 's'} in the workload files ` +
+      `(see the annotations)`,
   );
 }
 
@@ -235,14 +236,16 @@ async function commentFromReport(settings: Settings, client: Octokit | undefined
   } else if (settings.comment !== 'off') {
     if (runHead === undefined || pr.headSha !== runHead) {
       fail(
-        `carbon-budget: the report is for commit ${pr.headSha.slice(0, 12)}, not for the commit this workflow run is for; no comment written`,
+        `carbon-budget: the report is for commit ${pr.headSha.slice(0, 12)}, not for the commit ` +
+          `this workflow run is for; no comment written`,
       );
       return;
     }
     const { data } = await client.rest.pulls.get({ ...settings.repo, pull_number: pr.number });
     if (data.head.sha !== runHead) {
       core.notice(
-        `carbon-budget: pull request #${pr.number} has moved on from ${pr.headSha.slice(0, 7)} (or is not the pull request of this run); not commenting from this report`,
+        `carbon-budget: pull request #${pr.number} has moved on from ${pr.headSha.slice(0, 7)} ` +
+          '(or is not the pull request of this run); not commenting from this report',
       );
     } else {
       // One comment per workload file set: the set is the one the report was made for.

@@ -67,13 +67,24 @@ const REGIONS = ['aws:us-east-1', 'gcp:europe-west4', 'azure:westeurope', 'count
 const ACCELERATORS = ['nvidia-a100-sxm4-80gb', 'nvidia-h100-sxm5-80gb', 'nvidia-l4-24gb', 'nvidia-t4-16gb'];
 
 function workload(i: number, bump: number): string {
+  const region = REGIONS[i % REGIONS.length] ?? '';
   if (i % 3 === 2) {
-    return `  - { name: w${i}, kind: inference, requests: ${100 + (i % 50)}k/day, energy-per-request: 0.${(i % 9) + 1} Wh, period: 365d, region: ${REGIONS[i % REGIONS.length] ?? ''} }`;
+    return (
+      `  - { name: w${i}, kind: inference, requests: ${100 + (i % 50)}k/day, ` +
+      `energy-per-request: 0.${(i % 9) + 1} Wh, period: 365d, region: ${region} }`
+    );
   }
-  return `  - { name: w${i}, kind: training, accelerator: ${ACCELERATORS[i % ACCELERATORS.length] ?? ''}, count: ${8 + (i % 64)}, hours: ${10 + (i % 200) + bump}, utilization: 80%, region: ${REGIONS[i % REGIONS.length] ?? ''} }`;
+  const accelerator = ACCELERATORS[i % ACCELERATORS.length] ?? '';
+  return (
+    `  - { name: w${i}, kind: training, accelerator: ${accelerator}, count: ${8 + (i % 64)}, ` +
+    `hours: ${10 + (i % 200) + bump}, utilization: 80%, region: ${region} }`
+  );
 }
 
-/** A repository with `workloads` spread over `files` files (a root that includes the rest), and a base commit that differs by one workload. */
+/**
+ * A repository with `workloads` spread over `files` files (a root that includes the rest), and a base commit that
+ * differs by one workload.
+ */
 function repository(workloads: number, files: number): { dir: string; baseSha: string; headSha: string } {
   const dir = mkdtempSync(join(tmpdir(), `bench-${workloads}-`));
   const write = (bump: number) => {
@@ -151,7 +162,10 @@ async function main(): Promise<void> {
   const allBare: number[] = [];
   for (let i = 0; i < 3; i++) await bare();
 
-  const header = `${pad('workloads', 9)} ${pad('files', 5)} ${pad('bare ms', 7)}  ${pad('CLI ms', 7)} ${pad('x bare', 6)} ${pad('MB', 4)}  ${pad('action ms', 9)} ${pad('x bare', 6)} ${pad('MB', 4)} ${pad('API calls', 9)}  ${pad('µs/workload', 11)}`;
+  const header =
+    `${pad('workloads', 9)} ${pad('files', 5)} ${pad('bare ms', 7)}  ` +
+    `${pad('CLI ms', 7)} ${pad('x bare', 6)} ${pad('MB', 4)}  ` +
+    `${pad('action ms', 9)} ${pad('x bare', 6)} ${pad('MB', 4)} ${pad('API calls', 9)}  ${pad('µs/workload', 11)}`;
   console.log(header);
   console.log('-'.repeat(header.length));
   const server = new FakeGitHub();
@@ -201,8 +215,13 @@ async function main(): Promise<void> {
       const cliMs = median(cli.map((s) => s.ms));
       const actionMs = median(action.map((s) => s.ms));
       const perWorkload = workloads >= 1000 ? (((actionMs - bareMs) * 1000) / workloads).toFixed(0) : '';
+      const cliMb = Math.max(...cli.map((s) => s.rssMb)).toFixed(0);
+      const actionMb = Math.max(...action.map((s) => s.rssMb)).toFixed(0);
       console.log(
-        `${pad(String(workloads), 9)} ${pad(String(files), 5)} ${pad(bareMs.toFixed(0), 7)}  ${pad(cliMs.toFixed(0), 7)} ${pad((cliMs / bareMs).toFixed(1), 6)} ${pad(Math.max(...cli.map((s) => s.rssMb)).toFixed(0), 4)}  ${pad(actionMs.toFixed(0), 9)} ${pad((actionMs / bareMs).toFixed(1), 6)} ${pad(Math.max(...action.map((s) => s.rssMb)).toFixed(0), 4)} ${pad(calls.join('/'), 9)}  ${pad(perWorkload, 11)}`,
+        `${pad(String(workloads), 9)} ${pad(String(files), 5)} ${pad(bareMs.toFixed(0), 7)}  ` +
+          `${pad(cliMs.toFixed(0), 7)} ${pad((cliMs / bareMs).toFixed(1), 6)} ${pad(cliMb, 4)}  ` +
+          `${pad(actionMs.toFixed(0), 9)} ${pad((actionMs / bareMs).toFixed(1), 6)} ${pad(actionMb, 4)} ` +
+          `${pad(calls.join('/'), 9)}  ${pad(perWorkload, 11)}`,
       );
       rmSync(repo.dir, { recursive: true, force: true });
     }
@@ -210,10 +229,12 @@ async function main(): Promise<void> {
     await server.stop();
   }
   console.log(
-    `\nbare \`node -e 0\`: ${median(allBare).toFixed(0)} ms (median of all ${String(allBare.length)}); each row's ratios are to the bare starts measured between its runs.`,
+    `\nbare \`node -e 0\`: ${median(allBare).toFixed(0)} ms (median of all ` +
+      `${String(allBare.length)}); each row's ratios are to the bare starts measured between its runs.`,
   );
   console.log(
-    'API calls per run: the first run creates the comment (list, create, list again for the race guard); later runs list and update.',
+    'API calls per run: the first run creates the comment (list, create, list again for the race ' +
+      'guard); later runs list and update.',
   );
 }
 

@@ -32,7 +32,8 @@ export async function readBase(
       source = gitRevisionSource(root, local);
     } else if (client !== undefined && settings.repo !== undefined) {
       core.info(
-        `carbon-budget: ${revision} is not in the checkout; reading the base workload files through the GitHub API (a checkout with fetch-depth: 2 avoids this)`,
+        `carbon-budget: ${revision} is not in the checkout; ` +
+          `reading the base workload files through the GitHub API (a checkout with fetch-depth: 2 avoids this)`,
       );
       source = apiRevisionSource(client, settings.repo, revision, root);
     } else {

@@ -61,7 +61,8 @@ export function apiRevisionSource(octokit: Octokit, repo: Repo, ref: string, roo
     const { data } = await octokit.rest.git.getTree({ ...repo, tree_sha: ref, recursive: 'true' });
     if (data.truncated)
       throw new Error(
-        `the file tree of ${ref} is too large to list through the API; fetch the base commit instead (actions/checkout with fetch-depth: 2)`,
+        `the file tree of ${ref} is too large to list through the API; ` +
+          `fetch the base commit instead (actions/checkout with fetch-depth: 2)`,
       );
     return data.tree.filter((entry) => entry.type === 'blob').map((entry) => entry.path);
   };

@@ -58,7 +58,8 @@ export function summaryHolds(summary: Folded, written: boolean): SummaryHolds {
 
 const COMMENT_NOTE: Record<SummaryHolds, string> = {
   everything:
-    '_The full report, with every workload and how each figure was worked out, is in the job summary and the JSON report._',
+    '_The full report, with every workload and how each figure was worked out, ' +
+    'is in the job summary and the JSON report._',
   'every row': '_Every workload is in the job summary; how each figure was worked out is in the JSON report._',
   'not every row': '_The full report, with every workload and how each figure was worked out, is in the JSON report._',
 };

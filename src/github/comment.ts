@@ -54,7 +54,9 @@ export async function keepComment(
     const message = (error as Error).message;
     if (status === 403 || status === 404) {
       core.warning(
-        `carbon-budget could not write the pull-request comment (HTTP ${String(status)}): ${refusal(message)}. The summary, outputs and JSON report are complete; to comment on forks, use the two-workflow pattern (docs/action.md).`,
+        `carbon-budget could not write the pull-request comment (HTTP ${String(status)}): ${refusal(message)}. ` +
+          'The summary, outputs and JSON report are complete; ' +
+          'to comment on forks, use the two-workflow pattern (docs/action.md).',
       );
     } else {
       core.error(`carbon-budget: writing the pull-request comment failed: ${message}`);

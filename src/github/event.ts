@@ -92,7 +92,10 @@ export function runContext(event: string, payload: unknown, baseRef: string | un
       return {
         event,
         ...(override ? { base: override } : {}),
-        notice: `carbon-budget does not comment on \`${event}\` events; it estimates${override ? ' and compares with base-ref' : ''}, writes the summary and outputs, and checks the budgets`,
+        notice:
+          `carbon-budget does not comment on \`${event}\` events; ` +
+          `it estimates${override ? ' and compares with base-ref' : ''}, ` +
+          'writes the summary and outputs, and checks the budgets',
       };
   }
 }

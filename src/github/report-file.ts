@@ -176,7 +176,9 @@ export function parseReport(text: string | undefined): { ok: true; report: Repor
     const first = parsed.error.issues[0];
     return {
       ok: false,
-      message: `it is not a carbon-budget report (${first ? `${first.path.join('.') || 'top level'}: ${first.message}` : 'unknown shape'})`,
+      message:
+        `it is not a carbon-budget report ` +
+        `(${first ? `${first.path.join('.') || 'top level'}: ${first.message}` : 'unknown shape'})`,
     };
   }
   const report = parsed.data as unknown as Report;

@@ -6,7 +6,10 @@ import { glob } from 'tinyglobby';
 // tinyglobby and picomatch take about 7 ms to compile and set up, and most repositories name
 // their files plainly.
 
-/** Files under `dir` that match `pattern`, as absolute paths: symbolic links are not followed, and dotfiles not matched. */
+/**
+ * Files under `dir` that match `pattern`, as absolute paths: symbolic links are not followed, and dotfiles not
+ * matched.
+ */
 export function globFiles(pattern: string, dir: string): Promise<string[]> {
   return glob(pattern, {
     cwd: dir,

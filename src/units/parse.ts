@@ -138,7 +138,9 @@ function checkBounds(value: number, spec: QuantitySpec, written: string): Parsed
     const unit = KINDS[spec.kind].base;
     return {
       ok: false,
-      message: `must be at most ${bound}${unit && spec.kind !== 'fraction' ? ` ${unit}` : ''}, got ${written}${spec.maxReason ? ` (${spec.maxReason})` : ''}`,
+      message:
+        `must be at most ${bound}${unit && spec.kind !== 'fraction' ? ` ${unit}` : ''}` +
+        `, got ${written}${spec.maxReason ? ` (${spec.maxReason})` : ''}`,
     };
   }
   if (spec.integer && !Number.isInteger(value)) return { ok: false, message: `must be a whole number, got ${written}` };
@@ -198,7 +200,9 @@ export function parseQuantity(input: unknown, spec: QuantitySpec): Parsed {
   if (magnitude !== undefined && MAGNITUDE_WORDS.test(magnitude)) {
     return {
       ok: false,
-      message: `${written}: \`${magnitude}\` is not read as a magnitude; write \`k\`, \`M\` or \`B\` straight after the number, e.g. \`2M/day\``,
+      message:
+        `${written}: \`${magnitude}\` is not read as a magnitude; ` +
+        'write `k`, `M` or `B` straight after the number, e.g. `2M/day`',
     };
   }
   if (kind === 'rate') {

@@ -148,7 +148,8 @@ const neuron = (chip: string): Source => ({
 });
 const GAUDI_HOT_CHIPS: Source = {
   title:
-    'Intel Gaudi 3 AI Accelerator: Architected for Gen AI Training and Inference (Hot Chips 2024), "TDP (OAM)" row; secondary: read in a third-party copy of the slides',
+    'Intel Gaudi 3 AI Accelerator: Architected for Gen AI Training and Inference (Hot Chips 2024), "TDP (OAM)" row; ' +
+    'secondary: read in a third-party copy of the slides',
   publisher: 'Intel',
   url: 'https://www.sgpjbg.com/baogao/465025.html',
   year: 2024,
@@ -156,7 +157,8 @@ const GAUDI_HOT_CHIPS: Source = {
 };
 const GAUDI3_HL_SMI: Source = {
   title:
-    'Intel Gaudi documentation: System Management Interface Tool (hl-smi), "For Gaudi 3: … Maximum power limit: 850W"',
+    'Intel Gaudi documentation: System Management Interface Tool (hl-smi), ' +
+    '"For Gaudi 3: … Maximum power limit: 850W"',
   publisher: 'Intel',
   url: 'https://docs.habana.ai/en/latest/Management_and_Monitoring/Embedded_System_Tools_Guide/System_Management_Interface_Tool.html',
   year: 2026,
@@ -164,7 +166,8 @@ const GAUDI3_HL_SMI: Source = {
 };
 const GH200: Source = {
   title:
-    'NVIDIA GH200 Grace Hopper Superchip datasheet, "Power (Memory + CPU + GPU): Configurable 450 to 1000W"; secondary: read in a transcription of the datasheet',
+    'NVIDIA GH200 Grace Hopper Superchip datasheet, "Power (Memory + CPU + GPU): Configurable 450 to 1000W"; ' +
+    'secondary: read in a transcription of the datasheet',
   publisher: 'NVIDIA',
   url: 'https://nvdam.widen.net/s/rrgqqnpbz8/grace-datasheet-gh200-grace-hopper-superchip-3773000',
   year: 2024,
@@ -172,7 +175,8 @@ const GH200: Source = {
 };
 const MI250X: Source = {
   title:
-    'AMD Instinct MI250X product page: 500 W TDP, 560 W peak total board power; secondary: quoted by third parties, the AMD page not read',
+    'AMD Instinct MI250X product page: 500 W TDP, 560 W peak total board power; ' +
+    'secondary: quoted by third parties, the AMD page not read',
   publisher: 'AMD',
   url: 'https://www.amd.com/en/products/accelerators/instinct/mi200/mi250x.html',
   year: 2021,
@@ -358,7 +362,9 @@ export const ACCELERATORS: readonly Accelerator[] = [
     memoryGb: 24,
     tdpW: 300,
     source: A10G,
-    note: 'no vendor datasheet; 300 W is the power cap nvidia-smi reports on g5 instances. Some tools use 150 W, the A10 figure.',
+    note:
+      'no vendor datasheet; 300 W is the power cap nvidia-smi reports on g5 instances. ' +
+      'Some tools use 150 W, the A10 figure.',
   },
   {
     id: 'amd-mi300x-192gb',
@@ -389,7 +395,9 @@ export const ACCELERATORS: readonly Accelerator[] = [
     tdpW: 1000,
     rating: 'module maximum, CPU and memory included',
     source: GH200,
-    note: 'configurable 450-1,000 W for the whole superchip (Grace CPU, Hopper GPU and memory); the maximum is used, and it already covers the host CPU',
+    note:
+      'configurable 450-1,000 W for the whole superchip (Grace CPU, Hopper GPU and memory); ' +
+      'the maximum is used, and it already covers the host CPU',
   },
   {
     id: 'google-tpu-v4',
@@ -399,7 +407,9 @@ export const ACCELERATORS: readonly Accelerator[] = [
     tdpW: 192,
     rating: 'measured maximum',
     source: GOOGLE_TPU_V4,
-    note: 'Google publishes no TDP; measured per chip: 90 W minimum, 170 W mean, 192 W maximum. `power: 170 W` uses the mean',
+    note:
+      'Google publishes no TDP; measured per chip: 90 W minimum, 170 W mean, 192 W maximum. ' +
+      '`power: 170 W` uses the mean',
   },
   {
     id: 'google-tpu-v5e',
@@ -443,7 +453,9 @@ export const ACCELERATORS: readonly Accelerator[] = [
     tdpW: 850,
     rating: 'maximum power limit',
     source: GAUDI3_HL_SMI,
-    note: "hl-smi caps Gaudi 3 at 850 W (settable from 450 W); Intel's Hot Chips 2024 slide gives 900 W for the air-cooled OAM module and 1,200 W liquid-cooled",
+    note:
+      'hl-smi caps Gaudi 3 at 850 W (settable from 450 W); ' +
+      "Intel's Hot Chips 2024 slide gives 900 W for the air-cooled OAM module and 1,200 W liquid-cooled",
   },
   {
     id: 'aws-trainium',

@@ -94,7 +94,9 @@ export const CLOUD_REGIONS: readonly CloudRegion[] = [
     region: 'ap-southeast-5',
     location: 'Asia Pacific (Malaysia)',
     zone: 'MY-WM',
-    note: 'approximate: AWS names only the country; the Peninsular Malaysia grid (Kuala Lumpur, Johor) chosen rather than Borneo',
+    note:
+      'approximate: AWS names only the country; ' +
+      'the Peninsular Malaysia grid (Kuala Lumpur, Johor) chosen rather than Borneo',
   },
   { provider: 'aws', region: 'ap-southeast-6', location: 'Asia Pacific (New Zealand)', zone: 'NZ' },
   { provider: 'aws', region: 'ap-southeast-7', location: 'Asia Pacific (Thailand)', zone: 'TH' },
@@ -257,7 +259,9 @@ export const CLOUD_REGIONS: readonly CloudRegion[] = [
     location: 'Norway',
     zone: 'NO-NO2',
     restricted: true,
-    note: 'approximate: Microsoft states only "Norway"; Norway West was announced for the greater Stavanger area (press coverage, 2018), in the NO2 (South-West Norway) bidding zone',
+    note:
+      'approximate: Microsoft states only "Norway"; Norway West was announced for the greater Stavanger area ' +
+      '(press coverage, 2018), in the NO2 (South-West Norway) bidding zone',
   },
   { provider: 'azure', region: 'swedencentral', location: 'Gävle', zone: 'SE-SE3' },
   {
@@ -318,7 +322,8 @@ export const CLOUD_REGIONS: readonly CloudRegion[] = [
 // - aws:us-gov-east-1 "AWS GovCloud (US-East)" and aws:us-gov-west-1 "AWS GovCloud (US-West)" (aws-us-gov partition,
 //   for US government customers): AWS's description names no state, so no balancing authority can be chosen.
 // - gcp:us-central2 "Oklahoma" and gcp:us-east2 "Georgia": only in Google's region-carbon-info data, not in the
-//   Compute Engine public region list. If they are added, the likely zones are US-CENT-SWPP and US-SE-SOCO (unverified).
+//   Compute Engine public region list. If they are added, the likely zones are US-CENT-SWPP and US-SE-SOCO
+//   (unverified).
 // - gcp:us-west8: not found in any Google source.
 // - azure:jioindiawest (Jamnagar) and azure:jioindiacentral (Nagpur): not on Microsoft's list of regions; known only
 //   from third-party copies of `az account list-locations` output.

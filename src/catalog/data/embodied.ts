@@ -23,6 +23,7 @@ export const BLOOM_EMBODIED: EmbodiedFigures = {
   lifetimeYears: 6,
   usage: 0.85,
   source:
-    'Luccioni et al. 2023 (BLOOM): 150 kgCO2e per A100 (a lower-bound estimate), 2,500 kgCO2e per server (HPE ProLiant DL345 Gen10 Plus life-cycle assessment, without GPUs), 6-year life and 85% usage (IDRIS)',
+    'Luccioni et al. 2023 (BLOOM): 150 kgCO2e per A100 (a lower-bound estimate), 2,500 kgCO2e per server ' +
+    '(HPE ProLiant DL345 Gen10 Plus life-cycle assessment, without GPUs), 6-year life and 85% usage (IDRIS)',
   url: 'https://arxiv.org/abs/2211.02001',
 };

@@ -37,7 +37,8 @@ export const EQUIVALENCES: readonly Equivalence[] = [
     phrase: (n) => `${n} return flights London–New York (economy, one passenger)`,
     kgPerUnit: 2 * LHR_JFK_KM * LONG_HAUL_ECONOMY_KG_PER_PKM,
     source:
-      'UK DESNZ 2024 conversion factors: long-haul economy flight with radiative forcing, 0.20011 kg per passenger-km, x 2 x 5,540 km',
+      'UK DESNZ 2024 conversion factors: long-haul economy flight with radiative forcing, ' +
+      '0.20011 kg per passenger-km, x 2 x 5,540 km',
     url: DESNZ_2024,
     year: 2024,
     licence: 'Open Government Licence v3.0',

@@ -19,7 +19,10 @@ export interface CpuPower {
   readonly maxWPerVcpu: number;
 }
 
-/** CCF's coefficients (packages/{aws,gcp,azure}/src/domain/*FootprintEstimationConstants.ts, identical across providers). */
+/**
+ * CCF's coefficients (packages/{aws,gcp,azure}/src/domain/*FootprintEstimationConstants.ts, identical across
+ * providers).
+ */
 export const CPU_POWER: Readonly<Record<CpuArchitecture, CpuPower>> = {
   broadwell: { name: 'Intel Broadwell', minWPerVcpu: 0.71, maxWPerVcpu: 3.69 },
   skylake: { name: 'Intel Skylake', minWPerVcpu: 0.65, maxWPerVcpu: 4.26 },
@@ -36,7 +39,8 @@ export const HOST_UTILIZATION = 0.5;
 
 export const HOST_POWER_SOURCE: Source = {
   title:
-    'Cloud Carbon Footprint methodology: compute (min and max watts per vCPU by microarchitecture, from SPECpower) and memory (0.392 W/GB)',
+    'Cloud Carbon Footprint methodology: compute (min and max watts per vCPU by microarchitecture, from SPECpower) ' +
+    'and memory (0.392 W/GB)',
   publisher: 'Thoughtworks (Cloud Carbon Footprint)',
   url: 'https://www.cloudcarbonfootprint.org/docs/methodology',
   year: 2023,

@@ -43,7 +43,10 @@ const AWS_EC2_GUIDE: Source = {
   year: 2023,
   licence: 'CC BY-SA 4.0 (awsdocs repository); factual figures quoted',
 };
-/** Read through AWS's machine-translated mirrors of the page (ko_KR, pt_BR, de_DE); the figures are the same in each. */
+/**
+ * Read through AWS's machine-translated mirrors of the page (ko_KR, pt_BR, de_DE); the figures are the same in
+ * each.
+ */
 const AWS_BATCH_GPU: Source = {
   title: 'AWS Batch User Guide: Run GPU jobs (table of supported GPU instance types)',
   publisher: 'Amazon Web Services',
@@ -71,7 +74,8 @@ const CCF_AWS =
 const P3_NOTE = 'V100 16 GB per GPU (AWS Batch GPU-jobs table); SXM2 because the guide says P3 supports NVLink';
 const G5_NOTE = 'the guide: "G5 instances use NVIDIA A10G GPUs"';
 const G6_NOTE =
-  'L4: AWS SDK release notes ("Amazon EC2 G6 instances powered by NVIDIA L4 Tensor Core GPUs", aws-sdk-go v1.51.15, 2024-04-04)';
+  'L4: AWS SDK release notes ("Amazon EC2 G6 instances powered by NVIDIA L4 Tensor Core GPUs", ' +
+  'aws-sdk-go v1.51.15, 2024-04-04)';
 /** Neuron docs table: "Trn1.2xlarge - 1 [Trainium device] - 8 [vCPU] - 32 [GiB]". */
 const NEURON_TRN1: Source = {
   title: 'AWS Neuron documentation: Trn1/Trn1n architecture (instance table: Trainium devices, vCPUs, memory)',
@@ -82,7 +86,8 @@ const NEURON_TRN1: Source = {
 };
 const INF2_NOTE = 'secondary: Inferentia2 device counts, vCPUs and memory from torchx (NEURON_DEVICE per type)';
 const G6E_NOTE =
-  'secondary: counts, vCPUs and memory from torchx; L40S from third-party lists (dstack gpuhunt issue 105, deploybase.ai), no AWS text seen';
+  'secondary: counts, vCPUs and memory from torchx; ' +
+  'L40S from third-party lists (dstack gpuhunt issue 105, deploybase.ai), no AWS text seen';
 
 // Google Cloud
 
@@ -97,10 +102,14 @@ const GCP_TOOLKIT: Source = {
 
 const CCF_GCP =
   'vCPUs and memory from Cloud Carbon Footprint ccf-coefficients data/gcp-instances-latest-2026.csv (secondary)';
-const A2_NOTE = `toolkit: a100-40gb-N is a2-highgpu-Ng; SXM4 is carbon-budget's reading (Google does not name the form factor); ${CCF_GCP}`;
+const A2_NOTE =
+  `toolkit: a100-40gb-N is a2-highgpu-Ng; ` +
+  `SXM4 is carbon-budget's reading (Google does not name the form factor); ${CCF_GCP}`;
 const A2U_NOTE = `toolkit: a100-80gb-N is a2-ultragpu-Ng; SXM4 is carbon-budget's reading; ${CCF_GCP}`;
 const A3_NOTE = `toolkit: h100-80gb-N is a3-highgpu-Ng; SXM5 is carbon-budget's reading; ${CCF_GCP}`;
-const G2_ONE = `toolkit: the g2-standard family carries nvidia-l4 (l4-1 is g2-standard-12); one GPU on this size per a third-party table (secondary); ${CCF_GCP}`;
+const G2_ONE =
+  `toolkit: the g2-standard family carries nvidia-l4 (l4-1 is g2-standard-12); ` +
+  `one GPU on this size per a third-party table (secondary); ${CCF_GCP}`;
 
 // Microsoft Azure (Microsoft Learn size pages, MicrosoftDocs/azure-compute-docs)
 
@@ -124,7 +133,8 @@ const ND_H200_V5 = azure('nd-h200-v5-series', 'ND-H200-v5', 2025);
 const ND_MI300X_V5 = azure('ndmi300xv5-series', 'ND-MI300X-v5', 2024);
 
 const NCV3_NOTE =
-  'Microsoft: "Nvidia Tesla V100 GPU (16GB)"; PCIe is carbon-budget\'s reading; the series was to be retired on 30 September 2025';
+  'Microsoft: "Nvidia Tesla V100 GPU (16GB)"; PCIe is carbon-budget\'s reading; ' +
+  'the series was to be retired on 30 September 2025';
 
 export const INSTANCE_TYPES: readonly InstanceType[] = [
   // Amazon Web Services
@@ -170,7 +180,9 @@ export const INSTANCE_TYPES: readonly InstanceType[] = [
     memoryGiB: 768,
     cpu: 'skylake',
     source: AWS_EC2_GUIDE,
-    note: 'V100 32 GB per GPU (AWS Batch GPU-jobs table: 256 GiB across 8 GPUs); SXM2 because the guide says P3 supports NVLink',
+    note:
+      'V100 32 GB per GPU (AWS Batch GPU-jobs table: 256 GiB across 8 GPUs); ' +
+      'SXM2 because the guide says P3 supports NVLink',
   },
   {
     provider: 'aws',
@@ -181,7 +193,9 @@ export const INSTANCE_TYPES: readonly InstanceType[] = [
     memoryGiB: 1152,
     cpu: 'cascade-lake',
     source: AWS_EC2_GUIDE,
-    note: 'the guide: "NVIDIA A100 GPUs" with NVSwitch interconnect (hence SXM4); 40 GB per GPU from the RAPIDS deployment docs (secondary)',
+    note:
+      'the guide: "NVIDIA A100 GPUs" with NVSwitch interconnect (hence SXM4); ' +
+      '40 GB per GPU from the RAPIDS deployment docs (secondary)',
   },
   {
     provider: 'aws',
@@ -203,7 +217,9 @@ export const INSTANCE_TYPES: readonly InstanceType[] = [
     memoryGiB: 2048,
     cpu: 'epyc-3rd-gen',
     source: TORCHX,
-    note: 'secondary: count, vCPUs and memory from torchx (also CCF); H100 from the AWS SDK release notes (aws-sdk-cpp 1.11.140, 2023); 80 GB from the RAPIDS deployment docs',
+    note:
+      'secondary: count, vCPUs and memory from torchx (also CCF); ' +
+      'H100 from the AWS SDK release notes (aws-sdk-cpp 1.11.140, 2023); 80 GB from the RAPIDS deployment docs',
   },
   {
     provider: 'aws',
@@ -214,7 +230,9 @@ export const INSTANCE_TYPES: readonly InstanceType[] = [
     memoryGiB: 2048,
     cpu: 'epyc-3rd-gen',
     source: TORCHX,
-    note: 'secondary: count, vCPUs and memory from torchx (also CCF); H200 from third-party sources quoting the AWS P5 page, no AWS text seen',
+    note:
+      'secondary: count, vCPUs and memory from torchx (also CCF); ' +
+      'H200 from third-party sources quoting the AWS P5 page, no AWS text seen',
   },
   {
     provider: 'aws',
@@ -224,7 +242,9 @@ export const INSTANCE_TYPES: readonly InstanceType[] = [
     vcpus: 192,
     memoryGiB: 2048,
     source: TORCHX,
-    note: 'secondary: count, vCPUs and memory from torchx (also CCF); H200 141 GB as the AWS API reports it in dstack pull request 4110 (2026)',
+    note:
+      'secondary: count, vCPUs and memory from torchx (also CCF); ' +
+      'H200 141 GB as the AWS API reports it in dstack pull request 4110 (2026)',
   },
   {
     provider: 'aws',
@@ -614,7 +634,10 @@ export const INSTANCE_TYPES: readonly InstanceType[] = [
     acceleratorsPerInstance: 16,
     cpu: 'cascade-lake',
     source: GCP_TOOLKIT,
-    note: 'Cluster Toolkit gpu_definition.tf (2023) maps megagpu to nvidia-tesla-a100, the 40 GB A100 (ultragpu to nvidia-a100-80gb), count from the "-16g" suffix; SXM4 is carbon-budget\'s reading; vCPUs and memory not found in a citable source',
+    note:
+      'Cluster Toolkit gpu_definition.tf (2023) maps megagpu to nvidia-tesla-a100, the 40 GB A100 ' +
+      '(ultragpu to nvidia-a100-80gb), count from the "-16g" suffix; ' +
+      "SXM4 is carbon-budget's reading; vCPUs and memory not found in a citable source",
   },
   {
     provider: 'gcp',
@@ -624,7 +647,9 @@ export const INSTANCE_TYPES: readonly InstanceType[] = [
     vcpus: 12,
     cpu: 'cascade-lake',
     source: GCP_TOOLKIT,
-    note: `toolkit: a100-80gb-1 is a2-ultragpu-1g; SXM4 is carbon-budget's reading; memory left out because sources disagree (CCF 85 GB, another table 170 GB); ${CCF_GCP}`,
+    note:
+      `toolkit: a100-80gb-1 is a2-ultragpu-1g; SXM4 is carbon-budget's reading; ` +
+      `memory left out because sources disagree (CCF 85 GB, another table 170 GB); ${CCF_GCP}`,
   },
   {
     provider: 'gcp',
@@ -707,7 +732,9 @@ export const INSTANCE_TYPES: readonly InstanceType[] = [
     vcpus: 208,
     memoryGiB: 1872,
     source: GCP_TOOLKIT,
-    note: `toolkit: h100-mega-80gb-8 is a3-megagpu-8g ("H100 Mega" is Google's name for the A3 Mega machine's H100 80 GB); SXM5 is carbon-budget's reading; ${CCF_GCP}`,
+    note:
+      `toolkit: h100-mega-80gb-8 is a3-megagpu-8g ("H100 Mega" is Google's name for the A3 Mega machine's ` +
+      `H100 80 GB); SXM5 is carbon-budget's reading; ${CCF_GCP}`,
   },
   {
     provider: 'gcp',
@@ -1004,5 +1031,6 @@ export const INSTANCE_TYPES: readonly InstanceType[] = [
 // - AWS Trainium: trn1.2xlarge (1 device, 8 vCPUs, 32 GiB), trn1.32xlarge and trn1n.32xlarge (16 devices, 128 vCPUs,
 //   512 GiB). Source: AWS Neuron documentation "Trn1/Trn1n Architecture". No chip power figure has been published.
 // - AWS Inferentia2: inf2.xlarge (1 device, 4 vCPUs, 16 GiB), inf2.8xlarge (1, 32, 128), inf2.24xlarge (6, 96, 384),
-//   inf2.48xlarge (12, 192, 768). Source: the EC2 User Guide cited above (AWS_EC2_GUIDE) and torchx. No chip power figure has been published.
+//   inf2.48xlarge (12, 192, 768). Source: the EC2 User Guide cited above (AWS_EC2_GUIDE) and torchx. No chip power
+//   figure has been published.
 // - Google TPU machine types (ct4p, ct5lp, ct5p, ct6e): no TPU in accelerators.ts, and none is in the research tables.

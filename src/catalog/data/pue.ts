@@ -29,7 +29,8 @@ export const PROVIDER_PUE: Record<Provider, PueDefault> = {
   azure: {
     value: 1.185,
     source:
-      'Microsoft sustainability team: fleet-wide trailing 12-month PUE, as quoted in the Cloud Carbon Footprint methodology',
+      'Microsoft sustainability team: fleet-wide trailing 12-month PUE, ' +
+      'as quoted in the Cloud Carbon Footprint methodology',
     url: 'https://www.cloudcarbonfootprint.org/docs/methodology/',
     year: null,
   },
