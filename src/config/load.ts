@@ -7,6 +7,7 @@ import { locateIssues, type Located } from './issues.js';
 import { fileEnvelopeSchema, workloadSchema, type FileEnvelope, type WorkloadEntry } from './schema.js';
 import { readPlainYaml } from './yaml-fast.js';
 import type { Path, Position, Positions } from './yaml-positions.js';
+import type { SourceRef } from '../model.js';
 import type { RunCache } from '../run-cache.js';
 
 /** One workload file, read and checked, with what it includes. */
@@ -22,6 +23,12 @@ export interface LoadedFile {
   /** True when the file itself did not validate: kept only so that its includes are checked too. */
   readonly broken?: boolean;
   readonly positions: Positions;
+}
+
+/** Where a path of a loaded file is written (`key`: where its key is, rather than its value). */
+export function sourceRef(file: LoadedFile, path: Path, key = false): SourceRef {
+  const { line, column } = file.positions.find(path, { key });
+  return { file: file.file, line, column };
 }
 
 export interface LoadResult {

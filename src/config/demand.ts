@@ -1,0 +1,250 @@
+import { INFERENCE_TASKS, TASK_SOURCE } from '../catalog/data/inference-tasks.js';
+import type { Demand, DeviceDemand } from '../model.js';
+import type { Inherited } from './inherit.js';
+import type { Problem } from './resolve-workload.js';
+import type { InferenceEntry, TrainingEntry } from './schema.js';
+
+// What a workload asks of the hardware: accelerators at a power for a time, or requests or tokens
+// at an energy each. The rules that span fields are checked here, each problem at its field.
+
+function devicePower(entry: TrainingEntry | InferenceEntry, inherited: Inherited, problems: Problem[]) {
+  if (entry.power !== undefined) {
+    if (entry.utilization !== undefined) {
+      problems.push({
+        path: ['utilization'],
+        key: true,
+        message:
+          '`utilization` has no effect with `power` (a measured average already includes it): remove one of them',
+      });
+    }
+    return {
+      powerW: entry.power,
+      powerBasis: 'declared' as const,
+      ...(entry.accelerator ? { accelerator: entry.accelerator } : {}),
+    };
+  }
+  if (entry.accelerator !== undefined) {
+    const { tdpW } = entry.accelerator;
+    if (tdpW === undefined) {
+      const field = entry.instance === undefined ? 'accelerator' : 'instance';
+      problems.push({
+        path: [field],
+        message: `\`${field}\`: ${entry.accelerator.name}: ${entry.accelerator.note ?? 'no power figure is known'} (e.g. \`power: 300 W\`)`,
+      });
+      return { powerW: 0, powerBasis: 'declared' as const, accelerator: entry.accelerator };
+    }
+    const utilization = entry.utilization ?? inherited.utilization;
+    return {
+      powerW: tdpW * (utilization ?? 1),
+      powerBasis: 'catalog-tdp' as const,
+      accelerator: entry.accelerator,
+      ...(utilization === undefined ? {} : { utilization }),
+    };
+  }
+  return undefined;
+}
+
+/**
+ * A workload that names an instance type, restated as the accelerators it carries: `count`
+ * instances of `acceleratorsPerInstance` each. Everything after works on accelerators.
+ */
+function withInstance<T extends TrainingEntry | InferenceEntry>(
+  entry: T,
+  problems: Problem[],
+): { entry: T; instance?: NonNullable<DeviceDemand['instance']> } {
+  const instance = entry.instance;
+  if (instance === undefined) return { entry };
+  if (entry.accelerator !== undefined) {
+    problems.push({
+      path: ['accelerator'],
+      key: true,
+      message: `\`instance\` ${instance.type.id} already carries ${instance.type.acceleratorsPerInstance} x ${instance.accelerator.id}: remove \`accelerator\``,
+    });
+  }
+  const per = instance.type.acceleratorsPerInstance;
+  const count = entry.count === undefined ? undefined : entry.count * per;
+  return {
+    entry: { ...entry, accelerator: instance.accelerator, ...(count === undefined ? {} : { count }) },
+    ...(entry.count === undefined
+      ? {}
+      : { instance: { id: instance.type.id, instances: entry.count, acceleratorsPerInstance: per } }),
+  };
+}
+
+export function trainingDemand(written: TrainingEntry, inherited: Inherited, problems: Problem[]): Demand | undefined {
+  const { entry, instance } = withInstance(written, problems);
+  const power = devicePower(entry, inherited, problems);
+  if (power === undefined)
+    problems.push({
+      path: [],
+      message: 'needs `accelerator` (a catalog id) or `power` (measured average per accelerator)',
+    });
+  const acceleratorHours = entry['accelerator-hours'];
+  let deviceHours: number | undefined;
+  if (acceleratorHours !== undefined) {
+    if (entry.hours !== undefined)
+      problems.push({
+        path: ['hours'],
+        key: true,
+        message: 'give either `hours` (with `count`) or `accelerator-hours`, not both',
+      });
+    if (entry.count !== undefined)
+      problems.push({
+        path: ['count'],
+        key: true,
+        message:
+          '`count` has no effect with `accelerator-hours`, which already counts every accelerator: remove one of them',
+      });
+    deviceHours = acceleratorHours;
+  } else if (entry.hours !== undefined) {
+    if (entry.count === undefined)
+      problems.push({ path: [], message: 'needs `count`, the number of accelerators running for `hours`' });
+    else deviceHours = entry.count * entry.hours;
+  } else {
+    problems.push({ path: [], message: 'needs `hours` (with `count`) or `accelerator-hours`' });
+  }
+  if (power === undefined || deviceHours === undefined) return undefined;
+  return {
+    type: 'devices',
+    ...power,
+    ...(entry.count === undefined ? {} : { count: entry.count }),
+    ...(instance === undefined ? {} : { instance }),
+    ...(entry.hours === undefined ? {} : { hoursPerRun: entry.hours }),
+    deviceHoursPerRun: deviceHours,
+    runs: entry.runs ?? 1,
+  };
+}
+
+export function inferenceDemand(
+  written: InferenceEntry,
+  inherited: Inherited,
+  problems: Problem[],
+): Demand | undefined {
+  const { entry, instance } = withInstance(written, problems);
+  const period = entry.period ?? inherited.period;
+  const fleet = entry.accelerator !== undefined || entry.power !== undefined || entry.count !== undefined;
+  // A fleet's `requests` or `tokens` (with no energy per unit) is its functional unit, not a load.
+  const served =
+    fleet &&
+    entry['energy-per-request'] === undefined &&
+    entry['energy-per-token'] === undefined &&
+    entry.task === undefined
+      ? entry.requests !== undefined && entry.tokens === undefined
+        ? { unit: 'request' as const, rate: entry.requests }
+        : entry.tokens !== undefined && entry.requests === undefined
+          ? { unit: 'token' as const, rate: entry.tokens }
+          : undefined
+      : undefined;
+  const modes = [
+    served === undefined && (entry.requests !== undefined || entry['energy-per-request'] !== undefined)
+      ? 'requests'
+      : undefined,
+    served === undefined && (entry.tokens !== undefined || entry['energy-per-token'] !== undefined)
+      ? 'tokens'
+      : undefined,
+    fleet ? 'fleet' : undefined,
+  ].filter((m) => m !== undefined);
+  if (modes.length === 0) {
+    problems.push({
+      path: [],
+      message:
+        'needs `requests` with `energy-per-request`, `tokens` with `energy-per-token`, or a serving fleet (`accelerator` or `power`, with `count`)',
+    });
+    return undefined;
+  }
+  const mismatch =
+    entry.tokens !== undefined && entry['energy-per-request'] !== undefined && entry.requests === undefined
+      ? ['energy-per-request', 'tokens', 'energy-per-token']
+      : entry.requests !== undefined && entry['energy-per-token'] !== undefined && entry.tokens === undefined
+        ? ['energy-per-token', 'requests', 'energy-per-request']
+        : undefined;
+  if (mismatch !== undefined) {
+    problems.push({
+      path: [mismatch[0] ?? ''],
+      key: true,
+      message: `\`${mismatch[0] ?? ''}\` does not go with \`${mismatch[1] ?? ''}\`: use \`${mismatch[2] ?? ''}\``,
+    });
+    return undefined;
+  }
+  if (modes.length > 1) {
+    problems.push({
+      path: [],
+      message: `describes the load in more than one way (${modes.join(' and ')}): keep one, or split it into two workloads`,
+    });
+    return undefined;
+  }
+  if (modes[0] === 'fleet') {
+    const power = devicePower(entry, inherited, problems);
+    if (power === undefined) problems.push({ path: [], message: 'a serving fleet needs `accelerator` or `power`' });
+    if (entry.count === undefined)
+      problems.push({ path: [], message: 'a serving fleet needs `count`, the number of accelerators serving' });
+    const hours = entry.hours ?? period;
+    if (hours === undefined)
+      problems.push({ path: [], message: 'a serving fleet needs `period` (it serves the whole period) or `hours`' });
+    if (entry.hours !== undefined && period !== undefined && entry.hours > period * (1 + 1e-9)) {
+      problems.push({
+        path: ['hours'],
+        message: `\`hours\` (${entry.hours} h) is longer than \`period\` (${period} h): a fleet cannot serve longer than the period`,
+      });
+    }
+    if (power === undefined || entry.count === undefined || hours === undefined) return undefined;
+    const servedOver = period ?? hours;
+    const functionalUnit =
+      served === undefined
+        ? {}
+        : { functionalUnit: { unit: served.unit, ratePerHour: served.rate, periodHours: servedOver } };
+    return {
+      type: 'devices',
+      ...power,
+      count: entry.count,
+      ...(instance === undefined ? {} : { instance }),
+      hoursPerRun: hours,
+      deviceHoursPerRun: entry.count * hours,
+      runs: 1,
+      ...functionalUnit,
+    };
+  }
+  if (entry.hours !== undefined)
+    problems.push({ path: ['hours'], key: true, message: '`hours` is for a serving fleet; with a rate, use `period`' });
+  if (entry.utilization !== undefined)
+    problems.push({
+      path: ['utilization'],
+      key: true,
+      message:
+        '`utilization` scales accelerator power, so it has no effect on an energy per request or token: remove it',
+    });
+  const unit = modes[0] === 'requests' ? 'request' : 'token';
+  const rate = unit === 'request' ? entry.requests : entry.tokens;
+  const declared = unit === 'request' ? entry['energy-per-request'] : entry['energy-per-token'];
+  const task = entry.task === undefined ? undefined : INFERENCE_TASKS[entry.task];
+  if (task !== undefined && (declared !== undefined || unit !== 'request')) {
+    problems.push({
+      path: ['task'],
+      key: true,
+      message:
+        unit === 'request'
+          ? 'give `task` (a default) or `energy-per-request` (measured), not both'
+          : '`task` gives an energy per request: use it with `requests`, not `tokens`',
+    });
+  }
+  // The study gives kWh per 1,000 inferences.
+  const energy = declared ?? (task === undefined ? undefined : task.kwhPer1000 / 1000);
+  if (rate === undefined)
+    problems.push({ path: [], message: `needs \`${unit}s\`, the ${unit} rate (e.g. \`2M/day\`)` });
+  if (energy === undefined)
+    problems.push({
+      path: [],
+      message: `needs \`energy-per-${unit}\` (e.g. \`0.3 Wh\`)${unit === 'request' ? ', or a `task` for a default' : ''}`,
+    });
+  if (period === undefined)
+    problems.push({
+      path: [],
+      message: 'needs `period`, the horizon the rate is summed over (e.g. `365d`), here or in `defaults`',
+    });
+  if (rate === undefined || energy === undefined || period === undefined) return undefined;
+  const fromTask =
+    declared === undefined && task !== undefined && entry.task !== undefined
+      ? { task: { id: entry.task, label: task.label, source: TASK_SOURCE.source, url: TASK_SOURCE.url } }
+      : {};
+  return { type: 'per-unit', unit, ratePerHour: rate, periodHours: period, energyPerUnitKwh: energy, ...fromTask };
+}

@@ -1,0 +1,63 @@
+import type { Location } from '../catalog/regions.js';
+import type { LoadedFile } from './load.js';
+
+/**
+ * Where a workload runs. A region set at some level replaces everything set above it; an
+ * intensity alone replaces only the grid figure, so the region above still gives the PUE.
+ */
+export interface Placement {
+  readonly region?: Location;
+  readonly intensity?: number;
+}
+
+/** The settings a level (a file's `defaults`, a workload) may set for what is below it. */
+export interface LevelSettings {
+  readonly region?: Location;
+  readonly intensity?: number;
+  readonly year?: number;
+  readonly pue?: number;
+  readonly utilization?: number;
+  readonly period?: number;
+}
+
+/** What a file's workloads inherit: its `defaults` and budget `warn`, else those of the file including it. */
+export interface Inherited {
+  readonly placement: Placement;
+  readonly year?: number;
+  readonly pue?: number;
+  readonly utilization?: number;
+  readonly period?: number;
+  readonly warn?: number;
+}
+
+export function nestPlacement(outer: Placement, level: Placement): Placement {
+  if (level.region !== undefined) return { region: level.region, intensity: level.intensity };
+  if (level.intensity !== undefined) return { region: outer.region, intensity: level.intensity };
+  return outer;
+}
+
+export function inherit(
+  parent: Inherited | undefined,
+  own: LevelSettings | undefined,
+  warn: number | undefined,
+): Inherited {
+  const base: Inherited = parent ?? { placement: {} };
+  return {
+    placement: own === undefined ? base.placement : nestPlacement(base.placement, own),
+    year: own?.year ?? base.year,
+    pue: own?.pue ?? base.pue,
+    utilization: own?.utilization ?? base.utilization,
+    period: own?.period ?? base.period,
+    warn: warn ?? base.warn,
+  };
+}
+
+/** What each file's workloads inherit, through the files that include it (which are loaded before it). */
+export function inheritance(files: readonly LoadedFile[]): Map<LoadedFile, Inherited> {
+  const byFile = new Map<LoadedFile, Inherited>();
+  for (const file of files) {
+    const parent = file.parent === undefined ? undefined : byFile.get(file.parent);
+    byFile.set(file, inherit(parent, file.envelope.defaults, file.envelope.budgets?.warn));
+  }
+  return byFile;
+}
