@@ -1,4 +1,6 @@
-import type { Resolved } from './catalog/regions.js';
+import type { Accelerator, Lookup } from './catalog/accelerators.js';
+import type { Instance } from './catalog/instances.js';
+import type { Location, Resolved } from './catalog/regions.js';
 import type { ParsedFile } from './config/load.js';
 import type { ResolvedFile } from './config/resolve.js';
 import type { Candidate } from './estimate/alternatives.js';
@@ -14,8 +16,9 @@ import type { Report } from './report/report.js';
  * Two kinds of sharing keep a large run fast and small:
  * - The base and head of a pull request are mostly the same files: a file that did not change is
  *   parsed, resolved and estimated once for both sides.
- * - Thousands of workloads name a few dozen catalog entries: each grid figure is found once and
- *   shared, and so are, downstream, the report's parts made from it.
+ * - Thousands of workloads name a few dozen catalog entries: each name written is looked up once
+ *   and each grid figure found once, and the workloads share the one object (and so, downstream,
+ *   the report's parts made from it).
  * What is keyed on an object is held weakly, so that it goes when the run lets go of the object.
  */
 export class RunCache {
@@ -24,6 +27,10 @@ export class RunCache {
    * YAML and positions) are done with, and the report, built next, is the largest thing a run holds.
    */
   readonly parses: Map<string, ParsedFile>;
+  /** Catalog entries by the text written for them (`region`, `accelerator`, `instance`), or why there is none. */
+  readonly regions = new Map<string, Lookup<Location>>();
+  readonly accelerators = new Map<string, Lookup<Accelerator>>();
+  readonly instances = new Map<string, Lookup<Instance>>();
   /** A location's grid figure for a year, by `location-id year`. */
   readonly gridFigures = new Map<string, Resolved<Intensity>>();
   /** A file's workloads as resolved, by its parsed workloads (shared through `parses`) and then by what it inherits. */

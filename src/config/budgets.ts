@@ -1,6 +1,7 @@
 import type { Budget, Workload } from '../model.js';
 import type { Diagnostic } from './diagnostics.js';
 import { sourceRef, type LoadedFile } from './load.js';
+import type { FileEnvelope } from './schema.js';
 
 /** The default warn threshold: a budget warns once it is this full. */
 export const DEFAULT_WARN_AT = 0.8;
@@ -8,6 +9,8 @@ export const DEFAULT_WARN_AT = 0.8;
 /** A file with what the budgets it declares need: its warn threshold and the workloads it resolved to. */
 export interface FileBudgets {
   readonly file: LoadedFile;
+  /** What its `budgets` declares: nothing for a file that did not validate. */
+  readonly budgets: FileEnvelope['budgets'];
   /** Its `budgets.warn`, or the one it inherits. */
   readonly warn: number | undefined;
   readonly workloads: readonly Workload[];
@@ -22,8 +25,8 @@ export function listBudgets(files: readonly FileBudgets[]): { budgets: Budget[];
   const roots = files.filter(({ file }) => file.parent === undefined);
   const budgets: Budget[] = [];
   const diagnostics: Diagnostic[] = [];
-  for (const { file, warn } of files) {
-    const total = file.envelope.budgets?.total;
+  for (const { file, budgets: declared, warn } of files) {
+    const total = declared?.total;
     if (total === undefined) continue;
     budgets.push({
       name: file.parent === undefined && roots.length === 1 ? 'total' : `total of ${file.file}`,
@@ -34,8 +37,8 @@ export function listBudgets(files: readonly FileBudgets[]): { budgets: Budget[];
       at: sourceRef(file, ['budgets', 'total']),
     });
   }
-  for (const { file, warn } of files) {
-    const increase = file.envelope.budgets?.increase;
+  for (const { file, budgets: declared, warn } of files) {
+    const increase = declared?.increase;
     if (increase === undefined) continue;
     const at = sourceRef(file, ['budgets', 'increase'], true);
     if (file.parent !== undefined) {

@@ -1,5 +1,7 @@
 import { INFERENCE_TASKS, TASK_SOURCE } from '../catalog/data/inference-tasks.js';
+import type { Accelerator } from '../catalog/accelerators.js';
 import type { Demand, DeviceDemand } from '../model.js';
+import type { Named } from './catalog-names.js';
 import type { Inherited } from './inherit.js';
 import type { Problem } from './resolve-workload.js';
 import type { InferenceEntry, TrainingEntry } from './schema.js';
@@ -7,7 +9,41 @@ import type { InferenceEntry, TrainingEntry } from './schema.js';
 // What a workload asks of the hardware: accelerators at a power for a time, or requests or tokens
 // at an energy each. The rules that span fields are checked here, each problem at its field.
 
-function devicePower(entry: TrainingEntry | InferenceEntry, inherited: Inherited, problems: Problem[]) {
+/**
+ * The accelerators a workload runs on: those it names, or those of the instance type it names,
+ * restated as accelerators (`count` instances of `acceleratorsPerInstance` each). Everything after
+ * works on accelerators.
+ */
+interface Devices {
+  readonly accelerator?: Accelerator;
+  readonly count?: number;
+  /** The instance type named, and how many: when `count` is given. */
+  readonly instance?: NonNullable<DeviceDemand['instance']>;
+}
+
+function devicesOf(entry: TrainingEntry | InferenceEntry, named: Named, problems: Problem[]): Devices {
+  const instance = named.instance;
+  if (instance === undefined) return { accelerator: named.accelerator, count: entry.count };
+  if (entry.accelerator !== undefined) {
+    problems.push({
+      path: ['accelerator'],
+      key: true,
+      message: `\`instance\` ${instance.type.id} already carries ${instance.type.acceleratorsPerInstance} x ${instance.accelerator.id}: remove \`accelerator\``,
+    });
+  }
+  const per = instance.type.acceleratorsPerInstance;
+  if (entry.count === undefined) return { accelerator: instance.accelerator };
+  const instances = { id: instance.type.id, instances: entry.count, acceleratorsPerInstance: per };
+  return { accelerator: instance.accelerator, count: entry.count * per, instance: instances };
+}
+
+function devicePower(
+  entry: TrainingEntry | InferenceEntry,
+  devices: Devices,
+  inherited: Inherited,
+  problems: Problem[],
+) {
+  const { accelerator } = devices;
   if (entry.power !== undefined) {
     if (entry.utilization !== undefined) {
       problems.push({
@@ -17,63 +53,38 @@ function devicePower(entry: TrainingEntry | InferenceEntry, inherited: Inherited
           '`utilization` has no effect with `power` (a measured average already includes it): remove one of them',
       });
     }
-    return {
-      powerW: entry.power,
-      powerBasis: 'declared' as const,
-      ...(entry.accelerator ? { accelerator: entry.accelerator } : {}),
-    };
+    return { powerW: entry.power, powerBasis: 'declared' as const, ...(accelerator ? { accelerator } : {}) };
   }
-  if (entry.accelerator !== undefined) {
-    const { tdpW } = entry.accelerator;
+  if (accelerator !== undefined) {
+    const { tdpW } = accelerator;
     if (tdpW === undefined) {
       const field = entry.instance === undefined ? 'accelerator' : 'instance';
       problems.push({
         path: [field],
-        message: `\`${field}\`: ${entry.accelerator.name}: ${entry.accelerator.note ?? 'no power figure is known'} (e.g. \`power: 300 W\`)`,
+        message: `\`${field}\`: ${accelerator.name}: ${accelerator.note ?? 'no power figure is known'} (e.g. \`power: 300 W\`)`,
       });
-      return { powerW: 0, powerBasis: 'declared' as const, accelerator: entry.accelerator };
+      return { powerW: 0, powerBasis: 'declared' as const, accelerator };
     }
     const utilization = entry.utilization ?? inherited.utilization;
     return {
       powerW: tdpW * (utilization ?? 1),
       powerBasis: 'catalog-tdp' as const,
-      accelerator: entry.accelerator,
+      accelerator,
       ...(utilization === undefined ? {} : { utilization }),
     };
   }
   return undefined;
 }
 
-/**
- * A workload that names an instance type, restated as the accelerators it carries: `count`
- * instances of `acceleratorsPerInstance` each. Everything after works on accelerators.
- */
-function withInstance<T extends TrainingEntry | InferenceEntry>(
-  entry: T,
+export function trainingDemand(
+  entry: TrainingEntry,
+  named: Named,
+  inherited: Inherited,
   problems: Problem[],
-): { entry: T; instance?: NonNullable<DeviceDemand['instance']> } {
-  const instance = entry.instance;
-  if (instance === undefined) return { entry };
-  if (entry.accelerator !== undefined) {
-    problems.push({
-      path: ['accelerator'],
-      key: true,
-      message: `\`instance\` ${instance.type.id} already carries ${instance.type.acceleratorsPerInstance} x ${instance.accelerator.id}: remove \`accelerator\``,
-    });
-  }
-  const per = instance.type.acceleratorsPerInstance;
-  const count = entry.count === undefined ? undefined : entry.count * per;
-  return {
-    entry: { ...entry, accelerator: instance.accelerator, ...(count === undefined ? {} : { count }) },
-    ...(entry.count === undefined
-      ? {}
-      : { instance: { id: instance.type.id, instances: entry.count, acceleratorsPerInstance: per } }),
-  };
-}
-
-export function trainingDemand(written: TrainingEntry, inherited: Inherited, problems: Problem[]): Demand | undefined {
-  const { entry, instance } = withInstance(written, problems);
-  const power = devicePower(entry, inherited, problems);
+): Demand | undefined {
+  const devices = devicesOf(entry, named, problems);
+  const { count, instance } = devices;
+  const power = devicePower(entry, devices, inherited, problems);
   if (power === undefined)
     problems.push({
       path: [],
@@ -88,7 +99,7 @@ export function trainingDemand(written: TrainingEntry, inherited: Inherited, pro
         key: true,
         message: 'give either `hours` (with `count`) or `accelerator-hours`, not both',
       });
-    if (entry.count !== undefined)
+    if (count !== undefined)
       problems.push({
         path: ['count'],
         key: true,
@@ -97,9 +108,9 @@ export function trainingDemand(written: TrainingEntry, inherited: Inherited, pro
       });
     deviceHours = acceleratorHours;
   } else if (entry.hours !== undefined) {
-    if (entry.count === undefined)
+    if (count === undefined)
       problems.push({ path: [], message: 'needs `count`, the number of accelerators running for `hours`' });
-    else deviceHours = entry.count * entry.hours;
+    else deviceHours = count * entry.hours;
   } else {
     problems.push({ path: [], message: 'needs `hours` (with `count`) or `accelerator-hours`' });
   }
@@ -107,7 +118,7 @@ export function trainingDemand(written: TrainingEntry, inherited: Inherited, pro
   return {
     type: 'devices',
     ...power,
-    ...(entry.count === undefined ? {} : { count: entry.count }),
+    ...(count === undefined ? {} : { count }),
     ...(instance === undefined ? {} : { instance }),
     ...(entry.hours === undefined ? {} : { hoursPerRun: entry.hours }),
     deviceHoursPerRun: deviceHours,
@@ -116,13 +127,15 @@ export function trainingDemand(written: TrainingEntry, inherited: Inherited, pro
 }
 
 export function inferenceDemand(
-  written: InferenceEntry,
+  entry: InferenceEntry,
+  named: Named,
   inherited: Inherited,
   problems: Problem[],
 ): Demand | undefined {
-  const { entry, instance } = withInstance(written, problems);
+  const devices = devicesOf(entry, named, problems);
+  const { count, instance } = devices;
   const period = entry.period ?? inherited.period;
-  const fleet = entry.accelerator !== undefined || entry.power !== undefined || entry.count !== undefined;
+  const fleet = devices.accelerator !== undefined || entry.power !== undefined || count !== undefined;
   // A fleet's `requests` or `tokens` (with no energy per unit) is its functional unit, not a load.
   const served =
     fleet &&
@@ -174,9 +187,9 @@ export function inferenceDemand(
     return undefined;
   }
   if (modes[0] === 'fleet') {
-    const power = devicePower(entry, inherited, problems);
+    const power = devicePower(entry, devices, inherited, problems);
     if (power === undefined) problems.push({ path: [], message: 'a serving fleet needs `accelerator` or `power`' });
-    if (entry.count === undefined)
+    if (count === undefined)
       problems.push({ path: [], message: 'a serving fleet needs `count`, the number of accelerators serving' });
     const hours = entry.hours ?? period;
     if (hours === undefined)
@@ -187,7 +200,7 @@ export function inferenceDemand(
         message: `\`hours\` (${entry.hours} h) is longer than \`period\` (${period} h): a fleet cannot serve longer than the period`,
       });
     }
-    if (power === undefined || entry.count === undefined || hours === undefined) return undefined;
+    if (power === undefined || count === undefined || hours === undefined) return undefined;
     const servedOver = period ?? hours;
     const functionalUnit =
       served === undefined
@@ -196,10 +209,10 @@ export function inferenceDemand(
     return {
       type: 'devices',
       ...power,
-      count: entry.count,
+      count,
       ...(instance === undefined ? {} : { instance }),
       hoursPerRun: hours,
-      deviceHoursPerRun: entry.count * hours,
+      deviceHoursPerRun: count * hours,
       runs: 1,
       ...functionalUnit,
     };

@@ -1,5 +1,4 @@
 import type { Location } from '../catalog/regions.js';
-import type { LoadedFile } from './load.js';
 
 /**
  * Where a workload runs. A region set at some level replaces everything set above it; an
@@ -50,14 +49,4 @@ export function inherit(
     period: own?.period ?? base.period,
     warn: warn ?? base.warn,
   };
-}
-
-/** What each file's workloads inherit, through the files that include it (which are loaded before it). */
-export function inheritance(files: readonly LoadedFile[]): Map<LoadedFile, Inherited> {
-  const byFile = new Map<LoadedFile, Inherited>();
-  for (const file of files) {
-    const parent = file.parent === undefined ? undefined : byFile.get(file.parent);
-    byFile.set(file, inherit(parent, file.envelope.defaults, file.envelope.budgets?.warn));
-  }
-  return byFile;
 }

@@ -2,6 +2,7 @@ import { posix } from 'node:path';
 import { cached } from '../cached.js';
 import type { Diagnostic } from './diagnostics.js';
 import { PROBLEM_TEXT, type FileProblem, type FileSource } from './file-source.js';
+import { strayDefaultsNames, strayWorkloadNames, type StrayNames } from './catalog-names.js';
 import { globbedFiles, planIncludes, type IncludePlan, type Included } from './include-plan.js';
 import { locateIssues, type Located } from './issues.js';
 import { fileEnvelopeSchema, workloadSchema, type FileEnvelope, type WorkloadEntry } from './schema.js';
@@ -23,6 +24,8 @@ export interface LoadedFile {
   /** True when the file itself did not validate: kept only so that its includes are checked too. */
   readonly broken?: boolean;
   readonly positions: Positions;
+  /** Catalog names where validation gave no entry, looked up all the same (see StrayNames). */
+  readonly strayNames: readonly StrayNames[];
 }
 
 /** Where a path of a loaded file is written (`key`: where its key is, rather than its value). */
@@ -66,6 +69,7 @@ export interface ParsedFile {
     readonly broken: boolean;
     /** No YAML content at all: an empty file, or only comments. */
     readonly empty: boolean;
+    readonly strayNames: readonly StrayNames[];
   };
 }
 
@@ -97,12 +101,14 @@ function validate(value: unknown, positions: Positions, empty: boolean): ParsedF
   const raw = typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
   const rawWorkloads = Array.isArray(raw.workloads) ? (raw.workloads as unknown[]) : [];
   const workloads: { index: number; entry: WorkloadEntry }[] = [];
+  const strayNames: StrayNames[] = envelope.success ? [] : strayDefaultsNames(raw.defaults);
   rawWorkloads.forEach((item, index) => {
     const parsed = workloadSchema.safeParse(item, { reportInput: true });
     if (parsed.success) workloads.push({ index, entry: parsed.data });
     else if (envelope.success || !envelope.error.issues.some((i) => i.path[0] === 'workloads' && i.path.length === 1)) {
       located.push(...locateIssues(parsed.error.issues, ['workloads', index]));
     }
+    if (!parsed.success || !envelope.success) strayNames.push(...strayWorkloadNames(item, index));
   });
   const problems: { at: Position; message: string; count?: number }[] = located.slice(0, MAX_PROBLEMS_PER_FILE).map((item) => ({ at: positions.find(item.path, { key: item.key }), message: item.message }));
   const firstHidden = located[MAX_PROBLEMS_PER_FILE];
@@ -110,9 +116,9 @@ function validate(value: unknown, positions: Positions, empty: boolean): ParsedF
     const more = located.length - MAX_PROBLEMS_PER_FILE;
     problems.push({ at: positions.find(firstHidden.path, { key: firstHidden.key }), message: `and ${more.toLocaleString('en-US')} more problem${more === 1 ? '' : 's'} in this file, not listed: fix these first`, count: more });
   }
-  if (envelope.success) return { problems, content: { envelope: envelope.data, workloads, positions, broken: false, empty } };
+  if (envelope.success) return { problems, content: { envelope: envelope.data, workloads, positions, broken: false, empty, strayNames } };
   const include = Array.isArray(raw.include) ? raw.include.filter((i): i is string => typeof i === 'string') : [];
-  return { problems, content: { envelope: { include }, workloads: [], positions, broken: true, empty } };
+  return { problems, content: { envelope: { include }, workloads: [], positions, broken: true, empty, strayNames } };
 }
 
 /**
@@ -183,13 +189,14 @@ class Loader {
       this.report(file, { line: 1, column: 1 }, 'the file is empty (or only comments): declare `workloads:` (an empty list `workloads: []` is fine)');
       return;
     }
-    const { envelope, workloads, positions } = parsed.content;
+    const { envelope, workloads, positions, strayNames } = parsed.content;
     const loaded: LoadedFile = {
       file,
       absolute,
       envelope,
       workloads,
       positions,
+      strayNames,
       ...(parsed.content.broken ? { broken: true } : {}),
       ...(parent === undefined ? {} : { parent }),
     };

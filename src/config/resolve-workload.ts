@@ -7,6 +7,7 @@ import { isIntensityYear } from '../catalog/intensity.js';
 import { gridIntensity, type Location, type Resolved } from '../catalog/regions.js';
 import type { Demand, Embodied, HostPower, Intensity, Mutable, Pue, SourceRef, Workload } from '../model.js';
 import type { RunCache } from '../run-cache.js';
+import type { Named } from './catalog-names.js';
 import { inferenceDemand, trainingDemand } from './demand.js';
 import { nestPlacement, type Inherited, type Placement } from './inherit.js';
 import type { WorkloadEntry } from './schema.js';
@@ -23,12 +24,14 @@ export interface Problem {
 export type WorkloadAt = (path: Path, key?: boolean) => SourceRef;
 
 /**
- * One workload from its entry and what it inherits; undefined when `problems` says why not. Any
+ * One workload from its entry, the catalog entries it names and what it inherits; undefined when
+ * `problems` says why not. Any
  * problem already in `problems` (a duplicate name) counts: the settings that build on the demand
  * and grid figure (embodied, host) are checked only once those stand without a problem.
  */
 export function resolveWorkload(
   entry: WorkloadEntry,
+  named: Named,
   inherited: Inherited,
   at: WorkloadAt,
   cache: RunCache,
@@ -36,15 +39,15 @@ export function resolveWorkload(
 ): Workload | undefined {
   const yearWritten = entry.year ?? inherited.year;
   const year: IntensityYear = yearWritten !== undefined && isIntensityYear(yearWritten) ? yearWritten : LATEST_YEAR;
-  const placement = nestPlacement(inherited.placement, entry);
+  const placement = nestPlacement(inherited.placement, { region: named.region, intensity: entry.intensity });
   const intensity = resolveIntensity(placement, year, cache, problems);
   const demand =
     entry.kind === 'training'
-      ? trainingDemand(entry, inherited, problems)
-      : inferenceDemand(entry, inherited, problems);
+      ? trainingDemand(entry, named, inherited, problems)
+      : inferenceDemand(entry, named, inherited, problems);
   if (problems.length > 0 || intensity === undefined || demand === undefined) return undefined;
   const embodied = resolveEmbodied(entry, demand, problems);
-  const host = resolveHost(entry, demand, problems);
+  const host = resolveHost(entry, named, demand, problems);
   if (problems.length > 0) return undefined;
   // Built by assignment: a conditional spread is a call into V8's runtime, and 10,000
   // workloads had five each.
@@ -171,10 +174,10 @@ function resolveEmbodied(entry: WorkloadEntry, demand: Demand, problems: Problem
 
 const GIB_IN_GB = 1.073741824;
 
-function resolveHost(entry: WorkloadEntry, demand: Demand, problems: Problem[]): HostPower | undefined {
+function resolveHost(entry: WorkloadEntry, named: Named, demand: Demand, problems: Problem[]): HostPower | undefined {
   const written = entry.host;
   if (written === undefined) return undefined;
-  const type = entry.instance?.type;
+  const type = named.instance?.type;
   if (type === undefined || demand.type !== 'devices') {
     problems.push({
       path: ['host'],

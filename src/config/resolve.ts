@@ -1,9 +1,10 @@
 import { cached } from '../cached.js';
 import type { Budget, SourceRef, Workload } from '../model.js';
 import type { RunCache } from '../run-cache.js';
-import { listBudgets } from './budgets.js';
+import { listBudgets, type FileBudgets } from './budgets.js';
+import { lookUpNames, type FileNames } from './catalog-names.js';
 import type { Diagnostic } from './diagnostics.js';
-import { inheritance, type Inherited } from './inherit.js';
+import { inherit, type Inherited } from './inherit.js';
 import { sourceRef, type LoadedFile } from './load.js';
 import { resolveWorkload, type Problem } from './resolve-workload.js';
 import type { Path } from './yaml-positions.js';
@@ -22,16 +23,32 @@ export interface ResolvedFile {
 /** Where each workload name was first declared, found only when a second declaration needs to say so. */
 type Declared = Map<string, () => SourceRef>;
 
-/** Applies defaults, checks the rules that span fields and that names are unique, and lists the budgets. */
+/**
+ * Looks up the catalog names, applies defaults, checks the rules that span fields and that names
+ * are unique, and lists the budgets.
+ */
 export function resolveWorkloads(files: readonly LoadedFile[], cache: RunCache): Resolution {
-  const inherited = inheritance(files);
-  const declared: Declared = new Map();
   const diagnostics: Diagnostic[] = [];
-  const resolved = files.map((file) => {
-    const own = inherited.get(file) ?? { placement: {} };
-    // Below a file that did not validate, inherited settings are unknown: its problems are reported.
-    const workloads = hasBrokenAncestor(file) ? [] : resolveFile(file, own, declared, cache, diagnostics);
-    return { file, warn: own.warn, workloads };
+  const declared: Declared = new Map();
+  const inherited = new Map<LoadedFile, Inherited>();
+  // Files that did not validate, or whose `defaults` name an unknown region: what their workloads
+  // (and those of the files they include) inherit is not known, so only their problems are reported.
+  const broken = new Set<LoadedFile>();
+  const resolved = files.map((file): FileBudgets => {
+    const names = lookUpNames(file, cache);
+    diagnostics.push(...names.problems);
+    const defaults = file.broken ? undefined : names.defaults;
+    if (defaults === undefined) broken.add(file);
+    const parent = file.parent === undefined ? undefined : inherited.get(file.parent);
+    const own =
+      defaults === undefined
+        ? inherit(parent, undefined, undefined)
+        : inherit(parent, { ...file.envelope.defaults, region: defaults.region }, file.envelope.budgets?.warn);
+    inherited.set(file, own);
+    const workloads = isBroken(file, broken)
+      ? []
+      : resolveFile(file, names.workloads, own, declared, cache, diagnostics);
+    return { file, budgets: defaults === undefined ? undefined : file.envelope.budgets, warn: own.warn, workloads };
   });
   const budgets = listBudgets(resolved);
   return {
@@ -49,6 +66,7 @@ export function resolveWorkloads(files: readonly LoadedFile[], cache: RunCache):
  */
 function resolveFile(
   file: LoadedFile,
+  names: FileNames['workloads'],
   inherited: Inherited,
   declared: Declared,
   cache: RunCache,
@@ -62,12 +80,15 @@ function resolveFile(
   }
   const problemsBefore = diagnostics.length;
   const resolved: ResolvedFile['workloads'][number][] = [];
-  for (const { index, entry } of file.workloads) {
+  for (const [i, { index, entry }] of file.workloads.entries()) {
+    // A workload that names an unknown catalog entry has a problem saying so already.
+    const named = names[i];
+    if (named === undefined) continue;
     const base: Path = ['workloads', index];
     const at = (path: Path, key = false) => sourceRef(file, [...base, ...path], key);
     const earlier = declared.get(entry.name);
     const problems = earlier === undefined ? [] : [duplicateName(earlier())];
-    const workload = resolveWorkload(entry, inherited, at, cache, problems);
+    const workload = resolveWorkload(entry, named, inherited, at, cache, problems);
     for (const problem of problems)
       diagnostics.push({ ...at(problem.path, problem.key), message: `workload \`${entry.name}\`: ${problem.message}` });
     const nameAt = () => at(['name']);
@@ -90,7 +111,7 @@ function duplicateName(first: SourceRef): Problem {
   };
 }
 
-function hasBrokenAncestor(file: LoadedFile): boolean {
-  for (let f: LoadedFile | undefined = file.parent; f !== undefined; f = f.parent) if (f.broken) return true;
+function isBroken(file: LoadedFile, broken: ReadonlySet<LoadedFile>): boolean {
+  for (let f: LoadedFile | undefined = file; f !== undefined; f = f.parent) if (broken.has(f)) return true;
   return false;
 }

@@ -1,11 +1,9 @@
 import * as z from 'zod/mini';
 import en from 'zod/v4/locales/en.js';
-import { cached } from '../cached.js';
-import { acceleratorIds, findAccelerator } from '../catalog/accelerators.js';
-import { findInstance, instanceIds } from '../catalog/instances.js';
+import { acceleratorIds } from '../catalog/accelerators.js';
+import { instanceIds } from '../catalog/instances.js';
 import { ELECTRICITY_MAPS } from '../catalog/data/grid-intensity-source.js';
 import { INFERENCE_TASKS, type TaskId } from '../catalog/data/inference-tasks.js';
-import { resolveLocation } from '../catalog/regions.js';
 import { showValue } from '../text/show.js';
 import { didYouMean } from '../text/suggest.js';
 import { quantity } from './quantity-schema.js';
@@ -35,27 +33,11 @@ function strict<T extends z.core.$ZodLooseShape>(shape: T) {
 
 const positive = { value: 0, exclusive: true } as const;
 
-/**
- * A text field looked up in the catalog: the entry it names, or the lookup's message. Each text is
- * looked up once: thousands of workloads name a few dozen regions, and they then share one entry
- * (and, downstream, one grid figure and one set of report assumptions) instead of a copy each.
- */
-function lookedUp<T>(lookup: (written: string) => { ok: true; value: T } | { ok: false; message: string }) {
-  const lookups = new Map<string, { ok: true; value: T } | { ok: false; message: string }>();
-  return z.pipe(
-    z.string(),
-    z.transform((written: string, ctx) => {
-      const found = cached(lookups, written, () => lookup(written));
-      if (!found.ok) {
-        ctx.issues.push({ code: 'custom', message: found.message, input: written });
-        return z.NEVER;
-      }
-      return found.value;
-    }),
-  );
-}
+// Regions, accelerators and instance types are text here: resolution looks them up in the catalog
+// (config/catalog-names.ts), so that the schema describes the file's shape only.
 
-const region = lookedUp(resolveLocation)
+const region = z
+  .string()
   .register(z.globalRegistry, {
     description:
       'Where the work runs: a cloud region (`aws:us-east-1`, `gcp:europe-west4`, `azure:westeurope`), a country by ISO 3166-1 code (`country:FR`, `country:FRA`), an Electricity Maps grid zone (`zone:US-MIDA-PJM`), or your own data centre in a country (`on-prem:DE`; `on-prem` alone with `intensity`). Sets the grid carbon intensity and the default PUE: the provider\'s for a cloud region, the industry average otherwise.',
@@ -64,7 +46,8 @@ const region = lookedUp(resolveLocation)
     examples: ['aws:us-east-1', 'gcp:europe-west4', 'azure:westeurope', 'country:FR', 'zone:US-MIDA-PJM', 'on-prem:DE'],
   });
 
-const accelerator = lookedUp(findAccelerator)
+const accelerator = z
+  .string()
   .register(z.globalRegistry, {
     description: 'Accelerator model, by catalog id (`carbon-budget catalog` lists them) or as nvidia-smi names it. Its maximum board power (TDP) is the power drawn unless `power` is given.',
     // Examples rather than an enum: editors complete the ids without flagging the other spellings.
@@ -74,7 +57,7 @@ const accelerator = lookedUp(findAccelerator)
 // Upper bounds catch slips of magnitude (a unit or three zeros off), with a reason in the message.
 const TEN_YEARS_H = 87_600;
 
-const instance = lookedUp(findInstance).register(z.globalRegistry, {
+const instance = z.string().register(z.globalRegistry, {
   description: 'A cloud instance type as the provider writes it (`p4d.24xlarge`, `a2-highgpu-8g`, `Standard_ND96asr_v4`): sets the accelerator, and `count` is then the number of instances.',
   examples: instanceIds(),
 });
