@@ -4,6 +4,10 @@ import type { WorkloadChange } from '../compare/compare.js';
 import type { Report, WorkloadReport } from './report.js';
 import type { RunCache } from '../run-cache.js';
 import { headline } from './verdict-text.js';
+import { topMoves } from './greener-moves.js';
+
+// Kept where callers found it before the terminal rendering shared it.
+export { topMoves } from './greener-moves.js';
 
 const STATUS_ICON = { ok: '✅', warn: '⚠️', over: '❌' } as const;
 
@@ -221,28 +225,6 @@ function comparisonLine(report: Report): string[] {
     .filter(([, n]) => n > 0)
     .map(([k, n]) => `${n} ${k}`);
   return [`Compared with ${base}: ${formatDelta(c.deltaCo2eKg ?? 0)}${counts.length > 0 ? ` (${counts.join(', ')})` : ' (no workload changed)'}.`, ''];
-}
-
-type Move = { workload: WorkloadReport; best: NonNullable<WorkloadReport['alternatives']>[number] };
-
-const TOP_MOVES = 3;
-
-/**
- * The few moves that matter: the three workloads whose best cleaner region would avoid the most,
- * the earlier declared first on a tie. Picked in one pass: sorting every workload's move cost a
- * 10,000-workload report 14 ms a rendering.
- */
-export function topMoves(report: Report): readonly Move[] {
-  const top: Move[] = [];
-  for (const workload of report.workloads) {
-    const best = workload.alternatives?.[0];
-    if (best === undefined) continue;
-    let at = top.length;
-    while (at > 0 && (top[at - 1]?.best.savingKg ?? Infinity) < best.savingKg) at--;
-    if (at < TOP_MOVES) top.splice(at, 0, { workload, best });
-    if (top.length > TOP_MOVES) top.pop();
-  }
-  return top;
 }
 
 function greenerChoices(report: Report): string[] {

@@ -1,7 +1,7 @@
 import { displayWidth } from '../text/show.js';
 import { formatDelta, formatEnergy, formatMass, formatNumber, formatPercent } from './format.js';
 import type { Report } from './report.js';
-import { topMoves } from './markdown.js';
+import { topMoves } from './greener-moves.js';
 import { headline } from './verdict-text.js';
 
 function oneLine(text: string): string {
