@@ -25,9 +25,9 @@ export type WorkloadAt = (path: Path, key?: boolean) => SourceRef;
 
 /**
  * One workload from its entry, the catalog entries it names and what it inherits; undefined when
- * `problems` says why not. Any
- * problem already in `problems` (a duplicate name) counts: the settings that build on the demand
- * and grid figure (embodied, host) are checked only once those stand without a problem.
+ * `problems` says why not. Any problem already in `problems` (a duplicate name) counts: the
+ * settings that build on the demand and grid figure (embodied, host) are checked only once those
+ * stand without a problem.
  */
 export function resolveWorkload(
   entry: WorkloadEntry,
