@@ -194,7 +194,8 @@ describe('resolving workloads', () => {
         '  - { name: a, kind: training, instance: p4d.24xlarge, accelerator: nvidia-t4-16gb, count: 1, hours: 1, intensity: 1 }',
       ),
     });
-    // `accelerator` starts at column 56 of line 2: `  - { name: a, kind: training, instance: p4d.24xlarge, ` is 55 characters.
+    // `accelerator` starts at column 56 of line 2:
+    // `  - { name: a, kind: training, instance: p4d.24xlarge, ` is 55 characters.
     expect(problems(resolution)).toEqual([
       'carbon-budget.yml:2:56: workload `a`: `instance` p4d.24xlarge already carries 8 x nvidia-a100-sxm4-40gb: remove `accelerator`',
     ]);
@@ -240,7 +241,7 @@ describe('resolving workloads', () => {
     expect(resolution.workloads.map((w) => [w.name, w.at.file])).toEqual([['dup', 'carbon-budget.yml']]);
   });
 
-  it('does not resolve the workloads of a file whose defaults name an unknown region, nor those it includes', async () => {
+  it('does not resolve the workloads of a file whose defaults name an unknown region, nor its includes', async () => {
     const resolution = await resolveFiles({
       'carbon-budget.yml': yaml(
         'defaults: { region: aws:nowhere }',
