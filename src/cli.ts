@@ -7,7 +7,7 @@ import { INSTANCE_TYPES } from './catalog/data/instances.js';
 import { INDUSTRY_PUE, PROVIDER_PUE } from './catalog/data/pue.js';
 import { zoneIntensity } from './catalog/intensity.js';
 import { formatDiagnostic, problemCount } from './config/diagnostics.js';
-import type { ParsedFile } from './config/load.js';
+import { RunCache } from './run-cache.js';
 import { jsonSchema } from './config/schema.js';
 import { fileSystemSource } from './io/fs-source.js';
 import { gitRevisionSource, gitTopLevel, resolveRevision } from './io/git-source.js';
@@ -78,17 +78,17 @@ async function estimate(args: readonly string[], io: Io): Promise<number> {
   const root = (await gitTopLevel(dirname(paths[0] ?? io.cwd))) ?? io.cwd.replace(/\\/g, '/');
 
   let base;
-  const parseCache = new Map<string, ParsedFile>();
+  const cache = new RunCache();
   if (values.base !== undefined) {
     const sha = await resolveRevision(io.cwd, values.base);
     if (sha === undefined) throw new UsageError(`--base: git knows no revision \`${values.base}\` here`);
     const top = (await gitTopLevel(io.cwd)) ?? root;
-    base = await analyseBase(paths, { root, source: gitRevisionSource(top, sha), parseCache, ref: values.base, sha });
+    base = await analyseBase(paths, { root, source: gitRevisionSource(top, sha), cache, ref: values.base, sha });
   }
   const analysis = await analyse(paths, {
     root,
     source: fileSystemSource,
-    parseCache,
+    cache,
     ...(base === undefined ? {} : { base }),
   });
   if (!analysis.ok) {

@@ -4,7 +4,8 @@ import { join, posix } from 'node:path';
 import * as core from '@actions/core';
 import { analyse } from './analyse.js';
 import { formatDiagnostic, problemCount, type Diagnostic } from './config/diagnostics.js';
-import { GLOB_CHARS, type ParsedFile } from './config/load.js';
+import { GLOB_CHARS } from './config/load.js';
+import { RunCache } from './run-cache.js';
 import { fileSystemSource } from './io/fs-source.js';
 import { gitTopLevel } from './io/git-source.js';
 import { writeTextFile } from './io/write-text.js';
@@ -93,12 +94,12 @@ async function analyseWorkspace(settings: Settings, roots: readonly string[], cl
   // Paths in annotations and in git are relative to the repository, which actions/checkout may
   // have put in a subdirectory of the workspace.
   const root = (await gitTopLevel(posix.dirname(roots[0] ?? settings.workspace))) ?? settings.workspace;
-  const parseCache = new Map<string, ParsedFile>();
+  const cache = new RunCache();
   // The base is read (git or the API: mostly waiting) while the head is read and estimated.
-  const base = readBase(settings, roots, root, client, parseCache);
+  const base = readBase(settings, roots, root, client, cache);
   // Awaited by analyse when the head is valid; never left as an unhandled rejection otherwise.
   base.catch(() => undefined);
-  return analyse(roots, { root, source: fileSystemSource, parseCache, label: settings.config, base });
+  return analyse(roots, { root, source: fileSystemSource, cache, label: settings.config, base });
 }
 
 async function failInvalid(settings: Settings, diagnostics: readonly Diagnostic[]): Promise<void> {

@@ -2,10 +2,11 @@ import * as core from '@actions/core';
 import { analyseBase } from '../analyse.js';
 import type { BaseInput } from '../compare/compare.js';
 import type { FileSource } from '../config/file-source.js';
-import { GLOB_CHARS, type ParsedFile } from '../config/load.js';
+import { GLOB_CHARS } from '../config/load.js';
 import { gitRevisionSource, resolveRevision } from '../io/git-source.js';
 import { apiRevisionSource, type Octokit } from './client.js';
 import type { Settings } from './settings.js';
+import type { RunCache } from '../run-cache.js';
 
 /**
  * The base side of the comparison: the workload files at the base read from git when the checkout
@@ -18,7 +19,7 @@ export async function readBase(
   roots: readonly string[],
   root: string,
   client: Octokit | undefined,
-  parseCache: Map<string, ParsedFile>,
+  cache: RunCache,
 ): Promise<BaseInput | undefined> {
   const base = settings.context.base;
   if (base === undefined) return undefined;
@@ -48,7 +49,7 @@ export async function readBase(
     return await analyseBase(baseRoots, {
       root,
       source,
-      parseCache,
+      cache,
       ref: settings.baseRef ?? base.ref,
       ...(sha === undefined ? {} : { sha }),
     });
