@@ -1,7 +1,15 @@
 import { describe, expect, it } from '@jest/globals';
-import { retryDelay, type RetryOptions } from '../src/github/retry.js';
+import { createClient } from '../src/github/client.js';
+import { GitHubDeadlineError, retryDelay, withRetries, type RetryOptions } from '../src/github/retry.js';
+import { FakeGitHub } from './helpers/github-server.js';
 
-const options: RetryOptions = { retries: 3, baseDelayMs: 1000, maxDelayMs: 120_000 };
+const options: RetryOptions = {
+  retries: 3,
+  baseDelayMs: 1000,
+  maxDelayMs: 120_000,
+  attemptTimeoutMs: 20_000,
+  deadline: Number.POSITIVE_INFINITY,
+};
 
 /**
  * What @octokit/request throws when fetch itself fails: status 500, no response, the failure as
@@ -44,5 +52,80 @@ describe('which API failures are retried', () => {
       delayMs: 60_000,
       reason: 'rate limited (HTTP 403)',
     });
+  });
+});
+
+describe('the primary rate limit', () => {
+  it('waits for a reset that comes soon, and gives up at once on one that does not', () => {
+    const now = Date.now();
+    const spent = (inSeconds: number) =>
+      reply(403, { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(Math.ceil(now / 1000) + inSeconds) });
+    // A reset 10 s away (rounded up to the second, so 10 to 11 s), plus a second's margin.
+    const soon = retryDelay(spent(10), 0, options);
+    expect(soon?.reason).toBe('rate limited (HTTP 403)');
+    expect(soon?.delayMs).toBeGreaterThanOrEqual(10_000);
+    expect(soon?.delayMs).toBeLessThanOrEqual(12_000);
+    // An hour away is past the longest wait accepted (120 s here).
+    expect(retryDelay(spent(3600), 0, options)).toBeUndefined();
+  });
+});
+
+describe("the run's deadline for GitHub", () => {
+  it('retries an attempt that got no answer in time, at once', () => {
+    const timeout = Object.assign(new Error('request failed'), {
+      status: 500,
+      cause: Object.assign(new Error('The operation was aborted due to timeout'), { name: 'TimeoutError' }),
+    });
+    expect(retryDelay(timeout, 0, options)).toEqual({ delayMs: 0, reason: 'no answer in 20 s' });
+  });
+
+  it('gives up when the deadline comes, however many retries are left', async () => {
+    let attempts = 0;
+    const start = Date.now();
+    const hanging = (signal: AbortSignal) =>
+      new Promise<never>((_, reject) => {
+        attempts++;
+        signal.addEventListener('abort', () => {
+          reject(new Error('aborted', { cause: signal.reason }));
+        });
+      });
+    // Each attempt may wait 50 ms, and the run 180 ms in all: four attempts, the last one cut to 30 ms.
+    const quick = { ...options, retries: 100, attemptTimeoutMs: 50, deadline: start + 180 };
+    await expect(withRetries(hanging, quick)).rejects.toBeInstanceOf(GitHubDeadlineError);
+    expect(attempts).toBe(4);
+    expect(Date.now() - start).toBeLessThan(1000);
+  });
+
+  it('aborts a request the API never answers, through the real client', async () => {
+    const server = new FakeGitHub();
+    await server.start();
+    try {
+      server.faults.push({ operationId: 'pulls/get', status: 0, hang: true, times: 10 });
+      const client = await createClient(server.token, server.url, {
+        ...options,
+        attemptTimeoutMs: 100,
+        deadline: Date.now() + 250,
+      });
+      const start = Date.now();
+      const call = client.rest.pulls.get({ owner: server.owner, repo: server.repo, pull_number: 1 });
+      await expect(call).rejects.toBeInstanceOf(GitHubDeadlineError);
+      // Without the signal reaching fetch, the call would wait for undici's own 300 s timeout.
+      expect(Date.now() - start).toBeLessThan(2000);
+      expect(server.calls('pulls/get').length).toBeGreaterThan(0);
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it('sends the REST API version it is written for on every request', async () => {
+    const server = new FakeGitHub();
+    await server.start();
+    try {
+      const client = await createClient(server.token, server.url, options);
+      await client.rest.pulls.get({ owner: server.owner, repo: server.repo, pull_number: 1 }).catch(() => undefined);
+      expect(server.requests.map((r) => r.headers['x-github-api-version'])).toEqual(['2022-11-28']);
+    } finally {
+      await server.stop();
+    }
   });
 });

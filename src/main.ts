@@ -16,8 +16,7 @@ import type { Report } from './report/report.js';
 import { budgetSentence } from './report/verdict-text.js';
 import { readBase } from './github/base-side.js';
 import { createClient, type Octokit } from './github/client.js';
-import { keepComment } from './github/comment.js';
-import type { SummaryHolds } from './github/comment-body.js';
+import { invalidComment, keepComment, reportComment, type CommentText } from './github/comment.js';
 import { parseReport } from './github/report-file.js';
 import { readSettings, reportPathOf, type Settings } from './github/settings.js';
 import { writeReportSummary, writeSummary } from './github/summary.js';
@@ -41,18 +40,24 @@ export async function run(): Promise<void> {
 
   const roots = await configFiles(settings);
   if (typeof roots === 'string') {
+    // No earlier verdict may stay up on the pull request as if it were this commit's.
+    await comment(
+      settings,
+      client,
+      invalidComment(settings.config, [{ file: settings.config, line: 0, column: 0, message: roots }]),
+    );
     fail(`carbon-budget: ${roots}`);
     return;
   }
   const analysis = await analyseWorkspace(settings, roots, client);
-  if (!analysis.ok) return failInvalid(settings, analysis.diagnostics);
+  if (!analysis.ok) return failInvalid(settings, client, analysis.diagnostics);
 
   const report = withPullRequest(analysis.report, settings);
   const reportPath = writeReport(report, settings);
   const summary = await writeReportSummary(report, settings.summary);
   setOutputs(report, reportPath);
   annotateBudgets(report);
-  await comment(settings, client, report, summary);
+  await comment(settings, client, reportComment(report, summary, settings.commentOn));
   decideExit(report, settings);
 }
 
@@ -70,10 +75,13 @@ async function clientFor(settings: Settings): Promise<Octokit | undefined> {
     core.warning('carbon-budget: GITHUB_REPOSITORY is not set, so there is no repository to comment on');
     return undefined;
   }
+  // A run gives GitHub a minute in all: past it the summary, outputs and report still stand.
   return createClient(settings.token, settings.apiUrl, {
     retries: 3,
     baseDelayMs: 1000,
-    maxDelayMs: 120_000,
+    maxDelayMs: 30_000,
+    attemptTimeoutMs: 20_000,
+    deadline: Date.now() + 60_000,
     onRetry: (attempt, delayMs, reason) => {
       core.info(`GitHub API: ${reason}; retry ${attempt} in ${Math.round(delayMs / 100) / 10} s`);
     },
@@ -102,7 +110,12 @@ async function analyseWorkspace(settings: Settings, roots: readonly string[], cl
   return analyse(roots, { root, source: fileSystemSource, cache, label: settings.config, base });
 }
 
-async function failInvalid(settings: Settings, diagnostics: readonly Diagnostic[]): Promise<void> {
+/** Annotations at each problem, the summary and the comment say the files are invalid; the step fails. */
+async function failInvalid(
+  settings: Settings,
+  client: Octokit | undefined,
+  diagnostics: readonly Diagnostic[],
+): Promise<void> {
   for (const d of diagnostics) {
     core.error(d.message, {
       title: 'carbon-budget: invalid workload file',
@@ -115,6 +128,7 @@ async function failInvalid(settings: Settings, diagnostics: readonly Diagnostic[
     `### ❌ carbon-budget ${code(settings.config)}: invalid workload files\n\n${list}\n`,
     settings.summary,
   );
+  await comment(settings, client, invalidComment(settings.config, diagnostics));
   const n = problemCount(diagnostics);
   fail(
     `carbon-budget: ${n.toLocaleString('en-US')} problem${n === 1 ? '' : 's'} in the workload files ` +
@@ -185,19 +199,14 @@ function annotateBudgets(report: Report): void {
 }
 
 /** The sticky comment, on a pull request, when the inputs and the token allow one. */
-async function comment(
-  settings: Settings,
-  client: Octokit | undefined,
-  report: Report,
-  summary: SummaryHolds,
-): Promise<void> {
+async function comment(settings: Settings, client: Octokit | undefined, text: CommentText): Promise<void> {
   const pr = settings.context.pullRequest;
   if (pr === undefined || settings.comment === 'off') return;
   if (client === undefined || settings.repo === undefined) {
     core.warning('carbon-budget: no github-token; no comment');
     return;
   }
-  const url = await keepComment(client, settings.repo, settings, pr, report, summary);
+  const url = await keepComment(client, settings.repo, settings, pr, text);
   if (url !== undefined) core.setOutput('comment-url', url);
 }
 
@@ -255,8 +264,7 @@ async function commentFromReport(settings: Settings, client: Octokit | undefined
         settings.repo,
         { ...settings, config: report.config },
         { number: pr.number, headSha: data.head.sha, updatedAt: data.updated_at },
-        report,
-        summary,
+        reportComment(report, summary, settings.commentOn),
       );
       if (url !== undefined) core.setOutput('comment-url', url);
     }

@@ -40,6 +40,7 @@ export interface RecordedRequest {
   query: Record<string, string>;
   body: unknown;
   operationId?: string;
+  headers: IncomingMessage['headers'];
 }
 
 export interface Fault {
@@ -50,6 +51,10 @@ export interface Fault {
   body?: unknown;
   /** Drop the connection instead of answering. */
   reset?: boolean;
+  /** Never answer. */
+  hang?: boolean;
+  /** Runs when it fires, before the answer: what happened meanwhile on GitHub's side. */
+  meanwhile?: () => void;
   /** How many times it fires (default once). */
   times?: number;
 }
@@ -180,6 +185,7 @@ export class FakeGitHub {
       query: Object.fromEntries(url.searchParams),
       body,
       ...(route ? { operationId: route.operation.operationId } : {}),
+      headers: req.headers,
     };
     this.requests.push(record);
     if (!route) {
@@ -196,10 +202,12 @@ export class FakeGitHub {
     if (fault) {
       fault.times = (fault.times ?? 1) - 1;
       if (fault.times <= 0) this.faults = this.faults.filter((f) => f !== fault);
+      fault.meanwhile?.();
       if (fault.reset) {
         req.socket.destroy();
         return;
       }
+      if (fault.hang) return;
       this.send(res, fault.status, fault.body ?? { message: `HTTP ${fault.status}` }, fault.headers);
       return;
     }
@@ -304,7 +312,13 @@ export class FakeGitHub {
         return;
       }
       case 'repos/get-content': {
-        const text = this.trees.get(url.searchParams.get('ref') ?? '')?.[params.path ?? ''];
+        const ref = url.searchParams.get('ref') ?? '';
+        // As GitHub answers: a ref that names no commit is told apart from a file that is not there.
+        if (!this.trees.has(ref)) {
+          this.send(res, 404, { message: `No commit found for the ref ${ref}` });
+          return;
+        }
+        const text = this.trees.get(ref)?.[params.path ?? ''];
         if (text === undefined) {
           this.send(res, 404, { message: 'Not Found' });
           return;

@@ -22,23 +22,34 @@ export interface Repo {
 export async function createClient(token: string, baseUrl: string, retry: RetryOptions): Promise<Octokit> {
   const { getOctokit } = await import('@actions/github');
   const octokit = getOctokit(token, { baseUrl, userAgent: `carbon-budget/${VERSION}` });
-  octokit.hook.wrap('request', (request, options) => withRetries(async () => request(options), retry));
+  octokit.hook.wrap('request', (request, options) => {
+    // The REST API version the calls are written for, so that a later default cannot change them.
+    options.headers['x-github-api-version'] = API_VERSION;
+    // Changed in place: the hooks inside this one were bound to this options object, and drop
+    // any other passed to them.
+    return withRetries(async (signal) => {
+      options.request = { ...options.request, signal };
+      return request(options);
+    }, retry);
+  });
   return octokit;
 }
+
+/** GitHub's REST API version (docs.github.com, "API Versions"). */
+const API_VERSION = '2022-11-28';
 
 /** The issue-comment calls of one pull request, 100 comments a page. */
 export function pullRequestComments(octokit: Octokit, repo: Repo, number: number): CommentApi {
   const issue = { ...repo, issue_number: number };
+  let self: Promise<string | undefined> | undefined;
   return {
     list: () => octokit.paginate(octokit.rest.issues.listComments, { ...issue, per_page: 100 }),
-    self: async () => {
-      // Only personal tokens have a user; GITHUB_TOKEN and app tokens get 403 here, and are bots.
-      try {
-        return (await octokit.rest.users.getAuthenticated()).data.login;
-      } catch {
-        return undefined;
-      }
-    },
+    // Asked once: only personal tokens have a user; GITHUB_TOKEN and app tokens get 403 here.
+    self: () =>
+      (self ??= octokit.rest.users.getAuthenticated().then(
+        (response) => response.data.login,
+        () => undefined,
+      )),
     create: async (body) => written((await octokit.rest.issues.createComment({ ...issue, body })).data),
     update: async (id, body) =>
       written((await octokit.rest.issues.updateComment({ ...repo, comment_id: id, body })).data),
@@ -58,7 +69,11 @@ function written(comment: { id: number; html_url: string }): { id: number; html_
  */
 export function apiRevisionSource(octokit: Octokit, repo: Repo, ref: string, root: string): FileSource {
   const list = async () => {
-    const { data } = await octokit.rest.git.getTree({ ...repo, tree_sha: ref, recursive: 'true' });
+    const { data } = await octokit.rest.git
+      .getTree({ ...repo, tree_sha: ref, recursive: 'true' })
+      .catch((error: unknown) => {
+        throw (error as { status?: unknown }).status === 404 ? noSuchRevision(ref) : error;
+      });
     if (data.truncated)
       throw new Error(
         `the file tree of ${ref} is too large to list through the API; ` +
@@ -75,11 +90,18 @@ export function apiRevisionSource(octokit: Octokit, repo: Repo, ref: string, roo
         const data: unknown = response.data;
         return typeof data === 'string' ? data : undefined;
       } catch (error) {
-        if ((error as { status?: unknown }).status === 404) return undefined;
-        throw error;
+        if ((error as { status?: unknown }).status !== 404) throw error;
+        // A file missing at a revision that exists is a file the base does not have; a revision
+        // that does not exist (a mistyped base-ref, a commit a force-push removed) is no base at all.
+        if (/no commit found/i.test((error as Error).message)) throw noSuchRevision(ref);
+        return undefined;
       }
     }),
   );
+}
+
+function noSuchRevision(ref: string): Error {
+  return new Error(`the repository has no revision \`${ref}\``);
 }
 
 /** GitHub's secondary rate limits count concurrent requests: base files are read a few at a time. */
