@@ -1,6 +1,6 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage } from 'node:http';
 import { connect, type AddressInfo, type Socket } from 'node:net';
 import { payload, pullRequestPayload, repository, runAction, type ActionResult } from './helpers/action-run.js';
@@ -84,6 +84,8 @@ describe('on a pull request', () => {
       'issues/list-comments',
       'issues/create-comment',
       'issues/list-comments',
+      // Only comments by the token's own identity are its own: asked once, when a marked one is listed.
+      'users/get-authenticated',
     ]);
     expect(server.calls('issues/list-comments')[0]?.query.per_page).toBe('100');
   });
@@ -264,6 +266,7 @@ describe('on a pull request', () => {
     expect(server.requests.map((r) => `${r.operationId ?? ''} ${r.query.page ?? '1'}`)).toEqual([
       'issues/list-comments 1',
       'issues/list-comments 2',
+      'users/get-authenticated 1',
       'issues/update-comment 1',
     ]);
   });
@@ -288,11 +291,40 @@ describe('on a pull request', () => {
       [`old\n<!-- carbon-budget:sticky {"set":"carbon-budget.yml","headSha":"abc","time":"2026-01-01T00:00:00Z"} -->`],
       ACTIONS_BOT,
     );
-    server.faults.push({ operationId: 'issues/update-comment', status: 404 });
+    server.faults.push({
+      operationId: 'issues/update-comment',
+      status: 404,
+      meanwhile: () => server.comments.set(7, []),
+    });
     const result = await pullRequest(base, head);
     expect(result.code).toBe(0);
     expect(server.calls('issues/create-comment')).toHaveLength(1);
-    expect(commentsOn(7).filter((b) => b.includes('Within budget'))).toHaveLength(1);
+    expect(commentsOn(7)).toHaveLength(1);
+    expect(commentsOn(7)[0]).toContain('Within budget');
+  });
+
+  it('lists again when an update is told its comment is gone, and keeps to one comment', async () => {
+    const marker =
+      '<!-- carbon-budget:sticky {"set":"carbon-budget.yml","headSha":"abc","time":"2026-01-01T00:00:00Z"} -->';
+    const [first] = server.seed(7, [`old\n${marker}`], ACTIONS_BOT);
+    // Deleted and written again by a concurrent run between this run's listing and its update.
+    server.faults.push({
+      operationId: 'issues/update-comment',
+      status: 404,
+      meanwhile: () => {
+        server.comments.set(7, []);
+        server.seed(7, [`other run\n${marker}`], ACTIONS_BOT);
+      },
+    });
+    const result = await pullRequest(base, head);
+    expect(result.code).toBe(0);
+    expect(server.calls('issues/create-comment')).toHaveLength(0);
+    expect(server.calls('issues/update-comment').map((r) => r.path)).toEqual([
+      `/repos/octo-org/ml-models/issues/comments/${String(first)}`,
+      `/repos/octo-org/ml-models/issues/comments/${String((first ?? 0) + 1)}`,
+    ]);
+    expect(commentsOn(7)).toHaveLength(1);
+    expect(commentsOn(7)[0]).toContain('Within budget');
   });
 
   it("folds a comment that would pass GitHub's size limit, keeping every table whole", async () => {
@@ -361,6 +393,8 @@ describe('on a pull request', () => {
       'issues/list-comments',
       'issues/create-comment',
       'issues/list-comments',
+      // Only comments by the token's own identity are its own: asked once, when a marked one is listed.
+      'users/get-authenticated',
     ]);
   });
 
@@ -431,7 +465,7 @@ describe('other events and failures', () => {
     expect(server.requests).toEqual([]);
   });
 
-  it('fails with file:line annotations on an invalid workload file, and writes no comment', async () => {
+  it('fails with file:line annotations on an invalid workload file, and says so in the comment', async () => {
     const repo = repository(
       {},
       { 'carbon-budget.yml': yaml('workloads:', '  - name: x', '    kind: training', '    count: 0') },
@@ -452,7 +486,77 @@ describe('other events and failures', () => {
     expect(result.stdout).toContain('::error::carbon-budget: 1 problem in the workload files (see the annotations)');
     // A code span fenced with two backticks, so that the backticks inside cannot end it.
     expect(result.summary).toContain('- `` carbon-budget.yml:4:12: `count`: must be greater than zero, got `0` ``');
-    expect(server.requests.filter((r) => r.method !== 'GET')).toEqual([]);
+    const [body] = commentsOn(7);
+    expect(body).toContain('### ❌ carbon-budget `carbon-budget.yml`: invalid workload files');
+    expect(body).toContain('There is no estimate for this commit: 1 problem in the workload files');
+    expect(body).toContain('- `` carbon-budget.yml:4:12: `count`: must be greater than zero, got `0` ``');
+  });
+
+  it('replaces its verdict with "invalid" when a later commit breaks the files or deletes them', async () => {
+    const repo = repository({}, { 'carbon-budget.yml': config('{ total: 100 kg }', job('a', 2)) });
+    const run = (time: string) =>
+      runAction({
+        bundle,
+        server,
+        dir: repo.dir,
+        event: 'pull_request',
+        payload: pullRequestPayload(7, repo.baseSha, repo.headSha, time),
+      });
+    await run('2026-11-20T10:00:00Z');
+    expect(commentsOn(7)[0]).toContain('Within budget');
+    writeFileSync(`${repo.dir}/carbon-budget.yml`, config('{ total: 100 kg }', job('a', -2)));
+    const broken = await run('2026-11-20T11:00:00Z');
+    expect(broken.outputs.status).toBe('invalid');
+    expect(commentsOn(7)).toHaveLength(1);
+    expect(commentsOn(7)[0]).toContain('invalid workload files');
+    expect(commentsOn(7)[0]).not.toContain('Within budget');
+    rmSync(`${repo.dir}/carbon-budget.yml`);
+    await run('2026-11-20T12:00:00Z');
+    expect(commentsOn(7)).toHaveLength(1);
+    expect(commentsOn(7)[0]).toContain('- `carbon-budget.yml: no such file`');
+  });
+
+  it('does not compare with a base revision that does not exist, instead of calling every workload new', async () => {
+    // The base commit is neither in the checkout nor on GitHub (a mistyped base-ref, a force-push).
+    const repo = repository({}, { 'carbon-budget.yml': config('{ increase: 1 kg }', job('a', 2)) });
+    rmSync(`${repo.dir}/.git`, { recursive: true, force: true });
+    const result = await runAction({
+      bundle,
+      server,
+      dir: repo.dir,
+      event: 'pull_request',
+      payload: pullRequestPayload(7, 'gone0000', 'head0000'),
+    });
+    expect(result.annotations).toContain(
+      '::warning::carbon-budget: could not read the base (main): the repository has no revision `gone0000`. Not comparing.',
+    );
+    // Read as an empty base, the 2 kg workload would be new and trip the 1 kg `increase` budget.
+    expect(result.code).toBe(0);
+    expect(result.outputs).toMatchObject({ 'co2e-kg': '2', 'delta-co2e-kg': '', status: 'ok' });
+  });
+
+  it('says "rate limit", not forks, when the primary rate limit is spent until a reset too far off', async () => {
+    const reset = String(Math.ceil(Date.now() / 1000) + 3600);
+    server.faults.push({
+      operationId: 'issues/create-comment',
+      status: 403,
+      headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': reset },
+      body: { message: 'API rate limit exceeded for installation ID 1.' },
+    });
+    const repo = repository({}, { 'carbon-budget.yml': config('{}', job('a', 2)) });
+    const result = await runAction({
+      bundle,
+      server,
+      dir: repo.dir,
+      event: 'pull_request',
+      payload: pullRequestPayload(7, repo.baseSha, repo.headSha),
+    });
+    expect(result.code).toBe(0);
+    // Given up at once: no retry waits an hour.
+    expect(server.calls('issues/create-comment')).toHaveLength(1);
+    const warning = result.annotations.find((a) => a.startsWith('::warning::carbon-budget could not write'));
+    expect(warning).toContain('(HTTP 403): the API rate limit is spent; the next run will write it.');
+    expect(warning).not.toContain('fork');
   });
 
   it('says clearly when the token is refused, without printing it', async () => {
@@ -805,6 +909,21 @@ describe('other events and failures', () => {
       /::warning::carbon-budget: could not read the base \(main\): .*Not comparing\./,
     );
     expect(result.outputs).toMatchObject({ 'co2e-kg': '2', 'delta-co2e-kg': '' });
+  });
+
+  it('fails on a pull_request payload whose pull request has the wrong types, naming the field', async () => {
+    const repo = repository({}, { 'carbon-budget.yml': config('{}', job('a', 2)) });
+    const event = payload('pull_request.synchronize', (p) => {
+      (p.pull_request as Record<string, unknown>).number = '7';
+    });
+    const result = await runAction({ bundle, server, dir: repo.dir, event: 'pull_request', payload: event });
+    expect(result.code).toBe(1);
+    expect(result.outputs.status).toBe('invalid');
+    expect(result.stdout).toContain(
+      '::error::carbon-budget: the pull_request payload is not a pull request event as GitHub sends it: ' +
+        '`pull_request.number` is missing or not of its type',
+    );
+    expect(server.requests).toEqual([]);
   });
 
   it('fails cleanly on an unreadable event payload', async () => {

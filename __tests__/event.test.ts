@@ -64,40 +64,41 @@ describe('pull_request and pull_request_target', () => {
     expect(runContext('pull_request', payload, undefined).pullRequest?.number).toBe(4821);
   });
 
-  it.each<[string, readonly string[], unknown]>([
-    ['no pull_request', ['pull_request'], undefined],
-    ['a pull_request that is null', ['pull_request'], null],
-    ['a number that is a string', ['pull_request', 'number'], '2'],
-    ['no updated_at', ['pull_request', 'updated_at'], undefined],
-    ['a head sha that is a number', ['pull_request', 'head', 'sha'], 42],
-    ['no base ref', ['pull_request', 'base', 'ref'], undefined],
-    ['a base that is a string', ['pull_request', 'base'], 'master'],
-  ])('gives a notice, and neither pull request nor base, for a payload with %s', (_what, path, value) => {
+  it.each<[string, readonly string[], unknown, string]>([
+    ['no pull_request', ['pull_request'], undefined, 'pull_request'],
+    ['a pull_request that is null', ['pull_request'], null, 'pull_request'],
+    ['a number that is a string', ['pull_request', 'number'], '2', 'pull_request.number'],
+    ['no updated_at', ['pull_request', 'updated_at'], undefined, 'pull_request.updated_at'],
+    ['a head sha that is a number', ['pull_request', 'head', 'sha'], 42, 'pull_request.head.sha'],
+    ['no base ref', ['pull_request', 'base', 'ref'], undefined, 'pull_request.base.ref'],
+    ['a base that is a string', ['pull_request', 'base'], 'master', 'pull_request.base'],
+  ])('is an error, naming the field, for a payload with %s', (_what, path, value, field) => {
     expect(runContext('pull_request', withField('pull_request.opened', path, value), undefined)).toEqual({
       event: 'pull_request',
-      notice: 'the pull_request payload has no pull request; estimating without a comparison or comment',
+      error: `the pull_request payload is not a pull request event as GitHub sends it: \`${field}\` is missing or not of its type`,
     });
   });
 
-  it('names the event in the notice, and does not compare even with base-ref', () => {
-    // An issues payload under pull_request_target: the notice says there is no comparison, and there is none.
+  it('names the event in the error, whatever base-ref says', () => {
+    // An issues payload under pull_request_target.
     expect(runContext('pull_request_target', fixture('issues.opened'), 'main')).toEqual({
       event: 'pull_request_target',
-      notice: 'the pull_request_target payload has no pull request; estimating without a comparison or comment',
+      error:
+        'the pull_request_target payload is not a pull request event as GitHub sends it: `pull_request` is missing ' +
+        'or not of its type',
     });
   });
 
-  it.each<[string, unknown]>([
-    ['null', null],
-    ['an array', []],
-    ['a string', 'pull_request'],
-    ['nothing', undefined],
-    ['an empty object', {}],
-  ])('gives the notice for a payload that is %s', (_what, payload) => {
-    expect(runContext('pull_request', payload, undefined)).toEqual({
-      event: 'pull_request',
-      notice: 'the pull_request payload has no pull request; estimating without a comparison or comment',
-    });
+  it.each<[string, unknown, string]>([
+    ['null', null, 'the payload'],
+    ['an array', [], 'the payload'],
+    ['a string', 'pull_request', 'the payload'],
+    ['nothing', undefined, 'the payload'],
+    ['an empty object', {}, 'pull_request'],
+  ])('is an error for a payload that is %s', (_what, payload, field) => {
+    expect(runContext('pull_request', payload, undefined).error).toBe(
+      `the pull_request payload is not a pull request event as GitHub sends it: \`${field}\` is missing or not of its type`,
+    );
   });
 });
 

@@ -4,13 +4,13 @@ import { writeStickyComment, type CommentApi } from '../src/github/sticky-commen
 
 /** An in-memory comment thread whose calls yield to each other, as two runners' requests would. */
 function thread() {
-  const comments: { id: number; body: string }[] = [];
+  const comments: { id: number; body: string; user?: { login: string; type: string } }[] = [];
   let next = 1;
   const tick = () => new Promise<void>((resolve) => setImmediate(resolve));
   const api: CommentApi = {
     list: async () => {
       await tick();
-      return comments.map((c) => ({ ...c, user: { login: 'github-actions[bot]', type: 'Bot' } }));
+      return comments.map((c) => ({ user: { login: 'github-actions[bot]', type: 'Bot' }, ...c }));
     },
     self: () => Promise.resolve(undefined),
     create: async (body) => {
@@ -66,6 +66,54 @@ describe('the sticky comment', () => {
       reason: 'comment is off',
     });
     expect(comments).toHaveLength(2);
+  });
+});
+
+describe('whose comment it is', () => {
+  it("takes no other bot's comment for its own, marker or not: it writes its own and leaves theirs", async () => {
+    const { api, comments } = thread();
+    const quoted = `quoting the bot:\n${writeMarker(marker('2026-11-20T09:00:00Z'))}`;
+    comments.push({ id: 99, body: quoted, user: { login: 'renovate[bot]', type: 'Bot' } });
+    const outcome = await writeStickyComment(api, 'update', marker('2026-11-20T10:00:00Z'), 'report');
+    expect(outcome).toMatchObject({ action: 'created', removedDuplicates: 0 });
+    expect(comments.map((c) => c.id)).toEqual([99, 1]);
+    expect(comments[0]?.body).toBe(quoted);
+  });
+
+  it("takes a personal token's own comments for its own, and not the Actions bot's", async () => {
+    const { api, comments } = thread();
+    const own = { ...api, self: () => Promise.resolve('ml-platform') };
+    comments.push({ id: 50, body: `old\n${writeMarker(marker('2026-11-20T09:00:00Z'))}` });
+    comments.push({
+      id: 51,
+      body: `old\n${writeMarker(marker('2026-11-20T09:00:00Z'))}`,
+      user: { login: 'ml-platform', type: 'User' },
+    });
+    const outcome = await writeStickyComment(own, 'update', marker('2026-11-20T10:00:00Z'), 'report');
+    expect(outcome).toMatchObject({ action: 'updated', id: 51 });
+    expect(comments.map((c) => [c.id, c.body.split('\n')[0]])).toEqual([
+      [50, 'old'],
+      [51, 'report'],
+    ]);
+  });
+
+  it('updates the comment a concurrent run wrote when its own was deleted, instead of adding a second', async () => {
+    const { api, comments } = thread();
+    comments.push({ id: 7, body: `old\n${writeMarker(marker('2026-11-20T09:00:00Z'))}` });
+    // Between this run's listing and its update, someone deletes comment 7 and another run writes 8.
+    const racing: CommentApi = {
+      ...api,
+      update: async (id, body) => {
+        if (id === 7) {
+          comments.splice(0, 1, { id: 8, body: `other run\n${writeMarker(marker('2026-11-20T09:30:00Z'))}` });
+          throw Object.assign(new Error('Not Found'), { status: 404 });
+        }
+        return api.update(id, body);
+      },
+    };
+    const outcome = await writeStickyComment(racing, 'update', marker('2026-11-20T10:00:00Z'), 'report');
+    expect(outcome).toMatchObject({ action: 'updated', id: 8 });
+    expect(comments.map((c) => [c.id, c.body.split('\n')[0]])).toEqual([[8, 'report']]);
   });
 });
 

@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
 
 // What the action needs to know about the run, read from the webhook payload GitHub hands it.
-// Payloads are validated, not trusted: a field missing from an unusual event is a clear notice.
+// Payloads are validated, not trusted: a pull request event without its pull request is an error,
+// since comparing and commenting depend on it.
 
 export interface PullRequestInfo {
   readonly number: number;
@@ -21,6 +22,8 @@ export interface RunContext {
   readonly workflowRunHeadSha?: string;
   /** Why this event gets no comparison or comment, for a notice. */
   readonly notice?: string;
+  /** Why the payload cannot be used: the run fails with this. */
+  readonly error?: string;
 }
 
 const pullRequestPayload = z.object({
@@ -43,11 +46,15 @@ export function runContext(event: string, payload: unknown, baseRef: string | un
     case 'pull_request':
     case 'pull_request_target': {
       const parsed = pullRequestPayload.safeParse(payload);
-      if (!parsed.success)
+      if (!parsed.success) {
+        const field = parsed.error.issues[0]?.path.join('.') || 'the payload';
         return {
           event,
-          notice: `the ${event} payload has no pull request; estimating without a comparison or comment`,
+          error:
+            `the ${event} payload is not a pull request event as GitHub sends it: \`${field}\` is missing ` +
+            'or not of its type',
         };
+      }
       const pr = parsed.data.pull_request;
       return {
         event,

@@ -83,6 +83,8 @@ export async function readSettings(
   if (!inputs.ok) return inputs;
   const event = await readEvent(env.GITHUB_EVENT_PATH);
   if (!event.ok) return event;
+  const context = runContext(env.GITHUB_EVENT_NAME ?? '', event.payload, inputs.inputs.baseRef);
+  if (context.error !== undefined) return { ok: false, message: `carbon-budget: ${context.error}` };
   const [owner = '', name = ''] = (env.GITHUB_REPOSITORY ?? '').split('/');
   return {
     ok: true,
@@ -93,7 +95,7 @@ export async function readSettings(
       ...(owner && name ? { repo: { owner, repo: name } } : {}),
       ...(env.RUNNER_TEMP ? { runnerTemp: env.RUNNER_TEMP } : {}),
       summary: Boolean(env.GITHUB_STEP_SUMMARY),
-      context: runContext(env.GITHUB_EVENT_NAME ?? '', event.payload, inputs.inputs.baseRef),
+      context,
     },
   };
 }

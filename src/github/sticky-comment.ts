@@ -29,16 +29,20 @@ export type CommentOutcome =
 
 type Listed = Awaited<ReturnType<CommentApi['list']>>[number];
 
+/** Who GITHUB_TOKEN comments as. */
+export const ACTIONS_BOT = 'github-actions[bot]';
+
 /**
- * The comments that are the action's own for this set: they carry its marker and were written by a
- * bot account (GITHUB_TOKEN and app tokens comment as bots) or by the token's own user. A marker
- * pasted into anybody else's comment makes it neither ours to edit nor ours to delete.
+ * The comments that are the action's own for this set: they carry its marker and were written by
+ * the token's own identity, the user of a personal token or else the Actions bot (GITHUB_TOKEN).
+ * A marker in anybody else's comment, another bot's included, makes it neither ours to edit nor
+ * ours to delete.
  */
 async function ownComments(api: CommentApi, set: string): Promise<Listed[]> {
   const marked = (await api.list()).filter((c) => readMarker(c.body)?.set === set);
-  if (marked.every((c) => c.user?.type === 'Bot')) return marked;
-  const self = await api.self();
-  return marked.filter((c) => c.user?.type === 'Bot' || (self !== undefined && c.user?.login === self));
+  if (marked.length === 0) return marked;
+  const self = (await api.self()) ?? ACTIONS_BOT;
+  return marked.filter((c) => c.user?.login === self);
 }
 
 function isNewer(a: Marker, b: Marker): boolean {
@@ -56,7 +60,7 @@ export async function writeStickyComment(
   mode: CommentMode,
   marker: Marker,
   report: string,
-  options: { create?: boolean } = {},
+  options: { create?: boolean; /** How many times a comment was deleted under this call. */ deleted?: number } = {},
 ): Promise<CommentOutcome> {
   if (mode === 'off') return { action: 'skipped', reason: 'comment is off' };
   const body = `${report.trimEnd()}\n\n${writeMarker(marker)}\n`;
@@ -114,15 +118,13 @@ export async function writeStickyComment(
       removedDuplicates: removed,
     };
   } catch (error) {
-    // Deleted by someone between listing and updating: write a fresh one.
-    if ((error as { status?: unknown }).status !== 404) throw error;
-    const created = await api.create(body);
-    return {
-      action: 'created',
-      id: created.id,
-      ...(created.html_url ? { url: created.html_url } : {}),
-      removedDuplicates: removed,
-    };
+    // A listing that keeps naming a deleted comment is not chased for ever.
+    const deleted = (options.deleted ?? 0) + 1;
+    if ((error as { status?: unknown }).status !== 404 || deleted > 2) throw error;
+    // Deleted between listing and updating. A concurrent run may have written a new one meanwhile:
+    // that one is brought up to date rather than joined by a second.
+    const again = await writeStickyComment(api, mode, marker, report, { ...options, deleted });
+    return again.action === 'skipped' ? again : { ...again, removedDuplicates: again.removedDuplicates + removed };
   }
 }
 
