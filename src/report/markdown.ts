@@ -172,7 +172,8 @@ function shownRows(table: MarkdownTable, maxRows: number): Uint8Array {
   return shown;
 }
 
-function workloadTable(table: MarkdownTable, report: Report, maxRows: number, moreIn: string): string[] {
+/** The workload table, or undefined as soon as its rows alone are longer than `room` characters. */
+function workloadTable(table: MarkdownTable, report: Report, maxRows: number, moreIn: string, room: number): string[] | undefined {
   const compared = table.compared;
   const out = compared
     ? ['| Workload | Kind | Where | Energy | CO2e | Change | Budget |', '|---|---|---|--:|--:|--:|--:|']
@@ -182,9 +183,14 @@ function workloadTable(table: MarkdownTable, report: Report, maxRows: number, mo
   let kg = 0;
   let kwh = 0;
   let delta = 0;
+  let length = 0;
   for (const [i, r] of table.rows.entries()) {
     if (shown[i] === 1) {
-      out.push(rowLine(table, i));
+      const line = rowLine(table, i);
+      length += line.length + 1;
+      // A comment too long for its 10,000 rows is known after the first few hundred.
+      if (length > room) return undefined;
+      out.push(line);
     } else {
       hidden++;
       kg += r.co2eKg;
@@ -272,7 +278,9 @@ export function renderWithin(report: Report, options: MarkdownOptions, maxLength
   // Titled with the workload file set, so that a monorepo's several comments read apart.
   const out: string[] = [`### ${head.icon} carbon-budget ${code(report.config)}: ${head.title}`, '', head.detail, ''];
   out.push(...comparisonLine(report));
-  out.push(...workloadTable(tableOf(report, cache), report, options.maxRows ?? Number.POSITIVE_INFINITY, options.moreIn ?? 'the job summary'), '');
+  const rows = workloadTable(tableOf(report, cache), report, options.maxRows ?? Number.POSITIVE_INFINITY, options.moreIn ?? 'the job summary', maxLength);
+  if (rows === undefined) return undefined;
+  out.push(...rows, '');
   const budgets = budgetTable(report);
   if (budgets.length > 0) out.push(...budgets, '');
   const equivalents = report.equivalents.filter((e) => e.count >= 0.1);
