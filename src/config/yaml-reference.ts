@@ -132,7 +132,7 @@ class DataBuilder {
   }
 
   private node(node: ParsedNode): unknown {
-    if (isAlias(node)) return this.alias(node).value;
+    if (isAlias(node)) return this.alias(node);
     this.at = this.offset(node);
     const { anchor } = node;
     if (anchor !== undefined) this.anchors.set(anchor, node);
@@ -159,8 +159,8 @@ class DataBuilder {
     return value;
   }
 
-  /** The node an alias names, counted as the nodes it adds to the file. */
-  private alias(alias: Alias.Parsed): { node: ParsedNode; value: unknown } {
+  /** The value of the node an alias names, counted as the nodes it adds to the file. */
+  private alias(alias: Alias.Parsed): unknown {
     const offset = this.offset(alias);
     const target = this.anchors.get(alias.source);
     if (target === undefined) {
@@ -187,7 +187,7 @@ class DataBuilder {
           'write the values out or use fewer aliases',
       );
     }
-    return { node: target, value: this.values.get(target) };
+    return this.values.get(target);
   }
 
   /**
