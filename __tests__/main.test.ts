@@ -104,7 +104,7 @@ describe('run()', () => {
     expect(result.exitCode).toBeUndefined();
   });
 
-  it('fails as invalid on a bad workload file, with an annotation at its line, and writes no comment', async () => {
+  it('fails as invalid on a bad workload file, with an annotation at its line, and says so in the comment', async () => {
     const result = await onPullRequest(base, {
       'carbon-budget.yml': config('{}', '  - { name: x, kind: training, power: 1 kW, accelerator-hours: ten }'),
     });
@@ -117,7 +117,8 @@ describe('run()', () => {
         '`accelerator-hours`: expected a duration',
     );
     expect(result.summary).toContain('invalid workload files');
-    expect(server.requests).toEqual([]);
+    expect(result.comments).toHaveLength(1);
+    expect(result.comments[0]).toContain('There is no estimate for this commit: 1 problem in the workload files');
   });
 
   it('fails as invalid on an input it does not know, naming the input and its choices', async () => {
