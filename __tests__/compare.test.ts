@@ -2,10 +2,10 @@ import { describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { analyse, analyseBase, type Analysis } from '../src/analyse.js';
-import type { ParsedFile } from '../src/config/load.js';
 import { fileSystemSource } from '../src/io/fs-source.js';
 import { gitRevisionSource } from '../src/io/git-source.js';
 import type { Report } from '../src/report/report.js';
+import { RunCache } from '../src/run-cache.js';
 import { workspace, yaml } from './helpers/workspace.js';
 
 // Every workload emits exactly its accelerator-hours in kg: 1 kW, PUE 1, 1000 g/kWh.
@@ -28,9 +28,10 @@ async function analyseChange(base: Record<string, string> | undefined, head: Rec
   const sha = git(dir, 'rev-parse', 'HEAD');
   for (const [path, text] of Object.entries(head)) writeFileSync(`${dir}/${path}`, text);
   const config = `${dir}/carbon-budget.yml`;
-  const parseCache = new Map<string, ParsedFile>();
-  const baseSide = await analyseBase([config], { root: dir, source: gitRevisionSource(dir, sha), parseCache, ref: 'main', sha });
-  return analyse([config], { root: dir, source: fileSystemSource, parseCache, base: baseSide });
+  // One cache for both sides, as the action and the CLI share one a run.
+  const cache = new RunCache();
+  const baseSide = await analyseBase([config], { root: dir, source: gitRevisionSource(dir, sha), cache, ref: 'main', sha });
+  return analyse([config], { root: dir, source: fileSystemSource, cache, base: baseSide });
 }
 
 async function compareFiles(base: Record<string, string> | undefined, head: Record<string, string>): Promise<Report> {

@@ -3,7 +3,7 @@ import { cached } from './cached.js';
 import { baselineOf, compare, type BaseInput } from './compare/compare.js';
 import { byPosition, problemCount, type Diagnostic } from './config/diagnostics.js';
 import type { FileSource } from './config/file-source.js';
-import { displayPath, loadWorkloadFiles, type ParsedFile } from './config/load.js';
+import { displayPath, loadWorkloadFiles } from './config/load.js';
 import { resolveWorkloads } from './config/resolve.js';
 import type { Budget, Workload } from './model.js';
 import { greenerRegions } from './estimate/alternatives.js';
@@ -20,8 +20,6 @@ export interface AnalyseOptions {
   readonly source: FileSource;
   /** The run's caches, shared with the base side's analysis (see RunCache); a fresh one when not given. */
   readonly cache?: RunCache;
-  /** Parsed files to share with the other side, as callers did before `cache`, which shares resolution and estimates too. */
-  readonly parseCache?: Map<string, ParsedFile>;
   /**
    * The base branch's side, for a pull request. It may still be on its way: the head's files are
    * read and estimated meanwhile (the base waits on git or the API), and it is awaited to judge.
@@ -46,7 +44,7 @@ export async function analyse(configPaths: readonly string[], options: AnalyseOp
 type Evaluation = { ok: true; estimates: readonly Estimate[]; budgets: readonly Budget[] } | { ok: false; diagnostics: readonly Diagnostic[] };
 
 function runCacheOf(options: AnalyseOptions): RunCache {
-  return options.cache ?? new RunCache(options.parseCache);
+  return options.cache ?? new RunCache();
 }
 
 async function evaluate(configPaths: readonly string[], root: string, source: FileSource, cache: RunCache): Promise<Evaluation> {

@@ -49,15 +49,18 @@ export async function run(): Promise<void> {
     fail(`carbon-budget: ${roots}`);
     return;
   }
-  const analysis = await analyseWorkspace(settings, roots, client);
+  // What the run works out once and shares: unchanged files between base and head, catalog
+  // entries between workloads, the report's rows between the summary's and the comment's foldings.
+  const cache = new RunCache();
+  const analysis = await analyseWorkspace(settings, roots, client, cache);
   if (!analysis.ok) return failInvalid(settings, client, analysis.diagnostics);
 
   const report = withPullRequest(analysis.report, settings);
   const reportPath = writeReport(report, settings);
-  const summary = await writeReportSummary(report, settings.summary);
+  const summary = await writeReportSummary(report, settings.summary, cache);
   setOutputs(report, reportPath);
   annotateBudgets(report);
-  await comment(settings, client, reportComment(report, summary, settings.commentOn));
+  await comment(settings, client, reportComment(report, summary, settings.commentOn, cache));
   decideExit(report, settings);
 }
 
@@ -98,11 +101,15 @@ async function configFiles({ config, workspace }: Settings): Promise<string[] | 
 }
 
 /** The head's workload files estimated and judged, compared with the base's when there is one. */
-async function analyseWorkspace(settings: Settings, roots: readonly string[], client: Octokit | undefined) {
+async function analyseWorkspace(
+  settings: Settings,
+  roots: readonly string[],
+  client: Octokit | undefined,
+  cache: RunCache,
+) {
   // Paths in annotations and in git are relative to the repository, which actions/checkout may
   // have put in a subdirectory of the workspace.
   const root = (await gitTopLevel(posix.dirname(roots[0] ?? settings.workspace))) ?? settings.workspace;
-  const cache = new RunCache();
   // The base is read (git or the API: mostly waiting) while the head is read and estimated.
   const base = readBase(settings, roots, root, client, cache);
   // Awaited by analyse when the head is valid; never left as an unhandled rejection otherwise.

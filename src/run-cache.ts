@@ -26,7 +26,7 @@ export class RunCache {
    * Parsed files by their text. Emptied once both sides are read: the parses (every file's
    * YAML and positions) are done with, and the report, built next, is the largest thing a run holds.
    */
-  readonly parses: Map<string, ParsedFile>;
+  readonly parses = new Map<string, ParsedFile>();
   /** Catalog entries by the text written for them (`region`, `accelerator`, `instance`), or why there is none. */
   readonly regions = new Map<string, Lookup<Location>>();
   readonly accelerators = new Map<string, Lookup<Accelerator>>();
@@ -41,9 +41,4 @@ export class RunCache {
   readonly greenerCandidates = new Map<string, readonly Candidate[]>();
   /** A report's markdown rows, rendered once for the several foldings of the comment and the job summary. */
   readonly markdownTables = new WeakMap<Report, MarkdownTable>();
-
-  /** `parses`: parsed files to start from (those of an older caller that shared only its parses). */
-  constructor(parses = new Map<string, ParsedFile>()) {
-    this.parses = parses;
-  }
 }

@@ -2,6 +2,7 @@ import * as core from '@actions/core';
 import { formatDiagnostic, problemCount, type Diagnostic } from '../config/diagnostics.js';
 import { code } from '../report/markdown.js';
 import type { Report } from '../report/report.js';
+import type { RunCache } from '../run-cache.js';
 import { pullRequestComments, type Octokit, type Repo } from './client.js';
 import { commentBody, type SummaryHolds } from './comment-body.js';
 import type { PullRequestInfo } from './event.js';
@@ -21,9 +22,14 @@ function changed(report: Report): boolean {
 }
 
 /** The report as the comment; with `comment-on: change`, created only when there is something to see. */
-export function reportComment(report: Report, summary: SummaryHolds, commentOn: Settings['commentOn']): CommentText {
+export function reportComment(
+  report: Report,
+  summary: SummaryHolds,
+  commentOn: Settings['commentOn'],
+  cache?: RunCache,
+): CommentText {
   const quiet = commentOn === 'change' && !changed(report) && report.status === 'ok';
-  return { body: commentBody(report, summary), create: !quiet };
+  return { body: commentBody(report, summary, cache), create: !quiet };
 }
 
 /** How many problems the comment lists; the rest are in the annotations and the job summary. */

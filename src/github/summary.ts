@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
 import type { Report } from '../report/report.js';
+import type { RunCache } from '../run-cache.js';
 import { summaryHolds, summaryMarkdown, type SummaryHolds } from './comment-body.js';
 
 /** Writes markdown to the job summary; whether it was written. */
@@ -18,7 +19,7 @@ export async function writeSummary(markdown: string, available: boolean): Promis
 }
 
 /** Writes the report's job summary, and says what it holds: the comment sends readers there only for what is there. */
-export async function writeReportSummary(report: Report, available: boolean): Promise<SummaryHolds> {
-  const summary = summaryMarkdown(report);
+export async function writeReportSummary(report: Report, available: boolean, cache?: RunCache): Promise<SummaryHolds> {
+  const summary = summaryMarkdown(report, cache);
   return summaryHolds(summary, await writeSummary(summary.text, available));
 }
