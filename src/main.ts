@@ -15,7 +15,7 @@ import { code } from './report/markdown.js';
 import type { Report } from './report/report.js';
 import { budgetSentence } from './report/verdict-text.js';
 import { readBase } from './github/base-side.js';
-import { createClient, type Octokit } from './github/client.js';
+import { createClient, type LazyClient, type Octokit } from './github/client.js';
 import { invalidComment, keepComment, reportComment, type CommentText } from './github/comment.js';
 import { parseReport } from './github/report-file.js';
 import { readSettings, reportPathOf, type Settings } from './github/settings.js';
@@ -34,7 +34,7 @@ export async function run(): Promise<void> {
   }
   const settings = read.settings;
   if (settings.context.notice) core.notice(settings.context.notice);
-  const client = await clientFor(settings);
+  const client = lazyClient(settings);
   if (settings.report !== undefined)
     return commentFromReport(settings, client, reportPathOf(settings, settings.report));
 
@@ -70,6 +70,16 @@ function fail(message: string): void {
   core.setFailed(message);
 }
 
+/**
+ * The GitHub client, made when first needed (a base to read through the API, a comment to write):
+ * Octokit and its HTTP stack are a fifth of a large run's memory, and most of the run is over
+ * before the comment.
+ */
+function lazyClient(settings: Settings): LazyClient {
+  let client: Promise<Octokit | undefined> | undefined;
+  return () => (client ??= clientFor(settings));
+}
+
 async function clientFor(settings: Settings): Promise<Octokit | undefined> {
   if (!settings.token) return undefined;
   // No core.setSecret: the runner already masks github.token and secrets, and add-mask would
@@ -101,12 +111,7 @@ async function configFiles({ config, workspace }: Settings): Promise<string[] | 
 }
 
 /** The head's workload files estimated and judged, compared with the base's when there is one. */
-async function analyseWorkspace(
-  settings: Settings,
-  roots: readonly string[],
-  client: Octokit | undefined,
-  cache: RunCache,
-) {
+async function analyseWorkspace(settings: Settings, roots: readonly string[], client: LazyClient, cache: RunCache) {
   // Paths in annotations and in git are relative to the repository, which actions/checkout may
   // have put in a subdirectory of the workspace.
   const root = (await gitTopLevel(posix.dirname(roots[0] ?? settings.workspace))) ?? settings.workspace;
@@ -118,11 +123,7 @@ async function analyseWorkspace(
 }
 
 /** Annotations at each problem, the summary and the comment say the files are invalid; the step fails. */
-async function failInvalid(
-  settings: Settings,
-  client: Octokit | undefined,
-  diagnostics: readonly Diagnostic[],
-): Promise<void> {
+async function failInvalid(settings: Settings, client: LazyClient, diagnostics: readonly Diagnostic[]): Promise<void> {
   for (const d of diagnostics) {
     core.error(d.message, {
       title: 'carbon-budget: invalid workload file',
@@ -206,14 +207,15 @@ function annotateBudgets(report: Report): void {
 }
 
 /** The sticky comment, on a pull request, when the inputs and the token allow one. */
-async function comment(settings: Settings, client: Octokit | undefined, text: CommentText): Promise<void> {
+async function comment(settings: Settings, client: LazyClient, text: CommentText): Promise<void> {
   const pr = settings.context.pullRequest;
   if (pr === undefined || settings.comment === 'off') return;
-  if (client === undefined || settings.repo === undefined) {
+  const octokit = await client();
+  if (octokit === undefined || settings.repo === undefined) {
     core.warning('carbon-budget: no github-token; no comment');
     return;
   }
-  const url = await keepComment(client, settings.repo, settings, pr, text);
+  const url = await keepComment(octokit, settings.repo, settings, pr, text);
   if (url !== undefined) core.setOutput('comment-url', url);
 }
 
@@ -233,7 +235,7 @@ function decideExit(report: Report, { failOn }: Settings): void {
  * trusted to name a pull request: it must be for the commit this workflow_run is for, and that
  * commit must still be the pull request's head, or nothing is written.
  */
-async function commentFromReport(settings: Settings, client: Octokit | undefined, path: string): Promise<void> {
+async function commentFromReport(settings: Settings, client: LazyClient, path: string): Promise<void> {
   const parsed = parseReport(await readFile(path, 'utf8').catch(() => undefined));
   if (!parsed.ok) {
     fail(`carbon-budget: cannot use the report ${path}: ${parsed.message}`);
@@ -248,9 +250,13 @@ async function commentFromReport(settings: Settings, client: Octokit | undefined
     core.warning(
       'carbon-budget: the report names no pull request (it was not made on a pull_request event); no comment',
     );
-  } else if (client === undefined || settings.repo === undefined) {
-    core.warning('carbon-budget: no github-token; no comment');
   } else if (settings.comment !== 'off') {
+    const octokit = await client();
+    if (octokit === undefined || settings.repo === undefined) {
+      core.warning('carbon-budget: no github-token; no comment');
+      decideExit(report, settings);
+      return;
+    }
     if (runHead === undefined || pr.headSha !== runHead) {
       fail(
         `carbon-budget: the report is for commit ${pr.headSha.slice(0, 12)}, not for the commit ` +
@@ -258,7 +264,7 @@ async function commentFromReport(settings: Settings, client: Octokit | undefined
       );
       return;
     }
-    const { data } = await client.rest.pulls.get({ ...settings.repo, pull_number: pr.number });
+    const { data } = await octokit.rest.pulls.get({ ...settings.repo, pull_number: pr.number });
     if (data.head.sha !== runHead) {
       core.notice(
         `carbon-budget: pull request #${pr.number} has moved on from ${pr.headSha.slice(0, 7)} ` +
@@ -267,7 +273,7 @@ async function commentFromReport(settings: Settings, client: Octokit | undefined
     } else {
       // One comment per workload file set: the set is the one the report was made for.
       const url = await keepComment(
-        client,
+        octokit,
         settings.repo,
         { ...settings, config: report.config },
         { number: pr.number, headSha: data.head.sha, updatedAt: data.updated_at },

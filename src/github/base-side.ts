@@ -4,7 +4,7 @@ import type { BaseInput } from '../compare/compare.js';
 import type { FileSource } from '../config/file-source.js';
 import { GLOB_CHARS } from '../config/load.js';
 import { gitRevisionSource, resolveRevision } from '../io/git-source.js';
-import { apiRevisionSource, type Octokit } from './client.js';
+import { apiRevisionSource, type LazyClient } from './client.js';
 import type { Settings } from './settings.js';
 import type { RunCache } from '../run-cache.js';
 
@@ -18,7 +18,7 @@ export async function readBase(
   settings: Settings,
   roots: readonly string[],
   root: string,
-  client: Octokit | undefined,
+  client: LazyClient,
   cache: RunCache,
 ): Promise<BaseInput | undefined> {
   const base = settings.context.base;
@@ -29,14 +29,15 @@ export async function readBase(
     const local =
       (await resolveRevision(root, revision)) ??
       (base.sha === undefined ? await resolveRevision(root, `origin/${base.ref}`) : undefined);
+    const octokit = local === undefined ? await client() : undefined;
     if (local !== undefined) {
       source = gitRevisionSource(root, local);
-    } else if (client !== undefined && settings.repo !== undefined) {
+    } else if (octokit !== undefined && settings.repo !== undefined) {
       core.info(
         `carbon-budget: ${revision} is not in the checkout; ` +
           `reading the base workload files through the GitHub API (a checkout with fetch-depth: 2 avoids this)`,
       );
-      source = apiRevisionSource(client, settings.repo, revision, root);
+      source = apiRevisionSource(octokit, settings.repo, revision, root);
     } else {
       core.warning(
         `carbon-budget: the base (${base.ref}) is not in the checkout and there is no token to read it; not comparing`,

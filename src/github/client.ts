@@ -7,6 +7,9 @@ import type { CommentApi } from './sticky-comment.js';
 /** The authenticated client @actions/github makes: Octokit with the REST methods and pagination. */
 export type Octokit = ReturnType<typeof import('@actions/github').getOctokit>;
 
+/** The client, made on first call; undefined where the run has no token or no repository. */
+export type LazyClient = () => Promise<Octokit | undefined>;
+
 export interface Repo {
   readonly owner: string;
   readonly repo: string;
