@@ -11,7 +11,7 @@ import { yaml } from './helpers/workspace.js';
 // Unit tests of resolution: files are read from memory by the loader (which gives resolution its
 // input, with positions), then resolved. Catalog figures used below: an NVIDIA T4 draws 70 W
 // (TDP), an A100 SXM4 40 GB 400 W; a p4d.24xlarge carries 8 A100 SXM4 40 GB; aws:us-east-1 is the
-// grid zone US-MIDA-PJM; AWS's PUE is 1.15 and the industry average 1.58.
+// grid zone US-MIDA-PJM; AWS's PUE is 1.14 (2025) and the industry average 1.54 (2025).
 
 const ROOT = '/repo';
 
@@ -159,9 +159,9 @@ describe('resolving workloads', () => {
         '  - { name: country, kind: training, power: 1 kW, accelerator-hours: 1, region: country:FR }',
       ),
     });
-    // AWS publishes 1.15; a country has the industry average, 1.58.
-    expect(named(resolution, 'cloud').pue).toMatchObject({ value: 1.15, basis: 'provider-default' });
-    expect(named(resolution, 'country').pue).toMatchObject({ value: 1.58, basis: 'industry-default' });
+    // AWS publishes 1.14 for 2025; a country has the industry average, 1.54 for 2025.
+    expect(named(resolution, 'cloud').pue).toMatchObject({ value: 1.14, basis: 'provider-default' });
+    expect(named(resolution, 'country').pue).toMatchObject({ value: 1.54, basis: 'industry-default' });
   });
 
   it('restates an instance type as the accelerators it carries', async () => {

@@ -21,10 +21,12 @@ export const PROVIDER_PUE: Record<Provider, PueDefault> = {
     year: 2023,
   },
   aws: {
-    value: 1.15,
-    source: 'AWS Sustainable Infrastructure: global PUE',
-    url: 'https://aws.amazon.com/sustainability/data-centers/',
-    year: 2024,
+    value: 1.14,
+    source:
+      'Amazon Sustainability, AWS Cloud: "In 2025, our data centers reported an average global PUE of 1.14 ' +
+      'which is an improvement compared to 1.15 reported in 2024"',
+    url: 'https://sustainability.aboutamazon.com/environment/the-cloud/asdi',
+    year: 2025,
   },
   azure: {
     value: 1.185,
@@ -37,8 +39,11 @@ export const PROVIDER_PUE: Record<Provider, PueDefault> = {
 };
 
 export const INDUSTRY_PUE: PueDefault = {
-  value: 1.58,
-  source: 'Uptime Institute: industry average PUE',
-  url: 'https://intelligence.uptimeinstitute.com/resource/large-data-centers-are-mostly-more-efficient-analysis-confirms',
-  year: 2023,
+  value: 1.54,
+  source:
+    'Uptime Institute Global Data Center Survey 2025: weighted average annual PUE of 1.54 in 2025; ' +
+    "secondary: the figure read in theFreesheet's report of the survey (19 January 2026), " +
+    "Uptime's own summary says only that average PUE shows little change for the sixth year",
+  url: 'https://intelligence.uptimeinstitute.com/resource/uptime-institute-global-data-center-survey-2025',
+  year: 2025,
 };
