@@ -1027,10 +1027,5 @@ export const INSTANCE_TYPES: readonly InstanceType[] = [
   },
 ];
 
-// Left out, because accelerators.ts has no entry for their accelerator:
-// - AWS Trainium: trn1.2xlarge (1 device, 8 vCPUs, 32 GiB), trn1.32xlarge and trn1n.32xlarge (16 devices, 128 vCPUs,
-//   512 GiB). Source: AWS Neuron documentation "Trn1/Trn1n Architecture". No chip power figure has been published.
-// - AWS Inferentia2: inf2.xlarge (1 device, 4 vCPUs, 16 GiB), inf2.8xlarge (1, 32, 128), inf2.24xlarge (6, 96, 384),
-//   inf2.48xlarge (12, 192, 768). Source: the EC2 User Guide cited above (AWS_EC2_GUIDE) and torchx. No chip power
-//   figure has been published.
-// - Google TPU machine types (ct4p, ct5lp, ct5p, ct6e): no TPU in accelerators.ts, and none is in the research tables.
+// Left out:
+// - Google TPU VM types (ct4p, ct5lp, ct5p, ct6e): not yet in this table.
