@@ -1,3 +1,5 @@
+import { inert, printable } from '../text/printable.js';
+
 /** A problem in a workload file, at a place a person can go to. */
 export interface Diagnostic {
   readonly file: string;
@@ -14,8 +16,14 @@ export function problemCount(diagnostics: readonly Diagnostic[]): number {
   return diagnostics.reduce((sum, d) => sum + (d.count ?? 1), 0);
 }
 
+/**
+ * `file:line:column: message`, one printable line that no runner reads as a workflow command: the
+ * path and the message can both hold text from files (a directory's name, a value quoted back).
+ */
 export function formatDiagnostic(d: Diagnostic): string {
-  return d.line > 0 ? `${d.file}:${d.line}:${d.column}: ${d.message}` : `${d.file}: ${d.message}`;
+  const file = printable(d.file);
+  const message = printable(d.message);
+  return inert(d.line > 0 ? `${file}:${d.line}:${d.column}: ${message}` : `${file}: ${message}`);
 }
 
 export function byPosition(a: Diagnostic, b: Diagnostic): number {

@@ -4,6 +4,7 @@ import { acceleratorIds } from '../catalog/accelerators.js';
 import { instanceIds } from '../catalog/instances.js';
 import { ELECTRICITY_MAPS } from '../catalog/data/grid-intensity-source.js';
 import { INFERENCE_TASKS, type TaskId } from '../catalog/data/inference-tasks.js';
+import { describeChar, printable, UNPRINTABLE } from '../text/printable.js';
 import { showValue } from '../text/show.js';
 import { didYouMean } from '../text/suggest.js';
 import { quantity } from './quantity-schema.js';
@@ -26,7 +27,8 @@ function strict<T extends z.core.$ZodLooseShape>(shape: T) {
     error: (issue) => {
       if (issue.code !== 'unrecognized_keys') return undefined;
       // Past the first hundred, nobody reads a suggestion (the loader lists only so many problems).
-      return issue.keys.map((key, i) => `unknown key \`${key}\`${i < 100 ? didYouMean(key, known) : ''}`).join('\n');
+      // A key is shown printable: it may hold a line break, and the lines are split one per key.
+      return issue.keys.map((key, i) => `unknown key \`${printable(key)}\`${i < 100 ? didYouMean(key, known) : ''}`).join('\n');
     },
   });
 }
@@ -188,9 +190,33 @@ const placement = {
   pue: z.optional(pue),
 };
 
+// Names and descriptions are printed in terminals, CI logs and comments: a control character
+// could rewrite a terminal or, after a line break, give a runner a workflow command (`::add-mask::`),
+// and a bidirectional control shows text in another order than it is. Output escapes them too.
+const PROSE_BREAKS = /[\n\t]/;
+
+/** A check that text holds only printable characters (and, in `prose`, line breaks and tabs). */
+function printableText(what: string, prose: boolean) {
+  const first = (text: string): { char: string; at: number } | undefined => {
+    let at = 0;
+    for (const char of text) {
+      at++;
+      if (UNPRINTABLE.test(char) && !(prose && PROSE_BREAKS.test(char))) return { char, at };
+    }
+    return undefined;
+  };
+  return z.refine<string>((text) => !UNPRINTABLE.test(text) || first(text) === undefined, {
+    error: (issue) => {
+      const found = typeof issue.input === 'string' ? first(issue.input) : undefined;
+      const where = found === undefined ? '' : `, but character ${found.at} is ${describeChar(found.char)}`;
+      return `must be ${what}${where}: remove it`;
+    },
+  });
+}
+
 const common = {
-  name: z.string().check(z.trim(), z.minLength(1, 'must not be empty')).register(z.globalRegistry, { description: 'Unique name of the workload, shown in reports.' }),
-  description: z.optional(z.string()).register(z.globalRegistry, { description: 'Free text for readers of the report.' }),
+  name: z.string().check(z.trim(), z.minLength(1, 'must not be empty'), printableText('one line of printable text', false)).register(z.globalRegistry, { description: 'Unique name of the workload, shown in reports: one line of printable text.' }),
+  description: z.optional(z.string().check(printableText('printable text (line breaks and tabs are fine)', true))).register(z.globalRegistry, { description: 'Free text for readers of the report.' }),
   ...placement,
   utilization: z.optional(utilization),
   budget: z.optional(budget),

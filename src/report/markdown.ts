@@ -3,6 +3,7 @@ import { formatDelta, formatEnergy, formatExact, formatMass, formatNumber, forma
 import type { WorkloadChange } from '../compare/compare.js';
 import type { Report, WorkloadReport } from './report.js';
 import type { RunCache } from '../run-cache.js';
+import { inert, printable, UNPRINTABLE } from '../text/printable.js';
 import { headline } from './verdict-text.js';
 import { topMoves } from './greener-moves.js';
 
@@ -12,21 +13,30 @@ export { topMoves } from './greener-moves.js';
 const STATUS_ICON = { ok: '✅', warn: '⚠️', over: '❌' } as const;
 
 // Names come from users' files: markup in them must show as typed, a pipe or newline must not
-// break a table, and an @name must not notify anyone.
-const NEEDS_ESCAPING = /[\r\n\\`*_{}[\]<>#|~@]/;
+// break a table, and nothing may notify anyone or link itself to another issue. GitHub finds
+// mentions and references in the text *after* markdown and HTML entities are read, so escaping
+// the `@` or `#` for markdown is not enough (`&commat;x` and `\@x` both still read `@x`): a
+// zero-width space after `@` (users and `@org/team`), after `#` before a word (`#123`,
+// `org/repo#1`), inside `GH-123`, and inside `://` and `www.` (an address of an issue links it
+// back), breaks each, and `&` is escaped so that no entity can make one of those characters.
+const NEEDS_ESCAPING = /[\r\n\\`*_{}[\]<>#|~@&]|:\/\/|www\.|gh-/i;
+const ZWSP = '\u200b';
 
 export function cell(text: string): string {
-  // Most cells are figures and plain names: leave them as they are without three replaces.
-  if (!NEEDS_ESCAPING.test(text)) return text;
-  return text
-    .replace(/\r?\n/g, ' ')
-    .replace(/[\\`*_{}[\]<>#|~]/g, '\\$&')
-    .replace(/@/g, '@\u200b');
+  // Most cells are figures and plain names: leave them as they are without the replaces.
+  if (!NEEDS_ESCAPING.test(text) && !UNPRINTABLE.test(text)) return text;
+  return printable(text)
+    .replace(/[\\`*_{}[\]<>#|~&]/g, '\\$&')
+    .replace(/@/g, `@${ZWSP}`)
+    .replace(/#(?=\w)/g, `#${ZWSP}`)
+    .replace(/\b(gh)-(?=\d)/gi, `$1-${ZWSP}`)
+    .replace(/:\/\//g, `:/${ZWSP}/`)
+    .replace(/\b(www)\./gi, `$1${ZWSP}.`);
 }
 
-/** A code span that no backtick in the text can close early. */
+/** A code span that no backtick in the text can close early, and nothing in it can read as a command. */
 export function code(text: string): string {
-  const flat = text.replace(/\r?\n/g, ' ');
+  const flat = printable(text);
   const longest = Math.max(0, ...[...flat.matchAll(/`+/g)].map((m) => m[0].length));
   const fence = '`'.repeat(longest + 1);
   const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
@@ -260,7 +270,7 @@ function method(report: Report, maxLength: number): string[] | undefined {
   out.push('', 'Sources:');
   for (const s of report.data.gridIntensity) out.push(`- ${cell(`${s.source}${s.year ? ` (${String(s.year)})` : ''}, ${s.licence ?? ''}`)}: ${plainUrl(s.url)}`);
   for (const e of report.equivalents) out.push(`- Equivalent: ${cell(`${e.source} (${String(e.year ?? '')}), ${e.licence ?? ''}`)}: ${plainUrl(e.url)}`);
-  out.push(`- Grid data read through CO2.js @tgwf/co2 ${cell(report.data.co2js)}; carbon-budget ${cell(report.tool.version)}.`, '', '</details>');
+  out.push(`- Grid data read through CO2.js (\`@tgwf/co2\`) ${cell(report.data.co2js)}; carbon-budget ${cell(report.tool.version)}.`, '', '</details>');
   return out;
 }
 
@@ -295,5 +305,6 @@ export function renderWithin(report: Report, options: MarkdownOptions, maxLength
     length += section.reduce((sum, line) => sum + line.length + 1, 0);
     if (length > maxLength) return undefined;
   }
-  return out.join('\n') + '\n';
+  // Printed on stdout by the CLI, where a runner would obey a line that reads as a workflow command.
+  return inert(out.join('\n') + '\n');
 }

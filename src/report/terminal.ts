@@ -1,11 +1,16 @@
+import { inert, printable } from '../text/printable.js';
 import { displayWidth } from '../text/show.js';
 import { formatDelta, formatEnergy, formatMass, formatNumber, formatPercent } from './format.js';
 import type { Report } from './report.js';
 import { topMoves } from './greener-moves.js';
 import { headline } from './verdict-text.js';
 
+/**
+ * Text from files (names, paths, refs) as one printable line that cannot start a workflow command
+ * wherever it lands in a line: see text/printable.ts. Escaped before the columns are measured.
+ */
 function oneLine(text: string): string {
-  return text.replace(/\s+/g, ' ');
+  return inert(printable(text.replace(/\s+/g, ' ')));
 }
 
 function table(rows: readonly (readonly string[])[], rightAligned: ReadonlySet<number>): string[] {
@@ -24,7 +29,7 @@ function table(rows: readonly (readonly string[])[], rightAligned: ReadonlySet<n
 
 /** The report for a terminal: aligned plain-text tables, the headline last where the eye lands. */
 export function renderTerminal(report: Report): string {
-  const out: string[] = [`carbon-budget: ${report.config}`, ''];
+  const out: string[] = [`carbon-budget: ${oneLine(report.config)}`, ''];
   const c = report.comparison;
   const compared = c !== undefined && c.deltaCo2eKg !== null;
   const changes = new Map(c?.workloads.map((w) => [w.name, w]));
@@ -46,11 +51,11 @@ export function renderTerminal(report: Report): string {
     ]);
   }
   for (const removed of c?.workloads.filter((w) => w.change === 'removed') ?? []) {
-    rows.push([removed.name, '', '', '-', '-', changeText(removed.name), '']);
+    rows.push([oneLine(removed.name), '', '', '-', '-', changeText(removed.name), '']);
   }
   rows.push(['TOTAL', '', '', formatEnergy(report.totals.energyKwh), formatMass(report.totals.co2eKg), ...(compared ? [formatDelta(c.deltaCo2eKg)] : []), '']);
   if (c !== undefined) {
-    const base = `${c.base.ref}${c.base.sha ? ` (${c.base.sha.slice(0, 7)})` : ''}`;
+    const base = oneLine(`${c.base.ref}${c.base.sha ? ` (${c.base.sha.slice(0, 7)})` : ''}`);
     out.push(c.base.state === 'compared' ? `Compared with ${base}.` : c.base.state === 'absent' ? `Compared with ${base}, which has no workload file.` : `Not compared with ${base}: its workload files are invalid there.`, '');
   }
   out.push(...table(rows, new Set(compared ? [3, 4, 5, 6] : [3, 4, 5])), '');
@@ -58,8 +63,8 @@ export function renderTerminal(report: Report): string {
   if (report.budgets.length > 0) {
     const budgetRows = [['BUDGET', 'USED', 'LIMIT', 'SHARE', 'STATUS']];
     for (const b of report.budgets) {
-      const status = b.status === 'over' ? `OVER by ${formatMass(b.excessKg)}` : `${b.status.toUpperCase()}${b.note ? ` (${b.note})` : ''}`;
-      budgetRows.push([b.name, b.scope === 'increase' ? formatDelta(b.usedKg) : formatMass(b.usedKg), formatMass(b.limitKg), formatPercent(Math.max(0, b.share)), status]);
+      const status = b.status === 'over' ? `OVER by ${formatMass(b.excessKg)}` : `${b.status.toUpperCase()}${b.note ? ` (${oneLine(b.note)})` : ''}`;
+      budgetRows.push([oneLine(b.name), b.scope === 'increase' ? formatDelta(b.usedKg) : formatMass(b.usedKg), formatMass(b.limitKg), formatPercent(Math.max(0, b.share)), status]);
     }
     out.push(...table(budgetRows, new Set([1, 2, 3])), '');
   }
@@ -77,7 +82,8 @@ export function renderTerminal(report: Report): string {
     out.push('');
   }
   out.push(`Sources: ${report.data.gridIntensity.map((s) => `${s.source.split(':')[0] ?? s.source} (${s.licence ?? ''})`).join(', ')} via CO2.js ${report.data.co2js}; details with --format markdown or json.`, '');
-  const head = headline(report);
+  const head = headline(report, oneLine);
   out.push(`${head.title.toUpperCase()}: ${head.detail}`);
-  return out.join('\n') + '\n';
+  // Printed on stdout, where a runner would obey a line that reads as a workflow command.
+  return inert(out.join('\n') + '\n');
 }

@@ -1,14 +1,16 @@
 import type { BudgetReport, Report } from './report.js';
+import { printable } from '../text/printable.js';
 import { formatEnergy, formatMass, formatPercent } from './format.js';
 
 /** "total: 65.1 tCO2e, 5.1 tCO2e (8.5%) over its 60 tCO2e limit" */
 type Escape = (text: string) => string;
-const asIs: Escape = (text) => text;
+// Budget names hold workload names and file paths: one printable line unless a caller escapes more.
+const plain: Escape = printable;
 
 /** At most this many budgets are named in a headline; the budget table lists them all. */
 const HEADLINE_BUDGETS = 3;
 
-export function budgetSentence(b: BudgetReport, escape: Escape = asIs): string {
+export function budgetSentence(b: BudgetReport, escape: Escape = plain): string {
   if (b.scope === 'increase') {
     const over = b.status === 'over' ? `, ${formatMass(b.excessKg)} over` : '';
     return `this change adds ${formatMass(b.usedKg)}${over} (limit ${formatMass(b.limitKg)} per change)`;
@@ -26,7 +28,7 @@ function sentences(budgets: readonly BudgetReport[], escape: Escape): string {
   return `${named.join('; ')}${more > 0 ? `; and ${more} more` : ''}`;
 }
 
-export function headline(report: Report, escape: Escape = asIs): { icon: string; title: string; detail: string } {
+export function headline(report: Report, escape: Escape = plain): { icon: string; title: string; detail: string } {
   const embodied = report.totals.embodiedKg > 0 ? ` (+ ${formatMass(report.totals.embodiedKg)} embodied)` : '';
   const figures = `${formatMass(report.totals.co2eKg)}${embodied} and ${formatEnergy(report.totals.energyKwh)} for ${report.totals.workloads} workload${report.totals.workloads === 1 ? '' : 's'}`;
   const over = report.budgets.filter((b) => b.status === 'over');

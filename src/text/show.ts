@@ -1,4 +1,9 @@
-/** How a value someone wrote is quoted back in a message: `72h`, `true`, a list, a mapping. */
+import { printable } from './printable.js';
+
+/**
+ * How a value someone wrote is quoted back in a message: `72h`, `true`, a list, a mapping. Text is
+ * shown printable (see printable.ts): a message never carries a control character from a file.
+ */
 export function showValue(value: unknown): string {
   if (value === null) return 'nothing (null)';
   if (value === undefined) return 'nothing';
@@ -6,7 +11,7 @@ export function showValue(value: unknown): string {
   if (typeof value === 'object') return 'a mapping';
   switch (typeof value) {
     case 'string':
-      return `\`${value}\``;
+      return `\`${printable(value)}\``;
     case 'number':
     case 'boolean':
     case 'bigint':
