@@ -83,7 +83,9 @@ export async function parseWorkloadFile(read: string): Promise<ParsedFile> {
   // bundles, dist/yaml-reference.js), since most runs never need it.
   const { readReferenceYaml } = await import('./yaml-reference.js');
   const reference = readReferenceYaml(text);
-  return reference.ok ? validate(reference.value, reference.positions, reference.empty) : { problems: reference.problems };
+  return reference.ok
+    ? validate(reference.value, reference.positions, reference.empty)
+    : { problems: reference.problems };
 }
 
 /**
@@ -98,7 +100,8 @@ function validate(value: unknown, positions: Positions, empty: boolean): ParsedF
   const envelope = fileEnvelopeSchema.safeParse(value, { reportInput: true });
   // Workloads are checked one by one even when the envelope fails, so that every problem shows at once.
   if (!envelope.success) located.push(...locateIssues(envelope.error.issues));
-  const raw = typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+  const raw =
+    typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
   const rawWorkloads = Array.isArray(raw.workloads) ? (raw.workloads as unknown[]) : [];
   const workloads: { index: number; entry: WorkloadEntry }[] = [];
   const strayNames: StrayNames[] = envelope.success ? [] : strayDefaultsNames(raw.defaults);
@@ -110,13 +113,20 @@ function validate(value: unknown, positions: Positions, empty: boolean): ParsedF
     }
     if (!parsed.success || !envelope.success) strayNames.push(...strayWorkloadNames(item, index));
   });
-  const problems: { at: Position; message: string; count?: number }[] = located.slice(0, MAX_PROBLEMS_PER_FILE).map((item) => ({ at: positions.find(item.path, { key: item.key }), message: item.message }));
+  const problems: { at: Position; message: string; count?: number }[] = located
+    .slice(0, MAX_PROBLEMS_PER_FILE)
+    .map((item) => ({ at: positions.find(item.path, { key: item.key }), message: item.message }));
   const firstHidden = located[MAX_PROBLEMS_PER_FILE];
   if (firstHidden !== undefined) {
     const more = located.length - MAX_PROBLEMS_PER_FILE;
-    problems.push({ at: positions.find(firstHidden.path, { key: firstHidden.key }), message: `and ${more.toLocaleString('en-US')} more problem${more === 1 ? '' : 's'} in this file, not listed: fix these first`, count: more });
+    problems.push({
+      at: positions.find(firstHidden.path, { key: firstHidden.key }),
+      message: `and ${more.toLocaleString('en-US')} more problem${more === 1 ? '' : 's'} in this file, not listed: fix these first`,
+      count: more,
+    });
   }
-  if (envelope.success) return { problems, content: { envelope: envelope.data, workloads, positions, broken: false, empty, strayNames } };
+  if (envelope.success)
+    return { problems, content: { envelope: envelope.data, workloads, positions, broken: false, empty, strayNames } };
   const include = Array.isArray(raw.include) ? raw.include.filter((i): i is string => typeof i === 'string') : [];
   return { problems, content: { envelope: { include }, workloads: [], positions, broken: true, empty, strayNames } };
 }
@@ -155,7 +165,13 @@ class Loader {
   }
 
   private report(file: string, at: Position, message: string, count?: number): void {
-    this.diagnostics.push({ file, line: at.line, column: at.column, message, ...(count === undefined ? {} : { count }) });
+    this.diagnostics.push({
+      file,
+      line: at.line,
+      column: at.column,
+      message,
+      ...(count === undefined ? {} : { count }),
+    });
   }
 
   async load(absolute: string, parent: LoadedFile | undefined, chain: readonly string[]): Promise<void> {
@@ -163,16 +179,32 @@ class Loader {
     const read = await this.read(absolute);
     await nextTurn();
     if (typeof read !== 'string') {
-      this.diagnostics.push({ file, line: read.line ?? 0, column: read.column ?? 0, message: PROBLEM_TEXT[read.problem] });
+      this.diagnostics.push({
+        file,
+        line: read.line ?? 0,
+        column: read.column ?? 0,
+        message: PROBLEM_TEXT[read.problem],
+      });
       return;
     }
     if (read.length > LIMITS.fileBytes) {
       const mb = (read.length / 1024 / 1024).toFixed(1);
-      this.diagnostics.push({ file, line: 0, column: 0, message: `is ${mb} MB; a workload file may be at most 1 MB (split it into several files with \`include\`)` });
+      this.diagnostics.push({
+        file,
+        line: 0,
+        column: 0,
+        message: `is ${mb} MB; a workload file may be at most 1 MB (split it into several files with \`include\`)`,
+      });
       return;
     }
     if (this.files.length >= LIMITS.files) {
-      if (!this.overLimit) this.diagnostics.push({ file, line: 0, column: 0, message: `more than ${LIMITS.files.toLocaleString('en-US')} workload files are included; carbon-budget reads at most that many` });
+      if (!this.overLimit)
+        this.diagnostics.push({
+          file,
+          line: 0,
+          column: 0,
+          message: `more than ${LIMITS.files.toLocaleString('en-US')} workload files are included; carbon-budget reads at most that many`,
+        });
       this.overLimit = true;
       return;
     }
@@ -186,7 +218,11 @@ class Loader {
     if (parsed.content === undefined) return;
     if (parent === undefined && parsed.content.empty) {
       // A silent zero would pass every budget: an empty root file is a mistake, not a result.
-      this.report(file, { line: 1, column: 1 }, 'the file is empty (or only comments): declare `workloads:` (an empty list `workloads: []` is fine)');
+      this.report(
+        file,
+        { line: 1, column: 1 },
+        'the file is empty (or only comments): declare `workloads:` (an empty list `workloads: []` is fine)',
+      );
       return;
     }
     const { envelope, workloads, positions, strayNames } = parsed.content;
@@ -209,7 +245,9 @@ class Loader {
   private async readInclude(plan: IncludePlan & { action: 'read' }, from: LoadedFile): Promise<Included> {
     const read = await this.read(plan.path);
     if (typeof read !== 'string') {
-      return { problem: `include \`${plan.pattern}\`: ${displayPath(this.options.root, plan.path)} ${PROBLEM_TEXT[read.problem]} (paths are relative to ${from.file})` };
+      return {
+        problem: `include \`${plan.pattern}\`: ${displayPath(this.options.root, plan.path)} ${PROBLEM_TEXT[read.problem]} (paths are relative to ${from.file})`,
+      };
     }
     return plan.refusal === undefined ? { files: [plan.path] } : { problem: plan.refusal };
   }
@@ -219,7 +257,13 @@ class Loader {
     const plans = planIncludes(from.envelope.include ?? [], from, root);
     const dir = posix.dirname(from.absolute);
     // Every match is known before any is loaded: start all their reads now, then load in order.
-    const globbed = await Promise.all(plans.map(async (plan) => (plan.action === 'glob' ? globbedFiles(plan.pattern, await source.glob(plan.pattern, dir), from, root) : undefined)));
+    const globbed = await Promise.all(
+      plans.map(async (plan) =>
+        plan.action === 'glob'
+          ? globbedFiles(plan.pattern, await source.glob(plan.pattern, dir), from, root)
+          : undefined,
+      ),
+    );
     const toRead = plans.flatMap((plan, index) => {
       if (plan.action === 'read') return plan.refusal === undefined ? [plan.path] : [];
       const found = globbed[index];
@@ -228,7 +272,12 @@ class Loader {
     this.prefetch(toRead.filter((path) => !this.loadedFrom.has(path)));
     for (const [index, plan] of plans.entries()) {
       const at = from.positions.find(['include', index] satisfies Path);
-      const included = plan.action === 'refuse' ? { problem: plan.message } : plan.action === 'read' ? await this.readInclude(plan, from) : (globbed[index] ?? { files: [] });
+      const included =
+        plan.action === 'refuse'
+          ? { problem: plan.message }
+          : plan.action === 'read'
+            ? await this.readInclude(plan, from)
+            : (globbed[index] ?? { files: [] });
       if ('problem' in included) {
         this.report(from.file, at, included.problem);
         continue;
@@ -241,7 +290,11 @@ class Loader {
         }
         const earlier = this.loadedFrom.get(match);
         if (earlier !== undefined) {
-          this.report(from.file, at, `\`${displayPath(root, match)}\` is included more than once; include each file from one place only`);
+          this.report(
+            from.file,
+            at,
+            `\`${displayPath(root, match)}\` is included more than once; include each file from one place only`,
+          );
           continue;
         }
         this.loadedFrom.set(match, from.file);
