@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { analyse } from '../src/analyse.js';
 import { formatDiagnostic, problemCount } from '../src/config/diagnostics.js';
@@ -57,8 +57,10 @@ describe('hostile workload files', () => {
   });
 
   it('refuses a file over 1 MB before parsing it', async () => {
+    // `# `, 2,000,000 x, a newline and `workloads: []` with its newline: 2,000,017 bytes.
     expect(await problemsOf({ 'carbon-budget.yml': `# ${'x'.repeat(2_000_000)}\nworkloads: []\n` })).toEqual([
-      'carbon-budget.yml: is 1.9 MB; a workload file may be at most 1 MB (split it into several files with `include`)',
+      'carbon-budget.yml: is 2,000,017 bytes; a workload file may be at most 1 MB (1,048,576 bytes): ' +
+        'split it into several files with `include`',
     ]);
   });
 
@@ -186,4 +188,145 @@ describe('hostile workload files', () => {
     ]);
     // Writing and reading 10,001 files takes 2 to 3 s here alone, more beside the other test files.
   }, 30_000);
+});
+
+const WORKLOAD = (name: string) =>
+  yaml('workloads:', `  - { name: ${name}, kind: training, power: 300 W, accelerator-hours: 1, intensity: 100 }`);
+const THROUGH_LINK = (link: string) =>
+  `leads through \`${link}\`, a symbolic link; carbon-budget reads no path through a link, ` +
+  'so that none can lead outside the repository: name the file where it really is';
+const RELATIVE = '(paths are relative to carbon-budget.yml)';
+
+describe('paths through symbolic links', () => {
+  it('refuses an include through a link to a directory outside the repository, reading nothing there', async () => {
+    const root = workspace({
+      'repo/carbon-budget.yml': yaml('include: [ext/x.yml, "ext/*.yml", "**/*.yml", inner/a.yml]', 'workloads: []'),
+      // Were it read, its workload would be estimated (and shown in a comment), or its text
+      // would fail as YAML: either would show in the problems below.
+      'outside/x.yml': WORKLOAD('secret-outside'),
+      'outside/y.yml': 'not: [yaml',
+      'repo/t/a.yml': WORKLOAD('a'),
+    });
+    symlinkSync(`${root}/outside`, `${root}/repo/ext`);
+    // A link to a directory inside the repository is refused too: the rule is no link on the way.
+    symlinkSync(`${root}/repo/t`, `${root}/repo/inner`);
+    expect(await problemsIn(`${root}/repo`)).toEqual([
+      `carbon-budget.yml:1:11: include \`ext/x.yml\`: ext/x.yml ${THROUGH_LINK('ext')} ${RELATIVE}`,
+      // The directory a glob starts from is not listed through a link; the walk follows none.
+      'carbon-budget.yml:1:22: include `ext/*.yml` matches no file ' +
+        '(paths are relative to carbon-budget.yml; symbolic links are not followed)',
+      `carbon-budget.yml:1:47: include \`inner/a.yml\`: inner/a.yml ${THROUGH_LINK('inner')} ${RELATIVE}`,
+    ]);
+  });
+
+  it('refuses a link cycle once, at the include, where it was followed 40 times', async () => {
+    const root = workspace({
+      'carbon-budget.yml': yaml('include: [loop/carbon-budget.yml, "loop/*.yml", "**/*.yml"]', 'workloads: []'),
+      't/a.yml': WORKLOAD('a'),
+    });
+    symlinkSync('.', `${root}/loop`);
+    // `**/*.yml` reads t/a.yml once: the walk does not go round loop/.
+    expect(await problemsIn(root)).toEqual([
+      `carbon-budget.yml:1:11: include \`loop/carbon-budget.yml\`: loop/carbon-budget.yml ${THROUGH_LINK('loop')} ` +
+        RELATIVE,
+      'carbon-budget.yml:1:35: include `loop/*.yml` matches no file ' +
+        '(paths are relative to carbon-budget.yml; symbolic links are not followed)',
+    ]);
+  });
+
+  it('refuses a root file named through a link, naming the link', async () => {
+    const root = workspace({ 'real/carbon-budget.yml': yaml('workloads: []') });
+    symlinkSync(`${root}/real`, `${root}/alias`);
+    expect(await problemsIn(root, 'alias/carbon-budget.yml')).toEqual([
+      `alias/carbon-budget.yml: ${THROUGH_LINK('alias')}`,
+    ]);
+  });
+
+  it('refuses .git in any letter case, from the text, for paths and globs', async () => {
+    const root = workspace({
+      'carbon-budget.yml': yaml('include: [.GIT/x.yml, ".Git/*.yml", ".g?t/*.yml", "{a,.git}/*.yml"]'),
+      '.GIT/x.yml': WORKLOAD('in-git'),
+    });
+    const git = "could match files under .git/, which carbon-budget never reads: write a dot directory's name plainly";
+    expect(await problemsIn(root)).toEqual([
+      'carbon-budget.yml:1:11: include `.GIT/x.yml` must name .yml or .yaml workload files (and nothing under .git/)',
+      `carbon-budget.yml:1:23: include \`.Git/*.yml\` ${git} (\`.github/*.yml\`), not through a wildcard`,
+      `carbon-budget.yml:1:37: include \`.g?t/*.yml\` ${git} (\`.github/*.yml\`), not through a wildcard`,
+      `carbon-budget.yml:1:51: include \`{a,.git}/*.yml\` ${git} (\`.github/*.yml\`), not through a wildcard`,
+    ]);
+  });
+});
+
+const TOO_BIG = (size: string) =>
+  `is ${size}; a workload file may be at most 1 MB (1,048,576 bytes): split it into several files with \`include\``;
+
+describe('sizes, checked before reading', () => {
+  it('refuses a 200 MB and a 3 GB include, and a 600 MB glob match, at the include line', async () => {
+    const root = workspace({ 'carbon-budget.yml': yaml('include: [big.yml, huge.yml, "t/*.yml"]', 'workloads: []') });
+    // Sparse: nothing is written, so these take no room; a read would still take the time and memory.
+    const sparse = (path: string, bytes: number) => {
+      writeFileSync(`${root}/${path}`, '');
+      truncateSync(`${root}/${path}`, bytes);
+    };
+    mkdirSync(`${root}/t`);
+    sparse('big.yml', 200 * 1024 * 1024);
+    // Past 2 GB, which Node could not even read into one buffer ("this is a bug" and a trace).
+    sparse('huge.yml', 3 * 1024 * 1024 * 1024);
+    sparse('t/mid.yml', 600 * 1024 * 1024);
+    expect(await problemsIn(root)).toEqual([
+      `carbon-budget.yml:1:11: include \`big.yml\`: big.yml ${TOO_BIG('200.0 MB')} ${RELATIVE}`,
+      `carbon-budget.yml:1:20: include \`huge.yml\`: huge.yml ${TOO_BIG('3072.0 MB')} ${RELATIVE}`,
+      `carbon-budget.yml:1:30: include \`t/*.yml\`: t/mid.yml ${TOO_BIG('600.0 MB')} ${RELATIVE}`,
+    ]);
+  });
+
+  it('counts bytes, not characters: 1 MB exactly is read, a byte more is not, nor 400,000 euro signs', async () => {
+    const head = 'workloads: []\n# ';
+    const exact = head + 'x'.repeat(1024 * 1024 - head.length - 1) + '\n';
+    const root = workspace({
+      'carbon-budget.yml': yaml('include: [exact.yml, over.yml, euro.yml]', 'workloads: []'),
+      'exact.yml': exact,
+      'over.yml': `${exact}\n`,
+      // 400,000 characters, 3 bytes each in UTF-8: 1,200,000 bytes and the 17 of `workloads: []\n# ` and `\n`.
+      'euro.yml': `${head}${'€'.repeat(400_000)}\n`,
+    });
+    expect(Buffer.byteLength(exact)).toBe(1_048_576);
+    expect(await problemsIn(root)).toEqual([
+      `carbon-budget.yml:1:22: include \`over.yml\`: over.yml ${TOO_BIG('1,048,577 bytes')} ${RELATIVE}`,
+      `carbon-budget.yml:1:32: include \`euro.yml\`: euro.yml ${TOO_BIG('1,200,017 bytes')} ${RELATIVE}`,
+    ]);
+  });
+
+  it('reads at most the limit and one byte of a file whose size the system does not tell (/proc)', () => {
+    // /proc files are regular files of size 0 that hold text: the stat alone cannot be trusted.
+    expect(readRegularFile('/proc/self/status', 10)).toEqual({ problem: 'too-big', bytes: 11 });
+    const whole = readRegularFile('/proc/self/status');
+    expect(Buffer.isBuffer(whole) && whole.toString('utf8').startsWith('Name:')).toBe(true);
+  });
+});
+
+describe('a root or an include that is not a regular file', () => {
+  it('names a root that is a directory or a named pipe, and reports an include of one at its line', async () => {
+    const dir = workspace({});
+    mkdirSync(`${dir}/carbon-budget.yml`);
+    expect(await problemsIn(dir)).toEqual(['carbon-budget.yml: is a directory, not a workload file']);
+    const pipe = workspace({});
+    execFileSync('mkfifo', [`${pipe}/carbon-budget.yml`]);
+    expect(await problemsIn(pipe)).toEqual([
+      'carbon-budget.yml: is not a regular file (a pipe, socket or device); carbon-budget reads only regular files',
+    ]);
+    const root = workspace({ 'carbon-budget.yml': yaml('include: [d.yml]', 'workloads: []') });
+    mkdirSync(`${root}/d.yml`);
+    expect(await problemsIn(root)).toEqual([
+      `carbon-budget.yml:1:11: include \`d.yml\`: d.yml is a directory, not a workload file ${RELATIVE}`,
+    ]);
+  });
+
+  it('refuses an include path holding a NUL byte at its line, where it crashed with a stack trace', async () => {
+    const root = workspace({ 'carbon-budget.yml': yaml('include: ["a\\0b.yml"]', 'workloads: []') });
+    expect(await problemsIn(root)).toEqual([
+      'carbon-budget.yml:1:11: include `a\\u0000b.yml` contains a NUL byte (\\u0000), ' +
+        'which no file name may hold: remove it',
+    ]);
+  });
 });

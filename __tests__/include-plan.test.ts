@@ -7,6 +7,9 @@ import { globbedFiles, planIncludes } from '../src/config/include-plan.js';
 const ROOT = '/repo';
 const FROM = { file: 'teams/carbon-budget.yml', absolute: '/repo/teams/carbon-budget.yml' };
 const NOT_YAML = 'must name .yml or .yaml workload files (and nothing under .git/)';
+const MAY_MATCH_GIT =
+  'could match files under .git/, which carbon-budget never reads: ' +
+  "write a dot directory's name plainly (`.github/*.yml`), not through a wildcard";
 
 describe('planIncludes', () => {
   it('refuses absolute paths and paths that lead outside the root', () => {
@@ -38,27 +41,72 @@ describe('planIncludes', () => {
   it('refuses the including file itself, and a glob under .git before globbing it', () => {
     expect(planIncludes(['carbon-budget.yml', '../.git/*.yml'], FROM, ROOT)).toEqual([
       { action: 'refuse', message: 'include `carbon-budget.yml` names this file itself' },
-      { action: 'refuse', message: `include \`../.git/*.yml\` ${NOT_YAML}` },
+      { action: 'refuse', message: `include \`../.git/*.yml\` ${MAY_MATCH_GIT}` },
     ]);
   });
 
-  it('reads a path, refusing it only once read when it is not YAML or under .git', () => {
-    // A file that cannot be read says why first (a missing notes.txt is "no such file"), so the
-    // refusal waits for the read.
-    expect(planIncludes(['ml.yaml', '../shared/x.yml', 'notes.txt', '../.git/config'], FROM, ROOT)).toEqual([
+  it('refuses a path that is not YAML or is under .git from its text, before reading it', () => {
+    expect(
+      planIncludes(['ml.yaml', '../shared/x.yml', 'notes.txt', '../.git/config', '../.GIT/x.yml', 'dir'], FROM, ROOT),
+    ).toEqual([
       { action: 'read', pattern: 'ml.yaml', path: '/repo/teams/ml.yaml' },
       { action: 'read', pattern: '../shared/x.yml', path: '/repo/shared/x.yml' },
+      { action: 'refuse', message: `include \`notes.txt\` ${NOT_YAML}` },
+      { action: 'refuse', message: `include \`../.git/config\` ${NOT_YAML}` },
+      // A disk that ignores case has .GIT too.
+      { action: 'refuse', message: `include \`../.GIT/x.yml\` ${NOT_YAML}` },
+      { action: 'refuse', message: `include \`dir\` ${NOT_YAML}; for the files of a directory, write \`dir/*.yml\`` },
+    ]);
+  });
+
+  it('refuses a NUL, a control or an invisible character, and an absurd length, showing the text escaped', () => {
+    const long = `${'a/'.repeat(2500)}x.yml`;
+    expect(planIncludes(['a\0b.yml', 'x\u001b[31m.yml', 'x\u202Egpj.yml', long], FROM, ROOT)).toEqual([
       {
-        action: 'read',
-        pattern: 'notes.txt',
-        path: '/repo/teams/notes.txt',
-        refusal: `include \`notes.txt\` ${NOT_YAML}`,
+        action: 'refuse',
+        message: 'include `a\\u0000b.yml` contains a NUL byte (\\u0000), which no file name may hold: remove it',
       },
       {
-        action: 'read',
-        pattern: '../.git/config',
-        path: '/repo/.git/config',
-        refusal: `include \`../.git/config\` ${NOT_YAML}`,
+        action: 'refuse',
+        message:
+          'include `x\\u001B[31m.yml` contains a control character (\\u001B), which no file name may hold: remove it',
+      },
+      {
+        action: 'refuse',
+        message:
+          'include `x\\u202Egpj.yml` contains an invisible formatting character (\\u202E), ' +
+          'which no file name may hold: remove it',
+      },
+      // 2,500 `a/` and `x.yml`: 5,005 characters, not quoted.
+      { action: 'refuse', message: 'include is 5,005 characters long; a path or glob may be at most 4,096' },
+    ]);
+  });
+
+  it('refuses a glob any of whose brace alternatives leads outside the root or could match .git', () => {
+    const outside = (p: string) =>
+      `include \`${p}\` points outside the repository (/repo); carbon-budget reads only files inside it`;
+    const patterns = ['{..,a}/*.yml', '{a,../..}/*.yml', '.g?t/*.yml', '{a,.git}/*.yml', '[.]git/*.yml', '{,.}git/*'];
+    expect(planIncludes(patterns, FROM, ROOT)).toEqual([
+      // teams/{..,a}: teams/.. is the root itself, which is inside; teams/../.. is not.
+      { action: 'glob', pattern: '{..,a}/*.yml' },
+      { action: 'refuse', message: outside('{a,../..}/*.yml') },
+      { action: 'refuse', message: `include \`.g?t/*.yml\` ${MAY_MATCH_GIT}` },
+      { action: 'refuse', message: `include \`{a,.git}/*.yml\` ${MAY_MATCH_GIT}` },
+      { action: 'refuse', message: `include \`[.]git/*.yml\` ${MAY_MATCH_GIT}` },
+      { action: 'refuse', message: `include \`{,.}git/*\` ${MAY_MATCH_GIT}` },
+    ]);
+    // A dot directory written plainly is globbed; so are steps that cannot begin with a dot.
+    const fine = ['../.github/*.yml', '.config*/x.yml', '{ml,data}/**/*.yml', '[ab]*/x.yml', '*/carbon-budget.yml'];
+    expect(planIncludes(fine, FROM, ROOT).map((plan) => plan.action)).toEqual(fine.map(() => 'glob'));
+  });
+
+  it('refuses a glob whose braces stand for more than 256 patterns, without expanding them all', () => {
+    // 4 x 4 x 4 x 4 x 4 = 1,024 patterns.
+    const pattern = '{a,b,c,d}'.repeat(5) + '/*.yml';
+    expect(planIncludes([pattern], FROM, ROOT)).toEqual([
+      {
+        action: 'refuse',
+        message: `include \`${pattern}\` stands for more than 256 patterns through its braces; name fewer`,
       },
     ]);
   });

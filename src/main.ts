@@ -1,11 +1,10 @@
-import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, posix } from 'node:path';
 import * as core from '@actions/core';
 import { analyse } from './analyse.js';
 import { formatDiagnostic, problemCount, type Diagnostic } from './config/diagnostics.js';
-import { GLOB_CHARS } from './config/load.js';
 import { RunCache } from './run-cache.js';
+import { configFiles as configRoots } from './io/config-files.js';
 import { fileSystemSource } from './io/fs-source.js';
 import { gitTopLevel } from './io/git-source.js';
 import { writeTextFile } from './io/write-text.js';
@@ -14,11 +13,12 @@ import { reportJson } from './report/json.js';
 import { code } from './report/markdown.js';
 import type { Report } from './report/report.js';
 import { budgetSentence } from './report/verdict-text.js';
+import { printable } from './text/printable.js';
 import { readBase } from './github/base-side.js';
 import { createClient, type LazyClient, type Octokit } from './github/client.js';
 import { invalidComment, keepComment, reportComment, type CommentText } from './github/comment.js';
 import { parseReport } from './github/report-file.js';
-import { readSettings, reportPathOf, type Settings } from './github/settings.js';
+import { readReportFile, readSettings, reportPathOf, type Settings } from './github/settings.js';
 import { writeReportSummary, writeSummary } from './github/summary.js';
 
 /**
@@ -102,12 +102,8 @@ async function clientFor(settings: Settings): Promise<Octokit | undefined> {
 }
 
 /** The root workload files the `config` input names: a path, or a glob over the workspace; or why none. */
-async function configFiles({ config, workspace }: Settings): Promise<string[] | string> {
-  if (posix.isAbsolute(config) || config.split('/').includes('..'))
-    return `the config \`${config}\` must be a path or glob inside the workspace`;
-  if (!GLOB_CHARS.test(config)) return [posix.normalize(posix.join(workspace, config))];
-  const roots = await fileSystemSource.glob(config, workspace);
-  return roots.length > 0 ? roots : `the config \`${config}\` matches no workload file in the workspace`;
+function configFiles({ config, workspace }: Settings): Promise<string[] | string> {
+  return configRoots(config, workspace, fileSystemSource);
 }
 
 /** The head's workload files estimated and judged, compared with the base's when there is one. */
@@ -125,9 +121,10 @@ async function analyseWorkspace(settings: Settings, roots: readonly string[], cl
 /** Annotations at each problem, the summary and the comment say the files are invalid; the step fails. */
 async function failInvalid(settings: Settings, client: LazyClient, diagnostics: readonly Diagnostic[]): Promise<void> {
   for (const d of diagnostics) {
-    core.error(d.message, {
+    // core.error escapes line breaks; escape sequences and bidirectional controls too.
+    core.error(printable(d.message), {
       title: 'carbon-budget: invalid workload file',
-      file: d.file,
+      file: printable(d.file),
       ...(d.line > 0 ? { startLine: d.line, startColumn: d.column } : {}),
     });
   }
@@ -199,7 +196,7 @@ function annotateBudgets(report: Report): void {
     if (b.status === 'ok') continue;
     const annotate = b.status === 'over' ? core.error : core.warning;
     annotate(`${budgetSentence(b)}${b.note ? ` (${b.note})` : ''}`, {
-      file: b.file,
+      file: printable(b.file),
       startLine: b.line,
       title: `carbon budget ${b.status}`,
     });
@@ -236,9 +233,11 @@ function decideExit(report: Report, { failOn }: Settings): void {
  * commit must still be the pull request's head, or nothing is written.
  */
 async function commentFromReport(settings: Settings, client: LazyClient, path: string): Promise<void> {
-  const parsed = parseReport(await readFile(path, 'utf8').catch(() => undefined));
+  // Read only inside the workspace (or the runner's temp directory), and only up to its limit.
+  const read = readReportFile(settings, path);
+  const parsed = read.ok ? parseReport(read.text) : read;
   if (!parsed.ok) {
-    fail(`carbon-budget: cannot use the report ${path}: ${parsed.message}`);
+    fail(`carbon-budget: cannot use the report \`${settings.report ?? path}\`: ${parsed.message}`);
     return;
   }
   const report = parsed.report;

@@ -1,9 +1,9 @@
 import { posix } from 'node:path';
 import { cached } from '../cached.js';
 import type { Diagnostic } from './diagnostics.js';
-import { PROBLEM_TEXT, type FileProblem, type FileSource } from './file-source.js';
+import { MAX_FILE_BYTES, problemText, type FileProblem, type FileSource } from './file-source.js';
 import { strayDefaultsNames, strayWorkloadNames, type StrayNames } from './catalog-names.js';
-import { globbedFiles, planIncludes, type IncludePlan, type Included } from './include-plan.js';
+import { globbedFiles, planIncludes, type Included } from './include-plan.js';
 import { locateIssues, type Located } from './issues.js';
 import { fileEnvelopeSchema, workloadSchema, type FileEnvelope, type WorkloadEntry } from './schema.js';
 import { readPlainYaml } from './yaml-fast.js';
@@ -50,7 +50,7 @@ export interface LoadOptions {
 export { GLOB_CHARS } from './include-plan.js';
 
 /** Bounds that keep a hostile or mistaken tree from taking unbounded time and memory. */
-export const LIMITS = { fileBytes: 1024 * 1024, files: 10_000 } as const;
+export const LIMITS = { fileBytes: MAX_FILE_BYTES, files: 10_000 } as const;
 
 export function displayPath(root: string, absolute: string): string {
   const relative = posix.relative(root, absolute);
@@ -140,6 +140,12 @@ function nextTurn(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve));
 }
 
+/** Where an included file was named: the include entry's position in the including file, and its text. */
+interface Via {
+  readonly at: Position;
+  readonly pattern: string;
+}
+
 class Loader {
   readonly files: LoadedFile[] = [];
   readonly diagnostics: Diagnostic[] = [];
@@ -149,9 +155,12 @@ class Loader {
 
   constructor(private readonly options: LoadOptions) {}
 
-  /** Reads each file once; reads started early (prefetch) run while earlier files are parsed, where the source waits on anything (git, the API). */
+  /**
+   * Reads each file once; reads started early (prefetch) run while earlier files are parsed, where the source waits
+   * on anything (git, the API). The root goes with each read: the disk refuses a path through a link below it.
+   */
   private read(absolute: string): Promise<string | FileProblem> {
-    return cached(this.reads, absolute, () => this.options.source.read(absolute));
+    return cached(this.reads, absolute, () => this.options.source.read(absolute, this.options.root));
   }
 
   private prefetch(paths: readonly string[]): void {
@@ -174,37 +183,46 @@ class Loader {
     });
   }
 
-  async load(absolute: string, parent: LoadedFile | undefined, chain: readonly string[]): Promise<void> {
+  /**
+   * A file that cannot be read is reported where it was named: at the include entry of the file that
+   * includes it (`via`), or, for a root file, as the file itself. A file that is not UTF-8 is reported
+   * at its own first bad byte.
+   */
+  private unreadable(file: string, problem: FileProblem, parent: LoadedFile | undefined, via: Via | undefined): void {
+    if (parent === undefined || via === undefined || problem.problem === 'encoding') {
+      this.diagnostics.push({
+        file,
+        line: problem.line ?? 0,
+        column: problem.column ?? 0,
+        message: problemText(problem),
+      });
+      return;
+    }
+    const message = `include \`${via.pattern}\`: ${file} ${problemText(problem)} (paths are relative to ${parent.file})`;
+    this.report(parent.file, via.at, message);
+  }
+
+  async load(absolute: string, parent: LoadedFile | undefined, chain: readonly string[], via?: Via): Promise<void> {
     const file = displayPath(this.options.root, absolute);
     const read = await this.read(absolute);
     await nextTurn();
-    if (typeof read !== 'string') {
-      this.diagnostics.push({
-        file,
-        line: read.line ?? 0,
-        column: read.column ?? 0,
-        message: PROBLEM_TEXT[read.problem],
-      });
-      return;
-    }
-    if (read.length > LIMITS.fileBytes) {
-      const mb = (read.length / 1024 / 1024).toFixed(1);
-      this.diagnostics.push({
-        file,
-        line: 0,
-        column: 0,
-        message: `is ${mb} MB; a workload file may be at most 1 MB (split it into several files with \`include\`)`,
-      });
+    // Sources check sizes before reading; a text from elsewhere (the API) is counted in bytes here.
+    const bytes = typeof read === 'string' ? Buffer.byteLength(read) : 0;
+    const problem: FileProblem | undefined =
+      typeof read !== 'string' ? read : bytes > LIMITS.fileBytes ? { problem: 'too-big', bytes } : undefined;
+    if (problem !== undefined || typeof read !== 'string') {
+      // Not loaded: another include of the same path says the same, rather than "included more than once".
+      this.loadedFrom.delete(absolute);
+      this.unreadable(file, problem ?? { problem: 'missing' }, parent, via);
       return;
     }
     if (this.files.length >= LIMITS.files) {
-      if (!this.overLimit)
-        this.diagnostics.push({
-          file,
-          line: 0,
-          column: 0,
-          message: `more than ${LIMITS.files.toLocaleString('en-US')} workload files are included; carbon-budget reads at most that many`,
-        });
+      const message = `more than ${LIMITS.files.toLocaleString('en-US')} workload files are included; carbon-budget reads at most that many`;
+      if (!this.overLimit) {
+        if (parent !== undefined && via !== undefined)
+          this.report(parent.file, via.at, `include \`${via.pattern}\`: ${message}`);
+        else this.diagnostics.push({ file, line: 0, column: 0, message });
+      }
       this.overLimit = true;
       return;
     }
@@ -241,17 +259,6 @@ class Loader {
     await this.loadIncludes(loaded, [...chain, absolute]);
   }
 
-  /** A path an include names, read: the file to load, or why it cannot be. */
-  private async readInclude(plan: IncludePlan & { action: 'read' }, from: LoadedFile): Promise<Included> {
-    const read = await this.read(plan.path);
-    if (typeof read !== 'string') {
-      return {
-        problem: `include \`${plan.pattern}\`: ${displayPath(this.options.root, plan.path)} ${PROBLEM_TEXT[read.problem]} (paths are relative to ${from.file})`,
-      };
-    }
-    return plan.refusal === undefined ? { files: [plan.path] } : { problem: plan.refusal };
-  }
-
   private async loadIncludes(from: LoadedFile, chain: readonly string[]): Promise<void> {
     const { root, source } = this.options;
     const plans = planIncludes(from.envelope.include ?? [], from, root);
@@ -260,24 +267,23 @@ class Loader {
     const globbed = await Promise.all(
       plans.map(async (plan) =>
         plan.action === 'glob'
-          ? globbedFiles(plan.pattern, await source.glob(plan.pattern, dir), from, root)
+          ? globbedFiles(plan.pattern, await source.glob(plan.pattern, dir, root), from, root)
           : undefined,
       ),
     );
     const toRead = plans.flatMap((plan, index) => {
-      if (plan.action === 'read') return plan.refusal === undefined ? [plan.path] : [];
+      if (plan.action === 'read') return [plan.path];
       const found = globbed[index];
       return found !== undefined && 'files' in found ? found.files : [];
     });
     this.prefetch(toRead.filter((path) => !this.loadedFrom.has(path)));
     for (const [index, plan] of plans.entries()) {
       const at = from.positions.find(['include', index] satisfies Path);
-      const included =
-        plan.action === 'refuse'
-          ? { problem: plan.message }
-          : plan.action === 'read'
-            ? await this.readInclude(plan, from)
-            : (globbed[index] ?? { files: [] });
+      if (plan.action === 'refuse') {
+        this.report(from.file, at, plan.message);
+        continue;
+      }
+      const included: Included = plan.action === 'read' ? { files: [plan.path] } : (globbed[index] ?? { files: [] });
       if ('problem' in included) {
         this.report(from.file, at, included.problem);
         continue;
@@ -298,7 +304,7 @@ class Loader {
           continue;
         }
         this.loadedFrom.set(match, from.file);
-        await this.load(match, from, chain);
+        await this.load(match, from, chain, { at, pattern: plan.pattern });
       }
     }
   }

@@ -1,6 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { posix } from 'node:path';
 import * as z from 'zod/mini';
+import { formatBytes, type FileProblem } from '../config/file-source.js';
+import { readFileInside } from '../io/fs-source.js';
 import { orList } from '../text/suggest.js';
 import type { Repo } from './client.js';
 import { runContext, type RunContext } from './event.js';
@@ -100,7 +102,64 @@ export async function readSettings(
   };
 }
 
-/** The report input as an absolute path in the workspace. */
+/** The report input as an absolute path, relative paths from the workspace. */
 export function reportPathOf(settings: Settings, report: string): string {
   return posix.resolve(settings.workspace, posixPath(report));
+}
+
+/**
+ * The most bytes a report may have. A report of 10,000 workloads is about 23 MB (measured: 10,000
+ * training workloads, each with the greener regions it lists); this leaves nearly three times
+ * that, and bounds what a run holds while it reads one (a few times the file: bytes, text, data).
+ */
+export const MAX_REPORT_BYTES = 64 * 1024 * 1024;
+
+/**
+ * The report's text, when it is a regular file of at most MAX_REPORT_BYTES inside the workspace or
+ * the runner's temp directory (where the action writes its own, its `report-path` output), reached
+ * through no symbolic link below either; otherwise why it cannot be used. Checked before it is
+ * opened, and no more than the limit is read.
+ */
+export function readReportFile(
+  settings: Pick<Settings, 'workspace' | 'runnerTemp'>,
+  path: string,
+): { ok: true; text: string } | { ok: false; message: string } {
+  const roots = [settings.workspace, ...(settings.runnerTemp ? [posixPath(settings.runnerTemp)] : [])];
+  let read: Buffer | FileProblem;
+  try {
+    read = readFileInside(path, roots, MAX_REPORT_BYTES);
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    return { ok: false, message: `the file cannot be read${typeof code === 'string' ? ` (${code})` : ''}` };
+  }
+  return Buffer.isBuffer(read)
+    ? { ok: true, text: read.toString('utf8') }
+    : { ok: false, message: reportProblem(read) };
+}
+
+function reportProblem(read: FileProblem): string {
+  switch (read.problem) {
+    case 'outside':
+      return (
+        "it is neither in the workspace nor in the runner's temp directory, the only places carbon-budget " +
+        'reads a report from: download it into the workspace (actions/download-artifact does by default)'
+      );
+    case 'linked-directory':
+      return `its path leads through \`${read.link ?? '?'}\`, a symbolic link: name the file where it really is`;
+    case 'symlink':
+      return 'it is a symbolic link: name the file itself';
+    case 'too-big':
+      return (
+        `it is ${formatBytes(read.bytes ?? MAX_REPORT_BYTES + 1)}; a report may be at most 64 MB ` +
+        '(one of 10,000 workloads is about 23 MB)'
+      );
+    case 'missing':
+      return 'no such file';
+    case 'directory':
+      return 'it is a directory';
+    case 'special':
+      return 'it is not a regular file (a pipe, socket or device)';
+    case 'encoding':
+      return 'it is not valid UTF-8';
+  }
 }
