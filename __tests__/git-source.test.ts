@@ -42,6 +42,32 @@ describe('reading a git revision through one git cat-file', () => {
     expect(await source.read(`${dir}/teams/a/carbon-budget.yml`)).toBe('a: 1\n');
   });
 
+  it('refuses a blob over 1 MB from the size git gives, letting its bytes go, and reads on in step', async () => {
+    // 5 MB: many pipe chunks to drop. Exactly 1 MB is read, a byte more is not.
+    const huge = 'x'.repeat(5 * 1024 * 1024);
+    const exact = 'y'.repeat(1024 * 1024);
+    const { dir, sha } = committed({
+      'huge.yml': huge,
+      'exact.yml': exact,
+      'over.yml': `${exact}z`,
+      'a.yml': 'a: 1\n',
+    });
+    const source = gitRevisionSource(dir, sha);
+    const paths = ['huge.yml', 'a.yml', 'over.yml', 'exact.yml', 'huge.yml'].map((p) => `${dir}/${p}`);
+    source.prefetch?.(paths);
+    const texts = await Promise.all(paths.map((p) => source.read(p)));
+    expect(texts).toEqual([
+      { problem: 'too-big', bytes: 5_242_880 },
+      'a: 1\n',
+      { problem: 'too-big', bytes: 1_048_577 },
+      exact,
+      { problem: 'too-big', bytes: 5_242_880 },
+    ]);
+    // Asked for alone, after the others: the stream is still in step.
+    expect(await gitRevisionSource(dir, sha).read(`${dir}/huge.yml`)).toEqual({ problem: 'too-big', bytes: 5_242_880 });
+    expect(await gitRevisionSource(dir, sha).read(`${dir}/a.yml`)).toBe('a: 1\n');
+  });
+
   it('refuses a symbolic link, as the disk does, whether or not a glob has listed the tree', async () => {
     const { dir } = committed({ 'teams/a/carbon-budget.yml': 'a: 1\n' });
     execFileSync('ln', ['-s', '../a/carbon-budget.yml', `${dir}/teams/b.yml`]);

@@ -5,6 +5,7 @@ import { formatDiagnostic } from '../src/config/diagnostics.js';
 import type { FileProblem, FileSource } from '../src/config/file-source.js';
 import { planIncludes } from '../src/config/include-plan.js';
 import { loadWorkloadFiles } from '../src/config/load.js';
+import { apiRevisionSource, type Octokit } from '../src/github/client.js';
 import { readReportFile } from '../src/github/settings.js';
 import { configFiles } from '../src/io/config-files.js';
 import { fileSystemSource } from '../src/io/fs-source.js';
@@ -274,5 +275,50 @@ describe('the report input', () => {
     mkdirSync(`${top}/ws/dir.json`);
     expect(read(`${top}/ws/dir.json`)).toEqual({ ok: false, message: 'it is a directory' });
     expect(read(`${top}/ws/none.json`)).toEqual({ ok: false, message: 'no such file' });
+  });
+});
+
+describe('the base read through the API', () => {
+  function fakeOctokit(calls: string[]): Octokit {
+    const tree = [
+      { path: 'a.yml', type: 'blob', mode: '100644', size: 12 },
+      { path: 'link.yml', type: 'blob', mode: '120000', size: 5 },
+      { path: 'big.yml', type: 'blob', mode: '100644', size: 2_000_000 },
+      { path: 'd', type: 'tree', mode: '040000' },
+    ];
+    const api = {
+      rest: {
+        git: {
+          getTree: () => {
+            calls.push('tree');
+            return Promise.resolve({ data: { truncated: false, tree } });
+          },
+        },
+        repos: {
+          getContent: ({ path }: { path: string }) => {
+            calls.push(`content ${path}`);
+            return Promise.resolve({ data: `text of ${path}` });
+          },
+        },
+      },
+    };
+    return api as unknown as Octokit;
+  }
+
+  it('refuses a link or a file over 1 MB from the listing a glob made, without fetching it', async () => {
+    const calls: string[] = [];
+    const source = apiRevisionSource(fakeOctokit(calls), { owner: 'o', repo: 'r' }, 'main', '/repo');
+    expect(await source.glob('*.yml', '/repo')).toEqual(['/repo/a.yml', '/repo/big.yml', '/repo/link.yml']);
+    expect(await source.read('/repo/link.yml')).toEqual({ problem: 'symlink' });
+    expect(await source.read('/repo/big.yml')).toEqual({ problem: 'too-big', bytes: 2_000_000 });
+    expect(await source.read('/repo/a.yml')).toBe('text of a.yml');
+    expect(calls).toEqual(['tree', 'content a.yml']);
+  });
+
+  it('without a glob, lists nothing: a path is fetched as GitHub serves it (documented in SECURITY.md)', async () => {
+    const calls: string[] = [];
+    const source = apiRevisionSource(fakeOctokit(calls), { owner: 'o', repo: 'r' }, 'main', '/repo');
+    expect(await source.read('/repo/link.yml')).toBe('text of link.yml');
+    expect(calls).toEqual(['content link.yml']);
   });
 });

@@ -1,4 +1,4 @@
-import type { FileSource } from '../config/file-source.js';
+import { MAX_FILE_BYTES, type FileProblem, type FileSource } from '../config/file-source.js';
 import { treeSource } from '../io/tree-source.js';
 import { VERSION } from '../version.js';
 import { withRetries, type RetryOptions } from './retry.js';
@@ -71,6 +71,11 @@ function written(comment: { id: number; html_url: string }): { id: number; html_
  * base commit: one call per workload file read, and one that lists the tree if a glob needs it.
  */
 export function apiRevisionSource(octokit: Octokit, repo: Repo, ref: string, root: string): FileSource {
+  // Each file's mode and size, once a glob has had the tree listed: a symbolic link (mode 120000)
+  // or a file over the limit is then refused without being fetched. Until then nothing is known of
+  // a file but its path (the listing is one more call, made only for a glob): GitHub's contents
+  // API serves a link that leads to a file of the repository as that file, and serves it whole.
+  let listed: ReadonlyMap<string, { readonly mode: string; readonly size: number }> | undefined;
   const list = async () => {
     const { data } = await octokit.rest.git
       .getTree({ ...repo, tree_sha: ref, recursive: 'true' })
@@ -82,11 +87,19 @@ export function apiRevisionSource(octokit: Octokit, repo: Repo, ref: string, roo
         `the file tree of ${ref} is too large to list through the API; ` +
           `fetch the base commit instead (actions/checkout with fetch-depth: 2)`,
       );
-    return data.tree.filter((entry) => entry.type === 'blob').map((entry) => entry.path);
+    listed = new Map(
+      data.tree
+        .filter((entry) => entry.type === 'blob')
+        .map((entry) => [entry.path, { mode: entry.mode, size: entry.size ?? 0 }] as const),
+    );
+    return [...listed.keys()];
   };
   const limit = concurrency(API_READS_AT_ONCE);
   return treeSource(root, list, (path) =>
-    limit(async () => {
+    limit(async (): Promise<string | FileProblem | undefined> => {
+      const entry = listed?.get(path);
+      if (entry?.mode === '120000') return { problem: 'symlink' };
+      if (entry !== undefined && entry.size > MAX_FILE_BYTES) return { problem: 'too-big', bytes: entry.size };
       try {
         const response = await octokit.rest.repos.getContent({ ...repo, path, ref, mediaType: { format: 'raw' } });
         // With the raw media type the body is the file's text, though the types describe JSON.

@@ -4,7 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import { promisify } from 'node:util';
 import { cached } from '../cached.js';
-import type { FileProblem, FileSource } from '../config/file-source.js';
+import { MAX_FILE_BYTES, type FileProblem, type FileSource } from '../config/file-source.js';
 import { treeSource } from './tree-source.js';
 
 // Every git process costs a run 5 to 10 ms (the spawn, mostly, on the 2-core runners), so the
@@ -26,7 +26,9 @@ async function git(cwd: string, args: readonly string[]): Promise<string | undef
 interface GitObject {
   readonly oid: string;
   readonly type: string;
-  readonly content: Buffer;
+  readonly size: number;
+  /** Undefined when the object is larger than the read allowed: its bytes were let go unread. */
+  readonly content: Buffer | undefined;
 }
 
 /** The child's pipes are sockets, which can stop holding the event loop open. */
@@ -38,6 +40,8 @@ interface Referenced {
 interface Waiting {
   resolve(object: GitObject | undefined): void;
   reject(error: Error): void;
+  /** The most bytes the object may have; a larger one is answered without its content. */
+  readonly maxBytes: number;
 }
 
 /**
@@ -52,11 +56,17 @@ class ObjectReader {
   #chunks: Buffer[] = [];
   #length = 0;
   #need = 1;
+  // Bytes of an object too large to keep that have not come yet: dropped as they come.
+  #skip = 0;
   #failed: Error | undefined;
 
   constructor(repo: string) {
     this.#child = spawn('git', ['cat-file', '--batch'], { cwd: repo, stdio: ['pipe', 'pipe', 'ignore'] });
-    this.#child.stdout.on('data', (chunk: Buffer) => {
+    this.#child.stdout.on('data', (data: Buffer) => {
+      const dropped = Math.min(this.#skip, data.length);
+      this.#skip -= dropped;
+      const chunk = dropped === 0 ? data : data.subarray(dropped);
+      if (chunk.length === 0) return;
       this.#chunks.push(chunk);
       this.#length += chunk.length;
       if (this.#length >= this.#need) this.#answer();
@@ -74,14 +84,17 @@ class ObjectReader {
     this.#idle();
   }
 
-  /** The object `name` names (`<rev>^{commit}`, `<rev>:<path>`), or undefined when git has none. */
-  read(name: string): Promise<GitObject | undefined> {
+  /**
+   * The object `name` names (`<rev>^{commit}`, `<rev>:<path>`), or undefined when git has none.
+   * An object over `maxBytes` comes without its content, which is dropped as git sends it.
+   */
+  read(name: string, maxBytes = Infinity): Promise<GitObject | undefined> {
     if (this.#failed !== undefined) return Promise.reject(this.#failed);
     // The protocol is a line per name, and git cuts a name at a NUL: such a name is not asked for.
     if (/[\0\n\r]/.test(name)) return Promise.resolve(undefined);
     if (this.#waiting.length === 0) this.#busy();
     return new Promise((resolve, reject) => {
-      this.#waiting.push({ resolve, reject });
+      this.#waiting.push({ resolve, reject, maxBytes });
       this.#child.stdin.write(`${name}\n`);
     });
   }
@@ -105,14 +118,23 @@ class ObjectReader {
         this.#settle()?.resolve(undefined);
         continue;
       }
-      const end = eol + 1 + Number(match[3]);
+      const size = Number(match[3]);
+      const end = eol + 1 + size;
+      if (size > (this.#waiting[0]?.maxBytes ?? Infinity)) {
+        // Too large to keep: answered from the header, its bytes (and the newline) dropped.
+        const here = Math.min(buffer.length, end + 1);
+        this.#skip = end + 1 - here;
+        at = here;
+        this.#settle()?.resolve({ oid: match[1] ?? '', type: match[2] ?? '', size, content: undefined });
+        continue;
+      }
       if (buffer.length < end + 1) {
         this.#need = end + 1 - at;
         break;
       }
       const content = buffer.subarray(eol + 1, end);
       at = end + 1;
-      this.#settle()?.resolve({ oid: match[1] ?? '', type: match[2] ?? '', content });
+      this.#settle()?.resolve({ oid: match[1] ?? '', type: match[2] ?? '', size, content });
     }
     const rest = buffer.subarray(at);
     this.#chunks = rest.length > 0 ? [rest] : [];
@@ -168,7 +190,11 @@ export function gitRevisionSource(repo: string, revision: string): FileSource {
     cached(directories, dir, () =>
       reader
         .read(`${revision}:${dir}`)
-        .then((tree) => (tree?.type === 'tree' ? treeObjectEntries(tree.content, tree.oid.length / 2) : undefined)),
+        .then((tree) =>
+          tree?.type === 'tree' && tree.content !== undefined
+            ? treeObjectEntries(tree.content, tree.oid.length / 2)
+            : undefined,
+        ),
     );
   const readBlob = async (path: string): Promise<string | FileProblem | undefined> => {
     const slash = path.lastIndexOf('/');
@@ -178,8 +204,10 @@ export function gitRevisionSource(repo: string, revision: string): FileSource {
         : (await directory(slash < 0 ? '' : path.slice(0, slash)))?.get(path.slice(slash + 1));
     if (entry === undefined) return undefined;
     if (entry.mode === SYMLINK) return { problem: 'symlink' };
-    const object = await reader.read(entry.oid);
-    return object?.type === 'blob' ? object.content.toString('utf8') : undefined;
+    // A blob over the limit is refused from git's header, without being held.
+    const object = await reader.read(entry.oid, MAX_FILE_BYTES);
+    if (object?.type !== 'blob') return undefined;
+    return object.content === undefined ? { problem: 'too-big', bytes: object.size } : object.content.toString('utf8');
   };
   const list = async () => {
     const listing = await git(repo, ['ls-tree', '-r', '-z', '--full-tree', revision]);
