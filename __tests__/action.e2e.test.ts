@@ -1,8 +1,10 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage } from 'node:http';
 import { connect, type AddressInfo, type Socket } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { payload, pullRequestPayload, repository, runAction, type ActionResult } from './helpers/action-run.js';
 import { buildBundle } from './helpers/bundle.js';
 import { ACTIONS_BOT, FakeGitHub } from './helpers/github-server.js';
@@ -492,6 +494,32 @@ describe('other events and failures', () => {
     expect(body).toContain('- `` carbon-budget.yml:4:12: `count`: must be greater than zero, got `0` ``');
   });
 
+  it('reads nothing through a symbolic link a pull request adds, and comments none of its workloads', async () => {
+    // Outside the workspace: a file of workloads the pull request must not be able to publish.
+    const outside = mkdtempSync(join(tmpdir(), 'carbon-budget-outside-'));
+    writeFileSync(`${outside}/x.yml`, config('{}', job('secret-outside', 1)));
+    const repo = repository({}, { 'carbon-budget.yml': yaml('include: [ext/x.yml, "ext/*.yml"]', 'workloads: []') });
+    symlinkSync(outside, `${repo.dir}/ext`);
+    const result = await runAction({
+      bundle,
+      server,
+      dir: repo.dir,
+      event: 'pull_request',
+      payload: pullRequestPayload(7, repo.baseSha, repo.headSha),
+    });
+    expect(result.code).toBe(1);
+    expect(result.outputs.status).toBe('invalid');
+    expect(result.annotations).toContain(
+      '::error title=carbon-budget%3A invalid workload file,file=carbon-budget.yml,line=1,col=11::' +
+        'include `ext/x.yml`: ext/x.yml leads through `ext`, a symbolic link; carbon-budget reads no path ' +
+        'through a link, so that none can lead outside the repository: name the file where it really is ' +
+        '(paths are relative to carbon-budget.yml)',
+    );
+    const [body] = commentsOn(7);
+    expect(body).toContain('invalid workload files');
+    expect(`${result.stdout}${result.summary}${body ?? ''}`).not.toContain('secret-outside');
+  });
+
   it('replaces its verdict with "invalid" when a later commit breaks the files or deletes them', async () => {
     const repo = repository({}, { 'carbon-budget.yml': config('{ total: 100 kg }', job('a', 2)) });
     const run = (time: string) =>
@@ -624,9 +652,8 @@ describe('other events and failures', () => {
     });
     expect(first.code).toBe(0);
     expect(server.requests).toEqual([]);
-    const report = first.outputs['report-path'] ?? '';
     server.pulls.set(9, { headSha: repo.headSha, updatedAt: '2026-11-20T10:00:00Z' });
-    const run = (headSha: string) =>
+    const run = (headSha: string, report = 'carbon-budget-report.json') =>
       runAction({
         bundle,
         server,
@@ -638,6 +665,13 @@ describe('other events and failures', () => {
         ),
         inputs: { report },
       });
+    // Where the first run wrote it, another runner's temp directory: not read from there.
+    const elsewhere = await run(repo.headSha, first.outputs['report-path'] ?? '');
+    expect(elsewhere.code).toBe(1);
+    expect(elsewhere.stdout).toContain("is neither in the workspace nor in the runner's temp directory");
+    expect(elsewhere.outputs.status).toBe('invalid');
+    // Downloaded into the workspace, as actions/download-artifact does.
+    writeFileSync(`${repo.dir}/carbon-budget-report.json`, readFileSync(first.outputs['report-path'] ?? ''));
     // A report for another commit than the run's: refused, and nothing written.
     const forged = await run('0123456789abcdef0123456789abcdef01234567');
     expect(forged.code).toBe(1);
