@@ -4,10 +4,11 @@ import { baselineOf, compare, type BaseInput } from './compare/compare.js';
 import { byPosition, problemCount, type Diagnostic } from './config/diagnostics.js';
 import type { FileSource } from './config/file-source.js';
 import { displayPath, loadWorkloadFiles } from './config/load.js';
-import { resolveWorkloads } from './config/resolve.js';
+import { emptySet, resolveWorkloads } from './config/resolve.js';
 import type { Budget, Workload } from './model.js';
 import { greenerRegions } from './estimate/alternatives.js';
 import { estimateWorkload, totalOf, type Estimate } from './estimate/estimate.js';
+import { unusableFigures } from './estimate/finite.js';
 import { buildReport, type Report } from './report/report.js';
 import { RunCache } from './run-cache.js';
 import { VERSION } from './version.js';
@@ -52,7 +53,15 @@ async function evaluate(configPaths: readonly string[], root: string, source: Fi
   const resolved = resolveWorkloads(loaded.files, cache);
   const diagnostics = [...loaded.diagnostics, ...resolved.diagnostics].sort(byPosition);
   if (diagnostics.length > 0) return { ok: false, diagnostics };
-  return { ok: true, estimates: resolved.workloads.map((workload) => estimateOf(workload, cache)), budgets: resolved.budgets };
+  // No workload at all would pass every budget with zero, unless a file says so with `workloads: []`.
+  const empty = emptySet(loaded.files);
+  if (empty !== undefined) return { ok: false, diagnostics: [empty] };
+  const estimates = resolved.workloads.map((workload) => estimateOf(workload, cache));
+  // Infinity or NaN would pass every budget and be null in the JSON: a problem, never a figure.
+  const rootFile = { file: displayPath(root, configPaths[0] ?? root), line: 1, column: 1 };
+  const unusable = unusableFigures(estimates, resolved.budgets, rootFile);
+  if (unusable.length > 0) return { ok: false, diagnostics: unusable };
+  return { ok: true, estimates, budgets: resolved.budgets };
 }
 
 /** A workload's estimate, with the cleaner regions it could move to: the report only shows them. */

@@ -1,7 +1,11 @@
 import type { Budget, Workload } from '../model.js';
+import { printable } from '../text/printable.js';
 import type { Diagnostic } from './diagnostics.js';
 import { sourceRef, type LoadedFile } from './load.js';
 import type { FileEnvelope } from './schema.js';
+
+/** The smallest limit a budget may have: 1 gCO2e. */
+const MIN_LIMIT_KG = 0.001;
 
 /** The default warn threshold: a budget warns once it is this full. */
 export const DEFAULT_WARN_AT = 0.8;
@@ -76,6 +80,14 @@ export function listBudgets(files: readonly FileBudgets[]): { budgets: Budget[];
         at: w.budgetAt,
       });
     }
+  }
+  // A limit below a gram is a slipped unit: no workload fits, and a tiny one overflows the share.
+  for (const budget of budgets) {
+    if (budget.limitKg >= MIN_LIMIT_KG) continue;
+    diagnostics.push({
+      ...budget.at,
+      message: `budget \`${printable(budget.name)}\`: ${String(Number(budget.limitKg.toPrecision(3)))} kg is below 1 gCO2e: check the unit (\`800 kg\`, \`25 t\`)`,
+    });
   }
   // Stable: within a scope, budgets keep the order of the files and workloads.
   return { budgets: budgets.sort((a, b) => SCOPE_ORDER[a.scope] - SCOPE_ORDER[b.scope]), diagnostics };

@@ -56,10 +56,25 @@ export function locateIssues(issues: readonly z.core.$ZodIssue[], prefix: Path =
         }
         break;
       }
-      case 'invalid_union':
+      case 'invalid_union': {
+        // A missing quantity (a union of a number and text) is missing, as for any other field.
+        if (issue.input === undefined && path.length > 1) {
+          const parent = path.slice(0, -1);
+          located.push({ path: parent, key: false, message: `${label(parent)} needs ${label(path)}` });
+          break;
+        }
+        // `true` or a mapping (`embodied`, `host`): for a mapping, the mapping's own problems.
+        const inner = typeof issue.input === 'object' && issue.input !== null && !Array.isArray(issue.input)
+          ? issue.errors.filter((branch) => branch.length > 0 && branch.every((i) => i.path.length > 0 || i.code === 'unrecognized_keys'))
+          : [];
+        if (inner.length === 1) {
+          located.push(...locateIssues(inner[0] ?? [], path));
+          break;
+        }
         // The discriminator's own message already names `kind`.
         located.push({ path, key: false, message: issue.path[issue.path.length - 1] === 'kind' ? issue.message : `${label(path)}: ${issue.message}` });
         break;
+      }
       default:
         located.push({ path, key: false, message: `${label(path)}: ${issue.message}` });
     }

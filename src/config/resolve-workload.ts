@@ -162,6 +162,19 @@ function resolveEmbodied(entry: WorkloadEntry, demand: Demand, problems: Problem
       url: b.url,
     };
   }
+  // The footprint is spread over the hours in use: over less than a day, a slipped unit makes it
+  // enormous (a lifetime of `1e-300 h` made it infinite).
+  const usedHours = written.lifetime * written.usage;
+  if (usedHours < 24) {
+    problems.push({
+      path: ['embodied', 'lifetime'],
+      message:
+        `the hardware would be in use for ${String(Number(usedHours.toPrecision(3)))} h of its life (\`lifetime\` x \`usage\`), and its ` +
+        'manufacturing footprint is spread over those hours: it must be at least a day. Write `lifetime` in years ' +
+        '(e.g. `6y`) and `usage` as a share (e.g. `85%`)',
+    });
+    return undefined;
+  }
   return {
     acceleratorKg: written.accelerator,
     serverKg: written.server,

@@ -54,8 +54,36 @@ export function resolveWorkloads(files: readonly LoadedFile[], cache: RunCache):
   return {
     workloads: resolved.flatMap((f) => f.workloads),
     budgets: budgets.budgets,
-    diagnostics: [...diagnostics, ...budgets.diagnostics],
+    diagnostics: capPerFile([...diagnostics, ...budgets.diagnostics]),
   };
+}
+
+/** As for validation (load.ts): past this many problems in a file, the rest are counted, not listed. */
+const MAX_PROBLEMS_PER_FILE = 100;
+
+/**
+ * The first 100 problems of each file, then one line counting the rest: 7,000 aliased copies of
+ * one workload made 7,000 lines saying its name is taken.
+ */
+function capPerFile(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  const listed = new Map<string, number>();
+  const hidden = new Map<string, { first: Diagnostic; count: number }>();
+  const out: Diagnostic[] = [];
+  for (const d of diagnostics) {
+    const n = (listed.get(d.file) ?? 0) + 1;
+    listed.set(d.file, n);
+    if (n <= MAX_PROBLEMS_PER_FILE) out.push(d);
+    else {
+      const more = hidden.get(d.file);
+      if (more === undefined) hidden.set(d.file, { first: d, count: d.count ?? 1 });
+      else more.count += d.count ?? 1;
+    }
+  }
+  for (const [file, { first, count }] of hidden) {
+    const message = `and ${count.toLocaleString('en-US')} more problem${count === 1 ? '' : 's'} in this file, not listed: fix these first`;
+    out.push({ file, line: first.line, column: first.column, message, count });
+  }
+  return out;
 }
 
 /**
@@ -109,6 +137,25 @@ function duplicateName(first: SourceRef): Problem {
     path: ['name'],
     message: `the name is already used at ${first.file}:${first.line}:${first.column}; workload names must be unique`,
   };
+}
+
+/**
+ * A set of files that declares no workload at all would pass every budget with zero: a root file
+ * that is `{}`, `~` or `workloads:` alone, or that includes only such files, is a mistake unless a
+ * file of the set says so with `workloads: []`. Said at the first root file: at its `workloads:`
+ * when it has one. Asked only of a set without other problems: a missing include or a file that
+ * did not validate is the cause to fix, and is said already.
+ */
+export function emptySet(files: readonly LoadedFile[]): Diagnostic | undefined {
+  const root = files[0];
+  if (root === undefined || files.some((f) => f.broken === true || Array.isArray(f.envelope.workloads))) return undefined;
+  const advice = 'list the workloads, or write `workloads: []` to say there are none yet (an empty set would pass every budget with zero)';
+  if (root.envelope.workloads === null) {
+    const included = files.length > 1 ? ' and no file it includes declares one' : '';
+    return { ...sourceRef(root, ['workloads'], true), message: `\`workloads:\` has nothing after it${included}: ${advice}` };
+  }
+  const included = files.length > 1 ? ', nor does any file it includes' : '';
+  return { ...sourceRef(root, []), message: `no workloads: the file declares none${included}; ${advice}` };
 }
 
 function isBroken(file: LoadedFile, broken: ReadonlySet<LoadedFile>): boolean {

@@ -6,7 +6,7 @@ import { ELECTRICITY_MAPS } from '../catalog/data/grid-intensity-source.js';
 import { INFERENCE_TASKS, type TaskId } from '../catalog/data/inference-tasks.js';
 import { describeChar, printable, UNPRINTABLE } from '../text/printable.js';
 import { showValue } from '../text/show.js';
-import { didYouMean } from '../text/suggest.js';
+import { didYouMean, orList } from '../text/suggest.js';
 import { quantity } from './quantity-schema.js';
 
 // zod/mini (a third of the start-up cost of the full API) comes without messages: use English.
@@ -148,17 +148,41 @@ const energyPerUnit = (unit: string) =>
     description: `IT energy per ${unit}, e.g. \`0.3 Wh\` or \`2 J\` (a plain number is Wh). PUE is applied on top.`,
   });
 
+const YAML_11_TRUE = /^(?:y|yes|on|true)$/i;
+const YAML_11_FALSE = /^(?:n|no|off|false)$/i;
+
+/**
+ * The error of a field that is `true` or a mapping: a mapping keeps the issues of its own fields
+ * (see issues.ts), anything else is said here, with what YAML 1.2 reads `yes` and `no` as.
+ */
+function trueOrMapping(field: string, keys: readonly string[]) {
+  const expected = `\`true\` or a mapping of ${orList(keys)}`;
+  return (issue: { input?: unknown }): string | undefined => {
+    const input = issue.input;
+    if (typeof input === 'object' && input !== null && !Array.isArray(input)) return undefined;
+    const got = `got ${typeof input === 'string' ? `text ${showValue(input)}` : showValue(input)}`;
+    if (typeof input === 'string' && YAML_11_TRUE.test(input.trim())) {
+      return `must be ${expected}, ${got}: YAML 1.2 reads \`${input.trim()}\` as text, so write \`true\``;
+    }
+    if (input === false || input === null || (typeof input === 'string' && YAML_11_FALSE.test(input.trim()))) {
+      return `must be ${expected}, ${got}: to leave it out, remove \`${field}\``;
+    }
+    return `must be ${expected}, ${got}`;
+  };
+}
+
+const EMBODIED_KEYS = ['accelerator', 'server', 'accelerators-per-server', 'lifetime', 'usage'];
 const embodied = z
   .union([
     z.literal(true),
     strict({
-      accelerator: quantity({ kind: 'mass', plainUnit: 'kg', min: { value: 0, exclusive: false }, description: 'Manufacturing footprint of one accelerator, e.g. `150 kg`.' }),
-      server: quantity({ kind: 'mass', plainUnit: 'kg', min: { value: 0, exclusive: false }, description: 'Manufacturing footprint of one server without its accelerators, e.g. `2500 kg`.' }),
+      accelerator: quantity({ kind: 'mass', plainUnit: 'kg', min: { value: 0, exclusive: false }, max: 10_000, maxReason: 'studies put one accelerator at about 150 kg; check the unit', description: 'Manufacturing footprint of one accelerator, e.g. `150 kg`.' }),
+      server: quantity({ kind: 'mass', plainUnit: 'kg', min: { value: 0, exclusive: false }, max: 100_000, maxReason: 'studies put one server at about 2,500 kg; check the unit', description: 'Manufacturing footprint of one server without its accelerators, e.g. `2500 kg`.' }),
       'accelerators-per-server': quantity({ kind: 'count', min: positive, integer: true, max: 1000, description: 'Accelerators in one server, e.g. `8`.' }),
-      lifetime: quantity({ kind: 'duration', plainUnit: 'h', min: positive, description: 'How long the hardware is kept, e.g. `6y`.' }),
+      lifetime: quantity({ kind: 'duration', plainUnit: 'h', min: positive, max: 30 * 8760, maxReason: 'longer than thirty years; hardware is kept a few, e.g. `6y`', description: 'How long the hardware is kept, e.g. `6y`: at least a day in use (with `usage`).' }),
       usage: quantity({ kind: 'fraction', min: positive, max: 1, description: 'Share of its lifetime the hardware is in use, e.g. `85%`.' }),
     }),
-  ])
+  ], { error: trueOrMapping('embodied', EMBODIED_KEYS) })
   .register(z.globalRegistry, {
     description:
       'Embodied (manufacturing) emissions of the hardware used, amortised over its life and reported apart from operational emissions. `true` uses the BLOOM study\'s figures (150 kg per accelerator, 2,500 kg per 8-accelerator server, 6 years, 85% usage).',
@@ -170,7 +194,7 @@ const host = z
     strict({
       utilization: quantity({ kind: 'fraction', min: { value: 0, exclusive: false }, max: 1, description: 'Average vCPU utilisation of the hosts, e.g. `30%`. Default 50%.' }),
     }),
-  ])
+  ], { error: trueOrMapping('host', ['utilization']) })
   .register(z.globalRegistry, {
     description:
       'Add the power of the instances\' CPUs and memory, modelled from the instance type\'s vCPUs, memory and processor family as Cloud Carbon Footprint does (SPECpower watts per vCPU, 0.392 W per GB of memory). Needs `instance`. `true` assumes 50% vCPU utilisation.',
@@ -180,6 +204,8 @@ const overheadEnergy = quantity({
   kind: 'energy',
   plainUnit: 'kWh',
   min: { value: 0, exclusive: false },
+  max: 1e10,
+  maxReason: 'ten terawatt-hours, more than the largest data-centre fleets draw in a year; check the unit',
   description: 'Measured energy beyond the accelerators\' own draw (idle nodes, hosts, storage, network), e.g. `256,646 kWh` (a plain number is kWh). Added to the IT energy; PUE applies.',
 });
 
@@ -240,12 +266,12 @@ export const trainingSchema = strict({
 export const inferenceSchema = strict({
   kind: z.literal('inference').register(z.globalRegistry, { description: 'A service answering requests over a period.' }),
   ...common,
-  requests: z.optional(quantity({ kind: 'rate', min: positive, description: 'Request rate, e.g. `2M/day`, `150/s`. With `energy-per-request` or `task` it is the load; with a serving fleet, the functional unit its emissions are also given per (per 1,000 requests).' })),
+  requests: z.optional(quantity({ kind: 'rate', min: positive, max: 3.6e12, maxReason: 'a billion a second, far beyond any service; check the multiplier', description: 'Request rate, e.g. `2M/day`, `150/s`. With `energy-per-request` or `task` it is the load; with a serving fleet, the functional unit its emissions are also given per (per 1,000 requests).' })),
   task: z
     .optional(z.enum(Object.keys(INFERENCE_TASKS) as [TaskId, ...TaskId[]], { error: (issue) => `\`task\` must be one of ${Object.keys(INFERENCE_TASKS).map((t) => `\`${t}\``).join(', ')}; got ${showValue(issue.input)}` }))
     .register(z.globalRegistry, { description: 'What the service does, when its energy per request is not known: the mean measured for the task in the "Power Hungry Processing" study (FAccT 2024) is used. A measured `energy-per-request` is better.' }),
   'energy-per-request': z.optional(energyPerUnit('request')),
-  tokens: z.optional(quantity({ kind: 'rate', min: positive, description: 'Token rate, e.g. `1B/month`. With `energy-per-token` it is the load; with a serving fleet, the functional unit its emissions are also given per (per million tokens).' })),
+  tokens: z.optional(quantity({ kind: 'rate', min: positive, max: 3.6e15, maxReason: 'a trillion a second, far beyond any service; check the multiplier', description: 'Token rate, e.g. `1B/month`. With `energy-per-token` it is the load; with a serving fleet, the functional unit its emissions are also given per (per million tokens).' })),
   'energy-per-token': z.optional(energyPerUnit('token')),
   period: z.optional(period),
   accelerator: z.optional(accelerator),
