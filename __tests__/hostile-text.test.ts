@@ -45,17 +45,29 @@ describe('names and descriptions are one line of printable text', () => {
     ['a\u0007b', 'a control character (\\u0007)'],
     ['a\u007fb', 'a control character (\\u007F)'],
     ['a\u0085b', 'a control character (\\u0085)'],
-    ['a\u202eb', 'a bidirectional formatting character (\\u202E), which shows text in another order than it is written'],
-    ['a\u2066b', 'a bidirectional formatting character (\\u2066), which shows text in another order than it is written'],
+    [
+      'a\u202eb',
+      'a bidirectional formatting character (\\u202E), which shows text in another order than it is written',
+    ],
+    [
+      'a\u2066b',
+      'a bidirectional formatting character (\\u2066), which shows text in another order than it is written',
+    ],
     ['a\tb', 'a tab (\\u0009)'],
   ])('refuses %j at the name, saying which character', async (name, what) => {
-    expect(await problemsOf({ 'carbon-budget.yml': yaml('defaults: { intensity: 100 }', 'workloads:', workload(name)) })).toEqual([
+    expect(
+      await problemsOf({ 'carbon-budget.yml': yaml('defaults: { intensity: 100 }', 'workloads:', workload(name)) }),
+    ).toEqual([
       `carbon-budget.yml:3:13: \`name\`: must be one line of printable text, but character 2 is ${what}: remove it`,
     ]);
   });
 
   it('counts characters, not UTF-16 units, to say where', async () => {
-    expect(await problemsOf({ 'carbon-budget.yml': yaml('defaults: { intensity: 100 }', 'workloads:', workload('🌍🌍\u202e')) })).toEqual([
+    expect(
+      await problemsOf({
+        'carbon-budget.yml': yaml('defaults: { intensity: 100 }', 'workloads:', workload('🌍🌍\u202e')),
+      }),
+    ).toEqual([
       'carbon-budget.yml:3:13: `name`: must be one line of printable text, but character 3 is a bidirectional ' +
         'formatting character (\\u202E), which shows text in another order than it is written: remove it',
     ]);
@@ -66,7 +78,9 @@ describe('names and descriptions are one line of printable text', () => {
     const bad = workload('y', ', description: "bell\\a"');
     // The description's value starts at column 82 of the second workload: 13 for `  - { name: `,
     // 4 for `"y",` and 65 for ` kind: training, power: 1 kW, accelerator-hours: 1, description: `.
-    expect(await problemsOf({ 'carbon-budget.yml': yaml('defaults: { intensity: 100 }', 'workloads:', ok, bad) })).toEqual([
+    expect(
+      await problemsOf({ 'carbon-budget.yml': yaml('defaults: { intensity: 100 }', 'workloads:', ok, bad) }),
+    ).toEqual([
       'carbon-budget.yml:4:82: `description`: must be printable text (line breaks and tabs are fine), but ' +
         'character 5 is a control character (\\u0007): remove it',
     ]);
@@ -154,7 +168,11 @@ describe('the markdown notifies nobody and links no issue', () => {
 
   it('writes the fixed text @tgwf/co2 in a code span, and entities in names do not become mentions', async () => {
     const root = workspace({
-      'carbon-budget.yml': yaml('defaults: { pue: 1, intensity: 1000 }', 'workloads:', workload('&commat;octocat &#64;a')),
+      'carbon-budget.yml': yaml(
+        'defaults: { pue: 1, intensity: 1000 }',
+        'workloads:',
+        workload('&commat;octocat &#64;a'),
+      ),
     });
     const { stdout } = await cli(['estimate', '--format', 'markdown'], root);
     expect(stdout).toContain('CO2.js (`@tgwf/co2`)');
@@ -205,19 +223,19 @@ describe("the action's log", () => {
       GITHUB_OUTPUT: output,
       GITHUB_WORKSPACE: dir,
       RUNNER_TEMP: join(runner, 'temp'),
-      'INPUT_CONFIG': 'carbon-budget.yml',
+      INPUT_CONFIG: 'carbon-budget.yml',
       'INPUT_GITHUB-TOKEN': '',
-      'INPUT_COMMENT': 'off',
+      INPUT_COMMENT: 'off',
       'INPUT_COMMENT-ON': 'always',
       'INPUT_FAIL-ON': 'over',
       'INPUT_BASE-REF': '',
-      'INPUT_REPORT': '',
+      INPUT_REPORT: '',
     };
     await run();
     return { log: stdout.join(''), output: readFileSync(output, 'utf8') };
   }
 
-  it('annotates a problem with its value escaped, on one line that starts the runner\'s own command', async () => {
+  it("annotates a problem with its value escaped, on one line that starts the runner's own command", async () => {
     const { log } = await action({
       'carbon-budget.yml': yaml(
         'workloads:',
@@ -235,7 +253,11 @@ describe("the action's log", () => {
   it('names an over-budget path printable in the error annotation', async () => {
     const team = 'teams/a\u001b[31m\u202e';
     const { log } = await action({
-      'carbon-budget.yml': yaml('defaults: { pue: 1, intensity: 1000 }', 'include: ["teams/*/carbon-budget.yml"]', 'workloads: []'),
+      'carbon-budget.yml': yaml(
+        'defaults: { pue: 1, intensity: 1000 }',
+        'include: ["teams/*/carbon-budget.yml"]',
+        'workloads: []',
+      ),
       [`${team}/carbon-budget.yml`]: yaml('budgets: { total: 0.5 kg }', 'workloads:', workload('w')),
     });
     // core escapes `%` in the message and `:` in the file property.

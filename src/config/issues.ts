@@ -64,8 +64,11 @@ export function locateIssues(issues: readonly z.core.$ZodIssue[], prefix: Path =
           break;
         }
         // `true` or a mapping (`embodied`, `host`): for a mapping, the mapping's own problems.
-        const inner = typeof issue.input === 'object' && issue.input !== null && !Array.isArray(issue.input)
-          ? issue.errors.filter((branch) => branch.length > 0 && branch.every((i) => i.path.length > 0 || i.code === 'unrecognized_keys'))
+        const mapping = typeof issue.input === 'object' && issue.input !== null && !Array.isArray(issue.input);
+        const inner = mapping
+          ? issue.errors.filter(
+              (branch) => branch.length > 0 && branch.every((i) => i.path.length > 0 || i.code === 'unrecognized_keys'),
+            )
           : [];
         if (inner.length === 1) {
           located.push(...locateIssues(inner[0] ?? [], path));

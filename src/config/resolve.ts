@@ -148,11 +148,16 @@ function duplicateName(first: SourceRef): Problem {
  */
 export function emptySet(files: readonly LoadedFile[]): Diagnostic | undefined {
   const root = files[0];
-  if (root === undefined || files.some((f) => f.broken === true || Array.isArray(f.envelope.workloads))) return undefined;
-  const advice = 'list the workloads, or write `workloads: []` to say there are none yet (an empty set would pass every budget with zero)';
+  if (root === undefined || files.some((f) => f.broken === true || Array.isArray(f.envelope.workloads)))
+    return undefined;
+  const advice =
+    'list the workloads, or write `workloads: []` to say there are none yet (an empty set would pass every budget with zero)';
   if (root.envelope.workloads === null) {
     const included = files.length > 1 ? ' and no file it includes declares one' : '';
-    return { ...sourceRef(root, ['workloads'], true), message: `\`workloads:\` has nothing after it${included}: ${advice}` };
+    return {
+      ...sourceRef(root, ['workloads'], true),
+      message: `\`workloads:\` has nothing after it${included}: ${advice}`,
+    };
   }
   const included = files.length > 1 ? ', nor does any file it includes' : '';
   return { ...sourceRef(root, []), message: `no workloads: the file declares none${included}; ${advice}` };

@@ -30,9 +30,11 @@ function unusableFigure(e: Estimate): string | undefined {
   if (unit !== undefined && e.units) {
     const per = unit === 'request' ? 1000 : 1e6;
     const perUnit = [e.co2eKg, e.embodiedKg ?? 0, e.energyKwh].map((x) => ((x * 1000) / (e.units ?? 1)) * per);
-    if (perUnit.some(bad)) return `its figures per ${unit === 'request' ? '1,000 requests' : 'million tokens'} (over ${e.units.toPrecision(3)} ${unit}s)`;
+    if (perUnit.some(bad))
+      return `its figures per ${unit === 'request' ? '1,000 requests' : 'million tokens'} (over ${e.units.toPrecision(3)} ${unit}s)`;
   }
-  for (const a of e.alternatives ?? []) if (bad(a.savingKg) || bad(a.savingShare)) return 'what a greener region would avoid';
+  for (const a of e.alternatives ?? [])
+    if (bad(a.savingKg) || bad(a.savingShare)) return 'what a greener region would avoid';
   return undefined;
 }
 
@@ -40,22 +42,45 @@ function unusableFigure(e: Estimate): string | undefined {
  * Problems for the figures that are not finite numbers: each workload's at the workload, the
  * set's totals at the root file (`root`), and each budget's use and share at the budget.
  */
-export function unusableFigures(estimates: readonly Estimate[], budgets: readonly Budget[], root: SourceRef): Diagnostic[] {
+export function unusableFigures(
+  estimates: readonly Estimate[],
+  budgets: readonly Budget[],
+  root: SourceRef,
+): Diagnostic[] {
   const problems: Diagnostic[] = [];
   for (const e of estimates) {
     const figure = unusableFigure(e);
-    if (figure !== undefined) problems.push({ ...e.workload.at, message: `workload \`${printable(e.workload.name)}\`: cannot compute ${figure}, ${TOO_LARGE}: ${CHECK}` });
+    if (figure !== undefined)
+      problems.push({
+        ...e.workload.at,
+        message: `workload \`${printable(e.workload.name)}\`: cannot compute ${figure}, ${TOO_LARGE}: ${CHECK}`,
+      });
   }
   // A workload's own overflow is the cause of the totals' and budgets': said once, there.
   if (problems.length > 0) return problems;
   const totals = totalOf(estimates);
-  for (const [figure, value] of [['energy', totals.energyKwh], ['emissions', totals.co2eKg], ['embodied emissions', totals.embodiedKg]] as const) {
-    if (bad(value)) problems.push({ ...root, message: `cannot compute the total ${figure} of the workload files, ${TOO_LARGE}: ${CHECK}` });
+  for (const [figure, value] of [
+    ['energy', totals.energyKwh],
+    ['emissions', totals.co2eKg],
+    ['embodied emissions', totals.embodiedKg],
+  ] as const) {
+    if (bad(value))
+      problems.push({
+        ...root,
+        message: `cannot compute the total ${figure} of the workload files, ${TOO_LARGE}: ${CHECK}`,
+      });
   }
   for (const b of judge(budgets, estimates).budgets) {
-    if (bad(b.usedKg)) problems.push({ ...b.budget.at, message: `budget \`${printable(b.budget.name)}\`: cannot compute what it covers, ${TOO_LARGE}: ${CHECK}` });
+    if (bad(b.usedKg))
+      problems.push({
+        ...b.budget.at,
+        message: `budget \`${printable(b.budget.name)}\`: cannot compute what it covers, ${TOO_LARGE}: ${CHECK}`,
+      });
     else if (bad(b.share) || bad(b.excessKg)) {
-      problems.push({ ...b.budget.at, message: `budget \`${printable(b.budget.name)}\`: its limit is too small to compare with (${b.budget.limitKg.toPrecision(3)} kg): ${CHECK}` });
+      problems.push({
+        ...b.budget.at,
+        message: `budget \`${printable(b.budget.name)}\`: its limit is too small to compare with (${b.budget.limitKg.toPrecision(3)} kg): ${CHECK}`,
+      });
     }
   }
   return problems;

@@ -63,30 +63,48 @@ function assumptionLines(w: WorkloadReport): string[] {
   const acc = a.power?.accelerator;
   if (a.power?.basis === 'catalog-tdp' && acc?.tdpW !== undefined) {
     const utilisation = a.power.utilization === undefined ? '' : ` x ${formatPercent(a.power.utilization)} utilisation`;
-    lines.push(`  - power: ${cell(acc.name)}, ${formatExact(acc.tdpW)} W ${cell(acc.rating ?? 'TDP')}${utilisation} (${link(acc.source, acc.url)}, ${cell(String(acc.year ?? ''))})`);
+    lines.push(
+      `  - power: ${cell(acc.name)}, ${formatExact(acc.tdpW)} W ${cell(acc.rating ?? 'TDP')}${utilisation} (${link(acc.source, acc.url)}, ${cell(String(acc.year ?? ''))})`,
+    );
   } else if (a.power) {
-    lines.push(`  - power: ${formatExact(a.power.watts)} W per accelerator, declared${acc ? ` (${cell(acc.name)})` : ''}`);
+    lines.push(
+      `  - power: ${formatExact(a.power.watts)} W per accelerator, declared${acc ? ` (${cell(acc.name)})` : ''}`,
+    );
   }
-  const pue = a.pue.basis === 'declared' ? 'declared' : `${link(a.pue.source ?? '', a.pue.url)}${a.pue.year ? `, ${cell(String(a.pue.year))}` : ''}`;
+  const pue =
+    a.pue.basis === 'declared'
+      ? 'declared'
+      : `${link(a.pue.source ?? '', a.pue.url)}${a.pue.year ? `, ${cell(String(a.pue.year))}` : ''}`;
   lines.push(`  - PUE ${formatExact(a.pue.value)}: ${pue}`);
   const i = a.intensity;
-  const intensity = i.basis === 'declared' ? 'declared' : cell(`${i.zoneName ?? ''} (${i.zone ?? ''}), ${i.source}, ${i.licence ?? ''}`);
-  lines.push(`  - grid intensity ${formatExact(i.gPerKwh)} gCO2e/kWh: ${intensity}${a.region?.note ? `; region note: ${cell(a.region.note)}` : ''}`);
-  if (a.task !== undefined) lines.push(`  - energy per request: the ${cell(a.task.label)} default, ${link(a.task.source, a.task.url)}`);
+  const intensity =
+    i.basis === 'declared'
+      ? 'declared'
+      : cell(`${i.zoneName ?? ''} (${i.zone ?? ''}), ${i.source}, ${i.licence ?? ''}`);
+  lines.push(
+    `  - grid intensity ${formatExact(i.gPerKwh)} gCO2e/kWh: ${intensity}${a.region?.note ? `; region note: ${cell(a.region.note)}` : ''}`,
+  );
+  if (a.task !== undefined)
+    lines.push(`  - energy per request: the ${cell(a.task.label)} default, ${link(a.task.source, a.task.url)}`);
   const unit = w.perFunctionalUnit;
   if (unit !== undefined) {
     const embodied = unit.embodiedG === undefined ? '' : ` (+ ${formatNumber(unit.embodiedG)} g embodied)`;
     lines.push(`  - per ${unit.unit}: ${formatNumber(unit.co2eG)} gCO2e${embodied}, ${formatNumber(unit.energyWh)} Wh`);
   }
-  if (a.overheadEnergyKwh !== undefined) lines.push(`  - overhead energy ${formatExact(a.overheadEnergyKwh)} kWh (idle, hosts, infrastructure), declared`);
+  if (a.overheadEnergyKwh !== undefined)
+    lines.push(`  - overhead energy ${formatExact(a.overheadEnergyKwh)} kWh (idle, hosts, infrastructure), declared`);
   if (a.host !== undefined) {
     const h = a.host;
-    lines.push(`  - host: ${cell(h.instance)}, ${formatExact(h.vcpus)} vCPU x (${formatExact(h.minWPerVcpu)} + ${formatPercent(h.utilization)} x (${formatExact(h.maxWPerVcpu)} - ${formatExact(h.minWPerVcpu)})) W (${cell(h.cpu)}) + ${formatExact(h.memoryGb)} GB x ${formatExact(h.memoryWPerGb)} W = ${formatExact(h.wattsPerInstance)} W per instance, ${formatEnergy(h.energyKwh)} (${link(h.source, h.url)})`);
+    lines.push(
+      `  - host: ${cell(h.instance)}, ${formatExact(h.vcpus)} vCPU x (${formatExact(h.minWPerVcpu)} + ${formatPercent(h.utilization)} x (${formatExact(h.maxWPerVcpu)} - ${formatExact(h.minWPerVcpu)})) W (${cell(h.cpu)}) + ${formatExact(h.memoryGb)} GB x ${formatExact(h.memoryWPerGb)} W = ${formatExact(h.wattsPerInstance)} W per instance, ${formatEnergy(h.energyKwh)} (${link(h.source, h.url)})`,
+    );
   }
   const e = a.embodied;
   if (e !== undefined && w.embodiedKg !== undefined) {
-    const basis = e.basis === 'bloom-study' ? link('the BLOOM study\'s figures', e.url) : 'declared';
-    lines.push(`  - embodied ${formatMass(w.embodiedKg)}: ${formatExact(e.acceleratorKg)} kg per accelerator and ${formatExact(e.serverKg)} kg per ${formatExact(e.acceleratorsPerServer)}-accelerator server, over ${formatExact(e.lifetimeHours / 8760)} years at ${formatPercent(e.usage)} usage (${basis})`);
+    const basis = e.basis === 'bloom-study' ? link("the BLOOM study's figures", e.url) : 'declared';
+    lines.push(
+      `  - embodied ${formatMass(w.embodiedKg)}: ${formatExact(e.acceleratorKg)} kg per accelerator and ${formatExact(e.serverKg)} kg per ${formatExact(e.acceleratorsPerServer)}-accelerator server, over ${formatExact(e.lifetimeHours / 8760)} years at ${formatPercent(e.usage)} usage (${basis})`,
+    );
   }
   return lines;
 }
@@ -113,7 +131,15 @@ interface Row {
 function rowsOf(report: Report): Row[] {
   const changes = new Map(report.comparison?.workloads.map((c) => [c.name, c]));
   // One shape for every row (absent fields as undefined): rows are read, never serialised.
-  const rows: Row[] = report.workloads.map((w) => ({ name: w.name, kind: w.kind, where: where(w), energyKwh: w.energyKwh, co2eKg: w.co2eKg, budgetKg: w.budgetKg, change: changes.get(w.name) }));
+  const rows: Row[] = report.workloads.map((w) => ({
+    name: w.name,
+    kind: w.kind,
+    where: where(w),
+    energyKwh: w.energyKwh,
+    co2eKg: w.co2eKg,
+    budgetKg: w.budgetKg,
+    change: changes.get(w.name),
+  }));
   for (const c of report.comparison?.workloads ?? []) {
     if (c.change === 'removed') rows.push({ name: c.name, kind: '', where: '', energyKwh: 0, co2eKg: 0, change: c });
   }
@@ -123,10 +149,14 @@ function rowsOf(report: Report): Row[] {
 function changeCell(c: WorkloadChange | undefined): string {
   if (c === undefined) return '';
   switch (c.change) {
-    case 'added': return `${formatDelta(c.deltaCo2eKg)} (new)`;
-    case 'removed': return `${formatDelta(c.deltaCo2eKg)} (removed)`;
-    case 'changed': return formatDelta(c.deltaCo2eKg);
-    case 'unchanged': return '';
+    case 'added':
+      return `${formatDelta(c.deltaCo2eKg)} (new)`;
+    case 'removed':
+      return `${formatDelta(c.deltaCo2eKg)} (removed)`;
+    case 'changed':
+      return formatDelta(c.deltaCo2eKg);
+    case 'unchanged':
+      return '';
   }
 }
 
@@ -143,7 +173,11 @@ export interface MarkdownTable {
 function tableOf(report: Report, cache: RunCache | undefined): MarkdownTable {
   const make = (): MarkdownTable => {
     const rows = rowsOf(report);
-    return { compared: report.comparison !== undefined && report.comparison.deltaCo2eKg !== null, rows, lines: new Array<string | undefined>(rows.length) };
+    return {
+      compared: report.comparison !== undefined && report.comparison.deltaCo2eKg !== null,
+      rows,
+      lines: new Array<string | undefined>(rows.length),
+    };
   };
   return cache === undefined ? make() : cached(cache.markdownTables, report, make);
 }
@@ -159,8 +193,26 @@ function rowLine(table: MarkdownTable, index: number): string {
     const budget = r.budgetKg === undefined ? '' : formatMass(r.budgetKg);
     // Joined, not a template: the line is kept, and a template's result is a tree of its pieces.
     line = table.compared
-      ? ['| ', name, ' | ', cell(r.kind), ' | ', cell(r.where), ' | ', energy, ' | ', co2e, ' | ', changeCell(r.change), ' | ', budget, ' |'].join('')
-      : ['| ', name, ' | ', cell(r.kind), ' | ', cell(r.where), ' | ', energy, ' | ', co2e, ' | ', budget, ' |'].join('');
+      ? [
+          '| ',
+          name,
+          ' | ',
+          cell(r.kind),
+          ' | ',
+          cell(r.where),
+          ' | ',
+          energy,
+          ' | ',
+          co2e,
+          ' | ',
+          changeCell(r.change),
+          ' | ',
+          budget,
+          ' |',
+        ].join('')
+      : ['| ', name, ' | ', cell(r.kind), ' | ', cell(r.where), ' | ', energy, ' | ', co2e, ' | ', budget, ' |'].join(
+          '',
+        );
     table.lines[index] = line;
   }
   return line;
@@ -172,18 +224,30 @@ function shownRows(table: MarkdownTable, maxRows: number): Uint8Array {
   if (table.rows.length <= maxRows) return shown.fill(1);
   if (table.ranking === undefined) {
     const rows = table.rows;
-    table.ranking = rows.map((_, i) => i).sort((a, b) => {
-      const ra = rows[a] as Row;
-      const rb = rows[b] as Row;
-      return Math.abs(rb.change?.deltaCo2eKg ?? 0) - Math.abs(ra.change?.deltaCo2eKg ?? 0) || rb.co2eKg - ra.co2eKg || a - b;
-    });
+    table.ranking = rows
+      .map((_, i) => i)
+      .sort((a, b) => {
+        const ra = rows[a] as Row;
+        const rb = rows[b] as Row;
+        return (
+          Math.abs(rb.change?.deltaCo2eKg ?? 0) - Math.abs(ra.change?.deltaCo2eKg ?? 0) ||
+          rb.co2eKg - ra.co2eKg ||
+          a - b
+        );
+      });
   }
   for (const i of table.ranking.slice(0, maxRows)) shown[i] = 1;
   return shown;
 }
 
 /** The workload table, or undefined as soon as its rows alone are longer than `room` characters. */
-function workloadTable(table: MarkdownTable, report: Report, maxRows: number, moreIn: string, room: number): string[] | undefined {
+function workloadTable(
+  table: MarkdownTable,
+  report: Report,
+  maxRows: number,
+  moreIn: string,
+  room: number,
+): string[] | undefined {
   const compared = table.compared;
   const out = compared
     ? ['| Workload | Kind | Where | Energy | CO2e | Change | Budget |', '|---|---|---|--:|--:|--:|--:|']
@@ -210,12 +274,18 @@ function workloadTable(table: MarkdownTable, report: Report, maxRows: number, mo
   }
   if (hidden > 0) {
     const label = `…and ${hidden} more (all in ${moreIn})`;
-    out.push(compared ? `| ${label} | | | ${formatEnergy(kwh)} | ${formatMass(kg)} | ${formatDelta(delta)} | |` : `| ${label} | | | ${formatEnergy(kwh)} | ${formatMass(kg)} | |`);
+    out.push(
+      compared
+        ? `| ${label} | | | ${formatEnergy(kwh)} | ${formatMass(kg)} | ${formatDelta(delta)} | |`
+        : `| ${label} | | | ${formatEnergy(kwh)} | ${formatMass(kg)} | |`,
+    );
   }
   const totalDelta = report.comparison?.deltaCo2eKg;
-  out.push(compared
-    ? `| **Total** | | | **${formatEnergy(report.totals.energyKwh)}** | **${formatMass(report.totals.co2eKg)}** | **${formatDelta(totalDelta ?? 0)}** | |`
-    : `| **Total** | | | **${formatEnergy(report.totals.energyKwh)}** | **${formatMass(report.totals.co2eKg)}** | |`);
+  out.push(
+    compared
+      ? `| **Total** | | | **${formatEnergy(report.totals.energyKwh)}** | **${formatMass(report.totals.co2eKg)}** | **${formatDelta(totalDelta ?? 0)}** | |`
+      : `| **Total** | | | **${formatEnergy(report.totals.energyKwh)}** | **${formatMass(report.totals.co2eKg)}** | |`,
+  );
   return out;
 }
 
@@ -223,9 +293,14 @@ function budgetTable(report: Report): string[] {
   if (report.budgets.length === 0) return [];
   const out = ['| Budget | Used | Limit | Share | Status |', '|---|--:|--:|--:|---|'];
   for (const b of report.budgets) {
-    const status = b.status === 'over' ? `${STATUS_ICON.over} over by ${formatMass(b.excessKg)}` : `${STATUS_ICON[b.status]} ${b.status}${b.note ? `: ${cell(b.note)}` : ''}`;
+    const status =
+      b.status === 'over'
+        ? `${STATUS_ICON.over} over by ${formatMass(b.excessKg)}`
+        : `${STATUS_ICON[b.status]} ${b.status}${b.note ? `: ${cell(b.note)}` : ''}`;
     const used = b.scope === 'increase' ? formatDelta(b.usedKg) : formatMass(b.usedKg);
-    out.push(`| ${cell(b.name)} | ${used} | ${formatMass(b.limitKg)} | ${formatPercent(Math.max(0, b.share))} | ${status} |`);
+    out.push(
+      `| ${cell(b.name)} | ${used} | ${formatMass(b.limitKg)} | ${formatPercent(Math.max(0, b.share))} | ${status} |`,
+    );
   }
   return out;
 }
@@ -235,12 +310,16 @@ function comparisonLine(report: Report): string[] {
   if (c === undefined) return [];
   const base = `${code(c.base.ref)}${c.base.sha ? ` (${cell(c.base.sha.slice(0, 7))})` : ''}`;
   if (c.base.state === 'invalid') return [`Not compared with ${base}: its workload files are invalid there.`, ''];
-  if (c.base.state === 'absent') return [`Compared with ${base}, which has no workload file: everything here is new.`, ''];
+  if (c.base.state === 'absent')
+    return [`Compared with ${base}, which has no workload file: everything here is new.`, ''];
   const counts = (['added', 'changed', 'removed'] as const)
     .map((k) => [k, c.workloads.filter((w) => w.change === k).length] as const)
     .filter(([, n]) => n > 0)
     .map(([k, n]) => `${n} ${k}`);
-  return [`Compared with ${base}: ${formatDelta(c.deltaCo2eKg ?? 0)}${counts.length > 0 ? ` (${counts.join(', ')})` : ' (no workload changed)'}.`, ''];
+  return [
+    `Compared with ${base}: ${formatDelta(c.deltaCo2eKg ?? 0)}${counts.length > 0 ? ` (${counts.join(', ')})` : ' (no workload changed)'}.`,
+    '',
+  ];
 }
 
 function greenerChoices(report: Report): string[] {
@@ -249,8 +328,12 @@ function greenerChoices(report: Report): string[] {
   const out = ['**Greener choices** (same work, same provider, cleaner grid):'];
   for (const { workload: w, best } of moves) {
     const next = w.alternatives?.[1];
-    const also = next ? `; or ${code(next.region)} (${formatNumber(next.gPerKwh)} g/kWh, ${formatDelta(-next.savingKg)})` : '';
-    out.push(`- ${cell(w.name)}: ${code(best.region)} (${cell(best.location)}, ${formatNumber(best.gPerKwh)} g/kWh instead of ${formatNumber(w.assumptions.intensity.gPerKwh)}) would avoid ${formatMass(best.savingKg)} (${formatPercent(best.savingShare)})${also}`);
+    const also = next
+      ? `; or ${code(next.region)} (${formatNumber(next.gPerKwh)} g/kWh, ${formatDelta(-next.savingKg)})`
+      : '';
+    out.push(
+      `- ${cell(w.name)}: ${code(best.region)} (${cell(best.location)}, ${formatNumber(best.gPerKwh)} g/kWh instead of ${formatNumber(w.assumptions.intensity.gPerKwh)}) would avoid ${formatMass(best.savingKg)} (${formatPercent(best.savingShare)})${also}`,
+    );
   }
   return [...out, ''];
 }
@@ -258,7 +341,10 @@ function greenerChoices(report: Report): string[] {
 /** The method section, or undefined as soon as it is longer than `maxLength` characters. */
 function method(report: Report, maxLength: number): string[] | undefined {
   const out = ['<details><summary>How these figures were worked out</summary>', ''];
-  out.push('Energy = accelerators x average power x hours x runs (or rate x period x energy per unit) x PUE. Emissions = energy x location-based grid carbon intensity. Embodied emissions, where a workload declares them, are the hardware\'s manufacturing footprint spread over the hours it is used, reported apart and counted in budgets.', '');
+  out.push(
+    "Energy = accelerators x average power x hours x runs (or rate x period x energy per unit) x PUE. Emissions = energy x location-based grid carbon intensity. Embodied emissions, where a workload declares them, are the hardware's manufacturing footprint spread over the hours it is used, reported apart and counted in budgets.",
+    '',
+  );
   let length = 0;
   for (const w of report.workloads) {
     const lines = assumptionLines(w);
@@ -268,9 +354,15 @@ function method(report: Report, maxLength: number): string[] | undefined {
   }
   if (report.workloads.length === 0) out.push('No workloads are declared.');
   out.push('', 'Sources:');
-  for (const s of report.data.gridIntensity) out.push(`- ${cell(`${s.source}${s.year ? ` (${String(s.year)})` : ''}, ${s.licence ?? ''}`)}: ${plainUrl(s.url)}`);
-  for (const e of report.equivalents) out.push(`- Equivalent: ${cell(`${e.source} (${String(e.year ?? '')}), ${e.licence ?? ''}`)}: ${plainUrl(e.url)}`);
-  out.push(`- Grid data read through CO2.js (\`@tgwf/co2\`) ${cell(report.data.co2js)}; carbon-budget ${cell(report.tool.version)}.`, '', '</details>');
+  for (const s of report.data.gridIntensity)
+    out.push(`- ${cell(`${s.source}${s.year ? ` (${String(s.year)})` : ''}, ${s.licence ?? ''}`)}: ${plainUrl(s.url)}`);
+  for (const e of report.equivalents)
+    out.push(`- Equivalent: ${cell(`${e.source} (${String(e.year ?? '')}), ${e.licence ?? ''}`)}: ${plainUrl(e.url)}`);
+  out.push(
+    `- Grid data read through CO2.js (\`@tgwf/co2\`) ${cell(report.data.co2js)}; carbon-budget ${cell(report.tool.version)}.`,
+    '',
+    '</details>',
+  );
   return out;
 }
 
@@ -283,12 +375,23 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}, ca
  * The report as renderMarkdown renders it, or undefined when that is longer than `maxLength`
  * characters: found out as soon as it is, without rendering the rest.
  */
-export function renderWithin(report: Report, options: MarkdownOptions, maxLength: number, cache?: RunCache): string | undefined {
+export function renderWithin(
+  report: Report,
+  options: MarkdownOptions,
+  maxLength: number,
+  cache?: RunCache,
+): string | undefined {
   const head = headline(report, cell);
   // Titled with the workload file set, so that a monorepo's several comments read apart.
   const out: string[] = [`### ${head.icon} carbon-budget ${code(report.config)}: ${head.title}`, '', head.detail, ''];
   out.push(...comparisonLine(report));
-  const rows = workloadTable(tableOf(report, cache), report, options.maxRows ?? Number.POSITIVE_INFINITY, options.moreIn ?? 'the job summary', maxLength);
+  const rows = workloadTable(
+    tableOf(report, cache),
+    report,
+    options.maxRows ?? Number.POSITIVE_INFINITY,
+    options.moreIn ?? 'the job summary',
+    maxLength,
+  );
   if (rows === undefined) return undefined;
   out.push(...rows, '');
   const budgets = budgetTable(report);

@@ -53,18 +53,42 @@ export function renderTerminal(report: Report): string {
   for (const removed of c?.workloads.filter((w) => w.change === 'removed') ?? []) {
     rows.push([oneLine(removed.name), '', '', '-', '-', changeText(removed.name), '']);
   }
-  rows.push(['TOTAL', '', '', formatEnergy(report.totals.energyKwh), formatMass(report.totals.co2eKg), ...(compared ? [formatDelta(c.deltaCo2eKg)] : []), '']);
+  rows.push([
+    'TOTAL',
+    '',
+    '',
+    formatEnergy(report.totals.energyKwh),
+    formatMass(report.totals.co2eKg),
+    ...(compared ? [formatDelta(c.deltaCo2eKg)] : []),
+    '',
+  ]);
   if (c !== undefined) {
     const base = oneLine(`${c.base.ref}${c.base.sha ? ` (${c.base.sha.slice(0, 7)})` : ''}`);
-    out.push(c.base.state === 'compared' ? `Compared with ${base}.` : c.base.state === 'absent' ? `Compared with ${base}, which has no workload file.` : `Not compared with ${base}: its workload files are invalid there.`, '');
+    out.push(
+      c.base.state === 'compared'
+        ? `Compared with ${base}.`
+        : c.base.state === 'absent'
+          ? `Compared with ${base}, which has no workload file.`
+          : `Not compared with ${base}: its workload files are invalid there.`,
+      '',
+    );
   }
   out.push(...table(rows, new Set(compared ? [3, 4, 5, 6] : [3, 4, 5])), '');
 
   if (report.budgets.length > 0) {
     const budgetRows = [['BUDGET', 'USED', 'LIMIT', 'SHARE', 'STATUS']];
     for (const b of report.budgets) {
-      const status = b.status === 'over' ? `OVER by ${formatMass(b.excessKg)}` : `${b.status.toUpperCase()}${b.note ? ` (${oneLine(b.note)})` : ''}`;
-      budgetRows.push([oneLine(b.name), b.scope === 'increase' ? formatDelta(b.usedKg) : formatMass(b.usedKg), formatMass(b.limitKg), formatPercent(Math.max(0, b.share)), status]);
+      const status =
+        b.status === 'over'
+          ? `OVER by ${formatMass(b.excessKg)}`
+          : `${b.status.toUpperCase()}${b.note ? ` (${oneLine(b.note)})` : ''}`;
+      budgetRows.push([
+        oneLine(b.name),
+        b.scope === 'increase' ? formatDelta(b.usedKg) : formatMass(b.usedKg),
+        formatMass(b.limitKg),
+        formatPercent(Math.max(0, b.share)),
+        status,
+      ]);
     }
     out.push(...table(budgetRows, new Set([1, 2, 3])), '');
   }
@@ -78,10 +102,16 @@ export function renderTerminal(report: Report): string {
   const moves = topMoves(report);
   if (moves.length > 0) {
     out.push('Greener choices (same work, same provider, cleaner grid):');
-    for (const { workload: w, best } of moves) out.push(`  ${oneLine(w.name)}: ${best.region} (${best.location}, ${formatNumber(best.gPerKwh)} g/kWh) would avoid ${formatMass(best.savingKg)} (${formatPercent(best.savingShare)})`);
+    for (const { workload: w, best } of moves)
+      out.push(
+        `  ${oneLine(w.name)}: ${best.region} (${best.location}, ${formatNumber(best.gPerKwh)} g/kWh) would avoid ${formatMass(best.savingKg)} (${formatPercent(best.savingShare)})`,
+      );
     out.push('');
   }
-  out.push(`Sources: ${report.data.gridIntensity.map((s) => `${s.source.split(':')[0] ?? s.source} (${s.licence ?? ''})`).join(', ')} via CO2.js ${report.data.co2js}; details with --format markdown or json.`, '');
+  out.push(
+    `Sources: ${report.data.gridIntensity.map((s) => `${s.source.split(':')[0] ?? s.source} (${s.licence ?? ''})`).join(', ')} via CO2.js ${report.data.co2js}; details with --format markdown or json.`,
+    '',
+  );
   const head = headline(report, oneLine);
   out.push(`${head.title.toUpperCase()}: ${head.detail}`);
   // Printed on stdout, where a runner would obey a line that reads as a workflow command.
