@@ -100,6 +100,32 @@ describe('planIncludes', () => {
     expect(planIncludes(fine, FROM, ROOT).map((plan) => plan.action)).toEqual(fine.map(() => 'glob'));
   });
 
+  it('refuses a glob of a shape that makes the walk start above its directory or look everywhere', () => {
+    // Each of these made tinyglobby list the parent directories, `/` itself, or .git (found by random
+    // patterns), or made picomatch throw a TypeError that crashed the run.
+    const cases: [string, string][] = [
+      ['!/x.yml', 'starts with `!`, which makes a pattern of files to leave out; an include names files to read'],
+      ['a\\*.yml', 'holds a backslash: write paths with `/`, and no escapes in a glob'],
+      ['{a/*.yml', 'has an unmatched `{` or `}`'],
+      ['a)/*.yml', 'has an unmatched `(` or `)`'],
+      ['|*[!a]', 'has a `|` outside parentheses, which a glob takes for "or" of the whole pattern'],
+      ['?,//', 'has an empty step (`//`, or a `/` at the end): name files'],
+      ['a/*/', 'has an empty step (`//`, or a `/` at the end): name files'],
+      ['..*', 'has a step that starts with `..` but is more than `..`, which a glob takes for the parent directory'],
+      [
+        '{..x,a}/*.yml',
+        'has a step that starts with `..` but is more than `..`, which a glob takes for the parent directory',
+      ],
+    ];
+    expect(
+      planIncludes(
+        cases.map(([p]) => p),
+        FROM,
+        ROOT,
+      ),
+    ).toEqual(cases.map(([p, why]) => ({ action: 'refuse', message: `include \`${p}\` ${why}` })));
+  });
+
   it('refuses a glob whose braces stand for more than 256 patterns, without expanding them all', () => {
     // 4 x 4 x 4 x 4 x 4 = 1,024 patterns.
     const pattern = '{a,b,c,d}'.repeat(5) + '/*.yml';

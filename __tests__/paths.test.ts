@@ -57,6 +57,12 @@ describe('refused before any I/O', () => {
       `${'a/'.repeat(3000)}x.yml`,
       'carbon-budget.yml',
       '{a,b,c,d}{a,b,c,d}{a,b,c,d}{a,b,c,d}{a,b,c,d}/*.yml',
+      '!/x.yml',
+      '..*',
+      '|*[!a]',
+      '?,//',
+      '{a/*.yml',
+      'a\\*.yml',
     ];
     const text = JSON.stringify({ include: refused, workloads: [] });
     const { source, calls } = spySource({ '/repo/carbon-budget.yml': text });
@@ -116,6 +122,26 @@ describe('refused before any I/O', () => {
     // A glob's walk does not go through the link: only the real file is found.
     expect(await configFiles('*/carbon-budget.yml', ws, fileSystemSource)).toEqual([`${ws}/real/carbon-budget.yml`]);
   });
+});
+
+it('reports a glob the matcher cannot compile at its include line, not as a crash', async () => {
+  const { source } = spySource({ '/repo/carbon-budget.yml': yaml('include: ["*.yml"]', 'workloads: []') });
+  const throwing: FileSource = {
+    ...source,
+    glob: () => Promise.reject(new TypeError('Expected pattern to be a non-empty string')),
+  };
+  const loaded = await loadWorkloadFiles(['/repo/carbon-budget.yml'], {
+    root: '/repo',
+    source: throwing,
+    cache: new RunCache(),
+  });
+  expect(loaded.diagnostics.map(formatDiagnostic)).toEqual([
+    'carbon-budget.yml:1:11: include `*.yml` is not a glob carbon-budget can read ' +
+      '(Expected pattern to be a non-empty string)',
+  ]);
+  expect(await configFiles('*.yml', '/ws', throwing)).toBe(
+    'the config `*.yml` is not a glob carbon-budget can read (Expected pattern to be a non-empty string)',
+  );
 });
 
 describe('a glob on the disk, given the root', () => {

@@ -141,6 +141,55 @@ function stepMayBeGit(step: string): boolean {
   return '.git'.startsWith(plain) || GIT_STEP.test(plain.replace(/[. ]+$/, ''));
 }
 
+/** Whether each `open` in `text` is closed by a `close` after it, and none closes what was not opened. */
+function balanced(text: string, open: string, close: string): boolean {
+  let depth = 0;
+  for (const c of text) {
+    if (c === open) depth++;
+    else if (c === close && --depth < 0) return false;
+  }
+  return depth === 0;
+}
+
+/** Whether `text` has a `|` outside parentheses, where the matcher takes it for "or" of the whole pattern. */
+function hasTopLevelBar(text: string): boolean {
+  let depth = 0;
+  for (const c of text) {
+    if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) return true;
+  }
+  return false;
+}
+
+/**
+ * Why a glob cannot be walked as written, from its text: shapes that make the walk (tinyglobby)
+ * start above the directory the pattern names, or look into every directory, whatever the
+ * pattern then matches. A leading `!` (a negation: files to leave out), a backslash (an escape,
+ * or a Windows separator), an unmatched brace or parenthesis (a step then holds a `/`), a `|`
+ * outside parentheses, an empty step (`a//*`, which leaves picomatch an empty pattern to throw
+ * on), and a step that starts with `..` but is not `..` (`..*` is read as the parent directory).
+ * Found by running random patterns through tinyglobby.
+ */
+function malformedGlob(pattern: string): string | undefined {
+  if (/^!(?!\()/.test(pattern))
+    return 'starts with `!`, which makes a pattern of files to leave out; an include names files to read';
+  if (pattern.includes('\\')) return 'holds a backslash: write paths with `/`, and no escapes in a glob';
+  if (!balanced(pattern, '{', '}')) return 'has an unmatched `{` or `}`';
+  if (!balanced(pattern, '(', ')')) return 'has an unmatched `(` or `)`';
+  if (hasTopLevelBar(pattern)) return 'has a `|` outside parentheses, which a glob takes for "or" of the whole pattern';
+  if (pattern.includes('//') || pattern.endsWith('/'))
+    return 'has an empty step (`//`, or a `/` at the end): name files';
+  return undefined;
+}
+
+/** Whether one of the patterns a glob stands for has a step like `..*`, which the walk reads as `..`. */
+function dotDotStep(pattern: string): string | undefined {
+  return pattern.split('/').some((step) => step.startsWith('..') && step !== '..')
+    ? 'has a step that starts with `..` but is more than `..`, which a glob takes for the parent directory'
+    : undefined;
+}
+
 /**
  * Refuses, from the patterns alone, an include that cannot name a file (a NUL, a control
  * character, absurd length), is absolute, leads outside `root` (for a glob: any pattern its braces
@@ -162,9 +211,13 @@ export function planIncludes(patterns: readonly string[], from: Including, root:
       const expanded = expandBraces(pattern);
       if (expanded === undefined)
         return refuse(`stands for more than ${MAX_ALTERNATIVES} patterns through its braces; name fewer`);
+      const malformed = malformedGlob(pattern);
+      if (malformed !== undefined) return refuse(malformed);
       for (const one of expanded) {
         const path = posix.normalize(posix.join(dir, one));
         if (isOutside(root, path)) return { action: 'refuse', message: outside(pattern, root) };
+        const parent = dotDotStep(one);
+        if (parent !== undefined) return refuse(parent);
         if (posix.relative(root, path).split('/').some(stepMayBeGit))
           return refuse(
             `could match files under .git/, which carbon-budget never reads: ` +
@@ -225,9 +278,13 @@ export function planConfig(config: string, workspace: string): ConfigPlan {
       action: 'refuse',
       message: `the config \`${config}\` stands for more than ${MAX_ALTERNATIVES} patterns through its braces`,
     };
+  const malformed = GLOB_CHARS.test(config) ? malformedGlob(config) : undefined;
+  if (malformed !== undefined) return { action: 'refuse', message: `the config \`${config}\` ${malformed}` };
   for (const one of patterns) {
     const path = posix.normalize(posix.join(workspace, one));
     if (isOutside(workspace, path)) return { action: 'refuse', message: inside };
+    const parent = GLOB_CHARS.test(config) ? dotDotStep(one) : undefined;
+    if (parent !== undefined) return { action: 'refuse', message: `the config \`${config}\` ${parent}` };
     const steps = posix.relative(workspace, path).split('/');
     if (GLOB_CHARS.test(config) ? steps.some(stepMayBeGit) : steps.some((s) => GIT_STEP.test(s)))
       return { action: 'refuse', message: `the config \`${config}\` must not name anything under .git/` };

@@ -198,7 +198,8 @@ class Loader {
       });
       return;
     }
-    const message = `include \`${via.pattern}\`: ${file} ${problemText(problem)} (paths are relative to ${parent.file})`;
+    const message =
+      `include \`${via.pattern}\`: ${file} ${problemText(problem)} ` + `(paths are relative to ${parent.file})`;
     this.report(parent.file, via.at, message);
   }
 
@@ -217,7 +218,9 @@ class Loader {
       return;
     }
     if (this.files.length >= LIMITS.files) {
-      const message = `more than ${LIMITS.files.toLocaleString('en-US')} workload files are included; carbon-budget reads at most that many`;
+      const message =
+        `more than ${LIMITS.files.toLocaleString('en-US')} workload files are included; ` +
+        'carbon-budget reads at most that many';
       if (!this.overLimit) {
         if (parent !== undefined && via !== undefined)
           this.report(parent.file, via.at, `include \`${via.pattern}\`: ${message}`);
@@ -259,17 +262,26 @@ class Loader {
     await this.loadIncludes(loaded, [...chain, absolute]);
   }
 
-  private async loadIncludes(from: LoadedFile, chain: readonly string[]): Promise<void> {
+  /** The files a glob gives to load, or the problem that stops it. */
+  private async glob(pattern: string, dir: string, from: LoadedFile): Promise<Included> {
     const { root, source } = this.options;
+    try {
+      return globbedFiles(pattern, await source.glob(pattern, dir, root), from, root);
+    } catch (error) {
+      // The matcher refuses a pattern it cannot compile with one of these (planIncludes refuses the
+      // shapes known to do it): the pattern's fault, said at its line rather than as a crash.
+      if (!(error instanceof TypeError || error instanceof SyntaxError)) throw error;
+      return { problem: `include \`${pattern}\` is not a glob carbon-budget can read (${error.message})` };
+    }
+  }
+
+  private async loadIncludes(from: LoadedFile, chain: readonly string[]): Promise<void> {
+    const { root } = this.options;
     const plans = planIncludes(from.envelope.include ?? [], from, root);
     const dir = posix.dirname(from.absolute);
     // Every match is known before any is loaded: start all their reads now, then load in order.
     const globbed = await Promise.all(
-      plans.map(async (plan) =>
-        plan.action === 'glob'
-          ? globbedFiles(plan.pattern, await source.glob(plan.pattern, dir, root), from, root)
-          : undefined,
-      ),
+      plans.map(async (plan) => (plan.action === 'glob' ? this.glob(plan.pattern, dir, from) : undefined)),
     );
     const toRead = plans.flatMap((plan, index) => {
       if (plan.action === 'read') return [plan.path];

@@ -19,6 +19,13 @@ export async function configFiles(config: string, workspace: string, source: Fil
     // A missing directory is left to the loader, which says so of the file.
     return through?.problem === 'linked-directory' ? `the config \`${config}\` ${problemText(through)}` : [plan.path];
   }
-  const roots = await source.glob(plan.pattern, workspace, workspace);
+  let roots: string[];
+  try {
+    roots = await source.glob(plan.pattern, workspace, workspace);
+  } catch (error) {
+    // A pattern the matcher cannot compile (planConfig refuses the shapes known to do it).
+    if (!(error instanceof TypeError || error instanceof SyntaxError)) throw error;
+    return `the config \`${config}\` is not a glob carbon-budget can read (${error.message})`;
+  }
   return roots.length > 0 ? roots : `the config \`${config}\` matches no workload file in the workspace`;
 }
