@@ -7,6 +7,7 @@ import { gitRevisionSource, resolveRevision } from '../io/git-source.js';
 import { apiRevisionSource, type LazyClient } from './client.js';
 import type { Settings } from './settings.js';
 import type { RunCache } from '../run-cache.js';
+import { printable } from '../text/printable.js';
 
 /**
  * The base side of the comparison: the workload files at the base read from git when the checkout
@@ -55,7 +56,9 @@ export async function readBase(
       ...(sha === undefined ? {} : { sha }),
     });
   } catch (error) {
-    core.warning(`carbon-budget: could not read the base (${base.ref}): ${(error as Error).message}. Not comparing.`);
+    core.warning(
+      printable(`carbon-budget: could not read the base (${base.ref}): ${(error as Error).message}. Not comparing.`),
+    );
     return undefined;
   }
 }

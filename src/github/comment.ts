@@ -8,6 +8,7 @@ import { commentBody, type SummaryHolds } from './comment-body.js';
 import type { PullRequestInfo } from './event.js';
 import type { Settings } from './settings.js';
 import { writeStickyComment } from './sticky-comment.js';
+import { inert, printable } from '../text/printable.js';
 
 /** What to write as the comment, and whether to create one where there is none yet. */
 export interface CommentText {
@@ -86,7 +87,7 @@ export async function keepComment(
   try {
     const outcome = await writeStickyComment(api, settings.comment, marker, text.body, { create: text.create });
     if (outcome.action === 'skipped') {
-      core.info(`carbon-budget: no comment written (${outcome.reason})`);
+      core.info(inert(printable(`carbon-budget: no comment written (${outcome.reason})`)));
       return undefined;
     }
     const removed = outcome.removedDuplicates > 0 ? ` (removed ${outcome.removedDuplicates} duplicate)` : '';
@@ -101,7 +102,7 @@ export async function keepComment(
           `${refusal(status, message)}. The summary, outputs and JSON report are complete.`,
       );
     } else {
-      core.error(`carbon-budget: writing the pull-request comment failed: ${message}`);
+      core.error(printable(`carbon-budget: writing the pull-request comment failed: ${message}`));
     }
     return undefined;
   }

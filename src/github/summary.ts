@@ -2,6 +2,7 @@ import * as core from '@actions/core';
 import type { Report } from '../report/report.js';
 import type { RunCache } from '../run-cache.js';
 import { summaryHolds, summaryMarkdown, type SummaryHolds } from './comment-body.js';
+import { printable } from '../text/printable.js';
 
 /** Writes markdown to the job summary; whether it was written. */
 export async function writeSummary(markdown: string, available: boolean): Promise<boolean> {
@@ -13,7 +14,7 @@ export async function writeSummary(markdown: string, available: boolean): Promis
     await core.summary.addRaw(markdown).write();
     return true;
   } catch (error) {
-    core.warning(`carbon-budget: could not write the job summary: ${(error as Error).message}`);
+    core.warning(printable(`carbon-budget: could not write the job summary: ${(error as Error).message}`));
     return false;
   }
 }
