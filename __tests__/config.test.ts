@@ -173,8 +173,14 @@ describe('review findings: the loader', () => {
     expect(await problemsOf({ 'carbon-budget.yml': yaml('include: [carbon-budget.yml]') })).toEqual([
       'carbon-budget.yml:1:11: include `carbon-budget.yml` names this file itself',
     ]);
+    // Refused from its text, before the disk is asked; a name without an extension is likely a directory.
     expect(await problemsOf({ 'carbon-budget.yml': yaml('include: [teams]'), 'teams/a.yml': '' })).toEqual([
-      'carbon-budget.yml:1:11: include `teams`: teams is a directory, not a workload file (paths are relative to carbon-budget.yml)',
+      'carbon-budget.yml:1:11: include `teams` must name .yml or .yaml workload files (and nothing under .git/); ' +
+        'for the files of a directory, write `teams/*.yml`',
+    ]);
+    expect(await problemsOf({ 'carbon-budget.yml': yaml('include: [teams.yml]'), 'teams.yml/a.yml': '' })).toEqual([
+      'carbon-budget.yml:1:11: include `teams.yml`: teams.yml is a directory, not a workload file ' +
+        '(paths are relative to carbon-budget.yml)',
     ]);
   });
 
