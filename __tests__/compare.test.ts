@@ -9,18 +9,26 @@ import { RunCache } from '../src/run-cache.js';
 import { workspace, yaml } from './helpers/workspace.js';
 
 // Every workload emits exactly its accelerator-hours in kg: 1 kW, PUE 1, 1000 g/kWh.
-const job = (name: string, hours: number) => `  - { name: ${name}, kind: training, power: 1 kW, accelerator-hours: ${hours} }`;
-const file = (budgets: string, ...jobs: string[]) => yaml('defaults: { pue: 1, intensity: 1000 g/kWh }', `budgets: ${budgets}`, 'workloads:', ...jobs);
+const job = (name: string, hours: number) =>
+  `  - { name: ${name}, kind: training, power: 1 kW, accelerator-hours: ${hours} }`;
+const file = (budgets: string, ...jobs: string[]) =>
+  yaml('defaults: { pue: 1, intensity: 1000 g/kWh }', `budgets: ${budgets}`, 'workloads:', ...jobs);
 
 function git(dir: string, ...args: string[]): string {
-  return execFileSync('git', ['-c', 'user.email=test@example.com', '-c', 'user.name=test', ...args], { cwd: dir, encoding: 'utf8' }).trim();
+  return execFileSync('git', ['-c', 'user.email=test@example.com', '-c', 'user.name=test', ...args], {
+    cwd: dir,
+    encoding: 'utf8',
+  }).trim();
 }
 
 /**
  * A repository whose first commit holds `base` and whose work tree holds `head`, analysed as the
  * action does: the base from git, sharing one parse cache with the head.
  */
-async function analyseChange(base: Record<string, string> | undefined, head: Record<string, string>): Promise<Analysis> {
+async function analyseChange(
+  base: Record<string, string> | undefined,
+  head: Record<string, string>,
+): Promise<Analysis> {
   const dir = workspace(base ?? { 'README.md': 'no workloads yet\n' }, 'ml (v2) [x]');
   git(dir, 'init', '-q');
   git(dir, 'add', '-A');
@@ -30,7 +38,13 @@ async function analyseChange(base: Record<string, string> | undefined, head: Rec
   const config = `${dir}/carbon-budget.yml`;
   // One cache for both sides, as the action and the CLI share one a run.
   const cache = new RunCache();
-  const baseSide = await analyseBase([config], { root: dir, source: gitRevisionSource(dir, sha), cache, ref: 'main', sha });
+  const baseSide = await analyseBase([config], {
+    root: dir,
+    source: gitRevisionSource(dir, sha),
+    cache,
+    ref: 'main',
+    sha,
+  });
   return analyse([config], { root: dir, source: fileSystemSource, cache, base: baseSide });
 }
 
@@ -47,7 +61,9 @@ describe('comparison with the base branch', () => {
       { 'carbon-budget.yml': file('{}', job('kept', 10), job('grown', 26), job('new', 3)) },
     );
     expect(report.comparison?.base).toMatchObject({ ref: 'main', state: 'compared' });
-    expect(report.comparison?.workloads.map((w) => [w.name, w.change, w.baseCo2eKg, w.headCo2eKg, w.deltaCo2eKg])).toEqual([
+    expect(
+      report.comparison?.workloads.map((w) => [w.name, w.change, w.baseCo2eKg, w.headCo2eKg, w.deltaCo2eKg]),
+    ).toEqual([
       ['kept', 'unchanged', 10, 10, 0],
       ['grown', 'changed', 20, 26, 6],
       ['new', 'added', 0, 3, 3],
@@ -64,14 +80,23 @@ describe('comparison with the base branch', () => {
     expect(small.budgets).toEqual([expect.objectContaining({ name: 'increase', usedKg: 3, share: 0.6, status: 'ok' })]);
     const large = await compareFiles(base, { 'carbon-budget.yml': file('{ increase: 5 kg }', job('a', 112)) });
     expect(large.status).toBe('over');
-    expect(large.budgets).toEqual([expect.objectContaining({ name: 'increase', usedKg: 12, status: 'over', excessKg: 7 })]);
+    expect(large.budgets).toEqual([
+      expect.objectContaining({ name: 'increase', usedKg: 12, status: 'over', excessKg: 7 }),
+    ]);
   });
 
   it('does not block a change behind an overrun it did not cause, but does block one that makes it worse', async () => {
     const base = { 'carbon-budget.yml': file('{ total: 100 kg }', job('a', 150)) };
-    const unrelated = await compareFiles(base, { 'carbon-budget.yml': file('{ total: 100 kg }', job('a', 150), '# a comment') });
+    const unrelated = await compareFiles(base, {
+      'carbon-budget.yml': file('{ total: 100 kg }', job('a', 150), '# a comment'),
+    });
     expect(unrelated.status).toBe('warn');
-    expect(unrelated.budgets[0]).toMatchObject({ usedKg: 150, baseUsedKg: 150, status: 'warn', note: 'already over on the base branch; this change does not make it worse' });
+    expect(unrelated.budgets[0]).toMatchObject({
+      usedKg: 150,
+      baseUsedKg: 150,
+      status: 'warn',
+      note: 'already over on the base branch; this change does not make it worse',
+    });
     const better = await compareFiles(base, { 'carbon-budget.yml': file('{ total: 100 kg }', job('a', 120)) });
     expect(better.budgets[0]).toMatchObject({ usedKg: 120, status: 'warn' });
     const worse = await compareFiles(base, { 'carbon-budget.yml': file('{ total: 100 kg }', job('a', 151)) });
@@ -80,7 +105,11 @@ describe('comparison with the base branch', () => {
 
   it('counts everything as added when the base has no workload file', async () => {
     const report = await compareFiles(undefined, { 'carbon-budget.yml': file('{ increase: 10 kg }', job('a', 7)) });
-    expect(report.comparison).toMatchObject({ base: { state: 'absent' }, deltaCo2eKg: 7, workloads: [{ name: 'a', change: 'added' }] });
+    expect(report.comparison).toMatchObject({
+      base: { state: 'absent' },
+      deltaCo2eKg: 7,
+      workloads: [{ name: 'a', change: 'added' }],
+    });
     expect(report.budgets[0]).toMatchObject({ name: 'increase', usedKg: 7, status: 'ok' });
   });
 
@@ -90,39 +119,68 @@ describe('comparison with the base branch', () => {
       { 'carbon-budget.yml': file('{ increase: 1 kg }', job('a', 7)) },
     );
     expect(report.comparison).toMatchObject({ base: { state: 'invalid' }, deltaCo2eKg: null, workloads: [] });
-    expect(report.budgets).toEqual([expect.objectContaining({ name: 'increase', status: 'ok', note: "not checked: the base branch's workload files are invalid" })]);
+    expect(report.budgets).toEqual([
+      expect.objectContaining({
+        name: 'increase',
+        status: 'ok',
+        note: "not checked: the base branch's workload files are invalid",
+      }),
+    ]);
   });
 
   it('reads included files and globs at the base revision', async () => {
     const report = await compareFiles(
-      { 'carbon-budget.yml': file('{}', ...[]).replace('workloads:\n', 'include: ["teams/*.yml"]\n'), 'teams/a.yml': yaml('workloads:', job('a', 2)) },
+      {
+        'carbon-budget.yml': file('{}', ...[]).replace('workloads:\n', 'include: ["teams/*.yml"]\n'),
+        'teams/a.yml': yaml('workloads:', job('a', 2)),
+      },
       { 'carbon-budget.yml': file('{}', job('root', 1)) },
     );
-    expect(report.comparison?.workloads.map((w) => [w.name, w.change])).toEqual([['root', 'added'], ['a', 'removed']]);
+    expect(report.comparison?.workloads.map((w) => [w.name, w.change])).toEqual([
+      ['root', 'added'],
+      ['a', 'removed'],
+    ]);
   });
 });
 
 describe('files unchanged between base and head', () => {
-  const root = (pue: number, ...jobs: string[]) => yaml('include: [team.yml]', `defaults: { pue: ${String(pue)}, intensity: 1000 g/kWh }`, 'workloads:', ...jobs);
+  const root = (pue: number, ...jobs: string[]) =>
+    yaml('include: [team.yml]', `defaults: { pue: ${String(pue)}, intensity: 1000 g/kWh }`, 'workloads:', ...jobs);
   const team = yaml('workloads:', job('t', 10));
 
   it('estimates an unchanged file again when what it inherits changed', async () => {
-    const analysis = await analyseChange({ 'carbon-budget.yml': root(1), 'team.yml': team }, { 'carbon-budget.yml': root(2) });
+    const analysis = await analyseChange(
+      { 'carbon-budget.yml': root(1), 'team.yml': team },
+      { 'carbon-budget.yml': root(2) },
+    );
     if (!analysis.ok) throw new Error(JSON.stringify(analysis.diagnostics));
     // 10 accelerator-hours at 1 kW and 1000 g/kWh: 10 kg at PUE 1 on the base, 20 kg at PUE 2 here.
-    expect(analysis.report.comparison?.workloads.map((w) => [w.name, w.change, w.baseCo2eKg, w.headCo2eKg])).toEqual([['t', 'changed', 10, 20]]);
+    expect(analysis.report.comparison?.workloads.map((w) => [w.name, w.change, w.baseCo2eKg, w.headCo2eKg])).toEqual([
+      ['t', 'changed', 10, 20],
+    ]);
   });
 
   it('still finds a name declared twice when one of the two files did not change', async () => {
-    const analysis = await analyseChange({ 'carbon-budget.yml': root(1), 'team.yml': team }, { 'carbon-budget.yml': root(1, job('t', 1)) });
+    const analysis = await analyseChange(
+      { 'carbon-budget.yml': root(1), 'team.yml': team },
+      { 'carbon-budget.yml': root(1, job('t', 1)) },
+    );
     expect(analysis.ok).toBe(false);
     if (analysis.ok) return;
-    expect(analysis.diagnostics.map((d) => `${d.file}:${String(d.line)} ${d.message}`)).toEqual([expect.stringMatching(/^team\.yml:2 workload `t`: the name is already used at carbon-budget\.yml:4:/)]);
+    expect(analysis.diagnostics.map((d) => `${d.file}:${String(d.line)} ${d.message}`)).toEqual([
+      expect.stringMatching(/^team\.yml:2 workload `t`: the name is already used at carbon-budget\.yml:4:/),
+    ]);
   });
 
   it('compares an unchanged file as unchanged', async () => {
-    const analysis = await analyseChange({ 'carbon-budget.yml': root(1, job('r', 1)), 'team.yml': team }, { 'carbon-budget.yml': root(1, job('r', 2)) });
+    const analysis = await analyseChange(
+      { 'carbon-budget.yml': root(1, job('r', 1)), 'team.yml': team },
+      { 'carbon-budget.yml': root(1, job('r', 2)) },
+    );
     if (!analysis.ok) throw new Error(JSON.stringify(analysis.diagnostics));
-    expect(analysis.report.comparison?.workloads.map((w) => [w.name, w.change, w.deltaCo2eKg])).toEqual([['r', 'changed', 1], ['t', 'unchanged', 0]]);
+    expect(analysis.report.comparison?.workloads.map((w) => [w.name, w.change, w.deltaCo2eKg])).toEqual([
+      ['r', 'changed', 1],
+      ['t', 'unchanged', 0],
+    ]);
   });
 });

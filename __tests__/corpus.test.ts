@@ -9,11 +9,15 @@ import { fileSystemSource } from '../src/io/fs-source.js';
 // problem in another file. `{file}` stands for the case's own name and `{root}` for this folder.
 
 const ROOT = resolve('__tests__/corpus').replace(/\\/g, '/');
-const CASES = readdirSync(ROOT).filter((f) => f.endsWith('.yml')).sort();
+const CASES = readdirSync(ROOT)
+  .filter((f) => f.endsWith('.yml'))
+  .sort();
 
 function expected(file: string): string[] {
   const text = readFileSync(`${ROOT}/${file}`, 'latin1');
-  return [...text.matchAll(/^(?:\uFEFF|ï»¿)?# expect: (.*?)\r?$/gm)].map((m) => (m[1] ?? '').replaceAll('{file}', file).replaceAll('{root}', ROOT));
+  return [...text.matchAll(/^(?:\uFEFF|ï»¿)?# expect: (.*?)\r?$/gm)].map((m) =>
+    (m[1] ?? '').replaceAll('{file}', file).replaceAll('{root}', ROOT),
+  );
 }
 
 describe('the corpus of bad workload files', () => {
@@ -23,7 +27,11 @@ describe('the corpus of bad workload files', () => {
 
   it.each(CASES)('%s', async (file) => {
     const analysis = await analyse([`${ROOT}/${file}`], { root: ROOT, source: fileSystemSource });
-    const got = analysis.ok ? [] : analysis.diagnostics.map((d) => `${d.file === file ? '' : `${d.file}:`}${d.line > 0 ? `${d.line}:${d.column}: ` : ''}${d.message}`);
+    const got = analysis.ok
+      ? []
+      : analysis.diagnostics.map(
+          (d) => `${d.file === file ? '' : `${d.file}:`}${d.line > 0 ? `${d.line}:${d.column}: ` : ''}${d.message}`,
+        );
     const want = expected(file);
     expect(want.length).toBeGreaterThan(0);
     expect(got).toEqual(want);

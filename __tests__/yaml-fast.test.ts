@@ -17,8 +17,10 @@ function reference(text: string) {
 
 /** Every path into a value: each key and item, at every depth. */
 function paths(value: unknown, prefix: Path = []): Path[] {
-  if (Array.isArray(value)) return value.flatMap((item, index) => [[...prefix, index], ...paths(item, [...prefix, index])]);
-  if (typeof value === 'object' && value !== null) return Object.entries(value).flatMap(([key, item]) => [[...prefix, key], ...paths(item, [...prefix, key])]);
+  if (Array.isArray(value))
+    return value.flatMap((item, index) => [[...prefix, index], ...paths(item, [...prefix, index])]);
+  if (typeof value === 'object' && value !== null)
+    return Object.entries(value).flatMap(([key, item]) => [[...prefix, key], ...paths(item, [...prefix, key])]);
   return [];
 }
 
@@ -31,7 +33,10 @@ function agrees(text: string): boolean {
   expect(fast.value).toEqual(doc.toJS());
   for (const path of paths(fast.value)) {
     expect({ path, at: fast.positions.find(path) }).toEqual({ path, at: positions.find(path) });
-    expect({ path, key: fast.positions.find(path, { key: true }) }).toEqual({ path, key: positions.find(path, { key: true }) });
+    expect({ path, key: fast.positions.find(path, { key: true }) }).toEqual({
+      path,
+      key: positions.find(path, { key: true }),
+    });
   }
   // A path that leads nowhere ends at the deepest part that exists, on both paths.
   expect(fast.positions.find(['workloads', 99, 'missing'])).toEqual(positions.find(['workloads', 99, 'missing']));
@@ -81,8 +86,46 @@ describe('fast YAML path', () => {
   });
 
   it('reads numbers, booleans and nulls by the YAML 1.2 core schema, as `yaml` does', () => {
-    const scalars = ['12', '+12', '-7', '0o17', '0x1F', '0b101', '1_000', '1.5', '.5', '5.', '1e3', '-2.5E-2', '.inf', '-.Inf', '.NaN', 'true', 'False', 'TRUE', 'yes', 'no', 'on', 'off', '~', 'null', 'Null', 'NULL', '', '2024-01-01', '012', '0o8', '1,000', "'12'", '"true"', '12 h', '0x', '+.inf'];
-    for (const scalar of scalars) expect(agrees(`value: ${scalar}\nlist: [${scalar === '' ? '~' : scalar}]\n`)).toBe(true);
+    const scalars = [
+      '12',
+      '+12',
+      '-7',
+      '0o17',
+      '0x1F',
+      '0b101',
+      '1_000',
+      '1.5',
+      '.5',
+      '5.',
+      '1e3',
+      '-2.5E-2',
+      '.inf',
+      '-.Inf',
+      '.NaN',
+      'true',
+      'False',
+      'TRUE',
+      'yes',
+      'no',
+      'on',
+      'off',
+      '~',
+      'null',
+      'Null',
+      'NULL',
+      '',
+      '2024-01-01',
+      '012',
+      '0o8',
+      '1,000',
+      "'12'",
+      '"true"',
+      '12 h',
+      '0x',
+      '+.inf',
+    ];
+    for (const scalar of scalars)
+      expect(agrees(`value: ${scalar}\nlist: [${scalar === '' ? '~' : scalar}]\n`)).toBe(true);
   });
 
   it('agrees on generated workload files, in block and flow style, with comments and odd spacing', () => {
@@ -93,19 +136,43 @@ describe('fast YAML path', () => {
       fc.boolean(),
       fc.constant(null),
       fc.string({ maxLength: 20 }),
-      fc.constantFrom('12 h', '2M/day', '0.3 Wh', 'aws:us-east-1', '80%', '1,082,990 h', 'a # not a comment', 'x: y', '- item', "it's", '"quoted"'),
+      fc.constantFrom(
+        '12 h',
+        '2M/day',
+        '0.3 Wh',
+        'aws:us-east-1',
+        '80%',
+        '1,082,990 h',
+        'a # not a comment',
+        'x: y',
+        '- item',
+        "it's",
+        '"quoted"',
+      ),
     );
     const value = fc.letrec((tie) => ({
       node: fc.oneof({ depthSize: 'small' }, scalar, tie('list'), tie('map')),
       list: fc.array(tie('node'), { maxLength: 4 }),
       map: fc.dictionary(key, tie('node'), { maxKeys: 5 }),
     })).node;
-    const document = fc.record({ version: fc.constant(1), workloads: fc.array(fc.dictionary(key, value, { minKeys: 1, maxKeys: 6 }), { maxLength: 5 }), extra: value });
-    const style = fc.record({ flow: fc.integer({ min: 0, max: 3 }), indent: fc.integer({ min: 2, max: 4 }), comment: fc.boolean() });
+    const document = fc.record({
+      version: fc.constant(1),
+      workloads: fc.array(fc.dictionary(key, value, { minKeys: 1, maxKeys: 6 }), { maxLength: 5 }),
+      extra: value,
+    });
+    const style = fc.record({
+      flow: fc.integer({ min: 0, max: 3 }),
+      indent: fc.integer({ min: 2, max: 4 }),
+      comment: fc.boolean(),
+    });
     let read = 0;
     fc.assert(
       fc.property(document, style, (data, { flow, indent, comment }) => {
-        let text = stringify(data, { indent, collectionStyle: flow === 0 ? 'flow' : flow === 1 ? 'block' : 'any', flowCollectionPadding: flow === 2 });
+        let text = stringify(data, {
+          indent,
+          collectionStyle: flow === 0 ? 'flow' : flow === 1 ? 'block' : 'any',
+          flowCollectionPadding: flow === 2,
+        });
         if (comment) text = text.replace(/\n/g, '  # note\n').replace(/^/, '# head\n\n');
         if (agrees(text)) read++;
       }),
@@ -121,12 +188,48 @@ describe('fast YAML path', () => {
       readFileSync('examples/acme-ml/models/llm/carbon-budget.yml', 'utf8').replace(/\n/g, '\r\n'),
       'workloads:\n  - { name: w0, kind: training, accelerator: nvidia-a100-sxm4-80gb, count: 8, hours: 10, region: aws:us-east-1 }\n  - { name: w1, kind: inference, requests: 100k/day, energy-per-request: 0.3 Wh, period: 365d }\n',
     ];
-    const insertions = ['', ' ', '\n', ':', '-', '#', '"', "'", '{', '}', '[', ']', ',', '\t', '?', '|', '>', '&', '*', '!', '%', '@', '`', '\r', '\\', '  ', '\n  ', '- ', ': '];
+    const insertions = [
+      '',
+      ' ',
+      '\n',
+      ':',
+      '-',
+      '#',
+      '"',
+      "'",
+      '{',
+      '}',
+      '[',
+      ']',
+      ',',
+      '\t',
+      '?',
+      '|',
+      '>',
+      '&',
+      '*',
+      '!',
+      '%',
+      '@',
+      '`',
+      '\r',
+      '\\',
+      '  ',
+      '\n  ',
+      '- ',
+      ': ',
+    ];
     fc.assert(
-      fc.property(fc.constantFrom(...texts), fc.double({ min: 0, max: 1, noNaN: true }), fc.constantFrom(...insertions), fc.boolean(), (text, where, insert, drop) => {
-        const at = Math.floor(where * (text.length - 1));
-        agrees(text.slice(0, at) + insert + text.slice(drop ? at + 1 : at));
-      }),
+      fc.property(
+        fc.constantFrom(...texts),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.constantFrom(...insertions),
+        fc.boolean(),
+        (text, where, insert, drop) => {
+          const at = Math.floor(where * (text.length - 1));
+          agrees(text.slice(0, at) + insert + text.slice(drop ? at + 1 : at));
+        },
+      ),
       { numRuns: Number(process.env.FUZZ_RUNS ?? 2000) },
     );
   });

@@ -29,7 +29,10 @@ export interface AnalyseOptions {
 }
 
 /** `configPaths`: the root workload files of the set (absolute); `label` names the set in reports. */
-export async function analyse(configPaths: readonly string[], options: AnalyseOptions & { readonly label?: string }): Promise<Analysis> {
+export async function analyse(
+  configPaths: readonly string[],
+  options: AnalyseOptions & { readonly label?: string },
+): Promise<Analysis> {
   const cache = runCacheOf(options);
   const evaluated = await evaluate(configPaths, options.root, options.source, cache);
   if (!evaluated.ok) return evaluated;
@@ -42,13 +45,20 @@ export async function analyse(configPaths: readonly string[], options: AnalyseOp
   return { ok: true, report: buildReport(label, VERSION, estimates, verdict, comparison) };
 }
 
-type Evaluation = { ok: true; estimates: readonly Estimate[]; budgets: readonly Budget[] } | { ok: false; diagnostics: readonly Diagnostic[] };
+type Evaluation =
+  | { ok: true; estimates: readonly Estimate[]; budgets: readonly Budget[] }
+  | { ok: false; diagnostics: readonly Diagnostic[] };
 
 function runCacheOf(options: AnalyseOptions): RunCache {
   return options.cache ?? new RunCache();
 }
 
-async function evaluate(configPaths: readonly string[], root: string, source: FileSource, cache: RunCache): Promise<Evaluation> {
+async function evaluate(
+  configPaths: readonly string[],
+  root: string,
+  source: FileSource,
+  cache: RunCache,
+): Promise<Evaluation> {
   const loaded = await loadWorkloadFiles(configPaths, { root, source, cache });
   const resolved = resolveWorkloads(loaded.files, cache);
   const diagnostics = [...loaded.diagnostics, ...resolved.diagnostics].sort(byPosition);
@@ -77,7 +87,10 @@ function estimateOf(workload: Workload, cache: RunCache): Estimate {
  * Estimates the base side of a comparison from its own files: `absent` when the base has no root
  * workload file, `invalid` when its files do not validate (the change may be fixing them).
  */
-export async function analyseBase(configPaths: readonly string[], options: AnalyseOptions & { ref: string; sha?: string }): Promise<BaseInput> {
+export async function analyseBase(
+  configPaths: readonly string[],
+  options: AnalyseOptions & { ref: string; sha?: string },
+): Promise<BaseInput> {
   const where = { ref: options.ref, ...(options.sha === undefined ? {} : { sha: options.sha }) };
   const present: string[] = [];
   for (const path of configPaths) if (typeof (await options.source.read(path)) === 'string') present.push(path);
@@ -93,7 +106,12 @@ export async function analyseBase(configPaths: readonly string[], options: Analy
     report: {
       totals: totalOf(estimates),
       budgets: verdict.budgets.map((b) => ({ name: b.budget.name, usedKg: b.usedKg, status: b.status })),
-      workloads: estimates.map((e) => ({ name: e.workload.name, co2eKg: e.co2eKg, energyKwh: e.energyKwh, ...(e.embodiedKg === undefined ? {} : { embodiedKg: e.embodiedKg }) })),
+      workloads: estimates.map((e) => ({
+        name: e.workload.name,
+        co2eKg: e.co2eKg,
+        energyKwh: e.energyKwh,
+        ...(e.embodiedKg === undefined ? {} : { embodiedKg: e.embodiedKg }),
+      })),
     },
   };
 }

@@ -24,7 +24,11 @@ export interface DeviceDemand {
   readonly deviceHoursPerRun: number;
   readonly runs: number;
   /** A serving fleet's requests or tokens over its period: the functional unit its intensity is given per. */
-  readonly functionalUnit?: { readonly unit: 'request' | 'token'; readonly ratePerHour: number; readonly periodHours: number };
+  readonly functionalUnit?: {
+    readonly unit: 'request' | 'token';
+    readonly ratePerHour: number;
+    readonly periodHours: number;
+  };
 }
 
 /** A number of requests or tokens, each with a known energy. */

@@ -27,7 +27,11 @@ export type Baseline =
   | { readonly kind: 'none' }
   | { readonly kind: 'invalid' }
   | { readonly kind: 'absent' }
-  | { readonly kind: 'report'; readonly totalKg: number; readonly budgets: ReadonlyMap<string, { usedKg: number; status: Status }> };
+  | {
+      readonly kind: 'report';
+      readonly totalKg: number;
+      readonly budgets: ReadonlyMap<string, { usedKg: number; status: Status }>;
+    };
 
 const RANK: Record<Status, number> = { ok: 0, warn: 1, over: 2 };
 
@@ -49,7 +53,11 @@ function statusOf(usedKg: number, budget: Budget): Status {
  * already exceeds only counts as over when the change makes it worse: nobody should be blocked
  * behind an overrun they did not cause.
  */
-export function judge(budgets: readonly Budget[], estimates: readonly Estimate[], baseline: Baseline = { kind: 'none' }): Verdict {
+export function judge(
+  budgets: readonly Budget[],
+  estimates: readonly Estimate[],
+  baseline: Baseline = { kind: 'none' },
+): Verdict {
   const byName = new Map(estimates.map((e) => [e.workload.name, countedKg(e)]));
   const headTotal = estimates.reduce((sum, e) => sum + countedKg(e), 0);
   const results: BudgetResult[] = [];
@@ -57,13 +65,26 @@ export function judge(budgets: readonly Budget[], estimates: readonly Estimate[]
     if (budget.scope === 'increase') {
       if (baseline.kind === 'none') continue;
       if (baseline.kind === 'invalid') {
-        results.push({ budget, usedKg: 0, share: 0, status: 'ok', excessKg: 0, note: 'not checked: the base branch\'s workload files are invalid' });
+        results.push({
+          budget,
+          usedKg: 0,
+          share: 0,
+          status: 'ok',
+          excessKg: 0,
+          note: "not checked: the base branch's workload files are invalid",
+        });
         continue;
       }
       const baseTotal = baseline.kind === 'report' ? baseline.totalKg : 0;
       const usedKg = headTotal - baseTotal;
       const status = statusOf(usedKg, budget);
-      results.push({ budget, usedKg, share: usedKg / budget.limitKg, status, excessKg: status === 'over' ? usedKg - budget.limitKg : 0 });
+      results.push({
+        budget,
+        usedKg,
+        share: usedKg / budget.limitKg,
+        status,
+        excessKg: status === 'over' ? usedKg - budget.limitKg : 0,
+      });
       continue;
     }
     const usedKg = budget.workloads.reduce((sum, name) => sum + (byName.get(name) ?? 0), 0);

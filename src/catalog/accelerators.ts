@@ -5,7 +5,11 @@ export type { Accelerator } from './data/accelerators.js';
 
 // Lets people write what nvidia-smi prints (`NVIDIA A100-SXM4-80GB`) or drop the vendor prefix.
 function normalise(written: string): string {
-  return written.trim().toLowerCase().replace(/[\s_]+/g, '-').replace(/-+/g, '-');
+  return written
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_]+/g, '-')
+    .replace(/-+/g, '-');
 }
 
 const byName = new Map<string, Accelerator>();

@@ -13,10 +13,20 @@ const byId = new Map(INSTANCE_TYPES.map((t) => [t.id.toLowerCase(), t]));
 export function findInstance(written: string): Lookup<Instance> {
   const type = byId.get(written.trim().toLowerCase());
   if (type === undefined) {
-    return { ok: false, message: `unknown instance type \`${written}\`${didYouMean(written, INSTANCE_TYPES.map((t) => t.id))}; \`carbon-budget catalog instances\` lists them, or give \`accelerator\` and \`count\`` };
+    return {
+      ok: false,
+      message: `unknown instance type \`${written}\`${didYouMean(
+        written,
+        INSTANCE_TYPES.map((t) => t.id),
+      )}; \`carbon-budget catalog instances\` lists them, or give \`accelerator\` and \`count\``,
+    };
   }
   const accelerator = findAccelerator(type.accelerator);
-  if (!accelerator.ok) return { ok: false, message: `instance type \`${type.id}\` names an accelerator the catalog lacks (${type.accelerator})` };
+  if (!accelerator.ok)
+    return {
+      ok: false,
+      message: `instance type \`${type.id}\` names an accelerator the catalog lacks (${type.accelerator})`,
+    };
   return { ok: true, value: { type, accelerator: accelerator.value } };
 }
 

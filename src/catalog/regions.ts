@@ -55,7 +55,10 @@ function resolveCountry(code: string, written: string): Resolved<Location> {
   const country = upper.length === 3 ? countriesByAlpha3.get(upper) : countriesByAlpha2.get(upper);
   if (country === undefined) {
     const codes = upper.length === 3 ? countriesByAlpha3.keys() : countriesByAlpha2.keys();
-    return { ok: false, message: `unknown country code \`${code}\` in \`${written}\`: use an ISO 3166-1 alpha-2 or alpha-3 code such as \`country:FR\` or \`country:FRA\`${didYouMean(upper, codes)}` };
+    return {
+      ok: false,
+      message: `unknown country code \`${code}\` in \`${written}\`: use an ISO 3166-1 alpha-2 or alpha-3 code such as \`country:FR\` or \`country:FRA\`${didYouMean(upper, codes)}`,
+    };
   }
   const zone = countryZone(country.alpha2);
   return {
@@ -73,7 +76,10 @@ function resolveZone(zone: string, written: string): Resolved<Location> {
   const zones = electricityMapsZones();
   const exact = zones.find((z) => z.toUpperCase() === zone.toUpperCase());
   if (exact === undefined) {
-    return { ok: false, message: `unknown grid zone \`${zone}\` in \`${written}\`: use an Electricity Maps zone id such as \`zone:US-MIDA-PJM\`${didYouMean(zone, zones)}` };
+    return {
+      ok: false,
+      message: `unknown grid zone \`${zone}\` in \`${written}\`: use an Electricity Maps zone id such as \`zone:US-MIDA-PJM\`${didYouMean(zone, zones)}`,
+    };
   }
   return { ok: true, value: { id: `zone:${exact}`, label: `grid zone ${exact}`, zone: exact } };
 }
@@ -89,10 +95,20 @@ export function resolveLocation(written: string): Resolved<Location> {
   if (text.toLowerCase() === 'on-prem') return { ok: true, value: { id: 'on-prem', label: 'on-premises' } };
   if (colon < 0) {
     const exact = CLOUD_REGIONS.filter((r) => r.region === text.toLowerCase());
-    const near = exact.length > 0 ? exact : nearest(text, CLOUD_REGIONS.map((r) => r.region), 3).flatMap((name) => CLOUD_REGIONS.filter((r) => r.region === name));
+    const near =
+      exact.length > 0
+        ? exact
+        : nearest(
+            text,
+            CLOUD_REGIONS.map((r) => r.region),
+            3,
+          ).flatMap((name) => CLOUD_REGIONS.filter((r) => r.region === name));
     const matching = near.map((r) => `${r.provider}:${r.region}`);
     const guess = matching.length > 0 ? ` (did you mean ${orList(matching.slice(0, 3))}?)` : '';
-    return { ok: false, message: `\`${written}\` needs a prefix: write \`aws:REGION\`, \`gcp:REGION\`, \`azure:REGION\`, \`country:CODE\`, \`zone:ZONE\` or \`on-prem:CODE\`${guess}` };
+    return {
+      ok: false,
+      message: `\`${written}\` needs a prefix: write \`aws:REGION\`, \`gcp:REGION\`, \`azure:REGION\`, \`country:CODE\`, \`zone:ZONE\` or \`on-prem:CODE\`${guess}`,
+    };
   }
   const prefix = text.slice(0, colon).toLowerCase();
   const rest = text.slice(colon + 1).trim();
@@ -100,17 +116,32 @@ export function resolveLocation(written: string): Resolved<Location> {
   if (prefix === 'on-prem') {
     // A country's grid, with the industry-average PUE rather than a cloud provider's.
     const found = resolveCountry(rest, written);
-    return found.ok ? { ok: true, value: { ...found.value, id: `on-prem:${found.value.country?.alpha2 ?? rest}`, label: `on-premises, ${found.value.label}` } } : found;
+    return found.ok
+      ? {
+          ok: true,
+          value: {
+            ...found.value,
+            id: `on-prem:${found.value.country?.alpha2 ?? rest}`,
+            label: `on-premises, ${found.value.label}`,
+          },
+        }
+      : found;
   }
   if (prefix === 'zone') return resolveZone(rest, written);
   const provider = PROVIDER_ALIASES[prefix];
   if (provider === undefined) {
-    return { ok: false, message: `unknown region prefix \`${prefix}\` in \`${written}\`: use \`aws:\`, \`gcp:\`, \`azure:\`, \`country:\`, \`zone:\` or \`on-prem:\`${didYouMean(prefix, [...Object.keys(PROVIDER_ALIASES), 'country', 'zone', 'on-prem'])}` };
+    return {
+      ok: false,
+      message: `unknown region prefix \`${prefix}\` in \`${written}\`: use \`aws:\`, \`gcp:\`, \`azure:\`, \`country:\`, \`zone:\` or \`on-prem:\`${didYouMean(prefix, [...Object.keys(PROVIDER_ALIASES), 'country', 'zone', 'on-prem'])}`,
+    };
   }
   const region = regionsById.get(`${provider}:${rest.toLowerCase()}`);
   if (region === undefined) {
     const sameProvider = CLOUD_REGIONS.filter((r) => r.provider === provider).map((r) => `${r.provider}:${r.region}`);
-    return { ok: false, message: `unknown ${PROVIDER_LABELS[provider]} region \`${rest}\`${didYouMean(`${provider}:${rest}`, sameProvider)}` };
+    return {
+      ok: false,
+      message: `unknown ${PROVIDER_LABELS[provider]} region \`${rest}\`${didYouMean(`${provider}:${rest}`, sameProvider)}`,
+    };
   }
   return { ok: true, value: cloudLocation(region) };
 }
@@ -128,5 +159,8 @@ export function gridIntensity(location: Location, year: IntensityYear = LATEST_Y
     const found = emberIntensity(location.country.alpha3, location.country.name);
     if (found !== undefined) return { ok: true, value: found };
   }
-  return { ok: false, message: `no grid carbon intensity is known for ${location.label}: set \`intensity\` (e.g. \`350 g/kWh\`) on the workload` };
+  return {
+    ok: false,
+    message: `no grid carbon intensity is known for ${location.label}: set \`intensity\` (e.g. \`350 g/kWh\`) on the workload`,
+  };
 }

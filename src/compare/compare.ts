@@ -6,7 +6,12 @@ import type { Status } from '../budget/verdict.js';
 export interface BaseFigures {
   readonly totals: { readonly co2eKg: number; readonly energyKwh: number; readonly embodiedKg?: number };
   readonly budgets: readonly { readonly name: string; readonly usedKg: number; readonly status: Status }[];
-  readonly workloads: readonly { readonly name: string; readonly co2eKg: number; readonly embodiedKg?: number; readonly energyKwh: number }[];
+  readonly workloads: readonly {
+    readonly name: string;
+    readonly co2eKg: number;
+    readonly embodiedKg?: number;
+    readonly energyKwh: number;
+  }[];
 }
 
 /** The base side of a comparison: the base branch's figures, or why there are none. */
@@ -63,7 +68,12 @@ export function compare(base: BaseInput, head: readonly Estimate[]): Comparison 
     const baseCo2eKg = old === undefined ? 0 : countedKg(old);
     const headCo2eKg = countedKg(e);
     const baseEnergyKwh = old?.energyKwh ?? 0;
-    const change: Change = old === undefined ? 'added' : differs(baseCo2eKg, headCo2eKg) || differs(baseEnergyKwh, e.energyKwh) ? 'changed' : 'unchanged';
+    const change: Change =
+      old === undefined
+        ? 'added'
+        : differs(baseCo2eKg, headCo2eKg) || differs(baseEnergyKwh, e.energyKwh)
+          ? 'changed'
+          : 'unchanged';
     changes.push({
       name: e.workload.name,
       change,

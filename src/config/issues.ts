@@ -52,7 +52,11 @@ export function locateIssues(issues: readonly z.core.$ZodIssue[], prefix: Path =
           located.push({ path: parent, key: false, message: `${label(parent)} needs ${label(path)}` });
         } else {
           const expected = EXPECTED[issue.expected] ?? issue.expected;
-          located.push({ path, key: false, message: `${label(path)} must be ${expected}, got ${describeType(issue.input)}` });
+          located.push({
+            path,
+            key: false,
+            message: `${label(path)} must be ${expected}, got ${describeType(issue.input)}`,
+          });
         }
         break;
       }
@@ -75,7 +79,11 @@ export function locateIssues(issues: readonly z.core.$ZodIssue[], prefix: Path =
           break;
         }
         // The discriminator's own message already names `kind`.
-        located.push({ path, key: false, message: issue.path[issue.path.length - 1] === 'kind' ? issue.message : `${label(path)}: ${issue.message}` });
+        located.push({
+          path,
+          key: false,
+          message: issue.path[issue.path.length - 1] === 'kind' ? issue.message : `${label(path)}: ${issue.message}`,
+        });
         break;
       }
       default:

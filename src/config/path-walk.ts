@@ -5,7 +5,12 @@ import type { Path } from './yaml-positions.js';
  * step the key or the value. A path that leads nowhere, such as a missing field, ends at the
  * deepest part that exists.
  */
-export function walkPath<N>(root: N, path: Path, options: { key?: boolean }, child: (node: N, part: PropertyKey) => { key?: N; value?: N }): N {
+export function walkPath<N>(
+  root: N,
+  path: Path,
+  options: { key?: boolean },
+  child: (node: N, part: PropertyKey) => { key?: N; value?: N },
+): N {
   let node: N | undefined = root;
   let best = root;
   for (const [index, part] of path.entries()) {

@@ -24,15 +24,24 @@ function editorPattern(kind: QuantityKind): string {
   const co2e = CO2E_SUFFIX.source.replace(/\$$/, '');
   const unit = (units: readonly string[]): string => `^\\s*${NUMBER_PATTERN}\\s*(?:${alternatives(units)})?\\s*$`;
   switch (kind) {
-    case 'duration': return unit(Object.keys(DURATION_UNITS));
-    case 'energy': return unit(Object.keys(ENERGY_UNITS));
-    case 'power': return unit(Object.keys(POWER_UNITS));
-    case 'mass': return `^\\s*${NUMBER_PATTERN}\\s*(?:(?:${alternatives(Object.keys(MASS_UNITS))})${co2e})?\\s*$`;
-    case 'intensity': return `^\\s*${NUMBER_PATTERN}\\s*(?:[^/]+/\\s*[kKMGT]?[Ww][Hh])?\\s*$`;
-    case 'rate': return `^\\s*${NUMBER_PATTERN}\\s*[${Object.keys(COUNT_SUFFIXES).join('')}]?\\s*(?:[A-Za-z-]+\\s*)?(?:/|per)\\s*(?:${alternatives(Object.keys(RATE_PERIODS))})\\s*$`;
-    case 'count': return `^\\s*${NUMBER_PATTERN}\\s*[${Object.keys(COUNT_SUFFIXES).join('')}]?\\s*$`;
-    case 'fraction': return `^\\s*${NUMBER_PATTERN}\\s*%?\\s*$`;
-    case 'ratio': return `^\\s*${NUMBER_PATTERN}\\s*$`;
+    case 'duration':
+      return unit(Object.keys(DURATION_UNITS));
+    case 'energy':
+      return unit(Object.keys(ENERGY_UNITS));
+    case 'power':
+      return unit(Object.keys(POWER_UNITS));
+    case 'mass':
+      return `^\\s*${NUMBER_PATTERN}\\s*(?:(?:${alternatives(Object.keys(MASS_UNITS))})${co2e})?\\s*$`;
+    case 'intensity':
+      return `^\\s*${NUMBER_PATTERN}\\s*(?:[^/]+/\\s*[kKMGT]?[Ww][Hh])?\\s*$`;
+    case 'rate':
+      return `^\\s*${NUMBER_PATTERN}\\s*[${Object.keys(COUNT_SUFFIXES).join('')}]?\\s*(?:[A-Za-z-]+\\s*)?(?:/|per)\\s*(?:${alternatives(Object.keys(RATE_PERIODS))})\\s*$`;
+    case 'count':
+      return `^\\s*${NUMBER_PATTERN}\\s*[${Object.keys(COUNT_SUFFIXES).join('')}]?\\s*$`;
+    case 'fraction':
+      return `^\\s*${NUMBER_PATTERN}\\s*%?\\s*$`;
+    case 'ratio':
+      return `^\\s*${NUMBER_PATTERN}\\s*$`;
   }
 }
 
@@ -60,5 +69,10 @@ export function quantity(field: QuantityField) {
     }
     return parsed.value;
   });
-  return z.pipe(input, read).register(z.globalRegistry, { description: field.description, examples: field.kind === 'ratio' ? [1.1] : [...KINDS[field.kind].examples] });
+  return z
+    .pipe(input, read)
+    .register(z.globalRegistry, {
+      description: field.description,
+      examples: field.kind === 'ratio' ? [1.1] : [...KINDS[field.kind].examples],
+    });
 }

@@ -375,11 +375,9 @@ export const inferenceSchema = strict({
   instance: z.optional(instance),
   power: z.optional(power),
   count: z.optional(count),
-  hours: z
-    .optional(hours)
-    .register(z.globalRegistry, {
-      description: 'Hours the serving fleet runs in the period; the whole period by default.',
-    }),
+  hours: z.optional(hours).register(z.globalRegistry, {
+    description: 'Hours the serving fleet runs in the period; the whole period by default.',
+  }),
   embodied: z.optional(embodied),
   host: z.optional(host),
   'overhead-energy': z.optional(overheadEnergy),
@@ -404,11 +402,9 @@ export const defaultsSchema = strict({
 });
 
 export const budgetsSchema = strict({
-  total: z
-    .optional(budget)
-    .register(z.globalRegistry, {
-      description: 'The most CO2e all workloads of this file and its includes may emit together, e.g. `40 tCO2e`.',
-    }),
+  total: z.optional(budget).register(z.globalRegistry, {
+    description: 'The most CO2e all workloads of this file and its includes may emit together, e.g. `40 tCO2e`.',
+  }),
   warn: z.optional(
     quantity({
       kind: 'fraction',

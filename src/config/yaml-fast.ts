@@ -16,22 +16,29 @@ import type { Path, Position, Positions } from './yaml-positions.js';
 const NULL = /^(?:~|null|Null|NULL)?$/;
 const BOOL = /^(?:true|True|TRUE|false|False|FALSE)$/;
 const INT = /^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$/;
-const FLOAT = /^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
+const FLOAT =
+  /^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
 const CORE = FAILSAFE_SCHEMA.extend({
   implicit: [
     new Type('tag:yaml.org,2002:null', { kind: 'scalar', resolve: (s: string) => NULL.test(s), construct: () => null }),
-    new Type('tag:yaml.org,2002:bool', { kind: 'scalar', resolve: (s: string) => BOOL.test(s), construct: (s: string) => s.startsWith('t') || s.startsWith('T') }),
+    new Type('tag:yaml.org,2002:bool', {
+      kind: 'scalar',
+      resolve: (s: string) => BOOL.test(s),
+      construct: (s: string) => s.startsWith('t') || s.startsWith('T'),
+    }),
     new Type('tag:yaml.org,2002:int', {
       kind: 'scalar',
       resolve: (s: string) => INT.test(s),
-      construct: (s: string) => (s.startsWith('0o') ? parseInt(s.slice(2), 8) : s.startsWith('0x') ? parseInt(s.slice(2), 16) : parseInt(s, 10)),
+      construct: (s: string) =>
+        s.startsWith('0o') ? parseInt(s.slice(2), 8) : s.startsWith('0x') ? parseInt(s.slice(2), 16) : parseInt(s, 10),
     }),
     new Type('tag:yaml.org,2002:float', {
       kind: 'scalar',
       resolve: (s: string) => FLOAT.test(s),
       construct: (s: string) => {
         if (s.endsWith('nan') || s.endsWith('NaN') || s.endsWith('NAN')) return NaN;
-        if (s.endsWith('inf') || s.endsWith('Inf') || s.endsWith('INF')) return s.startsWith('-') ? -Infinity : Infinity;
+        if (s.endsWith('inf') || s.endsWith('Inf') || s.endsWith('INF'))
+          return s.startsWith('-') ? -Infinity : Infinity;
         return parseFloat(s);
       },
     }),
@@ -76,7 +83,10 @@ function skipSpaces(text: string, from: number): number {
 const NO_CHILDREN: readonly NodeRecord[] = Object.freeze([]);
 
 /** Builds the node tree from js-yaml's open and close events, refusing what is not plain YAML. */
-function recorder(text: string): { listener: (event: 'open' | 'close', state: State) => void; root: () => NodeRecord | undefined } {
+function recorder(text: string): {
+  listener: (event: 'open' | 'close', state: State) => void;
+  root: () => NodeRecord | undefined;
+} {
   // A frame's list of children is made when its first child closes: most nodes are scalars.
   const frames: { open: number; children: NodeRecord[] | undefined }[] = [{ open: 0, children: undefined }];
   const listener = (event: 'open' | 'close', state: State): void => {
@@ -95,7 +105,8 @@ function recorder(text: string): { listener: (event: 'open' | 'close', state: St
       // js-yaml wraps some nodes in a second one with the same result (a value on its own line).
       record = only;
     } else {
-      const kind = state.kind === 'mapping' || state.kind === 'sequence' || state.kind === 'scalar' ? state.kind : 'empty';
+      const kind =
+        state.kind === 'mapping' || state.kind === 'sequence' || state.kind === 'scalar' ? state.kind : 'empty';
       // `yaml` places an empty node where its line's spaces end, and any other at its first character.
       const start = kind === 'empty' ? skipSpaces(text, frame.open) : skipSeparation(text, frame.open);
       const first = text[start];
@@ -153,7 +164,8 @@ class RecordedPositions implements Positions {
     if (node.kind === 'mapping') {
       for (let i = 0; i + 1 < node.children.length; i += 2) {
         const key = node.children[i];
-        if (key !== undefined && String(key.value) === String(part)) return { key, ...(node.children[i + 1] === undefined ? {} : { value: node.children[i + 1] }) };
+        if (key !== undefined && String(key.value) === String(part))
+          return { key, ...(node.children[i + 1] === undefined ? {} : { value: node.children[i + 1] }) };
       }
       return {};
     }

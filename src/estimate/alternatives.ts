@@ -26,7 +26,8 @@ const MIN_SAVING_SHARE = 0.1;
 export function greenerRegions(estimate: Estimate, cache: RunCache, limit = 3): Alternative[] {
   const { location, intensity } = estimate.workload;
   if (location?.provider === undefined || intensity.basis !== 'grid-data' || estimate.co2eKg <= 0) return [];
-  const year: IntensityYear = typeof intensity.year === 'number' && isIntensityYear(intensity.year) ? intensity.year : LATEST_YEAR;
+  const year: IntensityYear =
+    typeof intensity.year === 'number' && isIntensityYear(intensity.year) ? intensity.year : LATEST_YEAR;
   const current = intensity.gPerKwh;
   const options: Alternative[] = [];
   // Cleanest first: the first region not worth a move ends the search.
@@ -34,7 +35,13 @@ export function greenerRegions(estimate: Estimate, cache: RunCache, limit = 3): 
     if (r.id === location.id) continue;
     const savingShare = 1 - r.gPerKwh / current;
     if (r.gPerKwh >= current || savingShare < MIN_SAVING_SHARE || options.length === limit) break;
-    options.push({ region: r.id, location: r.location, gPerKwh: r.gPerKwh, savingKg: estimate.co2eKg * savingShare, savingShare });
+    options.push({
+      region: r.id,
+      location: r.location,
+      gPerKwh: r.gPerKwh,
+      savingKg: estimate.co2eKg * savingShare,
+      savingShare,
+    });
   }
   return options;
 }

@@ -36,15 +36,18 @@ export function estimateWorkload(workload: Workload): Estimate {
   let units: number | undefined;
   if (demand.type === 'devices') {
     itEnergyKwh = (demand.powerW / 1000) * demand.deviceHoursPerRun * demand.runs;
-    if (demand.functionalUnit !== undefined) units = demand.functionalUnit.ratePerHour * demand.functionalUnit.periodHours;
+    if (demand.functionalUnit !== undefined)
+      units = demand.functionalUnit.ratePerHour * demand.functionalUnit.periodHours;
   } else {
     units = demand.ratePerHour * demand.periodHours;
     itEnergyKwh = units * demand.energyPerUnitKwh;
   }
   // Host: the instance-hours (accelerator-hours / accelerators per instance) at the modelled host power.
-  const hostEnergyKwh = workload.host === undefined || demand.type !== 'devices'
-    ? undefined
-    : ((demand.deviceHoursPerRun * demand.runs) / workload.host.acceleratorsPerInstance) * (workload.host.wattsPerInstance / 1000);
+  const hostEnergyKwh =
+    workload.host === undefined || demand.type !== 'devices'
+      ? undefined
+      : ((demand.deviceHoursPerRun * demand.runs) / workload.host.acceleratorsPerInstance) *
+        (workload.host.wattsPerInstance / 1000);
   itEnergyKwh += (workload.overheadEnergyKwh ?? 0) + (hostEnergyKwh ?? 0);
   const energyKwh = itEnergyKwh * workload.pue.value;
   const co2eKg = (energyKwh * workload.intensity.gPerKwh) / 1000;
@@ -70,7 +73,10 @@ function embodiedOf(workload: Workload): number | undefined {
   if (embodied === undefined || demand.type !== 'devices') return undefined;
   const usedHours = embodied.lifetimeHours * embodied.usage;
   const acceleratorHours = demand.deviceHoursPerRun * demand.runs;
-  return (acceleratorHours * embodied.acceleratorKg) / usedHours + (acceleratorHours / embodied.acceleratorsPerServer) * (embodied.serverKg / usedHours);
+  return (
+    (acceleratorHours * embodied.acceleratorKg) / usedHours +
+    (acceleratorHours / embodied.acceleratorsPerServer) * (embodied.serverKg / usedHours)
+  );
 }
 
 export interface Totals {
@@ -81,7 +87,11 @@ export interface Totals {
 
 export function totalOf(estimates: readonly Estimate[]): Totals {
   return estimates.reduce(
-    (sum, e) => ({ energyKwh: sum.energyKwh + e.energyKwh, co2eKg: sum.co2eKg + e.co2eKg, embodiedKg: sum.embodiedKg + (e.embodiedKg ?? 0) }),
+    (sum, e) => ({
+      energyKwh: sum.energyKwh + e.energyKwh,
+      co2eKg: sum.co2eKg + e.co2eKg,
+      embodiedKg: sum.embodiedKg + (e.embodiedKg ?? 0),
+    }),
     { energyKwh: 0, co2eKg: 0, embodiedKg: 0 },
   );
 }

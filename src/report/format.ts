@@ -48,7 +48,6 @@ export function formatPercent(share: number): string {
   return `${formatNumber(share * 100)}%`;
 }
 
-
 /** Three significant digits, for figures that are only ever approximate: 221,000 km. */
 export function formatApprox(value: number): string {
   if (value === 0) return '0';

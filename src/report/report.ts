@@ -39,7 +39,12 @@ export interface WorkloadReport {
     readonly power?: {
       readonly watts: number;
       readonly basis: 'declared' | 'catalog-tdp';
-      readonly accelerator?: { readonly id: string; readonly name: string; readonly tdpW?: number; readonly rating?: string } & SourceInfo;
+      readonly accelerator?: {
+        readonly id: string;
+        readonly name: string;
+        readonly tdpW?: number;
+        readonly rating?: string;
+      } & SourceInfo;
       readonly utilization?: number;
     };
     readonly count?: number;
@@ -55,11 +60,25 @@ export interface WorkloadReport {
     /** When the energy per request is the study's default for a task. */
     readonly task?: { readonly id: string; readonly label: string; readonly source: string; readonly url: string };
     readonly pue: { readonly value: number; readonly basis: string } & Partial<SourceInfo>;
-    readonly intensity: { readonly gPerKwh: number; readonly basis: string; readonly zone?: string; readonly zoneName?: string } & SourceInfo;
+    readonly intensity: {
+      readonly gPerKwh: number;
+      readonly basis: string;
+      readonly zone?: string;
+      readonly zoneName?: string;
+    } & SourceInfo;
     readonly overheadEnergyKwh?: number;
     /** Modelled host (CPU and memory) power, when asked for: its energy is part of `itEnergyKwh`. */
     readonly host?: HostPower & { readonly energyKwh: number };
-    readonly embodied?: { readonly acceleratorKg: number; readonly serverKg: number; readonly acceleratorsPerServer: number; readonly lifetimeHours: number; readonly usage: number; readonly basis: string; readonly source?: string; readonly url?: string };
+    readonly embodied?: {
+      readonly acceleratorKg: number;
+      readonly serverKg: number;
+      readonly acceleratorsPerServer: number;
+      readonly lifetimeHours: number;
+      readonly usage: number;
+      readonly basis: string;
+      readonly source?: string;
+      readonly url?: string;
+    };
   };
   /** The sum written out, so a reader can redo it by hand. */
   readonly formula: string;
@@ -98,14 +117,28 @@ export interface Report {
   readonly tool: { readonly name: 'carbon-budget'; readonly version: string };
   readonly config: string;
   readonly status: Status;
-  readonly totals: { readonly energyKwh: number; readonly co2eKg: number; readonly embodiedKg: number; readonly workloads: number };
+  readonly totals: {
+    readonly energyKwh: number;
+    readonly co2eKg: number;
+    readonly embodiedKg: number;
+    readonly workloads: number;
+  };
   readonly workloads: readonly WorkloadReport[];
   readonly budgets: readonly BudgetReport[];
-  readonly equivalents: readonly ({ readonly id: string; readonly count: number; readonly text: string } & SourceInfo)[];
+  readonly equivalents: readonly ({
+    readonly id: string;
+    readonly count: number;
+    readonly text: string;
+  } & SourceInfo)[];
   /** Present when the report compares a change with its base branch. */
   readonly comparison?: Comparison;
   /** The pull request the action estimated, so that a later workflow can comment from this report. */
-  readonly pullRequest?: { readonly number: number; readonly headSha: string; readonly baseSha: string; readonly updatedAt: string };
+  readonly pullRequest?: {
+    readonly number: number;
+    readonly headSha: string;
+    readonly baseSha: string;
+    readonly updatedAt: string;
+  };
   readonly data: {
     readonly co2js: string;
     readonly gridIntensity: readonly SourceInfo[];
@@ -119,18 +152,36 @@ function formula(e: Estimate): string {
   const { demand, pue, intensity } = e.workload;
   const tail = `= ${formatEnergy(e.itEnergyKwh)} IT x PUE ${formatExact(pue.value)} = ${formatEnergy(e.energyKwh)} x ${formatExact(intensity.gPerKwh)} gCO2e/kWh = ${formatMass(e.co2eKg)}`;
   if (demand.type === 'per-unit') {
-    return [formatExact(demand.ratePerHour * demand.periodHours), ` ${demand.unit}s (`, formatExact(demand.ratePerHour), '/h x ', formatExact(demand.periodHours), ' h) x ', formatExact(demand.energyPerUnitKwh * 1000), ' Wh ', tail].join('');
+    return [
+      formatExact(demand.ratePerHour * demand.periodHours),
+      ` ${demand.unit}s (`,
+      formatExact(demand.ratePerHour),
+      '/h x ',
+      formatExact(demand.periodHours),
+      ' h) x ',
+      formatExact(demand.energyPerUnitKwh * 1000),
+      ' Wh ',
+      tail,
+    ].join('');
   }
-  const power = demand.powerBasis === 'catalog-tdp' && demand.utilization !== undefined
-    ? `${formatExact(demand.accelerator?.tdpW ?? demand.powerW)} W x ${formatExact(demand.utilization * 100)}%`
-    : `${formatExact(demand.powerW)} W`;
-  const instance = demand.instance === undefined ? '' : ` (${formatExact(demand.instance.instances)} x ${demand.instance.id}, ${formatExact(demand.instance.acceleratorsPerInstance)} accelerators each)`;
-  const time = demand.count !== undefined && demand.hoursPerRun !== undefined
-    ? `${formatExact(demand.count)}${instance} x ${formatExact(demand.hoursPerRun)} h`
-    : `${formatExact(demand.deviceHoursPerRun)} accelerator-h`;
+  const power =
+    demand.powerBasis === 'catalog-tdp' && demand.utilization !== undefined
+      ? `${formatExact(demand.accelerator?.tdpW ?? demand.powerW)} W x ${formatExact(demand.utilization * 100)}%`
+      : `${formatExact(demand.powerW)} W`;
+  const instance =
+    demand.instance === undefined
+      ? ''
+      : ` (${formatExact(demand.instance.instances)} x ${demand.instance.id}, ${formatExact(demand.instance.acceleratorsPerInstance)} accelerators each)`;
+  const time =
+    demand.count !== undefined && demand.hoursPerRun !== undefined
+      ? `${formatExact(demand.count)}${instance} x ${formatExact(demand.hoursPerRun)} h`
+      : `${formatExact(demand.deviceHoursPerRun)} accelerator-h`;
   const runs = demand.runs === 1 ? '' : ` x ${formatExact(demand.runs)} runs`;
-  const overhead = (e.workload.overheadEnergyKwh ? ` + ${formatExact(e.workload.overheadEnergyKwh)} kWh overhead` : '')
-    + (e.hostEnergyKwh === undefined || e.workload.host === undefined ? '' : ` + ${formatEnergy(e.hostEnergyKwh)} host (${formatExact(e.workload.host.wattsPerInstance)} W per instance)`);
+  const overhead =
+    (e.workload.overheadEnergyKwh ? ` + ${formatExact(e.workload.overheadEnergyKwh)} kWh overhead` : '') +
+    (e.hostEnergyKwh === undefined || e.workload.host === undefined
+      ? ''
+      : ` + ${formatEnergy(e.hostEnergyKwh)} host (${formatExact(e.workload.host.wattsPerInstance)} W per instance)`);
   const embodied = e.embodiedKg === undefined ? '' : `; embodied ${formatMass(e.embodiedKg)}`;
   return [time, ' x ', power, runs, overhead, ' ', tail, embodied].join('');
 }
@@ -252,7 +303,10 @@ function perUnit(e: Estimate): WorkloadReport['perFunctionalUnit'] {
   const unit = d.type === 'per-unit' ? d.unit : d.functionalUnit?.unit;
   if (unit === undefined || !e.units) return undefined;
   const per = unit === 'request' ? 1000 : 1e6;
-  const out = { unit: unit === 'request' ? '1,000 requests' : '1M tokens', co2eG: ((e.co2eKg * 1000) / e.units) * per } as Mutable<NonNullable<WorkloadReport['perFunctionalUnit']>>;
+  const out = {
+    unit: unit === 'request' ? '1,000 requests' : '1M tokens',
+    co2eG: ((e.co2eKg * 1000) / e.units) * per,
+  } as Mutable<NonNullable<WorkloadReport['perFunctionalUnit']>>;
   if (e.embodiedKg !== undefined) out.embodiedG = ((e.embodiedKg * 1000) / e.units) * per;
   out.energyWh = ((e.energyKwh * 1000) / e.units) * per;
   return out;
@@ -276,7 +330,13 @@ function budgetReport(r: BudgetResult): BudgetReport {
   };
 }
 
-export function buildReport(config: string, version: string, estimates: readonly Estimate[], verdict: Verdict, comparison?: Comparison): Report {
+export function buildReport(
+  config: string,
+  version: string,
+  estimates: readonly Estimate[],
+  verdict: Verdict,
+  comparison?: Comparison,
+): Report {
   const totals = totalOf(estimates);
   const parts = new SharedParts();
   return {
@@ -290,12 +350,25 @@ export function buildReport(config: string, version: string, estimates: readonly
     ...(comparison === undefined ? {} : { comparison }),
     equivalents: EQUIVALENCES.map((eq) => {
       const count = totals.co2eKg / eq.kgPerUnit;
-      return { id: eq.id, count, text: eq.phrase(formatApprox(count)), source: eq.source, url: eq.url, year: eq.year, licence: eq.licence };
+      return {
+        id: eq.id,
+        count,
+        text: eq.phrase(formatApprox(count)),
+        source: eq.source,
+        url: eq.url,
+        year: eq.year,
+        licence: eq.licence,
+      };
     }),
     data: {
       co2js: CO2JS_VERSION,
       gridIntensity: [
-        { source: `${ELECTRICITY_MAPS.name}: ${ELECTRICITY_MAPS.description}`, url: ELECTRICITY_MAPS.url, year: ELECTRICITY_MAPS.years.join(', '), licence: ELECTRICITY_MAPS.licence },
+        {
+          source: `${ELECTRICITY_MAPS.name}: ${ELECTRICITY_MAPS.description}`,
+          url: ELECTRICITY_MAPS.url,
+          year: ELECTRICITY_MAPS.years.join(', '),
+          licence: ELECTRICITY_MAPS.licence,
+        },
         { source: `${EMBER.name}: ${EMBER.description}`, url: EMBER.url, licence: EMBER.licence },
       ],
     },
