@@ -77,9 +77,9 @@ describe('validation errors, with file, line and column', () => {
 
   it('reports YAML syntax errors and duplicate keys where the parser finds them', async () => {
     // The parser notices a missing closing quote at the end of the file.
-    expect(await problemsOf({ 'carbon-budget.yml': yaml('workloads:', '  - name: "unclosed', '    kind: training') })).toEqual([
-      'carbon-budget.yml:4:1: YAML syntax: Missing closing "quote',
-    ]);
+    expect(
+      await problemsOf({ 'carbon-budget.yml': yaml('workloads:', '  - name: "unclosed', '    kind: training') }),
+    ).toEqual(['carbon-budget.yml:4:1: YAML syntax: Missing closing "quote']);
     const duplicate = await problemsOf({ 'carbon-budget.yml': yaml('version: 1', 'version: 1') });
     expect(duplicate).toEqual([expect.stringMatching(/^carbon-budget\.yml:2:1: YAML syntax: Map keys must be unique/)]);
   });
@@ -96,9 +96,19 @@ describe('includes', () => {
   it('follows globs relative to the including file, depth first', async () => {
     const report = await reportOf({
       'carbon-budget.yml': yaml('defaults: { intensity: 100, pue: 1 }', 'include:', '  - teams/*/carbon-budget.yml'),
-      'teams/a/carbon-budget.yml': yaml('workloads:', '  - { name: a, kind: training, power: 1 kW, accelerator-hours: 1 }'),
-      'teams/b/carbon-budget.yml': yaml('include: [extra/more.yml]', 'workloads:', '  - { name: b, kind: training, power: 1 kW, accelerator-hours: 2 }'),
-      'teams/b/extra/more.yml': yaml('workloads:', '  - { name: c, kind: training, power: 1 kW, accelerator-hours: 3 }'),
+      'teams/a/carbon-budget.yml': yaml(
+        'workloads:',
+        '  - { name: a, kind: training, power: 1 kW, accelerator-hours: 1 }',
+      ),
+      'teams/b/carbon-budget.yml': yaml(
+        'include: [extra/more.yml]',
+        'workloads:',
+        '  - { name: b, kind: training, power: 1 kW, accelerator-hours: 2 }',
+      ),
+      'teams/b/extra/more.yml': yaml(
+        'workloads:',
+        '  - { name: c, kind: training, power: 1 kW, accelerator-hours: 3 }',
+      ),
     });
     expect(report.workloads.map((w) => [w.name, w.file, w.co2eKg])).toEqual([
       ['a', 'teams/a/carbon-budget.yml', 0.1],
@@ -138,9 +148,17 @@ describe('review findings: the loader', () => {
         '  - { <<: *base, name: j1, accelerator-hours: 2 }',
       ),
     });
-    expect(merged.workloads.map((w) => [w.name, w.co2eKg])).toEqual([['j0', 1], ['j1', 2]]);
-    const aliases = Array.from({ length: 150 }, (_, i) => `  - { name: j${i}, kind: training, power: 1 kW, accelerator-hours: 1, region: *r }`);
-    const many = await reportOf({ 'carbon-budget.yml': yaml('defaults: { region: &r country:FR }', 'workloads:', ...aliases) });
+    expect(merged.workloads.map((w) => [w.name, w.co2eKg])).toEqual([
+      ['j0', 1],
+      ['j1', 2],
+    ]);
+    const aliases = Array.from(
+      { length: 150 },
+      (_, i) => `  - { name: j${i}, kind: training, power: 1 kW, accelerator-hours: 1, region: *r }`,
+    );
+    const many = await reportOf({
+      'carbon-budget.yml': yaml('defaults: { region: &r country:FR }', 'workloads:', ...aliases),
+    });
     expect(many.workloads).toHaveLength(150);
   });
 
@@ -149,7 +167,12 @@ describe('review findings: the loader', () => {
       'carbon-budget.yml:2:11: YAML: the alias `*nowhere` refers to no anchor `&nowhere` before it',
     ]);
     const bomb = ['a: &a ["x","x","x","x","x","x","x","x","x","x"]'];
-    for (let i = 1; i < 9; i++) bomb.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(10).fill(`*${String.fromCharCode(96 + i)}`).join(',')}]`);
+    for (let i = 1; i < 9; i++)
+      bomb.push(
+        `${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(10)
+          .fill(`*${String.fromCharCode(96 + i)}`)
+          .join(',')}]`,
+      );
     const problems = await problemsOf({ 'carbon-budget.yml': yaml(...bomb) });
     expect(problems).toEqual([expect.stringContaining('aliases expand to too much data')]);
   });
@@ -185,8 +208,14 @@ describe('review findings: the loader', () => {
   });
 
   it('ignores a byte-order mark when counting columns, and takes an empty `workloads:` as none', async () => {
-    expect(await problemsOf({ 'carbon-budget.yml': '\uFEFFversion: 2\n' })).toEqual(['carbon-budget.yml:1:10: `version`: must be `1`']);
-    const report = await reportOf({ 'carbon-budget.yml': yaml('version: 1', 'workloads:') });
+    expect(await problemsOf({ 'carbon-budget.yml': '\uFEFFversion: 2\n' })).toEqual([
+      'carbon-budget.yml:1:10: `version`: must be `1`',
+    ]);
+    // `workloads:` alone is none; a set with none at all must say so with `workloads: []` (issue 16).
+    const report = await reportOf({
+      'carbon-budget.yml': yaml('version: 1', 'include: [team.yml]', 'workloads: []'),
+      'team.yml': yaml('workloads:'),
+    });
     expect(report.workloads).toEqual([]);
   });
 });
@@ -201,7 +230,7 @@ it('refuses to follow a symbolic link named in an include', async () => {
 });
 
 describe('review findings: rules across fields', () => {
-  it('refuses a fleet serving longer than its period, a rate with the other unit\'s energy, and utilisation on a per-request figure', async () => {
+  it("refuses a fleet serving longer than its period, a rate with the other unit's energy, and utilisation on a per-request figure", async () => {
     const problems = await problemsOf({
       'carbon-budget.yml': yaml(
         'defaults: { intensity: 100, period: 1d }', //                                             1
