@@ -26,11 +26,16 @@ describe('validation errors, with file, line and column', () => {
     });
     expect(problems).toEqual([
       'carbon-budget.yml:3:3: unknown key `totl` (did you mean `total`?)',
-      'carbon-budget.yml:7:18: `accelerator`: unknown accelerator `a100`: did you mean `nvidia-a100-sxm4-40gb`, `nvidia-a100-sxm4-80gb`, `nvidia-a100-pcie-40gb` or `nvidia-a100-pcie-80gb`? Or give its measured average draw with `power` (e.g. `power: 330 W`). `carbon-budget catalog` lists every id.',
+      'carbon-budget.yml:7:18: `accelerator`: unknown accelerator `a100`: ' +
+        'did you mean `nvidia-a100-sxm4-40gb`, `nvidia-a100-sxm4-80gb`, ' +
+        '`nvidia-a100-pcie-40gb` or `nvidia-a100-pcie-80gb`? Or give its measured average draw with `power` (e.g. ' +
+        '`power: 330 W`). `carbon-budget catalog` lists every id.',
       'carbon-budget.yml:8:12: `count`: must be greater than zero, got `0`',
       'carbon-budget.yml:9:5: unknown key `hour` (did you mean `hours`, `accelerator-hours`, `host`?)',
-      'carbon-budget.yml:10:13: `region`: unknown AWS region `us-east-9` (did you mean `aws:us-east-1`, `aws:us-east-2`, `aws:ap-east-1`?)',
-      'carbon-budget.yml:13:25: `energy-per-request`: `3 kW` is a power, but this field takes an energy such as `0.3 Wh` or `12 kWh` or `1.2 MWh`',
+      'carbon-budget.yml:10:13: `region`: ' +
+        'unknown AWS region `us-east-9` (did you mean `aws:us-east-1`, `aws:us-east-2`, `aws:ap-east-1`?)',
+      'carbon-budget.yml:13:25: `energy-per-request`: ' +
+        '`3 kW` is a power, but this field takes an energy such as `0.3 Wh` or `12 kWh` or `1.2 MWh`',
     ]);
   });
 
@@ -67,11 +72,15 @@ describe('validation errors, with file, line and column', () => {
       ),
     });
     expect(problems).toEqual([
-      'carbon-budget.yml:2:5: workload `no-region`: no region: set `region` (e.g. `aws:us-east-1`, `country:FR`) or `intensity`, here or in `defaults`',
-      'carbon-budget.yml:10:5: workload `both`: `count` has no effect with `accelerator-hours`, which already counts every accelerator: remove one of them',
+      'carbon-budget.yml:2:5: workload `no-region`: no region: ' +
+        'set `region` (e.g. `aws:us-east-1`, `country:FR`) or `intensity`, here or in `defaults`',
+      'carbon-budget.yml:10:5: workload `both`: ' +
+        '`count` has no effect with `accelerator-hours`, which already counts every accelerator: remove one of them',
       'carbon-budget.yml:13:5: workload `both`: needs `energy-per-request` (e.g. `0.3 Wh`), or a `task` for a default',
-      'carbon-budget.yml:13:5: workload `both`: needs `period`, the horizon the rate is summed over (e.g. `365d`), here or in `defaults`',
-      'carbon-budget.yml:13:11: workload `both`: the name is already used at carbon-budget.yml:7:11; workload names must be unique',
+      'carbon-budget.yml:13:5: workload `both`: ' +
+        'needs `period`, the horizon the rate is summed over (e.g. `365d`), here or in `defaults`',
+      'carbon-budget.yml:13:11: workload `both`: the name is already used at carbon-budget.yml:7:11; ' +
+        'workload names must be unique',
     ]);
   });
 
@@ -125,7 +134,8 @@ describe('includes', () => {
     });
     expect(problems).toEqual([
       'b.yml:1:11: include cycle: a.yml -> b.yml -> a.yml',
-      'carbon-budget.yml:2:5: include `missing/*.yml` matches no file (paths are relative to carbon-budget.yml; symbolic links are not followed)',
+      'carbon-budget.yml:2:5: include `missing/*.yml` matches no file (paths are relative to carbon-budget.yml; ' +
+        'symbolic links are not followed)',
       'carbon-budget.yml:4:5: `b.yml` is included more than once; include each file from one place only',
     ]);
   });
@@ -184,7 +194,8 @@ describe('review findings: the loader', () => {
     });
     expect(problems).toEqual([
       'carbon-budget.yml:1:1: unknown key `foo`',
-      'carbon-budget.yml:2:22: include `missing.yml`: missing.yml no such file (paths are relative to carbon-budget.yml)',
+      'carbon-budget.yml:2:22: include `missing.yml`: ' +
+        'missing.yml no such file (paths are relative to carbon-budget.yml)',
       'child.yml:2:22: `kind` must be `training` or `inference`, got `trainin` (did you mean `training`?)',
     ]);
   });
@@ -230,7 +241,7 @@ it('refuses to follow a symbolic link named in an include', async () => {
 });
 
 describe('review findings: rules across fields', () => {
-  it("refuses a fleet serving longer than its period, a rate with the other unit's energy, and utilisation on a per-request figure", async () => {
+  it("refuses a fleet past its period, a rate with the other unit's energy, utilisation per request", async () => {
     const problems = await problemsOf({
       'carbon-budget.yml': yaml(
         'defaults: { intensity: 100, period: 1d }', //                                             1
@@ -241,9 +252,12 @@ describe('review findings: rules across fields', () => {
       ),
     });
     expect(problems).toEqual([
-      'carbon-budget.yml:3:83: workload `fleet`: `hours` (1000 h) is longer than `period` (24 h): a fleet cannot serve longer than the period',
-      'carbon-budget.yml:4:53: workload `mixed`: `energy-per-request` does not go with `tokens`: use `energy-per-token`',
-      'carbon-budget.yml:5:82: workload `scaled`: `utilization` scales accelerator power, so it has no effect on an energy per request or token: remove it',
+      'carbon-budget.yml:3:83: workload `fleet`: `hours` (1000 h) is longer than `period` (24 h): ' +
+        'a fleet cannot serve longer than the period',
+      'carbon-budget.yml:4:53: workload `mixed`: `energy-per-request` does not go with `tokens`: ' +
+        'use `energy-per-token`',
+      'carbon-budget.yml:5:82: workload `scaled`: ' +
+        '`utilization` scales accelerator power, so it has no effect on an energy per request or token: remove it',
     ]);
   });
 

@@ -17,12 +17,14 @@ describe('planIncludes', () => {
       {
         action: 'refuse',
         message:
-          'include `/etc/passwd` is an absolute path; includes are relative to teams/carbon-budget.yml and stay inside the repository',
+          'include `/etc/passwd` is an absolute path; ' +
+          'includes are relative to teams/carbon-budget.yml and stay inside the repository',
       },
       {
         action: 'refuse',
         message:
-          'include `C:\\x.yml` is an absolute path; includes are relative to teams/carbon-budget.yml and stay inside the repository',
+          'include `C:\\x.yml` is an absolute path; ' +
+          'includes are relative to teams/carbon-budget.yml and stay inside the repository',
       },
       // teams/../../x.yml is /x.yml: outside /repo, whether a path or a glob.
       {

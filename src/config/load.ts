@@ -121,7 +121,9 @@ function validate(value: unknown, positions: Positions, empty: boolean): ParsedF
     const more = located.length - MAX_PROBLEMS_PER_FILE;
     problems.push({
       at: positions.find(firstHidden.path, { key: firstHidden.key }),
-      message: `and ${more.toLocaleString('en-US')} more problem${more === 1 ? '' : 's'} in this file, not listed: fix these first`,
+      message:
+        `and ${more.toLocaleString('en-US')} more problem${more === 1 ? '' : 's'} in this file, ` +
+        'not listed: fix these first',
       count: more,
     });
   }

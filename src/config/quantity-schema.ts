@@ -69,10 +69,8 @@ export function quantity(field: QuantityField) {
     }
     return parsed.value;
   });
-  return z
-    .pipe(input, read)
-    .register(z.globalRegistry, {
-      description: field.description,
-      examples: field.kind === 'ratio' ? [1.1] : [...KINDS[field.kind].examples],
-    });
+  return z.pipe(input, read).register(z.globalRegistry, {
+    description: field.description,
+    examples: field.kind === 'ratio' ? [1.1] : [...KINDS[field.kind].examples],
+  });
 }
