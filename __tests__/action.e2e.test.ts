@@ -556,7 +556,8 @@ describe('other events and failures', () => {
       payload: pullRequestPayload(7, 'gone0000', 'head0000'),
     });
     expect(result.annotations).toContain(
-      '::warning::carbon-budget: could not read the base (main): the repository has no revision `gone0000`. Not comparing.',
+      '::warning::carbon-budget: could not read the base (main): ' +
+        'the repository has no revision `gone0000`. Not comparing.',
     );
     // Read as an empty base, the 2 kg workload would be new and trip the 1 kg `increase` budget.
     expect(result.code).toBe(0);

@@ -75,7 +75,9 @@ describe('pull_request and pull_request_target', () => {
   ])('is an error, naming the field, for a payload with %s', (_what, path, value, field) => {
     expect(runContext('pull_request', withField('pull_request.opened', path, value), undefined)).toEqual({
       event: 'pull_request',
-      error: `the pull_request payload is not a pull request event as GitHub sends it: \`${field}\` is missing or not of its type`,
+      error:
+        'the pull_request payload is not a pull request event as GitHub sends it: ' +
+        `\`${field}\` is missing or not of its type`,
     });
   });
 
@@ -97,7 +99,8 @@ describe('pull_request and pull_request_target', () => {
     ['an empty object', {}, 'pull_request'],
   ])('is an error for a payload that is %s', (_what, payload, field) => {
     expect(runContext('pull_request', payload, undefined).error).toBe(
-      `the pull_request payload is not a pull request event as GitHub sends it: \`${field}\` is missing or not of its type`,
+      'the pull_request payload is not a pull request event as GitHub sends it: ' +
+        `\`${field}\` is missing or not of its type`,
     );
   });
 });

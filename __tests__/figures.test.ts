@@ -30,7 +30,8 @@ describe('no figure is infinite', () => {
 
   it('refuses hardware in use for less than a day, which spread its footprint over almost nothing', async () => {
     const embodied = (lifetime: string, usage: string) =>
-      `, embodied: { accelerator: 150, server: 2500, accelerators-per-server: 8, lifetime: ${lifetime}, usage: ${usage} }`;
+      `, embodied: { accelerator: 150, server: 2500, accelerators-per-server: 8, ` +
+      `lifetime: ${lifetime}, usage: ${usage} }`;
     // 1e-300 h x 85% is 8.5e-301 h; 10 days x 10% is exactly one day, the least allowed. The
     // problem is at the value of `lifetime`, column 149: 64 characters, then 84 from `, embodied: {` to it.
     const problems = await problemsOf(
@@ -41,12 +42,12 @@ describe('no figure is infinite', () => {
       ),
     );
     expect(problems).toEqual([
-      'carbon-budget.yml:3:149: workload `a`: the hardware would be in use for 8.5e-301 h of its life (`lifetime` x `usage`), ' +
-        'and its manufacturing footprint is spread over those hours: it must be at least a day. Write `lifetime` in years ' +
-        '(e.g. `6y`) and `usage` as a share (e.g. `85%`)',
-      'carbon-budget.yml:5:149: workload `c`: the hardware would be in use for 12 h of its life (`lifetime` x `usage`), ' +
-        'and its manufacturing footprint is spread over those hours: it must be at least a day. Write `lifetime` in years ' +
-        '(e.g. `6y`) and `usage` as a share (e.g. `85%`)',
+      'carbon-budget.yml:3:149: workload `a`: the hardware would be in use for 8.5e-301 h of its life ' +
+        '(`lifetime` x `usage`), and its manufacturing footprint is spread over those hours: ' +
+        'it must be at least a day. Write `lifetime` in years (e.g. `6y`) and `usage` as a share (e.g. `85%`)',
+      'carbon-budget.yml:5:149: workload `c`: the hardware would be in use for 12 h of its life ' +
+        '(`lifetime` x `usage`), and its manufacturing footprint is spread over those hours: ' +
+        'it must be at least a day. Write `lifetime` in years (e.g. `6y`) and `usage` as a share (e.g. `85%`)',
     ]);
   });
 
@@ -80,7 +81,8 @@ describe('no figure is infinite', () => {
     const root = workspace({
       'carbon-budget.yml': yaml(
         'workloads:',
-        '  - { name: f, kind: inference, tokens: 1e-300/h, power: 20 kW, count: 10M, period: 3650d, pue: 1, intensity: 3000 }',
+        '  - { name: f, kind: inference, tokens: 1e-300/h, power: 20 kW, ' +
+          'count: 10M, period: 3650d, pue: 1, intensity: 3000 }',
       ),
     });
     const out: string[] = [];
@@ -125,12 +127,14 @@ describe('no figure is infinite', () => {
       {
         ...root,
         message:
-          'cannot compute the total emissions of the workload files, which comes to more than 1.8e308: check the values for a slipped unit or exponent',
+          'cannot compute the total emissions of the workload files, which comes to more than 1.8e308: ' +
+          'check the values for a slipped unit or exponent',
       },
       {
         ...budget.at,
         message:
-          'budget `total`: cannot compute what it covers, which comes to more than 1.8e308: check the values for a slipped unit or exponent',
+          'budget `total`: cannot compute what it covers, which comes to more than 1.8e308: ' +
+          'check the values for a slipped unit or exponent',
       },
     ]);
     const tiny: Budget = { ...budget, limitKg: 1e-10 };
@@ -138,7 +142,8 @@ describe('no figure is infinite', () => {
       {
         ...budget.at,
         message:
-          'budget `total`: its limit is too small to compare with (1.00e-10 kg): check the values for a slipped unit or exponent',
+          'budget `total`: its limit is too small to compare with (1.00e-10 kg): ' +
+          'check the values for a slipped unit or exponent',
       },
     ]);
     expect(unusableFigures([estimate('a', 5), estimate('b', 1)], [budget], root)).toEqual([]);
@@ -147,7 +152,8 @@ describe('no figure is infinite', () => {
 
 describe('a set with no workload at all is refused', () => {
   const advice =
-    'list the workloads, or write `workloads: []` to say there are none yet (an empty set would pass every budget with zero)';
+    'list the workloads, or write `workloads: []` to say there are none yet ' +
+    '(an empty set would pass every budget with zero)';
   it.each([
     ['{}', 1],
     ['~', 1],
@@ -180,13 +186,14 @@ describe('a set with no workload at all is refused', () => {
     ]);
   });
 
-  it('passes with `workloads: []` in any file of the set, and says nothing more where another problem stands', async () => {
+  it('passes with `workloads: []` in any file of the set; adds nothing where another problem stands', async () => {
     expect((await reportOf({ 'carbon-budget.yml': yaml('workloads: []') })).workloads).toEqual([]);
     expect(
       (await reportOf({ 'carbon-budget.yml': yaml('include: [a.yml]'), 'a.yml': yaml('workloads: []') })).totals.co2eKg,
     ).toBe(0);
     expect(await problemsOf({ 'carbon-budget.yml': yaml('include: [missing.yml]') })).toEqual([
-      'carbon-budget.yml:1:11: include `missing.yml`: missing.yml no such file (paths are relative to carbon-budget.yml)',
+      'carbon-budget.yml:1:11: include `missing.yml`: missing.yml no such file ' +
+        '(paths are relative to carbon-budget.yml)',
     ]);
   });
 });
@@ -195,11 +202,13 @@ describe('precise messages', () => {
   it.each([
     [
       'host: yes',
-      '`host`: must be `true` or a mapping of `utilization`, got text `yes`: YAML 1.2 reads `yes` as text, so write `true`',
+      '`host`: must be `true` or a mapping of `utilization`, got text `yes`: ' +
+        'YAML 1.2 reads `yes` as text, so write `true`',
     ],
     [
       'host: "on"',
-      '`host`: must be `true` or a mapping of `utilization`, got text `on`: YAML 1.2 reads `on` as text, so write `true`',
+      '`host`: must be `true` or a mapping of `utilization`, got text `on`: ' +
+        'YAML 1.2 reads `on` as text, so write `true`',
     ],
     [
       'host: false',
@@ -207,12 +216,13 @@ describe('precise messages', () => {
     ],
     [
       'embodied: yes',
-      '`embodied`: must be `true` or a mapping of `accelerator`, `server`, `accelerators-per-server`, `lifetime` or `usage`, ' +
-        'got text `yes`: YAML 1.2 reads `yes` as text, so write `true`',
+      '`embodied`: must be `true` or a mapping of `accelerator`, `server`, `accelerators-per-server`, ' +
+        '`lifetime` or `usage`, got text `yes`: YAML 1.2 reads `yes` as text, so write `true`',
     ],
     [
       'embodied: 5',
-      '`embodied`: must be `true` or a mapping of `accelerator`, `server`, `accelerators-per-server`, `lifetime` or `usage`, got `5`',
+      '`embodied`: must be `true` or a mapping of `accelerator`, `server`, `accelerators-per-server`, ' +
+        '`lifetime` or `usage`, got `5`',
     ],
   ])('%s', async (setting, message) => {
     const problems = await problemsOf({
@@ -247,7 +257,7 @@ describe('precise messages', () => {
     ]);
   });
 
-  it('lists the first 100 problems found after validation in a file and counts the rest: 7,000 aliased copies', async () => {
+  it('lists the first 100 problems after validation in a file, counts the rest: 7,000 aliased copies', async () => {
     const copies = Array.from({ length: 6_999 }, () => '  - *w');
     const problems = await problemsOf({
       'carbon-budget.yml': yaml(
@@ -259,10 +269,12 @@ describe('precise messages', () => {
     });
     expect(problems).toHaveLength(101);
     expect(problems[0]).toBe(
-      'carbon-budget.yml:4:5: workload `x`: the name is already used at carbon-budget.yml:3:16; workload names must be unique',
+      'carbon-budget.yml:4:5: workload `x`: the name is already used at carbon-budget.yml:3:16; ' +
+        'workload names must be unique',
     );
     expect(problems[99]).toBe(
-      'carbon-budget.yml:103:5: workload `x`: the name is already used at carbon-budget.yml:3:16; workload names must be unique',
+      'carbon-budget.yml:103:5: workload `x`: the name is already used at carbon-budget.yml:3:16; ' +
+        'workload names must be unique',
     );
     expect(problems[100]).toBe(
       'carbon-budget.yml:104:5: and 6,899 more problems in this file, not listed: fix these first',

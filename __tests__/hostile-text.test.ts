@@ -239,7 +239,8 @@ describe("the action's log", () => {
     const { log } = await action({
       'carbon-budget.yml': yaml(
         'workloads:',
-        '  - { name: w, kind: training, power: 1 kW, accelerator-hours: 1, region: "aws:\\e[2J\\u202e\\n::add-mask::x" }',
+        '  - { name: w, kind: training, power: 1 kW, accelerator-hours: 1, ' +
+          'region: "aws:\\e[2J\\u202e\\n::add-mask::x" }',
       ),
     });
     expect(log).toContain(

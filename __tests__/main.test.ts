@@ -104,7 +104,7 @@ describe('run()', () => {
     expect(result.exitCode).toBeUndefined();
   });
 
-  it('fails as invalid on a bad workload file, with an annotation at its line, and says so in the comment', async () => {
+  it('fails as invalid on a bad workload file, annotating its line, and says so in the comment', async () => {
     const result = await onPullRequest(base, {
       'carbon-budget.yml': config('{}', '  - { name: x, kind: training, power: 1 kW, accelerator-hours: ten }'),
     });

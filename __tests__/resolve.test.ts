@@ -191,13 +191,15 @@ describe('resolving workloads', () => {
     const resolution = await resolveFiles({
       'carbon-budget.yml': yaml(
         'workloads:',
-        '  - { name: a, kind: training, instance: p4d.24xlarge, accelerator: nvidia-t4-16gb, count: 1, hours: 1, intensity: 1 }',
+        '  - { name: a, kind: training, instance: p4d.24xlarge, ' +
+          'accelerator: nvidia-t4-16gb, count: 1, hours: 1, intensity: 1 }',
       ),
     });
     // `accelerator` starts at column 56 of line 2:
     // `  - { name: a, kind: training, instance: p4d.24xlarge, ` is 55 characters.
     expect(problems(resolution)).toEqual([
-      'carbon-budget.yml:2:56: workload `a`: `instance` p4d.24xlarge already carries 8 x nvidia-a100-sxm4-40gb: remove `accelerator`',
+      'carbon-budget.yml:2:56: workload `a`: `instance` p4d.24xlarge already carries 8 x nvidia-a100-sxm4-40gb: ' +
+        'remove `accelerator`',
     ]);
     expect(resolution.workloads).toEqual([]);
   });

@@ -24,7 +24,10 @@ function paths(value: unknown, prefix: Path = []): Path[] {
   return [];
 }
 
-/** Fails unless the fast path either steps aside or agrees with the reference on data and positions; returns whether it read the file. */
+/**
+ * Fails unless the fast path either steps aside or agrees with the reference on data and positions; returns whether
+ * it read the file.
+ */
 function agrees(text: string): boolean {
   const fast = readPlainYaml(text);
   if (fast === undefined) return false;
@@ -58,7 +61,9 @@ describe('fast YAML path', () => {
     for (const file of yamlFiles('examples')) expect(read).toContain(file);
   });
 
-  it('steps aside for anchors, aliases, tags, merge keys, directives, duplicate keys, several documents, tabs, keys that are not text and a second byte-order mark', () => {
+  // Anchors, aliases, tags, merge keys, directives, duplicate keys, several documents, tabs, keys that are not text
+  // and a second byte-order mark.
+  it('steps aside for anchors, aliases, tags, merge keys, directives, duplicate keys and the rest listed above', () => {
     const cases = [
       'defaults: &d { region: aws:us-east-1 }\nworkloads: []\n',
       'a: &x 1\nb: *x\n',
@@ -186,7 +191,9 @@ describe('fast YAML path', () => {
     const texts = [
       readFileSync('examples/acme-ml/carbon-budget.yml', 'utf8'),
       readFileSync('examples/acme-ml/models/llm/carbon-budget.yml', 'utf8').replace(/\n/g, '\r\n'),
-      'workloads:\n  - { name: w0, kind: training, accelerator: nvidia-a100-sxm4-80gb, count: 8, hours: 10, region: aws:us-east-1 }\n  - { name: w1, kind: inference, requests: 100k/day, energy-per-request: 0.3 Wh, period: 365d }\n',
+      'workloads:\n  - { name: w0, kind: training, accelerator: nvidia-a100-sxm4-80gb, ' +
+        'count: 8, hours: 10, region: aws:us-east-1 }\n' +
+        '  - { name: w1, kind: inference, requests: 100k/day, energy-per-request: 0.3 Wh, period: 365d }\n',
     ];
     const insertions = [
       '',

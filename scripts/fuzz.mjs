@@ -66,8 +66,8 @@ const VALID = [
     '',
   ].join('\n'),
   'workloads:\n  - name: a\n    kind: training\n    power: 1 kW\n    accelerator-hours: 10\n    intensity: 100\n',
-  'defaults: &d { region: azure:westeurope }\nworkloads:\n  - { <<: *d, name: x, kind: inference, task: text-generation, ' +
-    'requests: 1k/day, period: 30d }\n',
+  'defaults: &d { region: azure:westeurope }\nworkloads:\n' +
+    '  - { <<: *d, name: x, kind: inference, task: text-generation, requests: 1k/day, period: 30d }\n',
 ];
 
 function seeds() {

@@ -33,6 +33,8 @@ export function findAccelerator(written: string): Lookup<Accelerator> {
   const hint = candidates.length > 0 ? `: did you mean ${orList(candidates.slice(0, 6))}?` : '.';
   return {
     ok: false,
-    message: `unknown accelerator \`${written}\`${hint} Or give its measured average draw with \`power\` (e.g. \`power: 330 W\`). \`carbon-budget catalog\` lists every id.`,
+    message:
+      `unknown accelerator \`${written}\`${hint} Or give its measured average draw with \`power\` ` +
+      '(e.g. `power: 330 W`). `carbon-budget catalog` lists every id.',
   };
 }

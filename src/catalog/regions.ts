@@ -57,7 +57,10 @@ function resolveCountry(code: string, written: string): Resolved<Location> {
     const codes = upper.length === 3 ? countriesByAlpha3.keys() : countriesByAlpha2.keys();
     return {
       ok: false,
-      message: `unknown country code \`${code}\` in \`${written}\`: use an ISO 3166-1 alpha-2 or alpha-3 code such as \`country:FR\` or \`country:FRA\`${didYouMean(upper, codes)}`,
+      message:
+        `unknown country code \`${code}\` in \`${written}\`: ` +
+        'use an ISO 3166-1 alpha-2 or alpha-3 code such as `country:FR` or `country:FRA`' +
+        didYouMean(upper, codes),
     };
   }
   const zone = countryZone(country.alpha2);
@@ -78,7 +81,9 @@ function resolveZone(zone: string, written: string): Resolved<Location> {
   if (exact === undefined) {
     return {
       ok: false,
-      message: `unknown grid zone \`${zone}\` in \`${written}\`: use an Electricity Maps zone id such as \`zone:US-MIDA-PJM\`${didYouMean(zone, zones)}`,
+      message:
+        `unknown grid zone \`${zone}\` in \`${written}\`: ` +
+        `use an Electricity Maps zone id such as \`zone:US-MIDA-PJM\`${didYouMean(zone, zones)}`,
     };
   }
   return { ok: true, value: { id: `zone:${exact}`, label: `grid zone ${exact}`, zone: exact } };
@@ -107,7 +112,9 @@ export function resolveLocation(written: string): Resolved<Location> {
     const guess = matching.length > 0 ? ` (did you mean ${orList(matching.slice(0, 3))}?)` : '';
     return {
       ok: false,
-      message: `\`${written}\` needs a prefix: write \`aws:REGION\`, \`gcp:REGION\`, \`azure:REGION\`, \`country:CODE\`, \`zone:ZONE\` or \`on-prem:CODE\`${guess}`,
+      message:
+        `\`${written}\` needs a prefix: write \`aws:REGION\`, \`gcp:REGION\`, \`azure:REGION\`, ` +
+        `\`country:CODE\`, \`zone:ZONE\` or \`on-prem:CODE\`${guess}`,
     };
   }
   const prefix = text.slice(0, colon).toLowerCase();
@@ -130,9 +137,12 @@ export function resolveLocation(written: string): Resolved<Location> {
   if (prefix === 'zone') return resolveZone(rest, written);
   const provider = PROVIDER_ALIASES[prefix];
   if (provider === undefined) {
+    const prefixes = [...Object.keys(PROVIDER_ALIASES), 'country', 'zone', 'on-prem'];
     return {
       ok: false,
-      message: `unknown region prefix \`${prefix}\` in \`${written}\`: use \`aws:\`, \`gcp:\`, \`azure:\`, \`country:\`, \`zone:\` or \`on-prem:\`${didYouMean(prefix, [...Object.keys(PROVIDER_ALIASES), 'country', 'zone', 'on-prem'])}`,
+      message:
+        `unknown region prefix \`${prefix}\` in \`${written}\`: ` +
+        `use \`aws:\`, \`gcp:\`, \`azure:\`, \`country:\`, \`zone:\` or \`on-prem:\`${didYouMean(prefix, prefixes)}`,
     };
   }
   const region = regionsById.get(`${provider}:${rest.toLowerCase()}`);
@@ -140,7 +150,8 @@ export function resolveLocation(written: string): Resolved<Location> {
     const sameProvider = CLOUD_REGIONS.filter((r) => r.provider === provider).map((r) => `${r.provider}:${r.region}`);
     return {
       ok: false,
-      message: `unknown ${PROVIDER_LABELS[provider]} region \`${rest}\`${didYouMean(`${provider}:${rest}`, sameProvider)}`,
+      message:
+        `unknown ${PROVIDER_LABELS[provider]} region \`${rest}\`` + didYouMean(`${provider}:${rest}`, sameProvider),
     };
   }
   return { ok: true, value: cloudLocation(region) };
@@ -161,6 +172,8 @@ export function gridIntensity(location: Location, year: IntensityYear = LATEST_Y
   }
   return {
     ok: false,
-    message: `no grid carbon intensity is known for ${location.label}: set \`intensity\` (e.g. \`350 g/kWh\`) on the workload`,
+    message:
+      `no grid carbon intensity is known for ${location.label}: ` +
+      'set `intensity` (e.g. `350 g/kWh`) on the workload',
   };
 }

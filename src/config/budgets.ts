@@ -86,7 +86,9 @@ export function listBudgets(files: readonly FileBudgets[]): { budgets: Budget[];
     if (budget.limitKg >= MIN_LIMIT_KG) continue;
     diagnostics.push({
       ...budget.at,
-      message: `budget \`${printable(budget.name)}\`: ${String(Number(budget.limitKg.toPrecision(3)))} kg is below 1 gCO2e: check the unit (\`800 kg\`, \`25 t\`)`,
+      message:
+        `budget \`${printable(budget.name)}\`: ${String(Number(budget.limitKg.toPrecision(3)))} kg is below 1 gCO2e: ` +
+        'check the unit (`800 kg`, `25 t`)',
     });
   }
   // Stable: within a scope, budgets keep the order of the files and workloads.

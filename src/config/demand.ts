@@ -28,7 +28,9 @@ function devicesOf(entry: TrainingEntry | InferenceEntry, named: Named, problems
     problems.push({
       path: ['accelerator'],
       key: true,
-      message: `\`instance\` ${instance.type.id} already carries ${instance.type.acceleratorsPerInstance} x ${instance.accelerator.id}: remove \`accelerator\``,
+      message:
+        `\`instance\` ${instance.type.id} already carries ${instance.type.acceleratorsPerInstance} x ` +
+        `${instance.accelerator.id}: remove \`accelerator\``,
     });
   }
   const per = instance.type.acceleratorsPerInstance;
@@ -61,7 +63,9 @@ function devicePower(
       const field = entry.instance === undefined ? 'accelerator' : 'instance';
       problems.push({
         path: [field],
-        message: `\`${field}\`: ${accelerator.name}: ${accelerator.note ?? 'no power figure is known'} (e.g. \`power: 300 W\`)`,
+        message:
+          `\`${field}\`: ${accelerator.name}: ${accelerator.note ?? 'no power figure is known'} ` +
+          '(e.g. `power: 300 W`)',
       });
       return { powerW: 0, powerBasis: 'declared' as const, accelerator };
     }
@@ -161,7 +165,8 @@ export function inferenceDemand(
     problems.push({
       path: [],
       message:
-        'needs `requests` with `energy-per-request`, `tokens` with `energy-per-token`, or a serving fleet (`accelerator` or `power`, with `count`)',
+        'needs `requests` with `energy-per-request`, `tokens` with `energy-per-token`, ' +
+        'or a serving fleet (`accelerator` or `power`, with `count`)',
     });
     return undefined;
   }
@@ -182,7 +187,9 @@ export function inferenceDemand(
   if (modes.length > 1) {
     problems.push({
       path: [],
-      message: `describes the load in more than one way (${modes.join(' and ')}): keep one, or split it into two workloads`,
+      message:
+        `describes the load in more than one way (${modes.join(' and ')}): ` +
+        'keep one, or split it into two workloads',
     });
     return undefined;
   }
@@ -197,7 +204,9 @@ export function inferenceDemand(
     if (entry.hours !== undefined && period !== undefined && entry.hours > period * (1 + 1e-9)) {
       problems.push({
         path: ['hours'],
-        message: `\`hours\` (${entry.hours} h) is longer than \`period\` (${period} h): a fleet cannot serve longer than the period`,
+        message:
+          `\`hours\` (${entry.hours} h) is longer than \`period\` (${period} h): ` +
+          'a fleet cannot serve longer than the period',
       });
     }
     if (power === undefined || count === undefined || hours === undefined) return undefined;
@@ -247,7 +256,8 @@ export function inferenceDemand(
   if (energy === undefined)
     problems.push({
       path: [],
-      message: `needs \`energy-per-${unit}\` (e.g. \`0.3 Wh\`)${unit === 'request' ? ', or a `task` for a default' : ''}`,
+      message:
+        `needs \`energy-per-${unit}\` (e.g. \`0.3 Wh\`)` + (unit === 'request' ? ', or a `task` for a default' : ''),
     });
   if (period === undefined)
     problems.push({

@@ -35,7 +35,10 @@ function editorPattern(kind: QuantityKind): string {
     case 'intensity':
       return `^\\s*${NUMBER_PATTERN}\\s*(?:[^/]+/\\s*[kKMGT]?[Ww][Hh])?\\s*$`;
     case 'rate':
-      return `^\\s*${NUMBER_PATTERN}\\s*[${Object.keys(COUNT_SUFFIXES).join('')}]?\\s*(?:[A-Za-z-]+\\s*)?(?:/|per)\\s*(?:${alternatives(Object.keys(RATE_PERIODS))})\\s*$`;
+      return (
+        `^\\s*${NUMBER_PATTERN}\\s*[${Object.keys(COUNT_SUFFIXES).join('')}]?\\s*(?:[A-Za-z-]+\\s*)?` +
+        `(?:/|per)\\s*(?:${alternatives(Object.keys(RATE_PERIODS))})\\s*$`
+      );
     case 'count':
       return `^\\s*${NUMBER_PATTERN}\\s*[${Object.keys(COUNT_SUFFIXES).join('')}]?\\s*$`;
     case 'fraction':

@@ -145,7 +145,8 @@ function resolveEmbodied(entry: WorkloadEntry, demand: Demand, problems: Problem
       path: ['embodied'],
       key: true,
       message:
-        '`embodied` needs accelerator-hours to amortise over: give a serving fleet (`accelerator` or `power`, with `count`) instead of an energy per request or token',
+        '`embodied` needs accelerator-hours to amortise over: ' +
+        'give a serving fleet (`accelerator` or `power`, with `count`) instead of an energy per request or token',
     });
     return undefined;
   }
@@ -169,9 +170,9 @@ function resolveEmbodied(entry: WorkloadEntry, demand: Demand, problems: Problem
     problems.push({
       path: ['embodied', 'lifetime'],
       message:
-        `the hardware would be in use for ${String(Number(usedHours.toPrecision(3)))} h of its life (\`lifetime\` x \`usage\`), and its ` +
-        'manufacturing footprint is spread over those hours: it must be at least a day. Write `lifetime` in years ' +
-        '(e.g. `6y`) and `usage` as a share (e.g. `85%`)',
+        `the hardware would be in use for ${String(Number(usedHours.toPrecision(3)))} h of its life ` +
+        '(`lifetime` x `usage`), and its manufacturing footprint is spread over those hours: ' +
+        'it must be at least a day. Write `lifetime` in years (e.g. `6y`) and `usage` as a share (e.g. `85%`)',
     });
     return undefined;
   }
@@ -196,7 +197,8 @@ function resolveHost(entry: WorkloadEntry, named: Named, demand: Demand, problem
       path: ['host'],
       key: true,
       message:
-        '`host` models the CPUs and memory of an `instance` type: name the instance (or give measured `overhead-energy`)',
+        '`host` models the CPUs and memory of an `instance` type: ' +
+        'name the instance (or give measured `overhead-energy`)',
     });
     return undefined;
   }

@@ -80,7 +80,9 @@ function capPerFile(diagnostics: readonly Diagnostic[]): Diagnostic[] {
     }
   }
   for (const [file, { first, count }] of hidden) {
-    const message = `and ${count.toLocaleString('en-US')} more problem${count === 1 ? '' : 's'} in this file, not listed: fix these first`;
+    const message =
+      `and ${count.toLocaleString('en-US')} more problem${count === 1 ? '' : 's'} in this file, ` +
+      'not listed: fix these first';
     out.push({ file, line: first.line, column: first.column, message, count });
   }
   return out;
@@ -151,7 +153,8 @@ export function emptySet(files: readonly LoadedFile[]): Diagnostic | undefined {
   if (root === undefined || files.some((f) => f.broken === true || Array.isArray(f.envelope.workloads)))
     return undefined;
   const advice =
-    'list the workloads, or write `workloads: []` to say there are none yet (an empty set would pass every budget with zero)';
+    'list the workloads, or write `workloads: []` to say there are none yet ' +
+    '(an empty set would pass every budget with zero)';
   if (root.envelope.workloads === null) {
     const included = files.length > 1 ? ' and no file it includes declares one' : '';
     return {

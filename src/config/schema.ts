@@ -40,17 +40,23 @@ const positive = { value: 0, exclusive: true } as const;
 // Regions, accelerators and instance types are text here: resolution looks them up in the catalog
 // (config/catalog-names.ts), so that the schema describes the file's shape only.
 
+const REGION_PREFIXES = ['aws', 'gcp', 'google', 'azure', 'country', 'zone', 'on-prem'];
 const region = z.string().register(z.globalRegistry, {
   description:
-    "Where the work runs: a cloud region (`aws:us-east-1`, `gcp:europe-west4`, `azure:westeurope`), a country by ISO 3166-1 code (`country:FR`, `country:FRA`), an Electricity Maps grid zone (`zone:US-MIDA-PJM`), or your own data centre in a country (`on-prem:DE`; `on-prem` alone with `intensity`). Sets the grid carbon intensity and the default PUE: the provider's for a cloud region, the industry average otherwise.",
+    'Where the work runs: a cloud region (`aws:us-east-1`, `gcp:europe-west4`, `azure:westeurope`), ' +
+    'a country by ISO 3166-1 code (`country:FR`, `country:FRA`), an Electricity Maps grid zone (`zone:US-MIDA-PJM`), ' +
+    'or your own data centre in a country (`on-prem:DE`; `on-prem` alone with `intensity`). ' +
+    'Sets the grid carbon intensity and the default PUE: ' +
+    "the provider's for a cloud region, the industry average otherwise.",
   // JSON Schema patterns have no case-insensitive flag, and the loader ignores case here.
-  pattern: `^\\s*(?:(?:${['aws', 'gcp', 'google', 'azure', 'country', 'zone', 'on-prem'].map(anyCase).join('|')}):\\s*\\S+|${anyCase('on-prem')})\\s*$`,
+  pattern: `^\\s*(?:(?:${REGION_PREFIXES.map(anyCase).join('|')}):\\s*\\S+|${anyCase('on-prem')})\\s*$`,
   examples: ['aws:us-east-1', 'gcp:europe-west4', 'azure:westeurope', 'country:FR', 'zone:US-MIDA-PJM', 'on-prem:DE'],
 });
 
 const accelerator = z.string().register(z.globalRegistry, {
   description:
-    'Accelerator model, by catalog id (`carbon-budget catalog` lists them) or as nvidia-smi names it. Its maximum board power (TDP) is the power drawn unless `power` is given.',
+    'Accelerator model, by catalog id (`carbon-budget catalog` lists them) or as nvidia-smi names it. ' +
+    'Its maximum board power (TDP) is the power drawn unless `power` is given.',
   // Examples rather than an enum: editors complete the ids without flagging the other spellings.
   examples: acceleratorIds(),
 });
@@ -60,7 +66,8 @@ const TEN_YEARS_H = 87_600;
 
 const instance = z.string().register(z.globalRegistry, {
   description:
-    'A cloud instance type as the provider writes it (`p4d.24xlarge`, `a2-highgpu-8g`, `Standard_ND96asr_v4`): sets the accelerator, and `count` is then the number of instances.',
+    'A cloud instance type as the provider writes it (`p4d.24xlarge`, `a2-highgpu-8g`, `Standard_ND96asr_v4`): ' +
+    'sets the accelerator, and `count` is then the number of instances.',
   examples: instanceIds(),
 });
 
@@ -71,7 +78,8 @@ const intensity = quantity({
   max: 3000,
   maxReason: 'the most carbon-intensive grids are near 1,000 g/kWh; check the unit',
   description:
-    "Grid carbon intensity to use instead of the region's, e.g. `57 g/kWh` (a plain number is gCO2e/kWh). Location-based, life-cycle.",
+    "Grid carbon intensity to use instead of the region's, e.g. `57 g/kWh` (a plain number is gCO2e/kWh). " +
+    'Location-based, life-cycle.',
 });
 const FIRST_YEAR = ELECTRICITY_MAPS.years[0];
 const LAST_YEAR = ELECTRICITY_MAPS.years[ELECTRICITY_MAPS.years.length - 1] ?? FIRST_YEAR;
@@ -80,7 +88,8 @@ const year = z
   .int({ error: yearMessage })
   .check(z.minimum(FIRST_YEAR, { error: yearMessage }), z.maximum(LAST_YEAR, { error: yearMessage }))
   .register(z.globalRegistry, {
-    description: `Year of grid carbon intensity data to use (${ELECTRICITY_MAPS.years.join(', ')}); the newest by default.`,
+    description:
+      `Year of grid carbon intensity data to use (${ELECTRICITY_MAPS.years.join(', ')}); ` + 'the newest by default.',
   });
 const pue = quantity({
   kind: 'ratio',
@@ -88,14 +97,16 @@ const pue = quantity({
   max: 4,
   maxReason: 'data centres run between about 1.05 and 2.5',
   description:
-    "Power usage effectiveness of the data centre: total facility energy / IT energy, 1.0 or more. Defaults to the cloud provider's published figure, or the industry average for countries and zones.",
+    'Power usage effectiveness of the data centre: total facility energy / IT energy, 1.0 or more. ' +
+    "Defaults to the cloud provider's published figure, or the industry average for countries and zones.",
 });
 const utilization = quantity({
   kind: 'fraction',
   min: positive,
   max: 1,
   description:
-    'Average share of its maximum board power that each accelerator draws, `0.9` or `90%`. Scales the catalog TDP; not with `power` (a measured average already includes it). Default 100%.',
+    'Average share of its maximum board power that each accelerator draws, `0.9` or `90%`. ' +
+    'Scales the catalog TDP; not with `power` (a measured average already includes it). Default 100%.',
 });
 const budget = quantity({
   kind: 'mass',
@@ -110,7 +121,8 @@ const power = quantity({
   max: 20_000,
   maxReason: 'this is per accelerator; the largest draw about 1,200 W',
   description:
-    'Measured average power per accelerator, e.g. `330 W` (a plain number is watts). Overrides the catalog TDP and `utilization`.',
+    'Measured average power per accelerator, e.g. `330 W` (a plain number is watts). ' +
+    'Overrides the catalog TDP and `utilization`.',
 });
 const count = quantity({
   kind: 'count',
@@ -135,7 +147,8 @@ const acceleratorHours = quantity({
   max: 1e10,
   maxReason: 'hundreds of times the largest published training runs; check the value',
   description:
-    'Total accelerator-hours of one run (count x hours), e.g. `184320` or `1,082,990 h`. Use instead of `count` and `hours`.',
+    'Total accelerator-hours of one run (count x hours), e.g. `184320` or `1,082,990 h`. ' +
+    'Use instead of `count` and `hours`.',
 });
 const period = quantity({
   kind: 'duration',
@@ -227,7 +240,10 @@ const embodied = z
   )
   .register(z.globalRegistry, {
     description:
-      "Embodied (manufacturing) emissions of the hardware used, amortised over its life and reported apart from operational emissions. `true` uses the BLOOM study's figures (150 kg per accelerator, 2,500 kg per 8-accelerator server, 6 years, 85% usage).",
+      'Embodied (manufacturing) emissions of the hardware used, amortised over its life ' +
+      'and reported apart from operational emissions. ' +
+      "`true` uses the BLOOM study's figures " +
+      '(150 kg per accelerator, 2,500 kg per 8-accelerator server, 6 years, 85% usage).',
   });
 
 const host = z
@@ -247,7 +263,9 @@ const host = z
   )
   .register(z.globalRegistry, {
     description:
-      "Add the power of the instances' CPUs and memory, modelled from the instance type's vCPUs, memory and processor family as Cloud Carbon Footprint does (SPECpower watts per vCPU, 0.392 W per GB of memory). Needs `instance`. `true` assumes 50% vCPU utilisation.",
+      "Add the power of the instances' CPUs and memory, modelled from the instance type's vCPUs, " +
+      'memory and processor family as Cloud Carbon Footprint does (SPECpower watts per vCPU, ' +
+      '0.392 W per GB of memory). Needs `instance`. `true` assumes 50% vCPU utilisation.',
   });
 
 const overheadEnergy = quantity({
@@ -257,7 +275,8 @@ const overheadEnergy = quantity({
   max: 1e10,
   maxReason: 'ten terawatt-hours, more than the largest data-centre fleets draw in a year; check the unit',
   description:
-    "Measured energy beyond the accelerators' own draw (idle nodes, hosts, storage, network), e.g. `256,646 kWh` (a plain number is kWh). Added to the IT energy; PUE applies.",
+    "Measured energy beyond the accelerators' own draw (idle nodes, hosts, storage, network), " +
+    'e.g. `256,646 kWh` (a plain number is kWh). Added to the IT energy; PUE applies.',
 });
 
 const placement = {
@@ -342,7 +361,8 @@ export const inferenceSchema = strict({
       max: 3.6e12,
       maxReason: 'a billion a second, far beyond any service; check the multiplier',
       description:
-        'Request rate, e.g. `2M/day`, `150/s`. With `energy-per-request` or `task` it is the load; with a serving fleet, the functional unit its emissions are also given per (per 1,000 requests).',
+        'Request rate, e.g. `2M/day`, `150/s`. With `energy-per-request` or `task` it is the load; ' +
+        'with a serving fleet, the functional unit its emissions are also given per (per 1,000 requests).',
     }),
   ),
   task: z
@@ -356,7 +376,9 @@ export const inferenceSchema = strict({
     )
     .register(z.globalRegistry, {
       description:
-        'What the service does, when its energy per request is not known: the mean measured for the task in the "Power Hungry Processing" study (FAccT 2024) is used. A measured `energy-per-request` is better.',
+        'What the service does, when its energy per request is not known: ' +
+        'the mean measured for the task in the "Power Hungry Processing" study (FAccT 2024) is used. ' +
+        'A measured `energy-per-request` is better.',
     }),
   'energy-per-request': z.optional(energyPerUnit('request')),
   tokens: z.optional(
@@ -366,7 +388,8 @@ export const inferenceSchema = strict({
       max: 3.6e15,
       maxReason: 'a trillion a second, far beyond any service; check the multiplier',
       description:
-        'Token rate, e.g. `1B/month`. With `energy-per-token` it is the load; with a serving fleet, the functional unit its emissions are also given per (per million tokens).',
+        'Token rate, e.g. `1B/month`. With `energy-per-token` it is the load; ' +
+        'with a serving fleet, the functional unit its emissions are also given per (per million tokens).',
     }),
   ),
   'energy-per-token': z.optional(energyPerUnit('token')),
@@ -389,7 +412,8 @@ export const workloadSchema = z.discriminatedUnion('kind', [trainingSchema, infe
   error: (issue) => {
     const kind = (issue.input as Record<string, unknown> | undefined)?.kind;
     if (kind === undefined) return '`kind` is missing: write `kind: training` or `kind: inference`';
-    return `\`kind\` must be \`training\` or \`inference\`, got ${showValue(kind)}${typeof kind === 'string' ? didYouMean(kind, KINDS_WRITTEN) : ''}`;
+    const hint = typeof kind === 'string' ? didYouMean(kind, KINDS_WRITTEN) : '';
+    return `\`kind\` must be \`training\` or \`inference\`, got ${showValue(kind)}${hint}`;
   },
 });
 
@@ -415,7 +439,8 @@ export const budgetsSchema = strict({
   ),
   increase: z.optional(budget).register(z.globalRegistry, {
     description:
-      'The most CO2e one pull request may add to the total, e.g. `500 kg` (root file only). The GitHub Action checks it against the base branch.',
+      'The most CO2e one pull request may add to the total, e.g. `500 kg` (root file only). ' +
+      'The GitHub Action checks it against the base branch.',
   }),
 });
 

@@ -15,7 +15,10 @@ export interface Estimate {
   readonly embodiedKg?: number;
   /** IT energy of the instances' CPUs and memory, when the workload asks for it (part of itEnergyKwh). */
   readonly hostEnergyKwh?: number;
-  /** Cleaner regions of the same provider, best first, with what moving would avoid: added by analyse when there are any. */
+  /**
+   * Cleaner regions of the same provider, best first, with what moving would avoid: added by analyse when there
+   * are any.
+   */
   readonly alternatives?: readonly Alternative[];
 }
 

@@ -31,7 +31,10 @@ function unusableFigure(e: Estimate): string | undefined {
     const per = unit === 'request' ? 1000 : 1e6;
     const perUnit = [e.co2eKg, e.embodiedKg ?? 0, e.energyKwh].map((x) => ((x * 1000) / (e.units ?? 1)) * per);
     if (perUnit.some(bad))
-      return `its figures per ${unit === 'request' ? '1,000 requests' : 'million tokens'} (over ${e.units.toPrecision(3)} ${unit}s)`;
+      return (
+        `its figures per ${unit === 'request' ? '1,000 requests' : 'million tokens'} ` +
+        `(over ${e.units.toPrecision(3)} ${unit}s)`
+      );
   }
   for (const a of e.alternatives ?? [])
     if (bad(a.savingKg) || bad(a.savingShare)) return 'what a greener region would avoid';
@@ -79,7 +82,9 @@ export function unusableFigures(
     else if (bad(b.share) || bad(b.excessKg)) {
       problems.push({
         ...b.budget.at,
-        message: `budget \`${printable(b.budget.name)}\`: its limit is too small to compare with (${b.budget.limitKg.toPrecision(3)} kg): ${CHECK}`,
+        message:
+          `budget \`${printable(b.budget.name)}\`: ` +
+          `its limit is too small to compare with (${b.budget.limitKg.toPrecision(3)} kg): ${CHECK}`,
       });
     }
   }

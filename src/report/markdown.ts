@@ -64,7 +64,8 @@ function assumptionLines(w: WorkloadReport): string[] {
   if (a.power?.basis === 'catalog-tdp' && acc?.tdpW !== undefined) {
     const utilisation = a.power.utilization === undefined ? '' : ` x ${formatPercent(a.power.utilization)} utilisation`;
     lines.push(
-      `  - power: ${cell(acc.name)}, ${formatExact(acc.tdpW)} W ${cell(acc.rating ?? 'TDP')}${utilisation} (${link(acc.source, acc.url)}, ${cell(String(acc.year ?? ''))})`,
+      `  - power: ${cell(acc.name)}, ${formatExact(acc.tdpW)} W ${cell(acc.rating ?? 'TDP')}${utilisation} ` +
+        `(${link(acc.source, acc.url)}, ${cell(String(acc.year ?? ''))})`,
     );
   } else if (a.power) {
     lines.push(
@@ -82,7 +83,8 @@ function assumptionLines(w: WorkloadReport): string[] {
       ? 'declared'
       : cell(`${i.zoneName ?? ''} (${i.zone ?? ''}), ${i.source}, ${i.licence ?? ''}`);
   lines.push(
-    `  - grid intensity ${formatExact(i.gPerKwh)} gCO2e/kWh: ${intensity}${a.region?.note ? `; region note: ${cell(a.region.note)}` : ''}`,
+    `  - grid intensity ${formatExact(i.gPerKwh)} gCO2e/kWh: ${intensity}` +
+      (a.region?.note ? `; region note: ${cell(a.region.note)}` : ''),
   );
   if (a.task !== undefined)
     lines.push(`  - energy per request: the ${cell(a.task.label)} default, ${link(a.task.source, a.task.url)}`);
@@ -96,14 +98,19 @@ function assumptionLines(w: WorkloadReport): string[] {
   if (a.host !== undefined) {
     const h = a.host;
     lines.push(
-      `  - host: ${cell(h.instance)}, ${formatExact(h.vcpus)} vCPU x (${formatExact(h.minWPerVcpu)} + ${formatPercent(h.utilization)} x (${formatExact(h.maxWPerVcpu)} - ${formatExact(h.minWPerVcpu)})) W (${cell(h.cpu)}) + ${formatExact(h.memoryGb)} GB x ${formatExact(h.memoryWPerGb)} W = ${formatExact(h.wattsPerInstance)} W per instance, ${formatEnergy(h.energyKwh)} (${link(h.source, h.url)})`,
+      `  - host: ${cell(h.instance)}, ${formatExact(h.vcpus)} vCPU x (${formatExact(h.minWPerVcpu)} + ` +
+        `${formatPercent(h.utilization)} x (${formatExact(h.maxWPerVcpu)} - ${formatExact(h.minWPerVcpu)})) W ` +
+        `(${cell(h.cpu)}) + ${formatExact(h.memoryGb)} GB x ${formatExact(h.memoryWPerGb)} W = ` +
+        `${formatExact(h.wattsPerInstance)} W per instance, ${formatEnergy(h.energyKwh)} (${link(h.source, h.url)})`,
     );
   }
   const e = a.embodied;
   if (e !== undefined && w.embodiedKg !== undefined) {
     const basis = e.basis === 'bloom-study' ? link("the BLOOM study's figures", e.url) : 'declared';
     lines.push(
-      `  - embodied ${formatMass(w.embodiedKg)}: ${formatExact(e.acceleratorKg)} kg per accelerator and ${formatExact(e.serverKg)} kg per ${formatExact(e.acceleratorsPerServer)}-accelerator server, over ${formatExact(e.lifetimeHours / 8760)} years at ${formatPercent(e.usage)} usage (${basis})`,
+      `  - embodied ${formatMass(w.embodiedKg)}: ${formatExact(e.acceleratorKg)} kg per accelerator and ` +
+        `${formatExact(e.serverKg)} kg per ${formatExact(e.acceleratorsPerServer)}-accelerator server, ` +
+        `over ${formatExact(e.lifetimeHours / 8760)} years at ${formatPercent(e.usage)} usage (${basis})`,
     );
   }
   return lines;
@@ -283,7 +290,8 @@ function workloadTable(
   const totalDelta = report.comparison?.deltaCo2eKg;
   out.push(
     compared
-      ? `| **Total** | | | **${formatEnergy(report.totals.energyKwh)}** | **${formatMass(report.totals.co2eKg)}** | **${formatDelta(totalDelta ?? 0)}** | |`
+      ? `| **Total** | | | **${formatEnergy(report.totals.energyKwh)}** | **${formatMass(report.totals.co2eKg)}** | ` +
+          `**${formatDelta(totalDelta ?? 0)}** | |`
       : `| **Total** | | | **${formatEnergy(report.totals.energyKwh)}** | **${formatMass(report.totals.co2eKg)}** | |`,
   );
   return out;
@@ -317,7 +325,9 @@ function comparisonLine(report: Report): string[] {
     .filter(([, n]) => n > 0)
     .map(([k, n]) => `${n} ${k}`);
   return [
-    `Compared with ${base}: ${formatDelta(c.deltaCo2eKg ?? 0)}${counts.length > 0 ? ` (${counts.join(', ')})` : ' (no workload changed)'}.`,
+    `Compared with ${base}: ${formatDelta(c.deltaCo2eKg ?? 0)}` +
+      (counts.length > 0 ? ` (${counts.join(', ')})` : ' (no workload changed)') +
+      '.',
     '',
   ];
 }
@@ -332,7 +342,9 @@ function greenerChoices(report: Report): string[] {
       ? `; or ${code(next.region)} (${formatNumber(next.gPerKwh)} g/kWh, ${formatDelta(-next.savingKg)})`
       : '';
     out.push(
-      `- ${cell(w.name)}: ${code(best.region)} (${cell(best.location)}, ${formatNumber(best.gPerKwh)} g/kWh instead of ${formatNumber(w.assumptions.intensity.gPerKwh)}) would avoid ${formatMass(best.savingKg)} (${formatPercent(best.savingShare)})${also}`,
+      `- ${cell(w.name)}: ${code(best.region)} (${cell(best.location)}, ${formatNumber(best.gPerKwh)} g/kWh ` +
+        `instead of ${formatNumber(w.assumptions.intensity.gPerKwh)}) would avoid ${formatMass(best.savingKg)} ` +
+        `(${formatPercent(best.savingShare)})${also}`,
     );
   }
   return [...out, ''];
@@ -342,7 +354,11 @@ function greenerChoices(report: Report): string[] {
 function method(report: Report, maxLength: number): string[] | undefined {
   const out = ['<details><summary>How these figures were worked out</summary>', ''];
   out.push(
-    "Energy = accelerators x average power x hours x runs (or rate x period x energy per unit) x PUE. Emissions = energy x location-based grid carbon intensity. Embodied emissions, where a workload declares them, are the hardware's manufacturing footprint spread over the hours it is used, reported apart and counted in budgets.",
+    'Energy = accelerators x average power x hours x runs (or rate x period x energy per unit) x PUE. ' +
+      'Emissions = energy x location-based grid carbon intensity. ' +
+      'Embodied emissions, where a workload declares them, ' +
+      "are the hardware's manufacturing footprint spread over the hours it is used, " +
+      'reported apart and counted in budgets.',
     '',
   );
   let length = 0;
@@ -359,7 +375,8 @@ function method(report: Report, maxLength: number): string[] | undefined {
   for (const e of report.equivalents)
     out.push(`- Equivalent: ${cell(`${e.source} (${String(e.year ?? '')}), ${e.licence ?? ''}`)}: ${plainUrl(e.url)}`);
   out.push(
-    `- Grid data read through CO2.js (\`@tgwf/co2\`) ${cell(report.data.co2js)}; carbon-budget ${cell(report.tool.version)}.`,
+    `- Grid data read through CO2.js (\`@tgwf/co2\`) ${cell(report.data.co2js)}; ` +
+      `carbon-budget ${cell(report.tool.version)}.`,
     '',
     '</details>',
   );

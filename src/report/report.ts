@@ -150,7 +150,9 @@ export interface Report {
 // every report holds one formula per workload until it ends. A join makes one flat string.
 function formula(e: Estimate): string {
   const { demand, pue, intensity } = e.workload;
-  const tail = `= ${formatEnergy(e.itEnergyKwh)} IT x PUE ${formatExact(pue.value)} = ${formatEnergy(e.energyKwh)} x ${formatExact(intensity.gPerKwh)} gCO2e/kWh = ${formatMass(e.co2eKg)}`;
+  const tail =
+    `= ${formatEnergy(e.itEnergyKwh)} IT x PUE ${formatExact(pue.value)} = ${formatEnergy(e.energyKwh)} ` +
+    `x ${formatExact(intensity.gPerKwh)} gCO2e/kWh = ${formatMass(e.co2eKg)}`;
   if (demand.type === 'per-unit') {
     return [
       formatExact(demand.ratePerHour * demand.periodHours),
@@ -171,7 +173,8 @@ function formula(e: Estimate): string {
   const instance =
     demand.instance === undefined
       ? ''
-      : ` (${formatExact(demand.instance.instances)} x ${demand.instance.id}, ${formatExact(demand.instance.acceleratorsPerInstance)} accelerators each)`;
+      : ` (${formatExact(demand.instance.instances)} x ${demand.instance.id}, ` +
+        `${formatExact(demand.instance.acceleratorsPerInstance)} accelerators each)`;
   const time =
     demand.count !== undefined && demand.hoursPerRun !== undefined
       ? `${formatExact(demand.count)}${instance} x ${formatExact(demand.hoursPerRun)} h`

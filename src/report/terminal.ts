@@ -104,14 +104,15 @@ export function renderTerminal(report: Report): string {
     out.push('Greener choices (same work, same provider, cleaner grid):');
     for (const { workload: w, best } of moves)
       out.push(
-        `  ${oneLine(w.name)}: ${best.region} (${best.location}, ${formatNumber(best.gPerKwh)} g/kWh) would avoid ${formatMass(best.savingKg)} (${formatPercent(best.savingShare)})`,
+        `  ${oneLine(w.name)}: ${best.region} (${best.location}, ${formatNumber(best.gPerKwh)} g/kWh) ` +
+          `would avoid ${formatMass(best.savingKg)} (${formatPercent(best.savingShare)})`,
       );
     out.push('');
   }
-  out.push(
-    `Sources: ${report.data.gridIntensity.map((s) => `${s.source.split(':')[0] ?? s.source} (${s.licence ?? ''})`).join(', ')} via CO2.js ${report.data.co2js}; details with --format markdown or json.`,
-    '',
-  );
+  const sources = report.data.gridIntensity
+    .map((s) => `${s.source.split(':')[0] ?? s.source} (${s.licence ?? ''})`)
+    .join(', ');
+  out.push(`Sources: ${sources} via CO2.js ${report.data.co2js}; details with --format markdown or json.`, '');
   const head = headline(report, oneLine);
   out.push(`${head.title.toUpperCase()}: ${head.detail}`);
   // Printed on stdout, where a runner would obey a line that reads as a workflow command.

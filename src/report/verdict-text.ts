@@ -16,7 +16,10 @@ export function budgetSentence(b: BudgetReport, escape: Escape = plain): string 
     return `this change adds ${formatMass(b.usedKg)}${over} (limit ${formatMass(b.limitKg)} per change)`;
   }
   if (b.status === 'over') {
-    return `${escape(b.name)}: ${formatMass(b.usedKg)}, ${formatMass(b.excessKg)} (${formatPercent(b.excessKg / b.limitKg)}) over its ${formatMass(b.limitKg)} limit`;
+    return (
+      `${escape(b.name)}: ${formatMass(b.usedKg)}, ` +
+      `${formatMass(b.excessKg)} (${formatPercent(b.excessKg / b.limitKg)}) over its ${formatMass(b.limitKg)} limit`
+    );
   }
   return `${escape(b.name)}: ${formatMass(b.usedKg)} of ${formatMass(b.limitKg)} (${formatPercent(b.share)})`;
 }
@@ -30,7 +33,9 @@ function sentences(budgets: readonly BudgetReport[], escape: Escape): string {
 
 export function headline(report: Report, escape: Escape = plain): { icon: string; title: string; detail: string } {
   const embodied = report.totals.embodiedKg > 0 ? ` (+ ${formatMass(report.totals.embodiedKg)} embodied)` : '';
-  const figures = `${formatMass(report.totals.co2eKg)}${embodied} and ${formatEnergy(report.totals.energyKwh)} for ${report.totals.workloads} workload${report.totals.workloads === 1 ? '' : 's'}`;
+  const figures =
+    `${formatMass(report.totals.co2eKg)}${embodied} and ${formatEnergy(report.totals.energyKwh)} ` +
+    `for ${report.totals.workloads} workload${report.totals.workloads === 1 ? '' : 's'}`;
   const over = report.budgets.filter((b) => b.status === 'over');
   const warn = report.budgets.filter((b) => b.status === 'warn');
   if (over.length > 0) return { icon: '❌', title: 'Over budget', detail: sentences(over, escape) };
