@@ -125,10 +125,25 @@ describe('the JSON report written in pieces', () => {
   it('joins to exactly JSON.stringify(report, null, 2), for any JSON value as a field', () => {
     fc.assert(
       fc.property(
-        fc.dictionary(fc.string(), fc.oneof(fc.jsonValue(), fc.array(fc.jsonValue()), fc.constant(undefined))),
+        // Any code point in keys and text, so that the escaped characters come up too.
+        fc.dictionary(
+          fc.string({ unit: 'binary' }),
+          fc.oneof(
+            fc.jsonValue({ stringUnit: 'binary' }),
+            fc.array(fc.jsonValue({ stringUnit: 'binary' })),
+            fc.constant(undefined),
+          ),
+        ),
         (fields) => {
           const report = fields as unknown as Report;
-          expect([...reportJson(report)].join('')).toBe(`${JSON.stringify(report, null, 2)}\n`);
+          const joined = [...reportJson(report)].join('');
+          const expected = `${JSON.stringify(report, null, 2)}\n`;
+          // The same values, whatever is escaped (C1 and bidirectional controls, `##[`, as \u escapes)...
+          expect(`${JSON.stringify(JSON.parse(joined), null, 2)}\n`).toBe(expected);
+          // ...and, where nothing needs escaping, the very text JSON.stringify writes.
+          if (!/[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]|##\[/.test(expected)) {
+            expect(joined).toBe(expected);
+          }
         },
       ),
       { numRuns: 1000 },
