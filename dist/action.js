@@ -35509,7 +35509,29 @@ function recorder(text2) {
   };
   return { listener, root: () => frames[0]?.children?.[0] };
 }
+var KEPT_DEPTH = 2;
+var KEPT_FOR = "budget";
+var PRUNED = Object.freeze([]);
+function prune(node, depth) {
+  if (depth === KEPT_DEPTH) {
+    const keeps = node.kind === "mapping" && node.children.some((child, i) => i % 2 === 0 && child.value === KEPT_FOR);
+    if (!keeps && node.children.length > 0) node.children = PRUNED;
+    return;
+  }
+  for (const child of node.children) prune(child, depth + 1);
+}
+function fullTree(text2) {
+  const { listener, root } = recorder(text2);
+  load(text2, { schema: CORE, listener });
+  const tree = root();
+  if (tree === void 0) throw new Error("the fast YAML path read a file once and not again");
+  return tree;
+}
 var RecordedPositions = class {
+  /**
+   * `root` is pruned below depth KEPT_DEPTH; a path that goes below a pruned node reads the file's
+   * tree again, once.
+   */
   constructor(text2, root) {
     this.text = text2;
     this.root = root;
@@ -35517,6 +35539,7 @@ var RecordedPositions = class {
   text;
   root;
   lineStarts;
+  full;
   at(offset) {
     this.lineStarts ??= lineStarts(this.text);
     const starts = this.lineStarts;
@@ -35545,7 +35568,15 @@ var RecordedPositions = class {
     return {};
   }
   find(path, options = {}) {
-    return this.at(walkPath(this.root, path, options, (node, part) => this.child(node, part)).start);
+    const root = this.reachesPruned(path) ? this.full ??= fullTree(this.text) : this.root;
+    return this.at(walkPath(root, path, options, (node, part) => this.child(node, part)).start);
+  }
+  /** Whether `path` goes on below a node whose children were dropped. */
+  reachesPruned(path) {
+    if (path.length <= KEPT_DEPTH) return false;
+    let node = this.root;
+    for (let i = 0; i < KEPT_DEPTH && node !== void 0; i++) node = this.child(node, path[i]).value;
+    return node?.children === PRUNED;
   }
 };
 function lineStarts(text2) {
@@ -35566,6 +35597,7 @@ function readPlainYaml(text2) {
   const tree = root();
   if (value === void 0 || value === null || tree === void 0) return void 0;
   tree.value = void 0;
+  prune(tree, 0);
   return { value, positions: new RecordedPositions(text2, tree) };
 }
 
