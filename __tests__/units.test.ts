@@ -196,6 +196,9 @@ describe('report number formats', () => {
     expect(formatApprox(221_288.4)).toBe('221,000');
     expect(formatApprox(16.73)).toBe('16.7');
     expect(formatApprox(0.01234)).toBe('0.0123');
+    // Far below any real figure, yet written, not refused: Intl takes at most 100 fraction digits.
+    expect(formatApprox(1.234e-120)).toBe(`0.${'0'.repeat(119)}123`);
+    expect(formatApprox(0)).toBe('0');
     expect(formatExact(1.185)).toBe('1.185');
     // 2 J per token in Wh: 2 / 3600 keeps its digits instead of rounding to 0.000556.
     expect(formatExact(2 / 3600)).toBe('0.0005555555556');

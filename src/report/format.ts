@@ -50,11 +50,12 @@ export function formatPercent(share: number): string {
 
 /** Three significant digits, for figures that are only ever approximate: 221,000 km. */
 export function formatApprox(value: number): string {
-  if (value === 0) return '0';
-  const magnitude = Math.floor(Math.log10(Math.abs(value)));
-  const rounded = Number(value.toPrecision(3));
-  return toFractionDigits(rounded, Math.max(0, 2 - magnitude));
+  return threeSignificantDigits.format(value);
 }
+
+// Significant digits rather than fraction digits worked out from the magnitude: Intl takes at most
+// 100 fraction digits, and a figure of 1e-120 would ask for more.
+const threeSignificantDigits = new Intl.NumberFormat('en-US', { maximumSignificantDigits: 3 });
 
 /** An input figure as used, to ten significant digits, so that a reader can redo the sum. */
 export function formatExact(value: number): string {
