@@ -13075,11 +13075,9 @@ function formatPercent(share) {
   return `${formatNumber(share * 100)}%`;
 }
 function formatApprox(value) {
-  if (value === 0) return "0";
-  const magnitude = Math.floor(Math.log10(Math.abs(value)));
-  const rounded = Number(value.toPrecision(3));
-  return toFractionDigits(rounded, Math.max(0, 2 - magnitude));
+  return threeSignificantDigits.format(value);
 }
+var threeSignificantDigits = new Intl.NumberFormat("en-US", { maximumSignificantDigits: 3 });
 function formatExact(value) {
   return tenSignificantDigits.format(value);
 }
