@@ -89,10 +89,12 @@ describe("the run's deadline for GitHub", () => {
           reject(new Error('aborted', { cause: signal.reason }));
         });
       });
-    // Each attempt may wait 50 ms, and the run 180 ms in all: four attempts, the last one cut to 30 ms.
+    // Each attempt may wait 50 ms, and the run 180 ms in all: at most four attempts, the last one cut
+    // to 30 ms (fewer when timers fire late on a busy machine), however many retries are left.
     const quick = { ...options, retries: 100, attemptTimeoutMs: 50, deadline: start + 180 };
     await expect(withRetries(hanging, quick)).rejects.toBeInstanceOf(GitHubDeadlineError);
-    expect(attempts).toBe(4);
+    expect(attempts).toBeGreaterThanOrEqual(2);
+    expect(attempts).toBeLessThanOrEqual(4);
     expect(Date.now() - start).toBeLessThan(1000);
   });
 
