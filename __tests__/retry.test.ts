@@ -95,7 +95,7 @@ describe("the run's deadline for GitHub", () => {
     await expect(withRetries(hanging, quick)).rejects.toBeInstanceOf(GitHubDeadlineError);
     expect(attempts).toBeGreaterThanOrEqual(2);
     expect(attempts).toBeLessThanOrEqual(4);
-    expect(Date.now() - start).toBeLessThan(1000);
+    expect(Date.now() - start).toBeLessThan(5000);
   });
 
   it('aborts a request the API never answers, through the real client', async () => {
@@ -112,7 +112,7 @@ describe("the run's deadline for GitHub", () => {
       const call = client.rest.pulls.get({ owner: server.owner, repo: server.repo, pull_number: 1 });
       await expect(call).rejects.toBeInstanceOf(GitHubDeadlineError);
       // Without the signal reaching fetch, the call would wait for undici's own 300 s timeout.
-      expect(Date.now() - start).toBeLessThan(2000);
+      expect(Date.now() - start).toBeLessThan(5000);
       expect(server.calls('pulls/get').length).toBeGreaterThan(0);
     } finally {
       await server.stop();
