@@ -6,7 +6,7 @@ import { CLOUD_REGIONS } from './catalog/data/cloud-regions.js';
 import { INSTANCE_TYPES } from './catalog/data/instances.js';
 import { INDUSTRY_PUE, PROVIDER_PUE } from './catalog/data/pue.js';
 import { zoneIntensity } from './catalog/intensity.js';
-import { formatDiagnostic, problemCount } from './config/diagnostics.js';
+import { formatDiagnostic, problemsText } from './config/diagnostics.js';
 import { RunCache } from './run-cache.js';
 import { jsonSchema } from './config/schema.js';
 import { fileSystemSource } from './io/fs-source.js';
@@ -93,11 +93,7 @@ async function estimate(args: readonly string[], io: Io): Promise<number> {
   });
   if (!analysis.ok) {
     for (const d of analysis.diagnostics) io.err(formatDiagnostic(d) + '\n');
-    const n = problemCount(analysis.diagnostics);
-    io.err(
-      `carbon-budget: ${n.toLocaleString('en-US')} problem${n === 1 ? '' : 's'} in the workload files; ` +
-        `nothing was estimated\n`,
-    );
+    io.err(`carbon-budget: ${problemsText(analysis.diagnostics)} in the workload files; nothing was estimated\n`);
     return EXIT.invalid;
   }
   const { report } = analysis;

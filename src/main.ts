@@ -2,7 +2,7 @@ import { tmpdir } from 'node:os';
 import { join, posix } from 'node:path';
 import * as core from '@actions/core';
 import { analyse } from './analyse.js';
-import { formatDiagnostic, problemCount, type Diagnostic } from './config/diagnostics.js';
+import { problemsText, type Diagnostic } from './config/diagnostics.js';
 import { RunCache } from './run-cache.js';
 import { configFiles as configRoots } from './io/config-files.js';
 import { fileSystemSource } from './io/fs-source.js';
@@ -16,7 +16,7 @@ import { budgetSentence } from './report/verdict-text.js';
 import { printable } from './text/printable.js';
 import { readBase } from './github/base-side.js';
 import { createClient, type LazyClient, type Octokit } from './github/client.js';
-import { invalidComment, keepComment, reportComment, type CommentText } from './github/comment.js';
+import { invalidComment, keepComment, problemList, reportComment, type CommentText } from './github/comment.js';
 import { parseReport } from './github/report-file.js';
 import { readReportFile, readSettings, reportPathOf, type Settings } from './github/settings.js';
 import { writeReportSummary, writeSummary } from './github/summary.js';
@@ -128,17 +128,12 @@ async function failInvalid(settings: Settings, client: LazyClient, diagnostics: 
       ...(d.line > 0 ? { startLine: d.line, startColumn: d.column } : {}),
     });
   }
-  const list = diagnostics.map((d) => `- ${code(formatDiagnostic(d))}`).join('\n');
   await writeSummary(
-    `### ❌ carbon-budget ${code(settings.config)}: invalid workload files\n\n${list}\n`,
+    `### ❌ carbon-budget ${code(settings.config)}: invalid workload files\n\n${problemList(diagnostics)}\n`,
     settings.summary,
   );
   await comment(settings, client, invalidComment(settings.config, diagnostics));
-  const n = problemCount(diagnostics);
-  fail(
-    `carbon-budget: ${n.toLocaleString('en-US')} problem${n === 1 ? '' : 's'} in the workload files ` +
-      `(see the annotations)`,
-  );
+  fail(`carbon-budget: ${problemsText(diagnostics)} in the workload files (see the annotations)`);
 }
 
 /** The report names its pull request, so that a later workflow can comment from it. */

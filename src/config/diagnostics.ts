@@ -20,6 +20,12 @@ export function problemCount(diagnostics: readonly Diagnostic[]): number {
  * `file:line:column: message`, one printable line that no runner reads as a workflow command: the
  * path and the message can both hold text from files (a directory's name, a value quoted back).
  */
+/** `1 problem`, `1,234 problems`: the count of problemCount in words. */
+export function problemsText(diagnostics: readonly Diagnostic[]): string {
+  const n = problemCount(diagnostics);
+  return `${n.toLocaleString('en-US')} problem${n === 1 ? '' : 's'}`;
+}
+
 export function formatDiagnostic(d: Diagnostic): string {
   const file = printable(d.file);
   const message = printable(d.message);

@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { formatDiagnostic, problemCount, type Diagnostic } from '../config/diagnostics.js';
+import { formatDiagnostic, problemCount, problemsText, type Diagnostic } from '../config/diagnostics.js';
 import { code } from '../report/markdown.js';
 import type { Report } from '../report/report.js';
 import type { RunCache } from '../run-cache.js';
@@ -41,19 +41,24 @@ const LISTED_PROBLEMS = 10;
  * it were this commit's, so the comment says the files are invalid and lists the first problems.
  */
 export function invalidComment(config: string, diagnostics: readonly Diagnostic[]): CommentText {
-  const n = problemCount(diagnostics);
-  const listed = diagnostics.slice(0, LISTED_PROBLEMS).map((d) => `- ${code(formatDiagnostic(d))}`);
-  const more = n > listed.length ? [`- … and ${(n - listed.length).toLocaleString('en-US')} more`] : [];
   const body = [
     `### ❌ carbon-budget ${code(config)}: invalid workload files`,
     '',
-    `There is no estimate for this commit: ${n.toLocaleString('en-US')} problem${n === 1 ? '' : 's'} ` +
+    `There is no estimate for this commit: ${problemsText(diagnostics)} ` +
       'in the workload files (all of them in the annotations and the job summary).',
     '',
-    ...listed,
-    ...more,
+    problemList(diagnostics, LISTED_PROBLEMS),
   ].join('\n');
   return { body, create: true };
+}
+
+/** The problems as a markdown list, each in a code span; past `max`, one line counts the rest. */
+export function problemList(diagnostics: readonly Diagnostic[], max = Number.POSITIVE_INFINITY): string {
+  const listed = diagnostics.slice(0, max);
+  // A listed line may itself stand for several problems (the loader's "and N more").
+  const rest = problemCount(diagnostics) - problemCount(listed);
+  const more = rest > 0 ? [`- … and ${rest.toLocaleString('en-US')} more`] : [];
+  return [...listed.map((d) => `- ${code(formatDiagnostic(d))}`), ...more].join('\n');
 }
 
 /** Why writing the comment was refused, in words a reader of the log can act on. */
