@@ -115,17 +115,17 @@ export function retryDelay(
  */
 export async function withRetries<T>(request: (signal: AbortSignal) => Promise<T>, options: RetryOptions): Promise<T> {
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
-  const gaveUp = (cause: unknown) => new GitHubDeadlineError(cause);
   for (let attempt = 0; ; attempt++) {
     const left = options.deadline - Date.now();
-    if (left <= 0) throw gaveUp(undefined);
+    if (left <= 0) throw new GitHubDeadlineError(undefined);
     try {
       return await request(AbortSignal.timeout(Math.min(options.attemptTimeoutMs, left)));
     } catch (error) {
       const next = attempt < options.retries ? retryDelay(error, attempt, options) : undefined;
-      if (next === undefined) throw timedOut(error as HttpError) ? gaveUp(error) : error;
-      // A wait that would end past the deadline is not worth starting.
-      if (Date.now() + next.delayMs >= options.deadline) throw timedOut(error as HttpError) ? gaveUp(error) : error;
+      // No retry left, or a wait that would end past the deadline, which is not worth starting.
+      if (next === undefined || Date.now() + next.delayMs >= options.deadline) {
+        throw timedOut(error as HttpError) ? new GitHubDeadlineError(error) : error;
+      }
       options.onRetry?.(attempt + 1, next.delayMs, next.reason);
       await sleep(next.delayMs);
     }
