@@ -24901,6 +24901,10 @@ function inert(text2) {
 function problemCount(diagnostics) {
   return diagnostics.reduce((sum, d) => sum + (d.count ?? 1), 0);
 }
+function problemsText(diagnostics) {
+  const n = problemCount(diagnostics);
+  return `${n.toLocaleString("en-US")} problem${n === 1 ? "" : "s"}`;
+}
 function formatDiagnostic(d) {
   const file = printable(d.file);
   const message = printable(d.message);
@@ -37703,16 +37707,16 @@ function retryDelay(error3, attempt, options) {
 }
 async function withRetries(request2, options) {
   const sleep = options.sleep ?? ((ms) => new Promise((resolve2) => setTimeout(resolve2, ms)));
-  const gaveUp = (cause) => new GitHubDeadlineError(cause);
   for (let attempt = 0; ; attempt++) {
     const left = options.deadline - Date.now();
-    if (left <= 0) throw gaveUp(void 0);
+    if (left <= 0) throw new GitHubDeadlineError(void 0);
     try {
       return await request2(AbortSignal.timeout(Math.min(options.attemptTimeoutMs, left)));
     } catch (error3) {
       const next = attempt < options.retries ? retryDelay(error3, attempt, options) : void 0;
-      if (next === void 0) throw timedOut(error3) ? gaveUp(error3) : error3;
-      if (Date.now() + next.delayMs >= options.deadline) throw timedOut(error3) ? gaveUp(error3) : error3;
+      if (next === void 0 || Date.now() + next.delayMs >= options.deadline) {
+        throw timedOut(error3) ? new GitHubDeadlineError(error3) : error3;
+      }
       options.onRetry?.(attempt + 1, next.delayMs, next.reason);
       await sleep(next.delayMs);
     }
@@ -38007,18 +38011,20 @@ function reportComment(report, summary2, commentOn, cache) {
 }
 var LISTED_PROBLEMS = 10;
 function invalidComment(config2, diagnostics) {
-  const n = problemCount(diagnostics);
-  const listed = diagnostics.slice(0, LISTED_PROBLEMS).map((d) => `- ${code(formatDiagnostic(d))}`);
-  const more = n > listed.length ? [`- \u2026 and ${(n - listed.length).toLocaleString("en-US")} more`] : [];
   const body = [
     `### \u274C carbon-budget ${code(config2)}: invalid workload files`,
     "",
-    `There is no estimate for this commit: ${n.toLocaleString("en-US")} problem${n === 1 ? "" : "s"} in the workload files (all of them in the annotations and the job summary).`,
+    `There is no estimate for this commit: ${problemsText(diagnostics)} in the workload files (all of them in the annotations and the job summary).`,
     "",
-    ...listed,
-    ...more
+    problemList(diagnostics, LISTED_PROBLEMS)
   ].join("\n");
   return { body, create: true };
+}
+function problemList(diagnostics, max = Number.POSITIVE_INFINITY) {
+  const listed = diagnostics.slice(0, max);
+  const rest = problemCount(diagnostics) - problemCount(listed);
+  const more = rest > 0 ? [`- \u2026 and ${rest.toLocaleString("en-US")} more`] : [];
+  return [...listed.map((d) => `- ${code(formatDiagnostic(d))}`), ...more].join("\n");
 }
 function refusal(status, message) {
   if (status === 429 || /rate limit/i.test(message)) {
@@ -38491,19 +38497,15 @@ async function failInvalid(settings, client, diagnostics) {
       ...d.line > 0 ? { startLine: d.line, startColumn: d.column } : {}
     });
   }
-  const list = diagnostics.map((d) => `- ${code(formatDiagnostic(d))}`).join("\n");
   await writeSummary(
     `### \u274C carbon-budget ${code(settings.config)}: invalid workload files
 
-${list}
+${problemList(diagnostics)}
 `,
     settings.summary
   );
   await comment(settings, client, invalidComment(settings.config, diagnostics));
-  const n = problemCount(diagnostics);
-  fail(
-    `carbon-budget: ${n.toLocaleString("en-US")} problem${n === 1 ? "" : "s"} in the workload files (see the annotations)`
-  );
+  fail(`carbon-budget: ${problemsText(diagnostics)} in the workload files (see the annotations)`);
 }
 function withPullRequest(report, settings) {
   const pr = settings.context.pullRequest;

@@ -216,6 +216,10 @@ function inert(text2) {
 function problemCount(diagnostics) {
   return diagnostics.reduce((sum, d) => sum + (d.count ?? 1), 0);
 }
+function problemsText(diagnostics) {
+  const n = problemCount(diagnostics);
+  return `${n.toLocaleString("en-US")} problem${n === 1 ? "" : "s"}`;
+}
 function formatDiagnostic(d) {
   const file = printable(d.file);
   const message = printable(d.message);
@@ -14258,11 +14262,8 @@ async function estimate(args, io) {
   });
   if (!analysis.ok) {
     for (const d of analysis.diagnostics) io.err(formatDiagnostic(d) + "\n");
-    const n = problemCount(analysis.diagnostics);
-    io.err(
-      `carbon-budget: ${n.toLocaleString("en-US")} problem${n === 1 ? "" : "s"} in the workload files; nothing was estimated
-`
-    );
+    io.err(`carbon-budget: ${problemsText(analysis.diagnostics)} in the workload files; nothing was estimated
+`);
     return EXIT.invalid;
   }
   const { report } = analysis;
