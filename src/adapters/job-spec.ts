@@ -1,0 +1,40 @@
+import type { Diagnostic } from '../config/diagnostics.js';
+import type { SourceRef } from '../model.js';
+
+/**
+ * What an adapter reads from a job spec another tool owns (a SkyPilot task, a Kubernetes
+ * resource, a Slurm batch script, a Terraform resource), said in the workload file's own terms so
+ * that the core checks and estimates it like a native workload and never learns the foreign shape.
+ */
+export type JobSpecFormat = 'skypilot' | 'kubernetes' | 'slurm' | 'terraform';
+
+/** One workload field taken from a spec, with where the spec says it. */
+export interface SpecField {
+  /** As a workload file would write it: `nvidia-a100-sxm4-80gb`, `32`, `72h`, `aws:us-east-1`. */
+  readonly value: string | number;
+  readonly at: SourceRef;
+}
+
+/** The workload-file keys a spec can give; the workload file may override each. */
+export type SpecFieldName = 'accelerator' | 'count' | 'hours' | 'runs' | 'region' | 'instance';
+
+/** One resource of a spec, as the fields of a workload. */
+export interface SpecWorkload {
+  readonly format: JobSpecFormat;
+  /** `Deployment/llm-server`, `aws_instance/trainer`; the task's `name` or the file's stem. */
+  readonly name: string;
+  /** Where the resource starts in the spec. */
+  readonly at: SourceRef;
+  readonly fields: Readonly<Partial<Record<SpecFieldName, SpecField>>>;
+  /** Choices the adapter made that a reader should see, e.g. which of several candidate accelerators it used. */
+  readonly notes: readonly string[];
+}
+
+/** Everything an adapter found in one file: its resources that carry compute, and its problems. */
+export interface SpecReading {
+  readonly workloads: readonly SpecWorkload[];
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/** Pure: the text of one file (and the path shown to people) in, workloads and problems out. */
+export type JobSpecAdapter = (text: string, file: string) => SpecReading;
