@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from '@jest/globals';
 import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { runCli } from '../src/cli.js';
 import type { Report } from '../src/report/report.js';
 import { buildBundle } from './helpers/bundle.js';
 import { workspace, yaml } from './helpers/workspace.js';
@@ -125,6 +126,27 @@ describe('carbon-budget estimate', () => {
       },
     });
     expect(readFileSync(join(dir, 'report.json'), 'utf8')).toBe(stdout);
+  });
+
+  it('indents the JSON for a terminal, and writes one line to a pipe and to --output', async () => {
+    const dir = workspace(files('40 kg'));
+    const stdout = async (interactive: boolean) => {
+      const out: string[] = [];
+      await runCli(['estimate', '--format', 'json', '--output', 'report.json'], {
+        cwd: dir,
+        interactive,
+        out: (t) => out.push(t),
+        err: () => undefined,
+      });
+      return out.join('');
+    };
+    const atTerminal = await stdout(true);
+    expect(atTerminal.startsWith('{\n  "schemaVersion": 1,\n')).toBe(true);
+    const piped = await stdout(false);
+    expect(piped.startsWith('{"schemaVersion":1,')).toBe(true);
+    expect(piped.split('\n')).toEqual([expect.any(String), '']);
+    expect(JSON.parse(piped)).toEqual(JSON.parse(atTerminal));
+    expect(readFileSync(join(dir, 'report.json'), 'utf8')).toBe(piped);
   });
 
   it('fails, rather than leave a cut-off report, when --output cannot be written whole', () => {

@@ -122,35 +122,43 @@ describe('estimate properties', () => {
 });
 
 describe('the JSON report written in pieces', () => {
-  it('joins to exactly JSON.stringify(report, null, 2), for any JSON value as a field', () => {
-    fc.assert(
-      fc.property(
-        // Any code point in keys and text, so that the escaped characters come up too.
-        fc.dictionary(
-          fc.string({ unit: 'binary' }),
-          fc.oneof(
-            fc.jsonValue({ stringUnit: 'binary' }),
-            fc.array(fc.jsonValue({ stringUnit: 'binary' })),
-            fc.constant(undefined),
-          ),
-        ),
-        (fields) => {
-          const report = fields as unknown as Report;
-          const joined = [...reportJson(report)].join('');
-          const expected = `${JSON.stringify(report, null, 2)}\n`;
-          // The same values, whatever is escaped (C1 and bidirectional controls, `##[`, as \u escapes)...
-          expect(`${JSON.stringify(JSON.parse(joined), null, 2)}\n`).toBe(expected);
-          // ...and, where nothing needs escaping, the very text JSON.stringify writes.
-          if (!/[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]|##\[/.test(expected)) {
-            expect(joined).toBe(expected);
-          }
-        },
-      ),
-      { numRuns: 1000 },
-    );
-  });
+  const LAYOUTS = [
+    ['compact', (value: unknown) => `${JSON.stringify(value)}\n`],
+    ['indented', (value: unknown) => `${JSON.stringify(value, null, 2)}\n`],
+  ] as const;
 
-  it('joins to exactly JSON.stringify for a real report', async () => {
+  it.each(LAYOUTS)(
+    'joins, %s, to exactly what JSON.stringify writes, for any JSON value as a field',
+    (layout, stringify) => {
+      fc.assert(
+        fc.property(
+          // Any code point in keys and text, so that the escaped characters come up too.
+          fc.dictionary(
+            fc.string({ unit: 'binary' }),
+            fc.oneof(
+              fc.jsonValue({ stringUnit: 'binary' }),
+              fc.array(fc.jsonValue({ stringUnit: 'binary' })),
+              fc.constant(undefined),
+            ),
+          ),
+          (fields) => {
+            const report = fields as unknown as Report;
+            const joined = [...reportJson(report, layout)].join('');
+            const expected = stringify(report);
+            // The same values, whatever is escaped (C1 and bidirectional controls, `##[`, as \u escapes)...
+            expect(stringify(JSON.parse(joined))).toBe(expected);
+            // ...and, where nothing needs escaping, the very text JSON.stringify writes.
+            if (!/[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]|##\[/.test(expected)) {
+              expect(joined).toBe(expected);
+            }
+          },
+        ),
+        { numRuns: 1000 },
+      );
+    },
+  );
+
+  it.each(LAYOUTS)('joins, %s, to exactly JSON.stringify for a real report', async (layout, stringify) => {
     const report = await reportOf({
       'carbon-budget.yml': yaml(
         'budgets: { total: 1 t }',
@@ -160,20 +168,31 @@ describe('the JSON report written in pieces', () => {
         '  - { name: b, kind: inference, requests: 1M/day, task: text-generation, period: 30d, region: country:FR }',
       ),
     });
-    const pieces = [...reportJson(report)];
-    expect(pieces.join('')).toBe(`${JSON.stringify(report, null, 2)}\n`);
+    const pieces = [...reportJson(report, layout)];
+    expect(pieces.join('')).toBe(stringify(report));
     expect(pieces.filter((p) => p.includes('"formula"'))).toHaveLength(1);
   });
 
-  it('writes a long array in pieces of 64 items, the last one short', () => {
+  it('is compact unless asked: one line', async () => {
+    const report = await reportOf({
+      'carbon-budget.yml': yaml(
+        'workloads:',
+        '  - { name: a, kind: training, accelerator: nvidia-h100-sxm5-80gb, count: 8, hours: 10, region: country:FR }',
+      ),
+    });
+    const text = [...reportJson(report)].join('');
+    expect(text.indexOf('\n')).toBe(text.length - 1);
+  });
+
+  it.each(LAYOUTS)('writes a long array, %s, in pieces of 64 items, the last one short', (layout, stringify) => {
     const items = Array.from({ length: 200 }, (_, i) => ({
       name: `w${String(i)}`,
       figures: [i, i / 2, null],
       nested: { deeper: [{ i }] },
     }));
     const report = { schemaVersion: 1, workloads: items, after: { x: [] } } as unknown as Report;
-    const pieces = [...reportJson(report)];
-    expect(pieces.join('')).toBe(`${JSON.stringify(report, null, 2)}\n`);
+    const pieces = [...reportJson(report, layout)];
+    expect(pieces.join('')).toBe(stringify(report));
     // 200 = 64 + 64 + 64 + 8 items.
     expect(pieces.map((p) => (p.match(/"name"/g) ?? []).length).filter((n) => n > 0)).toEqual([64, 64, 64, 8]);
   });

@@ -37280,13 +37280,28 @@ function escapeJson(json2) {
   );
 }
 var ITEMS_PER_PIECE = 64;
-function atDepth1(value) {
-  return escapeJson(JSON.stringify([value], null, 2).slice("[\n  ".length, -"\n]".length));
-}
-function itemsAtDepth2(items) {
-  return escapeJson(JSON.stringify([items], null, 2).slice("[\n  [\n    ".length, -"\n  ]\n]".length));
-}
-function* reportJson(report) {
+var LAYOUTS = {
+  compact: {
+    value: (value) => JSON.stringify(value),
+    items: (items) => JSON.stringify(items).slice(1, -1),
+    key: "",
+    item: "",
+    close: "]",
+    end: "}\n"
+  },
+  indented: {
+    // JSON.stringify indents a value inside an array itself, so the brackets are all there is to take off.
+    value: (value) => JSON.stringify([value], null, 2).slice("[\n  ".length, -"\n]".length),
+    items: (items) => JSON.stringify([items], null, 2).slice("[\n  [\n    ".length, -"\n  ]\n]".length),
+    key: "\n  ",
+    item: "\n    ",
+    close: "\n  ]",
+    end: "\n}\n"
+  }
+};
+function* reportJson(report, layout = "compact") {
+  const l = LAYOUTS[layout];
+  const separator = layout === "compact" ? ":" : ": ";
   const entries = Object.entries(report).filter(([, value]) => value !== void 0);
   if (entries.length === 0) {
     yield "{}\n";
@@ -37296,21 +37311,17 @@ function* reportJson(report) {
   for (const [index, [key, value]] of entries.entries()) {
     const comma = index < entries.length - 1 ? "," : "";
     if (Array.isArray(value) && value.length > 0) {
-      yield `
-  ${JSON.stringify(key)}: [`;
+      yield `${l.key}${JSON.stringify(key)}${separator}[`;
       for (let start = 0; start < value.length; start += ITEMS_PER_PIECE) {
         const end = Math.min(value.length, start + ITEMS_PER_PIECE);
-        yield `
-    ${itemsAtDepth2(value.slice(start, end))}${end < value.length ? "," : ""}`;
+        yield `${l.item}${escapeJson(l.items(value.slice(start, end)))}${end < value.length ? "," : ""}`;
       }
-      yield `
-  ]${comma}`;
+      yield `${l.close}${comma}`;
     } else {
-      yield `
-  ${JSON.stringify(key)}: ${atDepth1(value)}${comma}`;
+      yield `${l.key}${JSON.stringify(key)}${separator}${escapeJson(l.value(value))}${comma}`;
     }
   }
-  yield "\n}\n";
+  yield l.end;
 }
 
 // src/report/verdict-text.ts

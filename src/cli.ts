@@ -39,6 +39,8 @@ Exit codes: 0 within budget (or warning), 1 over budget, 2 invalid workload file
 
 export interface Io {
   readonly cwd: string;
+  /** Standard output is a terminal: JSON is indented for the person reading it. */
+  readonly interactive?: boolean;
   out(text: string): void;
   err(text: string): void;
 }
@@ -97,7 +99,7 @@ async function estimate(args: readonly string[], io: Io): Promise<number> {
     return EXIT.invalid;
   }
   const { report } = analysis;
-  if (format === 'json') for (const piece of reportJson(report)) io.out(piece);
+  if (format === 'json') for (const piece of reportJson(report, io.interactive ? 'indented' : 'compact')) io.out(piece);
   else if (format === 'markdown') io.out(renderMarkdown(report));
   else io.out(renderTerminal(report));
   if (values.output !== undefined) {

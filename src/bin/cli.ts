@@ -12,6 +12,7 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 });
 runCli(process.argv.slice(2), {
   cwd: process.cwd(),
+  interactive: process.stdout.isTTY,
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text),
 }).then(
