@@ -162,8 +162,16 @@ describe('instance types added for 2026', () => {
     expect(spec('g4dn.metal')).toEqual(['nvidia-t4-16gb', 8, 96, 384]);
     expect(spec('inf1.24xlarge')).toEqual(['aws-inferentia', 16, 96, 192]);
     expect(spec('p2.16xlarge')).toEqual(['nvidia-k80', 16, 64, 732]);
-    // AWS Trn2 page: 16 Trainium2 chips, 192 vCPUs, 2 TiB = 2,048 GiB.
+    // AWS's current specification table: accelerators, vCPUs, memory (GiB).
     expect(spec('trn2.48xlarge')).toEqual(['aws-trainium2', 16, 192, 2048]);
+    expect(spec('trn2.3xlarge')).toEqual(['aws-trainium2', 1, 12, 128]);
+    expect(spec('p5.4xlarge')).toEqual(['nvidia-h100-sxm5-80gb', 1, 16, 256]);
+    expect(spec('p6-b200.48xlarge')).toEqual(['nvidia-b200-180gb', 8, 192, 2048]);
+    expect(spec('p6e-gb200.36xlarge')).toEqual(['nvidia-gb200', 4, 144, 960]);
+    // "0.125 x NVIDIA L4 GPU", "0.5 x NVIDIA L4 GPU".
+    expect(spec('g6f.large')).toEqual(['nvidia-l4-24gb', 0.125, 2, 8]);
+    expect(spec('gr6f.4xlarge')).toEqual(['nvidia-l4-24gb', 0.5, 16, 128]);
+    expect(spec('g7e.48xlarge')).toEqual(['nvidia-rtx-pro-6000-96gb', 8, 192, 2048]);
     // Cluster Toolkit: b200-8 is a4-highgpu-8g, gb200-4 is a4x-highgpu-4g, v5litepod-8 is ct5lp-hightpu-8t.
     expect(spec('a4-highgpu-8g')).toEqual(['nvidia-b200-180gb', 8, undefined, undefined]);
     expect(spec('a4x-highgpu-4g')).toEqual(['nvidia-gb200', 4, undefined, undefined]);

@@ -775,7 +775,6 @@ export const ACCELERATORS: readonly Accelerator[] = [
     aliases: ['Trainium2', 'Trainium 2'],
     name: 'AWS Trainium2 (Trn2)',
     vendor: 'AWS',
-    memoryGb: 96,
     source: neuron('Trainium2'),
     note: NO_POWER,
   },

@@ -2,13 +2,15 @@
 //
 // Accelerator counts, vCPUs and memory are facts quoted from the cited sources. Azure figures come
 // from Microsoft's own size pages. AWS figures come from AWS documentation where it was found (the
-// archived EC2 User Guide and the AWS Batch GPU-jobs table), and otherwise from third-party
+// archived EC2 User Guide, the current EC2 specification tables and the AWS Batch GPU-jobs table),
+// and otherwise from third-party
 // compilations marked "secondary" in `note`. Google's counts and GPU models come from Google's
 // Cluster Toolkit machine mappings (Google-authored, but not the Compute Engine documentation), and
 // their vCPUs and memory from Cloud Carbon Footprint's coefficients (secondary).
 //
-// `acceleratorsPerInstance` is a fraction for the sizes that get a share of one GPU (Azure
-// NVadsA10_v5, Google g4-standard below 48 vCPUs): the share of the board's power is counted.
+// `acceleratorsPerInstance` is a fraction for the sizes that get a share of one GPU (AWS g6f and
+// gr6f, Azure NVadsA10_v5, Google g4-standard below 48 vCPUs): that share of the board's power is
+// counted.
 //
 // `accelerator` is an id from accelerators.ts. Where the provider does not name the board variant
 // (SXM or PCIe, memory size), the choice is carbon-budget's reading and `note` says so. `memoryGiB`
@@ -101,16 +103,18 @@ const INF1_NOTE = 'the guide: "Inf1 instances use AWS Inferentia machine learnin
 const P2_NOTE =
   'the guide: "P2 instances use NVIDIA Tesla K80 GPUs ... 12 GiB of memory per GPU": ' +
   "each GPU is one of a K80 board's two";
-/** The AWS Trn2 page, quoted in Glenn Lockwood's notes: "16 Trainium2 chips ... 192 vCPUs, 2 TiB DDR DRAM". */
-const TRN2: Source = {
-  title:
-    'Amazon EC2 Trn2 Instances and Trn2 UltraServers (16 Trainium2 chips, 192 vCPUs, 2 TiB); ' +
-    "secondary: read in Glenn K. Lockwood's notes on Trainium2, which quote the AWS page",
+/**
+ * AWS's current specification tables (accelerators, vCPUs, memory, processor), read in a stored copy
+ * of the page; its figures for the types already above agree with the 2023 guide.
+ */
+const AWS_EC2_SPECS: Source = {
+  title: 'Specifications for Amazon EC2 accelerated computing instances (performance specifications table)',
   publisher: 'Amazon Web Services',
-  url: 'https://glennklockwood.com/garden/processors/trainium2',
-  year: 2025,
-  licence: 'factual figures quoted',
+  url: 'https://docs.aws.amazon.com/ec2/latest/instancetypes/ac.html',
+  year: 2026,
+  licence: 'factual figures quoted from the provider documentation',
 };
+const FRACTION_NOTE = "a share of one GPU, counted as that share of the board's power";
 
 // Google Cloud
 
@@ -783,7 +787,199 @@ export const INSTANCE_TYPES: readonly InstanceType[] = [
     acceleratorsPerInstance: 16,
     vcpus: 192,
     memoryGiB: 2048,
-    source: TRN2,
+    source: AWS_EC2_SPECS,
+    note: 'AWS: "16 x AWS Trainium2 accelerators", Intel Xeon Sapphire Rapids (no host coefficients)',
+  },
+
+  {
+    provider: 'aws',
+    id: 'p5.4xlarge',
+    accelerator: 'nvidia-h100-sxm5-80gb',
+    acceleratorsPerInstance: 1,
+    vcpus: 16,
+    memoryGiB: 256,
+    cpu: 'epyc-3rd-gen',
+    source: AWS_EC2_SPECS,
+    note: 'AWS: "1 x NVIDIA H100 GPU", 80 GiB, AMD EPYC 7R13; SXM5 is carbon-budget\'s reading, as for p5.48xlarge',
+  },
+  {
+    provider: 'aws',
+    id: 'p6-b200.48xlarge',
+    accelerator: 'nvidia-b200-180gb',
+    acceleratorsPerInstance: 8,
+    vcpus: 192,
+    memoryGiB: 2048,
+    source: AWS_EC2_SPECS,
+    note: 'AWS: "8 x NVIDIA B200 GPU", 8 x 179 GiB, Intel Xeon Emerald Rapids (no host coefficients)',
+  },
+  {
+    provider: 'aws',
+    id: 'p6-b300.48xlarge',
+    accelerator: 'nvidia-b300-288gb',
+    acceleratorsPerInstance: 8,
+    vcpus: 192,
+    memoryGiB: 4096,
+    source: AWS_EC2_SPECS,
+    note: 'AWS: "8 x NVIDIA B300 GPU"; the B300 figure is system-level (a DGX B300 server / 8), host included',
+  },
+  {
+    provider: 'aws',
+    id: 'p6e-gb200.36xlarge',
+    accelerator: 'nvidia-gb200',
+    acceleratorsPerInstance: 4,
+    vcpus: 144,
+    memoryGiB: 960,
+    source: AWS_EC2_SPECS,
+    note:
+      'AWS: "4 x NVIDIA B200 GPU" with Nvidia Grace CPUs; the GB200 figure is system-level (Grace included), ' +
+      'so no host is modelled beside it',
+  },
+  {
+    provider: 'aws',
+    id: 'trn2.3xlarge',
+    accelerator: 'aws-trainium2',
+    acceleratorsPerInstance: 1,
+    vcpus: 12,
+    memoryGiB: 128,
+    source: AWS_EC2_SPECS,
+    note: 'AWS: "1 x AWS Trainium2 accelerators", Intel Xeon Sapphire Rapids (no host coefficients)',
+  },
+  {
+    provider: 'aws',
+    id: 'g6f.large',
+    accelerator: 'nvidia-l4-24gb',
+    acceleratorsPerInstance: 1 / 8,
+    vcpus: 2,
+    memoryGiB: 8,
+    cpu: 'epyc-3rd-gen',
+    source: AWS_EC2_SPECS,
+    note: `AWS: "0.125 x NVIDIA L4 GPU"; ${FRACTION_NOTE}`,
+  },
+  {
+    provider: 'aws',
+    id: 'g6f.xlarge',
+    accelerator: 'nvidia-l4-24gb',
+    acceleratorsPerInstance: 1 / 8,
+    vcpus: 4,
+    memoryGiB: 16,
+    cpu: 'epyc-3rd-gen',
+    source: AWS_EC2_SPECS,
+    note: `AWS: "0.125 x NVIDIA L4 GPU"; ${FRACTION_NOTE}`,
+  },
+  {
+    provider: 'aws',
+    id: 'g6f.2xlarge',
+    accelerator: 'nvidia-l4-24gb',
+    acceleratorsPerInstance: 1 / 4,
+    vcpus: 8,
+    memoryGiB: 32,
+    cpu: 'epyc-3rd-gen',
+    source: AWS_EC2_SPECS,
+    note: `AWS: "0.25 x NVIDIA L4 GPU"; ${FRACTION_NOTE}`,
+  },
+  {
+    provider: 'aws',
+    id: 'g6f.4xlarge',
+    accelerator: 'nvidia-l4-24gb',
+    acceleratorsPerInstance: 1 / 2,
+    vcpus: 16,
+    memoryGiB: 64,
+    cpu: 'epyc-3rd-gen',
+    source: AWS_EC2_SPECS,
+    note: `AWS: "0.5 x NVIDIA L4 GPU"; ${FRACTION_NOTE}`,
+  },
+  {
+    provider: 'aws',
+    id: 'gr6.4xlarge',
+    accelerator: 'nvidia-l4-24gb',
+    acceleratorsPerInstance: 1,
+    vcpus: 16,
+    memoryGiB: 128,
+    cpu: 'epyc-3rd-gen',
+    source: AWS_EC2_SPECS,
+    note: 'AWS: "1 x NVIDIA L4 GPU", AMD EPYC 7R13',
+  },
+  {
+    provider: 'aws',
+    id: 'gr6.8xlarge',
+    accelerator: 'nvidia-l4-24gb',
+    acceleratorsPerInstance: 1,
+    vcpus: 32,
+    memoryGiB: 256,
+    cpu: 'epyc-3rd-gen',
+    source: AWS_EC2_SPECS,
+    note: 'AWS: "1 x NVIDIA L4 GPU", AMD EPYC 7R13',
+  },
+  {
+    provider: 'aws',
+    id: 'gr6f.4xlarge',
+    accelerator: 'nvidia-l4-24gb',
+    acceleratorsPerInstance: 1 / 2,
+    vcpus: 16,
+    memoryGiB: 128,
+    cpu: 'epyc-3rd-gen',
+    source: AWS_EC2_SPECS,
+    note: `AWS: "0.5 x NVIDIA L4 GPU"; ${FRACTION_NOTE}`,
+  },
+  {
+    provider: 'aws',
+    id: 'g7e.2xlarge',
+    accelerator: 'nvidia-rtx-pro-6000-96gb',
+    acceleratorsPerInstance: 1,
+    vcpus: 8,
+    memoryGiB: 64,
+    source: AWS_EC2_SPECS,
+    note: 'AWS: "NVIDIA RTX PRO Server 6000 GPU", 96 GiB each, Intel Xeon Emerald Rapids (no host coefficients)',
+  },
+  {
+    provider: 'aws',
+    id: 'g7e.4xlarge',
+    accelerator: 'nvidia-rtx-pro-6000-96gb',
+    acceleratorsPerInstance: 1,
+    vcpus: 16,
+    memoryGiB: 128,
+    source: AWS_EC2_SPECS,
+    note: 'AWS: "NVIDIA RTX PRO Server 6000 GPU", 96 GiB each, Intel Xeon Emerald Rapids (no host coefficients)',
+  },
+  {
+    provider: 'aws',
+    id: 'g7e.8xlarge',
+    accelerator: 'nvidia-rtx-pro-6000-96gb',
+    acceleratorsPerInstance: 1,
+    vcpus: 32,
+    memoryGiB: 256,
+    source: AWS_EC2_SPECS,
+    note: 'AWS: "NVIDIA RTX PRO Server 6000 GPU", 96 GiB each, Intel Xeon Emerald Rapids (no host coefficients)',
+  },
+  {
+    provider: 'aws',
+    id: 'g7e.12xlarge',
+    accelerator: 'nvidia-rtx-pro-6000-96gb',
+    acceleratorsPerInstance: 2,
+    vcpus: 48,
+    memoryGiB: 512,
+    source: AWS_EC2_SPECS,
+    note: 'AWS: "NVIDIA RTX PRO Server 6000 GPU", 96 GiB each, Intel Xeon Emerald Rapids (no host coefficients)',
+  },
+  {
+    provider: 'aws',
+    id: 'g7e.24xlarge',
+    accelerator: 'nvidia-rtx-pro-6000-96gb',
+    acceleratorsPerInstance: 4,
+    vcpus: 96,
+    memoryGiB: 1024,
+    source: AWS_EC2_SPECS,
+    note: 'AWS: "NVIDIA RTX PRO Server 6000 GPU", 96 GiB each, Intel Xeon Emerald Rapids (no host coefficients)',
+  },
+  {
+    provider: 'aws',
+    id: 'g7e.48xlarge',
+    accelerator: 'nvidia-rtx-pro-6000-96gb',
+    acceleratorsPerInstance: 8,
+    vcpus: 192,
+    memoryGiB: 2048,
+    source: AWS_EC2_SPECS,
+    note: 'AWS: "NVIDIA RTX PRO Server 6000 GPU", 96 GiB each, Intel Xeon Emerald Rapids (no host coefficients)',
   },
 
   // Google Cloud
@@ -1461,8 +1657,6 @@ export const INSTANCE_TYPES: readonly InstanceType[] = [
 ];
 
 // Left out:
-// - AWS p5.4xlarge and p6-b200.48xlarge: no AWS text giving their GPU count was found (a Red Hat
-//   list gives p6-b200.48xlarge 192 vCPUs and 2,048 GiB, but not its GPUs).
 // - vCPUs and memory of Google's A4, A4X, G4 and TPU VM machine types (ct4p, ct5p, ct5lp, ct6e,
 //   tpu7x): the Cluster Toolkit mapping gives only the accelerators, and no citable table was
 //   found, so `host: true` is refused on them.
