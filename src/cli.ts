@@ -5,6 +5,7 @@ import { ACCELERATORS } from './catalog/data/accelerators.js';
 import { CLOUD_REGIONS } from './catalog/data/cloud-regions.js';
 import { INSTANCE_TYPES } from './catalog/data/instances.js';
 import { INDUSTRY_PUE, PROVIDER_PUE } from './catalog/data/pue.js';
+import { acceleratorsLabel } from './catalog/instances.js';
 import { zoneIntensity } from './catalog/intensity.js';
 import { formatDiagnostic, problemsText } from './config/diagnostics.js';
 import { RunCache } from './run-cache.js';
@@ -133,7 +134,7 @@ function catalog(args: readonly string[], io: Io): number {
     for (const t of INSTANCE_TYPES)
       io.out(
         `  ${t.provider.padEnd(6)} ${t.id.padEnd(idWidth)}  ` +
-          `${String(t.acceleratorsPerInstance).padStart(2)} x ${t.accelerator}\n`,
+          `${acceleratorsLabel(t.acceleratorsPerInstance).padStart(3)} x ${t.accelerator}\n`,
       );
   }
   if (what === 'all' || what === 'regions') {

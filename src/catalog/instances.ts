@@ -33,3 +33,10 @@ export function findInstance(written: string): Lookup<Instance> {
 export function instanceIds(): string[] {
   return INSTANCE_TYPES.map((t) => t.id);
 }
+
+/** `1/6` for a size that gets a sixth of one GPU, `8` for eight GPUs. */
+export function acceleratorsLabel(perInstance: number): string {
+  if (perInstance >= 1 || perInstance <= 0) return String(perInstance);
+  const denominator = Math.round(1 / perInstance);
+  return Math.abs(1 / denominator - perInstance) < 1e-9 ? `1/${String(denominator)}` : String(perInstance);
+}

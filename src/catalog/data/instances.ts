@@ -2,10 +2,15 @@
 //
 // Accelerator counts, vCPUs and memory are facts quoted from the cited sources. Azure figures come
 // from Microsoft's own size pages. AWS figures come from AWS documentation where it was found (the
-// archived EC2 User Guide and the AWS Batch GPU-jobs table), and otherwise from third-party
+// archived EC2 User Guide, the current EC2 specification tables and the AWS Batch GPU-jobs table),
+// and otherwise from third-party
 // compilations marked "secondary" in `note`. Google's counts and GPU models come from Google's
 // Cluster Toolkit machine mappings (Google-authored, but not the Compute Engine documentation), and
 // their vCPUs and memory from Cloud Carbon Footprint's coefficients (secondary).
+//
+// `acceleratorsPerInstance` is a fraction for the sizes that get a share of one GPU (AWS g6f and
+// gr6f, Azure NVadsA10_v5, Google g4-standard below 48 vCPUs): that share of the board's power is
+// counted.
 //
 // `accelerator` is an id from accelerators.ts. Where the provider does not name the board variant
 // (SXM or PCIe, memory size), the choice is carbon-budget's reading and `note` says so. `memoryGiB`
@@ -13,8 +18,10 @@
 // `year` is the date of the document where it states one, otherwise the year it was read.
 // No provider publishes host (CPU and memory) power per instance: `cpu` names the processor
 // family, whose per-vCPU power host-power.ts models (Azure's from Microsoft's size pages; AWS's
-// and Google's from Cloud Carbon Footprint's instance tables, secondary). Where the family has no
-// published coefficients (Ice Lake, Sapphire and Emerald Rapids, EPYC Genoa), `cpu` is absent.
+// from the EC2 guide's processor list or Cloud Carbon Footprint's instance tables; Google's from
+// CCF's, secondary). Where the family has no published coefficients (Ice Lake, Sapphire and
+// Emerald Rapids, EPYC Genoa), or the accelerator's figure already covers the host (GB200 with its
+// Grace CPUs), `cpu` is absent.
 // Licence of this table: MIT, as the project. The figures are facts quoted from the sources,
 // whose licences are given in each source.
 
@@ -89,6 +96,26 @@ const G6E_NOTE =
   'secondary: counts, vCPUs and memory from torchx; ' +
   'L40S from third-party lists (dstack gpuhunt issue 105, deploybase.ai), no AWS text seen';
 
+const G4DN_NOTE =
+  'the guide: "G4dn instances use NVIDIA Tesla GPUs ... Each GPU has 16 GiB of GDDR6 memory"; ' +
+  "the T4 (NVIDIA's 16 GB GDDR6 Tesla board) is carbon-budget's reading";
+const INF1_NOTE = 'the guide: "Inf1 instances use AWS Inferentia machine learning inference chips"';
+const P2_NOTE =
+  'the guide: "P2 instances use NVIDIA Tesla K80 GPUs ... 12 GiB of memory per GPU": ' +
+  "each GPU is one of a K80 board's two";
+/**
+ * AWS's current specification tables (accelerators, vCPUs, memory, processor), read in a stored copy
+ * of the page; its figures for the types already above agree with the 2023 guide.
+ */
+const AWS_EC2_SPECS: Source = {
+  title: 'Specifications for Amazon EC2 accelerated computing instances (performance specifications table)',
+  publisher: 'Amazon Web Services',
+  url: 'https://docs.aws.amazon.com/ec2/latest/instancetypes/ac.html',
+  year: 2026,
+  licence: 'factual figures quoted from the provider documentation',
+};
+const FRACTION_NOTE = "a share of one GPU, counted as that share of the board's power";
+
 // Google Cloud
 
 const GCP_TOOLKIT: Source = {
@@ -99,6 +126,17 @@ const GCP_TOOLKIT: Source = {
   year: 2026,
   licence: 'Apache-2.0; factual figures quoted',
 };
+
+/** The toolkit's later mapping, with the A4, A4X, G4 and TPU VM machine types. */
+const GCP_TOOLKIT_2026: Source = {
+  ...GCP_TOOLKIT,
+  url:
+    'https://github.com/GoogleCloudPlatform/cluster-toolkit/blob/3488924798d9d90c76da9b2cf81afab0fbdffe91/' +
+    'pkg/config/machine_mappings.json',
+};
+const G4_NOTE =
+  'the g4-standard family carries nvidia-rtx-pro-6000; below one GPU the machine gets a fraction ' +
+  "of one board, and carbon-budget counts that share of the board's power";
 
 const CCF_GCP =
   'vCPUs and memory from Cloud Carbon Footprint ccf-coefficients data/gcp-instances-latest-2026.csv (secondary)';
@@ -131,6 +169,12 @@ const NDM_A100_V4 = azure('ndma100v4-series', 'NDm_A100_v4', 2024);
 const ND_H100_V5 = azure('ndh100v5-series', 'ND-H100-v5', 2025);
 const ND_H200_V5 = azure('nd-h200-v5-series', 'ND-H200-v5', 2025);
 const ND_MI300X_V5 = azure('ndmi300xv5-series', 'ND-MI300X-v5', 2024);
+
+const NVADS_A10_V5 = azure('nvadsa10v5-series', 'NVadsA10_v5', 2024);
+const ND_GB200_V6 = azure('nd-gb200-v6-series', 'ND GB200-v6', 2025);
+const NVADS_NOTE =
+  'Microsoft: "Nvidia A10 GPU (24GB)", 1/6 to 2 GPUs; the smaller sizes get 1/6, 1/3 or 1/2 of one A10 ' +
+  "(4, 8, 12 GB of its memory), and carbon-budget counts that share of the board's 150 W";
 
 const NCV3_NOTE =
   'Microsoft: "Nvidia Tesla V100 GPU (16GB)"; PCIe is carbon-budget\'s reading; ' +
@@ -582,6 +626,362 @@ export const INSTANCE_TYPES: readonly InstanceType[] = [
     note: G6E_NOTE,
   },
 
+  {
+    provider: 'aws',
+    id: 'g4dn.xlarge',
+    accelerator: 'nvidia-t4-16gb',
+    acceleratorsPerInstance: 1,
+    vcpus: 4,
+    memoryGiB: 16,
+    cpu: 'cascade-lake',
+    source: AWS_EC2_GUIDE,
+    note: G4DN_NOTE,
+  },
+  {
+    provider: 'aws',
+    id: 'g4dn.2xlarge',
+    accelerator: 'nvidia-t4-16gb',
+    acceleratorsPerInstance: 1,
+    vcpus: 8,
+    memoryGiB: 32,
+    cpu: 'cascade-lake',
+    source: AWS_EC2_GUIDE,
+    note: G4DN_NOTE,
+  },
+  {
+    provider: 'aws',
+    id: 'g4dn.4xlarge',
+    accelerator: 'nvidia-t4-16gb',
+    acceleratorsPerInstance: 1,
+    vcpus: 16,
+    memoryGiB: 64,
+    cpu: 'cascade-lake',
+    source: AWS_EC2_GUIDE,
+    note: G4DN_NOTE,
+  },
+  {
+    provider: 'aws',
+    id: 'g4dn.8xlarge',
+    accelerator: 'nvidia-t4-16gb',
+    acceleratorsPerInstance: 1,
+    vcpus: 32,
+    memoryGiB: 128,
+    cpu: 'cascade-lake',
+    source: AWS_EC2_GUIDE,
+    note: G4DN_NOTE,
+  },
+  {
+    provider: 'aws',
+    id: 'g4dn.12xlarge',
+    accelerator: 'nvidia-t4-16gb',
+    acceleratorsPerInstance: 4,
+    vcpus: 48,
+    memoryGiB: 192,
+    cpu: 'cascade-lake',
+    source: AWS_EC2_GUIDE,
+    note: G4DN_NOTE,
+  },
+  {
+    provider: 'aws',
+    id: 'g4dn.16xlarge',
+    accelerator: 'nvidia-t4-16gb',
+    acceleratorsPerInstance: 1,
+    vcpus: 64,
+    memoryGiB: 256,
+    cpu: 'cascade-lake',
+    source: AWS_EC2_GUIDE,
+    note: G4DN_NOTE,
+  },
+  {
+    provider: 'aws',
+    id: 'g4dn.metal',
+    accelerator: 'nvidia-t4-16gb',
+    acceleratorsPerInstance: 8,
+    vcpus: 96,
+    memoryGiB: 384,
+    cpu: 'cascade-lake',
+    source: AWS_EC2_GUIDE,
+    note: G4DN_NOTE,
+  },
+  {
+    provider: 'aws',
+    id: 'inf1.xlarge',
+    accelerator: 'aws-inferentia',
+    acceleratorsPerInstance: 1,
+    vcpus: 4,
+    memoryGiB: 8,
+    cpu: 'cascade-lake',
+    source: AWS_EC2_GUIDE,
+    note: INF1_NOTE,
+  },
+  {
+    provider: 'aws',
+    id: 'inf1.2xlarge',
+    accelerator: 'aws-inferentia',
+    acceleratorsPerInstance: 1,
+    vcpus: 8,
+    memoryGiB: 16,
+    cpu: 'cascade-lake',
+    source: AWS_EC2_GUIDE,
+    note: INF1_NOTE,
+  },
+  {
+    provider: 'aws',
+    id: 'inf1.6xlarge',
+    accelerator: 'aws-inferentia',
+    acceleratorsPerInstance: 4,
+    vcpus: 24,
+    memoryGiB: 48,
+    cpu: 'cascade-lake',
+    source: AWS_EC2_GUIDE,
+    note: INF1_NOTE,
+  },
+  {
+    provider: 'aws',
+    id: 'inf1.24xlarge',
+    accelerator: 'aws-inferentia',
+    acceleratorsPerInstance: 16,
+    vcpus: 96,
+    memoryGiB: 192,
+    cpu: 'cascade-lake',
+    source: AWS_EC2_GUIDE,
+    note: INF1_NOTE,
+  },
+  {
+    provider: 'aws',
+    id: 'p2.xlarge',
+    accelerator: 'nvidia-k80',
+    acceleratorsPerInstance: 1,
+    vcpus: 4,
+    memoryGiB: 61,
+    cpu: 'broadwell',
+    source: AWS_EC2_GUIDE,
+    note: P2_NOTE,
+  },
+  {
+    provider: 'aws',
+    id: 'p2.8xlarge',
+    accelerator: 'nvidia-k80',
+    acceleratorsPerInstance: 8,
+    vcpus: 32,
+    memoryGiB: 488,
+    cpu: 'broadwell',
+    source: AWS_EC2_GUIDE,
+    note: P2_NOTE,
+  },
+  {
+    provider: 'aws',
+    id: 'p2.16xlarge',
+    accelerator: 'nvidia-k80',
+    acceleratorsPerInstance: 16,
+    vcpus: 64,
+    memoryGiB: 732,
+    cpu: 'broadwell',
+    source: AWS_EC2_GUIDE,
+    note: P2_NOTE,
+  },
+  {
+    provider: 'aws',
+    id: 'trn2.48xlarge',
+    accelerator: 'aws-trainium2',
+    acceleratorsPerInstance: 16,
+    vcpus: 192,
+    memoryGiB: 2048,
+    source: AWS_EC2_SPECS,
+    note: 'AWS: "16 x AWS Trainium2 accelerators", Intel Xeon Sapphire Rapids (no host coefficients)',
+  },
+
+  {
+    provider: 'aws',
+    id: 'p5.4xlarge',
+    accelerator: 'nvidia-h100-sxm5-80gb',
+    acceleratorsPerInstance: 1,
+    vcpus: 16,
+    memoryGiB: 256,
+    cpu: 'epyc-3rd-gen',
+    source: AWS_EC2_SPECS,
+    note: 'AWS: "1 x NVIDIA H100 GPU", 80 GiB, AMD EPYC 7R13; SXM5 is carbon-budget\'s reading, as for p5.48xlarge',
+  },
+  {
+    provider: 'aws',
+    id: 'p6-b200.48xlarge',
+    accelerator: 'nvidia-b200-180gb',
+    acceleratorsPerInstance: 8,
+    vcpus: 192,
+    memoryGiB: 2048,
+    source: AWS_EC2_SPECS,
+    note: 'AWS: "8 x NVIDIA B200 GPU", 8 x 179 GiB, Intel Xeon Emerald Rapids (no host coefficients)',
+  },
+  {
+    provider: 'aws',
+    id: 'p6-b300.48xlarge',
+    accelerator: 'nvidia-b300-288gb',
+    acceleratorsPerInstance: 8,
+    vcpus: 192,
+    memoryGiB: 4096,
+    source: AWS_EC2_SPECS,
+    note: 'AWS: "8 x NVIDIA B300 GPU"; the B300 figure is system-level (a DGX B300 server / 8), host included',
+  },
+  {
+    provider: 'aws',
+    id: 'p6e-gb200.36xlarge',
+    accelerator: 'nvidia-gb200',
+    acceleratorsPerInstance: 4,
+    vcpus: 144,
+    memoryGiB: 960,
+    source: AWS_EC2_SPECS,
+    note:
+      'AWS: "4 x NVIDIA B200 GPU" with Nvidia Grace CPUs; the GB200 figure is system-level (Grace included), ' +
+      'so no host is modelled beside it',
+  },
+  {
+    provider: 'aws',
+    id: 'trn2.3xlarge',
+    accelerator: 'aws-trainium2',
+    acceleratorsPerInstance: 1,
+    vcpus: 12,
+    memoryGiB: 128,
+    source: AWS_EC2_SPECS,
+    note: 'AWS: "1 x AWS Trainium2 accelerators", Intel Xeon Sapphire Rapids (no host coefficients)',
+  },
+  {
+    provider: 'aws',
+    id: 'g6f.large',
+    accelerator: 'nvidia-l4-24gb',
+    acceleratorsPerInstance: 1 / 8,
+    vcpus: 2,
+    memoryGiB: 8,
+    cpu: 'epyc-3rd-gen',
+    source: AWS_EC2_SPECS,
+    note: `AWS: "0.125 x NVIDIA L4 GPU"; ${FRACTION_NOTE}`,
+  },
+  {
+    provider: 'aws',
+    id: 'g6f.xlarge',
+    accelerator: 'nvidia-l4-24gb',
+    acceleratorsPerInstance: 1 / 8,
+    vcpus: 4,
+    memoryGiB: 16,
+    cpu: 'epyc-3rd-gen',
+    source: AWS_EC2_SPECS,
+    note: `AWS: "0.125 x NVIDIA L4 GPU"; ${FRACTION_NOTE}`,
+  },
+  {
+    provider: 'aws',
+    id: 'g6f.2xlarge',
+    accelerator: 'nvidia-l4-24gb',
+    acceleratorsPerInstance: 1 / 4,
+    vcpus: 8,
+    memoryGiB: 32,
+    cpu: 'epyc-3rd-gen',
+    source: AWS_EC2_SPECS,
+    note: `AWS: "0.25 x NVIDIA L4 GPU"; ${FRACTION_NOTE}`,
+  },
+  {
+    provider: 'aws',
+    id: 'g6f.4xlarge',
+    accelerator: 'nvidia-l4-24gb',
+    acceleratorsPerInstance: 1 / 2,
+    vcpus: 16,
+    memoryGiB: 64,
+    cpu: 'epyc-3rd-gen',
+    source: AWS_EC2_SPECS,
+    note: `AWS: "0.5 x NVIDIA L4 GPU"; ${FRACTION_NOTE}`,
+  },
+  {
+    provider: 'aws',
+    id: 'gr6.4xlarge',
+    accelerator: 'nvidia-l4-24gb',
+    acceleratorsPerInstance: 1,
+    vcpus: 16,
+    memoryGiB: 128,
+    cpu: 'epyc-3rd-gen',
+    source: AWS_EC2_SPECS,
+    note: 'AWS: "1 x NVIDIA L4 GPU", AMD EPYC 7R13',
+  },
+  {
+    provider: 'aws',
+    id: 'gr6.8xlarge',
+    accelerator: 'nvidia-l4-24gb',
+    acceleratorsPerInstance: 1,
+    vcpus: 32,
+    memoryGiB: 256,
+    cpu: 'epyc-3rd-gen',
+    source: AWS_EC2_SPECS,
+    note: 'AWS: "1 x NVIDIA L4 GPU", AMD EPYC 7R13',
+  },
+  {
+    provider: 'aws',
+    id: 'gr6f.4xlarge',
+    accelerator: 'nvidia-l4-24gb',
+    acceleratorsPerInstance: 1 / 2,
+    vcpus: 16,
+    memoryGiB: 128,
+    cpu: 'epyc-3rd-gen',
+    source: AWS_EC2_SPECS,
+    note: `AWS: "0.5 x NVIDIA L4 GPU"; ${FRACTION_NOTE}`,
+  },
+  {
+    provider: 'aws',
+    id: 'g7e.2xlarge',
+    accelerator: 'nvidia-rtx-pro-6000-96gb',
+    acceleratorsPerInstance: 1,
+    vcpus: 8,
+    memoryGiB: 64,
+    source: AWS_EC2_SPECS,
+    note: 'AWS: "NVIDIA RTX PRO Server 6000 GPU", 96 GiB each, Intel Xeon Emerald Rapids (no host coefficients)',
+  },
+  {
+    provider: 'aws',
+    id: 'g7e.4xlarge',
+    accelerator: 'nvidia-rtx-pro-6000-96gb',
+    acceleratorsPerInstance: 1,
+    vcpus: 16,
+    memoryGiB: 128,
+    source: AWS_EC2_SPECS,
+    note: 'AWS: "NVIDIA RTX PRO Server 6000 GPU", 96 GiB each, Intel Xeon Emerald Rapids (no host coefficients)',
+  },
+  {
+    provider: 'aws',
+    id: 'g7e.8xlarge',
+    accelerator: 'nvidia-rtx-pro-6000-96gb',
+    acceleratorsPerInstance: 1,
+    vcpus: 32,
+    memoryGiB: 256,
+    source: AWS_EC2_SPECS,
+    note: 'AWS: "NVIDIA RTX PRO Server 6000 GPU", 96 GiB each, Intel Xeon Emerald Rapids (no host coefficients)',
+  },
+  {
+    provider: 'aws',
+    id: 'g7e.12xlarge',
+    accelerator: 'nvidia-rtx-pro-6000-96gb',
+    acceleratorsPerInstance: 2,
+    vcpus: 48,
+    memoryGiB: 512,
+    source: AWS_EC2_SPECS,
+    note: 'AWS: "NVIDIA RTX PRO Server 6000 GPU", 96 GiB each, Intel Xeon Emerald Rapids (no host coefficients)',
+  },
+  {
+    provider: 'aws',
+    id: 'g7e.24xlarge',
+    accelerator: 'nvidia-rtx-pro-6000-96gb',
+    acceleratorsPerInstance: 4,
+    vcpus: 96,
+    memoryGiB: 1024,
+    source: AWS_EC2_SPECS,
+    note: 'AWS: "NVIDIA RTX PRO Server 6000 GPU", 96 GiB each, Intel Xeon Emerald Rapids (no host coefficients)',
+  },
+  {
+    provider: 'aws',
+    id: 'g7e.48xlarge',
+    accelerator: 'nvidia-rtx-pro-6000-96gb',
+    acceleratorsPerInstance: 8,
+    vcpus: 192,
+    memoryGiB: 2048,
+    source: AWS_EC2_SPECS,
+    note: 'AWS: "NVIDIA RTX PRO Server 6000 GPU", 96 GiB each, Intel Xeon Emerald Rapids (no host coefficients)',
+  },
+
   // Google Cloud
   {
     provider: 'gcp',
@@ -645,11 +1045,13 @@ export const INSTANCE_TYPES: readonly InstanceType[] = [
     accelerator: 'nvidia-a100-sxm4-80gb',
     acceleratorsPerInstance: 1,
     vcpus: 12,
+    memoryGiB: 170,
     cpu: 'cascade-lake',
     source: GCP_TOOLKIT,
     note:
-      `toolkit: a100-80gb-1 is a2-ultragpu-1g; SXM4 is carbon-budget's reading; ` +
-      `memory left out because sources disagree (CCF 85 GB, another table 170 GB); ${CCF_GCP}`,
+      `toolkit: a100-80gb-1 is a2-ultragpu-1g; SXM4 is carbon-budget's reading; vCPUs from ${CCF_GCP}; ` +
+      "memory 170 GB, half of a2-ultragpu-2g's 340 GB, as Google's A2 table gives it (read in a third-party " +
+      "copy of the table; CCF's 85 GB is the a2-highgpu-1g figure)",
   },
   {
     provider: 'gcp',
@@ -833,6 +1235,155 @@ export const INSTANCE_TYPES: readonly InstanceType[] = [
     cpu: 'cascade-lake',
     source: GCP_TOOLKIT,
     note: `toolkit: l4-8 is g2-standard-96; ${CCF_GCP}`,
+  },
+
+  {
+    provider: 'gcp',
+    id: 'a4-highgpu-8g',
+    accelerator: 'nvidia-b200-180gb',
+    acceleratorsPerInstance: 8,
+    source: GCP_TOOLKIT_2026,
+    note:
+      'toolkit: b200-8 is a4-highgpu-8g, and the a4-highgpu family carries nvidia-b200; ' +
+      "the HGX B200 board is carbon-budget's reading",
+  },
+  {
+    provider: 'gcp',
+    id: 'a4x-highgpu-4g',
+    accelerator: 'nvidia-gb200',
+    acceleratorsPerInstance: 4,
+    source: GCP_TOOLKIT_2026,
+    note:
+      'toolkit: gb200-4 is a4x-highgpu-4g; the GB200 figure is system-level (Grace CPUs included), ' +
+      'so no host is modelled beside it',
+  },
+  {
+    provider: 'gcp',
+    id: 'ct4p-hightpu-4t',
+    accelerator: 'google-tpu-v4',
+    acceleratorsPerInstance: 4,
+    source: GCP_TOOLKIT_2026,
+    note: 'toolkit: v4-8 is ct4p-hightpu-4t; 4 chips, from the "-4t" suffix',
+  },
+  {
+    provider: 'gcp',
+    id: 'ct5p-hightpu-4t',
+    accelerator: 'google-tpu-v5p',
+    acceleratorsPerInstance: 4,
+    source: GCP_TOOLKIT_2026,
+    note: 'toolkit: v5p-8 is ct5p-hightpu-4t; 4 chips, from the "-4t" suffix',
+  },
+  {
+    provider: 'gcp',
+    id: 'ct5lp-hightpu-1t',
+    accelerator: 'google-tpu-v5e',
+    acceleratorsPerInstance: 1,
+    source: GCP_TOOLKIT_2026,
+    note: 'toolkit: v5litepod-1 is ct5lp-hightpu-1t',
+  },
+  {
+    provider: 'gcp',
+    id: 'ct5lp-hightpu-4t',
+    accelerator: 'google-tpu-v5e',
+    acceleratorsPerInstance: 4,
+    source: GCP_TOOLKIT_2026,
+    note: 'toolkit: v5litepod-4 is ct5lp-hightpu-4t',
+  },
+  {
+    provider: 'gcp',
+    id: 'ct5lp-hightpu-8t',
+    accelerator: 'google-tpu-v5e',
+    acceleratorsPerInstance: 8,
+    source: GCP_TOOLKIT_2026,
+    note: 'toolkit: v5litepod-8 is ct5lp-hightpu-8t',
+  },
+  {
+    provider: 'gcp',
+    id: 'ct6e-standard-1t',
+    accelerator: 'google-tpu-v6e',
+    acceleratorsPerInstance: 1,
+    source: GCP_TOOLKIT_2026,
+    note: 'toolkit: v6e-1 is ct6e-standard-1t',
+  },
+  {
+    provider: 'gcp',
+    id: 'ct6e-standard-4t',
+    accelerator: 'google-tpu-v6e',
+    acceleratorsPerInstance: 4,
+    source: GCP_TOOLKIT_2026,
+    note: 'toolkit: v6e-4 is ct6e-standard-4t',
+  },
+  {
+    provider: 'gcp',
+    id: 'ct6e-standard-8t',
+    accelerator: 'google-tpu-v6e',
+    acceleratorsPerInstance: 8,
+    source: GCP_TOOLKIT_2026,
+    note: 'toolkit: v6e-8 is ct6e-standard-8t',
+  },
+  {
+    provider: 'gcp',
+    id: 'tpu7x-standard-4t',
+    accelerator: 'google-tpu-v7',
+    acceleratorsPerInstance: 4,
+    source: GCP_TOOLKIT_2026,
+    note: 'toolkit: tpu7x is tpu7x-standard-4t; 4 chips, from the "-4t" suffix',
+  },
+  {
+    provider: 'gcp',
+    id: 'g4-standard-6',
+    accelerator: 'nvidia-rtx-pro-6000-96gb',
+    acceleratorsPerInstance: 1 / 8,
+    source: GCP_TOOLKIT_2026,
+    note: `toolkit: rtx-6000-1/8 is g4-standard-6; ${G4_NOTE}`,
+  },
+  {
+    provider: 'gcp',
+    id: 'g4-standard-12',
+    accelerator: 'nvidia-rtx-pro-6000-96gb',
+    acceleratorsPerInstance: 1 / 4,
+    source: GCP_TOOLKIT_2026,
+    note: `toolkit: rtx-6000-1/4 is g4-standard-12; ${G4_NOTE}`,
+  },
+  {
+    provider: 'gcp',
+    id: 'g4-standard-24',
+    accelerator: 'nvidia-rtx-pro-6000-96gb',
+    acceleratorsPerInstance: 1 / 2,
+    source: GCP_TOOLKIT_2026,
+    note: `toolkit: rtx-6000-1/2 is g4-standard-24; ${G4_NOTE}`,
+  },
+  {
+    provider: 'gcp',
+    id: 'g4-standard-48',
+    accelerator: 'nvidia-rtx-pro-6000-96gb',
+    acceleratorsPerInstance: 1,
+    source: GCP_TOOLKIT_2026,
+    note: `toolkit: rtx-6000-1 is g4-standard-48; ${G4_NOTE}`,
+  },
+  {
+    provider: 'gcp',
+    id: 'g4-standard-96',
+    accelerator: 'nvidia-rtx-pro-6000-96gb',
+    acceleratorsPerInstance: 2,
+    source: GCP_TOOLKIT_2026,
+    note: `toolkit: rtx-6000-2 is g4-standard-96; ${G4_NOTE}`,
+  },
+  {
+    provider: 'gcp',
+    id: 'g4-standard-192',
+    accelerator: 'nvidia-rtx-pro-6000-96gb',
+    acceleratorsPerInstance: 4,
+    source: GCP_TOOLKIT_2026,
+    note: `toolkit: rtx-6000-4 is g4-standard-192; ${G4_NOTE}`,
+  },
+  {
+    provider: 'gcp',
+    id: 'g4-standard-384',
+    accelerator: 'nvidia-rtx-pro-6000-96gb',
+    acceleratorsPerInstance: 8,
+    source: GCP_TOOLKIT_2026,
+    note: `toolkit: rtx-6000-8 is g4-standard-384; ${G4_NOTE}`,
   },
 
   // Microsoft Azure
@@ -1025,7 +1576,87 @@ export const INSTANCE_TYPES: readonly InstanceType[] = [
     source: ND_MI300X_V5,
     note: 'Microsoft: "AMD Instinct MI300X GPU (192GB)"',
   },
+  {
+    provider: 'azure',
+    id: 'Standard_NV6ads_A10_v5',
+    accelerator: 'nvidia-a10-24gb',
+    acceleratorsPerInstance: 1 / 6,
+    vcpus: 6,
+    memoryGiB: 55,
+    cpu: 'epyc-3rd-gen',
+    source: NVADS_A10_V5,
+    note: NVADS_NOTE,
+  },
+  {
+    provider: 'azure',
+    id: 'Standard_NV12ads_A10_v5',
+    accelerator: 'nvidia-a10-24gb',
+    acceleratorsPerInstance: 1 / 3,
+    vcpus: 12,
+    memoryGiB: 110,
+    cpu: 'epyc-3rd-gen',
+    source: NVADS_A10_V5,
+    note: NVADS_NOTE,
+  },
+  {
+    provider: 'azure',
+    id: 'Standard_NV18ads_A10_v5',
+    accelerator: 'nvidia-a10-24gb',
+    acceleratorsPerInstance: 1 / 2,
+    vcpus: 18,
+    memoryGiB: 220,
+    cpu: 'epyc-3rd-gen',
+    source: NVADS_A10_V5,
+    note: NVADS_NOTE,
+  },
+  {
+    provider: 'azure',
+    id: 'Standard_NV36ads_A10_v5',
+    accelerator: 'nvidia-a10-24gb',
+    acceleratorsPerInstance: 1,
+    vcpus: 36,
+    memoryGiB: 440,
+    cpu: 'epyc-3rd-gen',
+    source: NVADS_A10_V5,
+    note: NVADS_NOTE,
+  },
+  {
+    provider: 'azure',
+    id: 'Standard_NV36adms_A10_v5',
+    accelerator: 'nvidia-a10-24gb',
+    acceleratorsPerInstance: 1,
+    vcpus: 36,
+    memoryGiB: 880,
+    cpu: 'epyc-3rd-gen',
+    source: NVADS_A10_V5,
+    note: NVADS_NOTE,
+  },
+  {
+    provider: 'azure',
+    id: 'Standard_NV72ads_A10_v5',
+    accelerator: 'nvidia-a10-24gb',
+    acceleratorsPerInstance: 2,
+    vcpus: 72,
+    memoryGiB: 880,
+    cpu: 'epyc-3rd-gen',
+    source: NVADS_A10_V5,
+    note: NVADS_NOTE,
+  },
+  {
+    provider: 'azure',
+    id: 'Standard_ND128isr_NDR_GB200_v6',
+    accelerator: 'nvidia-gb200',
+    acceleratorsPerInstance: 4,
+    vcpus: 128,
+    memoryGiB: 900,
+    source: ND_GB200_V6,
+    note:
+      'Microsoft: 4 accelerators, 192 GB each; the GB200 figure is system-level (Grace CPUs included), ' +
+      'so no host is modelled beside it',
+  },
 ];
 
 // Left out:
-// - Google TPU VM types (ct4p, ct5lp, ct5p, ct6e): not yet in this table.
+// - vCPUs and memory of Google's A4, A4X, G4 and TPU VM machine types (ct4p, ct5p, ct5lp, ct6e,
+//   tpu7x): the Cluster Toolkit mapping gives only the accelerators, and no citable table was
+//   found, so `host: true` is refused on them.

@@ -15,10 +15,12 @@ export interface PueDefault {
 
 export const PROVIDER_PUE: Record<Provider, PueDefault> = {
   gcp: {
-    value: 1.1,
-    source: 'Google 2024 Environmental Report: fleet average annual PUE',
-    url: 'https://blog.google/outreach-initiatives/sustainability/2024-environmental-report',
-    year: 2023,
+    value: 1.09,
+    source:
+      'Google 2026 Environmental Report: "a 2025 average annual PUE of 1.09 for our global data center fleet" ' +
+      '(1.09 in 2024 too, per the 2025 report); secondary: read in a verbatim transcription of the report',
+    url: 'https://sustainability.google/google-2026-environmental-report',
+    year: 2025,
   },
   aws: {
     value: 1.14,
@@ -32,7 +34,8 @@ export const PROVIDER_PUE: Record<Provider, PueDefault> = {
     value: 1.185,
     source:
       'Microsoft sustainability team: fleet-wide trailing 12-month PUE, ' +
-      'as quoted in the Cloud Carbon Footprint methodology',
+      'as quoted in the Cloud Carbon Footprint methodology, undated; no dated fleet-wide figure was found in ' +
+      "Microsoft's own text (its datacenter efficiency page gives PUE by geography as images)",
     url: 'https://www.cloudcarbonfootprint.org/docs/methodology/',
     year: null,
   },
