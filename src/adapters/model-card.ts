@@ -174,14 +174,16 @@ export interface CardBlock {
 
 const BLOCK_KEYS = ['emissions', 'source', 'training_type', 'geographical_location', 'hardware_used'] as const;
 
-function scalarText(value: string | number): string {
+/** A value as YAML writes it; inside a flow mapping, text is double-quoted (a comma would end it). */
+function scalarText(value: string | number, flow: boolean): string {
+  if (flow && typeof value === 'string') return JSON.stringify(value);
   return stringify(value).replace(/\n$/, '');
 }
 
-function entries(block: CardBlock): [string, string][] {
+function entries(block: CardBlock, flow = false): [string, string][] {
   return BLOCK_KEYS.flatMap((key) => {
     const value = block[key];
-    return value === undefined ? [] : [[key, scalarText(value)] as [string, string]];
+    return value === undefined ? [] : [[key, scalarText(value, flow)] as [string, string]];
   });
 }
 
@@ -216,7 +218,7 @@ function mappingEdits(text: string, base: number, map: Node, block: CardBlock, n
   const edits: Edit[] = [];
   const pairs = map.items as Pair<Node, Node | null>[];
   const added: [string, string][] = [];
-  for (const [key, value] of entries(block)) {
+  for (const [key, value] of entries(block, map.flow === true)) {
     const pair = pairs.find((p) => isScalar(p.key) && p.key.value === key);
     const range = pair?.value?.range ?? undefined;
     if (pair === undefined || range === undefined) {
@@ -285,19 +287,22 @@ export function updateModelCard(text: string, block: CardBlock): CardUpdate {
     } else if (isMap(pair.value)) {
       updated = applyEdits(text, mappingEdits(text, base, pair.value, block, newline));
     } else {
-      // A plain number (or nothing): the mapping in its place, indented under the key.
+      // A plain number (or nothing): the mapping in its place, indented under the key, which keeps
+      // its comment: `co2_eq_emissions: 5  # grams` becomes `co2_eq_emissions:  # grams` and the lines below.
       const keyStart = base + (pair.key.range?.[0] ?? 0);
       const keyIndent = ' '.repeat(keyStart - (text.lastIndexOf('\n', keyStart - 1) + 1));
       const lines = entries(block)
         .map(([k, v]) => `${newline}${keyIndent}  ${k}: ${v}`)
         .join('');
       const range = pair.value?.range ?? undefined;
-      const keyEnd = base + (pair.key.range?.[1] ?? 0);
-      const at = range === undefined ? text.indexOf(':', keyEnd) + 1 : base + range[0];
-      const end = range === undefined ? at : base + range[1];
-      // From the colon: `co2_eq_emissions: 5` becomes `co2_eq_emissions:` and the lines below it.
-      const colon = text.lastIndexOf(':', at - 1);
-      updated = applyEdits(text, [{ at: colon + 1, end, text: lines }]);
+      const colon = text.indexOf(':', base + (pair.key.range?.[1] ?? 0));
+      const end = range === undefined ? colon + 1 : base + range[1];
+      const lineEnd = text.indexOf('\n', end);
+      const at = lineEnd < 0 ? text.length : text[lineEnd - 1] === '\r' ? lineEnd - 1 : lineEnd;
+      updated = applyEdits(text, [
+        { at: colon + 1, end, text: '' },
+        { at, end: at, text: lines },
+      ]);
     }
   }
   return checked(text, updated, block);
@@ -305,11 +310,11 @@ export function updateModelCard(text: string, block: CardBlock): CardUpdate {
 
 function otherKeys(text: string): string | undefined {
   const fm = frontMatter(text);
-  if (!fm.ok) return '{}';
+  if (!fm.ok) return '[]';
   const parsed = parseFrontMatter(text, fm.value);
   if (!parsed.ok) return undefined;
   const data: unknown = parsed.value.toJS();
-  if (data === null || data === undefined) return '{}';
+  if (data === null || data === undefined) return '[]';
   if (typeof data !== 'object' || Array.isArray(data)) return undefined;
   return JSON.stringify(Object.entries(data).filter(([key]) => key !== CARD_KEY));
 }
