@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readCodeCarbon } from '../src/adapters/codecarbon.js';
 import { readModelCard } from '../src/adapters/model-card.js';
+import { parseReport } from '../src/github/report-file.js';
+import { reportJson } from '../src/report/json.js';
 import { renderMarkdown } from '../src/report/markdown.js';
 import { renderTerminal } from '../src/report/terminal.js';
 import { problemsOf, reportOf, yaml } from './helpers/workspace.js';
@@ -296,5 +298,18 @@ describe('reported and measured beside the estimate', () => {
     expect(
       await problemsOf({ 'carbon-budget.yml': finetune('    measured: { file: runs/*.csv, grid: cloud }') }),
     ).toEqual(['carbon-budget.yml:9:41: `grid`: must be `codecarbon` or `workload`, got `cloud`']);
+  });
+
+  it('keeps the figures through the JSON report a later workflow comments from, and refuses them malformed', async () => {
+    const report = await reportOf({
+      'carbon-budget.yml': finetune('    reported: README.md', '    measured: runs/emissions.csv'),
+      'README.md': fixture('model-cards/autotrain-number.md'),
+      'runs/emissions.csv': V2,
+    });
+    const json = [...reportJson(report)].join('');
+    const parsed = parseReport(json);
+    expect(parsed.ok && parsed.report.workloads[0]?.measured?.energyKwh).toBe(20);
+    expect(parsed.ok && parsed.report.workloads[0]?.reported?.co2eKg).toBe(6.5);
+    expect(parseReport(json.replace('"runs": 2', '"runs": "two"'))).toMatchObject({ ok: false });
   });
 });
