@@ -1,13 +1,16 @@
 import { describe, expect, it } from '@jest/globals';
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readCodeCarbon } from '../src/adapters/codecarbon.js';
 import { readModelCard } from '../src/adapters/model-card.js';
 import { parseReport } from '../src/github/report-file.js';
 import { reportJson } from '../src/report/json.js';
 import { renderMarkdown } from '../src/report/markdown.js';
+import type { Report } from '../src/report/report.js';
+import { runCli } from '../src/cli.js';
 import { renderTerminal } from '../src/report/terminal.js';
-import { problemsOf, reportOf, yaml } from './helpers/workspace.js';
+import { problemsOf, reportOf, workspace, yaml } from './helpers/workspace.js';
 
 // Reported (model cards) and measured (CodeCarbon) figures beside the estimates.
 
@@ -300,7 +303,7 @@ describe('reported and measured beside the estimate', () => {
     ).toEqual(['carbon-budget.yml:9:41: `grid`: must be `codecarbon` or `workload`, got `cloud`']);
   });
 
-  it('keeps the figures through the JSON report a later workflow comments from, and refuses them malformed', async () => {
+  it('keeps the figures in the JSON report a later workflow comments from, and refuses them malformed', async () => {
     const report = await reportOf({
       'carbon-budget.yml': finetune('    reported: README.md', '    measured: runs/emissions.csv'),
       'README.md': fixture('model-cards/autotrain-number.md'),
@@ -311,5 +314,34 @@ describe('reported and measured beside the estimate', () => {
     expect(parsed.ok && parsed.report.workloads[0]?.measured?.energyKwh).toBe(20);
     expect(parsed.ok && parsed.report.workloads[0]?.reported?.co2eKg).toBe(6.5);
     expect(parseReport(json.replace('"runs": 2', '"runs": "two"'))).toMatchObject({ ok: false });
+  });
+
+  it('reads the CSV at the base revision for the base side: the increase is measured head minus base', async () => {
+    const [header, first] = V2.split('\n');
+    const root = workspace({
+      'carbon-budget.yml': yaml(
+        'budgets: { increase: 5 kg, counts: measured }',
+        ...finetune('    measured: runs/emissions.csv').split('\n'),
+      ),
+      'runs/emissions.csv': `${header}\n${first}\n`,
+    });
+    const git = (...args: string[]) =>
+      execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { cwd: root });
+    git('init', '-q');
+    git('add', '.');
+    git('commit', '-qm', 'base');
+    writeFileSync(join(root, 'runs/emissions.csv'), V2);
+    let out = '';
+    const code = await runCli(['estimate', '--base', 'HEAD', '--format', 'json'], {
+      cwd: root,
+      out: (t) => (out += t),
+      err: (t) => (out += t),
+    });
+    expect(code).toBe(0);
+    const report = JSON.parse(out) as Report;
+    // Base: one run, 4.2 kg; head: two runs, 4.2 + 2.8 = 7 kg. The increase counts 7 - 4.2 = 2.8 kg.
+    expect(report.budgets[0]).toMatchObject({ name: 'increase', status: 'ok' });
+    expect(report.budgets[0]?.usedKg).toBeCloseTo(2.8, 10);
+    expect(report.comparison?.deltaCo2eKg).toBeCloseTo(2.8, 10);
   });
 });
