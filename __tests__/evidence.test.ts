@@ -344,4 +344,22 @@ describe('reported and measured beside the estimate', () => {
     expect(report.budgets[0]?.usedKg).toBeCloseTo(2.8, 10);
     expect(report.comparison?.deltaCo2eKg).toBeCloseTo(2.8, 10);
   });
+
+  it('shows text from the files escaped: no workflow command, mention or markup gets through', async () => {
+    const [header, first] = V2.split('\n');
+    const hostile = (first ?? '').replace(',Germany,DEU,hesse,', ',Germany,DEU,"::add-mask::@octocat <b>x</b>",');
+    const report = await reportOf({
+      'carbon-budget.yml': finetune('    measured: runs/emissions.csv'),
+      'runs/emissions.csv': `${header}\n${hostile}\n`,
+    });
+    expect(report.workloads[0]?.measured?.locations).toEqual(['DEU ::add-mask::@octocat <b>x</b>']);
+    expect(
+      renderTerminal(report)
+        .split('\n')
+        .some((line) => /^\s*::/.test(line)),
+    ).toBe(false);
+    const markdown = renderMarkdown(report);
+    expect(markdown).not.toContain('@octocat');
+    expect(markdown).not.toContain('<b>');
+  });
 });
