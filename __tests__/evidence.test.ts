@@ -99,6 +99,8 @@ describe('CodeCarbon emissions.csv, read by header name', () => {
       message: expect.stringMatching(/^this row has 28 fields and the header 30/),
     });
     expect(readCodeCarbon('', 'e.csv').diagnostics[0]?.message).toMatch(/^the file is empty/);
+    // A byte-order mark is not part of the first column's name.
+    expect(readCodeCarbon(`\uFEFF${V1}`, 'e.csv').runs).toHaveLength(1);
     expect(readCodeCarbon('a,b\n1,"2\n', 'e.csv').diagnostics[0]).toMatchObject({
       line: 2,
       message: 'not CSV as CodeCarbon writes it: a quote opened here is never closed',
@@ -220,6 +222,13 @@ describe('reported and measured beside the estimate', () => {
       'runs/b/emissions.csv': V2,
     });
     expect(report.workloads[0]?.measured).toMatchObject({ energyKwh: 5, co2eKg: 1.18, runs: 1, line: 5 });
+    // The same runs in a copy the glob also matches count once: still 12.5 + 7.5 kWh.
+    const copied = await reportOf({
+      'carbon-budget.yml': finetune('    measured: "runs/**/*.csv"'),
+      'runs/a/emissions.csv': V2,
+      'runs/b/emissions.csv': V2,
+    });
+    expect(copied.workloads[0]?.measured).toMatchObject({ energyKwh: 20, runs: 2 });
     const all = await reportOf({
       'carbon-budget.yml': finetune('    measured: { file: "runs/**/*.csv", project: acme-7b }'),
       'runs/a/emissions.csv': V3,
@@ -255,6 +264,8 @@ describe('reported and measured beside the estimate', () => {
         'and a card that wrote kilograms there shows a thousand times too little',
     );
     const markdown = renderMarkdown(kilograms);
+    // The table keeps its columns; the figures are in a section under it.
+    expect(markdown).toContain('| Workload | Kind | Where | Energy | CO2e | Budget |\n|---|---|---|--:|--:|--:|\n');
     expect(markdown).toContain('**Reported and measured:**');
     expect(markdown).toContain(
       '- finetune: the model card `README.md:3` reports 6.1 gCO2e (−99.9% against the estimate)',

@@ -142,6 +142,16 @@ interface Request {
   readonly entry: WorkloadEntry;
 }
 
+/**
+ * Each run once: a run_id found in two files (a copy of emissions.csv the glob also matches)
+ * counts at its last place, in the order of the files.
+ */
+function onePerRun<T extends { readonly run: CodeCarbonRun }>(runs: readonly T[]): T[] {
+  const last = new Map<string, T>();
+  for (const r of runs) if (r.run.runId !== undefined) last.set(r.run.runId, r);
+  return runs.filter((r) => r.run.runId === undefined || last.get(r.run.runId) === r);
+}
+
 class EvidenceReader {
   readonly diagnostics: Diagnostic[] = [];
   private readonly texts = new Map<string, Promise<string | FileProblem>>();
@@ -264,7 +274,7 @@ class EvidenceReader {
     }
     const read = await Promise.all(paths.map((p) => this.runsOf(p, at)));
     if (read.some((runs) => runs === undefined)) return undefined;
-    const runs = read.flatMap((r, i) => (r ?? []).map((run) => ({ run, path: paths[i] ?? '' })));
+    const runs = onePerRun(read.flatMap((r, i) => (r ?? []).map((run) => ({ run, path: paths[i] ?? '' }))));
     const kept = runs.filter(
       ({ run }) =>
         (spec.project === undefined || run.project === spec.project) &&
