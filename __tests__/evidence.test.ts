@@ -155,6 +155,10 @@ describe('Hugging Face model cards', () => {
       message: expect.stringMatching(/^the front matter has no `co2_eq_emissions`/),
     });
     expect(readModelCard('---\nco2_eq_emissions: -5\n---\n', 'c.md').diagnostics[0]).toMatchObject({ line: 2 });
+    expect(readModelCard('\n---\n---\n', 'c.md').diagnostics[0]).toMatchObject({
+      line: 2,
+      message: expect.stringMatching(/^the front matter has no `co2_eq_emissions`/) as unknown as string,
+    });
     expect(readModelCard('---\nlicense: mit\n', 'c.md').diagnostics[0]?.message).toMatch(/never closed/);
   });
 });

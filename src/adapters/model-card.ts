@@ -117,11 +117,11 @@ export function readModelCard(text: string, file: string): CardReading {
   const doc = parsed.value;
   const root = doc.contents;
   const at = (node: Node | null | undefined) => position(text, fm.value.start + (node?.range?.[0] ?? 0));
-  if (!isMap(root)) {
-    const where = root === null ? { line: fm.value.openLine, column: 1 } : at(root);
+  if (root !== null && !isMap(root)) {
+    const where = at(root);
     return problem(where.line, where.column, 'the front matter is not a mapping of metadata keys');
   }
-  const pair = root.items.find((p) => isScalar(p.key) && p.key.value === CARD_KEY) as Pair<Node, Node> | undefined;
+  const pair = root?.items.find((p) => isScalar(p.key) && p.key.value === CARD_KEY) as Pair<Node, Node> | undefined;
   if (pair === undefined)
     return problem(
       fm.value.openLine,
