@@ -1,3 +1,5 @@
+import { readEvidence, type WorkloadEvidence } from './adapters/evidence.js';
+import { countedEstimates } from './budget/counted.js';
 import { judge } from './budget/verdict.js';
 import { cached } from './cached.js';
 import { baselineOf, compare, type BaseInput } from './compare/compare.js';
@@ -9,6 +11,7 @@ import type { Budget, Workload } from './model.js';
 import { greenerRegions } from './estimate/alternatives.js';
 import { estimateWorkload, totalOf, type Estimate } from './estimate/estimate.js';
 import { unusableFigures } from './estimate/finite.js';
+import { withEvidence } from './report/evidence.js';
 import { buildReport, type Report } from './report/report.js';
 import { RunCache } from './run-cache.js';
 import { VERSION } from './version.js';
@@ -36,17 +39,25 @@ export async function analyse(
   const cache = runCacheOf(options);
   const evaluated = await evaluate(configPaths, options.root, options.source, cache);
   if (!evaluated.ok) return evaluated;
-  const { estimates, budgets } = evaluated;
+  const { estimates, budgets, evidence } = evaluated;
   const base = await options.base;
   cache.parses.clear();
-  const verdict = judge(budgets, estimates, baselineOf(base));
-  const comparison = base === undefined ? undefined : compare(base, estimates);
+  // Budgets and the comparison count measured figures where a file asks them to.
+  const counted = countedEstimates(estimates, evidence);
+  const verdict = judge(budgets, counted, baselineOf(base));
+  const comparison = base === undefined ? undefined : compare(base, counted);
   const label = options.label ?? configPaths.map((p) => displayPath(options.root, p)).join(' ');
-  return { ok: true, report: buildReport(label, VERSION, estimates, verdict, comparison) };
+  const report = buildReport(label, VERSION, estimates, verdict, comparison);
+  return { ok: true, report: withEvidence(report, estimates, evidence) };
 }
 
 type Evaluation =
-  | { ok: true; estimates: readonly Estimate[]; budgets: readonly Budget[] }
+  | {
+      ok: true;
+      estimates: readonly Estimate[];
+      budgets: readonly Budget[];
+      evidence: ReadonlyMap<string, WorkloadEvidence>;
+    }
   | { ok: false; diagnostics: readonly Diagnostic[] };
 
 function runCacheOf(options: AnalyseOptions): RunCache {
@@ -61,7 +72,9 @@ async function evaluate(
 ): Promise<Evaluation> {
   const loaded = await loadWorkloadFiles(configPaths, { root, source, cache });
   const resolved = resolveWorkloads(loaded.files, cache);
-  const diagnostics = [...loaded.diagnostics, ...resolved.diagnostics].sort(byPosition);
+  // Model cards and CodeCarbon runs the workloads point at, read through the same source.
+  const evidence = await readEvidence(loaded.files, { root, source });
+  const diagnostics = [...loaded.diagnostics, ...resolved.diagnostics, ...evidence.diagnostics].sort(byPosition);
   if (diagnostics.length > 0) return { ok: false, diagnostics };
   // No workload at all would pass every budget with zero, unless a file says so with `workloads: []`.
   const empty = emptySet(loaded.files);
@@ -71,7 +84,7 @@ async function evaluate(
   const rootFile = { file: displayPath(root, configPaths[0] ?? root), line: 1, column: 1 };
   const unusable = unusableFigures(estimates, resolved.budgets, rootFile);
   if (unusable.length > 0) return { ok: false, diagnostics: unusable };
-  return { ok: true, estimates, budgets: resolved.budgets };
+  return { ok: true, estimates, budgets: resolved.budgets, evidence: evidence.evidence };
 }
 
 /** A workload's estimate, with the cleaner regions it could move to: the report only shows them. */
@@ -98,7 +111,7 @@ export async function analyseBase(
   const evaluated = await evaluate(present, options.root, options.source, runCacheOf(options));
   if (!evaluated.ok) return { state: 'invalid', ...where, problems: problemCount(evaluated.diagnostics) };
   // Only the figures a comparison uses: a whole report of the base would be built for nothing.
-  const { estimates } = evaluated;
+  const estimates = countedEstimates(evaluated.estimates, evaluated.evidence);
   const verdict = judge(evaluated.budgets, estimates, { kind: 'none' });
   return {
     state: 'compared',

@@ -1,5 +1,6 @@
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { modelCardCommand } from './adapters/model-card-command.js';
 import { analyse, analyseBase } from './analyse.js';
 import { ACCELERATORS } from './catalog/data/accelerators.js';
 import { CLOUD_REGIONS } from './catalog/data/cloud-regions.js';
@@ -28,6 +29,10 @@ Commands:
       --format, -f    text (default), markdown or json
       --output, -o    also write the JSON report to this file
       --base, -b      compare with the same files at a git revision (e.g. main)
+  model-card [name]   Print the Hugging Face co2_eq_emissions block of a training workload's estimate
+      --config, -c    the workload file (default: ./carbon-budget.yml)
+      --write, -w     update this model card's front matter in place instead (README.md)
+      --training-type, -t  pre-training or fine-tuning, for the block
   catalog [what]      List the accelerators, instances, regions or PUE defaults known (default: all)
   schema              Print the JSON Schema of carbon-budget.yml
 
@@ -176,6 +181,8 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
         return EXIT.ok;
       case 'estimate':
         return await estimate(rest, io);
+      case 'model-card':
+        return await modelCardCommand(rest, { ...io, usage: (message) => new UsageError(message) });
       case 'catalog':
         return catalog(rest, io);
       case 'schema':

@@ -132,7 +132,7 @@ export function expandBraces(pattern: string): string[] | undefined {
  * wildcard cannot begin with a dot; one that starts with a dot can be .git only if its plain
  * beginning is a beginning of `.git` (`.g?t`, `.*`; not `.github*`).
  */
-function stepMayBeGit(step: string): boolean {
+export function stepMayBeGit(step: string): boolean {
   if (!/[*?[\]{}()!+@\\]/.test(step)) return GIT_STEP.test(step);
   if (/^[@!+*?]?\(/.test(step) || step.startsWith('\\')) return true;
   if (step.startsWith('[')) return !/^\[[A-Za-z0-9_]+\]/.test(step);
@@ -171,7 +171,7 @@ function hasTopLevelBar(text: string): boolean {
  * on), and a step that starts with `..` but is not `..` (`..*` is read as the parent directory).
  * Found by running random patterns through tinyglobby.
  */
-function malformedGlob(pattern: string): string | undefined {
+export function malformedGlob(pattern: string): string | undefined {
   if (/^!(?!\()/.test(pattern))
     return 'starts with `!`, which makes a pattern of files to leave out; an include names files to read';
   if (pattern.includes('\\')) return 'holds a backslash: write paths with `/`, and no escapes in a glob';
@@ -184,7 +184,7 @@ function malformedGlob(pattern: string): string | undefined {
 }
 
 /** Whether one of the patterns a glob stands for has a step like `..*`, which the walk reads as `..`. */
-function dotDotStep(pattern: string): string | undefined {
+export function dotDotStep(pattern: string): string | undefined {
   return pattern.split('/').some((step) => step.startsWith('..') && step !== '..')
     ? 'has a step that starts with `..` but is more than `..`, which a glob takes for the parent directory'
     : undefined;

@@ -7,6 +7,7 @@ import { INFERENCE_TASKS, type TaskId } from '../catalog/data/inference-tasks.js
 import { describeChar, printable, UNPRINTABLE } from '../text/printable.js';
 import { showValue } from '../text/show.js';
 import { didYouMean, orList } from '../text/suggest.js';
+import { countsField, measuredField, reportedField } from './evidence-schema.js';
 import { quantity } from './quantity-schema.js';
 
 // zod/mini (a third of the start-up cost of the full API) comes without messages: use English.
@@ -337,6 +338,8 @@ export const trainingSchema = strict({
   embodied: z.optional(embodied),
   host: z.optional(host),
   'overhead-energy': z.optional(overheadEnergy),
+  reported: z.optional(reportedField),
+  measured: z.optional(measuredField),
   runs: z.optional(
     quantity({
       kind: 'count',
@@ -404,6 +407,7 @@ export const inferenceSchema = strict({
   embodied: z.optional(embodied),
   host: z.optional(host),
   'overhead-energy': z.optional(overheadEnergy),
+  measured: z.optional(measuredField),
 }).register(z.globalRegistry, { title: 'Inference workload' });
 
 const KINDS_WRITTEN = ['training', 'inference'];
@@ -442,6 +446,7 @@ export const budgetsSchema = strict({
       'The most CO2e one pull request may add to the total, e.g. `500 kg` (root file only). ' +
       'The GitHub Action checks it against the base branch.',
   }),
+  counts: z.optional(countsField),
 });
 
 const fileShape = {

@@ -45,6 +45,37 @@ function buildReportShape() {
     savingShare: finite,
   });
 
+  // What a model card reports and CodeCarbon measured (report/evidence.ts): text from files, shown in the comment.
+  const reported = z.looseObject({
+    co2eKg: finite,
+    source: z.optional(text(2000)),
+    file: text(1000),
+    line: z.int(),
+    trainingType: z.optional(text(2000)),
+    geographicalLocation: z.optional(text(2000)),
+    hardwareUsed: z.optional(text(2000)),
+    differenceShare: z.optional(finite),
+    note: z.optional(text(1000)),
+  });
+  const measured = z.looseObject({
+    energyKwh: finite,
+    co2eKg: finite,
+    runs: z.int().check(z.minimum(0)),
+    file: text(1000),
+    line: z.int(),
+    files: z.array(text(1000)).check(z.maxLength(1000)),
+    durationHours: z.optional(finite),
+    pue: z.optional(finite),
+    locations: z.array(text(300)).check(z.maxLength(1000)),
+    project: z.optional(text(1000)),
+    experiment: z.optional(text(1000)),
+    costed: z.optional(z.looseObject({ gPerKwh: finite, co2eKg: finite })),
+    estimateEnergyKwh: finite,
+    energyDifferenceShare: z.optional(finite),
+    co2eDifferenceShare: z.optional(finite),
+    counted: z.boolean(),
+  });
+
   return z.looseObject({
     schemaVersion: z.literal(REPORT_SCHEMA_VERSION),
     tool: z.looseObject({ name: z.literal('carbon-budget'), version: z.string() }),
@@ -70,6 +101,8 @@ function buildReportShape() {
           budgetKg: z.optional(finite),
           formula: text(5000),
           alternatives: z.optional(z.array(alternative).check(z.maxLength(10))),
+          reported: z.optional(reported),
+          measured: z.optional(measured),
           assumptions: z.looseObject({
             region: z.optional(z.looseObject({ id: text(200), label: text(300), note: z.optional(text(1000)) })),
             power: z.optional(

@@ -4,6 +4,7 @@ import type { WorkloadChange } from '../compare/compare.js';
 import type { Report, WorkloadReport } from './report.js';
 import type { RunCache } from '../run-cache.js';
 import { inert, printable, UNPRINTABLE } from '../text/printable.js';
+import { evidenceLines } from './evidence.js';
 import { headline } from './verdict-text.js';
 import { topMoves } from './greener-moves.js';
 
@@ -332,6 +333,13 @@ function comparisonLine(report: Report): string[] {
   ];
 }
 
+/** Under the table, so that it is no wider for the workloads without such figures. */
+function reportedAndMeasured(report: Report, options: MarkdownOptions): string[] {
+  const max = Math.min(options.maxRows ?? Number.POSITIVE_INFINITY, 20);
+  const lines = evidenceLines(report, { name: cell, code, text: cell }, max, 'the JSON report');
+  return lines.length === 0 ? [] : ['**Reported and measured:**', ...lines.map((l) => `- ${l}`), ''];
+}
+
 function greenerChoices(report: Report): string[] {
   const moves = topMoves(report);
   if (moves.length === 0) return [];
@@ -411,6 +419,7 @@ export function renderWithin(
   );
   if (rows === undefined) return undefined;
   out.push(...rows, '');
+  out.push(...reportedAndMeasured(report, options));
   const budgets = budgetTable(report);
   if (budgets.length > 0) out.push(...budgets, '');
   const equivalents = report.equivalents.filter((e) => e.count >= 0.1);

@@ -8,6 +8,7 @@ import type { Location } from '../catalog/regions.js';
 import type { HostPower, Intensity, Mutable, Pue } from '../model.js';
 import type { Alternative } from '../estimate/alternatives.js';
 import { totalOf, type Estimate } from '../estimate/estimate.js';
+import type { MeasuredReport, ReportedReport } from './evidence.js';
 import { formatApprox, formatEnergy, formatExact, formatMass } from './format.js';
 
 // The JSON report: a stable contract that other tools read (docs/report-format.md). Add fields
@@ -93,6 +94,10 @@ export interface WorkloadReport {
   };
   /** Cleaner regions of the same provider, best first, with what moving would avoid. */
   readonly alternatives?: readonly Alternative[];
+  /** What the workload's model card reports (`reported`), when it names one (see evidence.ts). */
+  readonly reported?: ReportedReport;
+  /** What CodeCarbon measured (`measured`), when the workload names its runs. */
+  readonly measured?: MeasuredReport;
 }
 
 export interface BudgetReport {

@@ -3,6 +3,7 @@ import { displayWidth } from '../text/show.js';
 import { formatDelta, formatEnergy, formatMass, formatNumber, formatPercent } from './format.js';
 import type { Report } from './report.js';
 import { topMoves } from './greener-moves.js';
+import { evidenceLines } from './evidence.js';
 import { headline } from './verdict-text.js';
 
 /**
@@ -74,6 +75,8 @@ export function renderTerminal(report: Report): string {
     );
   }
   out.push(...table(rows, new Set(compared ? [3, 4, 5, 6] : [3, 4, 5])), '');
+  const evidence = evidenceLines(report, { name: oneLine, code: oneLine, text: oneLine }, 20, 'the JSON report');
+  if (evidence.length > 0) out.push('Reported and measured:', ...evidence.map((l) => `  ${l}`), '');
 
   if (report.budgets.length > 0) {
     const budgetRows = [['BUDGET', 'USED', 'LIMIT', 'SHARE', 'STATUS']];
