@@ -600,6 +600,7 @@ describe("the JSON report's workload entries", () => {
       'energyKwh',
       'itEnergyKwh',
       'co2eKg',
+      'totalCo2eKg',
       'assumptions',
       'formula',
     ]);
@@ -624,6 +625,7 @@ describe("the JSON report's workload entries", () => {
       'itEnergyKwh',
       'co2eKg',
       'embodiedKg',
+      'totalCo2eKg',
       'budgetKg',
       'assumptions',
       'formula',
@@ -652,6 +654,7 @@ describe("the JSON report's workload entries", () => {
       'energyKwh',
       'itEnergyKwh',
       'co2eKg',
+      'totalCo2eKg',
       'assumptions',
       'formula',
       'perFunctionalUnit',

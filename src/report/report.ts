@@ -7,7 +7,7 @@ import type { Accelerator } from '../catalog/accelerators.js';
 import type { Location } from '../catalog/regions.js';
 import type { HostPower, Intensity, Mutable, Pue } from '../model.js';
 import type { Alternative } from '../estimate/alternatives.js';
-import { totalOf, type Estimate } from '../estimate/estimate.js';
+import { countedKg, totalOf, type Estimate } from '../estimate/estimate.js';
 import { formatApprox, formatEnergy, formatExact, formatMass } from './format.js';
 
 // The JSON report: a stable contract that other tools read (docs/report-format.md). Add fields
@@ -30,9 +30,12 @@ export interface WorkloadReport {
   readonly line: number;
   readonly energyKwh: number;
   readonly itEnergyKwh: number;
+  /** Operational emissions: energy x grid intensity. */
   readonly co2eKg: number;
   /** Embodied emissions amortised over the hours used, when the workload declares `embodied`. */
   readonly embodiedKg?: number;
+  /** Operational plus embodied: what budgets and comparisons count. */
+  readonly totalCo2eKg: number;
   readonly budgetKg?: number;
   readonly assumptions: {
     readonly region?: { readonly id: string; readonly label: string; readonly note?: string };
@@ -119,8 +122,11 @@ export interface Report {
   readonly status: Status;
   readonly totals: {
     readonly energyKwh: number;
+    /** Operational emissions. */
     readonly co2eKg: number;
     readonly embodiedKg: number;
+    /** Operational plus embodied: what budgets and comparisons count. */
+    readonly totalCo2eKg: number;
     readonly workloads: number;
   };
   readonly workloads: readonly WorkloadReport[];
@@ -203,6 +209,7 @@ function workloadReport(e: Estimate, parts: SharedParts): WorkloadReport {
   out.itEnergyKwh = e.itEnergyKwh;
   out.co2eKg = e.co2eKg;
   if (e.embodiedKg !== undefined) out.embodiedKg = e.embodiedKg;
+  out.totalCo2eKg = countedKg(e);
   if (w.budgetKg !== undefined) out.budgetKg = w.budgetKg;
   out.assumptions = assumptionsOf(e, parts);
   out.formula = formula(e);
@@ -347,12 +354,13 @@ export function buildReport(
     tool: { name: 'carbon-budget', version },
     config,
     status: verdict.status,
-    totals: { ...totals, workloads: estimates.length },
+    totals: { ...totals, totalCo2eKg: countedKg(totals), workloads: estimates.length },
     workloads: estimates.map((e) => workloadReport(e, parts)),
     budgets: verdict.budgets.map(budgetReport),
     ...(comparison === undefined ? {} : { comparison }),
     equivalents: EQUIVALENCES.map((eq) => {
-      const count = totals.co2eKg / eq.kgPerUnit;
+      // Of the same total the workload table, the headline and the budgets show.
+      const count = countedKg(totals) / eq.kgPerUnit;
       return {
         id: eq.id,
         count,
@@ -377,3 +385,15 @@ export function buildReport(
     },
   };
 }
+
+/**
+ * Whether a report has embodied emissions to show: then its tables give operational and embodied
+ * emissions apart and CO2e is their sum; otherwise CO2e is the operational figure, which is all there is.
+ */
+export function showsEmbodied(report: Pick<Report, 'workloads' | 'totals'>): boolean {
+  return report.totals.embodiedKg > 0 || report.workloads.some((w) => w.embodiedKg !== undefined);
+}
+
+/** What a table's CO2e column holds, said under the table when it is more than operational emissions. */
+export const CO2E_LEGEND =
+  'CO2e is operational plus embodied emissions: what the budgets count and the change compares.';
