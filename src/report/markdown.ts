@@ -1,5 +1,13 @@
 import { cached } from '../cached.js';
-import { formatDelta, formatEnergy, formatExact, formatMass, formatNumber, formatPercent } from './format.js';
+import {
+  formatCount,
+  formatDelta,
+  formatEnergy,
+  formatExact,
+  formatMass,
+  formatNumber,
+  formatPercent,
+} from './format.js';
 import type { WorkloadChange } from '../compare/compare.js';
 import { countedKg } from '../estimate/estimate.js';
 import { CO2E_LEGEND, showsEmbodied, type Report, type WorkloadReport } from './report.js';
@@ -101,17 +109,20 @@ function assumptionLines(w: WorkloadReport): string[] {
     lines.push(
       `  - host: ${cell(h.instance)}, ${formatExact(h.vcpus)} vCPU x (${formatExact(h.minWPerVcpu)} + ` +
         `${formatPercent(h.utilization)} x (${formatExact(h.maxWPerVcpu)} - ${formatExact(h.minWPerVcpu)})) W ` +
-        `(${cell(h.cpu)}) + ${formatExact(h.memoryGb)} GB x ${formatExact(h.memoryWPerGb)} W = ` +
-        `${formatExact(h.wattsPerInstance)} W per instance, ${formatEnergy(h.energyKwh)} (${link(h.source, h.url)})`,
+        `(${cell(h.cpu)}) + ${formatNumber(h.memoryGb)} GB x ${formatExact(h.memoryWPerGb)} W = ` +
+        `${formatNumber(h.wattsPerInstance)} W per instance, ${formatEnergy(h.energyKwh)} (${link(h.source, h.url)})`,
     );
   }
   const e = a.embodied;
   if (e !== undefined && w.embodiedKg !== undefined) {
-    const basis = e.basis === 'bloom-study' ? link("the BLOOM study's figures", e.url) : 'declared';
+    const basis =
+      e.basis === 'bloom-study'
+        ? `${link("the BLOOM study's figures", e.url)}${e.note ? `; per accelerator ${cell(e.note)}` : ''}`
+        : 'declared';
     lines.push(
       `  - embodied ${formatMass(w.embodiedKg)}: ${formatExact(e.acceleratorKg)} kg per accelerator and ` +
         `${formatExact(e.serverKg)} kg per ${formatExact(e.acceleratorsPerServer)}-accelerator server, ` +
-        `over ${formatExact(e.lifetimeHours / 8760)} years at ${formatPercent(e.usage)} usage (${basis})`,
+        `over ${formatCount(e.lifetimeHours / 8760, 'year')} at ${formatPercent(e.usage)} usage (${basis})`,
     );
   }
   return lines;
@@ -366,7 +377,7 @@ function method(report: Report, maxLength: number): string[] | undefined {
       'Emissions = energy x location-based grid carbon intensity. ' +
       'Embodied emissions, where a workload declares them, ' +
       "are the hardware's manufacturing footprint spread over the hours it is used, " +
-      'reported apart and counted in budgets.',
+      'shown apart from the operational figure; CO2e is their sum, what budgets count and changes compare.',
     '',
   );
   let length = 0;

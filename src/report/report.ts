@@ -1,4 +1,5 @@
 import { CO2JS_VERSION, ELECTRICITY_MAPS, EMBER } from '../catalog/data/grid-intensity-source.js';
+import { BLOOM_EMBODIED, embodiedNote } from '../catalog/data/embodied.js';
 import { EQUIVALENCES } from '../catalog/data/equivalences.js';
 import type { BudgetResult, Status, Verdict } from '../budget/verdict.js';
 import type { Comparison } from '../compare/compare.js';
@@ -8,7 +9,15 @@ import type { Location } from '../catalog/regions.js';
 import type { HostPower, Intensity, Mutable, Pue } from '../model.js';
 import type { Alternative } from '../estimate/alternatives.js';
 import { countedKg, totalOf, type Estimate } from '../estimate/estimate.js';
-import { formatApprox, formatEnergy, formatExact, formatMass } from './format.js';
+import {
+  formatApprox,
+  formatCount,
+  formatEnergy,
+  formatExact,
+  formatMass,
+  formatNumber,
+  formatRateOverPeriod,
+} from './format.js';
 
 // The JSON report: a stable contract that other tools read (docs/report-format.md). Add fields
 // freely; never rename or remove one without raising REPORT_SCHEMA_VERSION.
@@ -81,6 +90,8 @@ export interface WorkloadReport {
       readonly basis: string;
       readonly source?: string;
       readonly url?: string;
+      /** When `embodied: true` used the A100 figure for another device: says so. */
+      readonly note?: string;
     };
   };
   /** The sum written out, so a reader can redo it by hand. */
@@ -160,13 +171,12 @@ function formula(e: Estimate): string {
     `= ${formatEnergy(e.itEnergyKwh)} IT x PUE ${formatExact(pue.value)} = ${formatEnergy(e.energyKwh)} ` +
     `x ${formatExact(intensity.gPerKwh)} gCO2e/kWh = ${formatMass(e.co2eKg)}`;
   if (demand.type === 'per-unit') {
+    const units = demand.ratePerHour * demand.periodHours;
     return [
-      formatExact(demand.ratePerHour * demand.periodHours),
-      ` ${demand.unit}s (`,
-      formatExact(demand.ratePerHour),
-      '/h x ',
-      formatExact(demand.periodHours),
-      ' h) x ',
+      formatCount(units, demand.unit),
+      ' (',
+      formatRateOverPeriod(demand.ratePerHour, demand.periodHours),
+      ') x ',
       formatExact(demand.energyPerUnitKwh * 1000),
       ' Wh ',
       tail,
@@ -180,19 +190,35 @@ function formula(e: Estimate): string {
     demand.instance === undefined
       ? ''
       : ` (${formatExact(demand.instance.instances)} x ${demand.instance.id}, ` +
-        `${formatExact(demand.instance.acceleratorsPerInstance)} accelerators each)`;
+        `${formatCount(demand.instance.acceleratorsPerInstance, 'accelerator')} each)`;
   const time =
     demand.count !== undefined && demand.hoursPerRun !== undefined
       ? `${formatExact(demand.count)}${instance} x ${formatExact(demand.hoursPerRun)} h`
       : `${formatExact(demand.deviceHoursPerRun)} accelerator-h`;
-  const runs = demand.runs === 1 ? '' : ` x ${formatExact(demand.runs)} runs`;
+  const runs = demand.runs === 1 ? '' : ` x ${formatCount(demand.runs, 'run')}`;
   const overhead =
     (e.workload.overheadEnergyKwh ? ` + ${formatExact(e.workload.overheadEnergyKwh)} kWh overhead` : '') +
     (e.hostEnergyKwh === undefined || e.workload.host === undefined
       ? ''
-      : ` + ${formatEnergy(e.hostEnergyKwh)} host (${formatExact(e.workload.host.wattsPerInstance)} W per instance)`);
-  const embodied = e.embodiedKg === undefined ? '' : `; embodied ${formatMass(e.embodiedKg)}`;
-  return [time, ' x ', power, runs, overhead, ' ', tail, embodied].join('');
+      : ` + ${formatEnergy(e.hostEnergyKwh)} host (${formatNumber(e.workload.host.wattsPerInstance)} W per instance)`);
+  // With energy beyond the accelerators', the accelerators' own share first: BLOOM's "dynamic" part.
+  const accelerators =
+    overhead === '' ? '' : ` = ${formatEnergy((demand.powerW / 1000) * demand.deviceHoursPerRun * demand.runs)}`;
+  return [time, ' x ', power, runs, accelerators, overhead, ' ', tail, embodiedPart(e)].join('');
+}
+
+/** `; + embodied 11.2 tCO2e = 50.5 tCO2e`: the embodied part and the total the budgets count. */
+function embodiedPart(e: Estimate): string {
+  if (e.embodiedKg === undefined) return '';
+  const a100 = embodiedNoteOf(e) === undefined ? '' : ` (${BLOOM_EMBODIED.device} figure)`;
+  return `; + embodied ${formatMass(e.embodiedKg)}${a100} = ${formatMass(countedKg(e))}`;
+}
+
+function embodiedNoteOf(e: Estimate): string | undefined {
+  const { embodied, demand } = e.workload;
+  if (embodied?.basis !== 'bloom-study') return undefined;
+  const accelerator = demand.type === 'devices' ? demand.accelerator : undefined;
+  return embodiedNote(accelerator?.id, accelerator?.name);
 }
 
 // The report is built by assignment, optional fields only when they apply, in the order the JSON
@@ -304,7 +330,10 @@ function assumptionsOf(e: Estimate, parts: SharedParts): WorkloadReport['assumpt
   out.intensity = parts.intensity(w.intensity);
   if (w.overheadEnergyKwh !== undefined) out.overheadEnergyKwh = w.overheadEnergyKwh;
   if (w.host !== undefined && e.hostEnergyKwh !== undefined) out.host = { ...w.host, energyKwh: e.hostEnergyKwh };
-  if (w.embodied !== undefined) out.embodied = { ...w.embodied };
+  if (w.embodied !== undefined) {
+    const note = embodiedNoteOf(e);
+    out.embodied = note === undefined ? { ...w.embodied } : { ...w.embodied, note };
+  }
   return out;
 }
 

@@ -44,11 +44,7 @@ export function renderTerminal(report: Report): string {
   // budgets count and CHANGE compares. Without, CO2E is the operational figure.
   const emissions = (w: { readonly co2eKg: number; readonly embodiedKg?: number }): string[] =>
     embodied
-      ? [
-          formatMass(w.co2eKg),
-          w.embodiedKg === undefined ? '-' : formatMass(w.embodiedKg),
-          formatMass(countedKg(w)),
-        ]
+      ? [formatMass(w.co2eKg), w.embodiedKg === undefined ? '-' : formatMass(w.embodiedKg), formatMass(countedKg(w))]
       : [formatMass(w.co2eKg)];
   const header = [
     'WORKLOAD',
@@ -82,11 +78,7 @@ export function renderTerminal(report: Report): string {
     '',
     formatEnergy(report.totals.energyKwh),
     ...(embodied
-      ? [
-          formatMass(report.totals.co2eKg),
-          formatMass(report.totals.embodiedKg),
-          formatMass(countedKg(report.totals)),
-        ]
+      ? [formatMass(report.totals.co2eKg), formatMass(report.totals.embodiedKg), formatMass(countedKg(report.totals))]
       : [formatMass(report.totals.co2eKg)]),
     ...(compared ? [formatDelta(c.deltaCo2eKg)] : []),
     '',
