@@ -351,14 +351,15 @@ describe('cloud instance types', () => {
       energyKwh: expect.closeTo(14.123292556984, 9),
     });
     expect(a?.assumptions.host?.wattsPerInstance).toBeCloseTo(706.1646278492, 9);
-    expect(a?.formula).toContain('+ 14.1 kWh host (706.1646278 W per instance)');
+    // Shown to sensible digits (the JSON keeps them all); the accelerators' 64 kWh first.
+    expect(a?.formula).toContain('x 400 W = 64 kWh + 14.1 kWh host (706 W per instance) = 78.1 kWh IT');
     // g5.48xlarge: 192 vCPU EPYC 2nd Gen at 20%: 192 x (0.47 + 0.2 x 1.22) = 137.088 W; 768 GiB =
     // 824.633720832 GB x 0.392 = 323.2564185661 W; 460.3444185661 W. 80 accelerator-h / 8 A10G =
     // 10 instance-hours: 4.603444185661 kWh, beside 80 x 300 W = 24 kWh.
     expect(b?.itEnergyKwh).toBeCloseTo(28.603444185661, 9);
     expect(renderMarkdown(report)).toContain(
       'host: p4d.24xlarge, 96 vCPU x (0.64 + 50% x (3.97 - 0.64)) W (Intel Cascade Lake) + ' +
-        '1,236.950581 GB x 0.392 W = 706.1646278 W per instance',
+        '1,237 GB x 0.392 W = 706 W per instance',
     );
     expect(
       await problemsOf({
@@ -505,6 +506,78 @@ describe('inference by task, and per functional unit', () => {
     expect(w.perFunctionalUnit?.co2eG).toBeCloseTo(4.7, 9);
     expect(w.perFunctionalUnit?.energyWh).toBeCloseTo(47, 9);
     expect(w.assumptions.task).toMatchObject({ id: 'text-generation', url: 'https://arxiv.org/abs/2311.16863' });
+  });
+
+  it('takes the chat defaults as their sources state them, applying PUE only to a figure without overhead', async () => {
+    const report = await reportOf({
+      'carbon-budget.yml': yaml(
+        'defaults: { pue: 1.5, intensity: 400 g/kWh, period: 365d }',
+        'workloads:',
+        '  - { name: gemini, kind: inference, requests: 1M/year, task: chat }',
+        '  - { name: same, kind: inference, requests: 1M/year, task: chat-gemini, region: gcp:europe-west4 }',
+        '  - { name: gpt, kind: inference, requests: 1M/year, task: chat-chatgpt }',
+        '  - { name: small, kind: inference, requests: 1M/year, task: text-generation }',
+      ),
+    });
+    const [gemini, same, gpt, small] = report.workloads;
+    // Google 2025: 1,000,000 prompts x 0.24 Wh = 240 kWh, overhead included: no PUE (not the inherited 1.5);
+    // x 0.4 kg/kWh = 96 kg.
+    expect(gemini?.energyKwh).toBeCloseTo(240, 9);
+    expect(gemini?.co2eKg).toBeCloseTo(96, 9);
+    expect(gemini?.assumptions.pue).toMatchObject({ value: 1, basis: 'in-task-default', year: 2025 });
+    expect(gemini?.assumptions.task).toMatchObject({
+      id: 'chat',
+      citation: 'Google 2025',
+      year: 2025,
+      boundary: 'facility',
+      url: 'https://arxiv.org/abs/2508.15734',
+      text: 'default for chat, Google 2025',
+    });
+    expect(gemini?.formula).toBe(
+      '1,000,000 requests (1,000,000/year x 1 year) x 0.24 Wh (default for chat, Google 2025) ' +
+        "= 240 kWh with the data centre's overhead (no PUE on top) x 400 gCO2e/kWh = 96 kgCO2e",
+    );
+    // Nor Google Cloud's own 1.1 in a GCP region: 240 kWh again.
+    expect(same?.energyKwh).toBeCloseTo(240, 9);
+    // OpenAI 2025 does not say what 0.34 Wh includes: taken as IT energy, PUE on top.
+    // 340 kWh x 1.5 = 510 kWh; x 0.4 = 204 kg.
+    expect(gpt?.itEnergyKwh).toBeCloseTo(340, 9);
+    expect(gpt?.energyKwh).toBeCloseTo(510, 9);
+    expect(gpt?.co2eKg).toBeCloseTo(204, 9);
+    expect(gpt?.formula).toContain('x 0.34 Wh (default for chat-chatgpt, OpenAI 2025) = 340 kWh IT x PUE 1.5');
+    // Luccioni et al. 2024, measured at the server: 47 kWh x 1.5 = 70.5 kWh; x 0.4 = 28.2 kg.
+    expect(small?.energyKwh).toBeCloseTo(70.5, 9);
+    expect(small?.formula).toContain('0.047 Wh (default for text-generation, Luccioni et al. 2024)');
+    // The markdown names every default the same way, with what it includes.
+    const markdown = renderMarkdown(report);
+    expect(markdown).toContain(
+      '  - energy per request 0.24 Wh: [default for chat, Google 2025](https://arxiv.org/abs/2508.15734) ' +
+        '(LLM chat prompt, the median Gemini Apps text prompt): active accelerators, host CPUs and memory, ' +
+        'idle machines kept ready, and data-centre overhead (PUE): no PUE is applied on top',
+    );
+    expect(markdown).toContain(
+      '  - energy per request 0.34 Wh: [default for chat-chatgpt, OpenAI 2025]' +
+        '(https://blog.samaltman.com/the-gentle-singularity)',
+    );
+    expect(markdown).toContain(
+      '  - energy per request 0.047 Wh: [default for text-generation, Luccioni et al. 2024]' +
+        '(https://arxiv.org/abs/2311.16863)',
+    );
+  });
+
+  it('refuses a pue written beside a default that already includes the overhead', async () => {
+    expect(
+      await problemsOf({
+        'carbon-budget.yml': yaml(
+          'workloads:',
+          '  - { name: g, kind: inference, requests: 1/s, task: chat, period: 1d, intensity: 1, pue: 1.2 }',
+        ),
+      }),
+    ).toEqual([
+      'carbon-budget.yml:2:86: workload `g`: the default for `task: chat` (Google 2025) already includes ' +
+        "the data centre's overhead, so no PUE is applied to it: remove `pue`, or give a measured " +
+        '`energy-per-request` for it to apply to',
+    ]);
   });
 
   it('reports intensity per million tokens', async () => {

@@ -180,7 +180,7 @@ function setOutputs(report: Report, reportPath: string): void {
   // Three decimals (grams, watt-hours) is finer than any input; float noise only confuses workflows.
   // co2e-kg kept its meaning (operational) when embodied emissions came; total-co2e-kg is the
   // figure budgets count and delta-co2e-kg compares.
-  const { co2eKg, embodiedKg = 0 } = report.totals;
+  const { co2eKg, embodiedKg } = report.totals;
   core.setOutput('co2e-kg', round3(co2eKg));
   core.setOutput('embodied-co2e-kg', round3(embodiedKg));
   core.setOutput('total-co2e-kg', round3(co2eKg + embodiedKg));
@@ -222,7 +222,7 @@ function decideExit(report: Report, { failOn }: Settings): void {
     const word = failing.some((b) => b.status === 'over') ? 'exceeded' : 'nearly exceeded';
     core.setFailed(`Carbon budget ${word}: ${failing.map((b) => budgetSentence(b)).join('; ')}`);
   } else {
-    const { co2eKg, embodiedKg = 0 } = report.totals;
+    const { co2eKg, embodiedKg } = report.totals;
     const parts = embodiedKg > 0 ? ` (${formatMass(co2eKg)} operational + ${formatMass(embodiedKg)} embodied)` : '';
     core.info(`carbon-budget: ${formatMass(co2eKg + embodiedKg)} in total${parts}, status ${report.status}`);
   }

@@ -10,7 +10,7 @@ import {
 } from './format.js';
 import type { WorkloadChange } from '../compare/compare.js';
 import { countedKg } from '../estimate/estimate.js';
-import { CO2E_LEGEND, showsEmbodied, type Report, type WorkloadReport } from './report.js';
+import { CO2E_LEGEND, showsEmbodied, taskText, type Report, type WorkloadReport } from './report.js';
 import type { RunCache } from '../run-cache.js';
 import { inert, printable, UNPRINTABLE } from '../text/printable.js';
 import { headline } from './verdict-text.js';
@@ -95,8 +95,15 @@ function assumptionLines(w: WorkloadReport): string[] {
     `  - grid intensity ${formatExact(i.gPerKwh)} gCO2e/kWh: ${intensity}` +
       (a.region?.note ? `; region note: ${cell(a.region.note)}` : ''),
   );
-  if (a.task !== undefined)
-    lines.push(`  - energy per request: the ${cell(a.task.label)} default, ${link(a.task.source, a.task.url)}`);
+  if (a.task !== undefined) {
+    // Reports written before a default said what it includes have only its label and source.
+    const t = a.task;
+    const cited =
+      t.citation === undefined ? link(t.source, t.url) : link(taskText({ ...t, citation: t.citation }), t.url);
+    const includes = t.includes === undefined ? '' : `: ${cell(t.includes)}`;
+    const wh = a.energyPerUnitKwh === undefined ? '' : ` ${formatExact(a.energyPerUnitKwh * 1000)} Wh`;
+    lines.push(`  - energy per request${wh}: ${cited} (${cell(t.label)})${includes}`);
+  }
   const unit = w.perFunctionalUnit;
   if (unit !== undefined) {
     const embodied = unit.embodiedG === undefined ? '' : ` (+ ${formatNumber(unit.embodiedG)} g embodied)`;

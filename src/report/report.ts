@@ -6,7 +6,7 @@ import type { Comparison } from '../compare/compare.js';
 import { cached } from '../cached.js';
 import type { Accelerator } from '../catalog/accelerators.js';
 import type { Location } from '../catalog/regions.js';
-import type { HostPower, Intensity, Mutable, Pue } from '../model.js';
+import type { HostPower, Intensity, Mutable, Pue, TaskDefaultUsed } from '../model.js';
 import type { Alternative } from '../estimate/alternatives.js';
 import { countedKg, totalOf, type Estimate } from '../estimate/estimate.js';
 import {
@@ -69,8 +69,13 @@ export interface WorkloadReport {
     readonly periodHours?: number;
     readonly units?: number;
     readonly energyPerUnitKwh?: number;
-    /** When the energy per request is the study's default for a task. */
-    readonly task?: { readonly id: string; readonly label: string; readonly source: string; readonly url: string };
+    /** When the energy per request is a task's default: where from, and what it includes. */
+    readonly task?: Pick<TaskDefaultUsed, 'id' | 'label' | 'source' | 'url'> &
+      // Written since the defaults for LLM chat came; a report of an earlier version has none of these.
+      Partial<Omit<TaskDefaultUsed, 'id' | 'label' | 'source' | 'url'>> & {
+        /** `default for chat, Google 2025`: how every format names it. */
+        readonly text?: string;
+      };
     readonly pue: { readonly value: number; readonly basis: string } & Partial<SourceInfo>;
     readonly intensity: {
       readonly gPerKwh: number;
@@ -167,9 +172,11 @@ export interface Report {
 // every report holds one formula per workload until it ends. A join makes one flat string.
 function formula(e: Estimate): string {
   const { demand, pue, intensity } = e.workload;
-  const tail =
-    `= ${formatEnergy(e.itEnergyKwh)} IT x PUE ${formatExact(pue.value)} = ${formatEnergy(e.energyKwh)} ` +
-    `x ${formatExact(intensity.gPerKwh)} gCO2e/kWh = ${formatMass(e.co2eKg)}`;
+  const energy =
+    pue.basis === 'in-task-default'
+      ? `= ${formatEnergy(e.energyKwh)} with the data centre's overhead (no PUE on top) `
+      : `= ${formatEnergy(e.itEnergyKwh)} IT x PUE ${formatExact(pue.value)} = ${formatEnergy(e.energyKwh)} `;
+  const tail = `${energy}x ${formatExact(intensity.gPerKwh)} gCO2e/kWh = ${formatMass(e.co2eKg)}`;
   if (demand.type === 'per-unit') {
     const units = demand.ratePerHour * demand.periodHours;
     return [
@@ -178,7 +185,7 @@ function formula(e: Estimate): string {
       formatRateOverPeriod(demand.ratePerHour, demand.periodHours),
       ') x ',
       formatExact(demand.energyPerUnitKwh * 1000),
-      ' Wh ',
+      demand.task === undefined ? ' Wh ' : ` Wh (${taskText(demand.task)}) `,
       tail,
     ].join('');
   }
@@ -205,6 +212,11 @@ function formula(e: Estimate): string {
   const accelerators =
     overhead === '' ? '' : ` = ${formatEnergy((demand.powerW / 1000) * demand.deviceHoursPerRun * demand.runs)}`;
   return [time, ' x ', power, runs, accelerators, overhead, ' ', tail, embodiedPart(e)].join('');
+}
+
+/** `default for chat, Google 2025`: a task default is never shown as a bare number. */
+export function taskText(task: Pick<TaskDefaultUsed, 'id' | 'citation'>): string {
+  return `default for ${task.id}, ${task.citation}`;
 }
 
 /** `; + embodied 11.2 tCO2e = 50.5 tCO2e`: the embodied part and the total the budgets count. */
@@ -324,7 +336,7 @@ function assumptionsOf(e: Estimate, parts: SharedParts): WorkloadReport['assumpt
     out.periodHours = d.periodHours;
     out.units = e.units ?? 0;
     out.energyPerUnitKwh = d.energyPerUnitKwh;
-    if (d.task !== undefined) out.task = d.task;
+    if (d.task !== undefined) out.task = { ...d.task, text: taskText(d.task) };
   }
   out.pue = parts.pue(w.pue);
   out.intensity = parts.intensity(w.intensity);
