@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { renderMarkdown } from '../src/report/markdown.js';
+import { renderTerminal } from '../src/report/terminal.js';
 import electricityMaps from '@tgwf/co2/data/electricity-maps';
 import { problemsOf, reportOf, yaml } from './helpers/workspace.js';
 
@@ -256,6 +257,7 @@ describe('embodied emissions and overhead energy', () => {
   it('reproduces BLOOM: 24.7 t dynamic, 14.6 t idle, 11.2 t embodied, 50.5 t total (Luccioni 2023)', async () => {
     const report = await reportOf({
       'carbon-budget.yml': yaml(
+        'budgets: { total: 60 t }',
         'workloads:',
         '  - name: bloom-176b',
         '    kind: training',
@@ -267,18 +269,60 @@ describe('embodied emissions and overhead energy', () => {
         '    intensity: 57 g/kWh',
       ),
     });
+    // Luccioni, Viguier and Ligozat, "Estimating the Carbon Footprint of BLOOM" (arXiv 2211.02001, 2022;
+    // JMLR 2023), Table 3 and section 5:
+    //   dynamic:  1,082,990 GPU-hours x 400 W = 433,196 kWh x 57 g/kWh = 24,692 kg  (24.69 t)
+    //   idle:     256,646 kWh (idle nodes, infrastructure) x 57 g/kWh    = 14,629 kg  (14.6 t)
+    //   embodied: 1,082,990 h x 150 kg / (6 y x 8,760 h x 85% = 44,676 h) = 3,636.1 kg (GPUs)
+    //           + 1,082,990 / 8 h x 2,500 kg / 44,676 h                   = 7,575.3 kg (servers): 11,211.5 kg (11.2 t)
+    //   total:    24,692 + 14,629 + 11,211 = 50,532 kg                                            (50.5 t)
     const w = report.workloads[0]!;
-    // Operational: (433,196 + 256,646) kWh x 0.057 = 39,321.0 kg.
     expect(w.energyKwh).toBeCloseTo(689_842, 6);
     expect(w.co2eKg).toBeCloseTo(39_320.994, 3);
-    // Embodied: 1,082,990 h x 150 kg / (6 x 8,760 x 0.85 h) = 3,635.9 kg (GPUs)
-    //         + 1,082,990 / 8 h x 2,500 kg / (6 x 8,760 x 0.85 h) = 7,575.3 kg (servers).
     const used = 6 * 8760 * 0.85;
     expect(w.embodiedKg).toBeCloseTo((1_082_990 * 150) / used + ((1_082_990 / 8) * 2500) / used, 6);
-    expect(w.embodiedKg! / 1000).toBeCloseTo(11.2, 1);
-    const total = (w.co2eKg + w.embodiedKg!) / 1000;
-    expect(Math.abs(total / 50.5 - 1)).toBeLessThan(0.01);
-    expect(report.totals.embodiedKg).toBe(w.embodiedKg);
+    expect(w.embodiedKg).toBeCloseTo(11_211.45, 1);
+    expect(w.totalCo2eKg).toBeCloseTo(50_532.45, 1);
+    expect(Math.abs(w.totalCo2eKg / 50_500 - 1)).toBeLessThan(0.01);
+    expect(report.totals).toMatchObject({ embodiedKg: w.embodiedKg, totalCo2eKg: w.totalCo2eKg });
+    // The A100 figure is BLOOM's own: no note that it was borrowed.
+    expect(w.assumptions.embodied?.note).toBeUndefined();
+    // Every part and the total, as the study gives them, where a reader looks: the formula, the table and the
+    // budget all say 50.5 t.
+    expect(w.formula).toBe(
+      '1,082,990 accelerator-h x 400 W = 433 MWh + 256,646 kWh overhead = 690 MWh IT x PUE 1 = 690 MWh ' +
+        'x 57 gCO2e/kWh = 39.3 tCO2e; + embodied 11.2 tCO2e = 50.5 tCO2e',
+    );
+    const text = renderTerminal(report);
+    expect(text).toMatch(/^bloom-176b +training +57 g\/kWh +690 MWh +39\.3 tCO2e +11\.2 tCO2e +50\.5 tCO2e +-$/m);
+    expect(text).toMatch(/^total +50\.5 tCO2e +60 tCO2e +84\.2% +WARN$/m);
+    expect(renderMarkdown(report)).toContain(
+      '| bloom-176b | training | 57 g/kWh | 690 MWh | 39.3 tCO2e | 11.2 tCO2e | 50.5 tCO2e |  |',
+    );
+  });
+
+  it('says when embodied: true used the A100 figure for another device', async () => {
+    const report = await reportOf({
+      'carbon-budget.yml': yaml(
+        'workloads:',
+        '  - { name: h, kind: training, accelerator: nvidia-h100-sxm5-80gb, count: 8, hours: 100, pue: 1, ' +
+          'intensity: 100, embodied: true }',
+        '  - { name: p, kind: training, power: 300 W, count: 8, hours: 100, pue: 1, intensity: 100, embodied: true }',
+      ),
+    });
+    // 800 H100-hours x 150 kg / 44,676 h + 100 server-hours x 2,500 kg / 44,676 h = 2.686 + 5.596 = 8.282 kg,
+    // beside 800 h x 700 W = 560 kWh x 0.1 kg/kWh = 56 kg operational: 64.3 kg.
+    const [h, p] = report.workloads;
+    expect(h?.embodiedKg).toBeCloseTo((800 * 150 + 100 * 2500) / 44_676, 9);
+    expect(h?.assumptions.embodied?.note).toBe(
+      'the NVIDIA A100 figure (150 kg), used for NVIDIA H100 SXM5 80 GB, for which the catalog has no published figure',
+    );
+    expect(h?.formula).toMatch(/; \+ embodied 8\.28 kgCO2e \(NVIDIA A100 figure\) = 64\.3 kgCO2e$/);
+    expect(p?.assumptions.embodied?.note).toMatch(/^the NVIDIA A100 figure \(150 kg\), used for an accelerator the/);
+    expect(renderMarkdown(report)).toContain(
+      "([the BLOOM study's figures](https://arxiv.org/abs/2211.02001); per accelerator the NVIDIA A100 figure (150 kg), " +
+        'used for NVIDIA H100 SXM5 80 GB, for which the catalog has no published figure)',
+    );
   });
 
   it('counts embodied emissions in budgets, and refuses them on a per-request figure', async () => {
@@ -508,7 +552,7 @@ describe('inference by task, and per functional unit', () => {
     expect(w.assumptions.task).toMatchObject({ id: 'text-generation', url: 'https://arxiv.org/abs/2311.16863' });
   });
 
-  it('takes the chat defaults as their sources state them, applying PUE only to a figure without overhead', async () => {
+  it('takes the chat defaults as their sources state them: PUE only on a figure without overhead', async () => {
     const report = await reportOf({
       'carbon-budget.yml': yaml(
         'defaults: { pue: 1.5, intensity: 400 g/kWh, period: 365d }',
