@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import { INDUSTRY_PUE, PROVIDER_PUE } from '../src/catalog/data/pue.js';
 import { formatCount, formatRateOverPeriod } from '../src/report/format.js';
 import { renderMarkdown } from '../src/report/markdown.js';
 import { reportOf, yaml } from './helpers/workspace.js';
@@ -70,5 +71,23 @@ describe('the formula and the assumptions', () => {
       '730,000,000 requests (2,000,000/day x 365 days) x 0.3 Wh = 219 MWh IT x PUE 1 = 219 MWh ' +
         'x 100 gCO2e/kWh = 21.9 tCO2e',
     );
+  });
+
+  it('names a default PUE with its origin and year, and a declared one bare', async () => {
+    const report = await reportOf({
+      'carbon-budget.yml': yaml(
+        'workloads:',
+        '  - { name: a, kind: training, power: 1 kW, accelerator-hours: 1, region: aws:us-east-1 }',
+        '  - { name: b, kind: training, power: 1 kW, accelerator-hours: 1, region: country:DE }',
+        '  - { name: c, kind: training, power: 1 kW, accelerator-hours: 1, region: country:DE, pue: 1.3 }',
+      ),
+    });
+    const [a, b, c] = report.workloads;
+    const year = (y: number | null | undefined) => (typeof y === 'number' ? `, ${y}` : '');
+    expect(a?.formula).toContain(
+      `1 kWh IT x PUE ${PROVIDER_PUE.aws.value} (AWS default${year(PROVIDER_PUE.aws.year)}) =`,
+    );
+    expect(b?.formula).toContain(`1 kWh IT x PUE ${INDUSTRY_PUE.value} (industry default${year(INDUSTRY_PUE.year)}) =`);
+    expect(c?.formula).toContain('1 kWh IT x PUE 1.3 = 1.3 kWh');
   });
 });

@@ -5,7 +5,7 @@ import type { BudgetResult, Status, Verdict } from '../budget/verdict.js';
 import type { Comparison } from '../compare/compare.js';
 import { cached } from '../cached.js';
 import type { Accelerator } from '../catalog/accelerators.js';
-import type { Location } from '../catalog/regions.js';
+import { PROVIDER_LABELS, type Location } from '../catalog/regions.js';
 import type { HostPower, Intensity, Mutable, Pue, TaskDefaultUsed } from '../model.js';
 import type { Alternative } from '../estimate/alternatives.js';
 import { countedKg, totalOf, type Estimate } from '../estimate/estimate.js';
@@ -175,7 +175,8 @@ function formula(e: Estimate): string {
   const energy =
     pue.basis === 'in-task-default'
       ? `= ${formatEnergy(e.energyKwh)} with the data centre's overhead (no PUE on top) `
-      : `= ${formatEnergy(e.itEnergyKwh)} IT x PUE ${formatExact(pue.value)} = ${formatEnergy(e.energyKwh)} `;
+      : `= ${formatEnergy(e.itEnergyKwh)} IT x PUE ${formatExact(pue.value)}${pueOrigin(e)} ` +
+        `= ${formatEnergy(e.energyKwh)} `;
   const tail = `${energy}x ${formatExact(intensity.gPerKwh)} gCO2e/kWh = ${formatMass(e.co2eKg)}`;
   if (demand.type === 'per-unit') {
     const units = demand.ratePerHour * demand.periodHours;
@@ -212,6 +213,16 @@ function formula(e: Estimate): string {
   const accelerators =
     overhead === '' ? '' : ` = ${formatEnergy((demand.powerW / 1000) * demand.deviceHoursPerRun * demand.runs)}`;
   return [time, ' x ', power, runs, accelerators, overhead, ' ', tail, embodiedPart(e)].join('');
+}
+
+/** ` (AWS default, 2025)`: a default PUE is never a bare number either; nothing for a declared one. */
+function pueOrigin(e: Estimate): string {
+  const { pue, location } = e.workload;
+  const year = typeof pue.year === 'number' ? `, ${pue.year}` : '';
+  if (pue.basis === 'provider-default' && location?.provider !== undefined)
+    return ` (${PROVIDER_LABELS[location.provider]} default${year})`;
+  if (pue.basis === 'industry-default') return ` (industry default${year})`;
+  return '';
 }
 
 /** `default for chat, Google 2025`: a task default is never shown as a bare number. */
