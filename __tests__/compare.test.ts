@@ -4,7 +4,9 @@ import { writeFileSync } from 'node:fs';
 import { analyse, analyseBase, type Analysis } from '../src/analyse.js';
 import { fileSystemSource } from '../src/io/fs-source.js';
 import { gitRevisionSource } from '../src/io/git-source.js';
+import { renderMarkdown } from '../src/report/markdown.js';
 import type { Report } from '../src/report/report.js';
+import { renderTerminal } from '../src/report/terminal.js';
 import { RunCache } from '../src/run-cache.js';
 import { workspace, yaml } from './helpers/workspace.js';
 
@@ -182,5 +184,49 @@ describe('files unchanged between base and head', () => {
       ['r', 'changed', 1],
       ['t', 'unchanged', 0],
     ]);
+  });
+});
+
+describe('embodied emissions in a comparison', () => {
+  it('shows CO2e and the change of the same thing, operational plus embodied, in every table', async () => {
+    // 876 kg per accelerator over a 1-year life fully used, no server: 876 / 8,760 h = 0.1 kg per accelerator-hour.
+    const embodied = 'embodied: { accelerator: 876 kg, server: 0, accelerators-per-server: 8, lifetime: 1y, usage: 1 }';
+    const withEmbodied = (name: string, hours: number) =>
+      `  - { name: ${name}, kind: training, power: 1 kW, accelerator-hours: ${hours}, ${embodied} }`;
+    const report = await compareFiles(
+      // Base: a = 10 kg operational + 1 kg embodied = 11 kg.
+      { 'carbon-budget.yml': file('{ total: 100 kg }', withEmbodied('a', 10)) },
+      // Head: a = 20 + 2 = 22 kg (+11 kg); b = 5 kg, no embodied (+5 kg). Total 25 + 2 = 27 kg, +16 kg.
+      { 'carbon-budget.yml': file('{ total: 100 kg }', withEmbodied('a', 20), job('b', 5)) },
+    );
+    expect(report.totals).toMatchObject({ co2eKg: 25, embodiedKg: 2, totalCo2eKg: 27 });
+    expect(report.comparison?.deltaCo2eKg).toBeCloseTo(16, 9);
+    expect(report.budgets[0]?.usedKg).toBeCloseTo(27, 9);
+    const terminal = renderTerminal(report).split('\n');
+    const at = terminal.findIndex((line) => line.startsWith('WORKLOAD'));
+    expect(terminal.slice(at, at + 4).map((line) => line.split(/ {2,}/))).toEqual([
+      ['WORKLOAD', 'KIND', 'WHERE', 'ENERGY', 'OPERATIONAL', 'EMBODIED', 'CO2E', 'CHANGE', 'BUDGET'],
+      ['a', 'training', '1,000 g/kWh', '20 kWh', '20 kgCO2e', '2 kgCO2e', '22 kgCO2e', '+11 kgCO2e', '-'],
+      ['b', 'training', '1,000 g/kWh', '5 kWh', '5 kgCO2e', '-', '5 kgCO2e', '+5 kgCO2e added', '-'],
+      ['TOTAL', '25 kWh', '25 kgCO2e', '2 kgCO2e', '27 kgCO2e', '+16 kgCO2e'],
+    ]);
+    expect(terminal).toContain(
+      'CO2e is operational plus embodied emissions: what the budgets count and the change compares.',
+    );
+    expect(terminal).toContain(
+      'WITHIN BUDGET: 27 kgCO2e (25 kgCO2e operational + 2 kgCO2e embodied) and 25 kWh for 2 workloads',
+    );
+    const markdown = renderMarkdown(report);
+    expect(markdown).toContain(
+      '| Workload | Kind | Where | Energy | Operational | Embodied | CO2e | Change | Budget |',
+    );
+    expect(markdown).toContain(
+      '| a | training | 1,000 g/kWh | 20 kWh | 20 kgCO2e | 2 kgCO2e | 22 kgCO2e | +11 kgCO2e |  |',
+    );
+    expect(markdown).toContain(
+      '| **Total** | | | **25 kWh** | **25 kgCO2e** | **2 kgCO2e** | **27 kgCO2e** | **+16 kgCO2e** | |',
+    );
+    // The formula ends on the same total.
+    expect(report.workloads[0]?.formula).toMatch(/= 20 kgCO2e; \+ embodied 2 kgCO2e = 22 kgCO2e$/);
   });
 });

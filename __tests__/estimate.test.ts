@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { renderMarkdown } from '../src/report/markdown.js';
+import { renderTerminal } from '../src/report/terminal.js';
 import electricityMaps from '@tgwf/co2/data/electricity-maps';
 import { problemsOf, reportOf, yaml } from './helpers/workspace.js';
 
@@ -256,6 +257,7 @@ describe('embodied emissions and overhead energy', () => {
   it('reproduces BLOOM: 24.7 t dynamic, 14.6 t idle, 11.2 t embodied, 50.5 t total (Luccioni 2023)', async () => {
     const report = await reportOf({
       'carbon-budget.yml': yaml(
+        'budgets: { total: 60 t }',
         'workloads:',
         '  - name: bloom-176b',
         '    kind: training',
@@ -267,18 +269,60 @@ describe('embodied emissions and overhead energy', () => {
         '    intensity: 57 g/kWh',
       ),
     });
+    // Luccioni, Viguier and Ligozat, "Estimating the Carbon Footprint of BLOOM" (arXiv 2211.02001, 2022;
+    // JMLR 2023), Table 3 and section 5:
+    //   dynamic:  1,082,990 GPU-hours x 400 W = 433,196 kWh x 57 g/kWh = 24,692 kg  (24.69 t)
+    //   idle:     256,646 kWh (idle nodes, infrastructure) x 57 g/kWh    = 14,629 kg  (14.6 t)
+    //   embodied: 1,082,990 h x 150 kg / (6 y x 8,760 h x 85% = 44,676 h) = 3,636.1 kg (GPUs)
+    //           + 1,082,990 / 8 h x 2,500 kg / 44,676 h                   = 7,575.3 kg (servers): 11,211.5 kg (11.2 t)
+    //   total:    24,692 + 14,629 + 11,211 = 50,532 kg                                            (50.5 t)
     const w = report.workloads[0]!;
-    // Operational: (433,196 + 256,646) kWh x 0.057 = 39,321.0 kg.
     expect(w.energyKwh).toBeCloseTo(689_842, 6);
     expect(w.co2eKg).toBeCloseTo(39_320.994, 3);
-    // Embodied: 1,082,990 h x 150 kg / (6 x 8,760 x 0.85 h) = 3,635.9 kg (GPUs)
-    //         + 1,082,990 / 8 h x 2,500 kg / (6 x 8,760 x 0.85 h) = 7,575.3 kg (servers).
     const used = 6 * 8760 * 0.85;
     expect(w.embodiedKg).toBeCloseTo((1_082_990 * 150) / used + ((1_082_990 / 8) * 2500) / used, 6);
-    expect(w.embodiedKg! / 1000).toBeCloseTo(11.2, 1);
-    const total = (w.co2eKg + w.embodiedKg!) / 1000;
-    expect(Math.abs(total / 50.5 - 1)).toBeLessThan(0.01);
-    expect(report.totals.embodiedKg).toBe(w.embodiedKg);
+    expect(w.embodiedKg).toBeCloseTo(11_211.45, 1);
+    expect(w.totalCo2eKg).toBeCloseTo(50_532.45, 1);
+    expect(Math.abs(w.totalCo2eKg / 50_500 - 1)).toBeLessThan(0.01);
+    expect(report.totals).toMatchObject({ embodiedKg: w.embodiedKg, totalCo2eKg: w.totalCo2eKg });
+    // The A100 figure is BLOOM's own: no note that it was borrowed.
+    expect(w.assumptions.embodied?.note).toBeUndefined();
+    // Every part and the total, as the study gives them, where a reader looks: the formula, the table and the
+    // budget all say 50.5 t.
+    expect(w.formula).toBe(
+      '1,082,990 accelerator-h x 400 W = 433 MWh + 256,646 kWh overhead = 690 MWh IT x PUE 1 = 690 MWh ' +
+        'x 57 gCO2e/kWh = 39.3 tCO2e; + embodied 11.2 tCO2e = 50.5 tCO2e',
+    );
+    const text = renderTerminal(report);
+    expect(text).toMatch(/^bloom-176b +training +57 g\/kWh +690 MWh +39\.3 tCO2e +11\.2 tCO2e +50\.5 tCO2e +-$/m);
+    expect(text).toMatch(/^total +50\.5 tCO2e +60 tCO2e +84\.2% +WARN$/m);
+    expect(renderMarkdown(report)).toContain(
+      '| bloom-176b | training | 57 g/kWh | 690 MWh | 39.3 tCO2e | 11.2 tCO2e | 50.5 tCO2e |  |',
+    );
+  });
+
+  it('says when embodied: true used the A100 figure for another device', async () => {
+    const report = await reportOf({
+      'carbon-budget.yml': yaml(
+        'workloads:',
+        '  - { name: h, kind: training, accelerator: nvidia-h100-sxm5-80gb, count: 8, hours: 100, pue: 1, ' +
+          'intensity: 100, embodied: true }',
+        '  - { name: p, kind: training, power: 300 W, count: 8, hours: 100, pue: 1, intensity: 100, embodied: true }',
+      ),
+    });
+    // 800 H100-hours x 150 kg / 44,676 h + 100 server-hours x 2,500 kg / 44,676 h = 2.686 + 5.596 = 8.282 kg,
+    // beside 800 h x 700 W = 560 kWh x 0.1 kg/kWh = 56 kg operational: 64.3 kg.
+    const [h, p] = report.workloads;
+    expect(h?.embodiedKg).toBeCloseTo((800 * 150 + 100 * 2500) / 44_676, 9);
+    expect(h?.assumptions.embodied?.note).toBe(
+      'the NVIDIA A100 figure (150 kg), used for NVIDIA H100 SXM5 80 GB, for which the catalog has no published figure',
+    );
+    expect(h?.formula).toMatch(/; \+ embodied 8\.28 kgCO2e \(NVIDIA A100 figure\) = 64\.3 kgCO2e$/);
+    expect(p?.assumptions.embodied?.note).toMatch(/^the NVIDIA A100 figure \(150 kg\), used for an accelerator the/);
+    expect(renderMarkdown(report)).toContain(
+      "([the BLOOM study's figures](https://arxiv.org/abs/2211.02001); per accelerator the NVIDIA A100 figure (150 kg), " +
+        'used for NVIDIA H100 SXM5 80 GB, for which the catalog has no published figure)',
+    );
   });
 
   it('counts embodied emissions in budgets, and refuses them on a per-request figure', async () => {
@@ -351,14 +395,15 @@ describe('cloud instance types', () => {
       energyKwh: expect.closeTo(14.123292556984, 9),
     });
     expect(a?.assumptions.host?.wattsPerInstance).toBeCloseTo(706.1646278492, 9);
-    expect(a?.formula).toContain('+ 14.1 kWh host (706.1646278 W per instance)');
+    // Shown to sensible digits (the JSON keeps them all); the accelerators' 64 kWh first.
+    expect(a?.formula).toContain('x 400 W = 64 kWh + 14.1 kWh host (706 W per instance) = 78.1 kWh IT');
     // g5.48xlarge: 192 vCPU EPYC 2nd Gen at 20%: 192 x (0.47 + 0.2 x 1.22) = 137.088 W; 768 GiB =
     // 824.633720832 GB x 0.392 = 323.2564185661 W; 460.3444185661 W. 80 accelerator-h / 8 A10G =
     // 10 instance-hours: 4.603444185661 kWh, beside 80 x 300 W = 24 kWh.
     expect(b?.itEnergyKwh).toBeCloseTo(28.603444185661, 9);
     expect(renderMarkdown(report)).toContain(
       'host: p4d.24xlarge, 96 vCPU x (0.64 + 50% x (3.97 - 0.64)) W (Intel Cascade Lake) + ' +
-        '1,236.950581 GB x 0.392 W = 706.1646278 W per instance',
+        '1,237 GB x 0.392 W = 706 W per instance',
     );
     expect(
       await problemsOf({
@@ -507,6 +552,78 @@ describe('inference by task, and per functional unit', () => {
     expect(w.assumptions.task).toMatchObject({ id: 'text-generation', url: 'https://arxiv.org/abs/2311.16863' });
   });
 
+  it('takes the chat defaults as their sources state them: PUE only on a figure without overhead', async () => {
+    const report = await reportOf({
+      'carbon-budget.yml': yaml(
+        'defaults: { pue: 1.5, intensity: 400 g/kWh, period: 365d }',
+        'workloads:',
+        '  - { name: gemini, kind: inference, requests: 1M/year, task: chat }',
+        '  - { name: same, kind: inference, requests: 1M/year, task: chat-gemini, region: gcp:europe-west4 }',
+        '  - { name: gpt, kind: inference, requests: 1M/year, task: chat-chatgpt }',
+        '  - { name: small, kind: inference, requests: 1M/year, task: text-generation }',
+      ),
+    });
+    const [gemini, same, gpt, small] = report.workloads;
+    // Google 2025: 1,000,000 prompts x 0.24 Wh = 240 kWh, overhead included: no PUE (not the inherited 1.5);
+    // x 0.4 kg/kWh = 96 kg.
+    expect(gemini?.energyKwh).toBeCloseTo(240, 9);
+    expect(gemini?.co2eKg).toBeCloseTo(96, 9);
+    expect(gemini?.assumptions.pue).toMatchObject({ value: 1, basis: 'in-task-default', year: 2025 });
+    expect(gemini?.assumptions.task).toMatchObject({
+      id: 'chat',
+      citation: 'Google 2025',
+      year: 2025,
+      boundary: 'facility',
+      url: 'https://arxiv.org/abs/2508.15734',
+      text: 'default for chat, Google 2025',
+    });
+    expect(gemini?.formula).toBe(
+      '1,000,000 requests (1,000,000/year x 1 year) x 0.24 Wh (default for chat, Google 2025) ' +
+        "= 240 kWh with the data centre's overhead (no PUE on top) x 400 gCO2e/kWh = 96 kgCO2e",
+    );
+    // Nor Google Cloud's own 1.1 in a GCP region: 240 kWh again.
+    expect(same?.energyKwh).toBeCloseTo(240, 9);
+    // OpenAI 2025 does not say what 0.34 Wh includes: taken as IT energy, PUE on top.
+    // 340 kWh x 1.5 = 510 kWh; x 0.4 = 204 kg.
+    expect(gpt?.itEnergyKwh).toBeCloseTo(340, 9);
+    expect(gpt?.energyKwh).toBeCloseTo(510, 9);
+    expect(gpt?.co2eKg).toBeCloseTo(204, 9);
+    expect(gpt?.formula).toContain('x 0.34 Wh (default for chat-chatgpt, OpenAI 2025) = 340 kWh IT x PUE 1.5');
+    // Luccioni et al. 2024, measured at the server: 47 kWh x 1.5 = 70.5 kWh; x 0.4 = 28.2 kg.
+    expect(small?.energyKwh).toBeCloseTo(70.5, 9);
+    expect(small?.formula).toContain('0.047 Wh (default for text-generation, Luccioni et al. 2024)');
+    // The markdown names every default the same way, with what it includes.
+    const markdown = renderMarkdown(report);
+    expect(markdown).toContain(
+      '  - energy per request 0.24 Wh: [default for chat, Google 2025](https://arxiv.org/abs/2508.15734) ' +
+        '(LLM chat prompt, the median Gemini Apps text prompt): active accelerators, host CPUs and memory, ' +
+        'idle machines kept ready, and data-centre overhead (PUE): no PUE is applied on top',
+    );
+    expect(markdown).toContain(
+      '  - energy per request 0.34 Wh: [default for chat-chatgpt, OpenAI 2025]' +
+        '(https://blog.samaltman.com/the-gentle-singularity)',
+    );
+    expect(markdown).toContain(
+      '  - energy per request 0.047 Wh: [default for text-generation, Luccioni et al. 2024]' +
+        '(https://arxiv.org/abs/2311.16863)',
+    );
+  });
+
+  it('refuses a pue written beside a default that already includes the overhead', async () => {
+    expect(
+      await problemsOf({
+        'carbon-budget.yml': yaml(
+          'workloads:',
+          '  - { name: g, kind: inference, requests: 1/s, task: chat, period: 1d, intensity: 1, pue: 1.2 }',
+        ),
+      }),
+    ).toEqual([
+      'carbon-budget.yml:2:86: workload `g`: the default for `task: chat` (Google 2025) already includes ' +
+        "the data centre's overhead, so no PUE is applied to it: remove `pue`, or give a measured " +
+        '`energy-per-request` for it to apply to',
+    ]);
+  });
+
   it('reports intensity per million tokens', async () => {
     const report = await reportOf({
       'carbon-budget.yml': yaml(
@@ -600,6 +717,7 @@ describe("the JSON report's workload entries", () => {
       'energyKwh',
       'itEnergyKwh',
       'co2eKg',
+      'totalCo2eKg',
       'assumptions',
       'formula',
     ]);
@@ -624,6 +742,7 @@ describe("the JSON report's workload entries", () => {
       'itEnergyKwh',
       'co2eKg',
       'embodiedKg',
+      'totalCo2eKg',
       'budgetKg',
       'assumptions',
       'formula',
@@ -652,6 +771,7 @@ describe("the JSON report's workload entries", () => {
       'energyKwh',
       'itEnergyKwh',
       'co2eKg',
+      'totalCo2eKg',
       'assumptions',
       'formula',
       'perFunctionalUnit',

@@ -104,6 +104,30 @@ describe('run()', () => {
     expect(result.exitCode).toBeUndefined();
   });
 
+  it('sets operational, embodied and total emissions apart, the change counting both', async () => {
+    // 876 kg per accelerator over a 1-year life fully used, no server: 0.1 kg per accelerator-hour.
+    const embodied = 'embodied: { accelerator: 876 kg, server: 0, accelerators-per-server: 8, lifetime: 1y, usage: 1 }';
+    const built = (hours: number) =>
+      `  - { name: built, kind: training, power: 1 kW, accelerator-hours: ${hours}, ${embodied} }`;
+    // Head: pretrain 40 kg; built 10 kg operational + 1 kg embodied. Base: pretrain 40 kg only.
+    const result = await onPullRequest(base, {
+      'carbon-budget.yml': config('{ total: 100 kg }', job('pretrain', 40), built(10)),
+    });
+    expect(result.outputs).toMatchObject({
+      'co2e-kg': '50',
+      'embodied-co2e-kg': '1',
+      'total-co2e-kg': '51',
+      'delta-co2e-kg': '11',
+      status: 'ok',
+    });
+    expect(result.log).toContain('carbon-budget: 51 kgCO2e in total (50 kgCO2e operational + 1 kgCO2e embodied)');
+    // The summary, like the comment, gives both parts and their sum, and the change of that sum.
+    expect(result.summary).toContain(
+      '| **Total** | | | **50 kWh** | **50 kgCO2e** | **1 kgCO2e** | **51 kgCO2e** | **+11 kgCO2e** | |',
+    );
+    expect(result.comments[0]).toContain('| **51 kgCO2e** | **+11 kgCO2e** |');
+  });
+
   it('fails as invalid on a bad workload file, annotating its line, and says so in the comment', async () => {
     const result = await onPullRequest(base, {
       'carbon-budget.yml': config('{}', '  - { name: x, kind: training, power: 1 kW, accelerator-hours: ten }'),

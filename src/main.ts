@@ -178,7 +178,12 @@ function round3(value: number): number {
 
 function setOutputs(report: Report, reportPath: string): void {
   // Three decimals (grams, watt-hours) is finer than any input; float noise only confuses workflows.
-  core.setOutput('co2e-kg', round3(report.totals.co2eKg));
+  // co2e-kg kept its meaning (operational) when embodied emissions came; total-co2e-kg is the
+  // figure budgets count and delta-co2e-kg compares.
+  const { co2eKg, embodiedKg } = report.totals;
+  core.setOutput('co2e-kg', round3(co2eKg));
+  core.setOutput('embodied-co2e-kg', round3(embodiedKg));
+  core.setOutput('total-co2e-kg', round3(co2eKg + embodiedKg));
   core.setOutput('energy-kwh', round3(report.totals.energyKwh));
   const delta = report.comparison?.deltaCo2eKg;
   core.setOutput('delta-co2e-kg', delta === undefined || delta === null ? '' : round3(delta));
@@ -217,7 +222,9 @@ function decideExit(report: Report, { failOn }: Settings): void {
     const word = failing.some((b) => b.status === 'over') ? 'exceeded' : 'nearly exceeded';
     core.setFailed(`Carbon budget ${word}: ${failing.map((b) => budgetSentence(b)).join('; ')}`);
   } else {
-    core.info(`carbon-budget: ${formatMass(report.totals.co2eKg)} in total, status ${report.status}`);
+    const { co2eKg, embodiedKg } = report.totals;
+    const parts = embodiedKg > 0 ? ` (${formatMass(co2eKg)} operational + ${formatMass(embodiedKg)} embodied)` : '';
+    core.info(`carbon-budget: ${formatMass(co2eKg + embodiedKg)} in total${parts}, status ${report.status}`);
   }
 }
 

@@ -38,15 +38,32 @@ export interface PerUnitDemand {
   readonly ratePerHour: number;
   readonly periodHours: number;
   readonly energyPerUnitKwh: number;
-  /** Where the energy per unit came from when it is the study's default for a task. */
-  readonly task?: { readonly id: string; readonly label: string; readonly source: string; readonly url: string };
+  /** Where the energy per unit came from when it is a task's default (catalog/data/inference-tasks.ts). */
+  readonly task?: TaskDefaultUsed;
+}
+
+/** A task's default energy per request, as a report cites it. */
+export interface TaskDefaultUsed {
+  readonly id: string;
+  readonly label: string;
+  /** The source in full. */
+  readonly source: string;
+  readonly url: string;
+  /** The source as a report cites it, `Google 2025`. */
+  readonly citation: string;
+  readonly year: number;
+  /** `facility`: the figure includes the data centre's overhead, and no PUE is applied on top. */
+  readonly boundary: 'it' | 'facility' | 'unstated';
+  /** What the figure includes, in words. */
+  readonly includes: string;
 }
 
 export type Demand = DeviceDemand | PerUnitDemand;
 
 export interface Pue {
   readonly value: number;
-  readonly basis: 'declared' | 'provider-default' | 'industry-default';
+  /** `in-task-default`: a task's default energy already includes the overhead, so 1 is applied. */
+  readonly basis: 'declared' | 'provider-default' | 'industry-default' | 'in-task-default';
   readonly source?: string;
   readonly url?: string;
   readonly year?: number | null;

@@ -21,7 +21,7 @@ export interface Location {
 export type Resolved<T> = { ok: true; value: T } | { ok: false; message: string };
 
 const PROVIDER_ALIASES: Record<string, Provider> = { aws: 'aws', gcp: 'gcp', google: 'gcp', azure: 'azure' };
-const PROVIDER_LABELS: Record<Provider, string> = { aws: 'AWS', gcp: 'Google Cloud', azure: 'Azure' };
+export const PROVIDER_LABELS: Record<Provider, string> = { aws: 'AWS', gcp: 'Google Cloud', azure: 'Azure' };
 
 const regionsById = new Map<string, CloudRegion>(CLOUD_REGIONS.map((r) => [`${r.provider}:${r.region}`, r]));
 const countriesByAlpha2 = new Map(iso31661.map((c) => [c.alpha2, c]));

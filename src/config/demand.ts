@@ -1,4 +1,4 @@
-import { INFERENCE_TASKS, TASK_SOURCE } from '../catalog/data/inference-tasks.js';
+import { INFERENCE_TASKS } from '../catalog/data/inference-tasks.js';
 import type { Accelerator } from '../catalog/accelerators.js';
 import type { Demand, DeviceDemand } from '../model.js';
 import type { Named } from './catalog-names.js';
@@ -249,8 +249,7 @@ export function inferenceDemand(
           : '`task` gives an energy per request: use it with `requests`, not `tokens`',
     });
   }
-  // The study gives kWh per 1,000 inferences.
-  const energy = declared ?? (task === undefined ? undefined : task.kwhPer1000 / 1000);
+  const energy = declared ?? (task === undefined ? undefined : task.whPerRequest / 1000);
   if (rate === undefined)
     problems.push({ path: [], message: `needs \`${unit}s\`, the ${unit} rate (e.g. \`2M/day\`)` });
   if (energy === undefined)
@@ -267,7 +266,18 @@ export function inferenceDemand(
   if (rate === undefined || energy === undefined || period === undefined) return undefined;
   const fromTask =
     declared === undefined && task !== undefined && entry.task !== undefined
-      ? { task: { id: entry.task, label: task.label, source: TASK_SOURCE.source, url: TASK_SOURCE.url } }
+      ? {
+          task: {
+            id: entry.task,
+            label: task.label,
+            source: task.source.title,
+            url: task.source.url,
+            citation: task.source.citation,
+            year: task.source.year,
+            boundary: task.boundary,
+            includes: task.includes,
+          },
+        }
       : {};
   return { type: 'per-unit', unit, ratePerHour: rate, periodHours: period, energyPerUnitKwh: energy, ...fromTask };
 }

@@ -56,7 +56,9 @@ export function resolveWorkload(
   workload.at = at([]);
   workload.demand = demand;
   if (placement.region !== undefined) workload.location = placement.region;
-  workload.pue = resolvePue(entry, inherited, placement.region);
+  const pue = resolvePue(entry, inherited, placement.region, demand, problems);
+  if (pue === undefined) return undefined;
+  workload.pue = pue;
   workload.intensity = intensity;
   if (entry.budget !== undefined) {
     workload.budgetKg = entry.budget;
@@ -85,7 +87,38 @@ const DEFAULT_PUE = {
   ) as Record<keyof typeof PROVIDER_PUE, Pue>,
 };
 
-function resolvePue(entry: WorkloadEntry, inherited: Inherited, location: Location | undefined): Pue {
+/**
+ * The PUE to apply. A task default that already includes the data centre's overhead takes none
+ * (1): a region's or an inherited PUE would count the overhead twice, and one written on the
+ * workload itself is refused as a contradiction.
+ */
+function resolvePue(
+  entry: WorkloadEntry,
+  inherited: Inherited,
+  location: Location | undefined,
+  demand: Demand,
+  problems: Problem[],
+): Pue | undefined {
+  const task = demand.type === 'per-unit' ? demand.task : undefined;
+  if (task?.boundary === 'facility') {
+    if (entry.pue !== undefined) {
+      problems.push({
+        path: ['pue'],
+        key: true,
+        message:
+          `the default for \`task: ${task.id}\` (${task.citation}) already includes the data centre's overhead, ` +
+          'so no PUE is applied to it: remove `pue`, or give a measured `energy-per-request` for it to apply to',
+      });
+      return undefined;
+    }
+    return {
+      value: 1,
+      basis: 'in-task-default',
+      source: `included in the default for ${task.id} (${task.citation})`,
+      url: task.url,
+      year: task.year,
+    };
+  }
   const declared = entry.pue ?? inherited.pue;
   if (declared !== undefined) return { value: declared, basis: 'declared' };
   return location?.provider !== undefined ? DEFAULT_PUE.provider[location.provider] : DEFAULT_PUE.industry;

@@ -379,8 +379,10 @@ export const inferenceSchema = strict({
     )
     .register(z.globalRegistry, {
       description:
-        'What the service does, when its energy per request is not known: ' +
-        'the mean measured for the task in the "Power Hungry Processing" study (FAccT 2024) is used. ' +
+        'What the service does, when its energy per request is not known, for a published default: ' +
+        '`chat` (or `chat-gemini`) 0.24 Wh, the median Gemini Apps text prompt (Google 2025, data-centre overhead ' +
+        'included, so no PUE is applied); `chat-chatgpt` 0.34 Wh, the average ChatGPT query (OpenAI 2025); the ' +
+        'others the mean measured for the task in "Power Hungry Processing" (FAccT 2024). ' +
         'A measured `energy-per-request` is better.',
     }),
   'energy-per-request': z.optional(energyPerUnit('request')),

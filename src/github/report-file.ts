@@ -84,7 +84,8 @@ function buildReportShape() {
     totals: z.looseObject({
       energyKwh: finite,
       co2eKg: finite,
-      embodiedKg: z.optional(finite),
+      // Reports from before embodied emissions had none.
+      embodiedKg: z._default(finite, 0),
       workloads: z.int().check(z.minimum(0)),
     }),
     workloads: z

@@ -61,3 +61,39 @@ const threeSignificantDigits = new Intl.NumberFormat('en-US', { maximumSignifica
 export function formatExact(value: number): string {
   return tenSignificantDigits.format(value);
 }
+
+/** `1 accelerator`, `2 accelerators`, `1,000 requests`: a count and its noun, agreed. */
+export function formatCount(value: number, noun: string, plural = `${noun}s`): string {
+  return `${formatExact(value)} ${value === 1 ? noun : plural}`;
+}
+
+/** A value that six significant digits give exactly: one a person wrote, not a quotient. */
+function isRound(value: number): boolean {
+  return Math.abs(value - Number(value.toPrecision(6))) <= 1e-9 * Math.abs(value);
+}
+
+/** Rate units as a workload file writes them: hours in each, and the period's unit to match. */
+const RATE_UNITS = [
+  { per: 'h', hours: 1, period: 'h', periods: 'h' },
+  { per: 'day', hours: 24, period: 'day', periods: 'days' },
+  { per: 's', hours: 1 / 3600, period: 's', periods: 's' },
+  { per: 'min', hours: 1 / 60, period: 'min', periods: 'min' },
+  { per: 'week', hours: 168, period: 'week', periods: 'weeks' },
+  { per: 'month', hours: 730, period: 'month', periods: 'months' },
+  { per: 'year', hours: 8760, period: 'year', periods: 'years' },
+] as const;
+
+/**
+ * A rate over a period as a reader can multiply it: `2,000,000/day x 365 days` rather than
+ * `83,333.33333/h x 8,760 h`. The first unit (hours first) in which the rate is a round figure;
+ * per hour, to ten significant digits, when there is none.
+ */
+export function formatRateOverPeriod(ratePerHour: number, periodHours: number): string {
+  const unit =
+    RATE_UNITS.find((u) => isRound(ratePerHour * u.hours) && isRound(periodHours / u.hours)) ?? RATE_UNITS[0];
+  const periods = periodHours / unit.hours;
+  return (
+    `${formatExact(ratePerHour * unit.hours)}/${unit.per} x ` +
+    `${formatExact(periods)} ${unit.per === 'h' || periods !== 1 ? unit.periods : unit.period}`
+  );
+}

@@ -1,7 +1,16 @@
 import { cached } from '../cached.js';
-import { formatDelta, formatEnergy, formatExact, formatMass, formatNumber, formatPercent } from './format.js';
+import {
+  formatCount,
+  formatDelta,
+  formatEnergy,
+  formatExact,
+  formatMass,
+  formatNumber,
+  formatPercent,
+} from './format.js';
 import type { WorkloadChange } from '../compare/compare.js';
-import type { Report, WorkloadReport } from './report.js';
+import { countedKg } from '../estimate/estimate.js';
+import { CO2E_LEGEND, showsEmbodied, taskText, type Report, type WorkloadReport } from './report.js';
 import type { RunCache } from '../run-cache.js';
 import { inert, printable, UNPRINTABLE } from '../text/printable.js';
 import { evidenceLines } from './evidence.js';
@@ -87,8 +96,15 @@ function assumptionLines(w: WorkloadReport): string[] {
     `  - grid intensity ${formatExact(i.gPerKwh)} gCO2e/kWh: ${intensity}` +
       (a.region?.note ? `; region note: ${cell(a.region.note)}` : ''),
   );
-  if (a.task !== undefined)
-    lines.push(`  - energy per request: the ${cell(a.task.label)} default, ${link(a.task.source, a.task.url)}`);
+  if (a.task !== undefined) {
+    // Reports written before a default said what it includes have only its label and source.
+    const t = a.task;
+    const cited =
+      t.citation === undefined ? link(t.source, t.url) : link(taskText({ ...t, citation: t.citation }), t.url);
+    const includes = t.includes === undefined ? '' : `: ${cell(t.includes)}`;
+    const wh = a.energyPerUnitKwh === undefined ? '' : ` ${formatExact(a.energyPerUnitKwh * 1000)} Wh`;
+    lines.push(`  - energy per request${wh}: ${cited} (${cell(t.label)})${includes}`);
+  }
   const unit = w.perFunctionalUnit;
   if (unit !== undefined) {
     const embodied = unit.embodiedG === undefined ? '' : ` (+ ${formatNumber(unit.embodiedG)} g embodied)`;
@@ -101,17 +117,20 @@ function assumptionLines(w: WorkloadReport): string[] {
     lines.push(
       `  - host: ${cell(h.instance)}, ${formatExact(h.vcpus)} vCPU x (${formatExact(h.minWPerVcpu)} + ` +
         `${formatPercent(h.utilization)} x (${formatExact(h.maxWPerVcpu)} - ${formatExact(h.minWPerVcpu)})) W ` +
-        `(${cell(h.cpu)}) + ${formatExact(h.memoryGb)} GB x ${formatExact(h.memoryWPerGb)} W = ` +
-        `${formatExact(h.wattsPerInstance)} W per instance, ${formatEnergy(h.energyKwh)} (${link(h.source, h.url)})`,
+        `(${cell(h.cpu)}) + ${formatNumber(h.memoryGb)} GB x ${formatExact(h.memoryWPerGb)} W = ` +
+        `${formatNumber(h.wattsPerInstance)} W per instance, ${formatEnergy(h.energyKwh)} (${link(h.source, h.url)})`,
     );
   }
   const e = a.embodied;
   if (e !== undefined && w.embodiedKg !== undefined) {
-    const basis = e.basis === 'bloom-study' ? link("the BLOOM study's figures", e.url) : 'declared';
+    const basis =
+      e.basis === 'bloom-study'
+        ? `${link("the BLOOM study's figures", e.url)}${e.note ? `; per accelerator ${cell(e.note)}` : ''}`
+        : 'declared';
     lines.push(
       `  - embodied ${formatMass(w.embodiedKg)}: ${formatExact(e.acceleratorKg)} kg per accelerator and ` +
         `${formatExact(e.serverKg)} kg per ${formatExact(e.acceleratorsPerServer)}-accelerator server, ` +
-        `over ${formatExact(e.lifetimeHours / 8760)} years at ${formatPercent(e.usage)} usage (${basis})`,
+        `over ${formatCount(e.lifetimeHours / 8760, 'year')} at ${formatPercent(e.usage)} usage (${basis})`,
     );
   }
   return lines;
@@ -131,7 +150,9 @@ interface Row {
   readonly kind: string;
   readonly where: string;
   readonly energyKwh: number;
+  /** Operational. */
   readonly co2eKg: number;
+  readonly embodiedKg: number | undefined;
   readonly budgetKg?: number;
   readonly change?: WorkloadChange;
 }
@@ -145,11 +166,13 @@ function rowsOf(report: Report): Row[] {
     where: where(w),
     energyKwh: w.energyKwh,
     co2eKg: w.co2eKg,
+    embodiedKg: w.embodiedKg,
     budgetKg: w.budgetKg,
     change: changes.get(w.name),
   }));
   for (const c of report.comparison?.workloads ?? []) {
-    if (c.change === 'removed') rows.push({ name: c.name, kind: '', where: '', energyKwh: 0, co2eKg: 0, change: c });
+    if (c.change === 'removed')
+      rows.push({ name: c.name, kind: '', where: '', energyKwh: 0, co2eKg: 0, embodiedKg: undefined, change: c });
   }
   return rows;
 }
@@ -171,6 +194,8 @@ function changeCell(c: WorkloadChange | undefined): string {
 /** A report's workload rows, each rendered once, and their ranking once asked for. */
 export interface MarkdownTable {
   readonly compared: boolean;
+  /** Operational and embodied emissions in columns of their own, CO2e their sum. */
+  readonly embodied: boolean;
   readonly rows: readonly Row[];
   readonly lines: (string | undefined)[];
   ranking?: readonly number[];
@@ -183,6 +208,7 @@ function tableOf(report: Report, cache: RunCache | undefined): MarkdownTable {
     const rows = rowsOf(report);
     return {
       compared: report.comparison !== undefined && report.comparison.deltaCo2eKg !== null,
+      embodied: showsEmbodied(report),
       rows,
       lines: new Array<string | undefined>(rows.length),
     };
@@ -197,30 +223,20 @@ function rowLine(table: MarkdownTable, index: number): string {
     const removed = r.change?.change === 'removed';
     const name = removed ? `~~${cell(r.name)}~~` : cell(r.name);
     const energy = removed ? '' : formatEnergy(r.energyKwh);
-    const co2e = removed ? '' : formatMass(r.co2eKg);
     const budget = r.budgetKg === undefined ? '' : formatMass(r.budgetKg);
     // Joined, not a template: the line is kept, and a template's result is a tree of its pieces.
-    line = table.compared
-      ? [
-          '| ',
-          name,
-          ' | ',
-          cell(r.kind),
-          ' | ',
-          cell(r.where),
-          ' | ',
-          energy,
-          ' | ',
-          co2e,
-          ' | ',
-          changeCell(r.change),
-          ' | ',
-          budget,
-          ' |',
-        ].join('')
-      : ['| ', name, ' | ', cell(r.kind), ' | ', cell(r.where), ' | ', energy, ' | ', co2e, ' | ', budget, ' |'].join(
-          '',
-        );
+    const parts = ['| ', name, ' | ', cell(r.kind), ' | ', cell(r.where), ' | ', energy, ' | '];
+    if (table.embodied)
+      parts.push(
+        removed ? '' : formatMass(r.co2eKg),
+        ' | ',
+        removed || r.embodiedKg === undefined ? '' : formatMass(r.embodiedKg),
+        ' | ',
+      );
+    parts.push(removed ? '' : formatMass(countedKg(r)), ' | ');
+    if (table.compared) parts.push(changeCell(r.change), ' | ');
+    parts.push(budget, ' |');
+    line = parts.join('');
     table.lines[index] = line;
   }
   return line;
@@ -239,7 +255,7 @@ function shownRows(table: MarkdownTable, maxRows: number): Uint8Array {
         const rb = rows[b] as Row;
         return (
           Math.abs(rb.change?.deltaCo2eKg ?? 0) - Math.abs(ra.change?.deltaCo2eKg ?? 0) ||
-          rb.co2eKg - ra.co2eKg ||
+          countedKg(rb) - countedKg(ra) ||
           a - b
         );
       });
@@ -256,13 +272,33 @@ function workloadTable(
   moreIn: string,
   room: number,
 ): string[] | undefined {
-  const compared = table.compared;
-  const out = compared
-    ? ['| Workload | Kind | Where | Energy | CO2e | Change | Budget |', '|---|---|---|--:|--:|--:|--:|']
-    : ['| Workload | Kind | Where | Energy | CO2e | Budget |', '|---|---|---|--:|--:|--:|'];
+  const { compared, embodied } = table;
+  const columns = [
+    'Workload',
+    'Kind',
+    'Where',
+    'Energy',
+    ...(embodied ? ['Operational', 'Embodied'] : []),
+    'CO2e',
+    ...(compared ? ['Change'] : []),
+    'Budget',
+  ];
+  const out = [`| ${columns.join(' | ')} |`, `|${columns.map((_, i) => (i < 3 ? '---' : '--:')).join('|')}|`];
+  /** The cells from Energy to Budget of a row that sums others. */
+  const sums = (kwh: number, operational: number, embodiedKg: number, delta: number, bold: boolean): string => {
+    const b = (text: string): string => (bold ? `**${text}**` : text);
+    const cells = [
+      b(formatEnergy(kwh)),
+      ...(embodied ? [b(formatMass(operational)), b(formatMass(embodiedKg))] : []),
+      b(formatMass(operational + embodiedKg)),
+      ...(compared ? [b(formatDelta(delta))] : []),
+    ];
+    return `${cells.join(' | ')} | |`;
+  };
   const shown = shownRows(table, maxRows);
   let hidden = 0;
   let kg = 0;
+  let embodiedKg = 0;
   let kwh = 0;
   let delta = 0;
   let length = 0;
@@ -276,25 +312,15 @@ function workloadTable(
     } else {
       hidden++;
       kg += r.co2eKg;
+      embodiedKg += r.embodiedKg ?? 0;
       kwh += r.energyKwh;
       delta += r.change?.deltaCo2eKg ?? 0;
     }
   }
-  if (hidden > 0) {
-    const label = `…and ${hidden} more (all in ${moreIn})`;
-    out.push(
-      compared
-        ? `| ${label} | | | ${formatEnergy(kwh)} | ${formatMass(kg)} | ${formatDelta(delta)} | |`
-        : `| ${label} | | | ${formatEnergy(kwh)} | ${formatMass(kg)} | |`,
-    );
-  }
-  const totalDelta = report.comparison?.deltaCo2eKg;
-  out.push(
-    compared
-      ? `| **Total** | | | **${formatEnergy(report.totals.energyKwh)}** | **${formatMass(report.totals.co2eKg)}** | ` +
-          `**${formatDelta(totalDelta ?? 0)}** | |`
-      : `| **Total** | | | **${formatEnergy(report.totals.energyKwh)}** | **${formatMass(report.totals.co2eKg)}** | |`,
-  );
+  if (hidden > 0) out.push(`| …and ${hidden} more (all in ${moreIn}) | | | ${sums(kwh, kg, embodiedKg, delta, false)}`);
+  const t = report.totals;
+  out.push(`| **Total** | | | ${sums(t.energyKwh, t.co2eKg, t.embodiedKg, report.comparison?.deltaCo2eKg ?? 0, true)}`);
+  if (embodied) out.push('', `_${CO2E_LEGEND}_`);
   return out;
 }
 
@@ -366,7 +392,7 @@ function method(report: Report, maxLength: number): string[] | undefined {
       'Emissions = energy x location-based grid carbon intensity. ' +
       'Embodied emissions, where a workload declares them, ' +
       "are the hardware's manufacturing footprint spread over the hours it is used, " +
-      'reported apart and counted in budgets.',
+      'shown apart from the operational figure; CO2e is their sum, what budgets count and changes compare.',
     '',
   );
   let length = 0;

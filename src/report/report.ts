@@ -1,15 +1,24 @@
 import { CO2JS_VERSION, ELECTRICITY_MAPS, EMBER } from '../catalog/data/grid-intensity-source.js';
+import { BLOOM_EMBODIED, embodiedNote } from '../catalog/data/embodied.js';
 import { EQUIVALENCES } from '../catalog/data/equivalences.js';
 import type { BudgetResult, Status, Verdict } from '../budget/verdict.js';
 import type { Comparison } from '../compare/compare.js';
 import { cached } from '../cached.js';
 import type { Accelerator } from '../catalog/accelerators.js';
-import type { Location } from '../catalog/regions.js';
-import type { HostPower, Intensity, Mutable, Pue } from '../model.js';
+import { PROVIDER_LABELS, type Location } from '../catalog/regions.js';
+import type { HostPower, Intensity, Mutable, Pue, TaskDefaultUsed } from '../model.js';
 import type { Alternative } from '../estimate/alternatives.js';
-import { totalOf, type Estimate } from '../estimate/estimate.js';
+import { countedKg, totalOf, type Estimate } from '../estimate/estimate.js';
 import type { MeasuredReport, ReportedReport } from './evidence.js';
-import { formatApprox, formatEnergy, formatExact, formatMass } from './format.js';
+import {
+  formatApprox,
+  formatCount,
+  formatEnergy,
+  formatExact,
+  formatMass,
+  formatNumber,
+  formatRateOverPeriod,
+} from './format.js';
 
 // The JSON report: a stable contract that other tools read (docs/report-format.md). Add fields
 // freely; never rename or remove one without raising REPORT_SCHEMA_VERSION.
@@ -31,9 +40,12 @@ export interface WorkloadReport {
   readonly line: number;
   readonly energyKwh: number;
   readonly itEnergyKwh: number;
+  /** Operational emissions: energy x grid intensity. */
   readonly co2eKg: number;
   /** Embodied emissions amortised over the hours used, when the workload declares `embodied`. */
   readonly embodiedKg?: number;
+  /** Operational plus embodied: what budgets and comparisons count. */
+  readonly totalCo2eKg: number;
   readonly budgetKg?: number;
   readonly assumptions: {
     readonly region?: { readonly id: string; readonly label: string; readonly note?: string };
@@ -58,8 +70,13 @@ export interface WorkloadReport {
     readonly periodHours?: number;
     readonly units?: number;
     readonly energyPerUnitKwh?: number;
-    /** When the energy per request is the study's default for a task. */
-    readonly task?: { readonly id: string; readonly label: string; readonly source: string; readonly url: string };
+    /** When the energy per request is a task's default: where from, and what it includes. */
+    readonly task?: Pick<TaskDefaultUsed, 'id' | 'label' | 'source' | 'url'> &
+      // Written since the defaults for LLM chat came; a report of an earlier version has none of these.
+      Partial<Omit<TaskDefaultUsed, 'id' | 'label' | 'source' | 'url'>> & {
+        /** `default for chat, Google 2025`: how every format names it. */
+        readonly text?: string;
+      };
     readonly pue: { readonly value: number; readonly basis: string } & Partial<SourceInfo>;
     readonly intensity: {
       readonly gPerKwh: number;
@@ -79,6 +96,8 @@ export interface WorkloadReport {
       readonly basis: string;
       readonly source?: string;
       readonly url?: string;
+      /** When `embodied: true` used the A100 figure for another device: says so. */
+      readonly note?: string;
     };
   };
   /** The sum written out, so a reader can redo it by hand. */
@@ -124,8 +143,11 @@ export interface Report {
   readonly status: Status;
   readonly totals: {
     readonly energyKwh: number;
+    /** Operational emissions. */
     readonly co2eKg: number;
     readonly embodiedKg: number;
+    /** Operational plus embodied: what budgets and comparisons count. */
+    readonly totalCo2eKg: number;
     readonly workloads: number;
   };
   readonly workloads: readonly WorkloadReport[];
@@ -155,19 +177,21 @@ export interface Report {
 // every report holds one formula per workload until it ends. A join makes one flat string.
 function formula(e: Estimate): string {
   const { demand, pue, intensity } = e.workload;
-  const tail =
-    `= ${formatEnergy(e.itEnergyKwh)} IT x PUE ${formatExact(pue.value)} = ${formatEnergy(e.energyKwh)} ` +
-    `x ${formatExact(intensity.gPerKwh)} gCO2e/kWh = ${formatMass(e.co2eKg)}`;
+  const energy =
+    pue.basis === 'in-task-default'
+      ? `= ${formatEnergy(e.energyKwh)} with the data centre's overhead (no PUE on top) `
+      : `= ${formatEnergy(e.itEnergyKwh)} IT x PUE ${formatExact(pue.value)}${pueOrigin(e)} ` +
+        `= ${formatEnergy(e.energyKwh)} `;
+  const tail = `${energy}x ${formatExact(intensity.gPerKwh)} gCO2e/kWh = ${formatMass(e.co2eKg)}`;
   if (demand.type === 'per-unit') {
+    const units = demand.ratePerHour * demand.periodHours;
     return [
-      formatExact(demand.ratePerHour * demand.periodHours),
-      ` ${demand.unit}s (`,
-      formatExact(demand.ratePerHour),
-      '/h x ',
-      formatExact(demand.periodHours),
-      ' h) x ',
+      formatCount(units, demand.unit),
+      ' (',
+      formatRateOverPeriod(demand.ratePerHour, demand.periodHours),
+      ') x ',
       formatExact(demand.energyPerUnitKwh * 1000),
-      ' Wh ',
+      demand.task === undefined ? ' Wh ' : ` Wh (${taskText(demand.task)}) `,
       tail,
     ].join('');
   }
@@ -179,19 +203,50 @@ function formula(e: Estimate): string {
     demand.instance === undefined
       ? ''
       : ` (${formatExact(demand.instance.instances)} x ${demand.instance.id}, ` +
-        `${formatExact(demand.instance.acceleratorsPerInstance)} accelerators each)`;
+        `${formatCount(demand.instance.acceleratorsPerInstance, 'accelerator')} each)`;
   const time =
     demand.count !== undefined && demand.hoursPerRun !== undefined
       ? `${formatExact(demand.count)}${instance} x ${formatExact(demand.hoursPerRun)} h`
       : `${formatExact(demand.deviceHoursPerRun)} accelerator-h`;
-  const runs = demand.runs === 1 ? '' : ` x ${formatExact(demand.runs)} runs`;
+  const runs = demand.runs === 1 ? '' : ` x ${formatCount(demand.runs, 'run')}`;
   const overhead =
     (e.workload.overheadEnergyKwh ? ` + ${formatExact(e.workload.overheadEnergyKwh)} kWh overhead` : '') +
     (e.hostEnergyKwh === undefined || e.workload.host === undefined
       ? ''
-      : ` + ${formatEnergy(e.hostEnergyKwh)} host (${formatExact(e.workload.host.wattsPerInstance)} W per instance)`);
-  const embodied = e.embodiedKg === undefined ? '' : `; embodied ${formatMass(e.embodiedKg)}`;
-  return [time, ' x ', power, runs, overhead, ' ', tail, embodied].join('');
+      : ` + ${formatEnergy(e.hostEnergyKwh)} host (${formatNumber(e.workload.host.wattsPerInstance)} W per instance)`);
+  // With energy beyond the accelerators', the accelerators' own share first: BLOOM's "dynamic" part.
+  const accelerators =
+    overhead === '' ? '' : ` = ${formatEnergy((demand.powerW / 1000) * demand.deviceHoursPerRun * demand.runs)}`;
+  return [time, ' x ', power, runs, accelerators, overhead, ' ', tail, embodiedPart(e)].join('');
+}
+
+/** ` (AWS default, 2025)`: a default PUE is never a bare number either; nothing for a declared one. */
+function pueOrigin(e: Estimate): string {
+  const { pue, location } = e.workload;
+  const year = typeof pue.year === 'number' ? `, ${pue.year}` : '';
+  if (pue.basis === 'provider-default' && location?.provider !== undefined)
+    return ` (${PROVIDER_LABELS[location.provider]} default${year})`;
+  if (pue.basis === 'industry-default') return ` (industry default${year})`;
+  return '';
+}
+
+/** `default for chat, Google 2025`: a task default is never shown as a bare number. */
+export function taskText(task: Pick<TaskDefaultUsed, 'id' | 'citation'>): string {
+  return `default for ${task.id}, ${task.citation}`;
+}
+
+/** `; + embodied 11.2 tCO2e = 50.5 tCO2e`: the embodied part and the total the budgets count. */
+function embodiedPart(e: Estimate): string {
+  if (e.embodiedKg === undefined) return '';
+  const a100 = embodiedNoteOf(e) === undefined ? '' : ` (${BLOOM_EMBODIED.device} figure)`;
+  return `; + embodied ${formatMass(e.embodiedKg)}${a100} = ${formatMass(countedKg(e))}`;
+}
+
+function embodiedNoteOf(e: Estimate): string | undefined {
+  const { embodied, demand } = e.workload;
+  if (embodied?.basis !== 'bloom-study') return undefined;
+  const accelerator = demand.type === 'devices' ? demand.accelerator : undefined;
+  return embodiedNote(accelerator?.id, accelerator?.name);
 }
 
 // The report is built by assignment, optional fields only when they apply, in the order the JSON
@@ -208,6 +263,7 @@ function workloadReport(e: Estimate, parts: SharedParts): WorkloadReport {
   out.itEnergyKwh = e.itEnergyKwh;
   out.co2eKg = e.co2eKg;
   if (e.embodiedKg !== undefined) out.embodiedKg = e.embodiedKg;
+  out.totalCo2eKg = countedKg(e);
   if (w.budgetKg !== undefined) out.budgetKg = w.budgetKg;
   out.assumptions = assumptionsOf(e, parts);
   out.formula = formula(e);
@@ -296,13 +352,16 @@ function assumptionsOf(e: Estimate, parts: SharedParts): WorkloadReport['assumpt
     out.periodHours = d.periodHours;
     out.units = e.units ?? 0;
     out.energyPerUnitKwh = d.energyPerUnitKwh;
-    if (d.task !== undefined) out.task = d.task;
+    if (d.task !== undefined) out.task = { ...d.task, text: taskText(d.task) };
   }
   out.pue = parts.pue(w.pue);
   out.intensity = parts.intensity(w.intensity);
   if (w.overheadEnergyKwh !== undefined) out.overheadEnergyKwh = w.overheadEnergyKwh;
   if (w.host !== undefined && e.hostEnergyKwh !== undefined) out.host = { ...w.host, energyKwh: e.hostEnergyKwh };
-  if (w.embodied !== undefined) out.embodied = { ...w.embodied };
+  if (w.embodied !== undefined) {
+    const note = embodiedNoteOf(e);
+    out.embodied = note === undefined ? { ...w.embodied } : { ...w.embodied, note };
+  }
   return out;
 }
 
@@ -352,12 +411,13 @@ export function buildReport(
     tool: { name: 'carbon-budget', version },
     config,
     status: verdict.status,
-    totals: { ...totals, workloads: estimates.length },
+    totals: { ...totals, totalCo2eKg: countedKg(totals), workloads: estimates.length },
     workloads: estimates.map((e) => workloadReport(e, parts)),
     budgets: verdict.budgets.map(budgetReport),
     ...(comparison === undefined ? {} : { comparison }),
     equivalents: EQUIVALENCES.map((eq) => {
-      const count = totals.co2eKg / eq.kgPerUnit;
+      // Of the same total the workload table, the headline and the budgets show.
+      const count = countedKg(totals) / eq.kgPerUnit;
       return {
         id: eq.id,
         count,
@@ -382,3 +442,15 @@ export function buildReport(
     },
   };
 }
+
+/**
+ * Whether a report has embodied emissions to show: then its tables give operational and embodied
+ * emissions apart and CO2e is their sum; otherwise CO2e is the operational figure, which is all there is.
+ */
+export function showsEmbodied(report: Pick<Report, 'workloads' | 'totals'>): boolean {
+  return report.totals.embodiedKg > 0 || report.workloads.some((w) => w.embodiedKg !== undefined);
+}
+
+/** What a table's CO2e column holds, said under the table when it is more than operational emissions. */
+export const CO2E_LEGEND =
+  'CO2e is operational plus embodied emissions: what the budgets count and the change compares.';

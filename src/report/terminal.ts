@@ -1,7 +1,8 @@
 import { inert, printable } from '../text/printable.js';
 import { displayWidth } from '../text/show.js';
 import { formatDelta, formatEnergy, formatMass, formatNumber, formatPercent } from './format.js';
-import type { Report } from './report.js';
+import { countedKg } from '../estimate/estimate.js';
+import { CO2E_LEGEND, showsEmbodied, type Report } from './report.js';
 import { topMoves } from './greener-moves.js';
 import { evidenceLines } from './evidence.js';
 import { headline } from './verdict-text.js';
@@ -39,27 +40,47 @@ export function renderTerminal(report: Report): string {
     if (change === undefined || change.change === 'unchanged') return '';
     return `${formatDelta(change.deltaCo2eKg)}${change.change === 'changed' ? '' : ` ${change.change}`}`;
   };
-  const rows = [['WORKLOAD', 'KIND', 'WHERE', 'ENERGY', 'CO2E', ...(compared ? ['CHANGE'] : []), 'BUDGET']];
+  const embodied = showsEmbodied(report);
+  // With embodied emissions, operational and embodied apart and CO2E their sum: the figure the
+  // budgets count and CHANGE compares. Without, CO2E is the operational figure.
+  const emissions = (w: { readonly co2eKg: number; readonly embodiedKg?: number }): string[] =>
+    embodied
+      ? [formatMass(w.co2eKg), w.embodiedKg === undefined ? '-' : formatMass(w.embodiedKg), formatMass(countedKg(w))]
+      : [formatMass(w.co2eKg)];
+  const header = [
+    'WORKLOAD',
+    'KIND',
+    'WHERE',
+    'ENERGY',
+    ...(embodied ? ['OPERATIONAL', 'EMBODIED'] : []),
+    'CO2E',
+    ...(compared ? ['CHANGE'] : []),
+    'BUDGET',
+  ];
+  const rows = [header];
   for (const w of report.workloads) {
     rows.push([
       oneLine(w.name),
       w.kind,
       w.assumptions.region?.id ?? `${formatNumber(w.assumptions.intensity.gPerKwh)} g/kWh`,
       formatEnergy(w.energyKwh),
-      formatMass(w.co2eKg),
+      ...emissions(w),
       ...(compared ? [changeText(w.name)] : []),
       w.budgetKg === undefined ? '-' : formatMass(w.budgetKg),
     ]);
   }
+  const dashes = embodied ? ['-', '-', '-'] : ['-'];
   for (const removed of c?.workloads.filter((w) => w.change === 'removed') ?? []) {
-    rows.push([oneLine(removed.name), '', '', '-', '-', changeText(removed.name), '']);
+    rows.push([oneLine(removed.name), '', '', '-', ...dashes, changeText(removed.name), '']);
   }
   rows.push([
     'TOTAL',
     '',
     '',
     formatEnergy(report.totals.energyKwh),
-    formatMass(report.totals.co2eKg),
+    ...(embodied
+      ? [formatMass(report.totals.co2eKg), formatMass(report.totals.embodiedKg), formatMass(countedKg(report.totals))]
+      : [formatMass(report.totals.co2eKg)]),
     ...(compared ? [formatDelta(c.deltaCo2eKg)] : []),
     '',
   ]);
@@ -74,7 +95,9 @@ export function renderTerminal(report: Report): string {
       '',
     );
   }
-  out.push(...table(rows, new Set(compared ? [3, 4, 5, 6] : [3, 4, 5])), '');
+  // Every column from ENERGY on holds a figure.
+  out.push(...table(rows, new Set([...header.keys()].filter((i) => i >= 3))), '');
+  if (embodied) out.push(CO2E_LEGEND, '');
   const evidence = evidenceLines(report, { name: oneLine, code: oneLine, text: oneLine }, 20, 'the JSON report');
   if (evidence.length > 0) out.push('Reported and measured:', ...evidence.map((l) => `  ${l}`), '');
 

@@ -1,4 +1,5 @@
-import type { BudgetReport, Report } from './report.js';
+import { countedKg } from '../estimate/estimate.js';
+import { showsEmbodied, type BudgetReport, type Report } from './report.js';
 import { printable } from '../text/printable.js';
 import { formatEnergy, formatMass, formatPercent } from './format.js';
 
@@ -32,9 +33,13 @@ function sentences(budgets: readonly BudgetReport[], escape: Escape): string {
 }
 
 export function headline(report: Report, escape: Escape = plain): { icon: string; title: string; detail: string } {
-  const embodied = report.totals.embodiedKg > 0 ? ` (+ ${formatMass(report.totals.embodiedKg)} embodied)` : '';
+  // The same total as the tables' CO2e and the budgets: operational plus embodied, each part named.
+  const t = report.totals;
+  const parts = showsEmbodied(report)
+    ? ` (${formatMass(t.co2eKg)} operational + ${formatMass(t.embodiedKg)} embodied)`
+    : '';
   const figures =
-    `${formatMass(report.totals.co2eKg)}${embodied} and ${formatEnergy(report.totals.energyKwh)} ` +
+    `${formatMass(countedKg(t))}${parts} and ${formatEnergy(t.energyKwh)} ` +
     `for ${report.totals.workloads} workload${report.totals.workloads === 1 ? '' : 's'}`;
   const over = report.budgets.filter((b) => b.status === 'over');
   const warn = report.budgets.filter((b) => b.status === 'warn');
