@@ -328,7 +328,7 @@ describe('reported and measured beside the estimate', () => {
     const parsed = parseReport(json);
     expect(parsed.ok && parsed.report.workloads[0]?.measured?.energyKwh).toBe(20);
     expect(parsed.ok && parsed.report.workloads[0]?.reported?.co2eKg).toBe(6.5);
-    expect(parseReport(json.replace('"runs": 2', '"runs": "two"'))).toMatchObject({ ok: false });
+    expect(parseReport(json.replace('"runs":2', '"runs":"two"'))).toMatchObject({ ok: false });
   });
 
   it('reads the CSV at the base revision for the base side: the increase is measured head minus base', async () => {

@@ -122,7 +122,7 @@ describe('the CLI prints no control character and no workflow command from a fil
   it('in the JSON report, which reads back to the names as written', async () => {
     const { stdout } = await cli(['estimate', '--format', 'json'], workspace(files));
     expect(dangers(stdout)).toEqual([]);
-    expect(stdout).toContain('"name": "::add-mask::x ##\\u005badd-mask]y"');
+    expect(stdout).toContain('"name":"::add-mask::x ##\\u005badd-mask]y"');
     const report = JSON.parse(stdout) as { workloads: { name: string }[]; budgets: { name: string }[] };
     expect(report.workloads.map((w) => w.name)).toEqual([hostile, 'w']);
     expect(report.budgets[1]?.name).toBe(`total of ${team}/carbon-budget.yml`);
