@@ -1,7 +1,7 @@
 import { judge } from './budget/verdict.js';
 import { cached } from './cached.js';
 import { baselineOf, compare, type BaseInput } from './compare/compare.js';
-import { byPosition, problemCount, type Diagnostic } from './config/diagnostics.js';
+import { byPosition, capPerFile, problemCount, type Diagnostic } from './config/diagnostics.js';
 import type { FileSource } from './config/file-source.js';
 import { displayPath, loadWorkloadFiles } from './config/load.js';
 import { emptySet, resolveWorkloads } from './config/resolve.js';
@@ -61,7 +61,7 @@ async function evaluate(
 ): Promise<Evaluation> {
   const loaded = await loadWorkloadFiles(configPaths, { root, source, cache });
   const resolved = resolveWorkloads(loaded.files, cache);
-  const diagnostics = [...loaded.diagnostics, ...resolved.diagnostics].sort(byPosition);
+  const diagnostics = capPerFile([...loaded.diagnostics, ...resolved.diagnostics].sort(byPosition));
   if (diagnostics.length > 0) return { ok: false, diagnostics };
   // No workload at all would pass every budget with zero, unless a file says so with `workloads: []`.
   const empty = emptySet(loaded.files);
