@@ -5,6 +5,7 @@ import { MAX_FILE_BYTES, problemText, type FileProblem, type FileSource } from '
 import { strayWorkloadNames, type StrayNames } from './catalog-names.js';
 import { globbedFiles, planIncludes, type Included } from './include-plan.js';
 import { locateIssues, type Located } from './issues.js';
+import { nearNamesHint } from './near-names.js';
 import { fileEnvelopeSchema, workloadSchema, type FileEnvelope, type WorkloadEntry } from './schema.js';
 import { salvageEnvelope, salvageWorkload } from './salvage.js';
 import { readPlainYaml } from './yaml-fast.js';
@@ -213,19 +214,36 @@ class Loader {
    * includes it (`via`), or, for a root file, as the file itself. A file that is not UTF-8 is reported
    * at its own first bad byte.
    */
-  private unreadable(file: string, problem: FileProblem, parent: LoadedFile | undefined, via: Via | undefined): void {
+  private unreadable(
+    file: string,
+    problem: FileProblem,
+    parent: LoadedFile | undefined,
+    via: Via | undefined,
+    hint: string,
+  ): void {
     if (parent === undefined || via === undefined || problem.problem === 'encoding') {
       this.diagnostics.push({
         file,
         line: problem.line ?? 0,
         column: problem.column ?? 0,
-        message: problemText(problem),
+        message: problemText(problem) + hint,
       });
       return;
     }
     const message =
-      `include \`${via.pattern}\`: ${file} ${problemText(problem)} ` + `(paths are relative to ${parent.file})`;
+      `include \`${via.pattern}\`: ${file} ${problemText(problem)}${hint} ` + `(paths are relative to ${parent.file})`;
     this.report(parent.file, via.at, message);
+  }
+
+  /** For a file that is not there: the files of its directory that are likely meant (near-names.ts). */
+  private async nearNamesHint(absolute: string, included: boolean): Promise<string> {
+    const { source, root } = this.options;
+    try {
+      return nearNamesHint(absolute, await source.glob('*', posix.dirname(absolute), root), included);
+    } catch {
+      // A directory that cannot be listed has no name to suggest: the file is missing all the same.
+      return '';
+    }
   }
 
   async load(absolute: string, parent: LoadedFile | undefined, chain: readonly string[], via?: Via): Promise<void> {
@@ -239,7 +257,8 @@ class Loader {
     if (problem !== undefined || typeof read !== 'string') {
       // Not loaded: another include of the same path says the same, rather than "included more than once".
       this.loadedFrom.delete(absolute);
-      this.unreadable(file, problem ?? { problem: 'missing' }, parent, via);
+      const hint = problem?.problem === 'missing' ? await this.nearNamesHint(absolute, via !== undefined) : '';
+      this.unreadable(file, problem ?? { problem: 'missing' }, parent, via, hint);
       return;
     }
     if (this.files.length >= LIMITS.files) {
