@@ -52,7 +52,8 @@ describe('files the fast reader steps aside from', () => {
     );
     expect(broken.code).toBe(2);
     expect(broken.stderr).toContain(
-      'carbon-budget.yml:3:1: YAML syntax: Flow map in block collection must be sufficiently indented and end with a }',
+      'carbon-budget.yml:2:5: YAML syntax: the `{` here is not closed: ' +
+        'end the mapping with `}` (on its line, or on lines indented further than its key)',
     );
   });
 });

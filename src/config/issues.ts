@@ -34,6 +34,15 @@ function label(path: Path): string {
   return `\`${String(last)}\``;
 }
 
+/** `key:value` with no space after the colon is text to YAML, not a key and its value. */
+const COLON_WITHOUT_SPACE = /^\s*[\w-]+:[^\s/]/m;
+
+function colonHint(issue: { expected: string; input?: unknown }): string {
+  if (issue.expected !== 'object' || typeof issue.input !== 'string' || !COLON_WITHOUT_SPACE.test(issue.input))
+    return '';
+  return ': YAML reads `key:value` without a space as text; write a space after the colon (`key: value`)';
+}
+
 /** Which mapping of the file a path is, for the keys known elsewhere (misplaced-keys.ts). */
 function placeOf(path: Path, input: unknown): Place | undefined {
   if (path.length === 0) return 'file';
@@ -68,7 +77,7 @@ export function locateIssues(issues: readonly z.core.$ZodIssue[], prefix: Path =
           located.push({
             path,
             key: false,
-            message: `${label(path)} must be ${expected}, got ${describeType(issue.input)}`,
+            message: `${label(path)} must be ${expected}, got ${describeType(issue.input)}${colonHint(issue)}`,
           });
         }
         break;
