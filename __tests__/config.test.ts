@@ -101,7 +101,7 @@ describe('validation errors, with file, line and column', () => {
     ]);
     const duplicate = await problemsOf({ 'carbon-budget.yml': yaml('version: 1', 'version: 1') });
     expect(duplicate).toEqual([
-      'carbon-budget.yml:2:1: YAML syntax: the key `version` is written twice in one mapping (first at line 1): ' +
+      'carbon-budget.yml:2:1: YAML syntax: this key is written twice in one mapping (first at line 1, column 1): ' +
         'keep one of them',
     ]);
   });

@@ -13,7 +13,6 @@ import {
   type YAMLWarning,
 } from 'yaml';
 import { syntaxProblems, type ParserError } from './yaml-errors.js';
-import { showValue } from '../text/show.js';
 import { PositionFinder, type Position, type Positions } from './yaml-positions.js';
 
 // The reference reading of a workload file, with the `yaml` package: every syntax error with its
@@ -84,13 +83,13 @@ function warningMessage(warning: YAMLWarning): string | undefined {
   return `YAML: ${which} is not read (${PLAIN_DATA}): remove the tag`;
 }
 
-/** The longest key quoted back in a message. */
-const MAX_KEY_SHOWN = 40;
-
-function duplicateKeyMessage(key: string, first: Position): string {
-  const shown = key.length > MAX_KEY_SHOWN ? `${key.slice(0, MAX_KEY_SHOWN)}...` : key;
+/**
+ * A key written twice, said without quoting it: a syntax error never copies the file's text (a
+ * file that is not a workload file may be a credentials file), and the positions name it.
+ */
+function duplicateKeyMessage(first: Position): string {
   return (
-    `YAML syntax: the key ${showValue(shown)} is written twice in one mapping (first at line ${first.line}): ` +
+    `YAML syntax: this key is written twice in one mapping (first at line ${first.line}, column ${first.column}): ` +
     'keep one of them'
   );
 }
@@ -135,7 +134,7 @@ class DataBuilder {
   /** Where the node being read starts, for a stack overflow. */
   private at = 0;
   /** Each key that a mapping already has: where it is written again, and where first. */
-  readonly duplicates: { readonly key: string; readonly offset: number; readonly first: number }[] = [];
+  readonly duplicates: { readonly offset: number; readonly first: number }[] = [];
 
   build(node: ParsedNode | null): unknown {
     try {
@@ -228,7 +227,7 @@ class DataBuilder {
       const text = key === null ? '' : this.key(key);
       if (Object.prototype.hasOwnProperty.call(map, text) && merged?.delete(text) !== true) {
         const offset = key === null ? this.at : this.offset(key);
-        this.duplicates.push({ key: text, offset, first: firstAt.get(text) ?? offset });
+        this.duplicates.push({ offset, first: firstAt.get(text) ?? offset });
       } else firstAt.set(text, key === null ? this.at : this.offset(key));
       setKey(map, text, value === null ? null : this.node(value));
     }
@@ -341,9 +340,9 @@ export function readReferenceYaml(
     return {
       ok: false,
       problems: capped(
-        builder.duplicates.map(({ key, offset, first }) => ({
+        builder.duplicates.map(({ offset, first }) => ({
           at: positions.offset(offset),
-          message: duplicateKeyMessage(key, positions.offset(first)),
+          message: duplicateKeyMessage(positions.offset(first)),
         })),
       ),
     };
