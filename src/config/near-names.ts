@@ -1,9 +1,9 @@
 import { posix } from 'node:path';
 
 // A workload file named as people name YAML files, when carbon-budget looks for another spelling:
-// `carbon-budget.yaml` for `carbon-budget.yml`, `Carbon_Budget.yml`, `carbon-budget.json`.
+// `carbon-budget.yaml` for `carbon-budget.yml`, or `Carbon_Budget.yml`.
 
-const EXTENSION = /\.(?:ya?ml|json)$/i;
+const EXTENSION = /\.ya?ml$/i;
 
 /** A file name with the differences that do not matter here taken out: case, separators, extension. */
 function stem(name: string): string {
@@ -15,7 +15,7 @@ function stem(name: string): string {
 
 /**
  * The files of `present` (absolute paths) in the directory of `wanted` whose names differ from its
- * name only in case, separators (`-`, `_`, `.`) or YAML/JSON extension: what `wanted` likely is.
+ * name only in case, separators (`-`, `_`, `.`) or YAML extension (`.yml`, `.yaml`): what `wanted` likely is.
  */
 export function nearNames(wanted: string, present: readonly string[]): string[] {
   const dir = posix.dirname(wanted);
