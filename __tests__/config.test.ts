@@ -478,3 +478,20 @@ describe('review findings: rules across fields', () => {
     ]);
   });
 });
+
+describe('a misspelt `defaults`', () => {
+  it('is read as `defaults` for the checks of the workloads, which then lack no region', async () => {
+    const problems = await problemsOf({
+      'carbon-budget.yml': yaml(
+        'defualts: { region: aws:us-east-1 }',
+        'workloads:',
+        '  - { name: a, kind: training, power: 1, accelerator-hours: 1 }',
+        '  - { name: b, kind: training, power: 1 }',
+      ),
+    });
+    expect(problems).toEqual([
+      'carbon-budget.yml:1:1: unknown key `defualts` (did you mean `defaults`?)',
+      'carbon-budget.yml:4:5: workload `b`: needs `hours` (with `count`) or `accelerator-hours`',
+    ]);
+  });
+});

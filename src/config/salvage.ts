@@ -113,7 +113,10 @@ export function salvageEnvelope(raw: Record<string, unknown>): {
       raw.include.filter((i) => typeof i === 'string'),
     );
   let defaultsStandIns: readonly string[] = [];
-  const defaults = raw.defaults === undefined ? undefined : salvageDefaults(raw.defaults);
+  // A misspelt `defaults` is read as `defaults`: without it every workload would lack what it sets.
+  const written =
+    raw.defaults ?? Object.entries(raw).find(([key]) => meantField(key, shape, 'file') === 'defaults')?.[1];
+  const defaults = written === undefined ? undefined : salvageDefaults(written);
   if (defaults !== undefined) {
     envelope.set('defaults', defaults.defaults);
     defaultsStandIns = defaults.standIns;
