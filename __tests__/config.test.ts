@@ -51,6 +51,12 @@ describe('validation errors, with file, line and column', () => {
         'carbon-budget.yml': yaml('workloads:', '  - name: a', '    kind: trainig', '  - name: b', '    hours: 3'),
       }),
     ).toEqual([
+      // `trainig` is checked as the `training` it most likely is: what a training run lacks is said at once.
+      'carbon-budget.yml:2:5: workload `a`: no region: ' +
+        'set `region` (e.g. `aws:us-east-1`, `country:FR`) or `intensity`, here or in `defaults`',
+      'carbon-budget.yml:2:5: workload `a`: ' +
+        'needs `accelerator` (a catalog id) or `power` (measured average per accelerator)',
+      'carbon-budget.yml:2:5: workload `a`: needs `hours` (with `count`) or `accelerator-hours`',
       'carbon-budget.yml:3:11: `kind` must be `training` or `inference`, got `trainig` (did you mean `training`?)',
       'carbon-budget.yml:4:5: `kind` is missing: write `kind: training` or `kind: inference`',
     ]);
@@ -407,6 +413,10 @@ describe('review findings: the loader', () => {
       'carbon-budget.yml:1:1: unknown key `foo`',
       'carbon-budget.yml:2:22: include `missing.yml`: ' +
         'missing.yml no such file (paths are relative to carbon-budget.yml)',
+      'child.yml:2:5: workload `a`: no region: ' +
+        'set `region` (e.g. `aws:us-east-1`, `country:FR`) or `intensity`, here or in `defaults`',
+      'child.yml:2:5: workload `a`: needs `accelerator` (a catalog id) or `power` (measured average per accelerator)',
+      'child.yml:2:5: workload `a`: needs `hours` (with `count`) or `accelerator-hours`',
       'child.yml:2:22: `kind` must be `training` or `inference`, got `trainin` (did you mean `training`?)',
     ]);
   });

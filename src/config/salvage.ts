@@ -84,13 +84,19 @@ function salvage(raw: Record<string, unknown>, shape: Shape, place: Place): Salv
 
 /** A workload that did not validate, as far as it can be checked: undefined when it cannot. */
 export function salvageWorkload(item: unknown): { entry: WorkloadEntry; standIns: readonly string[] } | undefined {
-  if (!isMapping(item) || (item.kind !== 'training' && item.kind !== 'inference')) return undefined;
-  const shape = (item.kind === 'training' ? trainingSchema : inferenceSchema).shape as Shape;
-  const salvaged = salvage(item, shape, item.kind);
+  if (!isMapping(item)) return undefined;
+  // A misspelt kind is checked as the kind its message suggests (`trainig`: training).
+  const kind = typeof item.kind === 'string' ? nearest(item.kind, KINDS, 1)[0] : undefined;
+  if (kind !== 'training' && kind !== 'inference') return undefined;
+  const shape = (kind === 'training' ? trainingSchema : inferenceSchema).shape as Shape;
+  const salvaged = salvage({ ...item, kind }, shape, kind);
   if (salvaged === undefined) return undefined;
   const parsed = workloadSchema.safeParse(salvaged.value);
-  return parsed.success ? { entry: parsed.data, standIns: salvaged.standIns } : undefined;
+  if (!parsed.success) return undefined;
+  return { entry: parsed.data, standIns: kind === item.kind ? salvaged.standIns : [...salvaged.standIns, 'kind'] };
 }
+
+const KINDS = ['training', 'inference'];
 
 /**
  * The parts of a file that did not validate that still can be used: each top-level field that
