@@ -470,7 +470,18 @@ describe('other events and failures', () => {
   it('fails with file:line annotations on an invalid workload file, and says so in the comment', async () => {
     const repo = repository(
       {},
-      { 'carbon-budget.yml': yaml('workloads:', '  - name: x', '    kind: training', '    count: 0') },
+      // Complete but for `count`: one problem (a workload lacking more would have each said too).
+      {
+        'carbon-budget.yml': yaml(
+          'workloads:',
+          '  - name: x',
+          '    kind: training',
+          '    count: 0',
+          '    power: 1 kW',
+          '    hours: 1',
+          '    intensity: 100',
+        ),
+      },
     );
     const result = await runAction({
       bundle,

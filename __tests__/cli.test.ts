@@ -53,7 +53,8 @@ describe('files the fast reader steps aside from', () => {
     );
     expect(broken.code).toBe(2);
     expect(broken.stderr).toContain(
-      'carbon-budget.yml:3:1: YAML syntax: Flow map in block collection must be sufficiently indented and end with a }',
+      'carbon-budget.yml:2:5: YAML syntax: the `{` here is not closed: ' +
+        'end the mapping with `}` (on its line, or on lines indented further than its key)',
     );
   });
 });
@@ -195,21 +196,76 @@ describe('carbon-budget estimate', () => {
     expect(stderr).not.toMatch(/\n\s+at /);
   });
 
-  it('exits 2 on usage errors', () => {
+  it('exits 2 on usage errors, with one line and a pointer to --help rather than the whole usage', () => {
     const dir = workspace(files('1 t'));
-    expect(run(['estimate', '--format', 'xml'], dir)).toMatchObject({
+    const help = 'Run `carbon-budget --help` for the commands and options.\n';
+    expect(run(['estimate', '--format', 'xml'], dir)).toEqual({
       code: 2,
-      stderr: expect.stringContaining('unknown format `xml`'),
+      stdout: '',
+      stderr: `carbon-budget: unknown format \`xml\`: use text, markdown or json\n${help}`,
     });
-    expect(run(['frobnicate'], dir)).toMatchObject({
+    expect(run(['estiamte'], dir)).toEqual({
       code: 2,
-      stderr: expect.stringContaining('unknown command `frobnicate`'),
+      stdout: '',
+      stderr: `carbon-budget: unknown command \`estiamte\` (did you mean \`estimate\`?)\n${help}`,
     });
-    expect(run(['estimate', '--bogus'], dir).code).toBe(2);
+    expect(run(['frobnicate'], dir).stderr).toBe(`carbon-budget: unknown command \`frobnicate\`\n${help}`);
+    expect(run(['estimate', '--fromat', 'json'], dir)).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `carbon-budget: unknown option \`--fromat\` for \`estimate\` (did you mean \`--format\`?)\n${help}`,
+    });
+    expect(run(['estimate', '--bogus'], dir)).toMatchObject({
+      code: 2,
+      stderr: `carbon-budget: unknown option \`--bogus\` for \`estimate\`\n${help}`,
+    });
+    expect(run(['catalog', 'regoins'], dir).stderr).toBe(
+      'carbon-budget: unknown catalog `regoins` (did you mean `regions`?): ' +
+        `use accelerators, instances, regions or pue\n${help}`,
+    );
     expect(run(['estimate', 'missing.yml'], dir)).toMatchObject({
       code: 2,
       stderr: expect.stringContaining('missing.yml: no such file'),
     });
+  });
+
+  it('says that --base needs a git repository, and which revision the repository lacks', () => {
+    const outside = workspace(files('1 t'));
+    expect(run(['estimate', '--base', 'main'], outside)).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        `carbon-budget: --base compares with a git revision, but ${outside} is not in a git repository: ` +
+        'run carbon-budget inside the repository, or leave out --base\n' +
+        'Run `carbon-budget --help` for the commands and options.\n',
+    });
+    const repo = workspace(files('1 t'));
+    const git = (...args: string[]) =>
+      spawnSync('git', ['-c', 'user.email=t@example.com', '-c', 'user.name=t', ...args], { cwd: repo });
+    git('init', '-q');
+    git('add', 'carbon-budget.yml');
+    git('commit', '-qm', 'base');
+    expect(run(['estimate', '--base', 'no-such-branch'], repo)).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining(`has no revision \`no-such-branch\``),
+    });
+    // The same file at HEAD: 50 kg before and after, within the 1 t budget.
+    const compared = run(['estimate', '--base', 'HEAD'], repo);
+    expect(compared.stderr).toBe('');
+    expect(compared.code).toBe(0);
+  });
+
+  it('names a carbon-budget.yaml (or another spelling) when carbon-budget.yml is not there', () => {
+    const dir = workspace({ 'carbon-budget.yaml': files('1 t')['carbon-budget.yml'], 'notes.yml': 'a: 1\n' });
+    expect(run(['estimate'], dir)).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        'carbon-budget.yml: no such file, but `carbon-budget.yaml` is there: rename it to `carbon-budget.yml`, ' +
+        "or name it as the workload file (`carbon-budget estimate PATH`, or the action's `config` input)\n" +
+        'carbon-budget: 1 problem in the workload files; nothing was estimated\n',
+    });
+    expect(run(['estimate', 'carbon-budget.yaml'], dir).code).toBe(0);
   });
 });
 

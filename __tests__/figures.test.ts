@@ -232,7 +232,7 @@ describe('precise messages', () => {
         '  - name: a',
         '    kind: training',
         '    instance: p4d.24xlarge',
-        '    hours: 1',
+        '    accelerator-hours: 8',
         `    ${setting}`,
       ),
     });
@@ -247,7 +247,7 @@ describe('precise messages', () => {
         '  - name: a',
         '    kind: training',
         '    instance: p4d.24xlarge',
-        '    hours: 1',
+        '    accelerator-hours: 8',
         '    host: { utilisation: 30% }',
       ),
     });

@@ -243,7 +243,7 @@ describe('resolving workloads', () => {
     expect(resolution.workloads.map((w) => [w.name, w.at.file])).toEqual([['dup', 'carbon-budget.yml']]);
   });
 
-  it('does not resolve the workloads of a file whose defaults name an unknown region, nor its includes', async () => {
+  it('checks, but does not resolve, the workloads of a file whose defaults name an unknown region', async () => {
     const resolution = await resolveFiles({
       'carbon-budget.yml': yaml(
         'defaults: { region: aws:nowhere }',
@@ -253,8 +253,16 @@ describe('resolving workloads', () => {
       ),
       'child.yml': yaml('workloads:', '  - { name: b, kind: training }'),
     });
-    // Only the unknown region (at its value, column 21): neither workload's missing power and hours is reported.
-    expect(problems(resolution)).toEqual(['carbon-budget.yml:1:21: `region`: unknown AWS region `nowhere`']);
+    // The unknown region (at its value, column 21), and what each workload lacks whatever the
+    // region: both are said in one run. Nothing is said of the grid of a region that stands in.
+    expect(problems(resolution)).toEqual([
+      'carbon-budget.yml:1:21: `region`: unknown AWS region `nowhere`',
+      'carbon-budget.yml:4:5: workload `a`: ' +
+        'needs `accelerator` (a catalog id) or `power` (measured average per accelerator)',
+      'carbon-budget.yml:4:5: workload `a`: needs `hours` (with `count`) or `accelerator-hours`',
+      'child.yml:2:5: workload `b`: needs `accelerator` (a catalog id) or `power` (measured average per accelerator)',
+      'child.yml:2:5: workload `b`: needs `hours` (with `count`) or `accelerator-hours`',
+    ]);
     expect(resolution.workloads).toEqual([]);
   });
 });

@@ -91,22 +91,27 @@ describe('aliases', () => {
     expect(Object.keys(wide)).toHaveLength(30_002);
     expect(wide.k29999).toBe(29_999);
     const duplicate = yaml('x: &x 1', 'y: *x', ...keys, 'k17: 0');
-    expect(problems(readReferenceYaml(duplicate))).toEqual(['30003:1: YAML syntax: Map keys must be unique']);
+    // `k17: 17` is line 20: two lines, then k0 to k16.
+    expect(problems(readReferenceYaml(duplicate))).toEqual([
+      '30003:1: YAML syntax: this key is written twice in one mapping (first at line 20, column 1): keep one of them',
+    ]);
   });
 
   it('finds duplicate keys as text, lets a key replace a merged one, and names each duplicate', () => {
     expect(problems(readReferenceYaml(yaml('a: 1', 'b: 2', 'a: 3', 'b: 4')))).toEqual([
-      '3:1: YAML syntax: Map keys must be unique',
-      '4:1: YAML syntax: Map keys must be unique',
+      '3:1: YAML syntax: this key is written twice in one mapping (first at line 1, column 1): keep one of them',
+      '4:1: YAML syntax: this key is written twice in one mapping (first at line 2, column 1): keep one of them',
     ]);
     // `yaml` compared values, so that 1 and "1", the same key once read, passed and one was lost.
-    expect(problems(readReferenceYaml(yaml('1: a', '"1": b')))).toEqual(['2:1: YAML syntax: Map keys must be unique']);
+    expect(problems(readReferenceYaml(yaml('1: a', '"1": b')))).toEqual([
+      '2:1: YAML syntax: this key is written twice in one mapping (first at line 1, column 1): keep one of them',
+    ]);
     expect(data(readReferenceYaml(yaml('b: &b { a: 1, c: 1 }', 'm: { <<: *b, a: 2 }')))).toEqual({
       b: { a: 1, c: 1 },
       m: { a: 2, c: 1 },
     });
     expect(problems(readReferenceYaml(yaml('b: &b { a: 1 }', 'm: { <<: *b, a: 2, a: 3 }')))).toEqual([
-      '2:20: YAML syntax: Map keys must be unique',
+      '2:20: YAML syntax: this key is written twice in one mapping (first at line 2, column 14): keep one of them',
     ]);
   });
 

@@ -3,7 +3,7 @@ import { countedEstimates } from './budget/counted.js';
 import { judge } from './budget/verdict.js';
 import { cached } from './cached.js';
 import { baselineOf, compare, type BaseInput } from './compare/compare.js';
-import { byPosition, problemCount, type Diagnostic } from './config/diagnostics.js';
+import { byPosition, capPerFile, problemCount, type Diagnostic } from './config/diagnostics.js';
 import type { FileSource } from './config/file-source.js';
 import { displayPath, loadWorkloadFiles } from './config/load.js';
 import { emptySet, resolveWorkloads } from './config/resolve.js';
@@ -74,7 +74,9 @@ async function evaluate(
   const resolved = resolveWorkloads(loaded.files, cache);
   // Model cards and CodeCarbon runs the workloads point at, read through the same source.
   const evidence = await readEvidence(loaded.files, { root, source });
-  const diagnostics = [...loaded.diagnostics, ...resolved.diagnostics, ...evidence.diagnostics].sort(byPosition);
+  const diagnostics = capPerFile(
+    [...loaded.diagnostics, ...resolved.diagnostics, ...evidence.diagnostics].sort(byPosition),
+  );
   if (diagnostics.length > 0) return { ok: false, diagnostics };
   // No workload at all would pass every budget with zero, unless a file says so with `workloads: []`.
   const empty = emptySet(loaded.files);

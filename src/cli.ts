@@ -14,6 +14,8 @@ import { jsonSchema } from './config/schema.js';
 import { fileSystemSource } from './io/fs-source.js';
 import { gitRevisionSource, gitTopLevel, resolveRevision } from './io/git-source.js';
 import { writeTextFile } from './io/write-text.js';
+import { inert, printable } from './text/printable.js';
+import { didYouMean } from './text/suggest.js';
 import { reportJson } from './report/json.js';
 import { renderMarkdown } from './report/markdown.js';
 import { renderTerminal } from './report/terminal.js';
@@ -78,7 +80,9 @@ async function estimate(args: readonly string[], io: Io): Promise<number> {
   }
   const format = values.format as Format;
   if (!FORMATS.includes(format))
-    throw new UsageError(`unknown format \`${values.format}\`: use text, markdown or json`);
+    throw new UsageError(
+      `unknown format \`${values.format}\`${didYouMean(values.format, FORMATS, 1)}: use text, markdown or json`,
+    );
   const paths = (positionals.length > 0 ? positionals : ['carbon-budget.yml']).map((p) =>
     resolve(io.cwd, p).replace(/\\/g, '/'),
   );
@@ -88,9 +92,20 @@ async function estimate(args: readonly string[], io: Io): Promise<number> {
   let base;
   const cache = new RunCache();
   if (values.base !== undefined) {
-    const sha = await resolveRevision(io.cwd, values.base);
-    if (sha === undefined) throw new UsageError(`--base: git knows no revision \`${values.base}\` here`);
-    const top = (await gitTopLevel(io.cwd)) ?? root;
+    const top = await gitTopLevel(io.cwd);
+    if (top === undefined) {
+      throw new UsageError(
+        `--base compares with a git revision, but ${io.cwd} is not in a git repository: ` +
+          'run carbon-budget inside the repository, or leave out --base',
+      );
+    }
+    const sha = await resolveRevision(top, values.base);
+    if (sha === undefined) {
+      throw new UsageError(
+        `--base: the git repository at ${top} has no revision \`${values.base}\`: ` +
+          'name a branch, tag or commit it has (a shallow clone may need `git fetch` first)',
+      );
+    }
     base = await analyseBase(paths, { root, source: gitRevisionSource(top, sha), cache, ref: values.base, sha });
   }
   const analysis = await analyse(paths, {
@@ -121,8 +136,11 @@ async function estimate(args: readonly string[], io: Io): Promise<number> {
 
 function catalog(args: readonly string[], io: Io): number {
   const what = args[0] ?? 'all';
-  if (!['all', 'accelerators', 'instances', 'regions', 'pue'].includes(what))
-    throw new UsageError(`unknown catalog \`${what}\`: use accelerators, instances, regions or pue`);
+  const lists = ['all', 'accelerators', 'instances', 'regions', 'pue'];
+  if (!lists.includes(what))
+    throw new UsageError(
+      `unknown catalog \`${what}\`${didYouMean(what, lists, 1)}: use accelerators, instances, regions or pue`,
+    );
   if (what === 'all' || what === 'accelerators') {
     io.out('ACCELERATORS (id, max board power, source)\n');
     const idWidth = Math.max(...ACCELERATORS.map((a) => a.id.length));
@@ -164,6 +182,24 @@ function catalog(args: readonly string[], io: Io): number {
   return EXIT.ok;
 }
 
+const COMMANDS = ['estimate', 'catalog', 'schema', 'help'];
+const ESTIMATE_OPTIONS = ['--format', '--output', '--base', '--help', '-f', '-o', '-b', '-h'];
+
+/** The one line to say for a usage error, or undefined when `error` is not one. */
+function usageMessage(error: unknown, command: string | undefined): string | undefined {
+  if (error instanceof UsageError) return error.message;
+  const code = (error as { code?: unknown }).code;
+  if (typeof code !== 'string' || !code.startsWith('ERR_PARSE_ARGS')) return undefined;
+  const message = (error as Error).message;
+  // Node's words for an unknown option run on about positional arguments that start with `-`.
+  const unknown = /^Unknown option '([^']+)'/.exec(message)?.[1];
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && unknown !== undefined) {
+    const options = ESTIMATE_OPTIONS.filter((o) => o.startsWith('--'));
+    return `unknown option \`${unknown}\` for \`${command ?? ''}\`${didYouMean(unknown, options, 1)}`;
+  }
+  return message.split('\n')[0] ?? message;
+}
+
 /** Runs the CLI; returns the exit code. */
 export async function runCli(argv: readonly string[], io: Io): Promise<number> {
   const [command, ...rest] = argv;
@@ -189,11 +225,13 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
         io.out(JSON.stringify(jsonSchema(), null, 2) + '\n');
         return EXIT.ok;
       default:
-        throw new UsageError(`unknown command \`${command}\``);
+        throw new UsageError(`unknown command \`${command}\`${didYouMean(command, COMMANDS, 1)}`);
     }
   } catch (error) {
-    if (error instanceof UsageError || (error as { code?: unknown }).code?.toString().startsWith('ERR_PARSE_ARGS')) {
-      io.err(`carbon-budget: ${(error as Error).message}\n\n${USAGE}`);
+    const usage = usageMessage(error, command);
+    if (usage !== undefined) {
+      // One line and where to read more: the whole usage would bury the line that matters.
+      io.err(`carbon-budget: ${inert(printable(usage))}\nRun \`carbon-budget --help\` for the commands and options.\n`);
       return EXIT.invalid;
     }
     io.err(`carbon-budget: ${(error as Error).message}\n`);

@@ -1,10 +1,14 @@
 import { cached } from '../cached.js';
 import { findAccelerator, type Accelerator, type Lookup } from '../catalog/accelerators.js';
 import { findInstance, type Instance } from '../catalog/instances.js';
+import { ACCELERATORS } from '../catalog/data/accelerators.js';
+import { CLOUD_REGIONS } from '../catalog/data/cloud-regions.js';
+import { INSTANCE_TYPES } from '../catalog/data/instances.js';
 import { resolveLocation, type Location } from '../catalog/regions.js';
 import type { RunCache } from '../run-cache.js';
 import type { Diagnostic } from './diagnostics.js';
 import type { LoadedFile } from './load.js';
+import { unknownNameMessage } from './unknown-names.js';
 import type { Path } from './yaml-positions.js';
 
 // The fields whose text names a catalog entry. The schema checks only that they are text; the
@@ -24,6 +28,11 @@ export interface Named {
   readonly region?: Location;
   readonly accelerator?: Accelerator;
   readonly instance?: Instance;
+  /**
+   * Fields that name nothing the catalog knows (a problem says so), or that did not validate: an
+   * entry stands in for each, so that the workload's other problems are found (salvage.ts).
+   */
+  readonly standIns?: readonly (keyof Written)[];
 }
 
 /**
@@ -34,6 +43,7 @@ export interface Named {
 export interface StrayNames {
   readonly at: Path;
   readonly written: Written;
+  readonly power: boolean;
 }
 
 function isMapping(value: unknown): value is Record<string, unknown> {
@@ -51,32 +61,55 @@ export function strayWorkloadNames(item: unknown, index: number): StrayNames[] {
     {
       at: ['workloads', index],
       written: { region: text(item.region), accelerator: text(item.accelerator), instance: text(item.instance) },
+      power: item.power !== undefined,
     },
   ];
 }
 
-/** The names in the raw `defaults` of a file. */
-export function strayDefaultsNames(defaults: unknown): StrayNames[] {
-  return isMapping(defaults) ? [{ at: ['defaults'], written: { region: text(defaults.region) } }] : [];
-}
-
-/** What a file's `defaults` and workloads name; undefined where a name is unknown (a problem says so). */
+/** What a file's `defaults` and workloads name; where a name is unknown, a problem says so and an entry stands in. */
 export interface FileNames {
-  readonly defaults: Named | undefined;
-  /** By position in the file's validated workloads. */
-  readonly workloads: readonly (Named | undefined)[];
+  readonly defaults: Named;
+  /** By position in the file's loaded workloads. */
+  readonly workloads: readonly Named[];
   readonly problems: readonly Diagnostic[];
 }
 
 /** Looks up every catalog name a file writes, with a problem at each unknown one. */
 export function lookUpNames(file: LoadedFile, cache: RunCache): FileNames {
   const problems: Diagnostic[] = [];
-  for (const { at, written } of file.strayNames) lookUpWritten(file, at, written, cache, problems);
-  const defaults = lookUpWritten(file, ['defaults'], file.envelope.defaults ?? {}, cache, problems);
-  const workloads = file.workloads.map(({ index, entry }) =>
-    lookUpWritten(file, ['workloads', index], entry, cache, problems),
+  for (const { at, written, power } of file.strayNames)
+    lookUpWritten(file, at, written, cache, problems, { standIns: [], power });
+  const defaults = lookUpWritten(file, ['defaults'], file.envelope.defaults ?? {}, cache, problems, {
+    standIns: file.defaultsStandIns ?? [],
+    power: false,
+  });
+  const workloads = file.workloads.map(({ index, entry, standIns }) =>
+    lookUpWritten(file, ['workloads', index], entry, cache, problems, {
+      standIns: standIns ?? [],
+      power: entry.power !== undefined,
+    }),
   );
   return { defaults, workloads, problems };
+}
+
+/**
+ * Entries that stand in for a name the catalog does not know, never estimated: the first of each
+ * kind in the catalog (an accelerator with a power figure, which a workload without `power` needs).
+ */
+const STAND_IN = (() => {
+  const first = CLOUD_REGIONS[0];
+  const region = resolveLocation(first === undefined ? '' : `${first.provider}:${first.region}`);
+  const accelerator = ACCELERATORS.find((a) => a.tdpW !== undefined);
+  const instance = findInstance(INSTANCE_TYPES[0]?.id ?? '');
+  if (!region.ok || accelerator === undefined || !instance.ok) throw new Error('the catalog has no stand-in entries');
+  return { region: region.value, accelerator, instance: instance.value };
+})();
+
+interface LookUpContext {
+  /** Fields that did not validate (salvage.ts): an entry stands in for each. */
+  readonly standIns: readonly string[];
+  /** Whether the workload gives its own `power`, which makes its accelerator a label only. */
+  readonly power: boolean;
 }
 
 function lookUpWritten(
@@ -85,29 +118,31 @@ function lookUpWritten(
   written: Written,
   cache: RunCache,
   problems: Diagnostic[],
-): Named | undefined {
-  const before = problems.length;
-  const unknown = (field: keyof Written, message: string) => {
+  context: LookUpContext,
+): Named {
+  const standIns: (keyof Written)[] = [];
+  const look = <T>(field: keyof Written, memo: Map<string, Lookup<T>>, lookUp: (text: string) => Lookup<T>) => {
+    const text = written[field];
+    if (text === undefined) {
+      if (context.standIns.includes(field)) standIns.push(field);
+      return undefined;
+    }
+    const found = cached(memo, text, () => lookUp(text));
+    if (found.ok) return found.value;
     const { line, column } = file.positions.find([...at, field]);
+    const message = unknownNameMessage(field, text, found.message, context.power);
     problems.push({ file: file.file, line, column, message: `\`${field}\`: ${message}` });
+    standIns.push(field);
+    return undefined;
   };
-  const region = find('region', written.region, cache.regions, resolveLocation, unknown);
-  const accelerator = find('accelerator', written.accelerator, cache.accelerators, findAccelerator, unknown);
-  const instance = find('instance', written.instance, cache.instances, findInstance, unknown);
-  return problems.length > before ? undefined : { region, accelerator, instance };
-}
-
-/** The entry a text names, looked up once a run for each text; undefined, said to `unknown`, when there is none. */
-function find<T>(
-  field: keyof Written,
-  written: string | undefined,
-  memo: Map<string, Lookup<T>>,
-  lookUp: (written: string) => Lookup<T>,
-  unknown: (field: keyof Written, message: string) => void,
-): T | undefined {
-  if (written === undefined) return undefined;
-  const found = cached(memo, written, () => lookUp(written));
-  if (found.ok) return found.value;
-  unknown(field, found.message);
-  return undefined;
+  const region = look('region', cache.regions, resolveLocation);
+  const accelerator = look('accelerator', cache.accelerators, findAccelerator);
+  const instance = look('instance', cache.instances, findInstance);
+  if (standIns.length === 0) return { region, accelerator, instance };
+  return {
+    region: standIns.includes('region') ? STAND_IN.region : region,
+    accelerator: standIns.includes('accelerator') ? STAND_IN.accelerator : accelerator,
+    instance: standIns.includes('instance') ? STAND_IN.instance : instance,
+    standIns,
+  };
 }

@@ -130,6 +130,11 @@ export function trainingDemand(
   };
 }
 
+const NEEDS_PERIOD: Problem = {
+  path: [],
+  message: 'needs `period`, the horizon the rate is summed over (e.g. `365d`), here or in `defaults`',
+};
+
 export function inferenceDemand(
   entry: InferenceEntry,
   named: Named,
@@ -182,6 +187,8 @@ export function inferenceDemand(
       key: true,
       message: `\`${mismatch[0] ?? ''}\` does not go with \`${mismatch[1] ?? ''}\`: use \`${mismatch[2] ?? ''}\``,
     });
+    // Whichever is kept, a rate is summed over a period: said now rather than once this is fixed.
+    if (period === undefined) problems.push(NEEDS_PERIOD);
     return undefined;
   }
   if (modes.length > 1) {
@@ -191,6 +198,7 @@ export function inferenceDemand(
         `describes the load in more than one way (${modes.join(' and ')}): ` +
         'keep one, or split it into two workloads',
     });
+    if (period === undefined && modes.every((m) => m !== 'fleet')) problems.push(NEEDS_PERIOD);
     return undefined;
   }
   if (modes[0] === 'fleet') {
@@ -258,11 +266,7 @@ export function inferenceDemand(
       message:
         `needs \`energy-per-${unit}\` (e.g. \`0.3 Wh\`)` + (unit === 'request' ? ', or a `task` for a default' : ''),
     });
-  if (period === undefined)
-    problems.push({
-      path: [],
-      message: 'needs `period`, the horizon the rate is summed over (e.g. `365d`), here or in `defaults`',
-    });
+  if (period === undefined) problems.push(NEEDS_PERIOD);
   if (rate === undefined || energy === undefined || period === undefined) return undefined;
   const fromTask =
     declared === undefined && task !== undefined && entry.task !== undefined

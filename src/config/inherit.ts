@@ -27,6 +27,8 @@ export interface Inherited {
   readonly utilization?: number;
   readonly period?: number;
   readonly warn?: number;
+  /** Fields inherited from `defaults` that did not validate and stand in with valid values (salvage.ts). */
+  readonly standIns?: readonly string[];
 }
 
 export function nestPlacement(outer: Placement, level: Placement): Placement {
@@ -39,8 +41,10 @@ export function inherit(
   parent: Inherited | undefined,
   own: LevelSettings | undefined,
   warn: number | undefined,
+  ownStandIns: readonly string[] = [],
 ): Inherited {
   const base: Inherited = parent ?? { placement: {} };
+  const standIns = [...stillStandingIn(base.standIns ?? [], own ?? {}), ...ownStandIns];
   return {
     placement: own === undefined ? base.placement : nestPlacement(base.placement, own),
     year: own?.year ?? base.year,
@@ -48,5 +52,15 @@ export function inherit(
     utilization: own?.utilization ?? base.utilization,
     period: own?.period ?? base.period,
     warn: warn ?? base.warn,
+    ...(standIns.length === 0 ? {} : { standIns }),
   };
+}
+
+/**
+ * The stand-ins of a level above that a level's own settings leave in place: its own value
+ * replaces one, and its own region replaces the intensity above too (see nestPlacement).
+ */
+export function stillStandingIn(standIns: readonly string[], own: object): string[] {
+  const set = own as Readonly<Record<string, unknown>>;
+  return standIns.filter((field) => set[field] === undefined && !(field === 'intensity' && set.region !== undefined));
 }

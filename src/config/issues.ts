@@ -1,5 +1,6 @@
 import type * as z from 'zod/mini';
 import { showValue } from '../text/show.js';
+import { misplacedKey, type Place } from './misplaced-keys.js';
 import type { Path } from './yaml-positions.js';
 
 /** A validation problem, with where it is in the document and whether to point at the key. */
@@ -33,6 +34,24 @@ function label(path: Path): string {
   return `\`${String(last)}\``;
 }
 
+/** `key:value` with no space after the colon is text to YAML, not a key and its value. */
+const COLON_WITHOUT_SPACE = /^\s*[\w-]+:[^\s/]/m;
+
+function colonHint(issue: { expected: string; input?: unknown }): string {
+  if (issue.expected !== 'object' || typeof issue.input !== 'string' || !COLON_WITHOUT_SPACE.test(issue.input))
+    return '';
+  return ': YAML reads `key:value` without a space as text; write a space after the colon (`key: value`)';
+}
+
+/** Which mapping of the file a path is, for the keys known elsewhere (misplaced-keys.ts). */
+function placeOf(path: Path, input: unknown): Place | undefined {
+  if (path.length === 0) return 'file';
+  if (path.length === 1 && (path[0] === 'defaults' || path[0] === 'budgets')) return path[0];
+  if (path.length !== 2 || path[0] !== 'workloads' || typeof path[1] !== 'number') return undefined;
+  const kind = typeof input === 'object' && input !== null ? (input as Record<string, unknown>).kind : undefined;
+  return kind === 'training' || kind === 'inference' ? kind : undefined;
+}
+
 /** Turns zod issues into messages for people, each with the path of the node it is about. */
 export function locateIssues(issues: readonly z.core.$ZodIssue[], prefix: Path = []): Located[] {
   const located: Located[] = [];
@@ -41,8 +60,11 @@ export function locateIssues(issues: readonly z.core.$ZodIssue[], prefix: Path =
     switch (issue.code) {
       case 'unrecognized_keys': {
         const lines = issue.message.split('\n');
+        const place = placeOf(path, issue.input);
         issue.keys.forEach((key, i) => {
-          located.push({ path: [...path, key], key: true, message: lines[i] ?? `unknown key \`${key}\`` });
+          const misplaced = place === undefined ? undefined : misplacedKey(key, place);
+          const message = misplaced?.message ?? lines[i] ?? `unknown key \`${key}\``;
+          located.push({ path: [...path, key], key: true, message });
         });
         break;
       }
@@ -55,7 +77,7 @@ export function locateIssues(issues: readonly z.core.$ZodIssue[], prefix: Path =
           located.push({
             path,
             key: false,
-            message: `${label(path)} must be ${expected}, got ${describeType(issue.input)}`,
+            message: `${label(path)} must be ${expected}, got ${describeType(issue.input)}${colonHint(issue)}`,
           });
         }
         break;

@@ -2,10 +2,12 @@ import { posix } from 'node:path';
 import { cached } from '../cached.js';
 import type { Diagnostic } from './diagnostics.js';
 import { MAX_FILE_BYTES, problemText, type FileProblem, type FileSource } from './file-source.js';
-import { strayDefaultsNames, strayWorkloadNames, type StrayNames } from './catalog-names.js';
+import { strayWorkloadNames, type StrayNames } from './catalog-names.js';
 import { globbedFiles, planIncludes, type Included } from './include-plan.js';
 import { locateIssues, type Located } from './issues.js';
+import { nearNamesHint } from './near-names.js';
 import { fileEnvelopeSchema, workloadSchema, type FileEnvelope, type WorkloadEntry } from './schema.js';
+import { salvageEnvelope, salvageWorkload } from './salvage.js';
 import { readPlainYaml } from './yaml-fast.js';
 import type { Path, Position, Positions } from './yaml-positions.js';
 import type { SourceRef } from '../model.js';
@@ -17,15 +19,28 @@ export interface LoadedFile {
   readonly file: string;
   readonly absolute: string;
   readonly envelope: FileEnvelope;
-  /** The workloads of this file that passed validation, with their index in `workloads`. */
-  readonly workloads: readonly { readonly index: number; readonly entry: WorkloadEntry }[];
+  /** The workloads of this file that passed validation or were salvaged, with their index in `workloads`. */
+  readonly workloads: readonly LoadedWorkload[];
   /** The file that included this one; undefined for the root file. */
   readonly parent?: LoadedFile;
-  /** True when the file itself did not validate: kept only so that its includes are checked too. */
+  /** True when the file itself did not validate: what validates of it is kept, so that all of it is checked. */
   readonly broken?: boolean;
+  /** Fields of `defaults` that did not validate and stand in with valid values (salvage.ts). */
+  readonly defaultsStandIns?: readonly string[];
   readonly positions: Positions;
   /** Catalog names where validation gave no entry, looked up all the same (see StrayNames). */
   readonly strayNames: readonly StrayNames[];
+}
+
+/** A workload of a file, by its index in `workloads`. */
+export interface LoadedWorkload {
+  readonly index: number;
+  readonly entry: WorkloadEntry;
+  /**
+   * Fields that did not validate and stand in with valid values (salvage.ts): the workload is
+   * checked for its other problems, and never estimated.
+   */
+  readonly standIns?: readonly string[];
 }
 
 /** Where a path of a loaded file is written (`key`: where its key is, rather than its value). */
@@ -63,10 +78,11 @@ export interface ParsedFile {
   /** Undefined when the text is not usable YAML at all (nothing more can be read from it). */
   readonly content?: {
     readonly envelope: FileEnvelope;
-    readonly workloads: readonly { readonly index: number; readonly entry: WorkloadEntry }[];
+    readonly workloads: readonly LoadedWorkload[];
     readonly positions: Positions;
-    /** The envelope did not validate; only `include` was kept, so that its includes are checked. */
+    /** The envelope did not validate; what of it validates was kept, so that the rest is checked. */
     readonly broken: boolean;
+    readonly defaultsStandIns?: readonly string[];
     /** No YAML content at all: an empty file, or only comments. */
     readonly empty: boolean;
     readonly strayNames: readonly StrayNames[];
@@ -103,15 +119,19 @@ function validate(value: unknown, positions: Positions, empty: boolean): ParsedF
   const raw =
     typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
   const rawWorkloads = Array.isArray(raw.workloads) ? (raw.workloads as unknown[]) : [];
-  const workloads: { index: number; entry: WorkloadEntry }[] = [];
-  const strayNames: StrayNames[] = envelope.success ? [] : strayDefaultsNames(raw.defaults);
+  const workloads: LoadedWorkload[] = [];
+  const strayNames: StrayNames[] = [];
   rawWorkloads.forEach((item, index) => {
     const parsed = workloadSchema.safeParse(item, { reportInput: true });
-    if (parsed.success) workloads.push({ index, entry: parsed.data });
-    else if (envelope.success || !envelope.error.issues.some((i) => i.path[0] === 'workloads' && i.path.length === 1)) {
-      located.push(...locateIssues(parsed.error.issues, ['workloads', index]));
+    if (parsed.success) {
+      workloads.push({ index, entry: parsed.data });
+      return;
     }
-    if (!parsed.success || !envelope.success) strayNames.push(...strayWorkloadNames(item, index));
+    located.push(...locateIssues(parsed.error.issues, ['workloads', index]));
+    // Checked further with stand-ins for what is wrong, so that the rules that span fields are checked too.
+    const salvaged = salvageWorkload(item);
+    if (salvaged !== undefined) workloads.push({ index, entry: salvaged.entry, standIns: salvaged.standIns });
+    else strayNames.push(...strayWorkloadNames(item, index));
   });
   const problems: { at: Position; message: string; count?: number }[] = located
     .slice(0, MAX_PROBLEMS_PER_FILE)
@@ -129,8 +149,12 @@ function validate(value: unknown, positions: Positions, empty: boolean): ParsedF
   }
   if (envelope.success)
     return { problems, content: { envelope: envelope.data, workloads, positions, broken: false, empty, strayNames } };
-  const include = Array.isArray(raw.include) ? raw.include.filter((i): i is string => typeof i === 'string') : [];
-  return { problems, content: { envelope: { include }, workloads: [], positions, broken: true, empty, strayNames } };
+  // What still validates of the file is used, so that its workloads and includes are checked too.
+  const { envelope: kept, defaultsStandIns } = salvageEnvelope(raw);
+  return {
+    problems,
+    content: { envelope: kept, workloads, positions, broken: true, empty, strayNames, defaultsStandIns },
+  };
 }
 
 /**
@@ -190,19 +214,36 @@ class Loader {
    * includes it (`via`), or, for a root file, as the file itself. A file that is not UTF-8 is reported
    * at its own first bad byte.
    */
-  private unreadable(file: string, problem: FileProblem, parent: LoadedFile | undefined, via: Via | undefined): void {
+  private unreadable(
+    file: string,
+    problem: FileProblem,
+    parent: LoadedFile | undefined,
+    via: Via | undefined,
+    hint: string,
+  ): void {
     if (parent === undefined || via === undefined || problem.problem === 'encoding') {
       this.diagnostics.push({
         file,
         line: problem.line ?? 0,
         column: problem.column ?? 0,
-        message: problemText(problem),
+        message: problemText(problem) + hint,
       });
       return;
     }
     const message =
-      `include \`${via.pattern}\`: ${file} ${problemText(problem)} ` + `(paths are relative to ${parent.file})`;
+      `include \`${via.pattern}\`: ${file} ${problemText(problem)}${hint} ` + `(paths are relative to ${parent.file})`;
     this.report(parent.file, via.at, message);
+  }
+
+  /** For a file that is not there: the files of its directory that are likely meant (near-names.ts). */
+  private async nearNamesHint(absolute: string, included: boolean): Promise<string> {
+    const { source, root } = this.options;
+    try {
+      return nearNamesHint(absolute, await source.glob('*', posix.dirname(absolute), root), included);
+    } catch {
+      // A directory that cannot be listed has no name to suggest: the file is missing all the same.
+      return '';
+    }
   }
 
   async load(absolute: string, parent: LoadedFile | undefined, chain: readonly string[], via?: Via): Promise<void> {
@@ -216,7 +257,8 @@ class Loader {
     if (problem !== undefined || typeof read !== 'string') {
       // Not loaded: another include of the same path says the same, rather than "included more than once".
       this.loadedFrom.delete(absolute);
-      this.unreadable(file, problem ?? { problem: 'missing' }, parent, via);
+      const hint = problem?.problem === 'missing' ? await this.nearNamesHint(absolute, via !== undefined) : '';
+      this.unreadable(file, problem ?? { problem: 'missing' }, parent, via, hint);
       return;
     }
     if (this.files.length >= LIMITS.files) {
@@ -248,7 +290,7 @@ class Loader {
       );
       return;
     }
-    const { envelope, workloads, positions, strayNames } = parsed.content;
+    const { envelope, workloads, positions, strayNames, defaultsStandIns } = parsed.content;
     const loaded: LoadedFile = {
       file,
       absolute,
@@ -257,6 +299,7 @@ class Loader {
       positions,
       strayNames,
       ...(parsed.content.broken ? { broken: true } : {}),
+      ...(defaultsStandIns === undefined || defaultsStandIns.length === 0 ? {} : { defaultsStandIns }),
       ...(parent === undefined ? {} : { parent }),
     };
     this.files.push(loaded);

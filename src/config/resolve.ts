@@ -4,7 +4,7 @@ import type { RunCache } from '../run-cache.js';
 import { listBudgets, type FileBudgets } from './budgets.js';
 import { lookUpNames, type FileNames } from './catalog-names.js';
 import type { Diagnostic } from './diagnostics.js';
-import { inherit, type Inherited } from './inherit.js';
+import { inherit, stillStandingIn, type Inherited } from './inherit.js';
 import { sourceRef, type LoadedFile } from './load.js';
 import { resolveWorkload, type Problem } from './resolve-workload.js';
 import type { Path } from './yaml-positions.js';
@@ -31,61 +31,30 @@ export function resolveWorkloads(files: readonly LoadedFile[], cache: RunCache):
   const diagnostics: Diagnostic[] = [];
   const declared: Declared = new Map();
   const inherited = new Map<LoadedFile, Inherited>();
-  // Files that did not validate, or whose `defaults` name an unknown region: what their workloads
-  // (and those of the files they include) inherit is not known, so only their problems are reported.
-  const broken = new Set<LoadedFile>();
   const resolved = files.map((file): FileBudgets => {
     const names = lookUpNames(file, cache);
     diagnostics.push(...names.problems);
-    const defaults = file.broken ? undefined : names.defaults;
-    if (defaults === undefined) broken.add(file);
+    const defaults = names.defaults;
     const parent = file.parent === undefined ? undefined : inherited.get(file.parent);
-    const own =
-      defaults === undefined
-        ? inherit(parent, undefined, undefined)
-        : inherit(parent, { ...file.envelope.defaults, region: defaults.region }, file.envelope.budgets?.warn);
+    // What did not validate of `defaults` (or names nothing known) stands in, so that the
+    // workloads below are checked all the same (salvage.ts).
+    const standIns = [...(file.defaultsStandIns ?? []), ...(defaults.standIns ?? [])];
+    const own = inherit(
+      parent,
+      { ...file.envelope.defaults, region: defaults.region },
+      file.envelope.budgets?.warn,
+      standIns,
+    );
     inherited.set(file, own);
-    const workloads = isBroken(file, broken)
-      ? []
-      : resolveFile(file, names.workloads, own, declared, cache, diagnostics);
-    return { file, budgets: defaults === undefined ? undefined : file.envelope.budgets, warn: own.warn, workloads };
+    const workloads = resolveFile(file, names.workloads, own, declared, cache, diagnostics);
+    return { file, budgets: file.envelope.budgets, warn: own.warn, workloads };
   });
   const budgets = listBudgets(resolved);
   return {
     workloads: resolved.flatMap((f) => f.workloads),
     budgets: budgets.budgets,
-    diagnostics: capPerFile([...diagnostics, ...budgets.diagnostics]),
+    diagnostics: [...diagnostics, ...budgets.diagnostics],
   };
-}
-
-/** As for validation (load.ts): past this many problems in a file, the rest are counted, not listed. */
-const MAX_PROBLEMS_PER_FILE = 100;
-
-/**
- * The first 100 problems of each file, then one line counting the rest: 7,000 aliased copies of
- * one workload made 7,000 lines saying its name is taken.
- */
-function capPerFile(diagnostics: readonly Diagnostic[]): Diagnostic[] {
-  const listed = new Map<string, number>();
-  const hidden = new Map<string, { first: Diagnostic; count: number }>();
-  const out: Diagnostic[] = [];
-  for (const d of diagnostics) {
-    const n = (listed.get(d.file) ?? 0) + 1;
-    listed.set(d.file, n);
-    if (n <= MAX_PROBLEMS_PER_FILE) out.push(d);
-    else {
-      const more = hidden.get(d.file);
-      if (more === undefined) hidden.set(d.file, { first: d, count: d.count ?? 1 });
-      else more.count += d.count ?? 1;
-    }
-  }
-  for (const [file, { first, count }] of hidden) {
-    const message =
-      `and ${count.toLocaleString('en-US')} more problem${count === 1 ? '' : 's'} in this file, ` +
-      'not listed: fix these first';
-    out.push({ file, line: first.line, column: first.column, message, count });
-  }
-  return out;
 }
 
 /**
@@ -110,8 +79,7 @@ function resolveFile(
   }
   const problemsBefore = diagnostics.length;
   const resolved: ResolvedFile['workloads'][number][] = [];
-  for (const [i, { index, entry }] of file.workloads.entries()) {
-    // A workload that names an unknown catalog entry has a problem saying so already.
+  for (const [i, { index, entry, standIns: own }] of file.workloads.entries()) {
     const named = names[i];
     if (named === undefined) continue;
     const base: Path = ['workloads', index];
@@ -119,11 +87,20 @@ function resolveFile(
     const earlier = declared.get(entry.name);
     const problems = earlier === undefined ? [] : [duplicateName(earlier())];
     const workload = resolveWorkload(entry, named, inherited, at, cache, problems);
-    for (const problem of problems)
+    // A field that stands in for what was written has a problem saying so already: what is said
+    // about it here is about the stand-in, and what is worked out from it is not estimated.
+    const standIns = new Set([
+      ...(own ?? []),
+      ...(named.standIns ?? []),
+      ...stillStandingIn(inherited.standIns ?? [], entry),
+    ]);
+    for (const problem of problems) {
+      if (standIns.size > 0 && concernsStandIn(problem, standIns)) continue;
       diagnostics.push({ ...at(problem.path, problem.key), message: `workload \`${entry.name}\`: ${problem.message}` });
+    }
     const nameAt = () => at(['name']);
     if (earlier === undefined) declared.set(entry.name, nameAt);
-    if (workload !== undefined) resolved.push({ workload, declared: nameAt });
+    if (workload !== undefined && standIns.size === 0) resolved.push({ workload, declared: nameAt });
   }
   if (diagnostics.length === problemsBefore && resolved.length === file.workloads.length) {
     cached(cache.resolvedFiles, file.workloads, () => new Map<string, ResolvedFile>()).set(key, {
@@ -131,6 +108,18 @@ function resolveFile(
     });
   }
   return resolved.map(({ workload }) => workload);
+}
+
+/**
+ * Whether a problem is about a field that stands in: at it, or naming it. A problem at the
+ * workload itself says what it lacks, and a stand-in lacks nothing: it stays.
+ */
+function concernsStandIn(problem: Problem, standIns: ReadonlySet<string>): boolean {
+  const first = problem.path[0];
+  if (first === undefined) return false;
+  if (standIns.has(String(first))) return true;
+  for (const field of standIns) if (problem.message.includes(`\`${field}\``)) return true;
+  return false;
 }
 
 /** Workload names are unique across the set: a second declaration says where the first is. */
@@ -164,9 +153,4 @@ export function emptySet(files: readonly LoadedFile[]): Diagnostic | undefined {
   }
   const included = files.length > 1 ? ', nor does any file it includes' : '';
   return { ...sourceRef(root, []), message: `no workloads: the file declares none${included}; ${advice}` };
-}
-
-function isBroken(file: LoadedFile, broken: ReadonlySet<LoadedFile>): boolean {
-  for (let f: LoadedFile | undefined = file; f !== undefined; f = f.parent) if (broken.has(f)) return true;
-  return false;
 }

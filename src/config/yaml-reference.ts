@@ -7,11 +7,12 @@ import {
   LineCounter,
   parseDocument,
   type Alias,
-  type ErrorCode,
   type Pair,
   type ParsedNode,
+  type YAMLError,
   type YAMLWarning,
 } from 'yaml';
+import { syntaxProblems, type ParserError } from './yaml-errors.js';
 import { PositionFinder, type Position, type Positions } from './yaml-positions.js';
 
 // The reference reading of a workload file, with the `yaml` package: every syntax error with its
@@ -46,18 +47,24 @@ const VERSION_MESSAGE =
   'YAML: workload files are read as YAML 1.2 only (where `010` is ten, `1:30` is text and `yes` is not ' +
   'true): remove the `%YAML` directive';
 
-function syntaxMessage(code: ErrorCode, message: string): string {
-  if (/call stack/i.test(message)) return NESTED_TOO_DEEPLY;
-  if (code === 'MULTIPLE_DOCS') {
-    return (
-      'YAML syntax: a workload file holds one YAML document; ' +
-      'remove the `---` separator or move the second document to its own file'
-    );
+/** The parser's errors, each mistake once with what to do (yaml-errors.ts), and the ones said here. */
+function parserProblems(errors: readonly YAMLError[], text: string, positions: PositionFinder): Problem[] {
+  const own: Problem[] = [];
+  const rest: ParserError[] = [];
+  for (const error of errors) {
+    const at = positions.offset(error.pos[0]);
+    if (/call stack/i.test(error.message)) own.push({ at, message: NESTED_TOO_DEEPLY });
+    else if (error.code === 'MULTIPLE_DOCS') {
+      own.push({
+        at,
+        message:
+          'YAML syntax: a workload file holds one YAML document; ' +
+          'remove the `---` separator or move the second document to its own file',
+      });
+    } else rest.push({ code: error.code, message: error.message, offset: error.pos[0] });
   }
-  // The parser quotes the offending text; a file that is not YAML at all (a credentials file, say)
-  // must not have its contents copied into logs and comments, so quotes are cut off.
-  const first = (message.split('\n')[0] ?? code).replace(/:\s*".*$/, '');
-  return `YAML syntax: ${first}`;
+  const said = syntaxProblems(rest, text).map((p) => ({ at: positions.offset(p.offset), message: p.message }));
+  return [...own, ...said].sort((a, b) => a.at.line - b.at.line || a.at.column - b.at.column);
 }
 
 /**
@@ -74,6 +81,17 @@ function warningMessage(warning: YAMLWarning): string | undefined {
   }
   const which = name !== undefined && OTHER_STANDARD_TAGS.includes(name) ? `the tag \`!!${name}\`` : 'a custom tag';
   return `YAML: ${which} is not read (${PLAIN_DATA}): remove the tag`;
+}
+
+/**
+ * A key written twice, said without quoting it: a syntax error never copies the file's text (a
+ * file that is not a workload file may be a credentials file), and the positions name it.
+ */
+function duplicateKeyMessage(first: Position): string {
+  return (
+    `YAML syntax: this key is written twice in one mapping (first at line ${first.line}, column ${first.column}): ` +
+    'keep one of them'
+  );
 }
 
 /** A place in the file, with what is wrong there, that stops the reading. */
@@ -115,8 +133,8 @@ class DataBuilder {
   private aliased = 0;
   /** Where the node being read starts, for a stack overflow. */
   private at = 0;
-  /** Where each key that a mapping already has is written. */
-  readonly duplicates: number[] = [];
+  /** Each key that a mapping already has: where it is written again, and where first. */
+  readonly duplicates: { readonly offset: number; readonly first: number }[] = [];
 
   build(node: ParsedNode | null): unknown {
     try {
@@ -198,6 +216,8 @@ class DataBuilder {
     const map: Record<string, unknown> = {};
     // Keys taken from a merge key, which a key written in the mapping replaces.
     let merged: Set<string> | undefined;
+    // Where each key is first written, for a message about one written twice.
+    const firstAt = new Map<string, number>();
     for (const { key, value } of pairs) {
       if (isMergeKey(key)) {
         this.nodes++;
@@ -206,8 +226,9 @@ class DataBuilder {
       }
       const text = key === null ? '' : this.key(key);
       if (Object.prototype.hasOwnProperty.call(map, text) && merged?.delete(text) !== true) {
-        this.duplicates.push(key === null ? this.at : this.offset(key));
-      }
+        const offset = key === null ? this.at : this.offset(key);
+        this.duplicates.push({ offset, first: firstAt.get(text) ?? offset });
+      } else firstAt.set(text, key === null ? this.at : this.offset(key));
       setKey(map, text, value === null ? null : this.node(value));
     }
     return map;
@@ -287,12 +308,7 @@ export function readReferenceYaml(
   if (doc.errors.length > 0) {
     return {
       ok: false,
-      problems: capped(
-        doc.errors.map((error) => ({
-          at: positions.offset(error.pos[0]),
-          message: syntaxMessage(error.code, error.message),
-        })),
-      ),
+      problems: capped(parserProblems(doc.errors, text, positions)),
     };
   }
   // A `%YAML 1.1` directive changes how every value reads: refused alone, before what it would
@@ -321,10 +337,14 @@ export function readReferenceYaml(
     throw error;
   }
   if (builder.duplicates.length > 0) {
-    const message = 'YAML syntax: Map keys must be unique';
     return {
       ok: false,
-      problems: capped(builder.duplicates.map((offset) => ({ at: positions.offset(offset), message }))),
+      problems: capped(
+        builder.duplicates.map(({ offset, first }) => ({
+          at: positions.offset(offset),
+          message: duplicateKeyMessage(positions.offset(first)),
+        })),
+      ),
     };
   }
   return { ok: true, value: value ?? {}, positions, empty: doc.contents === null };
