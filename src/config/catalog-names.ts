@@ -88,8 +88,13 @@ function lookUpWritten(
 ): Named | undefined {
   const before = problems.length;
   const unknown = (field: keyof Written, message: string) => {
-    const { line, column } = file.positions.find([...at, field]);
-    problems.push({ file: file.file, line, column, message: `\`${field}\`: ${message}` });
+    const found = file.positions.find([...at, field]);
+    problems.push({
+      file: found.file ?? file.file,
+      line: found.line,
+      column: found.column,
+      message: `\`${field}\`: ${message}`,
+    });
   };
   const region = find('region', written.region, cache.regions, resolveLocation, unknown);
   const accelerator = find('accelerator', written.accelerator, cache.accelerators, findAccelerator, unknown);

@@ -6,6 +6,7 @@ import { strayDefaultsNames, strayWorkloadNames, type StrayNames } from './catal
 import { globbedFiles, planIncludes, type Included } from './include-plan.js';
 import { locateIssues, type Located } from './issues.js';
 import { fileEnvelopeSchema, workloadSchema, type FileEnvelope, type WorkloadEntry } from './schema.js';
+import { namedEntry, withJobSpecs, type SpecFiles, type SpecOrigin } from './job-spec-fields.js';
 import { readPlainYaml } from './yaml-fast.js';
 import type { Path, Position, Positions } from './yaml-positions.js';
 import type { SourceRef } from '../model.js';
@@ -17,8 +18,11 @@ export interface LoadedFile {
   readonly file: string;
   readonly absolute: string;
   readonly envelope: FileEnvelope;
-  /** The workloads of this file that passed validation, with their index in `workloads`. */
-  readonly workloads: readonly { readonly index: number; readonly entry: WorkloadEntry }[];
+  /**
+   * The workloads of this file that passed validation, with their index in `workloads`; those
+   * taken from a job spec (`from`) with where (see job-spec-fields.ts).
+   */
+  readonly workloads: readonly { readonly index: number; readonly entry: WorkloadEntry; readonly spec?: SpecOrigin }[];
   /** The file that included this one; undefined for the root file. */
   readonly parent?: LoadedFile;
   /** True when the file itself did not validate: kept only so that its includes are checked too. */
@@ -30,8 +34,9 @@ export interface LoadedFile {
 
 /** Where a path of a loaded file is written (`key`: where its key is, rather than its value). */
 export function sourceRef(file: LoadedFile, path: Path, key = false): SourceRef {
-  const { line, column } = file.positions.find(path, { key });
-  return { file: file.file, line, column };
+  const found = file.positions.find(path, { key });
+  // A field taken from a job spec is where the spec writes it.
+  return { file: found.file ?? file.file, line: found.line, column: found.column };
 }
 
 export interface LoadResult {
@@ -107,8 +112,14 @@ function validate(value: unknown, positions: Positions, empty: boolean): ParsedF
   const strayNames: StrayNames[] = envelope.success ? [] : strayDefaultsNames(raw.defaults);
   rawWorkloads.forEach((item, index) => {
     const parsed = workloadSchema.safeParse(item, { reportInput: true });
-    if (parsed.success) workloads.push({ index, entry: parsed.data });
-    else if (envelope.success || !envelope.error.issues.some((i) => i.path[0] === 'workloads' && i.path.length === 1)) {
+    if (parsed.success) {
+      const entry = namedEntry(parsed.data);
+      if (entry !== undefined) workloads.push({ index, entry });
+      else located.push({ path: ['workloads', index], key: false, message: `workload ${index + 1} needs \`name\`` });
+    } else if (
+      envelope.success ||
+      !envelope.error.issues.some((i) => i.path[0] === 'workloads' && i.path.length === 1)
+    ) {
       located.push(...locateIssues(parsed.error.issues, ['workloads', index]));
     }
     if (!parsed.success || !envelope.success) strayNames.push(...strayWorkloadNames(item, index));
@@ -155,7 +166,25 @@ class Loader {
   private readonly reads = new Map<string, Promise<string | FileProblem>>();
   private overLimit = false;
 
-  constructor(private readonly options: LoadOptions) {}
+  /** How `from` reads job specs: as workload files are read, through the same source and bounds. */
+  private readonly specFiles: SpecFiles;
+
+  constructor(private readonly options: LoadOptions) {
+    this.specFiles = this.specSource();
+  }
+
+  private specSource(): SpecFiles {
+    return {
+      root: this.options.root,
+      read: async (absolute) => {
+        const read = await this.read(absolute);
+        const bytes = typeof read === 'string' ? Buffer.byteLength(read) : 0;
+        return bytes > LIMITS.fileBytes ? { problem: 'too-big', bytes } : read;
+      },
+      glob: (pattern, dir) => this.options.source.glob(pattern, dir, this.options.root),
+      display: (absolute) => displayPath(this.options.root, absolute),
+    };
+  }
 
   /**
    * Reads each file once; reads started early (prefetch) run while earlier files are parsed, where the source waits
@@ -248,7 +277,16 @@ class Loader {
       );
       return;
     }
-    const { envelope, workloads, positions, strayNames } = parsed.content;
+    const { envelope, strayNames } = parsed.content;
+    const { workloads, positions, diagnostics } = await withJobSpecs(
+      file,
+      absolute,
+      parsed.content.workloads,
+      parsed.content.positions,
+      this.specFiles,
+      this.options.cache,
+    );
+    this.diagnostics.push(...diagnostics);
     const loaded: LoadedFile = {
       file,
       absolute,

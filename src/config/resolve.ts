@@ -1,5 +1,5 @@
 import { cached } from '../cached.js';
-import type { Budget, SourceRef, Workload } from '../model.js';
+import type { Budget, Mutable, SourceRef, Workload } from '../model.js';
 import type { RunCache } from '../run-cache.js';
 import { listBudgets, type FileBudgets } from './budgets.js';
 import { lookUpNames, type FileNames } from './catalog-names.js';
@@ -110,7 +110,7 @@ function resolveFile(
   }
   const problemsBefore = diagnostics.length;
   const resolved: ResolvedFile['workloads'][number][] = [];
-  for (const [i, { index, entry }] of file.workloads.entries()) {
+  for (const [i, { index, entry, spec }] of file.workloads.entries()) {
     // A workload that names an unknown catalog entry has a problem saying so already.
     const named = names[i];
     if (named === undefined) continue;
@@ -119,8 +119,10 @@ function resolveFile(
     const earlier = declared.get(entry.name);
     const problems = earlier === undefined ? [] : [duplicateName(earlier())];
     const workload = resolveWorkload(entry, named, inherited, at, cache, problems);
+    const who = spec === undefined ? `workload \`${entry.name}\`` : `workload \`${entry.name}\` (from ${spec.file})`;
     for (const problem of problems)
-      diagnostics.push({ ...at(problem.path, problem.key), message: `workload \`${entry.name}\`: ${problem.message}` });
+      diagnostics.push({ ...at(problem.path, problem.key), message: `${who}: ${problem.message}` });
+    if (workload !== undefined && spec !== undefined) (workload as Mutable<Workload>).spec = spec;
     const nameAt = () => at(['name']);
     if (earlier === undefined) declared.set(entry.name, nameAt);
     if (workload !== undefined) resolved.push({ workload, declared: nameAt });

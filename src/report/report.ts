@@ -1,3 +1,4 @@
+import { fromReport, type FromReport } from './job-spec-report.js';
 import { CO2JS_VERSION, ELECTRICITY_MAPS, EMBER } from '../catalog/data/grid-intensity-source.js';
 import { EQUIVALENCES } from '../catalog/data/equivalences.js';
 import type { BudgetResult, Status, Verdict } from '../budget/verdict.js';
@@ -93,6 +94,8 @@ export interface WorkloadReport {
   };
   /** Cleaner regions of the same provider, best first, with what moving would avoid. */
   readonly alternatives?: readonly Alternative[];
+  /** The job spec the workload takes figures from (`from`), and which. */
+  readonly from?: FromReport;
 }
 
 export interface BudgetReport {
@@ -209,6 +212,7 @@ function workloadReport(e: Estimate, parts: SharedParts): WorkloadReport {
   const perFunctionalUnit = perUnit(e);
   if (perFunctionalUnit !== undefined) out.perFunctionalUnit = perFunctionalUnit;
   if (e.alternatives !== undefined) out.alternatives = e.alternatives;
+  if (w.spec !== undefined) out.from = fromReport(w.spec);
   return out;
 }
 
