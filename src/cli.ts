@@ -27,6 +27,9 @@ Commands:
       --format, -f    text (default), markdown or json
       --output, -o    also write the JSON report to this file
       --base, -b      compare with the same files at a git revision (e.g. main)
+  init                Scan the repository for SkyPilot tasks, Kubernetes manifests and Slurm scripts
+                      and write a starter carbon-budget.yml that takes figures from them
+      --output, -o    the file to write (default: ./carbon-budget.yml); never overwritten
   catalog [what]      List the accelerators, instances, regions or PUE defaults known (default: all)
   schema              Print the JSON Schema of carbon-budget.yml
 
@@ -156,6 +159,22 @@ function catalog(args: readonly string[], io: Io): number {
   return EXIT.ok;
 }
 
+async function initCommand(args: readonly string[], io: Io): Promise<number> {
+  const { values } = parseArgs({ args: [...args], options: { output: { type: 'string', short: 'o' } } });
+  const target = resolve(io.cwd, values.output ?? 'carbon-budget.yml').replace(/\\/g, '/');
+  const root = (await gitTopLevel(io.cwd)) ?? io.cwd.replace(/\\/g, '/');
+  const { init } = await import('./init/init-command.js');
+  const result = await init(root, target, fileSystemSource);
+  for (const line of result.lines) io.out(`${line}\n`);
+  if (result.unreadable.length > 0) {
+    io.err('Could not read these, which look like job specs:\n');
+    for (const p of result.unreadable) io.err(`  ${p}\n`);
+  }
+  if (result.error === undefined) return EXIT.ok;
+  io.err(`carbon-budget init: ${result.error}\n`);
+  return EXIT.invalid;
+}
+
 /** Runs the CLI; returns the exit code. */
 export async function runCli(argv: readonly string[], io: Io): Promise<number> {
   const [command, ...rest] = argv;
@@ -173,6 +192,8 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
         return EXIT.ok;
       case 'estimate':
         return await estimate(rest, io);
+      case 'init':
+        return await initCommand(rest, io);
       case 'catalog':
         return catalog(rest, io);
       case 'schema':

@@ -57,6 +57,12 @@ export function detectFormat(path: string, text: string): JobSpecFormat | undefi
 type Adapters = typeof import('./job-spec-adapters.js');
 let adapters: Promise<Adapters> | undefined;
 
+/** The job-spec readers, loaded on first use (in the bundles, dist/job-spec-adapters.js). */
+export function loadAdapters(): Promise<Adapters> {
+  adapters ??= import('./job-spec-adapters.js');
+  return adapters;
+}
+
 /** Readings by format, path and text: the base and head of a change mostly read the same specs. */
 const readings = new WeakMap<RunCache, Map<string, SpecReading>>();
 
@@ -80,8 +86,7 @@ export async function withJobSpecs(
   cache: RunCache,
 ): Promise<Workloads> {
   if (!workloads.some((w) => w.entry.from !== undefined)) return { workloads, positions, diagnostics: [] };
-  adapters ??= import('./job-spec-adapters.js');
-  const { adapterFor } = await adapters;
+  const { adapterFor } = await loadAdapters();
   const diagnostics: Diagnostic[] = [];
   const out: { index: number; entry: WorkloadEntry; spec?: SpecOrigin }[] = [];
   const redirects = new Map<number, Redirect>();
