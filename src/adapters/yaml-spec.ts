@@ -1,62 +1,52 @@
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseAllDocuments, type Document, type Node } from 'yaml';
 import type { Diagnostic } from '../config/diagnostics.js';
+import { readPlainYaml } from '../config/yaml-fast.js';
+import type { Path, Positions } from '../config/yaml-positions.js';
+import { readReferenceYaml } from '../config/yaml-reference.js';
 import type { SourceRef } from '../model.js';
 
-// The YAML of a job spec (a SkyPilot task, Kubernetes manifests) read with the `yaml` package,
-// which keeps where each node is written, so that a value taken from the spec is reported at its
-// own line. Only what an adapter asks for is converted: a spec is mostly things carbon-budget
-// does not read (commands, environments, volumes).
+// The YAML of a job spec (a SkyPilot task, Kubernetes manifests), read by the two readers of
+// workload files: the fast one (js-yaml, with positions) where the text is plain, and the `yaml`
+// package otherwise, with its messages and its bounds on aliases. A spec then costs what a workload
+// file of its size costs. A file of several documents is split at its `---` lines and each is read
+// on its own, its positions moved down by the lines before it.
+
+interface Document {
+  readonly file: string;
+  readonly positions: Positions;
+  /** Lines before the document in the file. */
+  readonly lineOffset: number;
+}
+
+function isMapping(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
 
 /** One node of a spec's YAML, with where it is written. */
 export class SpecNode {
   constructor(
-    private readonly node: Node,
+    private readonly value: unknown,
+    private readonly route: Path,
     private readonly doc: Document,
-    private readonly lines: LineCounter,
-    readonly file: string,
-    /** Where the node's key is, for a mapping's value; the node itself otherwise. */
-    private readonly keyOffset?: number,
   ) {}
 
-  private position(offset: number): SourceRef {
-    const { line, col } = this.lines.linePos(offset);
-    return { file: this.file, line, column: col };
+  private where(key: boolean): SourceRef {
+    const { line, column } = this.doc.positions.find(this.route, { key });
+    return { file: this.doc.file, line: line + this.doc.lineOffset, column };
   }
 
   get at(): SourceRef {
-    return this.position(this.node.range?.[0] ?? 0);
+    return this.where(false);
   }
 
   /** The key of this value, where there is one: a message about a missing or wrong field points there. */
   get keyAt(): SourceRef {
-    return this.keyOffset === undefined ? this.at : this.position(this.keyOffset);
-  }
-
-  private wrap(node: unknown, keyOffset?: number): SpecNode | undefined {
-    // An alias stands for the node its anchor names; what it expands to is bounded by the file size.
-    const real = isAlias(node) ? node.resolve(this.doc) : node;
-    if (real === undefined || real === null || !(isMap(real) || isSeq(real) || isScalar(real))) return undefined;
-    return new SpecNode(real, this.doc, this.lines, this.file, keyOffset);
+    return this.where(true);
   }
 
   /** A mapping's value by key; undefined for a missing key or a node that is not a mapping. */
   get(key: string): SpecNode | undefined {
-    if (!isMap(this.node)) return undefined;
-    for (const pair of this.node.items) {
-      const k = isAlias(pair.key) ? pair.key.resolve(this.doc) : pair.key;
-      if (isScalar(k) && String(k.value) === key) {
-        const found = this.wrap(pair.value, k.range?.[0]);
-        return found ?? new SpecNode(k, this.doc, this.lines, this.file, k.range?.[0]).asEmpty();
-      }
-    }
-    return undefined;
-  }
-
-  /** A key written with nothing after it (`accelerators:`): a null at the key's place. */
-  private empty = false;
-  private asEmpty(): this {
-    this.empty = true;
-    return this;
+    if (!isMapping(this.value) || !Object.hasOwn(this.value, key)) return undefined;
+    return new SpecNode(this.value[key], [...this.route, key], this.doc);
   }
 
   /** Follows keys down, e.g. `path('spec', 'template', 'spec')`. */
@@ -67,41 +57,29 @@ export class SpecNode {
   }
 
   get isMapping(): boolean {
-    return !this.empty && isMap(this.node);
+    return isMapping(this.value);
   }
 
   get isList(): boolean {
-    return !this.empty && isSeq(this.node);
+    return Array.isArray(this.value);
   }
 
   /** A list's items; a mapping's values; nothing for a scalar. */
   items(): SpecNode[] {
-    if (this.empty) return [];
-    if (isSeq(this.node)) return this.node.items.flatMap((item) => this.wrap(item) ?? []);
-    if (isMap(this.node))
-      return this.node.items.flatMap(
-        (pair) => this.wrap(pair.value, isScalar(pair.key) ? pair.key.range?.[0] : undefined) ?? [],
-      );
-    return [];
+    if (Array.isArray(this.value)) return this.value.map((v, i) => new SpecNode(v, [...this.route, i], this.doc));
+    return this.entries().map(([, node]) => node);
   }
 
-  /** A mapping's keys (as text) with their values. */
+  /** A mapping's keys with their values. */
   entries(): [string, SpecNode][] {
-    if (this.empty || !isMap(this.node)) return [];
-    return this.node.items.flatMap((pair): [string, SpecNode][] => {
-      const k = isAlias(pair.key) ? pair.key.resolve(this.doc) : pair.key;
-      if (!isScalar(k)) return [];
-      const value = this.wrap(pair.value, k.range?.[0]) ?? new SpecNode(k, this.doc, this.lines, this.file).asEmpty();
-      return [[String(k.value), value]];
-    });
+    const mapping = this.value;
+    if (!isMapping(mapping)) return [];
+    return Object.keys(mapping).map((key) => [key, new SpecNode(mapping[key], [...this.route, key], this.doc)]);
   }
 
   /** A scalar's value (text, number, boolean, null); undefined for a list or mapping. */
   get scalar(): string | number | boolean | null | undefined {
-    if (this.empty) return null;
-    if (!isScalar(this.node)) return undefined;
-    const v = this.node.value;
-    // Anything else a scalar can hold (a date, a big integer) is not a value a spec gives carbon-budget.
+    const v = this.value;
     return typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || v === null ? v : undefined;
   }
 
@@ -112,24 +90,47 @@ export class SpecNode {
   }
 }
 
+/** The documents of a file with the line each starts on: split at lines that start with `---`. */
+function documents(text: string): { text: string; lineOffset: number }[] {
+  if (!/^---/m.test(text)) return [{ text, lineOffset: 0 }];
+  const out: { text: string; lineOffset: number }[] = [];
+  const lines = text.split('\n');
+  let start = 0;
+  const flush = (end: number) => {
+    const part = lines.slice(start, end).join('\n');
+    if (part.trim() !== '') out.push({ text: part, lineOffset: start });
+  };
+  lines.forEach((line, i) => {
+    if (/^---(?:\s|$)/.test(line)) {
+      flush(i);
+      // What follows `---` on its line belongs to the next document: it is kept, blanked before.
+      lines[i] = ' '.repeat(3) + line.slice(3);
+      start = i;
+    }
+  });
+  flush(lines.length);
+  return out;
+}
+
 /** The documents of a YAML file, each as its root node, and any syntax problems at their place. */
 export function readSpecYaml(text: string, file: string): { docs: SpecNode[]; diagnostics: Diagnostic[] } {
-  const lines = new LineCounter();
-  const documents = parseAllDocuments(text.replace(/^\uFEFF/, ''), { lineCounter: lines, uniqueKeys: false });
-  const list = Array.isArray(documents) ? documents : [];
-  const diagnostics: Diagnostic[] = [];
   const docs: SpecNode[] = [];
-  for (const doc of list) {
-    const error = doc.errors[0];
-    if (error !== undefined) {
-      const { line, col } = lines.linePos(error.pos[0]);
-      // The parser quotes text from the file; only its first clause is kept (see yaml-reference.ts).
-      const first = (error.message.split('\n')[0] ?? error.code).replace(/:\s*".*$/, '');
-      diagnostics.push({ file, line, column: col, message: `YAML syntax: ${first}` });
-      continue;
+  const diagnostics: Diagnostic[] = [];
+  for (const part of documents(text.replace(/^\uFEFF/, ''))) {
+    const fast = readPlainYaml(part.text);
+    let read: { value: unknown; positions: Positions };
+    if (fast !== undefined) read = fast;
+    else {
+      const reference = readReferenceYaml(part.text);
+      if (!reference.ok) {
+        for (const p of reference.problems)
+          diagnostics.push({ file, line: p.at.line + part.lineOffset, column: p.at.column, message: p.message });
+        continue;
+      }
+      read = reference;
     }
-    const root = doc.contents;
-    if (isMap(root) || isSeq(root)) docs.push(new SpecNode(root, doc, lines, file));
+    if (read.value === null || typeof read.value !== 'object') continue;
+    docs.push(new SpecNode(read.value, [], { file, positions: read.positions, lineOffset: part.lineOffset }));
   }
   return { docs, diagnostics };
 }

@@ -34,6 +34,8 @@ export interface SpecFiles {
   readonly root: string;
   read(absolute: string): Promise<string | FileProblem>;
   glob(pattern: string, dir: string): Promise<string[]>;
+  /** Starts reading files that will be asked for soon. */
+  prefetch(paths: readonly string[]): void;
   display(absolute: string): string;
 }
 
@@ -64,7 +66,7 @@ export function loadAdapters(): Promise<Adapters> {
 }
 
 /** Readings by format, path and text: the base and head of a change mostly read the same specs. */
-const readings = new WeakMap<RunCache, Map<string, SpecReading>>();
+const readings = new WeakMap<RunCache, Map<string, Map<string, SpecReading>>>();
 
 interface Target {
   readonly pattern: string;
@@ -95,13 +97,22 @@ export async function withJobSpecs(
     const p = positions.find(['workloads', index, ...path], { key });
     return { file, line: p.line, column: p.column, message: '' };
   };
-  for (const { index, entry } of workloads) {
-    if (entry.from === undefined) {
+  // Every spec the file names is known before any is read: start all their reads now (git answers
+  // them in one stream), then take them in order.
+  const targets = await Promise.all(
+    workloads.map(({ entry }) =>
+      entry.from === undefined ? Promise.resolve(undefined) : resolveTarget(entry.from, absolute, file, files),
+    ),
+  );
+  const toRead = targets.flatMap((t) => (t === undefined || 'problem' in t ? [] : t.files));
+  files.prefetch(toRead);
+  for (const [n, { index, entry }] of workloads.entries()) {
+    const target = targets[n];
+    if (entry.from === undefined || target === undefined) {
       out.push({ index, entry });
       continue;
     }
     const say = (message: string, path: Path = ['from']) => diagnostics.push({ ...at(index, path), message });
-    const target = await resolveTarget(entry.from, absolute, file, files);
     if ('problem' in target) {
       say(target.problem);
       continue;
@@ -131,8 +142,10 @@ export async function withJobSpecs(
         failed = true;
         continue;
       }
-      const byText = cached(readings, cache, () => new Map<string, SpecReading>());
-      const reading = cached(byText, `${format}\0${shown}\0${text}`, () => adapter(text, shown));
+      // By text, then by path and format: a key made of the text would copy each spec once more.
+      const byText = cached(readings, cache, () => new Map<string, Map<string, SpecReading>>());
+      const byPath = cached(byText, text, () => new Map<string, SpecReading>());
+      const reading = cached(byPath, `${format} ${shown}`, () => adapter(text, shown));
       diagnostics.push(...reading.diagnostics);
       if (reading.diagnostics.length > 0) failed = true;
       found.push(...reading.workloads.map((spec) => ({ spec, path: shown })));

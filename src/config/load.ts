@@ -182,6 +182,9 @@ class Loader {
         return bytes > LIMITS.fileBytes ? { problem: 'too-big', bytes } : read;
       },
       glob: (pattern, dir) => this.options.source.glob(pattern, dir, this.options.root),
+      prefetch: (paths) => {
+        this.prefetch(paths);
+      },
       display: (absolute) => displayPath(this.options.root, absolute),
     };
   }
