@@ -420,3 +420,48 @@ describe('from: paths, resources and what the workload must add', () => {
     expect(problems).toEqual(['carbon-budget.yml:2:5: workload 1 needs `name`']);
   });
 });
+
+describe('from: hostile specs', () => {
+  it('holds a resource name to the rules of a workload name, and quotes it escaped', async () => {
+    const problems = await problemsOf({
+      'deploy/x.yaml': yaml(
+        'apiVersion: batch/v1',
+        'kind: Job',
+        'metadata:',
+        '  name: "evil\\u001b[2Jname"',
+        'spec:',
+        '  template:',
+        '    spec:',
+        '      containers:',
+        '        - name: x',
+        '          resources: { limits: { nvidia.com/gpu: 1 } }',
+      ),
+      'carbon-budget.yml': yaml('workloads:', '  - kind: training', '    from: deploy/*.yaml', '    hours: 1'),
+    });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^deploy\/x\.yaml:1:1: the resource's name, as a workload name: .*\\u001B/);
+    expect(problems[0]).not.toContain('\u001b');
+  });
+
+  it('refuses an alias bomb in a spec as in a workload file', async () => {
+    const lines = ['a: &a [x, x, x, x, x, x, x, x, x, x]'];
+    for (let i = 1; i < 8; i++)
+      lines.push(
+        `${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(10)
+          .fill(`*${String.fromCharCode(96 + i)}`)
+          .join(', ')}]`,
+      );
+    const problems = await problemsOf({
+      'task.yaml': yaml(...lines, 'resources:', '  accelerators: T4:1'),
+      'carbon-budget.yml': yaml(
+        'workloads:',
+        '  - name: t',
+        '    kind: training',
+        '    from: task.yaml',
+        '    hours: 1',
+      ),
+    });
+    expect(problems.length).toBeGreaterThan(0);
+    expect(problems[0]).toMatch(/^task\.yaml:\d+:\d+: /);
+  });
+});

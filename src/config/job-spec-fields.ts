@@ -283,6 +283,15 @@ function mergeSpec(
   const fields: SpecFieldName[] = [];
   let ok = true;
   const shape = SHAPES[entry.kind] as Readonly<Record<string, { safeParse: (v: unknown, o?: object) => ParseResult }>>;
+  if (entry.name === '') {
+    // A name taken from the spec is held to the rules of one written here (printable, one line).
+    const checked = shape.name?.safeParse(name, { reportInput: true });
+    if (checked !== undefined && !checked.success) {
+      for (const issue of locateIssues(checked.error.issues, ['name']))
+        diagnostics.push({ ...spec.at, message: `the resource's name, as a workload name: ${issue.message}` });
+      return undefined;
+    }
+  }
   for (const [key, field] of Object.entries(spec.fields) as [SpecFieldName, SpecWorkload['fields'][SpecFieldName]][]) {
     if (field === undefined || written[key] !== undefined || skip.has(key)) continue;
     const schema = shape[key];
