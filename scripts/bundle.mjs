@@ -5,7 +5,8 @@
 //   dist/cli.js   -> dist/carbon-budget.js   the CLI (package.json's bin)
 // Three more bundles are loaded only when a run needs them: dist/yaml-reference.js (the `yaml`
 // package, for workload files the fast reader steps aside from), dist/glob.js (tinyglobby and
-// picomatch, for patterns) and dist/job-spec-adapters.js (the readers of job specs, for `from`). The bundles are not minified: people audit what an action runs.
+// picomatch, for patterns) and dist/job-spec-adapters.js (the readers of job specs, for `from`).
+// The bundles are not minified: people audit what an action runs.
 import { build } from 'esbuild';
 import { chmod, mkdir, rm, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';

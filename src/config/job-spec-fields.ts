@@ -68,6 +68,9 @@ export function loadAdapters(): Promise<Adapters> {
 /** Readings by format, path and text: the base and head of a change mostly read the same specs. */
 const readings = new WeakMap<RunCache, Map<string, Map<string, SpecReading>>>();
 
+/** A workload file's expansion, by its parsed workloads and then by the specs' paths and texts. */
+const expansions = new WeakMap<object, Map<string, Workloads>>();
+
 interface Target {
   readonly pattern: string;
   readonly selector?: string;
@@ -106,6 +109,13 @@ export async function withJobSpecs(
   );
   const toRead = targets.flatMap((t) => (t === undefined || 'problem' in t ? [] : t.files));
   files.prefetch(toRead);
+  // The base and head of a change share the parse of a workload file that did not change; where its
+  // specs did not change either, they share its expansion too, and so its resolution and estimates.
+  const texts = await Promise.all(toRead.map((path) => files.read(path)));
+  const key = `${file}\n${toRead.join('\n')}\n${texts.map((t) => (typeof t === 'string' ? t : t.problem)).join('\0')}`;
+  const expanded = cached(expansions, workloads, () => new Map<string, Workloads>());
+  const earlier = expanded.get(key);
+  if (earlier !== undefined) return earlier;
   for (const [n, { index, entry }] of workloads.entries()) {
     const target = targets[n];
     if (entry.from === undefined || target === undefined) {
@@ -182,7 +192,9 @@ export async function withJobSpecs(
       out.push({ index: i, entry: merged.entry, spec: merged.origin });
     }
   }
-  return { workloads: out, positions: new SpecPositions(positions, redirects), diagnostics };
+  const result = { workloads: out, positions: new SpecPositions(positions, redirects), diagnostics };
+  expanded.set(key, result);
+  return result;
 }
 
 /** The files `from` names, and the resource it picks; or why it cannot name any. */

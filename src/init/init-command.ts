@@ -8,7 +8,7 @@ import { printable } from '../text/printable.js';
 import { scanSpecs, starterFile } from './starter.js';
 
 /** The files the scan looks at: names job specs have. */
-const CANDIDATES = '**/*.{yaml,yml,sbatch,slurm,sh}';
+const CANDIDATES = '**/*.{yaml,yml,sbatch,slurm,sh,tf}';
 /** A repository with more candidates than this is scanned this far; the rest are counted. */
 const MAX_CANDIDATES = 5000;
 const SKIPPED_DIRECTORIES = /(?:^|\/)(?:node_modules|vendor|\.venv|venv|dist|build)\//;

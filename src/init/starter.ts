@@ -9,6 +9,8 @@ export function scannedFormat(path: string, text: string): JobSpecFormat | undef
   const lower = path.toLowerCase();
   if (/(?:^|\/)carbon-budget[^/]*\.ya?ml$/.test(lower)) return undefined;
   if (/\.(?:sbatch|slurm|sh)$/.test(lower)) return /^#SBATCH\s/m.test(text) ? 'slurm' : undefined;
+  // Read when this version has a Terraform reader (scanSpecs skips a format without one).
+  if (lower.endsWith('.tf')) return 'terraform';
   if (!/\.ya?ml$/.test(lower)) return undefined;
   if (/^apiVersion:\s*\S/m.test(text) && /^kind:\s*\S/m.test(text)) return 'kubernetes';
   // A SkyPilot task says what it runs on; other YAML (CI workflows, configs) does not.
@@ -49,6 +51,8 @@ export function scanSpecs(
 const SERVING_KINDS = /^(?:Deployment|StatefulSet|ReplicaSet|InferenceService|LeaderWorkerSet|RayService)\//;
 
 function kindOf(format: JobSpecFormat, w: SpecWorkload): 'training' | 'inference' {
+  // Terraform declares capacity that runs all period: estimated as a fleet over `period`.
+  if (format === 'terraform') return 'inference';
   return format === 'kubernetes' && SERVING_KINDS.test(w.name) ? 'inference' : 'training';
 }
 
