@@ -465,3 +465,124 @@ describe('from: hostile specs', () => {
     expect(problems[0]).toMatch(/^task\.yaml:\d+:\d+: /);
   });
 });
+
+describe('from: more shapes', () => {
+  it('reads a kind: List, a TPU slice and a label that allows several models', () => {
+    const reading = readKubernetes(
+      yaml(
+        'apiVersion: v1',
+        'kind: List',
+        'items:',
+        '  - apiVersion: batch/v1',
+        '    kind: Job',
+        '    metadata: { name: tpu-train }',
+        '    spec:',
+        '      parallelism: 4',
+        '      template:',
+        '        spec:',
+        '          nodeSelector:',
+        '            cloud.google.com/gke-tpu-accelerator: tpu-v5p-slice',
+        '            cloud.google.com/gke-tpu-topology: 2x2x4',
+        '          containers:',
+        '            - name: jax',
+        '              resources: { limits: { google.com/tpu: 4 } }',
+        '  - apiVersion: apps/v1',
+        '    kind: Deployment',
+        '    metadata: { name: flexible }',
+        '    spec:',
+        '      template:',
+        '        spec:',
+        '          affinity:',
+        '            nodeAffinity:',
+        '              requiredDuringSchedulingIgnoredDuringExecution:',
+        '                nodeSelectorTerms:',
+        '                  - matchExpressions:',
+        '                      - key: cloud.google.com/gke-accelerator',
+        '                        operator: In',
+        '                        values: [nvidia-l4, nvidia-tesla-t4]',
+        '          containers:',
+        '            - name: app',
+        '              resources: { requests: { nvidia.com/gpu: 1 } }',
+      ),
+      'list.yaml',
+    );
+    expect(reading.diagnostics).toEqual([]);
+    // 4 pods x 4 chips of TPU v5p.
+    expect(fields(reading, 0)).toEqual({ count: 16, accelerator: 'google-tpu-v5p' });
+    expect(fields(reading, 1)).toEqual({ count: 1, accelerator: 'nvidia-l4-24gb' });
+    expect(reading.workloads[1]?.notes.join(' ')).toMatch(
+      /allows nvidia-l4, nvidia-tesla-t4: estimated with nvidia-l4/,
+    );
+    // The `values` list's first item: line 30, 24 spaces and `values: [` (33 characters) before it.
+    expect(reading.workloads[1]?.fields.accelerator?.at).toEqual({ file: 'list.yaml', line: 30, column: 34 });
+  });
+
+  it('leaves an A100 of unsaid memory to the workload, saying so', () => {
+    const reading = readKubernetes(
+      yaml(
+        'apiVersion: batch/v1',
+        'kind: Job',
+        'metadata: { name: j }',
+        'spec:',
+        '  template:',
+        '    spec:',
+        '      nodeSelector: { karpenter.k8s.aws/instance-gpu-name: a100 }',
+        '      containers: [{ name: c, resources: { limits: { nvidia.com/gpu: 8 } } }]',
+      ),
+      'j.yaml',
+    );
+    expect(fields(reading)).toEqual({ count: 8 });
+    expect(reading.workloads[0]?.notes.join(' ')).toMatch(/an A100 of 40 or 80 GB: give `accelerator`/);
+  });
+
+  it('reads each task of a SkyPilot pipeline, and picks one by name', async () => {
+    const pipeline = yaml(
+      'name: pipeline',
+      '---',
+      'name: train',
+      'resources: { accelerators: H100:8 }',
+      'num_nodes: 2',
+      '---',
+      'name: eval',
+      'resources: { accelerators: L4:1 }',
+    );
+    expect(readSkyPilot(pipeline, 'p.yaml').workloads.map((w) => [w.name, w.at.line])).toEqual([
+      ['train', 4],
+      ['eval', 8],
+    ]);
+    const report = await reportOf({
+      'p.yaml': pipeline,
+      'carbon-budget.yml': yaml(
+        'workloads:',
+        '  - { name: t, kind: training, from: "p.yaml#train", hours: 10, pue: 1, intensity: 100 }',
+      ),
+    });
+    // 2 x 8 H100 (700 W) x 10 h = 112 kWh; x 100 g/kWh = 11.2 kg.
+    expect(workload(report, 't').co2eKg).toBeCloseTo(11.2, 9);
+  });
+
+  it('refuses a spec behind a symbolic link, and one under .git', async () => {
+    const { symlinkSync, mkdtempSync, writeFileSync: write } = await import('node:fs');
+    const outside = mkdtempSync('/tmp/carbon-budget-outside-');
+    write(`${outside}/task.yaml`, yaml('resources:', '  accelerators: T4:1'));
+    const files = {
+      'carbon-budget.yml': yaml(
+        'workloads:',
+        '  - { name: a, kind: training, from: linked/task.yaml, hours: 1 }',
+        '  - { name: b, kind: training, from: .git/task.yaml, hours: 1 }',
+      ),
+    };
+    const { workspace: make } = await import('./helpers/workspace.js');
+    const dir = make(files);
+    symlinkSync(outside, `${dir}/linked`);
+    const { analyse } = await import('../src/analyse.js');
+    const { fileSystemSource } = await import('../src/io/fs-source.js');
+    const analysis = await analyse([`${dir}/carbon-budget.yml`], { root: dir, source: fileSystemSource });
+    expect(analysis.ok).toBe(false);
+    const messages = analysis.ok ? [] : analysis.diagnostics.map((d) => `${d.line}: ${d.message}`);
+    expect(messages[0]).toMatch(
+      /^2: `from` `linked\/task\.yaml`: linked\/task\.yaml leads through `linked`, a symbolic link/,
+    );
+    expect(messages[1]).toMatch(/^3: `from` `\.git\/task\.yaml` names a file under \.git\//);
+  });
+});
