@@ -586,3 +586,20 @@ describe('from: more shapes', () => {
     expect(messages[1]).toMatch(/^3: `from` `\.git\/task\.yaml` names a file under \.git\//);
   });
 });
+
+describe('examples/job-specs', () => {
+  it('estimates as written, each workload with the figures its spec gave', async () => {
+    const { analyse } = await import('../src/analyse.js');
+    const { fileSystemSource } = await import('../src/io/fs-source.js');
+    const root = new URL('../examples/job-specs', import.meta.url).pathname;
+    const analysis = await analyse([`${root}/carbon-budget.yml`], { root, source: fileSystemSource });
+    if (!analysis.ok) throw new Error(JSON.stringify(analysis.diagnostics));
+    expect(analysis.report.workloads.map((w) => [w.name, w.from?.format, w.assumptions.count])).toEqual([
+      ['pretrain', 'skypilot', 32],
+      ['finetune', 'slurm', 16],
+      ['Deployment/llm-server', 'kubernetes', 2],
+    ]);
+    // finetune: 16 H100 (700 W) x 36 h x 4 runs = 1,612.8 kWh IT.
+    expect(workload(analysis.report, 'finetune').itEnergyKwh).toBeCloseTo(1612.8, 6);
+  });
+});
