@@ -603,3 +603,29 @@ describe('examples/job-specs', () => {
     expect(workload(analysis.report, 'finetune').itEnergyKwh).toBeCloseTo(1612.8, 6);
   });
 });
+
+describe('from: why a field is missing', () => {
+  it('says why the spec left the accelerator open', async () => {
+    const problems = await problemsOf({
+      'j.yaml': yaml(
+        'apiVersion: batch/v1',
+        'kind: Job',
+        'metadata: { name: j }',
+        'spec:',
+        '  template:',
+        '    spec:',
+        '      nodeSelector: { karpenter.k8s.aws/instance-gpu-name: a100 }',
+        '      containers: [{ name: c, resources: { limits: { nvidia.com/gpu: 8 } } }]',
+      ),
+      'carbon-budget.yml': yaml(
+        'workloads:',
+        '  - { name: j, kind: training, from: j.yaml, hours: 1, region: country:FR }',
+      ),
+    });
+    expect(problems).toEqual([
+      'carbon-budget.yml:2:5: workload `j` (from j.yaml): needs `accelerator` (a catalog id) or `power` ' +
+        '(measured average per accelerator) (j.yaml: `karpenter.k8s.aws/instance-gpu-name: a100` is an A100 of 40 ' +
+        'or 80 GB: give `accelerator` in the workload)',
+    ]);
+  });
+});

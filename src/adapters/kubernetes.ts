@@ -289,7 +289,11 @@ function readResource(doc: SpecNode, d: Diagnostic[]): SpecWorkload | undefined 
     b.note(`count ${total} = ${parts.join(' + ')} (${first.gpus.resource})`);
   const accelerator = acceleratorOf(first.group.pod, first.gpus.resource, b);
   if (accelerator !== undefined) b.set('accelerator', accelerator.id, accelerator.at);
-  else if (first.gpus.resource === 'nvidia.com/gpu' || first.gpus.resource === 'amd.com/gpu')
+  else if (
+    (first.gpus.resource === 'nvidia.com/gpu' || first.gpus.resource === 'amd.com/gpu') &&
+    // A label that names the GPU but not the board has said so already.
+    !b.notes.some((note) => note.includes('give `accelerator`'))
+  )
     b.note(`the pods ask for \`${first.gpus.resource}\` without a label naming the model: give \`accelerator\``);
   const region = regionOf(first.group.pod);
   if (region !== undefined) b.set('region', region.value, region.at);

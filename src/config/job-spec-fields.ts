@@ -19,6 +19,15 @@ import type { Path, Position, Positions } from './yaml-positions.js';
 
 export type { SpecOrigin } from '../model.js';
 
+/**
+ * What the spec's reader said the workload must give (`... : give \`accelerator\``), added to a
+ * message about a missing field, so that it says why the spec did not give it.
+ */
+export function specHint(spec: SpecOrigin): string {
+  const open = spec.notes.filter((note) => note.includes('give `'));
+  return open.length === 0 ? '' : ` (${spec.file}: ${open.join('; ')})`;
+}
+
 /** A validated entry with its name; with `from` and no name, named later after its resource. */
 export function namedEntry(entry: Omit<WorkloadEntry, 'name'> & { name?: string }): WorkloadEntry | undefined {
   if (hasName(entry)) return entry;

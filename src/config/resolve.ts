@@ -5,6 +5,7 @@ import { listBudgets, type FileBudgets } from './budgets.js';
 import { lookUpNames, type FileNames } from './catalog-names.js';
 import type { Diagnostic } from './diagnostics.js';
 import { inherit, type Inherited } from './inherit.js';
+import { specHint } from './job-spec-fields.js';
 import { sourceRef, type LoadedFile } from './load.js';
 import { resolveWorkload, type Problem } from './resolve-workload.js';
 import type { Path } from './yaml-positions.js';
@@ -120,8 +121,10 @@ function resolveFile(
     const problems = earlier === undefined ? [] : [duplicateName(earlier())];
     const workload = resolveWorkload(entry, named, inherited, at, cache, problems);
     const who = spec === undefined ? `workload \`${entry.name}\`` : `workload \`${entry.name}\` (from ${spec.file})`;
-    for (const problem of problems)
-      diagnostics.push({ ...at(problem.path, problem.key), message: `${who}: ${problem.message}` });
+    for (const problem of problems) {
+      const hint = spec === undefined || problem.path.length > 0 ? '' : specHint(spec);
+      diagnostics.push({ ...at(problem.path, problem.key), message: `${who}: ${problem.message}${hint}` });
+    }
     if (workload !== undefined && spec !== undefined) (workload as Mutable<Workload>).spec = spec;
     const nameAt = () => at(['name']);
     if (earlier === undefined) declared.set(entry.name, nameAt);
