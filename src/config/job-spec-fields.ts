@@ -80,6 +80,9 @@ const readings = new WeakMap<RunCache, Map<string, Map<string, SpecReading>>>();
 /** A workload file's expansion, by its parsed workloads and then by the specs' paths and texts. */
 const expansions = new WeakMap<object, Map<string, Workloads>>();
 
+/** As for workload files (load.ts LIMITS.files): a bound on what one glob may make the run read. */
+const MAX_SPECS_PER_FROM = 10_000;
+
 interface Target {
   readonly pattern: string;
   readonly selector?: string;
@@ -243,8 +246,16 @@ async function resolveTarget(
     if (!(error instanceof TypeError || error instanceof SyntaxError)) throw error;
     return { problem: `\`from\` \`${from}\` is not a glob carbon-budget can read (${error.message})` };
   }
-  const inside = matches.filter((m) => !isOutside(files.root, m) && !isUnderGit(posix.relative(files.root, m)));
+  const inside = matches.filter(
+    (m) => m !== absolute && !isOutside(files.root, m) && !isUnderGit(posix.relative(files.root, m)),
+  );
   if (inside.length === 0) return { problem: `\`from\` \`${from}\` matches no file (paths are relative to ${file})` };
+  if (inside.length > MAX_SPECS_PER_FROM)
+    return {
+      problem:
+        `\`from\` \`${from}\` matches ${inside.length.toLocaleString('en-US')} files; ` +
+        `one \`from\` reads at most ${MAX_SPECS_PER_FROM.toLocaleString('en-US')}: split it into narrower globs`,
+    };
   return withSelector(inside);
 }
 
