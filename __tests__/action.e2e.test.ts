@@ -51,6 +51,14 @@ async function pullRequest(
   });
 }
 
+/** Runs git in a test repository, as its author. */
+function git(dir: string, ...args: string[]): string {
+  return execFileSync('git', ['-c', 'user.email=t@e.com', '-c', 'user.name=t', ...args], {
+    cwd: dir,
+    encoding: 'utf8',
+  }).trim();
+}
+
 function commentsOn(issue: number): string[] {
   return (server.comments.get(issue) ?? []).map((c) => c.body);
 }
@@ -435,6 +443,66 @@ describe('on a pull request', () => {
     const calls = server.requests.map((r) => r.operationId);
     expect(calls.filter((c) => c === 'git/get-tree')).toHaveLength(1);
     expect(calls.filter((c) => c === 'repos/get-content')).toHaveLength(2);
+  });
+
+  describe('a pull request that only edits a job spec', () => {
+    // 8 A100 (400 W) a node x 10 h at PUE 1 and 1,000 g/kWh: 32 kWh and 32 kg a node.
+    const spec = (nodes: number) =>
+      yaml('name: pretrain', 'resources:', '  accelerators: A100:8', `num_nodes: ${nodes}`, 'run: python train.py');
+    const workloads = config(
+      '{ total: 1000 kg }',
+      '  - { name: pretrain, kind: training, from: jobs/pretrain.sky.yaml, hours: 10 }',
+    );
+    const before = { 'carbon-budget.yml': workloads, 'jobs/pretrain.sky.yaml': spec(1) };
+    const after = { 'carbon-budget.yml': workloads, 'jobs/pretrain.sky.yaml': spec(4) };
+
+    it('shows the delta of num_nodes 1 -> 4, the base read from git', async () => {
+      const result = await pullRequest(before, after);
+      expect(result.stderr).toBe('');
+      expect(result.code).toBe(0);
+      // 4 nodes: 128 kg; the base's 1 node: 32 kg.
+      expect(result.outputs).toMatchObject({ 'co2e-kg': '128', 'delta-co2e-kg': '96' });
+      const [body] = commentsOn(7);
+      expect(body).toContain('+96 kgCO2e');
+      expect(body).toContain('from `jobs/pretrain.sky.yaml:2`: SkyPilot task pretrain: gave accelerator, count');
+    });
+
+    it('shows the same delta with the base read through the API', async () => {
+      const repo = repository({}, after);
+      rmSync(`${repo.dir}/.git`, { recursive: true, force: true });
+      server.trees.set('base0000', before);
+      const result = await runAction({
+        bundle,
+        server,
+        dir: repo.dir,
+        event: 'pull_request',
+        payload: pullRequestPayload(7, 'base0000', 'head0000'),
+      });
+      expect(result.code).toBe(0);
+      expect(result.outputs['delta-co2e-kg']).toBe('96');
+      // The workload file, then the spec it names, each read by its path.
+      expect(server.requests.filter((r) => r.operationId === 'repos/get-content')).toHaveLength(2);
+    });
+
+    it('fails on the workload that names a spec the pull request deletes, at its `from`', async () => {
+      const repo = repository(before, after);
+      git(repo.dir, 'rm', '-q', 'jobs/pretrain.sky.yaml');
+      git(repo.dir, 'commit', '-qm', 'delete the spec');
+      const result = await runAction({
+        bundle,
+        server,
+        dir: repo.dir,
+        event: 'pull_request',
+        payload: pullRequestPayload(7, repo.baseSha, git(repo.dir, 'rev-parse', 'HEAD')),
+      });
+      expect(result.code).toBe(1);
+      expect(result.outputs.status).toBe('invalid');
+      expect(result.annotations).toContain(
+        '::error title=carbon-budget%3A invalid workload file,file=carbon-budget.yml,line=4,col=45::' +
+          '`from` `jobs/pretrain.sky.yaml`: jobs/pretrain.sky.yaml no such file ' +
+          '(paths are relative to carbon-budget.yml)',
+      );
+    });
   });
 
   it('comments only when something changed, with comment-on: change', async () => {

@@ -3,10 +3,11 @@
 // Node maps only the files loaded after it was switched on.
 //   dist/index.js -> dist/action.js   the action (action.yml runs dist/index.js)
 //   dist/cli.js   -> dist/carbon-budget.js   the CLI (package.json's bin)
-// Three more bundles are loaded only when a run needs them: dist/yaml-reference.js (the `yaml`
+// Four more bundles are loaded only when a run needs them: dist/yaml-reference.js (the `yaml`
 // package, for workload files the fast reader steps aside from), dist/glob.js (tinyglobby and
-// picomatch, for patterns) and dist/foreign-files.js (csv-parse and `yaml`, for the model cards
-// and CodeCarbon files workloads point at). The bundles are not minified: people audit what an action runs.
+// picomatch, for patterns), dist/foreign-files.js (csv-parse and `yaml`, for the model cards and
+// CodeCarbon files workloads point at) and dist/job-spec-adapters.js (the readers of job specs, for
+// `from`). The bundles are not minified: people audit what an action runs.
 import { build } from 'esbuild';
 import { chmod, mkdir, rm, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
@@ -60,8 +61,9 @@ const common = {
 };
 
 // src/ imports each by its name, which is its file beside the bundles that import it.
-const loadedOnDemand = ['./yaml-reference.js', './glob.js', './foreign-files.js'];
+const loadedOnDemand = ['./yaml-reference.js', './glob.js', './foreign-files.js', './job-spec-adapters.js'];
 await build({ ...common, entryPoints: { 'yaml-reference': 'src/config/yaml-reference.ts' } });
+await build({ ...common, entryPoints: { 'job-spec-adapters': 'src/config/job-spec-adapters.ts' } });
 await build({ ...common, entryPoints: { glob: 'src/io/glob.ts' } });
 await build({ ...common, entryPoints: { 'foreign-files': 'src/adapters/foreign-files.ts' } });
 await build({

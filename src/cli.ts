@@ -35,6 +35,9 @@ Commands:
       --config, -c    the workload file (default: ./carbon-budget.yml)
       --write, -w     update this model card's front matter in place instead (README.md)
       --training-type, -t  pre-training or fine-tuning, for the block
+  init                Scan the repository for SkyPilot tasks, Kubernetes manifests and Slurm scripts
+                      and write a starter carbon-budget.yml that takes figures from them
+      --output, -o    the file to write (default: ./carbon-budget.yml); never overwritten
   catalog [what]      List the accelerators, instances, regions or PUE defaults known (default: all)
   schema              Print the JSON Schema of carbon-budget.yml
 
@@ -182,7 +185,7 @@ function catalog(args: readonly string[], io: Io): number {
   return EXIT.ok;
 }
 
-const COMMANDS = ['estimate', 'catalog', 'schema', 'help'];
+const COMMANDS = ['estimate', 'model-card', 'init', 'catalog', 'schema', 'help'];
 const ESTIMATE_OPTIONS = ['--format', '--output', '--base', '--help', '-f', '-o', '-b', '-h'];
 
 /** The one line to say for a usage error, or undefined when `error` is not one. */
@@ -198,6 +201,22 @@ function usageMessage(error: unknown, command: string | undefined): string | und
     return `unknown option \`${unknown}\` for \`${command ?? ''}\`${didYouMean(unknown, options, 1)}`;
   }
   return message.split('\n')[0] ?? message;
+}
+
+async function initCommand(args: readonly string[], io: Io): Promise<number> {
+  const { values } = parseArgs({ args: [...args], options: { output: { type: 'string', short: 'o' } } });
+  const target = resolve(io.cwd, values.output ?? 'carbon-budget.yml').replace(/\\/g, '/');
+  const root = (await gitTopLevel(io.cwd)) ?? io.cwd.replace(/\\/g, '/');
+  const { init } = await import('./init/init-command.js');
+  const result = await init(root, target, fileSystemSource);
+  for (const line of result.lines) io.out(`${line}\n`);
+  if (result.unreadable.length > 0) {
+    io.err('Could not read these, which look like job specs:\n');
+    for (const p of result.unreadable) io.err(`  ${p}\n`);
+  }
+  if (result.error === undefined) return EXIT.ok;
+  io.err(`carbon-budget init: ${result.error}\n`);
+  return EXIT.invalid;
 }
 
 /** Runs the CLI; returns the exit code. */
@@ -219,6 +238,8 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
         return await estimate(rest, io);
       case 'model-card':
         return await modelCardCommand(rest, { ...io, usage: (message) => new UsageError(message) });
+      case 'init':
+        return await initCommand(rest, io);
       case 'catalog':
         return catalog(rest, io);
       case 'schema':

@@ -109,6 +109,19 @@ export interface HostPower {
   readonly url: string;
 }
 
+/** Where a workload's hardware, scale or place came from when it names a job spec (`from`). */
+export interface SpecOrigin {
+  readonly file: string;
+  readonly format: 'skypilot' | 'kubernetes' | 'slurm' | 'terraform';
+  /** The resource in the file: `Deployment/llm-server`, a task's name, a script's job name. */
+  readonly resource: string;
+  readonly at: SourceRef;
+  /** The workload fields the spec gave (those the workload did not write itself). */
+  readonly fields: readonly ('accelerator' | 'count' | 'hours' | 'runs' | 'region' | 'instance')[];
+  /** Choices made in reading it, e.g. which of several candidate accelerators was used. */
+  readonly notes: readonly string[];
+}
+
 export interface Workload {
   readonly name: string;
   readonly kind: 'training' | 'inference';
@@ -124,6 +137,7 @@ export interface Workload {
   /** Measured energy beyond the accelerators' draw (idle, hosts, storage, network), kWh of IT energy. */
   readonly overheadEnergyKwh?: number;
   readonly host?: HostPower;
+  readonly spec?: SpecOrigin;
 }
 
 /** A limit on the emissions of some workloads (or, for `increase`, on what a change adds). */

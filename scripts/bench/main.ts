@@ -66,8 +66,21 @@ function git(dir: string, ...args: string[]): string {
 const REGIONS = ['aws:us-east-1', 'gcp:europe-west4', 'azure:westeurope', 'country:FR', 'aws:eu-west-1'];
 const ACCELERATORS = ['nvidia-a100-sxm4-80gb', 'nvidia-h100-sxm5-80gb', 'nvidia-l4-24gb', 'nvidia-t4-16gb'];
 
-function workload(i: number, bump: number): string {
+const SKYPILOT_ACCELERATORS = ['A100-80GB', 'H100', 'L4', 'T4'];
+
+/** A SkyPilot task for workload `i` of a spec-heavy repository: the hardware its workload reads with `from`. */
+function skyPilotTask(i: number, bump: number): string {
+  const accelerator = SKYPILOT_ACCELERATORS[i % SKYPILOT_ACCELERATORS.length] ?? '';
+  const nodes = 1 + (i % 8) + bump;
+  return `name: w${i}\nresources:\n  accelerators: ${accelerator}:8\nnum_nodes: ${nodes}\nrun: python train.py\n`;
+}
+
+function workload(i: number, bump: number, specs = false): string {
   const region = REGIONS[i % REGIONS.length] ?? '';
+  if (specs) {
+    const hours = 10 + (i % 200);
+    return `  - { name: w${i}, kind: training, from: jobs/w${i}.sky.yaml, hours: ${hours}, region: ${region} }`;
+  }
   if (i % 3 === 2) {
     return (
       `  - { name: w${i}, kind: inference, requests: ${100 + (i % 50)}k/day, ` +
@@ -83,16 +96,27 @@ function workload(i: number, bump: number): string {
 
 /**
  * A repository with `workloads` spread over `files` files (a root that includes the rest), and a base commit that
- * differs by one workload.
+ * differs by one workload. With `specs`, every workload takes its hardware from a SkyPilot task of its own
+ * (`from:`), beside its workload file, and the base differs by one task's `num_nodes`.
  */
-function repository(workloads: number, files: number): { dir: string; baseSha: string; headSha: string } {
+function repository(
+  workloads: number,
+  files: number,
+  specs = false,
+): { dir: string; baseSha: string; headSha: string } {
   const dir = mkdtempSync(join(tmpdir(), `bench-${workloads}-`));
   const write = (bump: number) => {
     const perFile = Math.ceil(workloads / files);
     for (let f = 0; f < files; f++) {
       const lines = [];
-      for (let i = f * perFile; i < Math.min(workloads, (f + 1) * perFile); i++)
-        lines.push(workload(i, i === 0 ? bump : 0));
+      const folder = f === 0 ? dir : join(dir, 'teams', `t${f}`);
+      for (let i = f * perFile; i < Math.min(workloads, (f + 1) * perFile); i++) {
+        lines.push(workload(i, specs ? 0 : i === 0 ? bump : 0, specs));
+        if (specs) {
+          mkdirSync(join(folder, 'jobs'), { recursive: true });
+          writeFileSync(join(folder, 'jobs', `w${i}.sky.yaml`), skyPilotTask(i, i === 0 ? bump : 0));
+        }
+      }
       const header =
         f === 0
           ? [
@@ -111,7 +135,7 @@ function repository(workloads: number, files: number): { dir: string; baseSha: s
   git(dir, 'add', '-A');
   git(dir, 'commit', '-qm', 'base');
   const baseSha = git(dir, 'rev-parse', 'HEAD');
-  write(5);
+  write(specs ? 1 : 5);
   git(dir, 'commit', '-qam', 'head');
   return { dir, baseSha, headSha: git(dir, 'rev-parse', 'HEAD') };
 }
@@ -135,19 +159,23 @@ function pad(text: string, width: number, right = true): string {
 }
 
 async function main(): Promise<void> {
-  const all = values.quick
+  // A third element marks a spec-heavy repository: each workload reads a SkyPilot task of its own.
+  const all: [number, number, ('specs' | undefined)?][] = values.quick
     ? [
         [10, 1],
         [20, 1],
         [1000, 100],
+        [1000, 100, 'specs'],
       ]
     : [
         [10, 1],
         [20, 1],
         [1000, 100],
+        [1000, 100, 'specs'],
         [2500, 250],
         [5000, 500],
         [10000, 1000],
+        [10000, 1000, 'specs'],
       ];
   // `--only 10000` runs one size (for profiling with BENCH_NODE_ARGS).
   const sizes = values.only === undefined ? all : all.filter(([workloads]) => String(workloads) === values.only);
@@ -171,8 +199,8 @@ async function main(): Promise<void> {
   const server = new FakeGitHub();
   await server.start();
   try {
-    for (const [workloads = 0, files = 1] of sizes) {
-      const repo = repository(workloads, files);
+    for (const [workloads = 0, files = 1, specs] of sizes) {
+      const repo = repository(workloads, files, specs === 'specs');
       const eventPath = pullRequestEvent(repo.dir, repo.baseSha, repo.headSha);
       const cli: Sample[] = [];
       const action: Sample[] = [];
@@ -218,7 +246,8 @@ async function main(): Promise<void> {
       const cliMb = Math.max(...cli.map((s) => s.rssMb)).toFixed(0);
       const actionMb = Math.max(...action.map((s) => s.rssMb)).toFixed(0);
       console.log(
-        `${pad(String(workloads), 9)} ${pad(String(files), 5)} ${pad(bareMs.toFixed(0), 7)}  ` +
+        `${pad(String(workloads), 9)} ${pad(specs === 'specs' ? `${files}+s` : String(files), 5)} ` +
+          `${pad(bareMs.toFixed(0), 7)}  ` +
           `${pad(cliMs.toFixed(0), 7)} ${pad((cliMs / bareMs).toFixed(1), 6)} ${pad(cliMb, 4)}  ` +
           `${pad(actionMs.toFixed(0), 9)} ${pad((actionMs / bareMs).toFixed(1), 6)} ${pad(actionMb, 4)} ` +
           `${pad(calls.join('/'), 9)}  ${pad(perWorkload, 11)}`,
@@ -236,6 +265,7 @@ async function main(): Promise<void> {
     'API calls per run: the first run creates the comment (list, create, list again for the race ' +
       'guard); later runs list and update.',
   );
+  console.log('files `N+s`: N workload files, and a SkyPilot task per workload read through `from:`.');
 }
 
 await main();

@@ -129,9 +129,15 @@ function lookUpWritten(
     }
     const found = cached(memo, text, () => lookUp(text));
     if (found.ok) return found.value;
-    const { line, column } = file.positions.find([...at, field]);
+    // A field a job spec gives (`from`) is found in the spec, which the position names.
+    const place = file.positions.find([...at, field]);
     const message = unknownNameMessage(field, text, found.message, context.power);
-    problems.push({ file: file.file, line, column, message: `\`${field}\`: ${message}` });
+    problems.push({
+      file: place.file ?? file.file,
+      line: place.line,
+      column: place.column,
+      message: `\`${field}\`: ${message}`,
+    });
     standIns.push(field);
     return undefined;
   };

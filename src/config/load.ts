@@ -8,6 +8,7 @@ import { locateIssues, type Located } from './issues.js';
 import { nearNamesHint } from './near-names.js';
 import { fileEnvelopeSchema, workloadSchema, type FileEnvelope, type WorkloadEntry } from './schema.js';
 import { salvageEnvelope, salvageWorkload } from './salvage.js';
+import { namedEntry, withJobSpecs, type SpecFiles, type SpecOrigin } from './job-spec-fields.js';
 import { readPlainYaml } from './yaml-fast.js';
 import type { Path, Position, Positions } from './yaml-positions.js';
 import type { SourceRef } from '../model.js';
@@ -19,7 +20,10 @@ export interface LoadedFile {
   readonly file: string;
   readonly absolute: string;
   readonly envelope: FileEnvelope;
-  /** The workloads of this file that passed validation or were salvaged, with their index in `workloads`. */
+  /**
+   * The workloads of this file that passed validation or were salvaged, with their index in
+   * `workloads`; those taken from a job spec (`from`) with where (see job-spec-fields.ts).
+   */
   readonly workloads: readonly LoadedWorkload[];
   /** The file that included this one; undefined for the root file. */
   readonly parent?: LoadedFile;
@@ -41,12 +45,15 @@ export interface LoadedWorkload {
    * checked for its other problems, and never estimated.
    */
   readonly standIns?: readonly string[];
+  /** The job spec the workload takes figures from (`from`). */
+  readonly spec?: SpecOrigin;
 }
 
 /** Where a path of a loaded file is written (`key`: where its key is, rather than its value). */
 export function sourceRef(file: LoadedFile, path: Path, key = false): SourceRef {
-  const { line, column } = file.positions.find(path, { key });
-  return { file: file.file, line, column };
+  const found = file.positions.find(path, { key });
+  // A field taken from a job spec is where the spec writes it.
+  return { file: found.file ?? file.file, line: found.line, column: found.column };
 }
 
 export interface LoadResult {
@@ -124,14 +131,21 @@ function validate(value: unknown, positions: Positions, empty: boolean): ParsedF
   rawWorkloads.forEach((item, index) => {
     const parsed = workloadSchema.safeParse(item, { reportInput: true });
     if (parsed.success) {
-      workloads.push({ index, entry: parsed.data });
+      const entry = namedEntry(parsed.data);
+      if (entry !== undefined) workloads.push({ index, entry });
+      else located.push({ path: ['workloads', index], key: false, message: `workload ${index + 1} needs \`name\`` });
       return;
     }
     located.push(...locateIssues(parsed.error.issues, ['workloads', index]));
     // Checked further with stand-ins for what is wrong, so that the rules that span fields are checked too.
     const salvaged = salvageWorkload(item);
-    if (salvaged !== undefined) workloads.push({ index, entry: salvaged.entry, standIns: salvaged.standIns });
-    else strayNames.push(...strayWorkloadNames(item, index));
+    const entry = salvaged === undefined ? undefined : namedEntry(salvaged.entry);
+    if (salvaged !== undefined && entry !== undefined) workloads.push({ index, entry, standIns: salvaged.standIns });
+    else {
+      if (salvaged !== undefined)
+        located.push({ path: ['workloads', index], key: false, message: `workload ${index + 1} needs \`name\`` });
+      strayNames.push(...strayWorkloadNames(item, index));
+    }
   });
   const problems: { at: Position; message: string; count?: number }[] = located
     .slice(0, MAX_PROBLEMS_PER_FILE)
@@ -179,7 +193,28 @@ class Loader {
   private readonly reads = new Map<string, Promise<string | FileProblem>>();
   private overLimit = false;
 
-  constructor(private readonly options: LoadOptions) {}
+  /** How `from` reads job specs: as workload files are read, through the same source and bounds. */
+  private readonly specFiles: SpecFiles;
+
+  constructor(private readonly options: LoadOptions) {
+    this.specFiles = this.specSource();
+  }
+
+  private specSource(): SpecFiles {
+    return {
+      root: this.options.root,
+      read: async (absolute) => {
+        const read = await this.read(absolute);
+        const bytes = typeof read === 'string' ? Buffer.byteLength(read) : 0;
+        return bytes > LIMITS.fileBytes ? { problem: 'too-big', bytes } : read;
+      },
+      glob: (pattern, dir) => this.options.source.glob(pattern, dir, this.options.root),
+      prefetch: (paths) => {
+        this.prefetch(paths);
+      },
+      display: (absolute) => displayPath(this.options.root, absolute),
+    };
+  }
 
   /**
    * Reads each file once; reads started early (prefetch) run while earlier files are parsed, where the source waits
@@ -290,7 +325,16 @@ class Loader {
       );
       return;
     }
-    const { envelope, workloads, positions, strayNames, defaultsStandIns } = parsed.content;
+    const { envelope, strayNames, defaultsStandIns } = parsed.content;
+    const { workloads, positions, diagnostics } = await withJobSpecs(
+      file,
+      absolute,
+      parsed.content.workloads,
+      parsed.content.positions,
+      this.specFiles,
+      this.options.cache,
+    );
+    this.diagnostics.push(...diagnostics);
     const loaded: LoadedFile = {
       file,
       absolute,

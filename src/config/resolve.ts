@@ -1,10 +1,11 @@
 import { cached } from '../cached.js';
-import type { Budget, SourceRef, Workload } from '../model.js';
+import type { Budget, Mutable, SourceRef, Workload } from '../model.js';
 import type { RunCache } from '../run-cache.js';
 import { listBudgets, type FileBudgets } from './budgets.js';
 import { lookUpNames, type FileNames } from './catalog-names.js';
 import type { Diagnostic } from './diagnostics.js';
 import { inherit, stillStandingIn, type Inherited } from './inherit.js';
+import { specHint } from './job-spec-fields.js';
 import { sourceRef, type LoadedFile } from './load.js';
 import { resolveWorkload, type Problem } from './resolve-workload.js';
 import type { Path } from './yaml-positions.js';
@@ -79,7 +80,7 @@ function resolveFile(
   }
   const problemsBefore = diagnostics.length;
   const resolved: ResolvedFile['workloads'][number][] = [];
-  for (const [i, { index, entry, standIns: own }] of file.workloads.entries()) {
+  for (const [i, { index, entry, standIns: own, spec }] of file.workloads.entries()) {
     const named = names[i];
     if (named === undefined) continue;
     const base: Path = ['workloads', index];
@@ -94,10 +95,13 @@ function resolveFile(
       ...(named.standIns ?? []),
       ...stillStandingIn(inherited.standIns ?? [], entry),
     ]);
+    const who = spec === undefined ? `workload \`${entry.name}\`` : `workload \`${entry.name}\` (from ${spec.file})`;
     for (const problem of problems) {
       if (standIns.size > 0 && concernsStandIn(problem, standIns)) continue;
-      diagnostics.push({ ...at(problem.path, problem.key), message: `workload \`${entry.name}\`: ${problem.message}` });
+      const hint = spec === undefined || problem.path.length > 0 ? '' : specHint(spec);
+      diagnostics.push({ ...at(problem.path, problem.key), message: `${who}: ${problem.message}${hint}` });
     }
+    if (workload !== undefined && spec !== undefined) (workload as Mutable<Workload>).spec = spec;
     const nameAt = () => at(['name']);
     if (earlier === undefined) declared.set(entry.name, nameAt);
     if (workload !== undefined && standIns.size === 0) resolved.push({ workload, declared: nameAt });

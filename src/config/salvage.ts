@@ -11,7 +11,7 @@ import {
   workloadSchema,
   type Defaults,
   type FileEnvelope,
-  type WorkloadEntry,
+  type UnnamedWorkloadEntry,
 } from './schema.js';
 
 // A part of a file that did not validate is still checked as far as it can be, so that a file's
@@ -83,7 +83,9 @@ function salvage(raw: Record<string, unknown>, shape: Shape, place: Place): Salv
 }
 
 /** A workload that did not validate, as far as it can be checked: undefined when it cannot. */
-export function salvageWorkload(item: unknown): { entry: WorkloadEntry; standIns: readonly string[] } | undefined {
+export function salvageWorkload(
+  item: unknown,
+): { entry: UnnamedWorkloadEntry; standIns: readonly string[] } | undefined {
   if (!isMapping(item)) return undefined;
   // A misspelt kind is checked as the kind its message suggests (`trainig`: training).
   const kind = typeof item.kind === 'string' ? nearest(item.kind, KINDS, 1)[0] : undefined;

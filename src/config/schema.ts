@@ -8,6 +8,7 @@ import { describeChar, printable, UNPRINTABLE } from '../text/printable.js';
 import { showValue } from '../text/show.js';
 import { didYouMean, orList } from '../text/suggest.js';
 import { countsField, measuredField, reportedField } from './evidence-schema.js';
+import { jobSpecFields } from './job-spec-schema.js';
 import { quantity } from './quantity-schema.js';
 
 // zod/mini (a third of the start-up cost of the full API) comes without messages: use English.
@@ -312,12 +313,20 @@ function printableText(what: string, prose: boolean) {
 }
 
 const common = {
+  // Optional in the schema only for `from`, which names each workload after its resource; the
+  // loader asks for it otherwise (see job-spec-fields.ts).
   name: z
-    .string()
-    .check(z.trim(), z.minLength(1, 'must not be empty'), printableText('one line of printable text', false))
+    .optional(
+      z
+        .string()
+        .check(z.trim(), z.minLength(1, 'must not be empty'), printableText('one line of printable text', false)),
+    )
     .register(z.globalRegistry, {
-      description: 'Unique name of the workload, shown in reports: one line of printable text.',
+      description:
+        'Unique name of the workload, shown in reports: one line of printable text. ' +
+        'With `from`, optional: each resource the job spec holds becomes a workload named after it.',
     }),
+  ...jobSpecFields,
   description: z
     .optional(z.string().check(printableText('printable text (line breaks and tabs are fine)', true)))
     .register(z.globalRegistry, { description: 'Free text for readers of the report.' }),
@@ -482,9 +491,13 @@ export const fileSchema = strict({
   description: 'Machine-learning workloads and carbon budgets, read by carbon-budget.',
 });
 
-export type WorkloadEntry = z.output<typeof workloadSchema>;
-export type TrainingEntry = z.output<typeof trainingSchema>;
-export type InferenceEntry = z.output<typeof inferenceSchema>;
+/** A validated workload: named, by its own `name` or, with `from`, after its resource. */
+type Named<T> = T extends unknown ? T & { readonly name: string } : never;
+/** A workload as validated, before a workload without `name` (one of `from`'s resources) is named. */
+export type UnnamedWorkloadEntry = z.output<typeof workloadSchema>;
+export type WorkloadEntry = Named<UnnamedWorkloadEntry>;
+export type TrainingEntry = Named<z.output<typeof trainingSchema>>;
+export type InferenceEntry = Named<z.output<typeof inferenceSchema>>;
 export type FileEnvelope = z.output<typeof fileEnvelopeSchema>;
 export type Defaults = z.output<typeof defaultsSchema>;
 

@@ -6,6 +6,8 @@ export type Path = readonly PropertyKey[];
 export interface Position {
   readonly line: number;
   readonly column: number;
+  /** Set when the place is in another file than the one searched: a job spec a workload takes fields from. */
+  readonly file?: string;
 }
 
 /** Where the parts of a file are, by the path zod reports. */

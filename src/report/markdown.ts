@@ -1,3 +1,4 @@
+import { fromText } from './job-spec-report.js';
 import { cached } from '../cached.js';
 import {
   formatCount,
@@ -70,6 +71,10 @@ function where(w: WorkloadReport): string {
 function assumptionLines(w: WorkloadReport): string[] {
   const a = w.assumptions;
   const lines = [`- **${cell(w.name)}** (${code(`${w.file}:${w.line}`)}): ${cell(w.formula)}`];
+  if (w.from !== undefined) {
+    const { where, what } = fromText(w.from);
+    lines.push(`  - from ${code(where)}: ${cell(what)}`);
+  }
   const acc = a.power?.accelerator;
   if (a.power?.basis === 'catalog-tdp' && acc?.tdpW !== undefined) {
     const utilisation = a.power.utilization === undefined ? '' : ` x ${formatPercent(a.power.utilization)} utilisation`;

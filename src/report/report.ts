@@ -1,3 +1,4 @@
+import { fromReport, type FromReport } from './job-spec-report.js';
 import { CO2JS_VERSION, ELECTRICITY_MAPS, EMBER } from '../catalog/data/grid-intensity-source.js';
 import { BLOOM_EMBODIED, embodiedNote } from '../catalog/data/embodied.js';
 import { EQUIVALENCES } from '../catalog/data/equivalences.js';
@@ -117,6 +118,8 @@ export interface WorkloadReport {
   readonly reported?: ReportedReport;
   /** What CodeCarbon measured (`measured`), when the workload names its runs. */
   readonly measured?: MeasuredReport;
+  /** The job spec the workload takes figures from (`from`), and which. */
+  readonly from?: FromReport;
 }
 
 export interface BudgetReport {
@@ -270,6 +273,7 @@ function workloadReport(e: Estimate, parts: SharedParts): WorkloadReport {
   const perFunctionalUnit = perUnit(e);
   if (perFunctionalUnit !== undefined) out.perFunctionalUnit = perFunctionalUnit;
   if (e.alternatives !== undefined) out.alternatives = e.alternatives;
+  if (w.spec !== undefined) out.from = fromReport(w.spec);
   return out;
 }
 

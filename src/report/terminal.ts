@@ -1,3 +1,4 @@
+import { fromText } from './job-spec-report.js';
 import { inert, printable } from '../text/printable.js';
 import { displayWidth } from '../text/show.js';
 import { formatDelta, formatEnergy, formatMass, formatNumber, formatPercent } from './format.js';
@@ -120,7 +121,13 @@ export function renderTerminal(report: Report): string {
   }
   if (report.workloads.length > 0) {
     out.push('How each figure was worked out:');
-    for (const w of report.workloads) out.push(`  ${oneLine(w.name)}: ${w.formula}`);
+    for (const w of report.workloads) {
+      out.push(`  ${oneLine(w.name)}: ${w.formula}`);
+      if (w.from !== undefined) {
+        const { where, what } = fromText(w.from);
+        out.push(`    from ${oneLine(where)} (${oneLine(what)})`);
+      }
+    }
     out.push('');
   }
   const equivalents = report.equivalents.filter((e) => e.count >= 0.1);

@@ -1,0 +1,40 @@
+import type { Diagnostic } from '../config/diagnostics.js';
+import type { SourceRef } from '../model.js';
+import type { SpecField, SpecFieldName, SpecWorkload } from './job-spec.js';
+
+// Small pieces the adapters share: building a resource's fields, and the messages they all give.
+
+/** The fields of one resource, built up as an adapter reads them. */
+export class FieldsBuilder {
+  readonly fields: Partial<Record<SpecFieldName, SpecField>> = {};
+  readonly notes: string[] = [];
+
+  set(name: SpecFieldName, value: string | number, at: SourceRef): void {
+    this.fields[name] = { value, at };
+  }
+
+  note(text: string): void {
+    this.notes.push(text);
+  }
+
+  build(format: SpecWorkload['format'], name: string, at: SourceRef): SpecWorkload {
+    return { format, name, at, fields: { ...this.fields }, notes: [...this.notes] };
+  }
+}
+
+export function problem(at: SourceRef, message: string): Diagnostic {
+  return { file: at.file, line: at.line, column: at.column, message };
+}
+
+/** A positive whole number written as a number or as text (`8`, `"8"`); undefined for anything else. */
+export function wholeNumber(value: string | number | boolean | null | undefined): number | undefined {
+  const n =
+    typeof value === 'number' ? value : typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : NaN;
+  return Number.isSafeInteger(n) && n >= 0 ? n : undefined;
+}
+
+/** The file's name without its directory and its last extension(s): `jobs/pretrain.sky.yaml` -> `pretrain`. */
+export function stem(file: string): string {
+  const base = file.split('/').pop() ?? file;
+  return base.replace(/\.(?:sky\.)?(?:ya?ml|sbatch|slurm|sh|batch)$/i, '') || base;
+}
