@@ -143,6 +143,7 @@ describe('from: a SkyPilot task', () => {
         '    kind: training',
         '    from: task.yaml',
         '    hours: 1',
+        '    region: country:FR',
       ),
     });
     expect(problems).toHaveLength(1);
