@@ -145,6 +145,13 @@ describe('an estimate from count and hours alone', () => {
     // 6 VMs x 1/6 of an A10 = one A10: 150 W x 10 h = 1.5 kWh.
     // 1 VM x 4 GB200 GPUs x 1,667 W x 2 h = 13.336 kWh.
     expect(report.workloads.map((w) => w.energyKwh)).toEqual([expect.closeTo(1.5, 10), expect.closeTo(13.336, 10)]);
+    // The formula says the share as the provider does, not as 0.1666666667 accelerators.
+    expect(report.workloads[0]?.formula).toMatch(
+      /^1 \(6 x Standard_NV6ads_A10_v5, 1\/6 of an accelerator each\) x 10 h/,
+    );
+    expect(report.workloads[1]?.formula).toMatch(
+      /^4 \(1 x Standard_ND128isr_NDR_GB200_v6, 4 accelerators each\) x 2 h/,
+    );
   });
 });
 

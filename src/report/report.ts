@@ -6,6 +6,7 @@ import type { BudgetResult, Status, Verdict } from '../budget/verdict.js';
 import type { Comparison } from '../compare/compare.js';
 import { cached } from '../cached.js';
 import type { Accelerator } from '../catalog/accelerators.js';
+import { acceleratorsLabel } from '../catalog/instances.js';
 import { PROVIDER_LABELS, type Location } from '../catalog/regions.js';
 import type { HostPower, Intensity, Mutable, Pue, TaskDefaultUsed } from '../model.js';
 import type { Alternative } from '../estimate/alternatives.js';
@@ -178,6 +179,13 @@ export interface Report {
 // A formula is joined from its parts rather than written as one template: V8 keeps a template's
 // result as a tree of the pieces it was built from (about thirteen string objects a formula), and
 // every report holds one formula per workload until it ends. A join makes one flat string.
+/** `8 accelerators`, `1 accelerator`, or `1/6 of an accelerator` for a fractional GPU size. */
+function acceleratorsEach(perInstance: number): string {
+  return perInstance < 1
+    ? `${acceleratorsLabel(perInstance)} of an accelerator`
+    : formatCount(perInstance, 'accelerator');
+}
+
 function formula(e: Estimate): string {
   const { demand, pue, intensity } = e.workload;
   const energy =
@@ -206,7 +214,7 @@ function formula(e: Estimate): string {
     demand.instance === undefined
       ? ''
       : ` (${formatExact(demand.instance.instances)} x ${demand.instance.id}, ` +
-        `${formatCount(demand.instance.acceleratorsPerInstance, 'accelerator')} each)`;
+        `${acceleratorsEach(demand.instance.acceleratorsPerInstance)} each)`;
   const time =
     demand.count !== undefined && demand.hoursPerRun !== undefined
       ? `${formatExact(demand.count)}${instance} x ${formatExact(demand.hoursPerRun)} h`
