@@ -601,10 +601,10 @@ var require_errors = __commonJS({
     };
     var kHTTPParserError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_HTTP_PARSER");
     var HTTPParserError = class extends Error {
-      constructor(message, code2, data) {
+      constructor(message, code3, data) {
         super(message);
         this.name = "HTTPParserError";
-        this.code = code2 ? `HPE_${code2}` : void 0;
+        this.code = code3 ? `HPE_${code3}` : void 0;
         this.data = data ? data.toString() : void 0;
       }
       static [Symbol.hasInstance](instance2) {
@@ -627,12 +627,12 @@ var require_errors = __commonJS({
     };
     var kRequestRetryError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_REQ_RETRY");
     var RequestRetryError = class extends UndiciError {
-      constructor(message, code2, { headers, data }) {
+      constructor(message, code3, { headers, data }) {
         super(message);
         this.name = "RequestRetryError";
         this.message = message || "Request retry error";
         this.code = "UND_ERR_REQ_RETRY";
-        this.statusCode = code2;
+        this.statusCode = code3;
         this.data = data;
         this.headers = headers;
       }
@@ -643,12 +643,12 @@ var require_errors = __commonJS({
     };
     var kResponseError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_RESPONSE");
     var ResponseError = class extends UndiciError {
-      constructor(message, code2, { headers, data }) {
+      constructor(message, code3, { headers, data }) {
         super(message);
         this.name = "ResponseError";
         this.message = message || "Response error";
         this.code = "UND_ERR_RESPONSE";
-        this.statusCode = code2;
+        this.statusCode = code3;
         this.data = data;
         this.headers = headers;
       }
@@ -858,8 +858,8 @@ var require_tree = __commonJS({
         if (index === void 0 || index >= key.length) {
           throw new TypeError("Unreachable");
         }
-        const code2 = this.code = key.charCodeAt(index);
-        if (code2 > 127) {
+        const code3 = this.code = key.charCodeAt(index);
+        if (code3 > 127) {
           throw new TypeError("key must be ascii string");
         }
         if (key.length !== ++index) {
@@ -880,11 +880,11 @@ var require_tree = __commonJS({
         let index = 0;
         let node = this;
         while (true) {
-          const code2 = key.charCodeAt(index);
-          if (code2 > 127) {
+          const code3 = key.charCodeAt(index);
+          if (code3 > 127) {
             throw new TypeError("key must be ascii string");
           }
-          if (node.code === code2) {
+          if (node.code === code3) {
             if (length === ++index) {
               node.value = value;
               break;
@@ -894,7 +894,7 @@ var require_tree = __commonJS({
               node.middle = new _TstNode(key, value, index);
               break;
             }
-          } else if (node.code < code2) {
+          } else if (node.code < code3) {
             if (node.left !== null) {
               node = node.left;
             } else {
@@ -918,19 +918,19 @@ var require_tree = __commonJS({
         let index = 0;
         let node = this;
         while (node !== null && index < keylength) {
-          let code2 = key[index];
-          if (code2 <= 90 && code2 >= 65) {
-            code2 |= 32;
+          let code3 = key[index];
+          if (code3 <= 90 && code3 >= 65) {
+            code3 |= 32;
           }
           while (node !== null) {
-            if (code2 === node.code) {
+            if (code3 === node.code) {
               if (keylength === ++index) {
                 return node;
               }
               node = node.middle;
               break;
             }
-            node = node.code < code2 ? node.left : node.right;
+            node = node.code < code3 ? node.left : node.right;
           }
         }
         return null;
@@ -1637,11 +1637,11 @@ var require_diagnostics = __commonJS({
         websocketDebuglog("connection opened %s%s", address, port ? `:${port}` : "");
       });
       diagnosticsChannel.channel("undici:websocket:close").subscribe((evt) => {
-        const { websocket, code: code2, reason } = evt;
+        const { websocket, code: code3, reason } = evt;
         websocketDebuglog(
           "closed connection to %s - %s %s",
           websocket.url,
-          code2,
+          code3,
           reason
         );
       });
@@ -4129,9 +4129,9 @@ var require_util2 = __commonJS({
     }
     function isValidEncodedURL(url) {
       for (let i = 0; i < url.length; ++i) {
-        const code2 = url.charCodeAt(i);
-        if (code2 > 126 || // Non-US-ASCII + DEL
-        code2 < 32) {
+        const code3 = url.charCodeAt(i);
+        if (code3 > 126 || // Non-US-ASCII + DEL
+        code3 < 32) {
           return false;
         }
       }
@@ -4722,8 +4722,8 @@ var require_util2 = __commonJS({
       }
       const rangeStart = collectASequenceOfCodePoints(
         (char) => {
-          const code2 = char.charCodeAt(0);
-          return code2 >= 48 && code2 <= 57;
+          const code3 = char.charCodeAt(0);
+          return code3 >= 48 && code3 <= 57;
         },
         data,
         position
@@ -4749,8 +4749,8 @@ var require_util2 = __commonJS({
       }
       const rangeEnd = collectASequenceOfCodePoints(
         (char) => {
-          const code2 = char.charCodeAt(0);
-          return code2 >= 48 && code2 <= 57;
+          const code3 = char.charCodeAt(0);
+          return code3 >= 48 && code3 <= 57;
         },
         data,
         position
@@ -7041,9 +7041,9 @@ var require_client_h2 = __commonJS({
       this[kSocket][kError] = err;
       this[kClient][kOnError](err);
     }
-    function onHttp2FrameError(type2, code2, id) {
+    function onHttp2FrameError(type2, code3, id) {
       if (id === 0) {
-        const err = new InformationalError(`HTTP/2: "frameError" received - type ${type2}, code ${code2}`);
+        const err = new InformationalError(`HTTP/2: "frameError" received - type ${type2}, code ${code3}`);
         this[kSocket][kError] = err;
         this[kClient][kOnError](err);
       }
@@ -7053,8 +7053,8 @@ var require_client_h2 = __commonJS({
       this.destroy(err);
       util.destroy(this[kSocket], err);
     }
-    function onHTTP2GoAway(code2) {
-      const err = this[kError] || new SocketError(`HTTP/2: "GOAWAY" frame received with code ${code2}`, util.getSocketInfo(this));
+    function onHTTP2GoAway(code3) {
+      const err = this[kError] || new SocketError(`HTTP/2: "GOAWAY" frame received with code ${code3}`, util.getSocketInfo(this));
       const client = this[kClient];
       client[kSocket] = null;
       client[kHTTPContext] = null;
@@ -7259,8 +7259,8 @@ var require_client_h2 = __commonJS({
       stream.once("error", function(err) {
         abort(err);
       });
-      stream.once("frameError", (type2, code2) => {
-        abort(new InformationalError(`HTTP/2: "frameError" received - type ${type2}, code ${code2}`));
+      stream.once("frameError", (type2, code3) => {
+        abort(new InformationalError(`HTTP/2: "frameError" received - type ${type2}, code ${code3}`));
       });
       return true;
       function writeBodyH2() {
@@ -9198,7 +9198,7 @@ var require_retry_handler = __commonJS({
         if (this.handler.onBodySent) return this.handler.onBodySent(chunk);
       }
       static [kRetryHandlerDefaultRetry](err, { state, opts }, cb) {
-        const { statusCode, code: code2, headers } = err;
+        const { statusCode, code: code3, headers } = err;
         const { method: method2, retryOptions } = opts;
         const {
           maxRetries,
@@ -9210,7 +9210,7 @@ var require_retry_handler = __commonJS({
           methods
         } = retryOptions;
         const { counter } = state;
-        if (code2 && code2 !== "UND_ERR_REQ_RETRY" && !errorCodes.includes(code2)) {
+        if (code3 && code3 !== "UND_ERR_REQ_RETRY" && !errorCodes.includes(code3)) {
           cb(err);
           return;
         }
@@ -11953,8 +11953,8 @@ var require_headers = __commonJS({
     var util = __require("node:util");
     var kHeadersMap = /* @__PURE__ */ Symbol("headers map");
     var kHeadersSortedMap = /* @__PURE__ */ Symbol("headers map sorted");
-    function isHTTPWhiteSpaceCharCode(code2) {
-      return code2 === 10 || code2 === 13 || code2 === 9 || code2 === 32;
+    function isHTTPWhiteSpaceCharCode(code3) {
+      return code3 === 10 || code3 === 13 || code3 === 9 || code3 === 32;
     }
     function headerValueNormalize(potentialValue) {
       let i = 0;
@@ -16109,8 +16109,8 @@ var require_util6 = __commonJS({
     "use strict";
     function isCTLExcludingHtab(value) {
       for (let i = 0; i < value.length; ++i) {
-        const code2 = value.charCodeAt(i);
-        if (code2 >= 0 && code2 <= 8 || code2 >= 10 && code2 <= 31 || code2 === 127) {
+        const code3 = value.charCodeAt(i);
+        if (code3 >= 0 && code3 <= 8 || code3 >= 10 && code3 <= 31 || code3 === 127) {
           return true;
         }
       }
@@ -16118,26 +16118,26 @@ var require_util6 = __commonJS({
     }
     function validateCookieName(name) {
       for (let i = 0; i < name.length; ++i) {
-        const code2 = name.charCodeAt(i);
-        if (code2 < 33 || // exclude CTLs (0-31), SP and HT
-        code2 > 126 || // exclude non-ascii and DEL
-        code2 === 34 || // "
-        code2 === 40 || // (
-        code2 === 41 || // )
-        code2 === 60 || // <
-        code2 === 62 || // >
-        code2 === 64 || // @
-        code2 === 44 || // ,
-        code2 === 59 || // ;
-        code2 === 58 || // :
-        code2 === 92 || // \
-        code2 === 47 || // /
-        code2 === 91 || // [
-        code2 === 93 || // ]
-        code2 === 63 || // ?
-        code2 === 61 || // =
-        code2 === 123 || // {
-        code2 === 125) {
+        const code3 = name.charCodeAt(i);
+        if (code3 < 33 || // exclude CTLs (0-31), SP and HT
+        code3 > 126 || // exclude non-ascii and DEL
+        code3 === 34 || // "
+        code3 === 40 || // (
+        code3 === 41 || // )
+        code3 === 60 || // <
+        code3 === 62 || // >
+        code3 === 64 || // @
+        code3 === 44 || // ,
+        code3 === 59 || // ;
+        code3 === 58 || // :
+        code3 === 92 || // \
+        code3 === 47 || // /
+        code3 === 91 || // [
+        code3 === 93 || // ]
+        code3 === 63 || // ?
+        code3 === 61 || // =
+        code3 === 123 || // {
+        code3 === 125) {
           throw new Error("Invalid cookie name");
         }
       }
@@ -16153,31 +16153,31 @@ var require_util6 = __commonJS({
         ++i;
       }
       while (i < len) {
-        const code2 = value.charCodeAt(i++);
-        if (code2 < 33 || // exclude CTLs (0-31)
-        code2 > 126 || // non-ascii and DEL (127)
-        code2 === 34 || // "
-        code2 === 44 || // ,
-        code2 === 59 || // ;
-        code2 === 92) {
+        const code3 = value.charCodeAt(i++);
+        if (code3 < 33 || // exclude CTLs (0-31)
+        code3 > 126 || // non-ascii and DEL (127)
+        code3 === 34 || // "
+        code3 === 44 || // ,
+        code3 === 59 || // ;
+        code3 === 92) {
           throw new Error("Invalid cookie value");
         }
       }
     }
     function validateCookiePath(path) {
       for (let i = 0; i < path.length; ++i) {
-        const code2 = path.charCodeAt(i);
-        if (code2 < 32 || // exclude CTLs (0-31)
-        code2 > 126 || // exclude DEL and non-ascii
-        code2 === 59) {
+        const code3 = path.charCodeAt(i);
+        if (code3 < 32 || // exclude CTLs (0-31)
+        code3 > 126 || // exclude DEL and non-ascii
+        code3 === 59) {
           throw new Error("Invalid cookie path");
         }
       }
     }
-    function isLetterOrDigit(code2) {
-      return code2 >= 48 && code2 <= 57 || // 0-9
-      code2 >= 65 && code2 <= 90 || // A-Z
-      code2 >= 97 && code2 <= 122;
+    function isLetterOrDigit(code3) {
+      return code3 >= 48 && code3 <= 57 || // 0-9
+      code3 >= 65 && code3 <= 90 || // A-Z
+      code3 >= 97 && code3 <= 122;
     }
     function validateCookieDomain(domain) {
       if (domain === " ") {
@@ -16188,8 +16188,8 @@ var require_util6 = __commonJS({
       }
       let labelLength = 0;
       for (let i = 0; i < domain.length; ++i) {
-        const code2 = domain.charCodeAt(i);
-        if (code2 === 46) {
+        const code3 = domain.charCodeAt(i);
+        if (code3 === 46) {
           if (labelLength === 0) {
             throw new Error("Invalid cookie domain");
           }
@@ -16199,10 +16199,10 @@ var require_util6 = __commonJS({
           labelLength = 0;
           continue;
         }
-        if (labelLength === 0 && !isLetterOrDigit(code2)) {
+        if (labelLength === 0 && !isLetterOrDigit(code3)) {
           throw new Error("Invalid cookie domain");
         }
-        if (!isLetterOrDigit(code2) && code2 !== 45) {
+        if (!isLetterOrDigit(code3) && code3 !== 45) {
           throw new Error("Invalid cookie domain");
         }
         if (++labelLength > 63) {
@@ -16976,37 +16976,37 @@ var require_util7 = __commonJS({
         return false;
       }
       for (let i = 0; i < protocol.length; ++i) {
-        const code2 = protocol.charCodeAt(i);
-        if (code2 < 33 || // CTL, contains SP (0x20) and HT (0x09)
-        code2 > 126 || code2 === 34 || // "
-        code2 === 40 || // (
-        code2 === 41 || // )
-        code2 === 44 || // ,
-        code2 === 47 || // /
-        code2 === 58 || // :
-        code2 === 59 || // ;
-        code2 === 60 || // <
-        code2 === 61 || // =
-        code2 === 62 || // >
-        code2 === 63 || // ?
-        code2 === 64 || // @
-        code2 === 91 || // [
-        code2 === 92 || // \
-        code2 === 93 || // ]
-        code2 === 123 || // {
-        code2 === 125) {
+        const code3 = protocol.charCodeAt(i);
+        if (code3 < 33 || // CTL, contains SP (0x20) and HT (0x09)
+        code3 > 126 || code3 === 34 || // "
+        code3 === 40 || // (
+        code3 === 41 || // )
+        code3 === 44 || // ,
+        code3 === 47 || // /
+        code3 === 58 || // :
+        code3 === 59 || // ;
+        code3 === 60 || // <
+        code3 === 61 || // =
+        code3 === 62 || // >
+        code3 === 63 || // ?
+        code3 === 64 || // @
+        code3 === 91 || // [
+        code3 === 92 || // \
+        code3 === 93 || // ]
+        code3 === 123 || // {
+        code3 === 125) {
           return false;
         }
       }
       return true;
     }
-    function isValidStatusCode(code2) {
-      if (code2 >= 1e3 && code2 < 1015) {
-        return code2 !== 1004 && // reserved
-        code2 !== 1005 && // "MUST NOT be set as a status code"
-        code2 !== 1006;
+    function isValidStatusCode(code3) {
+      if (code3 >= 1e3 && code3 < 1015) {
+        return code3 !== 1004 && // reserved
+        code3 !== 1005 && // "MUST NOT be set as a status code"
+        code3 !== 1006;
       }
-      return code2 >= 3e3 && code2 <= 4999;
+      return code3 >= 3e3 && code3 <= 4999;
     }
     function failWebsocketConnection(ws, reason) {
       const { [kController]: controller, [kResponse]: response } = ws;
@@ -17275,7 +17275,7 @@ var require_connection = __commonJS({
       });
       return controller;
     }
-    function closeWebSocketConnection(ws, code2, reason, reasonByteLength) {
+    function closeWebSocketConnection(ws, code3, reason, reasonByteLength) {
       if (isClosing(ws) || isClosed(ws)) {
       } else if (!isEstablished(ws)) {
         failWebsocketConnection(ws, "Connection was closed before it was established.");
@@ -17283,12 +17283,12 @@ var require_connection = __commonJS({
       } else if (ws[kSentClose] === sentCloseFrameState.NOT_SENT) {
         ws[kSentClose] = sentCloseFrameState.PROCESSING;
         const frame = new WebsocketFrameSend();
-        if (code2 !== void 0 && reason === void 0) {
+        if (code3 !== void 0 && reason === void 0) {
           frame.frameData = Buffer.allocUnsafe(2);
-          frame.frameData.writeUInt16BE(code2, 0);
-        } else if (code2 !== void 0 && reason !== void 0) {
+          frame.frameData.writeUInt16BE(code3, 0);
+        } else if (code3 !== void 0 && reason !== void 0) {
           frame.frameData = Buffer.allocUnsafe(2 + reasonByteLength);
-          frame.frameData.writeUInt16BE(code2, 0);
+          frame.frameData.writeUInt16BE(code3, 0);
           frame.frameData.write(reason, 2, "utf-8");
         } else {
           frame.frameData = emptyBuffer;
@@ -17313,25 +17313,25 @@ var require_connection = __commonJS({
       response.socket.off("close", onSocketClose);
       response.socket.off("error", onSocketError);
       const wasClean = ws[kSentClose] === sentCloseFrameState.SENT && ws[kReceivedClose];
-      let code2 = 1005;
+      let code3 = 1005;
       let reason = "";
       const result = ws[kByteParser].closingInfo;
       if (result && !result.error) {
-        code2 = result.code ?? 1005;
+        code3 = result.code ?? 1005;
         reason = result.reason;
       } else if (!ws[kReceivedClose]) {
-        code2 = 1006;
+        code3 = 1006;
       }
       ws[kReadyState] = states.CLOSED;
       fireEvent("close", ws, (type2, init) => new CloseEvent(type2, init), {
         wasClean,
-        code: code2,
+        code: code3,
         reason
       });
       if (channels.close.hasSubscribers) {
         channels.close.publish({
           websocket: ws,
-          code: code2,
+          code: code3,
           reason
         });
       }
@@ -17456,8 +17456,8 @@ var require_receiver = __commonJS({
     var { closeWebSocketConnection } = require_connection();
     var { PerMessageDeflate } = require_permessage_deflate();
     var { MessageSizeExceededError } = require_errors();
-    function failWebsocketConnectionWithCode(ws, code2, reason) {
-      closeWebSocketConnection(ws, code2, reason, Buffer.byteLength(reason));
+    function failWebsocketConnectionWithCode(ws, code3, reason) {
+      closeWebSocketConnection(ws, code3, reason, Buffer.byteLength(reason));
       failWebsocketConnection(ws, reason);
     }
     var ByteParser = class extends Writable {
@@ -17644,8 +17644,8 @@ var require_receiver = __commonJS({
                   this.#info.fin,
                   (error3, data) => {
                     if (error3) {
-                      const code2 = error3 instanceof MessageSizeExceededError ? 1009 : 1007;
-                      failWebsocketConnectionWithCode(this.ws, code2, error3.message);
+                      const code3 = error3 instanceof MessageSizeExceededError ? 1009 : 1007;
+                      failWebsocketConnectionWithCode(this.ws, code3, error3.message);
                       return;
                     }
                     if (!this.writeFragments(data)) {
@@ -17731,11 +17731,11 @@ var require_receiver = __commonJS({
       }
       parseCloseBody(data) {
         assert(data.length !== 1);
-        let code2;
+        let code3;
         if (data.length >= 2) {
-          code2 = data.readUInt16BE(0);
+          code3 = data.readUInt16BE(0);
         }
-        if (code2 !== void 0 && !isValidStatusCode(code2)) {
+        if (code3 !== void 0 && !isValidStatusCode(code3)) {
           return { code: 1002, reason: "Invalid status code", error: true };
         }
         let reason = data.subarray(2);
@@ -17747,7 +17747,7 @@ var require_receiver = __commonJS({
         } catch {
           return { code: 1007, reason: "Invalid UTF-8", error: true };
         }
-        return { code: code2, reason, error: false };
+        return { code: code3, reason, error: false };
       }
       /**
        * Parses control frames.
@@ -17762,8 +17762,8 @@ var require_receiver = __commonJS({
           }
           this.#info.closeInfo = this.parseCloseBody(body);
           if (this.#info.closeInfo.error) {
-            const { code: code2, reason } = this.#info.closeInfo;
-            closeWebSocketConnection(this.ws, code2, reason, reason.length);
+            const { code: code3, reason } = this.#info.closeInfo;
+            closeWebSocketConnection(this.ws, code3, reason, reason.length);
             failWebsocketConnection(this.ws, reason);
             return false;
           }
@@ -18001,17 +18001,17 @@ var require_websocket = __commonJS({
        * @param {number|undefined} code
        * @param {string|undefined} reason
        */
-      close(code2 = void 0, reason = void 0) {
+      close(code3 = void 0, reason = void 0) {
         webidl.brandCheck(this, _WebSocket);
         const prefix = "WebSocket.close";
-        if (code2 !== void 0) {
-          code2 = webidl.converters["unsigned short"](code2, prefix, "code", { clamp: true });
+        if (code3 !== void 0) {
+          code3 = webidl.converters["unsigned short"](code3, prefix, "code", { clamp: true });
         }
         if (reason !== void 0) {
           reason = webidl.converters.USVString(reason, prefix, "reason");
         }
-        if (code2 !== void 0) {
-          if (code2 !== 1e3 && (code2 < 3e3 || code2 > 4999)) {
+        if (code3 !== void 0) {
+          if (code3 !== 1e3 && (code3 < 3e3 || code3 > 4999)) {
             throw new DOMException("invalid code", "InvalidAccessError");
           }
         }
@@ -18025,7 +18025,7 @@ var require_websocket = __commonJS({
             );
           }
         }
-        closeWebSocketConnection(this, code2, reason, reasonByteLength);
+        closeWebSocketConnection(this, code3, reason, reasonByteLength);
       }
       /**
        * @see https://websockets.spec.whatwg.org/#dom-websocket-send
@@ -18271,15 +18271,15 @@ var require_websocket = __commonJS({
     }
     function onParserError(err) {
       let message;
-      let code2;
+      let code3;
       if (err instanceof CloseEvent) {
         message = err.reason;
-        code2 = err.code;
+        code3 = err.code;
       } else {
         message = err.message;
       }
       fireEvent("error", this, () => new ErrorEvent("error", { error: err, message }));
-      closeWebSocketConnection(this, code2);
+      closeWebSocketConnection(this, code3);
     }
     module.exports = {
       WebSocket
@@ -19792,7 +19792,7 @@ var require_lib = __commonJS({
        * For headers that must always be a single string (like Content-Type), use the
        * specialized _getExistingOrDefaultContentTypeHeader method instead.
        */
-      _getExistingOrDefaultHeader(additionalHeaders, header, _default2) {
+      _getExistingOrDefaultHeader(additionalHeaders, header, _default3) {
         let clientHeader;
         if (this.requestOptions && this.requestOptions.headers) {
           const headerValue = lowercaseKeys2(this.requestOptions.headers)[header];
@@ -19807,7 +19807,7 @@ var require_lib = __commonJS({
         if (clientHeader !== void 0) {
           return clientHeader;
         }
-        return _default2;
+        return _default3;
       }
       /**
        * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
@@ -19816,7 +19816,7 @@ var require_lib = __commonJS({
        * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
        * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
        */
-      _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default2) {
+      _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default3) {
         let clientHeader;
         if (this.requestOptions && this.requestOptions.headers) {
           const headerValue = lowercaseKeys2(this.requestOptions.headers)[Headers.ContentType];
@@ -19843,7 +19843,7 @@ var require_lib = __commonJS({
         if (clientHeader !== void 0) {
           return clientHeader;
         }
-        return _default2;
+        return _default3;
       }
       _getAgent(parsedUrl) {
         let agent;
@@ -20537,8 +20537,8 @@ function parse3(header, options) {
   let whitespace = -1;
   let stop = options?.parameters === false ? COMMA_FLAG : 0;
   while (index < len) {
-    const code2 = header.charCodeAt(index);
-    const flags = CHAR_MAP[code2];
+    const code3 = header.charCodeAt(index);
+    const flags = CHAR_MAP[code3];
     if ((flags & stopFlags) !== 0) {
       stop |= flags & COMMA_FLAG;
       break;
@@ -20549,7 +20549,7 @@ function parse3(header, options) {
     } else {
       whitespace = -1;
     }
-    typeFlags |= code2 & NON_ASCII | flags;
+    typeFlags |= code3 & NON_ASCII | flags;
     index++;
   }
   const valueEnd = whitespace === -1 ? index : whitespace;
@@ -20571,14 +20571,14 @@ function parseParameters(header, type2, index, len, stopFlags) {
     let keyFlags = 0;
     let keyWhitespace = -1;
     while (index < len) {
-      const code2 = header.charCodeAt(index);
-      const flags = CHAR_MAP[code2];
+      const code3 = header.charCodeAt(index);
+      const flags = CHAR_MAP[code3];
       if ((flags & stopFlags) !== 0) {
         if ((flags & COMMA_FLAG) !== 0)
           break parameter;
         continue parameter;
       }
-      if (code2 === EQ) {
+      if (code3 === EQ) {
         const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
         const value = header.slice(keyStart, keyEnd);
         const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
@@ -20590,16 +20590,16 @@ function parseParameters(header, type2, index, len, stopFlags) {
           const quotedStart = ++index;
           let escaped = false;
           while (index < len) {
-            const code3 = header.charCodeAt(index);
-            if (code3 === DQUOTE) {
+            const code4 = header.charCodeAt(index);
+            if (code4 === DQUOTE) {
               if (parameters[key] === void 0) {
                 parameters[key] = escaped ? unescapeQuotedPairs(header, quotedStart, index) : header.slice(quotedStart, index);
               }
               index++;
               let stop2 = 0;
               while (index < len) {
-                const code4 = header.charCodeAt(index);
-                const flags2 = CHAR_MAP[code4];
+                const code5 = header.charCodeAt(index);
+                const flags2 = CHAR_MAP[code5];
                 if ((flags2 & stopFlags) !== 0) {
                   stop2 = flags2 & COMMA_FLAG;
                   break;
@@ -20610,7 +20610,7 @@ function parseParameters(header, type2, index, len, stopFlags) {
                 break parameter;
               continue parameter;
             }
-            if (code3 === BSLASH && index + 1 < len) {
+            if (code4 === BSLASH && index + 1 < len) {
               escaped = true;
               index += 2;
               continue;
@@ -20623,8 +20623,8 @@ function parseParameters(header, type2, index, len, stopFlags) {
         let stop = 0;
         let valueWhitespace = -1;
         while (index < len) {
-          const code3 = header.charCodeAt(index);
-          const flags2 = CHAR_MAP[code3];
+          const code4 = header.charCodeAt(index);
+          const flags2 = CHAR_MAP[code4];
           if ((flags2 & stopFlags) !== 0) {
             stop = flags2 & COMMA_FLAG;
             break;
@@ -20651,7 +20651,7 @@ function parseParameters(header, type2, index, len, stopFlags) {
       } else {
         keyWhitespace = -1;
       }
-      keyFlags |= code2 & NON_ASCII | flags;
+      keyFlags |= code3 & NON_ASCII | flags;
       index++;
     }
   }
@@ -20689,20 +20689,20 @@ var init_dist = __esm({
     CHAR_MAP[SP] |= OWS;
     CHAR_MAP[SEMI] |= SEMI_FLAG;
     CHAR_MAP[COMMA] |= COMMA_FLAG;
-    for (let code2 = 128; code2 <= 255; code2++) {
-      CHAR_MAP[code2] |= LOWER_CASE;
+    for (let code3 = 128; code3 <= 255; code3++) {
+      CHAR_MAP[code3] |= LOWER_CASE;
     }
     for (const char of "!#$%&'*+-.^_`|~") {
       CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
     }
-    for (let code2 = 48; code2 <= 57; code2++) {
-      CHAR_MAP[code2] |= TOKEN_FLAG;
+    for (let code3 = 48; code3 <= 57; code3++) {
+      CHAR_MAP[code3] |= TOKEN_FLAG;
     }
-    for (let code2 = 65; code2 <= 90; code2++) {
-      CHAR_MAP[code2] |= LOWER_CASE | TOKEN_FLAG;
+    for (let code3 = 65; code3 <= 90; code3++) {
+      CHAR_MAP[code3] |= LOWER_CASE | TOKEN_FLAG;
     }
-    for (let code2 = 97; code2 <= 122; code2++) {
-      CHAR_MAP[code2] |= TOKEN_FLAG;
+    for (let code3 = 97; code3 <= 122; code3++) {
+      CHAR_MAP[code3] |= TOKEN_FLAG;
     }
     NullObject = /* @__PURE__ */ (() => {
       const C = function() {
@@ -24501,9 +24501,9 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addCodeBlock(code2, lang) {
+  addCodeBlock(code3, lang) {
     const attrs = Object.assign({}, lang && { lang });
-    const element = this.wrap("pre", this.wrap("code", code2), attrs);
+    const element = this.wrap("pre", this.wrap("code", code3), attrs);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -24690,232 +24690,10 @@ function info(message) {
 
 // src/main.ts
 import { tmpdir } from "node:os";
-import { join as join2, posix as posix7 } from "node:path";
+import { join as join2, posix as posix10 } from "node:path";
 
-// src/estimate/estimate.ts
-function countedKg(e) {
-  return e.co2eKg + (e.embodiedKg ?? 0);
-}
-function estimateWorkload(workload) {
-  const { demand } = workload;
-  let itEnergyKwh;
-  let units;
-  if (demand.type === "devices") {
-    itEnergyKwh = demand.powerW / 1e3 * demand.deviceHoursPerRun * demand.runs;
-    if (demand.functionalUnit !== void 0)
-      units = demand.functionalUnit.ratePerHour * demand.functionalUnit.periodHours;
-  } else {
-    units = demand.ratePerHour * demand.periodHours;
-    itEnergyKwh = units * demand.energyPerUnitKwh;
-  }
-  const hostEnergyKwh = workload.host === void 0 || demand.type !== "devices" ? void 0 : demand.deviceHoursPerRun * demand.runs / workload.host.acceleratorsPerInstance * (workload.host.wattsPerInstance / 1e3);
-  itEnergyKwh += (workload.overheadEnergyKwh ?? 0) + (hostEnergyKwh ?? 0);
-  const energyKwh = itEnergyKwh * workload.pue.value;
-  const co2eKg = energyKwh * workload.intensity.gPerKwh / 1e3;
-  const embodiedKg = embodiedOf(workload);
-  return {
-    workload,
-    itEnergyKwh,
-    energyKwh,
-    co2eKg,
-    ...units === void 0 ? {} : { units },
-    ...embodiedKg === void 0 ? {} : { embodiedKg },
-    ...hostEnergyKwh === void 0 ? {} : { hostEnergyKwh }
-  };
-}
-function embodiedOf(workload) {
-  const { embodied: embodied2, demand } = workload;
-  if (embodied2 === void 0 || demand.type !== "devices") return void 0;
-  const usedHours = embodied2.lifetimeHours * embodied2.usage;
-  const acceleratorHours2 = demand.deviceHoursPerRun * demand.runs;
-  return acceleratorHours2 * embodied2.acceleratorKg / usedHours + acceleratorHours2 / embodied2.acceleratorsPerServer * (embodied2.serverKg / usedHours);
-}
-function totalOf(estimates) {
-  return estimates.reduce(
-    (sum, e) => ({
-      energyKwh: sum.energyKwh + e.energyKwh,
-      co2eKg: sum.co2eKg + e.co2eKg,
-      embodiedKg: sum.embodiedKg + (e.embodiedKg ?? 0)
-    }),
-    { energyKwh: 0, co2eKg: 0, embodiedKg: 0 }
-  );
-}
-
-// src/budget/verdict.ts
-var RANK = { ok: 0, warn: 1, over: 2 };
-function worst(statuses) {
-  return statuses.reduce((w, s) => RANK[s] > RANK[w] ? s : w, "ok");
-}
-var TOLERANCE = 1e-9;
-function statusOf(usedKg, budget2) {
-  const share = usedKg / budget2.limitKg;
-  return share > 1 + TOLERANCE ? "over" : share >= budget2.warnAt - TOLERANCE ? "warn" : "ok";
-}
-function judge(budgets, estimates, baseline = { kind: "none" }) {
-  const byName2 = new Map(estimates.map((e) => [e.workload.name, countedKg(e)]));
-  const headTotal = estimates.reduce((sum, e) => sum + countedKg(e), 0);
-  const results = [];
-  for (const budget2 of budgets) {
-    if (budget2.scope === "increase") {
-      if (baseline.kind === "none") continue;
-      if (baseline.kind === "invalid") {
-        results.push({
-          budget: budget2,
-          usedKg: 0,
-          share: 0,
-          status: "ok",
-          excessKg: 0,
-          note: "not checked: the base branch's workload files are invalid"
-        });
-        continue;
-      }
-      const baseTotal = baseline.kind === "report" ? baseline.totalKg : 0;
-      const usedKg2 = headTotal - baseTotal;
-      const status2 = statusOf(usedKg2, budget2);
-      results.push({
-        budget: budget2,
-        usedKg: usedKg2,
-        share: usedKg2 / budget2.limitKg,
-        status: status2,
-        excessKg: status2 === "over" ? usedKg2 - budget2.limitKg : 0
-      });
-      continue;
-    }
-    const usedKg = budget2.workloads.reduce((sum, name) => sum + (byName2.get(name) ?? 0), 0);
-    const base = baseline.kind === "report" ? baseline.budgets.get(budget2.name) : void 0;
-    let status = statusOf(usedKg, budget2);
-    let note;
-    if (status === "over" && base?.status === "over" && usedKg <= base.usedKg * (1 + TOLERANCE)) {
-      status = "warn";
-      note = "already over on the base branch; this change does not make it worse";
-    }
-    results.push({
-      budget: budget2,
-      usedKg,
-      share: usedKg / budget2.limitKg,
-      status,
-      excessKg: statusOf(usedKg, budget2) === "over" ? usedKg - budget2.limitKg : 0,
-      ...base === void 0 ? {} : { baseUsedKg: base.usedKg },
-      ...note === void 0 ? {} : { note }
-    });
-  }
-  return { status: worst(results.map((r) => r.status)), budgets: results };
-}
-
-// src/cached.ts
-function cached(cache, key, make) {
-  let value = cache.get(key);
-  if (value === void 0) {
-    value = make();
-    cache.set(key, value);
-  }
-  return value;
-}
-
-// src/compare/compare.ts
-function baselineOf(base) {
-  if (base === void 0) return { kind: "none" };
-  if (base.state === "invalid") return { kind: "invalid" };
-  if (base.state === "absent") return { kind: "absent" };
-  return {
-    kind: "report",
-    totalKg: countedKg(base.report.totals),
-    budgets: new Map(base.report.budgets.map((b) => [b.name, { usedKg: b.usedKg, status: b.status }]))
-  };
-}
-function differs(a, b) {
-  return Math.abs(a - b) > 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
-}
-function compare(base, head) {
-  const where2 = { ref: base.ref, ...base.sha === void 0 ? {} : { sha: base.sha }, state: base.state };
-  if (base.state === "invalid") return { base: where2, deltaCo2eKg: null, deltaEnergyKwh: null, workloads: [] };
-  const before = new Map((base.state === "compared" ? base.report.workloads : []).map((w) => [w.name, w]));
-  const changes = [];
-  for (const e of head) {
-    const old = before.get(e.workload.name);
-    before.delete(e.workload.name);
-    const baseCo2eKg = old === void 0 ? 0 : countedKg(old);
-    const headCo2eKg = countedKg(e);
-    const baseEnergyKwh = old?.energyKwh ?? 0;
-    const change = old === void 0 ? "added" : differs(baseCo2eKg, headCo2eKg) || differs(baseEnergyKwh, e.energyKwh) ? "changed" : "unchanged";
-    changes.push({
-      name: e.workload.name,
-      change,
-      baseCo2eKg,
-      headCo2eKg,
-      deltaCo2eKg: headCo2eKg - baseCo2eKg,
-      baseEnergyKwh,
-      headEnergyKwh: e.energyKwh,
-      deltaEnergyKwh: e.energyKwh - baseEnergyKwh
-    });
-  }
-  for (const old of before.values()) {
-    changes.push({
-      name: old.name,
-      change: "removed",
-      baseCo2eKg: countedKg(old),
-      headCo2eKg: 0,
-      deltaCo2eKg: -countedKg(old),
-      baseEnergyKwh: old.energyKwh,
-      headEnergyKwh: 0,
-      deltaEnergyKwh: -old.energyKwh
-    });
-  }
-  const baseTotals = base.state === "compared" ? base.report.totals : { co2eKg: 0, energyKwh: 0 };
-  return {
-    base: where2,
-    deltaCo2eKg: head.reduce((sum, e) => sum + countedKg(e), 0) - countedKg(baseTotals),
-    deltaEnergyKwh: head.reduce((sum, e) => sum + e.energyKwh, 0) - baseTotals.energyKwh,
-    workloads: changes
-  };
-}
-
-// src/text/printable.ts
-var UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
-var UNPRINTABLE_ALL = new RegExp(UNPRINTABLE.source, "g");
-var BREAKS = /\r\n|[\r\n\t\u2028\u2029]/g;
-function codePoint(char) {
-  return `\\u${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`;
-}
-function describeChar(char) {
-  const code2 = char.codePointAt(0) ?? 0;
-  const at = `(${codePoint(char)})`;
-  if (code2 === 0) return `a NUL byte ${at}`;
-  if (char === "\n" || char === "\r" || char === "\u2028" || char === "\u2029") return `a line break ${at}`;
-  if (char === "	") return `a tab ${at}`;
-  if (code2 === 27) return `an escape character ${at}, which starts terminal control sequences`;
-  if (code2 < 32 || code2 >= 127 && code2 <= 159) return `a control character ${at}`;
-  return `a bidirectional formatting character ${at}, which shows text in another order than it is written`;
-}
-function printable(text2) {
-  if (!UNPRINTABLE.test(text2)) return text2;
-  return text2.replace(BREAKS, " ").replace(UNPRINTABLE_ALL, codePoint);
-}
-var COMMAND_LIKE = /(?:^|\n)\s*::|##\[/;
-function inert(text2) {
-  if (!COMMAND_LIKE.test(text2)) return text2;
-  return text2.replace(/^(\s*):(?=:)/gm, "$1\\u003A").replace(/##\[/g, "##\\u005B");
-}
-
-// src/config/diagnostics.ts
-function problemCount(diagnostics) {
-  return diagnostics.reduce((sum, d) => sum + (d.count ?? 1), 0);
-}
-function problemsText(diagnostics) {
-  const n = problemCount(diagnostics);
-  return `${n.toLocaleString("en-US")} problem${n === 1 ? "" : "s"}`;
-}
-function formatDiagnostic(d) {
-  const file = printable(d.file);
-  const message = printable(d.message);
-  return inert(d.line > 0 ? `${file}:${d.line}:${d.column}: ${message}` : `${file}: ${message}`);
-}
-function byPosition(a, b) {
-  return a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column;
-}
-
-// src/config/load.ts
-import { posix as posix2 } from "node:path";
+// src/adapters/evidence.ts
+import { posix as posix5 } from "node:path";
 
 // src/config/file-source.ts
 var MAX_FILE_BYTES = 1024 * 1024;
@@ -24942,6 +24720,200 @@ function problemText(problem) {
     case "too-big":
       return `is ${formatBytes(problem.bytes ?? MAX_FILE_BYTES + 1)}; a workload file may be at most 1 MB (${MAX_FILE_BYTES.toLocaleString("en-US")} bytes): split it into several files with \`include\``;
   }
+}
+
+// src/config/include-plan.ts
+import { posix } from "node:path";
+var GLOB_CHARS = /[*?[\]{}!]/;
+var WORKLOAD_FILE = /\.ya?ml$/i;
+var GIT_STEP = /^\.git[. ]*$/i;
+function isWorkloadFile(path) {
+  return WORKLOAD_FILE.test(path) && !isUnderGit(path);
+}
+function isUnderGit(path) {
+  return path.split("/").some((step) => GIT_STEP.test(step));
+}
+function isOutside(root, absolute) {
+  const relative = posix.relative(root, absolute);
+  return relative === ".." || relative.startsWith("../") || posix.isAbsolute(relative);
+}
+var NOT_A_WORKLOAD_FILE = "must name .yml or .yaml workload files (and nothing under .git/)";
+var MAX_PATTERN_LENGTH = 4096;
+var MAX_ALTERNATIVES = 256;
+function outside(pattern, root) {
+  return `include \`${pattern}\` points outside the repository (${root}); carbon-budget reads only files inside it`;
+}
+var UNPRINTABLE = /[\p{Cc}\p{Cf}]/u;
+function codePoint(char) {
+  return `\\u${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`;
+}
+function printable(text2) {
+  return text2.replace(/[\p{Cc}\p{Cf}]/gu, codePoint);
+}
+function unusablePath(pattern, subject) {
+  if (pattern.length > MAX_PATTERN_LENGTH)
+    return `${subject} is ${pattern.length.toLocaleString("en-US")} characters long; a path or glob may be at most ${MAX_PATTERN_LENGTH.toLocaleString("en-US")}`;
+  const bad2 = UNPRINTABLE.exec(pattern)?.[0];
+  if (bad2 === void 0) return void 0;
+  const kind = bad2 === "\0" ? "a NUL byte" : new RegExp("\\p{Cc}", "u").test(bad2) ? "a control character" : "an invisible formatting character";
+  const shown = `\`${printable(pattern)}\``;
+  return `${subject} ${shown} contains ${kind} (${codePoint(bad2)}), which no file name may hold: remove it`;
+}
+function expandBraces(pattern) {
+  let open2 = -1;
+  let depth = 0;
+  const commas = [];
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === "\\") i++;
+    else if (c === "{") {
+      if (depth === 0) {
+        open2 = i;
+        commas.length = 0;
+      }
+      depth++;
+    } else if (c === "}" && depth > 0) {
+      depth--;
+      if (depth === 0 && commas.length > 0) {
+        const head = pattern.slice(0, open2);
+        const tail = pattern.slice(i + 1);
+        const bounds = [open2, ...commas, i];
+        const out = [];
+        for (let k = 0; k + 1 < bounds.length; k++) {
+          const more = expandBraces(head + pattern.slice((bounds[k] ?? 0) + 1, bounds[k + 1]) + tail);
+          if (more === void 0) return void 0;
+          out.push(...more);
+          if (out.length > MAX_ALTERNATIVES) return void 0;
+        }
+        return out;
+      }
+    } else if (c === "," && depth === 1) commas.push(i);
+  }
+  return [pattern];
+}
+function stepMayBeGit(step) {
+  if (!/[*?[\]{}()!+@\\]/.test(step)) return GIT_STEP.test(step);
+  if (/^[@!+*?]?\(/.test(step) || step.startsWith("\\")) return true;
+  if (step.startsWith("[")) return !/^\[[A-Za-z0-9_]+\]/.test(step);
+  if (!step.startsWith(".")) return false;
+  const plain2 = step.slice(0, step.search(/[*?[\]{}()!+@\\]/)).toLowerCase();
+  return ".git".startsWith(plain2) || GIT_STEP.test(plain2.replace(/[. ]+$/, ""));
+}
+function balanced(text2, open2, close) {
+  let depth = 0;
+  for (const c of text2) {
+    if (c === open2) depth++;
+    else if (c === close && --depth < 0) return false;
+  }
+  return depth === 0;
+}
+function hasTopLevelBar(text2) {
+  let depth = 0;
+  for (const c of text2) {
+    if (c === "(") depth++;
+    else if (c === ")") depth--;
+    else if (c === "|" && depth === 0) return true;
+  }
+  return false;
+}
+function malformedGlob(pattern) {
+  if (/^!(?!\()/.test(pattern))
+    return "starts with `!`, which makes a pattern of files to leave out; an include names files to read";
+  if (pattern.includes("\\")) return "holds a backslash: write paths with `/`, and no escapes in a glob";
+  if (!balanced(pattern, "{", "}")) return "has an unmatched `{` or `}`";
+  if (!balanced(pattern, "(", ")")) return "has an unmatched `(` or `)`";
+  if (hasTopLevelBar(pattern)) return 'has a `|` outside parentheses, which a glob takes for "or" of the whole pattern';
+  if (pattern.includes("//") || pattern.endsWith("/"))
+    return "has an empty step (`//`, or a `/` at the end): name files";
+  return void 0;
+}
+function dotDotStep(pattern) {
+  return pattern.split("/").some((step) => step.startsWith("..") && step !== "..") ? "has a step that starts with `..` but is more than `..`, which a glob takes for the parent directory" : void 0;
+}
+function planIncludes(patterns, from, root) {
+  const dir = posix.dirname(from.absolute);
+  return patterns.map((pattern) => {
+    const refuse = (why) => ({ action: "refuse", message: `include \`${pattern}\` ${why}` });
+    const unusable = unusablePath(pattern, "include");
+    if (unusable !== void 0) return { action: "refuse", message: unusable };
+    if (pattern.startsWith("/") || /^[A-Za-z]:[\\/]/.test(pattern)) {
+      return refuse(`is an absolute path; includes are relative to ${from.file} and stay inside the repository`);
+    }
+    const target = posix.normalize(posix.join(dir, pattern));
+    if (isOutside(root, target)) return { action: "refuse", message: outside(pattern, root) };
+    if (GLOB_CHARS.test(pattern)) {
+      const expanded = expandBraces(pattern);
+      if (expanded === void 0)
+        return refuse(`stands for more than ${MAX_ALTERNATIVES} patterns through its braces; name fewer`);
+      const malformed = malformedGlob(pattern);
+      if (malformed !== void 0) return refuse(malformed);
+      for (const one of expanded) {
+        const path = posix.normalize(posix.join(dir, one));
+        if (isOutside(root, path)) return { action: "refuse", message: outside(pattern, root) };
+        const parent = dotDotStep(one);
+        if (parent !== void 0) return refuse(parent);
+        if (posix.relative(root, path).split("/").some(stepMayBeGit))
+          return refuse(
+            `could match files under .git/, which carbon-budget never reads: write a dot directory's name plainly (\`.github/*.yml\`), not through a wildcard`
+          );
+      }
+      return { action: "glob", pattern };
+    }
+    if (target === from.absolute) return refuse("names this file itself");
+    if (!isWorkloadFile(posix.relative(root, target))) {
+      const last = pattern.replace(/\/+$/, "").split("/").pop() ?? "";
+      const hint = last.includes(".") || isUnderGit(pattern) ? "" : `; for the files of a directory, write \`${pattern.replace(/\/+$/, "")}/*.yml\``;
+      return refuse(NOT_A_WORKLOAD_FILE + hint);
+    }
+    return { action: "read", pattern, path: target };
+  });
+}
+function globbedFiles(pattern, matches, from, root) {
+  const candidates2 = matches.filter((m) => isWorkloadFile(posix.relative(root, m)));
+  if (candidates2.some((m) => isOutside(root, m))) return { problem: outside(pattern, root) };
+  const files = candidates2.filter((m) => m !== from.absolute);
+  if (files.length > 0) return { files };
+  const why = candidates2.length > 0 ? "matches only this file itself" : "matches no file";
+  return {
+    problem: `include \`${pattern}\` ${why} (paths are relative to ${from.file}; symbolic links are not followed)`
+  };
+}
+function planConfig(config2, workspace) {
+  const unusable = unusablePath(config2, "the config");
+  if (unusable !== void 0) return { action: "refuse", message: unusable };
+  const inside2 = `the config \`${config2}\` must be a path or glob inside the workspace`;
+  if (posix.isAbsolute(config2) || /^[A-Za-z]:[\\/]/.test(config2)) return { action: "refuse", message: inside2 };
+  const patterns = GLOB_CHARS.test(config2) ? expandBraces(config2) : [config2];
+  if (patterns === void 0)
+    return {
+      action: "refuse",
+      message: `the config \`${config2}\` stands for more than ${MAX_ALTERNATIVES} patterns through its braces`
+    };
+  const malformed = GLOB_CHARS.test(config2) ? malformedGlob(config2) : void 0;
+  if (malformed !== void 0) return { action: "refuse", message: `the config \`${config2}\` ${malformed}` };
+  for (const one of patterns) {
+    const path = posix.normalize(posix.join(workspace, one));
+    if (isOutside(workspace, path)) return { action: "refuse", message: inside2 };
+    const parent = GLOB_CHARS.test(config2) ? dotDotStep(one) : void 0;
+    if (parent !== void 0) return { action: "refuse", message: `the config \`${config2}\` ${parent}` };
+    const steps = posix.relative(workspace, path).split("/");
+    if (GLOB_CHARS.test(config2) ? steps.some(stepMayBeGit) : steps.some((s) => GIT_STEP.test(s)))
+      return { action: "refuse", message: `the config \`${config2}\` must not name anything under .git/` };
+  }
+  return GLOB_CHARS.test(config2) ? { action: "glob", pattern: config2 } : { action: "read", path: posix.normalize(posix.join(workspace, config2)) };
+}
+
+// src/config/load.ts
+import { posix as posix4 } from "node:path";
+
+// src/cached.ts
+function cached(cache, key, make) {
+  let value = cache.get(key);
+  if (value === void 0) {
+    value = make();
+    cache.set(key, value);
+  }
+  return value;
 }
 
 // src/text/suggest.ts
@@ -25119,6 +25091,111 @@ var MI250X = {
   year: 2021,
   licence: "factual figure quoted"
 };
+var secondary = (title, publisher, url, year2, readIn) => ({
+  title: `${title}; secondary: read in ${readIn}`,
+  publisher,
+  url,
+  year: year2,
+  licence: "factual figure quoted"
+});
+var K80 = secondary(
+  "NVIDIA Tesla K80 board specification (BD-07317-001): two GK210 GPUs with 12 GB each, TDP 300 W per board",
+  "NVIDIA",
+  "https://www.anandtech.com/show/8729/nvidia-launches-tesla-k80-gk210-gpu",
+  2014,
+  `AnandTech's launch table ("TDP 300W"); ComputerBase gives "Max. Power 300 W"`
+);
+var P100 = secondary(
+  "NVIDIA Tesla P100 PCIe (12 GB and 16 GB HBM2): 250 W",
+  "NVIDIA",
+  "https://github.com/Cambridge-Sustainable-Computing-Lab/Green-Algorithms-data/blob/4a0c3fc736b13b301faa03b840031fba9f464324/v3.1/chips/manual/GPUs-manual.csv",
+  2016,
+  "Green Algorithms' GPU table v3.1 (from TechPowerUp); ML CO2 Impact's data/gpus.csv also gives 250 W"
+);
+var A40 = secondary(
+  'NVIDIA A40 datasheet: "Max power consumption 300 W", 48 GB GDDR6',
+  "NVIDIA",
+  "https://www.ecer.com/corp/details-uuuedqa-p1bsay9-multi-display-setups-supported-by-48gb-gddr6-ecc-memory-nvidia-a40-gpu-and-vga-outputs.html",
+  2021,
+  "a reseller's copy of the datasheet table"
+);
+var L40 = secondary(
+  'NVIDIA L40 / L40S datasheet: "Max Power Consumption 300W | 350W", 48 GB GDDR6',
+  "NVIDIA",
+  "https://www.mullet.se/product.html?product_id=355414",
+  2022,
+  "a reseller's copy of NVIDIA's L40/L40S table"
+);
+var RTX_6000_ADA = secondary(
+  "NVIDIA RTX 6000 Ada Generation: 48 GB GDDR6, limited to 300 W",
+  "NVIDIA",
+  "https://www.heise.de/news/Nvidia-RTX-6000-Die-schnellere-GeForce-RTX-4090-mit-doppelt-Speicher-7363725.html",
+  2022,
+  "heise online (December 2022), from NVIDIA's and its board partners' specifications"
+);
+var RTX_PRO_6000 = secondary(
+  "NVIDIA RTX PRO 6000 Blackwell: 96 GB GDDR7, 600 W board power",
+  "NVIDIA",
+  "https://hardware-corner.net/rtx-5090-vs-rtx-pro-6000-spec-comparison-20250321",
+  2025,
+  "Hardware Corner (March 2025); VideoCardz also gives 600 W"
+);
+var H20 = secondary(
+  "NVIDIA H20: 96 GB HBM3, 400 W TDP",
+  "NVIDIA",
+  "https://www.tweaktown.com/news/95224/nvidias-tweaked-h20-ai-gpu-enters-mass-production-in-q2-2024-destined-for-china/index.html",
+  2024,
+  "TweakTown, from NVIDIA's detailed specifications"
+);
+var DGX_B300 = secondary(
+  "NVIDIA DGX B300 documentation: system power 14.5 kW for 8 B300 GPUs (DGX B200: 14.3 kW)",
+  "NVIDIA",
+  "https://thedailyscout.com/s/mS-qfkbCluI",
+  2025,
+  "a report quoting NVIDIA's DGX documentation (docs.nvidia.com)"
+);
+var GB200_NVL72 = secondary(
+  "NVIDIA GB200 NVL72: 72 Blackwell GPUs and 36 Grace CPUs in one rack drawing about 120 kW",
+  "NVIDIA",
+  "https://awesomeagents.ai/hardware/nvidia-gb200-nvl72",
+  2025,
+  'a rack-scale specification summary ("~120kW power draw")'
+);
+var GB300_NVL72 = secondary(
+  "NVIDIA GB300 NVL72: 72 Blackwell Ultra GPUs and 36 Grace CPUs in one rack drawing about 120 kW",
+  "NVIDIA",
+  "https://introl.com/blog/why-nvidia-gb300-nvl72-blackwell-ultra-matters",
+  2025,
+  `Introl's deployment notes ("draws approximately 120 kW", NVIDIA 2025)`
+);
+var MI210 = secondary(
+  "AMD Instinct MI210 (PCIe): 64 GB HBM2e, 300 W TDP",
+  "AMD",
+  "https://www.anandtech.com/show/17326/amd-releases-instinct-mi210-accelerator-cdna-2-on-a-pcie-card",
+  2022,
+  "AnandTech's launch table (March 2022)"
+);
+var MI350 = secondary(
+  "AMD Instinct MI350 series: 288 GB HBM3E; MI350X 1,000 W and MI355X 1,400 W",
+  "AMD",
+  "https://www.tomshardware.com/pc-components/gpus/amds-instinct-mi355x-accelerator-will-consume-1-400-watts",
+  2025,
+  "Tom's Hardware (June 2025), reporting AMD at ISC 2025; The Register gives the same"
+);
+var PATTERSON_2021 = {
+  title: 'Patterson et al. 2021, "Carbon Emissions and Large Neural Network Training", Table 4: measured average system power per processor (TPU v2: 208 W; TPU v3: 310, 289, 288 and 245 W)',
+  publisher: "Google / UC Berkeley (arXiv:2104.10350)",
+  url: "https://arxiv.org/abs/2104.10350",
+  year: 2021,
+  licence: "factual figure quoted from the paper"
+};
+var IRONWOOD = secondary(
+  "Google Ironwood (TPU v7) at Hot Chips 2025: up to 9,216 chips per pod, 10 MW",
+  "Google",
+  "https://afnnews.qaasid.com/143260",
+  2025,
+  'a republished live report of the Hot Chips 2025 talk ("with 10MW of power consumption")'
+);
 var NO_POWER = "the vendor publishes no power figure: give the measured average draw per chip with `power`";
 var ACCELERATORS = [
   {
@@ -25366,6 +25443,169 @@ var ACCELERATORS = [
     note: NO_POWER
   },
   {
+    id: "nvidia-k80",
+    aliases: ["Tesla K80"],
+    name: "NVIDIA Tesla K80 (one of its two GPUs)",
+    vendor: "NVIDIA",
+    memoryGb: 12,
+    tdpW: 150,
+    rating: "half the board's 300 W TDP",
+    source: K80,
+    note: "a K80 board carries two GPUs and nvidia-smi (and AWS p2, Azure NC) count each as one: count GPUs, and each draws half the board TDP, 300 W / 2 = 150 W"
+  },
+  {
+    id: "nvidia-p100-pcie-16gb",
+    aliases: ["Tesla P100-PCIE-16GB"],
+    name: "NVIDIA Tesla P100 PCIe 16 GB",
+    vendor: "NVIDIA",
+    memoryGb: 16,
+    tdpW: 250,
+    source: P100
+  },
+  {
+    id: "nvidia-p100-pcie-12gb",
+    aliases: ["Tesla P100-PCIE-12GB"],
+    name: "NVIDIA Tesla P100 PCIe 12 GB",
+    vendor: "NVIDIA",
+    memoryGb: 12,
+    tdpW: 250,
+    source: P100
+  },
+  {
+    id: "nvidia-a40-48gb",
+    aliases: ["NVIDIA A40"],
+    name: "NVIDIA A40 48 GB",
+    vendor: "NVIDIA",
+    memoryGb: 48,
+    tdpW: 300,
+    source: A40
+  },
+  {
+    id: "nvidia-l40-48gb",
+    aliases: ["NVIDIA L40"],
+    name: "NVIDIA L40 48 GB",
+    vendor: "NVIDIA",
+    memoryGb: 48,
+    tdpW: 300,
+    source: L40
+  },
+  {
+    id: "nvidia-rtx-6000-ada-48gb",
+    aliases: ["NVIDIA RTX 6000 Ada Generation"],
+    name: "NVIDIA RTX 6000 Ada Generation 48 GB",
+    vendor: "NVIDIA",
+    memoryGb: 48,
+    tdpW: 300,
+    source: RTX_6000_ADA
+  },
+  {
+    id: "nvidia-rtx-pro-6000-96gb",
+    aliases: ["NVIDIA RTX PRO 6000 Blackwell Server Edition", "NVIDIA RTX PRO 6000 Blackwell Workstation Edition"],
+    name: "NVIDIA RTX PRO 6000 Blackwell 96 GB",
+    vendor: "NVIDIA",
+    memoryGb: 96,
+    tdpW: 600,
+    source: RTX_PRO_6000
+  },
+  {
+    id: "nvidia-h20-96gb",
+    aliases: ["NVIDIA H20"],
+    name: "NVIDIA H20 96 GB",
+    vendor: "NVIDIA",
+    memoryGb: 96,
+    tdpW: 400,
+    source: H20
+  },
+  {
+    id: "nvidia-b300-288gb",
+    aliases: ["NVIDIA B300", "NVIDIA B300 SXM6 AC"],
+    name: "NVIDIA B300 288 GB (Blackwell Ultra, DGX/HGX)",
+    vendor: "NVIDIA",
+    tdpW: 1812.5,
+    rating: "system-level estimate: DGX B300 maximum / 8 GPUs, host included",
+    source: DGX_B300,
+    note: "no per-GPU figure found; 14,500 W / 8 = 1,812.5 W covers the whole server (CPUs, memory, network, fans), so it overstates the GPU alone"
+  },
+  {
+    id: "nvidia-gb200",
+    aliases: ["NVIDIA GB200"],
+    name: "NVIDIA GB200 (one Blackwell GPU of a GB200 NVL72)",
+    vendor: "NVIDIA",
+    tdpW: 1667,
+    rating: "system-level estimate: NVL72 rack power / 72 GPUs, Grace CPUs and switches included",
+    source: GB200_NVL72,
+    note: "count GPUs (a GB200 superchip carries two); about 120 kW / 72 = 1,667 W per GPU (rounded), which already covers the Grace CPUs, NVLink switches and the rest of the rack"
+  },
+  {
+    id: "nvidia-gb300",
+    aliases: ["NVIDIA GB300"],
+    name: "NVIDIA GB300 (one Blackwell Ultra GPU of a GB300 NVL72)",
+    vendor: "NVIDIA",
+    tdpW: 1667,
+    rating: "system-level estimate: NVL72 rack power / 72 GPUs, Grace CPUs and switches included",
+    source: GB300_NVL72,
+    note: "count GPUs; about 120 kW / 72 = 1,667 W per GPU (rounded), the rest of the rack included"
+  },
+  {
+    id: "amd-mi210-64gb",
+    aliases: ["AMD Instinct MI210"],
+    name: "AMD Instinct MI210 64 GB",
+    vendor: "AMD",
+    memoryGb: 64,
+    tdpW: 300,
+    source: MI210
+  },
+  {
+    id: "amd-mi350x-288gb",
+    aliases: ["AMD Instinct MI350X"],
+    name: "AMD Instinct MI350X 288 GB",
+    vendor: "AMD",
+    memoryGb: 288,
+    tdpW: 1e3,
+    rating: "total board power",
+    source: MI350
+  },
+  {
+    id: "amd-mi355x-288gb",
+    aliases: ["AMD Instinct MI355X"],
+    name: "AMD Instinct MI355X 288 GB",
+    vendor: "AMD",
+    memoryGb: 288,
+    tdpW: 1400,
+    rating: "total board power",
+    source: MI350
+  },
+  {
+    id: "google-tpu-v2",
+    aliases: ["TPU v2"],
+    name: "Google TPU v2",
+    vendor: "Google",
+    tdpW: 208,
+    rating: "measured average system power per chip (one training run)",
+    source: PATTERSON_2021,
+    note: "Google publishes no TDP; 208 W is the measured average of the Evolved Transformer search on TPU v2 (Patterson et al. 2021), the only TPU v2 run the paper measures"
+  },
+  {
+    id: "google-tpu-v3",
+    aliases: ["TPU v3"],
+    name: "Google TPU v3",
+    vendor: "Google",
+    tdpW: 310,
+    rating: "measured average system power per chip (highest of four training runs)",
+    source: PATTERSON_2021,
+    note: "Google publishes no TDP; Patterson et al. 2021 measured 310 W (T5), 289 W (Meena), 288 W (GShard) and 245 W (Switch) per chip: the highest is used"
+  },
+  {
+    id: "google-tpu-v7",
+    aliases: ["TPU v7", "TPU7x", "Ironwood"],
+    name: "Google TPU v7 (Ironwood)",
+    vendor: "Google",
+    tdpW: 1085,
+    rating: "system-level estimate: superpod power / 9,216 chips",
+    source: IRONWOOD,
+    note: "about 10 MW / 9,216 chips = 1,085 W per chip (rounded), the pod's hosts and network included; whether the 10 MW counts cooling was not stated"
+  },
+  {
     id: "intel-gaudi2",
     aliases: ["Gaudi 2", "HL-225H"],
     name: "Intel Gaudi 2 (OAM)",
@@ -25400,6 +25640,22 @@ var ACCELERATORS = [
     vendor: "AWS",
     memoryGb: 32,
     source: neuron("Inferentia2"),
+    note: NO_POWER
+  },
+  {
+    id: "aws-trainium2",
+    aliases: ["Trainium2", "Trainium 2"],
+    name: "AWS Trainium2 (Trn2)",
+    vendor: "AWS",
+    source: neuron("Trainium2"),
+    note: NO_POWER
+  },
+  {
+    id: "aws-inferentia",
+    aliases: ["Inferentia", "Inferentia1", "Inferentia 1"],
+    name: "AWS Inferentia (Inf1)",
+    vendor: "AWS",
+    source: neuron("Inferentia"),
     note: NO_POWER
   }
 ];
@@ -25471,6 +25727,17 @@ var NEURON_TRN1 = {
 };
 var INF2_NOTE = "secondary: Inferentia2 device counts, vCPUs and memory from torchx (NEURON_DEVICE per type)";
 var G6E_NOTE = "secondary: counts, vCPUs and memory from torchx; L40S from third-party lists (dstack gpuhunt issue 105, deploybase.ai), no AWS text seen";
+var G4DN_NOTE = `the guide: "G4dn instances use NVIDIA Tesla GPUs ... Each GPU has 16 GiB of GDDR6 memory"; the T4 (NVIDIA's 16 GB GDDR6 Tesla board) is carbon-budget's reading`;
+var INF1_NOTE = 'the guide: "Inf1 instances use AWS Inferentia machine learning inference chips"';
+var P2_NOTE = `the guide: "P2 instances use NVIDIA Tesla K80 GPUs ... 12 GiB of memory per GPU": each GPU is one of a K80 board's two`;
+var AWS_EC2_SPECS = {
+  title: "Specifications for Amazon EC2 accelerated computing instances (performance specifications table)",
+  publisher: "Amazon Web Services",
+  url: "https://docs.aws.amazon.com/ec2/latest/instancetypes/ac.html",
+  year: 2026,
+  licence: "factual figures quoted from the provider documentation"
+};
+var FRACTION_NOTE = "a share of one GPU, counted as that share of the board's power";
 var GCP_TOOLKIT = {
   title: "Cluster Toolkit pkg/config/machine_mappings.json (accelerator shorthand to machine type; machine family to GPU)",
   publisher: "Google (GoogleCloudPlatform/cluster-toolkit)",
@@ -25478,6 +25745,11 @@ var GCP_TOOLKIT = {
   year: 2026,
   licence: "Apache-2.0; factual figures quoted"
 };
+var GCP_TOOLKIT_2026 = {
+  ...GCP_TOOLKIT,
+  url: "https://github.com/GoogleCloudPlatform/cluster-toolkit/blob/3488924798d9d90c76da9b2cf81afab0fbdffe91/pkg/config/machine_mappings.json"
+};
+var G4_NOTE = "the g4-standard family carries nvidia-rtx-pro-6000; below one GPU the machine gets a fraction of one board, and carbon-budget counts that share of the board's power";
 var CCF_GCP = "vCPUs and memory from Cloud Carbon Footprint ccf-coefficients data/gcp-instances-latest-2026.csv (secondary)";
 var A2_NOTE = `toolkit: a100-40gb-N is a2-highgpu-Ng; SXM4 is carbon-budget's reading (Google does not name the form factor); ${CCF_GCP}`;
 var A2U_NOTE = `toolkit: a100-80gb-N is a2-ultragpu-Ng; SXM4 is carbon-budget's reading; ${CCF_GCP}`;
@@ -25501,6 +25773,9 @@ var NDM_A100_V4 = azure("ndma100v4-series", "NDm_A100_v4", 2024);
 var ND_H100_V5 = azure("ndh100v5-series", "ND-H100-v5", 2025);
 var ND_H200_V5 = azure("nd-h200-v5-series", "ND-H200-v5", 2025);
 var ND_MI300X_V5 = azure("ndmi300xv5-series", "ND-MI300X-v5", 2024);
+var NVADS_A10_V5 = azure("nvadsa10v5-series", "NVadsA10_v5", 2024);
+var ND_GB200_V6 = azure("nd-gb200-v6-series", "ND GB200-v6", 2025);
+var NVADS_NOTE = `Microsoft: "Nvidia A10 GPU (24GB)", 1/6 to 2 GPUs; the smaller sizes get 1/6, 1/3 or 1/2 of one A10 (4, 8, 12 GB of its memory), and carbon-budget counts that share of the board's 150 W`;
 var NCV3_NOTE = `Microsoft: "Nvidia Tesla V100 GPU (16GB)"; PCIe is carbon-budget's reading; the series was to be retired on 30 September 2025`;
 var INSTANCE_TYPES = [
   // Amazon Web Services
@@ -25937,6 +26212,358 @@ var INSTANCE_TYPES = [
     source: TORCHX,
     note: G6E_NOTE
   },
+  {
+    provider: "aws",
+    id: "g4dn.xlarge",
+    accelerator: "nvidia-t4-16gb",
+    acceleratorsPerInstance: 1,
+    vcpus: 4,
+    memoryGiB: 16,
+    cpu: "cascade-lake",
+    source: AWS_EC2_GUIDE,
+    note: G4DN_NOTE
+  },
+  {
+    provider: "aws",
+    id: "g4dn.2xlarge",
+    accelerator: "nvidia-t4-16gb",
+    acceleratorsPerInstance: 1,
+    vcpus: 8,
+    memoryGiB: 32,
+    cpu: "cascade-lake",
+    source: AWS_EC2_GUIDE,
+    note: G4DN_NOTE
+  },
+  {
+    provider: "aws",
+    id: "g4dn.4xlarge",
+    accelerator: "nvidia-t4-16gb",
+    acceleratorsPerInstance: 1,
+    vcpus: 16,
+    memoryGiB: 64,
+    cpu: "cascade-lake",
+    source: AWS_EC2_GUIDE,
+    note: G4DN_NOTE
+  },
+  {
+    provider: "aws",
+    id: "g4dn.8xlarge",
+    accelerator: "nvidia-t4-16gb",
+    acceleratorsPerInstance: 1,
+    vcpus: 32,
+    memoryGiB: 128,
+    cpu: "cascade-lake",
+    source: AWS_EC2_GUIDE,
+    note: G4DN_NOTE
+  },
+  {
+    provider: "aws",
+    id: "g4dn.12xlarge",
+    accelerator: "nvidia-t4-16gb",
+    acceleratorsPerInstance: 4,
+    vcpus: 48,
+    memoryGiB: 192,
+    cpu: "cascade-lake",
+    source: AWS_EC2_GUIDE,
+    note: G4DN_NOTE
+  },
+  {
+    provider: "aws",
+    id: "g4dn.16xlarge",
+    accelerator: "nvidia-t4-16gb",
+    acceleratorsPerInstance: 1,
+    vcpus: 64,
+    memoryGiB: 256,
+    cpu: "cascade-lake",
+    source: AWS_EC2_GUIDE,
+    note: G4DN_NOTE
+  },
+  {
+    provider: "aws",
+    id: "g4dn.metal",
+    accelerator: "nvidia-t4-16gb",
+    acceleratorsPerInstance: 8,
+    vcpus: 96,
+    memoryGiB: 384,
+    cpu: "cascade-lake",
+    source: AWS_EC2_GUIDE,
+    note: G4DN_NOTE
+  },
+  {
+    provider: "aws",
+    id: "inf1.xlarge",
+    accelerator: "aws-inferentia",
+    acceleratorsPerInstance: 1,
+    vcpus: 4,
+    memoryGiB: 8,
+    cpu: "cascade-lake",
+    source: AWS_EC2_GUIDE,
+    note: INF1_NOTE
+  },
+  {
+    provider: "aws",
+    id: "inf1.2xlarge",
+    accelerator: "aws-inferentia",
+    acceleratorsPerInstance: 1,
+    vcpus: 8,
+    memoryGiB: 16,
+    cpu: "cascade-lake",
+    source: AWS_EC2_GUIDE,
+    note: INF1_NOTE
+  },
+  {
+    provider: "aws",
+    id: "inf1.6xlarge",
+    accelerator: "aws-inferentia",
+    acceleratorsPerInstance: 4,
+    vcpus: 24,
+    memoryGiB: 48,
+    cpu: "cascade-lake",
+    source: AWS_EC2_GUIDE,
+    note: INF1_NOTE
+  },
+  {
+    provider: "aws",
+    id: "inf1.24xlarge",
+    accelerator: "aws-inferentia",
+    acceleratorsPerInstance: 16,
+    vcpus: 96,
+    memoryGiB: 192,
+    cpu: "cascade-lake",
+    source: AWS_EC2_GUIDE,
+    note: INF1_NOTE
+  },
+  {
+    provider: "aws",
+    id: "p2.xlarge",
+    accelerator: "nvidia-k80",
+    acceleratorsPerInstance: 1,
+    vcpus: 4,
+    memoryGiB: 61,
+    cpu: "broadwell",
+    source: AWS_EC2_GUIDE,
+    note: P2_NOTE
+  },
+  {
+    provider: "aws",
+    id: "p2.8xlarge",
+    accelerator: "nvidia-k80",
+    acceleratorsPerInstance: 8,
+    vcpus: 32,
+    memoryGiB: 488,
+    cpu: "broadwell",
+    source: AWS_EC2_GUIDE,
+    note: P2_NOTE
+  },
+  {
+    provider: "aws",
+    id: "p2.16xlarge",
+    accelerator: "nvidia-k80",
+    acceleratorsPerInstance: 16,
+    vcpus: 64,
+    memoryGiB: 732,
+    cpu: "broadwell",
+    source: AWS_EC2_GUIDE,
+    note: P2_NOTE
+  },
+  {
+    provider: "aws",
+    id: "trn2.48xlarge",
+    accelerator: "aws-trainium2",
+    acceleratorsPerInstance: 16,
+    vcpus: 192,
+    memoryGiB: 2048,
+    source: AWS_EC2_SPECS,
+    note: 'AWS: "16 x AWS Trainium2 accelerators", Intel Xeon Sapphire Rapids (no host coefficients)'
+  },
+  {
+    provider: "aws",
+    id: "p5.4xlarge",
+    accelerator: "nvidia-h100-sxm5-80gb",
+    acceleratorsPerInstance: 1,
+    vcpus: 16,
+    memoryGiB: 256,
+    cpu: "epyc-3rd-gen",
+    source: AWS_EC2_SPECS,
+    note: `AWS: "1 x NVIDIA H100 GPU", 80 GiB, AMD EPYC 7R13; SXM5 is carbon-budget's reading, as for p5.48xlarge`
+  },
+  {
+    provider: "aws",
+    id: "p6-b200.48xlarge",
+    accelerator: "nvidia-b200-180gb",
+    acceleratorsPerInstance: 8,
+    vcpus: 192,
+    memoryGiB: 2048,
+    source: AWS_EC2_SPECS,
+    note: 'AWS: "8 x NVIDIA B200 GPU", 8 x 179 GiB, Intel Xeon Emerald Rapids (no host coefficients)'
+  },
+  {
+    provider: "aws",
+    id: "p6-b300.48xlarge",
+    accelerator: "nvidia-b300-288gb",
+    acceleratorsPerInstance: 8,
+    vcpus: 192,
+    memoryGiB: 4096,
+    source: AWS_EC2_SPECS,
+    note: 'AWS: "8 x NVIDIA B300 GPU"; the B300 figure is system-level (a DGX B300 server / 8), host included'
+  },
+  {
+    provider: "aws",
+    id: "p6e-gb200.36xlarge",
+    accelerator: "nvidia-gb200",
+    acceleratorsPerInstance: 4,
+    vcpus: 144,
+    memoryGiB: 960,
+    source: AWS_EC2_SPECS,
+    note: 'AWS: "4 x NVIDIA B200 GPU" with Nvidia Grace CPUs; the GB200 figure is system-level (Grace included), so no host is modelled beside it'
+  },
+  {
+    provider: "aws",
+    id: "trn2.3xlarge",
+    accelerator: "aws-trainium2",
+    acceleratorsPerInstance: 1,
+    vcpus: 12,
+    memoryGiB: 128,
+    source: AWS_EC2_SPECS,
+    note: 'AWS: "1 x AWS Trainium2 accelerators", Intel Xeon Sapphire Rapids (no host coefficients)'
+  },
+  {
+    provider: "aws",
+    id: "g6f.large",
+    accelerator: "nvidia-l4-24gb",
+    acceleratorsPerInstance: 1 / 8,
+    vcpus: 2,
+    memoryGiB: 8,
+    cpu: "epyc-3rd-gen",
+    source: AWS_EC2_SPECS,
+    note: `AWS: "0.125 x NVIDIA L4 GPU"; ${FRACTION_NOTE}`
+  },
+  {
+    provider: "aws",
+    id: "g6f.xlarge",
+    accelerator: "nvidia-l4-24gb",
+    acceleratorsPerInstance: 1 / 8,
+    vcpus: 4,
+    memoryGiB: 16,
+    cpu: "epyc-3rd-gen",
+    source: AWS_EC2_SPECS,
+    note: `AWS: "0.125 x NVIDIA L4 GPU"; ${FRACTION_NOTE}`
+  },
+  {
+    provider: "aws",
+    id: "g6f.2xlarge",
+    accelerator: "nvidia-l4-24gb",
+    acceleratorsPerInstance: 1 / 4,
+    vcpus: 8,
+    memoryGiB: 32,
+    cpu: "epyc-3rd-gen",
+    source: AWS_EC2_SPECS,
+    note: `AWS: "0.25 x NVIDIA L4 GPU"; ${FRACTION_NOTE}`
+  },
+  {
+    provider: "aws",
+    id: "g6f.4xlarge",
+    accelerator: "nvidia-l4-24gb",
+    acceleratorsPerInstance: 1 / 2,
+    vcpus: 16,
+    memoryGiB: 64,
+    cpu: "epyc-3rd-gen",
+    source: AWS_EC2_SPECS,
+    note: `AWS: "0.5 x NVIDIA L4 GPU"; ${FRACTION_NOTE}`
+  },
+  {
+    provider: "aws",
+    id: "gr6.4xlarge",
+    accelerator: "nvidia-l4-24gb",
+    acceleratorsPerInstance: 1,
+    vcpus: 16,
+    memoryGiB: 128,
+    cpu: "epyc-3rd-gen",
+    source: AWS_EC2_SPECS,
+    note: 'AWS: "1 x NVIDIA L4 GPU", AMD EPYC 7R13'
+  },
+  {
+    provider: "aws",
+    id: "gr6.8xlarge",
+    accelerator: "nvidia-l4-24gb",
+    acceleratorsPerInstance: 1,
+    vcpus: 32,
+    memoryGiB: 256,
+    cpu: "epyc-3rd-gen",
+    source: AWS_EC2_SPECS,
+    note: 'AWS: "1 x NVIDIA L4 GPU", AMD EPYC 7R13'
+  },
+  {
+    provider: "aws",
+    id: "gr6f.4xlarge",
+    accelerator: "nvidia-l4-24gb",
+    acceleratorsPerInstance: 1 / 2,
+    vcpus: 16,
+    memoryGiB: 128,
+    cpu: "epyc-3rd-gen",
+    source: AWS_EC2_SPECS,
+    note: `AWS: "0.5 x NVIDIA L4 GPU"; ${FRACTION_NOTE}`
+  },
+  {
+    provider: "aws",
+    id: "g7e.2xlarge",
+    accelerator: "nvidia-rtx-pro-6000-96gb",
+    acceleratorsPerInstance: 1,
+    vcpus: 8,
+    memoryGiB: 64,
+    source: AWS_EC2_SPECS,
+    note: 'AWS: "NVIDIA RTX PRO Server 6000 GPU", 96 GiB each, Intel Xeon Emerald Rapids (no host coefficients)'
+  },
+  {
+    provider: "aws",
+    id: "g7e.4xlarge",
+    accelerator: "nvidia-rtx-pro-6000-96gb",
+    acceleratorsPerInstance: 1,
+    vcpus: 16,
+    memoryGiB: 128,
+    source: AWS_EC2_SPECS,
+    note: 'AWS: "NVIDIA RTX PRO Server 6000 GPU", 96 GiB each, Intel Xeon Emerald Rapids (no host coefficients)'
+  },
+  {
+    provider: "aws",
+    id: "g7e.8xlarge",
+    accelerator: "nvidia-rtx-pro-6000-96gb",
+    acceleratorsPerInstance: 1,
+    vcpus: 32,
+    memoryGiB: 256,
+    source: AWS_EC2_SPECS,
+    note: 'AWS: "NVIDIA RTX PRO Server 6000 GPU", 96 GiB each, Intel Xeon Emerald Rapids (no host coefficients)'
+  },
+  {
+    provider: "aws",
+    id: "g7e.12xlarge",
+    accelerator: "nvidia-rtx-pro-6000-96gb",
+    acceleratorsPerInstance: 2,
+    vcpus: 48,
+    memoryGiB: 512,
+    source: AWS_EC2_SPECS,
+    note: 'AWS: "NVIDIA RTX PRO Server 6000 GPU", 96 GiB each, Intel Xeon Emerald Rapids (no host coefficients)'
+  },
+  {
+    provider: "aws",
+    id: "g7e.24xlarge",
+    accelerator: "nvidia-rtx-pro-6000-96gb",
+    acceleratorsPerInstance: 4,
+    vcpus: 96,
+    memoryGiB: 1024,
+    source: AWS_EC2_SPECS,
+    note: 'AWS: "NVIDIA RTX PRO Server 6000 GPU", 96 GiB each, Intel Xeon Emerald Rapids (no host coefficients)'
+  },
+  {
+    provider: "aws",
+    id: "g7e.48xlarge",
+    accelerator: "nvidia-rtx-pro-6000-96gb",
+    acceleratorsPerInstance: 8,
+    vcpus: 192,
+    memoryGiB: 2048,
+    source: AWS_EC2_SPECS,
+    note: 'AWS: "NVIDIA RTX PRO Server 6000 GPU", 96 GiB each, Intel Xeon Emerald Rapids (no host coefficients)'
+  },
   // Google Cloud
   {
     provider: "gcp",
@@ -25997,9 +26624,10 @@ var INSTANCE_TYPES = [
     accelerator: "nvidia-a100-sxm4-80gb",
     acceleratorsPerInstance: 1,
     vcpus: 12,
+    memoryGiB: 170,
     cpu: "cascade-lake",
     source: GCP_TOOLKIT,
-    note: `toolkit: a100-80gb-1 is a2-ultragpu-1g; SXM4 is carbon-budget's reading; memory left out because sources disagree (CCF 85 GB, another table 170 GB); ${CCF_GCP}`
+    note: `toolkit: a100-80gb-1 is a2-ultragpu-1g; SXM4 is carbon-budget's reading; vCPUs from ${CCF_GCP}; memory 170 GB, half of a2-ultragpu-2g's 340 GB, as Google's A2 table gives it (read in a third-party copy of the table; CCF's 85 GB is the a2-highgpu-1g figure)`
   },
   {
     provider: "gcp",
@@ -26181,6 +26809,150 @@ var INSTANCE_TYPES = [
     cpu: "cascade-lake",
     source: GCP_TOOLKIT,
     note: `toolkit: l4-8 is g2-standard-96; ${CCF_GCP}`
+  },
+  {
+    provider: "gcp",
+    id: "a4-highgpu-8g",
+    accelerator: "nvidia-b200-180gb",
+    acceleratorsPerInstance: 8,
+    source: GCP_TOOLKIT_2026,
+    note: "toolkit: b200-8 is a4-highgpu-8g, and the a4-highgpu family carries nvidia-b200; the HGX B200 board is carbon-budget's reading"
+  },
+  {
+    provider: "gcp",
+    id: "a4x-highgpu-4g",
+    accelerator: "nvidia-gb200",
+    acceleratorsPerInstance: 4,
+    source: GCP_TOOLKIT_2026,
+    note: "toolkit: gb200-4 is a4x-highgpu-4g; the GB200 figure is system-level (Grace CPUs included), so no host is modelled beside it"
+  },
+  {
+    provider: "gcp",
+    id: "ct4p-hightpu-4t",
+    accelerator: "google-tpu-v4",
+    acceleratorsPerInstance: 4,
+    source: GCP_TOOLKIT_2026,
+    note: 'toolkit: v4-8 is ct4p-hightpu-4t; 4 chips, from the "-4t" suffix'
+  },
+  {
+    provider: "gcp",
+    id: "ct5p-hightpu-4t",
+    accelerator: "google-tpu-v5p",
+    acceleratorsPerInstance: 4,
+    source: GCP_TOOLKIT_2026,
+    note: 'toolkit: v5p-8 is ct5p-hightpu-4t; 4 chips, from the "-4t" suffix'
+  },
+  {
+    provider: "gcp",
+    id: "ct5lp-hightpu-1t",
+    accelerator: "google-tpu-v5e",
+    acceleratorsPerInstance: 1,
+    source: GCP_TOOLKIT_2026,
+    note: "toolkit: v5litepod-1 is ct5lp-hightpu-1t"
+  },
+  {
+    provider: "gcp",
+    id: "ct5lp-hightpu-4t",
+    accelerator: "google-tpu-v5e",
+    acceleratorsPerInstance: 4,
+    source: GCP_TOOLKIT_2026,
+    note: "toolkit: v5litepod-4 is ct5lp-hightpu-4t"
+  },
+  {
+    provider: "gcp",
+    id: "ct5lp-hightpu-8t",
+    accelerator: "google-tpu-v5e",
+    acceleratorsPerInstance: 8,
+    source: GCP_TOOLKIT_2026,
+    note: "toolkit: v5litepod-8 is ct5lp-hightpu-8t"
+  },
+  {
+    provider: "gcp",
+    id: "ct6e-standard-1t",
+    accelerator: "google-tpu-v6e",
+    acceleratorsPerInstance: 1,
+    source: GCP_TOOLKIT_2026,
+    note: "toolkit: v6e-1 is ct6e-standard-1t"
+  },
+  {
+    provider: "gcp",
+    id: "ct6e-standard-4t",
+    accelerator: "google-tpu-v6e",
+    acceleratorsPerInstance: 4,
+    source: GCP_TOOLKIT_2026,
+    note: "toolkit: v6e-4 is ct6e-standard-4t"
+  },
+  {
+    provider: "gcp",
+    id: "ct6e-standard-8t",
+    accelerator: "google-tpu-v6e",
+    acceleratorsPerInstance: 8,
+    source: GCP_TOOLKIT_2026,
+    note: "toolkit: v6e-8 is ct6e-standard-8t"
+  },
+  {
+    provider: "gcp",
+    id: "tpu7x-standard-4t",
+    accelerator: "google-tpu-v7",
+    acceleratorsPerInstance: 4,
+    source: GCP_TOOLKIT_2026,
+    note: 'toolkit: tpu7x is tpu7x-standard-4t; 4 chips, from the "-4t" suffix'
+  },
+  {
+    provider: "gcp",
+    id: "g4-standard-6",
+    accelerator: "nvidia-rtx-pro-6000-96gb",
+    acceleratorsPerInstance: 1 / 8,
+    source: GCP_TOOLKIT_2026,
+    note: `toolkit: rtx-6000-1/8 is g4-standard-6; ${G4_NOTE}`
+  },
+  {
+    provider: "gcp",
+    id: "g4-standard-12",
+    accelerator: "nvidia-rtx-pro-6000-96gb",
+    acceleratorsPerInstance: 1 / 4,
+    source: GCP_TOOLKIT_2026,
+    note: `toolkit: rtx-6000-1/4 is g4-standard-12; ${G4_NOTE}`
+  },
+  {
+    provider: "gcp",
+    id: "g4-standard-24",
+    accelerator: "nvidia-rtx-pro-6000-96gb",
+    acceleratorsPerInstance: 1 / 2,
+    source: GCP_TOOLKIT_2026,
+    note: `toolkit: rtx-6000-1/2 is g4-standard-24; ${G4_NOTE}`
+  },
+  {
+    provider: "gcp",
+    id: "g4-standard-48",
+    accelerator: "nvidia-rtx-pro-6000-96gb",
+    acceleratorsPerInstance: 1,
+    source: GCP_TOOLKIT_2026,
+    note: `toolkit: rtx-6000-1 is g4-standard-48; ${G4_NOTE}`
+  },
+  {
+    provider: "gcp",
+    id: "g4-standard-96",
+    accelerator: "nvidia-rtx-pro-6000-96gb",
+    acceleratorsPerInstance: 2,
+    source: GCP_TOOLKIT_2026,
+    note: `toolkit: rtx-6000-2 is g4-standard-96; ${G4_NOTE}`
+  },
+  {
+    provider: "gcp",
+    id: "g4-standard-192",
+    accelerator: "nvidia-rtx-pro-6000-96gb",
+    acceleratorsPerInstance: 4,
+    source: GCP_TOOLKIT_2026,
+    note: `toolkit: rtx-6000-4 is g4-standard-192; ${G4_NOTE}`
+  },
+  {
+    provider: "gcp",
+    id: "g4-standard-384",
+    accelerator: "nvidia-rtx-pro-6000-96gb",
+    acceleratorsPerInstance: 8,
+    source: GCP_TOOLKIT_2026,
+    note: `toolkit: rtx-6000-8 is g4-standard-384; ${G4_NOTE}`
   },
   // Microsoft Azure
   {
@@ -26371,6 +27143,82 @@ var INSTANCE_TYPES = [
     memoryGiB: 1850,
     source: ND_MI300X_V5,
     note: 'Microsoft: "AMD Instinct MI300X GPU (192GB)"'
+  },
+  {
+    provider: "azure",
+    id: "Standard_NV6ads_A10_v5",
+    accelerator: "nvidia-a10-24gb",
+    acceleratorsPerInstance: 1 / 6,
+    vcpus: 6,
+    memoryGiB: 55,
+    cpu: "epyc-3rd-gen",
+    source: NVADS_A10_V5,
+    note: NVADS_NOTE
+  },
+  {
+    provider: "azure",
+    id: "Standard_NV12ads_A10_v5",
+    accelerator: "nvidia-a10-24gb",
+    acceleratorsPerInstance: 1 / 3,
+    vcpus: 12,
+    memoryGiB: 110,
+    cpu: "epyc-3rd-gen",
+    source: NVADS_A10_V5,
+    note: NVADS_NOTE
+  },
+  {
+    provider: "azure",
+    id: "Standard_NV18ads_A10_v5",
+    accelerator: "nvidia-a10-24gb",
+    acceleratorsPerInstance: 1 / 2,
+    vcpus: 18,
+    memoryGiB: 220,
+    cpu: "epyc-3rd-gen",
+    source: NVADS_A10_V5,
+    note: NVADS_NOTE
+  },
+  {
+    provider: "azure",
+    id: "Standard_NV36ads_A10_v5",
+    accelerator: "nvidia-a10-24gb",
+    acceleratorsPerInstance: 1,
+    vcpus: 36,
+    memoryGiB: 440,
+    cpu: "epyc-3rd-gen",
+    source: NVADS_A10_V5,
+    note: NVADS_NOTE
+  },
+  {
+    provider: "azure",
+    id: "Standard_NV36adms_A10_v5",
+    accelerator: "nvidia-a10-24gb",
+    acceleratorsPerInstance: 1,
+    vcpus: 36,
+    memoryGiB: 880,
+    cpu: "epyc-3rd-gen",
+    source: NVADS_A10_V5,
+    note: NVADS_NOTE
+  },
+  {
+    provider: "azure",
+    id: "Standard_NV72ads_A10_v5",
+    accelerator: "nvidia-a10-24gb",
+    acceleratorsPerInstance: 2,
+    vcpus: 72,
+    memoryGiB: 880,
+    cpu: "epyc-3rd-gen",
+    source: NVADS_A10_V5,
+    note: NVADS_NOTE
+  },
+  {
+    provider: "azure",
+    id: "Standard_ND128isr_NDR_GB200_v6",
+    accelerator: "nvidia-gb200",
+    acceleratorsPerInstance: 4,
+    vcpus: 128,
+    memoryGiB: 900,
+    source: ND_GB200_V6,
+    note: "Microsoft: 4 accelerators, 192 GB each; the GB200 figure is system-level (Grace CPUs included), so no host is modelled beside it"
   }
 ];
 
@@ -26398,6 +27246,275 @@ function findInstance(written2) {
 function instanceIds() {
   return INSTANCE_TYPES.map((t) => t.id);
 }
+function acceleratorsLabel(perInstance) {
+  if (perInstance >= 1 || perInstance <= 0) return String(perInstance);
+  const denominator = Math.round(1 / perInstance);
+  return Math.abs(1 / denominator - perInstance) < 1e-9 ? `1/${String(denominator)}` : String(perInstance);
+}
+
+// src/catalog/data/cloud-regions.ts
+var PJM = "US-MIDA-PJM";
+var CLOUD_REGIONS = [
+  // Amazon Web Services
+  { provider: "aws", region: "us-east-1", location: "US East (N. Virginia)", zone: PJM },
+  { provider: "aws", region: "us-east-2", location: "US East (Ohio)", zone: PJM },
+  { provider: "aws", region: "us-west-1", location: "US West (N. California)", zone: "US-CAL-CISO" },
+  {
+    provider: "aws",
+    region: "us-west-2",
+    location: "US West (Oregon)",
+    zone: "US-NW-BPAT",
+    note: "north-east Oregon (Umatilla and Morrow counties), inside the Bonneville Power Administration balancing area"
+  },
+  { provider: "aws", region: "ca-central-1", location: "Canada (Central), Montr\xE9al", zone: "CA-QC" },
+  { provider: "aws", region: "ca-west-1", location: "Canada West (Calgary)", zone: "CA-AB" },
+  { provider: "aws", region: "mx-central-1", location: "Mexico (Central)", zone: "MX" },
+  { provider: "aws", region: "sa-east-1", location: "South America (S\xE3o Paulo)", zone: "BR-CS" },
+  { provider: "aws", region: "eu-west-1", location: "Europe (Ireland)", zone: "IE" },
+  { provider: "aws", region: "eu-west-2", location: "Europe (London)", zone: "GB" },
+  { provider: "aws", region: "eu-west-3", location: "Europe (Paris)", zone: "FR" },
+  { provider: "aws", region: "eu-central-1", location: "Europe (Frankfurt)", zone: "DE" },
+  { provider: "aws", region: "eu-central-2", location: "Europe (Zurich)", zone: "CH" },
+  { provider: "aws", region: "eu-north-1", location: "Europe (Stockholm)", zone: "SE-SE3" },
+  { provider: "aws", region: "eu-south-1", location: "Europe (Milan)", zone: "IT-NO" },
+  { provider: "aws", region: "eu-south-2", location: "Europe (Spain), Arag\xF3n", zone: "ES" },
+  { provider: "aws", region: "il-central-1", location: "Israel (Tel Aviv)", zone: "IL" },
+  { provider: "aws", region: "me-south-1", location: "Middle East (Bahrain)", zone: "BH" },
+  { provider: "aws", region: "me-central-1", location: "Middle East (UAE)", zone: "AE" },
+  { provider: "aws", region: "af-south-1", location: "Africa (Cape Town)", zone: "ZA" },
+  { provider: "aws", region: "ap-east-1", location: "Asia Pacific (Hong Kong)", zone: "HK" },
+  { provider: "aws", region: "ap-east-2", location: "Asia Pacific (Taipei)", zone: "TW" },
+  { provider: "aws", region: "ap-south-1", location: "Asia Pacific (Mumbai)", zone: "IN-WE" },
+  { provider: "aws", region: "ap-south-2", location: "Asia Pacific (Hyderabad)", zone: "IN-SO" },
+  { provider: "aws", region: "ap-northeast-1", location: "Asia Pacific (Tokyo)", zone: "JP-TK" },
+  { provider: "aws", region: "ap-northeast-2", location: "Asia Pacific (Seoul)", zone: "KR" },
+  { provider: "aws", region: "ap-northeast-3", location: "Asia Pacific (Osaka)", zone: "JP-KN" },
+  { provider: "aws", region: "ap-southeast-1", location: "Asia Pacific (Singapore)", zone: "SG" },
+  { provider: "aws", region: "ap-southeast-2", location: "Asia Pacific (Sydney)", zone: "AU-NSW" },
+  { provider: "aws", region: "ap-southeast-3", location: "Asia Pacific (Jakarta)", zone: "ID" },
+  { provider: "aws", region: "ap-southeast-4", location: "Asia Pacific (Melbourne)", zone: "AU-VIC" },
+  {
+    provider: "aws",
+    region: "ap-southeast-5",
+    location: "Asia Pacific (Malaysia)",
+    zone: "MY-WM",
+    note: "approximate: AWS names only the country; the Peninsular Malaysia grid (Kuala Lumpur, Johor) chosen rather than Borneo"
+  },
+  { provider: "aws", region: "ap-southeast-6", location: "Asia Pacific (New Zealand)", zone: "NZ" },
+  { provider: "aws", region: "ap-southeast-7", location: "Asia Pacific (Thailand)", zone: "TH" },
+  // AWS European Sovereign Cloud (aws-eusc partition)
+  { provider: "aws", region: "eusc-de-east-1", location: "AWS European Sovereign Cloud (Germany)", zone: "DE" },
+  // AWS China (aws-cn partition)
+  {
+    provider: "aws",
+    region: "cn-north-1",
+    location: "China (Beijing)",
+    zone: "CN",
+    note: "country average: Electricity Maps does not split China into its regional grids"
+  },
+  {
+    provider: "aws",
+    region: "cn-northwest-1",
+    location: "China (Ningxia)",
+    zone: "CN",
+    note: "country average: Electricity Maps does not split China into its regional grids"
+  },
+  // Google Cloud
+  {
+    provider: "gcp",
+    region: "us-central1",
+    location: "Council Bluffs, Iowa",
+    zone: "US-MIDW-MISO",
+    note: "MidAmerican Energy, a member of the Midcontinent ISO"
+  },
+  {
+    provider: "gcp",
+    region: "us-east1",
+    location: "Moncks Corner, South Carolina",
+    zone: "US-CAR-SC",
+    note: "Berkeley County, served through Santee Cooper (South Carolina Public Service Authority)"
+  },
+  { provider: "gcp", region: "us-east4", location: "Ashburn, Virginia", zone: PJM },
+  { provider: "gcp", region: "us-east5", location: "Columbus, Ohio", zone: PJM },
+  { provider: "gcp", region: "us-south1", location: "Dallas, Texas", zone: "US-TEX-ERCO" },
+  {
+    provider: "gcp",
+    region: "us-west1",
+    location: "The Dalles, Oregon",
+    zone: "US-NW-BPAT",
+    note: "Northern Wasco County PUD, inside the Bonneville Power Administration balancing area"
+  },
+  {
+    provider: "gcp",
+    region: "us-west2",
+    location: "Los Angeles, California",
+    zone: "US-CAL-CISO",
+    note: "approximate: the Los Angeles metro area is split between CAISO utilities and LADWP; CAISO chosen"
+  },
+  { provider: "gcp", region: "us-west3", location: "Salt Lake City, Utah", zone: "US-NW-PACE" },
+  { provider: "gcp", region: "us-west4", location: "Las Vegas, Nevada", zone: "US-NW-NEVP" },
+  { provider: "gcp", region: "northamerica-northeast1", location: "Montr\xE9al, Qu\xE9bec", zone: "CA-QC" },
+  { provider: "gcp", region: "northamerica-northeast2", location: "Toronto, Ontario", zone: "CA-ON" },
+  { provider: "gcp", region: "northamerica-south1", location: "Queretaro, Mexico", zone: "MX" },
+  { provider: "gcp", region: "southamerica-east1", location: "Osasco, S\xE3o Paulo, Brazil", zone: "BR-CS" },
+  { provider: "gcp", region: "southamerica-west1", location: "Santiago, Chile", zone: "CL-SEN" },
+  { provider: "gcp", region: "europe-west1", location: "St. Ghislain, Belgium", zone: "BE" },
+  { provider: "gcp", region: "europe-west2", location: "London, England", zone: "GB" },
+  { provider: "gcp", region: "europe-west3", location: "Frankfurt, Germany", zone: "DE" },
+  { provider: "gcp", region: "europe-west4", location: "Eemshaven, Netherlands", zone: "NL" },
+  { provider: "gcp", region: "europe-west6", location: "Zurich, Switzerland", zone: "CH" },
+  { provider: "gcp", region: "europe-west8", location: "Milan, Italy", zone: "IT-NO" },
+  { provider: "gcp", region: "europe-west9", location: "Paris, France", zone: "FR" },
+  { provider: "gcp", region: "europe-west10", location: "Berlin, Germany", zone: "DE" },
+  { provider: "gcp", region: "europe-west12", location: "Turin, Italy", zone: "IT-NO" },
+  { provider: "gcp", region: "europe-north1", location: "Hamina, Finland", zone: "FI" },
+  { provider: "gcp", region: "europe-north2", location: "Stockholm, Sweden", zone: "SE-SE3" },
+  { provider: "gcp", region: "europe-central2", location: "Warsaw, Poland", zone: "PL" },
+  { provider: "gcp", region: "europe-southwest1", location: "Madrid, Spain", zone: "ES" },
+  { provider: "gcp", region: "me-west1", location: "Tel Aviv, Israel", zone: "IL" },
+  { provider: "gcp", region: "me-central1", location: "Doha, Qatar", zone: "QA" },
+  { provider: "gcp", region: "me-central2", location: "Dammam, Saudi Arabia", zone: "SA" },
+  { provider: "gcp", region: "africa-south1", location: "Johannesburg, South Africa", zone: "ZA" },
+  { provider: "gcp", region: "asia-east1", location: "Changhua County, Taiwan", zone: "TW" },
+  { provider: "gcp", region: "asia-east2", location: "Hong Kong", zone: "HK" },
+  { provider: "gcp", region: "asia-northeast1", location: "Tokyo, Japan", zone: "JP-TK" },
+  { provider: "gcp", region: "asia-northeast2", location: "Osaka, Japan", zone: "JP-KN" },
+  { provider: "gcp", region: "asia-northeast3", location: "Seoul, South Korea", zone: "KR" },
+  { provider: "gcp", region: "asia-south1", location: "Mumbai, India", zone: "IN-WE" },
+  { provider: "gcp", region: "asia-south2", location: "Delhi, India", zone: "IN-NO" },
+  { provider: "gcp", region: "asia-southeast1", location: "Jurong West, Singapore", zone: "SG" },
+  { provider: "gcp", region: "asia-southeast2", location: "Jakarta, Indonesia", zone: "ID" },
+  { provider: "gcp", region: "asia-southeast3", location: "Bangkok, Thailand", zone: "TH" },
+  { provider: "gcp", region: "australia-southeast1", location: "Sydney, Australia", zone: "AU-NSW" },
+  { provider: "gcp", region: "australia-southeast2", location: "Melbourne, Australia", zone: "AU-VIC" },
+  // Microsoft Azure
+  { provider: "azure", region: "eastus", location: "Virginia", zone: PJM },
+  { provider: "azure", region: "eastus2", location: "Virginia", zone: PJM },
+  {
+    provider: "azure",
+    region: "centralus",
+    location: "Iowa",
+    zone: "US-MIDW-MISO",
+    note: "Des Moines area, MidAmerican Energy (Midcontinent ISO)"
+  },
+  {
+    provider: "azure",
+    region: "northcentralus",
+    location: "Illinois",
+    zone: PJM,
+    note: "Chicago area, Commonwealth Edison (PJM)"
+  },
+  { provider: "azure", region: "southcentralus", location: "Texas", zone: "US-TEX-ERCO" },
+  { provider: "azure", region: "westus", location: "California", zone: "US-CAL-CISO" },
+  {
+    provider: "azure",
+    region: "westus2",
+    location: "Washington",
+    zone: "US-NW-GCPD",
+    note: "Quincy, Grant County PUD"
+  },
+  {
+    provider: "azure",
+    region: "westus3",
+    location: "Arizona",
+    zone: "US-SW-AZPS",
+    note: "approximate: Phoenix metro area, Arizona Public Service chosen"
+  },
+  {
+    provider: "azure",
+    region: "westcentralus",
+    location: "Wyoming",
+    zone: "US-NW-WACM",
+    note: "approximate: Cheyenne, in the WAPA Rocky Mountain (WACM) balancing area"
+  },
+  { provider: "azure", region: "canadacentral", location: "Toronto", zone: "CA-ON" },
+  { provider: "azure", region: "canadaeast", location: "Quebec City", zone: "CA-QC" },
+  { provider: "azure", region: "mexicocentral", location: "Quer\xE9taro State", zone: "MX" },
+  { provider: "azure", region: "brazilsouth", location: "Sao Paulo State", zone: "BR-CS" },
+  {
+    provider: "azure",
+    region: "brazilsoutheast",
+    location: "Rio",
+    zone: "BR-CS",
+    restricted: true,
+    note: "Rio de Janeiro lies in the South-East/Centre-West subsystem of the Brazilian grid"
+  },
+  { provider: "azure", region: "chilecentral", location: "Santiago", zone: "CL-SEN" },
+  { provider: "azure", region: "northeurope", location: "Ireland", zone: "IE" },
+  { provider: "azure", region: "westeurope", location: "Netherlands", zone: "NL" },
+  { provider: "azure", region: "uksouth", location: "London", zone: "GB" },
+  { provider: "azure", region: "ukwest", location: "Cardiff", zone: "GB" },
+  { provider: "azure", region: "francecentral", location: "Paris", zone: "FR" },
+  { provider: "azure", region: "francesouth", location: "Marseille", zone: "FR", restricted: true },
+  { provider: "azure", region: "germanywestcentral", location: "Frankfurt", zone: "DE" },
+  { provider: "azure", region: "germanynorth", location: "Berlin", zone: "DE", restricted: true },
+  { provider: "azure", region: "belgiumcentral", location: "Brussels", zone: "BE" },
+  { provider: "azure", region: "switzerlandnorth", location: "Zurich", zone: "CH" },
+  { provider: "azure", region: "switzerlandwest", location: "Geneva", zone: "CH", restricted: true },
+  { provider: "azure", region: "austriaeast", location: "Vienna", zone: "AT" },
+  { provider: "azure", region: "norwayeast", location: "Oslo", zone: "NO-NO1" },
+  {
+    provider: "azure",
+    region: "norwaywest",
+    location: "Norway",
+    zone: "NO-NO2",
+    restricted: true,
+    note: 'approximate: Microsoft states only "Norway"; Norway West was announced for the greater Stavanger area (press coverage, 2018), in the NO2 (South-West Norway) bidding zone'
+  },
+  { provider: "azure", region: "swedencentral", location: "G\xE4vle", zone: "SE-SE3" },
+  {
+    provider: "azure",
+    region: "denmarkeast",
+    location: "Copenhagen",
+    zone: "DK-DK2",
+    note: "Copenhagen is on Zealand, in the DK2 (East Denmark) bidding zone"
+  },
+  { provider: "azure", region: "polandcentral", location: "Warsaw", zone: "PL" },
+  { provider: "azure", region: "italynorth", location: "Milan", zone: "IT-NO" },
+  { provider: "azure", region: "spaincentral", location: "Madrid", zone: "ES" },
+  { provider: "azure", region: "israelcentral", location: "Israel", zone: "IL" },
+  { provider: "azure", region: "qatarcentral", location: "Doha", zone: "QA" },
+  { provider: "azure", region: "uaenorth", location: "Dubai", zone: "AE" },
+  { provider: "azure", region: "uaecentral", location: "Abu Dhabi", zone: "AE", restricted: true },
+  { provider: "azure", region: "southafricanorth", location: "Johannesburg", zone: "ZA" },
+  { provider: "azure", region: "southafricawest", location: "Cape Town", zone: "ZA", restricted: true },
+  { provider: "azure", region: "eastasia", location: "Hong Kong", zone: "HK" },
+  { provider: "azure", region: "southeastasia", location: "Singapore", zone: "SG" },
+  { provider: "azure", region: "indonesiacentral", location: "Jakarta", zone: "ID" },
+  {
+    provider: "azure",
+    region: "malaysiawest",
+    location: "Kuala Lumpur",
+    zone: "MY-WM",
+    note: "Kuala Lumpur is on the Peninsular Malaysia grid"
+  },
+  { provider: "azure", region: "japaneast", location: "Tokyo, Saitama", zone: "JP-TK" },
+  { provider: "azure", region: "japanwest", location: "Osaka", zone: "JP-KN" },
+  { provider: "azure", region: "koreacentral", location: "Seoul", zone: "KR" },
+  { provider: "azure", region: "koreasouth", location: "Busan", zone: "KR" },
+  { provider: "azure", region: "centralindia", location: "Pune", zone: "IN-WE" },
+  { provider: "azure", region: "westindia", location: "Mumbai", zone: "IN-WE" },
+  { provider: "azure", region: "southindia", location: "Chennai", zone: "IN-SO" },
+  { provider: "azure", region: "indiasouthcentral", location: "Hyderabad", zone: "IN-SO" },
+  { provider: "azure", region: "australiaeast", location: "New South Wales", zone: "AU-NSW" },
+  { provider: "azure", region: "australiasoutheast", location: "Victoria", zone: "AU-VIC" },
+  {
+    provider: "azure",
+    region: "australiacentral",
+    location: "Canberra",
+    zone: "AU-NSW",
+    note: "the Australian Capital Territory is part of the New South Wales region of the National Electricity Market"
+  },
+  {
+    provider: "azure",
+    region: "australiacentral2",
+    location: "Canberra",
+    zone: "AU-NSW",
+    restricted: true,
+    note: "the Australian Capital Territory is part of the New South Wales region of the National Electricity Market"
+  },
+  { provider: "azure", region: "newzealandnorth", location: "Auckland", zone: "NZ" }
+];
 
 // node_modules/iso-3166/1.js
 var iso31661 = [
@@ -28146,270 +29263,6 @@ var iso31661 = [
   }
 ];
 
-// src/catalog/data/cloud-regions.ts
-var PJM = "US-MIDA-PJM";
-var CLOUD_REGIONS = [
-  // Amazon Web Services
-  { provider: "aws", region: "us-east-1", location: "US East (N. Virginia)", zone: PJM },
-  { provider: "aws", region: "us-east-2", location: "US East (Ohio)", zone: PJM },
-  { provider: "aws", region: "us-west-1", location: "US West (N. California)", zone: "US-CAL-CISO" },
-  {
-    provider: "aws",
-    region: "us-west-2",
-    location: "US West (Oregon)",
-    zone: "US-NW-BPAT",
-    note: "north-east Oregon (Umatilla and Morrow counties), inside the Bonneville Power Administration balancing area"
-  },
-  { provider: "aws", region: "ca-central-1", location: "Canada (Central), Montr\xE9al", zone: "CA-QC" },
-  { provider: "aws", region: "ca-west-1", location: "Canada West (Calgary)", zone: "CA-AB" },
-  { provider: "aws", region: "mx-central-1", location: "Mexico (Central)", zone: "MX" },
-  { provider: "aws", region: "sa-east-1", location: "South America (S\xE3o Paulo)", zone: "BR-CS" },
-  { provider: "aws", region: "eu-west-1", location: "Europe (Ireland)", zone: "IE" },
-  { provider: "aws", region: "eu-west-2", location: "Europe (London)", zone: "GB" },
-  { provider: "aws", region: "eu-west-3", location: "Europe (Paris)", zone: "FR" },
-  { provider: "aws", region: "eu-central-1", location: "Europe (Frankfurt)", zone: "DE" },
-  { provider: "aws", region: "eu-central-2", location: "Europe (Zurich)", zone: "CH" },
-  { provider: "aws", region: "eu-north-1", location: "Europe (Stockholm)", zone: "SE-SE3" },
-  { provider: "aws", region: "eu-south-1", location: "Europe (Milan)", zone: "IT-NO" },
-  { provider: "aws", region: "eu-south-2", location: "Europe (Spain), Arag\xF3n", zone: "ES" },
-  { provider: "aws", region: "il-central-1", location: "Israel (Tel Aviv)", zone: "IL" },
-  { provider: "aws", region: "me-south-1", location: "Middle East (Bahrain)", zone: "BH" },
-  { provider: "aws", region: "me-central-1", location: "Middle East (UAE)", zone: "AE" },
-  { provider: "aws", region: "af-south-1", location: "Africa (Cape Town)", zone: "ZA" },
-  { provider: "aws", region: "ap-east-1", location: "Asia Pacific (Hong Kong)", zone: "HK" },
-  { provider: "aws", region: "ap-east-2", location: "Asia Pacific (Taipei)", zone: "TW" },
-  { provider: "aws", region: "ap-south-1", location: "Asia Pacific (Mumbai)", zone: "IN-WE" },
-  { provider: "aws", region: "ap-south-2", location: "Asia Pacific (Hyderabad)", zone: "IN-SO" },
-  { provider: "aws", region: "ap-northeast-1", location: "Asia Pacific (Tokyo)", zone: "JP-TK" },
-  { provider: "aws", region: "ap-northeast-2", location: "Asia Pacific (Seoul)", zone: "KR" },
-  { provider: "aws", region: "ap-northeast-3", location: "Asia Pacific (Osaka)", zone: "JP-KN" },
-  { provider: "aws", region: "ap-southeast-1", location: "Asia Pacific (Singapore)", zone: "SG" },
-  { provider: "aws", region: "ap-southeast-2", location: "Asia Pacific (Sydney)", zone: "AU-NSW" },
-  { provider: "aws", region: "ap-southeast-3", location: "Asia Pacific (Jakarta)", zone: "ID" },
-  { provider: "aws", region: "ap-southeast-4", location: "Asia Pacific (Melbourne)", zone: "AU-VIC" },
-  {
-    provider: "aws",
-    region: "ap-southeast-5",
-    location: "Asia Pacific (Malaysia)",
-    zone: "MY-WM",
-    note: "approximate: AWS names only the country; the Peninsular Malaysia grid (Kuala Lumpur, Johor) chosen rather than Borneo"
-  },
-  { provider: "aws", region: "ap-southeast-6", location: "Asia Pacific (New Zealand)", zone: "NZ" },
-  { provider: "aws", region: "ap-southeast-7", location: "Asia Pacific (Thailand)", zone: "TH" },
-  // AWS European Sovereign Cloud (aws-eusc partition)
-  { provider: "aws", region: "eusc-de-east-1", location: "AWS European Sovereign Cloud (Germany)", zone: "DE" },
-  // AWS China (aws-cn partition)
-  {
-    provider: "aws",
-    region: "cn-north-1",
-    location: "China (Beijing)",
-    zone: "CN",
-    note: "country average: Electricity Maps does not split China into its regional grids"
-  },
-  {
-    provider: "aws",
-    region: "cn-northwest-1",
-    location: "China (Ningxia)",
-    zone: "CN",
-    note: "country average: Electricity Maps does not split China into its regional grids"
-  },
-  // Google Cloud
-  {
-    provider: "gcp",
-    region: "us-central1",
-    location: "Council Bluffs, Iowa",
-    zone: "US-MIDW-MISO",
-    note: "MidAmerican Energy, a member of the Midcontinent ISO"
-  },
-  {
-    provider: "gcp",
-    region: "us-east1",
-    location: "Moncks Corner, South Carolina",
-    zone: "US-CAR-SC",
-    note: "Berkeley County, served through Santee Cooper (South Carolina Public Service Authority)"
-  },
-  { provider: "gcp", region: "us-east4", location: "Ashburn, Virginia", zone: PJM },
-  { provider: "gcp", region: "us-east5", location: "Columbus, Ohio", zone: PJM },
-  { provider: "gcp", region: "us-south1", location: "Dallas, Texas", zone: "US-TEX-ERCO" },
-  {
-    provider: "gcp",
-    region: "us-west1",
-    location: "The Dalles, Oregon",
-    zone: "US-NW-BPAT",
-    note: "Northern Wasco County PUD, inside the Bonneville Power Administration balancing area"
-  },
-  {
-    provider: "gcp",
-    region: "us-west2",
-    location: "Los Angeles, California",
-    zone: "US-CAL-CISO",
-    note: "approximate: the Los Angeles metro area is split between CAISO utilities and LADWP; CAISO chosen"
-  },
-  { provider: "gcp", region: "us-west3", location: "Salt Lake City, Utah", zone: "US-NW-PACE" },
-  { provider: "gcp", region: "us-west4", location: "Las Vegas, Nevada", zone: "US-NW-NEVP" },
-  { provider: "gcp", region: "northamerica-northeast1", location: "Montr\xE9al, Qu\xE9bec", zone: "CA-QC" },
-  { provider: "gcp", region: "northamerica-northeast2", location: "Toronto, Ontario", zone: "CA-ON" },
-  { provider: "gcp", region: "northamerica-south1", location: "Queretaro, Mexico", zone: "MX" },
-  { provider: "gcp", region: "southamerica-east1", location: "Osasco, S\xE3o Paulo, Brazil", zone: "BR-CS" },
-  { provider: "gcp", region: "southamerica-west1", location: "Santiago, Chile", zone: "CL-SEN" },
-  { provider: "gcp", region: "europe-west1", location: "St. Ghislain, Belgium", zone: "BE" },
-  { provider: "gcp", region: "europe-west2", location: "London, England", zone: "GB" },
-  { provider: "gcp", region: "europe-west3", location: "Frankfurt, Germany", zone: "DE" },
-  { provider: "gcp", region: "europe-west4", location: "Eemshaven, Netherlands", zone: "NL" },
-  { provider: "gcp", region: "europe-west6", location: "Zurich, Switzerland", zone: "CH" },
-  { provider: "gcp", region: "europe-west8", location: "Milan, Italy", zone: "IT-NO" },
-  { provider: "gcp", region: "europe-west9", location: "Paris, France", zone: "FR" },
-  { provider: "gcp", region: "europe-west10", location: "Berlin, Germany", zone: "DE" },
-  { provider: "gcp", region: "europe-west12", location: "Turin, Italy", zone: "IT-NO" },
-  { provider: "gcp", region: "europe-north1", location: "Hamina, Finland", zone: "FI" },
-  { provider: "gcp", region: "europe-north2", location: "Stockholm, Sweden", zone: "SE-SE3" },
-  { provider: "gcp", region: "europe-central2", location: "Warsaw, Poland", zone: "PL" },
-  { provider: "gcp", region: "europe-southwest1", location: "Madrid, Spain", zone: "ES" },
-  { provider: "gcp", region: "me-west1", location: "Tel Aviv, Israel", zone: "IL" },
-  { provider: "gcp", region: "me-central1", location: "Doha, Qatar", zone: "QA" },
-  { provider: "gcp", region: "me-central2", location: "Dammam, Saudi Arabia", zone: "SA" },
-  { provider: "gcp", region: "africa-south1", location: "Johannesburg, South Africa", zone: "ZA" },
-  { provider: "gcp", region: "asia-east1", location: "Changhua County, Taiwan", zone: "TW" },
-  { provider: "gcp", region: "asia-east2", location: "Hong Kong", zone: "HK" },
-  { provider: "gcp", region: "asia-northeast1", location: "Tokyo, Japan", zone: "JP-TK" },
-  { provider: "gcp", region: "asia-northeast2", location: "Osaka, Japan", zone: "JP-KN" },
-  { provider: "gcp", region: "asia-northeast3", location: "Seoul, South Korea", zone: "KR" },
-  { provider: "gcp", region: "asia-south1", location: "Mumbai, India", zone: "IN-WE" },
-  { provider: "gcp", region: "asia-south2", location: "Delhi, India", zone: "IN-NO" },
-  { provider: "gcp", region: "asia-southeast1", location: "Jurong West, Singapore", zone: "SG" },
-  { provider: "gcp", region: "asia-southeast2", location: "Jakarta, Indonesia", zone: "ID" },
-  { provider: "gcp", region: "asia-southeast3", location: "Bangkok, Thailand", zone: "TH" },
-  { provider: "gcp", region: "australia-southeast1", location: "Sydney, Australia", zone: "AU-NSW" },
-  { provider: "gcp", region: "australia-southeast2", location: "Melbourne, Australia", zone: "AU-VIC" },
-  // Microsoft Azure
-  { provider: "azure", region: "eastus", location: "Virginia", zone: PJM },
-  { provider: "azure", region: "eastus2", location: "Virginia", zone: PJM },
-  {
-    provider: "azure",
-    region: "centralus",
-    location: "Iowa",
-    zone: "US-MIDW-MISO",
-    note: "Des Moines area, MidAmerican Energy (Midcontinent ISO)"
-  },
-  {
-    provider: "azure",
-    region: "northcentralus",
-    location: "Illinois",
-    zone: PJM,
-    note: "Chicago area, Commonwealth Edison (PJM)"
-  },
-  { provider: "azure", region: "southcentralus", location: "Texas", zone: "US-TEX-ERCO" },
-  { provider: "azure", region: "westus", location: "California", zone: "US-CAL-CISO" },
-  {
-    provider: "azure",
-    region: "westus2",
-    location: "Washington",
-    zone: "US-NW-GCPD",
-    note: "Quincy, Grant County PUD"
-  },
-  {
-    provider: "azure",
-    region: "westus3",
-    location: "Arizona",
-    zone: "US-SW-AZPS",
-    note: "approximate: Phoenix metro area, Arizona Public Service chosen"
-  },
-  {
-    provider: "azure",
-    region: "westcentralus",
-    location: "Wyoming",
-    zone: "US-NW-WACM",
-    note: "approximate: Cheyenne, in the WAPA Rocky Mountain (WACM) balancing area"
-  },
-  { provider: "azure", region: "canadacentral", location: "Toronto", zone: "CA-ON" },
-  { provider: "azure", region: "canadaeast", location: "Quebec City", zone: "CA-QC" },
-  { provider: "azure", region: "mexicocentral", location: "Quer\xE9taro State", zone: "MX" },
-  { provider: "azure", region: "brazilsouth", location: "Sao Paulo State", zone: "BR-CS" },
-  {
-    provider: "azure",
-    region: "brazilsoutheast",
-    location: "Rio",
-    zone: "BR-CS",
-    restricted: true,
-    note: "Rio de Janeiro lies in the South-East/Centre-West subsystem of the Brazilian grid"
-  },
-  { provider: "azure", region: "chilecentral", location: "Santiago", zone: "CL-SEN" },
-  { provider: "azure", region: "northeurope", location: "Ireland", zone: "IE" },
-  { provider: "azure", region: "westeurope", location: "Netherlands", zone: "NL" },
-  { provider: "azure", region: "uksouth", location: "London", zone: "GB" },
-  { provider: "azure", region: "ukwest", location: "Cardiff", zone: "GB" },
-  { provider: "azure", region: "francecentral", location: "Paris", zone: "FR" },
-  { provider: "azure", region: "francesouth", location: "Marseille", zone: "FR", restricted: true },
-  { provider: "azure", region: "germanywestcentral", location: "Frankfurt", zone: "DE" },
-  { provider: "azure", region: "germanynorth", location: "Berlin", zone: "DE", restricted: true },
-  { provider: "azure", region: "belgiumcentral", location: "Brussels", zone: "BE" },
-  { provider: "azure", region: "switzerlandnorth", location: "Zurich", zone: "CH" },
-  { provider: "azure", region: "switzerlandwest", location: "Geneva", zone: "CH", restricted: true },
-  { provider: "azure", region: "austriaeast", location: "Vienna", zone: "AT" },
-  { provider: "azure", region: "norwayeast", location: "Oslo", zone: "NO-NO1" },
-  {
-    provider: "azure",
-    region: "norwaywest",
-    location: "Norway",
-    zone: "NO-NO2",
-    restricted: true,
-    note: 'approximate: Microsoft states only "Norway"; Norway West was announced for the greater Stavanger area (press coverage, 2018), in the NO2 (South-West Norway) bidding zone'
-  },
-  { provider: "azure", region: "swedencentral", location: "G\xE4vle", zone: "SE-SE3" },
-  {
-    provider: "azure",
-    region: "denmarkeast",
-    location: "Copenhagen",
-    zone: "DK-DK2",
-    note: "Copenhagen is on Zealand, in the DK2 (East Denmark) bidding zone"
-  },
-  { provider: "azure", region: "polandcentral", location: "Warsaw", zone: "PL" },
-  { provider: "azure", region: "italynorth", location: "Milan", zone: "IT-NO" },
-  { provider: "azure", region: "spaincentral", location: "Madrid", zone: "ES" },
-  { provider: "azure", region: "israelcentral", location: "Israel", zone: "IL" },
-  { provider: "azure", region: "qatarcentral", location: "Doha", zone: "QA" },
-  { provider: "azure", region: "uaenorth", location: "Dubai", zone: "AE" },
-  { provider: "azure", region: "uaecentral", location: "Abu Dhabi", zone: "AE", restricted: true },
-  { provider: "azure", region: "southafricanorth", location: "Johannesburg", zone: "ZA" },
-  { provider: "azure", region: "southafricawest", location: "Cape Town", zone: "ZA", restricted: true },
-  { provider: "azure", region: "eastasia", location: "Hong Kong", zone: "HK" },
-  { provider: "azure", region: "southeastasia", location: "Singapore", zone: "SG" },
-  { provider: "azure", region: "indonesiacentral", location: "Jakarta", zone: "ID" },
-  {
-    provider: "azure",
-    region: "malaysiawest",
-    location: "Kuala Lumpur",
-    zone: "MY-WM",
-    note: "Kuala Lumpur is on the Peninsular Malaysia grid"
-  },
-  { provider: "azure", region: "japaneast", location: "Tokyo, Saitama", zone: "JP-TK" },
-  { provider: "azure", region: "japanwest", location: "Osaka", zone: "JP-KN" },
-  { provider: "azure", region: "koreacentral", location: "Seoul", zone: "KR" },
-  { provider: "azure", region: "koreasouth", location: "Busan", zone: "KR" },
-  { provider: "azure", region: "centralindia", location: "Pune", zone: "IN-WE" },
-  { provider: "azure", region: "westindia", location: "Mumbai", zone: "IN-WE" },
-  { provider: "azure", region: "southindia", location: "Chennai", zone: "IN-SO" },
-  { provider: "azure", region: "indiasouthcentral", location: "Hyderabad", zone: "IN-SO" },
-  { provider: "azure", region: "australiaeast", location: "New South Wales", zone: "AU-NSW" },
-  { provider: "azure", region: "australiasoutheast", location: "Victoria", zone: "AU-VIC" },
-  {
-    provider: "azure",
-    region: "australiacentral",
-    location: "Canberra",
-    zone: "AU-NSW",
-    note: "the Australian Capital Territory is part of the New South Wales region of the National Electricity Market"
-  },
-  {
-    provider: "azure",
-    region: "australiacentral2",
-    location: "Canberra",
-    zone: "AU-NSW",
-    restricted: true,
-    note: "the Australian Capital Territory is part of the New South Wales region of the National Electricity Market"
-  },
-  { provider: "azure", region: "newzealandnorth", location: "Auckland", zone: "NZ" }
-];
-
 // src/catalog/data/grid-intensity-source.ts
 var CO2JS_VERSION = "0.19.0";
 var ELECTRICITY_MAPS = {
@@ -29069,14 +29922,14 @@ function countryZone(alpha2) {
   zoneOfCountry.set(alpha2, zone);
   return zone;
 }
-function resolveCountry(code2, written2) {
-  const upper = code2.toUpperCase();
+function resolveCountry(code3, written2) {
+  const upper = code3.toUpperCase();
   const country = upper.length === 3 ? countriesByAlpha3.get(upper) : countriesByAlpha2.get(upper);
   if (country === void 0) {
     const codes = upper.length === 3 ? countriesByAlpha3.keys() : countriesByAlpha2.keys();
     return {
       ok: false,
-      message: `unknown country code \`${code2}\` in \`${written2}\`: use an ISO 3166-1 alpha-2 or alpha-3 code such as \`country:FR\` or \`country:FRA\`` + didYouMean(upper, codes)
+      message: `unknown country code \`${code3}\` in \`${written2}\`: use an ISO 3166-1 alpha-2 or alpha-3 code such as \`country:FR\` or \`country:FRA\`` + didYouMean(upper, codes)
     };
   }
   const zone = countryZone(country.alpha2);
@@ -29167,6 +30020,32 @@ function gridIntensity(location, year2 = LATEST_YEAR) {
   };
 }
 
+// src/config/unknown-names.ts
+var NON_ISO_COUNTRIES = {
+  UK: { iso: "GB", name: "the United Kingdom" },
+  EL: { iso: "GR", name: "Greece" }
+};
+var COUNTRY_REGION = /^\s*(country|on-prem)\s*:\s*([A-Za-z]{2})\s*$/i;
+function nonIsoCountry(written2) {
+  const match = COUNTRY_REGION.exec(written2);
+  if (match === null) return void 0;
+  const prefix = (match[1] ?? "").toLowerCase();
+  const code3 = match[2] ?? "";
+  const country = NON_ISO_COUNTRIES[code3.toUpperCase()];
+  if (country === void 0) return void 0;
+  return `\`${code3}\` is not an ISO 3166-1 code: ${country.name} is \`${country.iso}\`, so write \`${prefix}:${country.iso}\``;
+}
+function unknownNameMessage(field, written2, catalogMessage, power2) {
+  if (field === "region") return nonIsoCountry(written2) ?? catalogMessage;
+  if (field !== "accelerator" || !power2) return catalogMessage;
+  const id = written2.trim().toLowerCase();
+  const ids = acceleratorIds();
+  const containing = id.length < 2 ? [] : ids.filter((a) => a.includes(id));
+  const near = (containing.length > 0 ? containing : nearest(id, ids, 4)).slice(0, 4);
+  const guess = near.length > 0 ? ` (did you mean ${orList(near)}?)` : "";
+  return `unknown accelerator \`${written2}\`${guess}. With \`power\` given, the accelerator only names the hardware in the report: remove \`accelerator\`, or use an id that \`carbon-budget catalog\` lists`;
+}
+
 // src/config/catalog-names.ts
 function isMapping(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -29179,220 +30058,93 @@ function strayWorkloadNames(item, index) {
   return [
     {
       at: ["workloads", index],
-      written: { region: text(item.region), accelerator: text(item.accelerator), instance: text(item.instance) }
+      written: { region: text(item.region), accelerator: text(item.accelerator), instance: text(item.instance) },
+      power: item.power !== void 0
     }
   ];
 }
-function strayDefaultsNames(defaults2) {
-  return isMapping(defaults2) ? [{ at: ["defaults"], written: { region: text(defaults2.region) } }] : [];
-}
 function lookUpNames(file, cache) {
   const problems = [];
-  for (const { at, written: written2 } of file.strayNames) lookUpWritten(file, at, written2, cache, problems);
-  const defaults2 = lookUpWritten(file, ["defaults"], file.envelope.defaults ?? {}, cache, problems);
+  for (const { at, written: written2, power: power2 } of file.strayNames)
+    lookUpWritten(file, at, written2, cache, problems, { standIns: [], power: power2 });
+  const defaults2 = lookUpWritten(file, ["defaults"], file.envelope.defaults ?? {}, cache, problems, {
+    standIns: file.defaultsStandIns ?? [],
+    power: false
+  });
   const workloads = file.workloads.map(
-    ({ index, entry }) => lookUpWritten(file, ["workloads", index], entry, cache, problems)
+    ({ index, entry, standIns }) => lookUpWritten(file, ["workloads", index], entry, cache, problems, {
+      standIns: standIns ?? [],
+      power: entry.power !== void 0
+    })
   );
   return { defaults: defaults2, workloads, problems };
 }
-function lookUpWritten(file, at, written2, cache, problems) {
-  const before = problems.length;
-  const unknown2 = (field, message) => {
-    const { line, column } = file.positions.find([...at, field]);
-    problems.push({ file: file.file, line, column, message: `\`${field}\`: ${message}` });
+var STAND_IN = (() => {
+  const first = CLOUD_REGIONS[0];
+  const region2 = resolveLocation(first === void 0 ? "" : `${first.provider}:${first.region}`);
+  const accelerator2 = ACCELERATORS.find((a) => a.tdpW !== void 0);
+  const instance2 = findInstance(INSTANCE_TYPES[0]?.id ?? "");
+  if (!region2.ok || accelerator2 === void 0 || !instance2.ok) throw new Error("the catalog has no stand-in entries");
+  return { region: region2.value, accelerator: accelerator2, instance: instance2.value };
+})();
+function lookUpWritten(file, at, written2, cache, problems, context3) {
+  const standIns = [];
+  const look = (field, memo, lookUp) => {
+    const text2 = written2[field];
+    if (text2 === void 0) {
+      if (context3.standIns.includes(field)) standIns.push(field);
+      return void 0;
+    }
+    const found = cached(memo, text2, () => lookUp(text2));
+    if (found.ok) return found.value;
+    const place = file.positions.find([...at, field]);
+    const message = unknownNameMessage(field, text2, found.message, context3.power);
+    problems.push({
+      file: place.file ?? file.file,
+      line: place.line,
+      column: place.column,
+      message: `\`${field}\`: ${message}`
+    });
+    standIns.push(field);
+    return void 0;
   };
-  const region2 = find("region", written2.region, cache.regions, resolveLocation, unknown2);
-  const accelerator2 = find("accelerator", written2.accelerator, cache.accelerators, findAccelerator, unknown2);
-  const instance2 = find("instance", written2.instance, cache.instances, findInstance, unknown2);
-  return problems.length > before ? void 0 : { region: region2, accelerator: accelerator2, instance: instance2 };
-}
-function find(field, written2, memo, lookUp, unknown2) {
-  if (written2 === void 0) return void 0;
-  const found = cached(memo, written2, () => lookUp(written2));
-  if (found.ok) return found.value;
-  unknown2(field, found.message);
-  return void 0;
+  const region2 = look("region", cache.regions, resolveLocation);
+  const accelerator2 = look("accelerator", cache.accelerators, findAccelerator);
+  const instance2 = look("instance", cache.instances, findInstance);
+  if (standIns.length === 0) return { region: region2, accelerator: accelerator2, instance: instance2 };
+  return {
+    region: standIns.includes("region") ? STAND_IN.region : region2,
+    accelerator: standIns.includes("accelerator") ? STAND_IN.accelerator : accelerator2,
+    instance: standIns.includes("instance") ? STAND_IN.instance : instance2,
+    standIns
+  };
 }
 
-// src/config/include-plan.ts
-import { posix } from "node:path";
-var GLOB_CHARS = /[*?[\]{}!]/;
-var WORKLOAD_FILE = /\.ya?ml$/i;
-var GIT_STEP = /^\.git[. ]*$/i;
-function isWorkloadFile(path) {
-  return WORKLOAD_FILE.test(path) && !isUnderGit(path);
-}
-function isUnderGit(path) {
-  return path.split("/").some((step) => GIT_STEP.test(step));
-}
-function isOutside(root, absolute) {
-  const relative = posix.relative(root, absolute);
-  return relative === ".." || relative.startsWith("../") || posix.isAbsolute(relative);
-}
-var NOT_A_WORKLOAD_FILE = "must name .yml or .yaml workload files (and nothing under .git/)";
-var MAX_PATTERN_LENGTH = 4096;
-var MAX_ALTERNATIVES = 256;
-function outside(pattern, root) {
-  return `include \`${pattern}\` points outside the repository (${root}); carbon-budget reads only files inside it`;
-}
-var UNPRINTABLE2 = /[\p{Cc}\p{Cf}]/u;
+// src/text/printable.ts
+var UNPRINTABLE2 = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+var UNPRINTABLE_ALL = new RegExp(UNPRINTABLE2.source, "g");
+var BREAKS = /\r\n|[\r\n\t\u2028\u2029]/g;
 function codePoint2(char) {
   return `\\u${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`;
 }
+function describeChar(char) {
+  const code3 = char.codePointAt(0) ?? 0;
+  const at = `(${codePoint2(char)})`;
+  if (code3 === 0) return `a NUL byte ${at}`;
+  if (char === "\n" || char === "\r" || char === "\u2028" || char === "\u2029") return `a line break ${at}`;
+  if (char === "	") return `a tab ${at}`;
+  if (code3 === 27) return `an escape character ${at}, which starts terminal control sequences`;
+  if (code3 < 32 || code3 >= 127 && code3 <= 159) return `a control character ${at}`;
+  return `a bidirectional formatting character ${at}, which shows text in another order than it is written`;
+}
 function printable2(text2) {
-  return text2.replace(/[\p{Cc}\p{Cf}]/gu, codePoint2);
+  if (!UNPRINTABLE2.test(text2)) return text2;
+  return text2.replace(BREAKS, " ").replace(UNPRINTABLE_ALL, codePoint2);
 }
-function unusablePath(pattern, subject) {
-  if (pattern.length > MAX_PATTERN_LENGTH)
-    return `${subject} is ${pattern.length.toLocaleString("en-US")} characters long; a path or glob may be at most ${MAX_PATTERN_LENGTH.toLocaleString("en-US")}`;
-  const bad2 = UNPRINTABLE2.exec(pattern)?.[0];
-  if (bad2 === void 0) return void 0;
-  const kind = bad2 === "\0" ? "a NUL byte" : new RegExp("\\p{Cc}", "u").test(bad2) ? "a control character" : "an invisible formatting character";
-  const shown = `\`${printable2(pattern)}\``;
-  return `${subject} ${shown} contains ${kind} (${codePoint2(bad2)}), which no file name may hold: remove it`;
-}
-function expandBraces(pattern) {
-  let open2 = -1;
-  let depth = 0;
-  const commas = [];
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i];
-    if (c === "\\") i++;
-    else if (c === "{") {
-      if (depth === 0) {
-        open2 = i;
-        commas.length = 0;
-      }
-      depth++;
-    } else if (c === "}" && depth > 0) {
-      depth--;
-      if (depth === 0 && commas.length > 0) {
-        const head = pattern.slice(0, open2);
-        const tail = pattern.slice(i + 1);
-        const bounds = [open2, ...commas, i];
-        const out = [];
-        for (let k = 0; k + 1 < bounds.length; k++) {
-          const more = expandBraces(head + pattern.slice((bounds[k] ?? 0) + 1, bounds[k + 1]) + tail);
-          if (more === void 0) return void 0;
-          out.push(...more);
-          if (out.length > MAX_ALTERNATIVES) return void 0;
-        }
-        return out;
-      }
-    } else if (c === "," && depth === 1) commas.push(i);
-  }
-  return [pattern];
-}
-function stepMayBeGit(step) {
-  if (!/[*?[\]{}()!+@\\]/.test(step)) return GIT_STEP.test(step);
-  if (/^[@!+*?]?\(/.test(step) || step.startsWith("\\")) return true;
-  if (step.startsWith("[")) return !/^\[[A-Za-z0-9_]+\]/.test(step);
-  if (!step.startsWith(".")) return false;
-  const plain2 = step.slice(0, step.search(/[*?[\]{}()!+@\\]/)).toLowerCase();
-  return ".git".startsWith(plain2) || GIT_STEP.test(plain2.replace(/[. ]+$/, ""));
-}
-function balanced(text2, open2, close) {
-  let depth = 0;
-  for (const c of text2) {
-    if (c === open2) depth++;
-    else if (c === close && --depth < 0) return false;
-  }
-  return depth === 0;
-}
-function hasTopLevelBar(text2) {
-  let depth = 0;
-  for (const c of text2) {
-    if (c === "(") depth++;
-    else if (c === ")") depth--;
-    else if (c === "|" && depth === 0) return true;
-  }
-  return false;
-}
-function malformedGlob(pattern) {
-  if (/^!(?!\()/.test(pattern))
-    return "starts with `!`, which makes a pattern of files to leave out; an include names files to read";
-  if (pattern.includes("\\")) return "holds a backslash: write paths with `/`, and no escapes in a glob";
-  if (!balanced(pattern, "{", "}")) return "has an unmatched `{` or `}`";
-  if (!balanced(pattern, "(", ")")) return "has an unmatched `(` or `)`";
-  if (hasTopLevelBar(pattern)) return 'has a `|` outside parentheses, which a glob takes for "or" of the whole pattern';
-  if (pattern.includes("//") || pattern.endsWith("/"))
-    return "has an empty step (`//`, or a `/` at the end): name files";
-  return void 0;
-}
-function dotDotStep(pattern) {
-  return pattern.split("/").some((step) => step.startsWith("..") && step !== "..") ? "has a step that starts with `..` but is more than `..`, which a glob takes for the parent directory" : void 0;
-}
-function planIncludes(patterns, from, root) {
-  const dir = posix.dirname(from.absolute);
-  return patterns.map((pattern) => {
-    const refuse = (why) => ({ action: "refuse", message: `include \`${pattern}\` ${why}` });
-    const unusable = unusablePath(pattern, "include");
-    if (unusable !== void 0) return { action: "refuse", message: unusable };
-    if (pattern.startsWith("/") || /^[A-Za-z]:[\\/]/.test(pattern)) {
-      return refuse(`is an absolute path; includes are relative to ${from.file} and stay inside the repository`);
-    }
-    const target = posix.normalize(posix.join(dir, pattern));
-    if (isOutside(root, target)) return { action: "refuse", message: outside(pattern, root) };
-    if (GLOB_CHARS.test(pattern)) {
-      const expanded = expandBraces(pattern);
-      if (expanded === void 0)
-        return refuse(`stands for more than ${MAX_ALTERNATIVES} patterns through its braces; name fewer`);
-      const malformed = malformedGlob(pattern);
-      if (malformed !== void 0) return refuse(malformed);
-      for (const one of expanded) {
-        const path = posix.normalize(posix.join(dir, one));
-        if (isOutside(root, path)) return { action: "refuse", message: outside(pattern, root) };
-        const parent = dotDotStep(one);
-        if (parent !== void 0) return refuse(parent);
-        if (posix.relative(root, path).split("/").some(stepMayBeGit))
-          return refuse(
-            `could match files under .git/, which carbon-budget never reads: write a dot directory's name plainly (\`.github/*.yml\`), not through a wildcard`
-          );
-      }
-      return { action: "glob", pattern };
-    }
-    if (target === from.absolute) return refuse("names this file itself");
-    if (!isWorkloadFile(posix.relative(root, target))) {
-      const last = pattern.replace(/\/+$/, "").split("/").pop() ?? "";
-      const hint = last.includes(".") || isUnderGit(pattern) ? "" : `; for the files of a directory, write \`${pattern.replace(/\/+$/, "")}/*.yml\``;
-      return refuse(NOT_A_WORKLOAD_FILE + hint);
-    }
-    return { action: "read", pattern, path: target };
-  });
-}
-function globbedFiles(pattern, matches, from, root) {
-  const candidates2 = matches.filter((m) => isWorkloadFile(posix.relative(root, m)));
-  if (candidates2.some((m) => isOutside(root, m))) return { problem: outside(pattern, root) };
-  const files = candidates2.filter((m) => m !== from.absolute);
-  if (files.length > 0) return { files };
-  const why = candidates2.length > 0 ? "matches only this file itself" : "matches no file";
-  return {
-    problem: `include \`${pattern}\` ${why} (paths are relative to ${from.file}; symbolic links are not followed)`
-  };
-}
-function planConfig(config2, workspace) {
-  const unusable = unusablePath(config2, "the config");
-  if (unusable !== void 0) return { action: "refuse", message: unusable };
-  const inside2 = `the config \`${config2}\` must be a path or glob inside the workspace`;
-  if (posix.isAbsolute(config2) || /^[A-Za-z]:[\\/]/.test(config2)) return { action: "refuse", message: inside2 };
-  const patterns = GLOB_CHARS.test(config2) ? expandBraces(config2) : [config2];
-  if (patterns === void 0)
-    return {
-      action: "refuse",
-      message: `the config \`${config2}\` stands for more than ${MAX_ALTERNATIVES} patterns through its braces`
-    };
-  const malformed = GLOB_CHARS.test(config2) ? malformedGlob(config2) : void 0;
-  if (malformed !== void 0) return { action: "refuse", message: `the config \`${config2}\` ${malformed}` };
-  for (const one of patterns) {
-    const path = posix.normalize(posix.join(workspace, one));
-    if (isOutside(workspace, path)) return { action: "refuse", message: inside2 };
-    const parent = GLOB_CHARS.test(config2) ? dotDotStep(one) : void 0;
-    if (parent !== void 0) return { action: "refuse", message: `the config \`${config2}\` ${parent}` };
-    const steps = posix.relative(workspace, path).split("/");
-    if (GLOB_CHARS.test(config2) ? steps.some(stepMayBeGit) : steps.some((s) => GIT_STEP.test(s)))
-      return { action: "refuse", message: `the config \`${config2}\` must not name anything under .git/` };
-  }
-  return GLOB_CHARS.test(config2) ? { action: "glob", pattern: config2 } : { action: "read", path: posix.normalize(posix.join(workspace, config2)) };
+var COMMAND_LIKE = /(?:^|\n)\s*::|##\[/;
+function inert(text2) {
+  if (!COMMAND_LIKE.test(text2)) return text2;
+  return text2.replace(/^(\s*):(?=:)/gm, "$1\\u003A").replace(/##\[/g, "##\\u005B");
 }
 
 // src/text/show.ts
@@ -29403,7 +30155,7 @@ function showValue(value) {
   if (typeof value === "object") return "a mapping";
   switch (typeof value) {
     case "string":
-      return `\`${printable(value)}\``;
+      return `\`${printable2(value)}\``;
     case "number":
     case "boolean":
     case "bigint":
@@ -29413,6 +30165,94 @@ function showValue(value) {
     default:
       return `a ${typeof value}`;
   }
+}
+
+// src/config/misplaced-keys.ts
+var DEFAULTS_FIELDS = ["region", "intensity", "year", "pue", "utilization", "period"];
+var INFERENCE_ONLY = ["requests", "tokens", "task", "energy-per-request", "energy-per-token", "period"];
+var TRAINING_ONLY = ["accelerator-hours", "runs"];
+var WORKLOAD_ONLY = [
+  "name",
+  "kind",
+  "description",
+  "accelerator",
+  "instance",
+  "power",
+  "count",
+  "hours",
+  "budget",
+  "embodied",
+  "host",
+  "overhead-energy",
+  ...TRAINING_ONLY,
+  ...INFERENCE_ONLY
+];
+var SYNONYMS = {
+  duration: "hours",
+  time: "hours",
+  gpus: "count",
+  "num-gpus": "count",
+  "gpu-count": "count",
+  gpu: "accelerator",
+  "gpu-type": "accelerator"
+};
+var TRAINING_TAKES = "a training run takes `hours` (with `count`) or `accelerator-hours`";
+function code(key) {
+  return `\`${key}\``;
+}
+function misplacedKey(key, place) {
+  const isWorkload = place === "training" || place === "inference";
+  const synonym = SYNONYMS[key.toLowerCase()];
+  if (isWorkload && synonym !== void 0) {
+    return { message: `unknown key ${code(key)}: carbon-budget calls it ${code(synonym)}`, meant: synonym };
+  }
+  if (place === "training" && key === "period") {
+    return {
+      message: `${code(key)} is for inference workloads (the horizon a rate is summed over): ${TRAINING_TAKES}`
+    };
+  }
+  if (place === "training" && INFERENCE_ONLY.includes(key)) {
+    return {
+      message: `${code(key)} is for inference workloads (\`kind: inference\`): a training run is measured by its accelerators and their hours`
+    };
+  }
+  if (place === "inference" && key === "accelerator-hours") {
+    return {
+      message: `${code(key)} is for training workloads: a serving fleet takes \`count\` and \`hours\` (or serves the whole \`period\`)`
+    };
+  }
+  if (place === "inference" && key === "runs") {
+    return {
+      message: `${code(key)} is for training workloads: an inference workload is summed over its \`period\``
+    };
+  }
+  if (isWorkload && (key === "budgets" || key === "include" || key === "defaults")) {
+    const own2 = key === "budgets" ? "; a workload's own limit is `budget`" : "";
+    return { message: `${code(key)} belongs at the top level of the file, not in a workload${own2}` };
+  }
+  if (place === "file" && key === "budget") {
+    return {
+      message: "unknown key `budget`: a file's budgets go under `budgets:` (e.g. `budgets: { total: 40 t }`); `budget` is a workload's own limit",
+      meant: "budgets"
+    };
+  }
+  if (place === "file" && DEFAULTS_FIELDS.includes(key)) {
+    return {
+      message: `${code(key)} at the top level has no effect: put it under \`defaults:\` to apply to every workload`
+    };
+  }
+  if (place === "file" && WORKLOAD_ONLY.includes(key)) {
+    return { message: `${code(key)} is a workload field: write it in an entry of \`workloads:\`` };
+  }
+  if (place === "defaults" && WORKLOAD_ONLY.includes(key)) {
+    return {
+      message: `${code(key)} cannot be a default: set it on each workload (\`defaults\` takes ${DEFAULTS_FIELDS.map(code).join(", ")})`
+    };
+  }
+  if (place === "budgets" && key === "budget") {
+    return { message: "unknown key `budget`: the budget of the whole file is `total`", meant: "total" };
+  }
+  return void 0;
 }
 
 // src/config/issues.ts
@@ -29436,6 +30276,19 @@ function label(path) {
   }
   return `\`${String(last)}\``;
 }
+var COLON_WITHOUT_SPACE = /^\s*[\w-]+:[^\s/]/m;
+function colonHint(issue3) {
+  if (issue3.expected !== "object" || typeof issue3.input !== "string" || !COLON_WITHOUT_SPACE.test(issue3.input))
+    return "";
+  return ": YAML reads `key:value` without a space as text; write a space after the colon (`key: value`)";
+}
+function placeOf(path, input) {
+  if (path.length === 0) return "file";
+  if (path.length === 1 && (path[0] === "defaults" || path[0] === "budgets")) return path[0];
+  if (path.length !== 2 || path[0] !== "workloads" || typeof path[1] !== "number") return void 0;
+  const kind = typeof input === "object" && input !== null ? input.kind : void 0;
+  return kind === "training" || kind === "inference" ? kind : void 0;
+}
 function locateIssues(issues, prefix = []) {
   const located = [];
   for (const issue3 of issues) {
@@ -29443,8 +30296,11 @@ function locateIssues(issues, prefix = []) {
     switch (issue3.code) {
       case "unrecognized_keys": {
         const lines = issue3.message.split("\n");
+        const place = placeOf(path, issue3.input);
         issue3.keys.forEach((key, i) => {
-          located.push({ path: [...path, key], key: true, message: lines[i] ?? `unknown key \`${key}\`` });
+          const misplaced = place === void 0 ? void 0 : misplacedKey(key, place);
+          const message = misplaced?.message ?? lines[i] ?? `unknown key \`${key}\``;
+          located.push({ path: [...path, key], key: true, message });
         });
         break;
       }
@@ -29457,7 +30313,7 @@ function locateIssues(issues, prefix = []) {
           located.push({
             path,
             key: false,
-            message: `${label(path)} must be ${expected}, got ${describeType(issue3.input)}`
+            message: `${label(path)} must be ${expected}, got ${describeType(issue3.input)}${colonHint(issue3)}`
           });
         }
         break;
@@ -29494,6 +30350,29 @@ function locateIssues(issues, prefix = []) {
     seen.add(key);
     return true;
   });
+}
+
+// src/config/near-names.ts
+import { posix as posix2 } from "node:path";
+var EXTENSION = /\.ya?ml$/i;
+function stem(name) {
+  return name.replace(EXTENSION, "").toLowerCase().replace(/[-_.\s]/g, "");
+}
+function nearNames(wanted, present) {
+  const dir = posix2.dirname(wanted);
+  const name = posix2.basename(wanted);
+  if (!EXTENSION.test(name)) return [];
+  const target = stem(name);
+  return present.filter((path) => posix2.dirname(path) === dir && posix2.basename(path) !== name).map((path) => posix2.basename(path)).filter((other) => EXTENSION.test(other) && stem(other) === target).sort();
+}
+function nearNamesHint(wanted, present, included) {
+  const near = nearNames(wanted, present);
+  const first = near[0];
+  if (first === void 0) return "";
+  const name = posix2.basename(wanted);
+  const others = near.length > 1 ? ` (and ${near.slice(1).map((n) => `\`${n}\``).join(", ")})` : "";
+  const instead = included ? "include it by that name" : "name it as the workload file (`carbon-budget estimate PATH`, or the action's `config` input)";
+  return `, but \`${first}\` is there${others}: rename it to \`${name}\`, or ${instead}`;
 }
 
 // node_modules/zod/v4/core/util.js
@@ -29551,6 +30430,33 @@ var captureStackTrace = "captureStackTrace" in Error ? Error.captureStackTrace :
 };
 function isObject(data) {
   return typeof data === "object" && data !== null && !Array.isArray(data);
+}
+function isPlainObject(o) {
+  if (isObject(o) === false)
+    return false;
+  const ctor = o.constructor;
+  if (ctor === void 0)
+    return true;
+  if (typeof ctor !== "function")
+    return true;
+  const prot = ctor.prototype;
+  if (isObject(prot) === false)
+    return false;
+  if (Object.prototype.hasOwnProperty.call(prot, "isPrototypeOf") === false) {
+    return false;
+  }
+  return true;
+}
+function shallowClone(o) {
+  if (isPlainObject(o))
+    return { ...o };
+  if (Array.isArray(o))
+    return [...o];
+  if (o instanceof Map)
+    return new Map(o);
+  if (o instanceof Set)
+    return new Set(o);
+  return o;
 }
 var propertyKeyTypes = /* @__PURE__ */ new Set(["string", "number", "symbol"]);
 function escapeRegex(str2) {
@@ -30055,6 +30961,7 @@ var safeParseAsync = /* @__PURE__ */ _safeParseAsync($ZodRealError);
 // node_modules/zod/v4/core/regexes.js
 var anyString = /^[\s\S]{0,}$/;
 var number = /^-?\d+(?:\.\d+)?$/;
+var boolean = /^(?:true|false)$/i;
 var _null = /^null$/i;
 
 // node_modules/zod/v4/core/checks.js
@@ -30416,6 +31323,27 @@ var $ZodNumber = /* @__PURE__ */ $constructor("$ZodNumber", (inst, def) => {
 var $ZodNumberFormat = /* @__PURE__ */ $constructor("$ZodNumberFormat", (inst, def) => {
   $ZodCheckNumberFormat.init(inst, def);
   $ZodNumber.init(inst, def);
+});
+var $ZodBoolean = /* @__PURE__ */ $constructor("$ZodBoolean", (inst, def) => {
+  $ZodType.init(inst, def);
+  inst._zod.pattern = boolean;
+  inst._zod.parse = (payload, _ctx) => {
+    if (def.coerce)
+      try {
+        payload.value = Boolean(payload.value);
+      } catch (_) {
+      }
+    const input = payload.value;
+    if (typeof input === "boolean")
+      return payload;
+    payload.issues.push({
+      expected: "boolean",
+      code: "invalid_type",
+      input,
+      inst
+    });
+    return payload;
+  };
 });
 var $ZodNull = /* @__PURE__ */ $constructor("$ZodNull", (inst, def) => {
   $ZodType.init(inst, def);
@@ -30958,6 +31886,31 @@ var $ZodNullable = /* @__PURE__ */ $constructor("$ZodNullable", (inst, def) => {
     return def.innerType._zod.run(payload, ctx);
   };
 });
+var $ZodDefault = /* @__PURE__ */ $constructor("$ZodDefault", (inst, def) => {
+  $ZodType.init(inst, def);
+  inst._zod.optin = "defaulted";
+  defineLazyInternal(inst, "values", (zod) => zod.def.innerType._zod.values);
+  inst._zod.parse = (payload, ctx) => {
+    if (ctx.direction === "backward") {
+      return def.innerType._zod.run(payload, ctx);
+    }
+    if (payload.value === void 0) {
+      payload.value = def.defaultValue;
+      return payload;
+    }
+    const result = def.innerType._zod.run(payload, ctx);
+    if (result instanceof Promise) {
+      return result.then((result2) => handleDefaultResult(result2, def));
+    }
+    return handleDefaultResult(result, def);
+  };
+});
+function handleDefaultResult(payload, def) {
+  if (payload.value === void 0) {
+    payload.value = def.defaultValue;
+  }
+  return payload;
+}
 var $ZodPipe = /* @__PURE__ */ $constructor("$ZodPipe", (inst, def) => {
   $ZodType.init(inst, def);
   defineLazyInternal(inst, "values", (zod) => zod.def.in._zod.values);
@@ -31218,6 +32171,13 @@ function _int(Class, params) {
   });
 }
 // @__NO_SIDE_EFFECTS__
+function _boolean(Class, params) {
+  return new Class({
+    type: "boolean",
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
 function _null2(Class, params) {
   return new Class({
     type: "null",
@@ -31381,6 +32341,14 @@ var ZodMiniNumberFormat = /* @__PURE__ */ $constructor("ZodMiniNumberFormat", (i
 function int(params) {
   return _int(ZodMiniNumberFormat, params);
 }
+var ZodMiniBoolean = /* @__PURE__ */ $constructor("ZodMiniBoolean", (inst, def) => {
+  $ZodBoolean.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function boolean2(params) {
+  return _boolean(ZodMiniBoolean, params);
+}
 var ZodMiniNull = /* @__PURE__ */ $constructor("ZodMiniNull", (inst, def) => {
   $ZodNull.init(inst, def);
   ZodMiniType.init(inst, def);
@@ -31533,6 +32501,20 @@ function nullable(innerType) {
     innerType
   });
 }
+var ZodMiniDefault = /* @__PURE__ */ $constructor("ZodMiniDefault", (inst, def) => {
+  $ZodDefault.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function _default(innerType, defaultValue) {
+  return new ZodMiniDefault({
+    type: "default",
+    innerType,
+    get defaultValue() {
+      return typeof defaultValue === "function" ? defaultValue() : shallowClone(defaultValue);
+    }
+  });
+}
 var ZodMiniPipe = /* @__PURE__ */ $constructor("ZodMiniPipe", (inst, def) => {
   $ZodPipe.init(inst, def);
   ZodMiniType.init(inst, def);
@@ -31555,22 +32537,120 @@ function refine(fn, _params = {}) {
 }
 
 // src/catalog/data/inference-tasks.ts
-var TASK_SOURCE = {
-  source: 'Luccioni, Jernite and Strubell, "Power Hungry Processing", FAccT 2024, Table 2: mean kWh per 1,000 inferences',
-  url: "https://arxiv.org/abs/2311.16863",
-  year: 2024
+var POWER_HUNGRY_PROCESSING = {
+  citation: "Luccioni et al. 2024",
+  year: 2024,
+  title: 'Luccioni, Jernite and Strubell, "Power Hungry Processing: Watts Driving the Cost of AI Deployment?", ACM FAccT 2024, Table 2: mean kWh per 1,000 inferences over the models tested for the task',
+  url: "https://arxiv.org/abs/2311.16863"
+};
+var GOOGLE_GEMINI = {
+  citation: "Google 2025",
+  year: 2025,
+  title: 'Elsworth et al. (Google), "Measuring the environmental impact of delivering AI at Google Scale", August 2025: the median Gemini Apps text prompt, 0.24 Wh',
+  url: "https://arxiv.org/abs/2508.15734"
+};
+var OPENAI_CHATGPT = {
+  citation: "OpenAI 2025",
+  year: 2025,
+  title: 'Sam Altman (OpenAI), "The Gentle Singularity", June 2025: "the average query uses about 0.34 watt-hours"',
+  url: "https://blog.samaltman.com/the-gentle-singularity"
+};
+function measured(whPerRequest, label2) {
+  return {
+    whPerRequest,
+    label: label2,
+    source: POWER_HUNGRY_PROCESSING,
+    boundary: "it",
+    includes: "the servers' energy, measured with CodeCarbon, mean over the models tested for the task; no data-centre overhead, so PUE is applied on top"
+  };
+}
+var GEMINI_APPS_PROMPT = {
+  whPerRequest: 0.24,
+  label: "LLM chat prompt, the median Gemini Apps text prompt",
+  source: GOOGLE_GEMINI,
+  boundary: "facility",
+  includes: "active accelerators, host CPUs and memory, idle machines kept ready, and data-centre overhead (PUE): no PUE is applied on top"
 };
 var INFERENCE_TASKS = {
-  "text-classification": { kwhPer1000: 2e-3, label: "text classification" },
-  "extractive-qa": { kwhPer1000: 3e-3, label: "extractive question answering" },
-  "masked-language-modeling": { kwhPer1000: 3e-3, label: "masked language modelling" },
-  "token-classification": { kwhPer1000: 4e-3, label: "token classification" },
-  "image-classification": { kwhPer1000: 7e-3, label: "image classification" },
-  "object-detection": { kwhPer1000: 0.038, label: "object detection" },
-  "text-generation": { kwhPer1000: 0.047, label: "text generation" },
-  summarization: { kwhPer1000: 0.049, label: "summarisation" },
-  "image-captioning": { kwhPer1000: 0.063, label: "image captioning" },
-  "image-generation": { kwhPer1000: 2.907, label: "image generation" }
+  "text-classification": measured(2e-3, "text classification"),
+  "extractive-qa": measured(3e-3, "extractive question answering"),
+  "masked-language-modeling": measured(3e-3, "masked language modelling"),
+  "token-classification": measured(4e-3, "token classification"),
+  "image-classification": measured(7e-3, "image classification"),
+  "object-detection": measured(0.038, "object detection"),
+  "text-generation": measured(0.047, "text generation"),
+  summarization: measured(0.049, "summarisation"),
+  "image-captioning": measured(0.063, "image captioning"),
+  "image-generation": measured(2.907, "image generation"),
+  // A prompt to a current chat model: Google's figure, the one first-party figure with a published
+  // method and a stated boundary.
+  chat: GEMINI_APPS_PROMPT,
+  "chat-gemini": GEMINI_APPS_PROMPT,
+  "chat-chatgpt": {
+    whPerRequest: 0.34,
+    label: "LLM chat prompt, the average ChatGPT query",
+    source: OPENAI_CHATGPT,
+    boundary: "unstated",
+    includes: "not stated by OpenAI; taken as the servers' energy, so the data centre's PUE is applied on top"
+  }
+};
+
+// src/config/evidence-schema.ts
+var pathText = (what) => string2().check(_trim(), _minLength(1, "must not be empty")).register(globalRegistry, { description: what });
+var reportedField = pathText(
+  "A Hugging Face model card (its README.md), relative to this file, whose `co2_eq_emissions` (grams of CO2e) is shown as reported beside the estimate."
+);
+var MEASURED_KEYS = ["file", "project", "experiment", "grid"];
+var measuredFile = pathText(
+  "CodeCarbon's emissions.csv, or a glob of such files (`runs/**/emissions.csv`), relative to this file."
+);
+var measuredField = union(
+  [
+    measuredFile,
+    strictObject(
+      {
+        file: measuredFile,
+        project: optional(pathText("Count only the runs of this `project_name`.")),
+        experiment: optional(pathText("Count only the runs of this `experiment_id`.")),
+        grid: optional(
+          _enum(["codecarbon", "workload"], {
+            error: (issue3) => `must be \`codecarbon\` or \`workload\`, got ${showValue(issue3.input)}`
+          })
+        ).register(globalRegistry, {
+          description: "`codecarbon` (default): the emissions CodeCarbon wrote; `workload`: the measured energy costed at this workload's grid intensity (its region or `intensity`), to compare runs made elsewhere."
+        })
+      },
+      {
+        error: (issue3) => issue3.code === "unrecognized_keys" ? issue3.keys.map((key) => `unknown key \`${printable2(key)}\`${didYouMean(key, MEASURED_KEYS)}`).join("\n") : void 0
+      }
+    )
+  ],
+  {
+    error: (issue3) => `must be a path or glob of CodeCarbon CSV files, or a mapping of \`file\`, \`project\`, \`experiment\`, \`grid\`; got ${showValue(issue3.input)}`
+  }
+).register(globalRegistry, {
+  description: "CodeCarbon's runs of this workload: a path or glob of emissions.csv files relative to this file, or `{ file, project, experiment, grid }`. Shown as measured beside the estimate."
+});
+var countsField = _enum(["estimate", "measured"], {
+  error: (issue3) => `must be \`estimate\` or \`measured\`, got ${showValue(issue3.input)}`
+}).register(globalRegistry, {
+  description: "Which figure the budgets count for the workloads of this file and its includes: `estimate` (default), or `measured` for workloads with `measured` runs."
+});
+
+// src/config/job-spec-schema.ts
+var JOB_SPEC_FORMATS = ["skypilot", "kubernetes", "slurm", "terraform"];
+var jobSpecFields = {
+  from: optional(string2().check(_trim(), _minLength(1, "must not be empty"))).register(globalRegistry, {
+    description: "A job spec to take the hardware, scale and place from, relative to this file: a SkyPilot task, Kubernetes manifests, a Slurm batch script or Terraform. `file#Kind/name` picks one resource; a glob (`deploy/*.yaml`) makes a workload of each resource, named after it. The fields written here override the spec.",
+    examples: ["jobs/pretrain.sky.yaml", "deploy/llm.yaml#Deployment/llm-server", "slurm/finetune.sbatch"]
+  }),
+  format: optional(
+    _enum(JOB_SPEC_FORMATS, {
+      error: (issue3) => `\`format\` must be one of ${JOB_SPEC_FORMATS.map((f) => `\`${f}\``).join(", ")}; got ` + (typeof issue3.input === "string" ? `\`${printable2(issue3.input)}\`` : "something else")
+    })
+  ).register(globalRegistry, {
+    description: "The format of `from`, when its name and content do not say it (see docs/job-specs.md for the rule)."
+  })
 };
 
 // src/units/tables.ts
@@ -31999,7 +33079,7 @@ function strict(shape) {
   return strictObject(shape, {
     error: (issue3) => {
       if (issue3.code !== "unrecognized_keys") return void 0;
-      return issue3.keys.map((key, i) => `unknown key \`${printable(key)}\`${i < 100 ? didYouMean(key, known) : ""}`).join("\n");
+      return issue3.keys.map((key, i) => `unknown key \`${printable2(key)}\`${i < 100 ? didYouMean(key, known) : ""}`).join("\n");
     }
   });
 }
@@ -32203,11 +33283,11 @@ function printableText(what, prose) {
     let at = 0;
     for (const char of text2) {
       at++;
-      if (UNPRINTABLE.test(char) && !(prose && PROSE_BREAKS.test(char))) return { char, at };
+      if (UNPRINTABLE2.test(char) && !(prose && PROSE_BREAKS.test(char))) return { char, at };
     }
     return void 0;
   };
-  return refine((text2) => !UNPRINTABLE.test(text2) || first(text2) === void 0, {
+  return refine((text2) => !UNPRINTABLE2.test(text2) || first(text2) === void 0, {
     error: (issue3) => {
       const found = typeof issue3.input === "string" ? first(issue3.input) : void 0;
       const where2 = found === void 0 ? "" : `, but character ${found.at} is ${describeChar(found.char)}`;
@@ -32216,9 +33296,14 @@ function printableText(what, prose) {
   });
 }
 var common = {
-  name: string2().check(_trim(), _minLength(1, "must not be empty"), printableText("one line of printable text", false)).register(globalRegistry, {
-    description: "Unique name of the workload, shown in reports: one line of printable text."
+  // Optional in the schema only for `from`, which names each workload after its resource; the
+  // loader asks for it otherwise (see job-spec-fields.ts).
+  name: optional(
+    string2().check(_trim(), _minLength(1, "must not be empty"), printableText("one line of printable text", false))
+  ).register(globalRegistry, {
+    description: "Unique name of the workload, shown in reports: one line of printable text. With `from`, optional: each resource the job spec holds becomes a workload named after it."
   }),
+  ...jobSpecFields,
   description: optional(string2().check(printableText("printable text (line breaks and tabs are fine)", true))).register(globalRegistry, { description: "Free text for readers of the report." }),
   ...placement,
   utilization: optional(utilization),
@@ -32236,6 +33321,8 @@ var trainingSchema = strict({
   embodied: optional(embodied),
   host: optional(host),
   "overhead-energy": optional(overheadEnergy),
+  reported: optional(reportedField),
+  measured: optional(measuredField),
   runs: optional(
     quantity({
       kind: "count",
@@ -32264,7 +33351,7 @@ var inferenceSchema = strict({
       error: (issue3) => `\`task\` must be one of ${Object.keys(INFERENCE_TASKS).map((t) => `\`${t}\``).join(", ")}; got ${showValue(issue3.input)}`
     })
   ).register(globalRegistry, {
-    description: 'What the service does, when its energy per request is not known: the mean measured for the task in the "Power Hungry Processing" study (FAccT 2024) is used. A measured `energy-per-request` is better.'
+    description: 'What the service does, when its energy per request is not known, for a published default: `chat` (or `chat-gemini`) 0.24 Wh, the median Gemini Apps text prompt (Google 2025, data-centre overhead included, so no PUE is applied); `chat-chatgpt` 0.34 Wh, the average ChatGPT query (OpenAI 2025); the others the mean measured for the task in "Power Hungry Processing" (FAccT 2024). A measured `energy-per-request` is better.'
   }),
   "energy-per-request": optional(energyPerUnit("request")),
   tokens: optional(
@@ -32287,7 +33374,8 @@ var inferenceSchema = strict({
   }),
   embodied: optional(embodied),
   host: optional(host),
-  "overhead-energy": optional(overheadEnergy)
+  "overhead-energy": optional(overheadEnergy),
+  measured: optional(measuredField)
 }).register(globalRegistry, { title: "Inference workload" });
 var KINDS_WRITTEN = ["training", "inference"];
 var workloadSchema = discriminatedUnion("kind", [trainingSchema, inferenceSchema], {
@@ -32319,7 +33407,8 @@ var budgetsSchema = strict({
   ),
   increase: optional(budget).register(globalRegistry, {
     description: "The most CO2e one pull request may add to the total, e.g. `500 kg` (root file only). The GitHub Action checks it against the base branch."
-  })
+  }),
+  counts: optional(countsField)
 });
 var fileShape = {
   $schema: optional(string2()).register(globalRegistry, { description: "The JSON Schema this file follows (for editors)." }),
@@ -32339,6 +33428,324 @@ var fileSchema = strict({
   title: "carbon-budget.yml",
   description: "Machine-learning workloads and carbon budgets, read by carbon-budget."
 });
+
+// src/config/salvage.ts
+var STAND_INS = [1, true, LATEST_YEAR, ...Object.keys(INFERENCE_TASKS)];
+var NEEDED = /* @__PURE__ */ new Set(["kind", "name"]);
+var CATALOG_FIELDS = /* @__PURE__ */ new Set(["region", "accelerator", "instance"]);
+function isMapping2(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function standIn(schema2) {
+  return STAND_INS.find((value) => schema2.safeParse(value).success);
+}
+function meantField(key, shape, place) {
+  const misplaced = misplacedKey(key, place);
+  if (misplaced !== void 0) return misplaced.meant;
+  return nearest(key, Object.keys(shape), 1)[0];
+}
+function salvage(raw, shape, place) {
+  const value = /* @__PURE__ */ new Map();
+  const standIns = [];
+  const standInFor = (field) => {
+    standIns.push(field);
+    if (CATALOG_FIELDS.has(field)) return true;
+    const schema2 = shape[field];
+    const stand = schema2 === void 0 ? void 0 : standIn(schema2);
+    if (stand === void 0) return false;
+    value.set(field, stand);
+    return true;
+  };
+  for (const [key, written2] of Object.entries(raw)) {
+    const schema2 = Object.hasOwn(shape, key) ? shape[key] : void 0;
+    if (schema2 !== void 0) {
+      if (schema2.safeParse(written2).success) value.set(key, written2);
+      else if (NEEDED.has(key) || !standInFor(key)) return void 0;
+      continue;
+    }
+    const meant = meantField(key, shape, place);
+    if (meant === void 0 || NEEDED.has(meant) || Object.hasOwn(raw, meant) || standIns.includes(meant)) continue;
+    if (!standInFor(meant)) return void 0;
+  }
+  return { value: Object.fromEntries(value), standIns };
+}
+function salvageWorkload(item) {
+  if (!isMapping2(item)) return void 0;
+  const kind = typeof item.kind === "string" ? nearest(item.kind, KINDS2, 1)[0] : void 0;
+  if (kind !== "training" && kind !== "inference") return void 0;
+  const shape = (kind === "training" ? trainingSchema : inferenceSchema).shape;
+  const salvaged = salvage({ ...item, kind }, shape, kind);
+  if (salvaged === void 0) return void 0;
+  const parsed = workloadSchema.safeParse(salvaged.value);
+  if (!parsed.success) return void 0;
+  return { entry: parsed.data, standIns: kind === item.kind ? salvaged.standIns : [...salvaged.standIns, "kind"] };
+}
+var KINDS2 = ["training", "inference"];
+function salvageEnvelope(raw) {
+  const shape = fileEnvelopeSchema.shape;
+  const envelope = /* @__PURE__ */ new Map();
+  for (const key of ["$schema", "version", "budgets", "workloads"]) {
+    const parsed = shape[key]?.safeParse(raw[key]);
+    if (parsed?.success === true && parsed.data !== void 0) envelope.set(key, parsed.data);
+  }
+  if (Array.isArray(raw.include))
+    envelope.set(
+      "include",
+      raw.include.filter((i) => typeof i === "string")
+    );
+  let defaultsStandIns = [];
+  const written2 = raw.defaults ?? Object.entries(raw).find(([key]) => meantField(key, shape, "file") === "defaults")?.[1];
+  const defaults2 = written2 === void 0 ? void 0 : salvageDefaults(written2);
+  if (defaults2 !== void 0) {
+    envelope.set("defaults", defaults2.defaults);
+    defaultsStandIns = defaults2.standIns;
+  }
+  return { envelope: Object.fromEntries(envelope), defaultsStandIns };
+}
+function salvageDefaults(raw) {
+  const parsed = defaultsSchema.safeParse(raw);
+  if (parsed.success) return { defaults: parsed.data, standIns: [] };
+  if (!isMapping2(raw)) return void 0;
+  const salvaged = salvage(raw, defaultsSchema.shape, "defaults");
+  if (salvaged === void 0) return void 0;
+  const again = defaultsSchema.safeParse(salvaged.value);
+  return again.success ? { defaults: again.data, standIns: salvaged.standIns } : void 0;
+}
+
+// src/config/job-spec-fields.ts
+import { posix as posix3 } from "node:path";
+function specHint(spec) {
+  const open2 = spec.notes.filter((note) => note.includes("give `"));
+  return open2.length === 0 ? "" : ` (${spec.file}: ${open2.join("; ")})`;
+}
+function namedEntry(entry) {
+  if (hasName(entry)) return entry;
+  return entry.from === void 0 ? void 0 : { ...entry, name: "" };
+}
+function hasName(entry) {
+  return entry.name !== void 0;
+}
+function detectFormat(path, text2) {
+  const lower = path.toLowerCase();
+  if (/\.(?:sbatch|slurm)$/.test(lower)) return "slurm";
+  if (/\.tf$/.test(lower)) return "terraform";
+  if (/\.ya?ml$/.test(lower))
+    return /^apiVersion:\s*\S/m.test(text2) && /^kind:\s*\S/m.test(text2) ? "kubernetes" : "skypilot";
+  if (/^#SBATCH\s/m.test(text2)) return "slurm";
+  return void 0;
+}
+var adapters;
+function loadAdapters() {
+  adapters ??= import("./job-spec-adapters.js");
+  return adapters;
+}
+var readings = /* @__PURE__ */ new WeakMap();
+var expansions = /* @__PURE__ */ new WeakMap();
+var MAX_SPECS_PER_FROM = 1e4;
+async function withJobSpecs(file, absolute, workloads, positions, files, cache) {
+  if (!workloads.some((w) => w.entry.from !== void 0)) return { workloads, positions, diagnostics: [] };
+  const { adapterFor } = await loadAdapters();
+  const diagnostics = [];
+  const out = [];
+  const redirects = /* @__PURE__ */ new Map();
+  let nextIndex = workloads.reduce((max, w) => Math.max(max, w.index), -1) + 1;
+  const at = (index, path, key2 = false) => {
+    const p = positions.find(["workloads", index, ...path], { key: key2 });
+    return { file, line: p.line, column: p.column, message: "" };
+  };
+  const targets = await Promise.all(
+    workloads.map(
+      ({ entry }) => entry.from === void 0 ? Promise.resolve(void 0) : resolveTarget(entry.from, absolute, file, files)
+    )
+  );
+  const toRead = targets.flatMap((t) => t === void 0 || "problem" in t ? [] : t.files);
+  files.prefetch(toRead);
+  const texts = await Promise.all(toRead.map((path) => files.read(path)));
+  const key = `${file}
+${toRead.join("\n")}
+${texts.map((t) => typeof t === "string" ? t : t.problem).join("\0")}`;
+  const expanded = cached(expansions, workloads, () => /* @__PURE__ */ new Map());
+  const earlier = expanded.get(key);
+  if (earlier !== void 0) return earlier;
+  for (const [n, written2] of workloads.entries()) {
+    const { index, entry, standIns } = written2;
+    const target = targets[n];
+    if (entry.from === void 0 || target === void 0) {
+      out.push(written2);
+      continue;
+    }
+    const say = (message, path = ["from"]) => diagnostics.push({ ...at(index, path), message });
+    if ("problem" in target) {
+      say(target.problem);
+      continue;
+    }
+    const found = [];
+    let failed = false;
+    for (const path of target.files) {
+      const shown = files.display(path);
+      const text2 = await files.read(path);
+      if (typeof text2 !== "string") {
+        say(`\`from\` \`${entry.from}\`: ${shown} ${problemText(text2)} (paths are relative to ${file})`);
+        failed = true;
+        continue;
+      }
+      const format = entry.format ?? detectFormat(path, text2);
+      if (format === void 0) {
+        say(
+          `\`from\`: cannot tell what ${shown} is from its name or content: add \`format: skypilot\`, \`kubernetes\`, \`slurm\` or \`terraform\``
+        );
+        failed = true;
+        continue;
+      }
+      const adapter = adapterFor(format);
+      if (adapter === void 0) {
+        say(`\`from\`: ${shown}: reading ${format} job specs is not part of this version of carbon-budget`);
+        failed = true;
+        continue;
+      }
+      const byText = cached(readings, cache, () => /* @__PURE__ */ new Map());
+      const byPath = cached(byText, text2, () => /* @__PURE__ */ new Map());
+      const reading = cached(byPath, `${format} ${shown}`, () => adapter(text2, shown));
+      diagnostics.push(...reading.diagnostics);
+      if (reading.diagnostics.length > 0) failed = true;
+      found.push(...reading.workloads.map((spec) => ({ spec, path: shown })));
+    }
+    if (failed) continue;
+    const chosen = target.selector === void 0 ? found : found.filter((f) => f.spec.name === target.selector);
+    if (chosen.length === 0) {
+      const names = found.map((f) => `\`${f.spec.name}\``).slice(0, 10);
+      say(
+        target.selector !== void 0 ? `\`from\` \`${entry.from}\`: no resource \`${target.selector}\` that asks for accelerators` + (names.length > 0 ? `; found ${names.join(", ")}` : "") : `\`from\` \`${entry.from}\`: found no resource that asks for accelerators in ` + target.files.map((f) => files.display(f)).join(", ")
+      );
+      continue;
+    }
+    if (entry.name !== "" && chosen.length > 1) {
+      say(
+        `\`from\` \`${entry.from}\` gives ${chosen.length} resources (${chosen.slice(0, 5).map((c) => `\`${c.spec.name}\``).join(", ")}${chosen.length > 5 ? ", ..." : ""}): pick one with \`file#Kind/name\`, or remove \`name\` to make a workload of each, named after it`
+      );
+      continue;
+    }
+    for (const { spec, path } of chosen) {
+      const own2 = entry.name !== "";
+      const i = own2 ? index : nextIndex++;
+      const merged = mergeSpec(entry, spec, own2 ? entry.name : spec.name, diagnostics, path);
+      if (merged === void 0) continue;
+      redirects.set(i, { original: index, fields: merged.fieldsAt, resource: own2 ? void 0 : spec.at });
+      out.push({ index: i, entry: merged.entry, spec: merged.origin, ...standIns === void 0 ? {} : { standIns } });
+    }
+  }
+  const result = { workloads: out, positions: new SpecPositions(positions, redirects), diagnostics };
+  expanded.set(key, result);
+  return result;
+}
+async function resolveTarget(from, absolute, file, files) {
+  const hash = from.indexOf("#");
+  const pattern = (hash < 0 ? from : from.slice(0, hash)).trim();
+  const selector = hash < 0 ? void 0 : from.slice(hash + 1).trim();
+  const unusable = unusablePath(pattern, "`from`");
+  if (unusable !== void 0) return { problem: unusable };
+  if (pattern.startsWith("/") || /^[A-Za-z]:[\\/]/.test(pattern))
+    return {
+      problem: `\`from\` \`${from}\` is an absolute path; it is relative to ${file} and stays inside the repository`
+    };
+  const dir = posix3.dirname(absolute);
+  const target = posix3.normalize(posix3.join(dir, pattern));
+  const outside2 = `\`from\` \`${from}\` points outside the repository; carbon-budget reads only files inside it`;
+  if (isOutside(files.root, target)) return { problem: outside2 };
+  if (isUnderGit(posix3.relative(files.root, target)) || isUnderGit(pattern))
+    return { problem: `\`from\` \`${from}\` names a file under .git/, which carbon-budget never reads` };
+  const withSelector = (list) => ({
+    pattern,
+    files: list,
+    ...selector === void 0 || selector === "" ? {} : { selector }
+  });
+  if (!GLOB_CHARS.test(pattern)) return withSelector([target]);
+  if (/(?:^|\/)\.\.?(?:\/|$)/.test(pattern) && pattern.split("/").some((s) => s.startsWith("..") && s !== ".."))
+    return { problem: `\`from\` \`${from}\` has a step that starts with \`..\`` };
+  let matches;
+  try {
+    matches = await files.glob(pattern, dir);
+  } catch (error3) {
+    if (!(error3 instanceof TypeError || error3 instanceof SyntaxError)) throw error3;
+    return { problem: `\`from\` \`${from}\` is not a glob carbon-budget can read (${error3.message})` };
+  }
+  const inside2 = matches.filter(
+    (m) => m !== absolute && !isOutside(files.root, m) && !isUnderGit(posix3.relative(files.root, m))
+  );
+  if (inside2.length === 0) return { problem: `\`from\` \`${from}\` matches no file (paths are relative to ${file})` };
+  if (inside2.length > MAX_SPECS_PER_FROM)
+    return {
+      problem: `\`from\` \`${from}\` matches ${inside2.length.toLocaleString("en-US")} files; one \`from\` reads at most ${MAX_SPECS_PER_FROM.toLocaleString("en-US")}: split it into narrower globs`
+    };
+  return withSelector(inside2);
+}
+var SpecPositions = class {
+  constructor(base, redirects) {
+    this.base = base;
+    this.redirects = redirects;
+  }
+  base;
+  redirects;
+  find(path, options) {
+    const index = path[1];
+    const redirect = path[0] === "workloads" && typeof index === "number" ? this.redirects.get(index) : void 0;
+    if (redirect === void 0) return this.base.find(path, options);
+    const field = path[2];
+    const spec = typeof field === "string" ? redirect.fields.get(field) : void 0;
+    if (spec !== void 0) return spec;
+    if (field === "name" && redirect.resource !== void 0) return redirect.resource;
+    return this.base.find(["workloads", redirect.original, ...path.slice(2)], options);
+  }
+};
+var SHAPES = { training: trainingSchema.shape, inference: inferenceSchema.shape };
+function mergeSpec(entry, spec, name, diagnostics, path) {
+  const written2 = entry;
+  const notes = [...spec.notes];
+  const ownHardware = written2.accelerator !== void 0 || written2.instance !== void 0;
+  const skip = /* @__PURE__ */ new Set();
+  if (ownHardware) {
+    skip.add("accelerator").add("instance");
+    if (spec.fields.instance !== void 0) skip.add("count");
+  }
+  if (written2["accelerator-hours"] !== void 0) skip.add("count").add("hours");
+  const merged = { ...entry, name };
+  const fieldsAt = /* @__PURE__ */ new Map();
+  const fields = [];
+  let ok = true;
+  const shape = SHAPES[entry.kind];
+  if (entry.name === "") {
+    const checked = shape.name?.safeParse(name, { reportInput: true });
+    if (checked !== void 0 && !checked.success) {
+      for (const issue3 of locateIssues(checked.error.issues, ["name"]))
+        diagnostics.push({ ...spec.at, message: `the resource's name, as a workload name: ${issue3.message}` });
+      return void 0;
+    }
+  }
+  for (const [key, field] of Object.entries(spec.fields)) {
+    if (field === void 0 || written2[key] !== void 0 || skip.has(key)) continue;
+    const schema2 = shape[key];
+    if (schema2 === void 0) {
+      notes.push(`\`${key}\` from the spec not used: a ${entry.kind} workload has none`);
+      continue;
+    }
+    const parsed = schema2.safeParse(field.value, { reportInput: true });
+    if (!parsed.success) {
+      for (const issue3 of locateIssues(parsed.error.issues, [key]))
+        diagnostics.push({ ...field.at, message: `${issue3.message} (read from ${path} for workload \`${name}\`)` });
+      ok = false;
+      continue;
+    }
+    merged[key] = parsed.data;
+    fieldsAt.set(key, field.at);
+    fields.push(key);
+  }
+  if (!ok) return void 0;
+  return {
+    entry: merged,
+    origin: { file: path, format: spec.format, resource: spec.name, at: spec.at, fields, notes },
+    fieldsAt
+  };
+}
 
 // node_modules/js-yaml/dist/js-yaml.mjs
 function getDefaultExportFromCjs(x) {
@@ -33112,9 +34519,9 @@ function requireBinary() {
     const max = data.length;
     const map2 = BASE64_MAP;
     for (let idx = 0; idx < max; idx++) {
-      const code2 = map2.indexOf(data.charAt(idx));
-      if (code2 > 64) continue;
-      if (code2 < 0) return false;
+      const code3 = map2.indexOf(data.charAt(idx));
+      if (code3 > 64) continue;
+      if (code3 < 0) return false;
       bitlen += 6;
     }
     return bitlen % 8 === 0;
@@ -33295,12 +34702,12 @@ function requireSet() {
   });
   return set;
 }
-var _default;
+var _default2;
 var hasRequired_default;
 function require_default() {
-  if (hasRequired_default) return _default;
+  if (hasRequired_default) return _default2;
   hasRequired_default = 1;
-  _default = requireCore().extend({
+  _default2 = requireCore().extend({
     implicit: [
       requireTimestamp(),
       requireMerge()
@@ -33312,7 +34719,7 @@ function require_default() {
       requireSet()
     ]
   });
-  return _default;
+  return _default2;
 }
 var hasRequiredLoader;
 function requireLoader() {
@@ -33926,7 +35333,7 @@ function requireLoader() {
     let terminator;
     let isPair;
     let isExplicitPair;
-    let isMapping2;
+    let isMapping3;
     const overridableKeys = /* @__PURE__ */ Object.create(null);
     let keyNode;
     let keyTag;
@@ -33934,11 +35341,11 @@ function requireLoader() {
     let ch = state.input.charCodeAt(state.position);
     if (ch === 91) {
       terminator = 93;
-      isMapping2 = false;
+      isMapping3 = false;
       _result = [];
     } else if (ch === 123) {
       terminator = 125;
-      isMapping2 = true;
+      isMapping3 = true;
       _result = {};
     } else {
       return false;
@@ -33954,7 +35361,7 @@ function requireLoader() {
         state.position++;
         state.tag = _tag;
         state.anchor = _anchor;
-        state.kind = isMapping2 ? "mapping" : "sequence";
+        state.kind = isMapping3 ? "mapping" : "sequence";
         state.result = _result;
         return true;
       } else if (!readNext) {
@@ -33987,7 +35394,7 @@ function requireLoader() {
         composeNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
         valueNode = state.result;
       }
-      if (isMapping2) {
+      if (isMapping3) {
         storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, _line, _lineStart, _pos);
       } else if (isPair) {
         _result.push(storeMappingPair(state, null, overridableKeys, keyTag, keyNode, valueNode, _line, _lineStart, _pos));
@@ -35607,13 +37014,13 @@ function readPlainYaml(text2) {
 
 // src/config/load.ts
 function sourceRef(file, path, key = false) {
-  const { line, column } = file.positions.find(path, { key });
-  return { file: file.file, line, column };
+  const found = file.positions.find(path, { key });
+  return { file: found.file ?? file.file, line: found.line, column: found.column };
 }
 var LIMITS = { fileBytes: MAX_FILE_BYTES, files: 1e4 };
 function displayPath(root, absolute) {
-  const relative = posix2.relative(root, absolute);
-  return relative === "" ? posix2.basename(absolute) : relative;
+  const relative = posix4.relative(root, absolute);
+  return relative === "" ? posix4.basename(absolute) : relative;
 }
 async function parseWorkloadFile(read) {
   const text2 = read.replace(/^\uFEFF/, "");
@@ -35631,14 +37038,24 @@ function validate2(value, positions, empty) {
   const raw = typeof value === "object" && value !== null && !Array.isArray(value) ? value : {};
   const rawWorkloads = Array.isArray(raw.workloads) ? raw.workloads : [];
   const workloads = [];
-  const strayNames = envelope.success ? [] : strayDefaultsNames(raw.defaults);
+  const strayNames = [];
   rawWorkloads.forEach((item, index) => {
     const parsed = workloadSchema.safeParse(item, { reportInput: true });
-    if (parsed.success) workloads.push({ index, entry: parsed.data });
-    else if (envelope.success || !envelope.error.issues.some((i) => i.path[0] === "workloads" && i.path.length === 1)) {
-      located.push(...locateIssues(parsed.error.issues, ["workloads", index]));
+    if (parsed.success) {
+      const entry2 = namedEntry(parsed.data);
+      if (entry2 !== void 0) workloads.push({ index, entry: entry2 });
+      else located.push({ path: ["workloads", index], key: false, message: `workload ${index + 1} needs \`name\`` });
+      return;
     }
-    if (!parsed.success || !envelope.success) strayNames.push(...strayWorkloadNames(item, index));
+    located.push(...locateIssues(parsed.error.issues, ["workloads", index]));
+    const salvaged = salvageWorkload(item);
+    const entry = salvaged === void 0 ? void 0 : namedEntry(salvaged.entry);
+    if (salvaged !== void 0 && entry !== void 0) workloads.push({ index, entry, standIns: salvaged.standIns });
+    else {
+      if (salvaged !== void 0)
+        located.push({ path: ["workloads", index], key: false, message: `workload ${index + 1} needs \`name\`` });
+      strayNames.push(...strayWorkloadNames(item, index));
+    }
   });
   const problems = located.slice(0, MAX_PROBLEMS_PER_FILE).map((item) => ({ at: positions.find(item.path, { key: item.key }), message: item.message }));
   const firstHidden = located[MAX_PROBLEMS_PER_FILE];
@@ -35652,8 +37069,11 @@ function validate2(value, positions, empty) {
   }
   if (envelope.success)
     return { problems, content: { envelope: envelope.data, workloads, positions, broken: false, empty, strayNames } };
-  const include = Array.isArray(raw.include) ? raw.include.filter((i) => typeof i === "string") : [];
-  return { problems, content: { envelope: { include }, workloads: [], positions, broken: true, empty, strayNames } };
+  const { envelope: kept, defaultsStandIns } = salvageEnvelope(raw);
+  return {
+    problems,
+    content: { envelope: kept, workloads, positions, broken: true, empty, strayNames, defaultsStandIns }
+  };
 }
 function nextTurn() {
   return new Promise((resolve2) => setImmediate(resolve2));
@@ -35661,6 +37081,7 @@ function nextTurn() {
 var Loader = class {
   constructor(options) {
     this.options = options;
+    this.specFiles = this.specSource();
   }
   options;
   files = [];
@@ -35668,6 +37089,23 @@ var Loader = class {
   loadedFrom = /* @__PURE__ */ new Map();
   reads = /* @__PURE__ */ new Map();
   overLimit = false;
+  /** How `from` reads job specs: as workload files are read, through the same source and bounds. */
+  specFiles;
+  specSource() {
+    return {
+      root: this.options.root,
+      read: async (absolute) => {
+        const read = await this.read(absolute);
+        const bytes = typeof read === "string" ? Buffer.byteLength(read) : 0;
+        return bytes > LIMITS.fileBytes ? { problem: "too-big", bytes } : read;
+      },
+      glob: (pattern, dir) => this.options.source.glob(pattern, dir, this.options.root),
+      prefetch: (paths) => {
+        this.prefetch(paths);
+      },
+      display: (absolute) => displayPath(this.options.root, absolute)
+    };
+  }
   /**
    * Reads each file once; reads started early (prefetch) run while earlier files are parsed, where the source waits
    * on anything (git, the API). The root goes with each read: the disk refuses a path through a link below it.
@@ -35697,18 +37135,27 @@ var Loader = class {
    * includes it (`via`), or, for a root file, as the file itself. A file that is not UTF-8 is reported
    * at its own first bad byte.
    */
-  unreadable(file, problem, parent, via) {
+  unreadable(file, problem, parent, via, hint) {
     if (parent === void 0 || via === void 0 || problem.problem === "encoding") {
       this.diagnostics.push({
         file,
         line: problem.line ?? 0,
         column: problem.column ?? 0,
-        message: problemText(problem)
+        message: problemText(problem) + hint
       });
       return;
     }
-    const message = `include \`${via.pattern}\`: ${file} ${problemText(problem)} (paths are relative to ${parent.file})`;
+    const message = `include \`${via.pattern}\`: ${file} ${problemText(problem)}${hint} (paths are relative to ${parent.file})`;
     this.report(parent.file, via.at, message);
+  }
+  /** For a file that is not there: the files of its directory that are likely meant (near-names.ts). */
+  async nearNamesHint(absolute, included) {
+    const { source, root } = this.options;
+    try {
+      return nearNamesHint(absolute, await source.glob("*", posix4.dirname(absolute), root), included);
+    } catch {
+      return "";
+    }
   }
   async load(absolute, parent, chain2, via) {
     const file = displayPath(this.options.root, absolute);
@@ -35718,7 +37165,8 @@ var Loader = class {
     const problem = typeof read !== "string" ? read : bytes > LIMITS.fileBytes ? { problem: "too-big", bytes } : void 0;
     if (problem !== void 0 || typeof read !== "string") {
       this.loadedFrom.delete(absolute);
-      this.unreadable(file, problem ?? { problem: "missing" }, parent, via);
+      const hint = problem?.problem === "missing" ? await this.nearNamesHint(absolute, via !== void 0) : "";
+      this.unreadable(file, problem ?? { problem: "missing" }, parent, via, hint);
       return;
     }
     if (this.files.length >= LIMITS.files) {
@@ -35747,7 +37195,16 @@ var Loader = class {
       );
       return;
     }
-    const { envelope, workloads, positions, strayNames } = parsed.content;
+    const { envelope, strayNames, defaultsStandIns } = parsed.content;
+    const { workloads, positions, diagnostics } = await withJobSpecs(
+      file,
+      absolute,
+      parsed.content.workloads,
+      parsed.content.positions,
+      this.specFiles,
+      this.options.cache
+    );
+    this.diagnostics.push(...diagnostics);
     const loaded = {
       file,
       absolute,
@@ -35756,6 +37213,7 @@ var Loader = class {
       positions,
       strayNames,
       ...parsed.content.broken ? { broken: true } : {},
+      ...defaultsStandIns === void 0 || defaultsStandIns.length === 0 ? {} : { defaultsStandIns },
       ...parent === void 0 ? {} : { parent }
     };
     this.files.push(loaded);
@@ -35775,23 +37233,23 @@ var Loader = class {
   async loadIncludes(from, chain2) {
     const { root } = this.options;
     const plans = planIncludes(from.envelope.include ?? [], from, root);
-    const dir = posix2.dirname(from.absolute);
+    const dir = posix4.dirname(from.absolute);
     const globbed = await Promise.all(
-      plans.map(async (plan) => plan.action === "glob" ? this.glob(plan.pattern, dir, from) : void 0)
+      plans.map(async (plan2) => plan2.action === "glob" ? this.glob(plan2.pattern, dir, from) : void 0)
     );
-    const toRead = plans.flatMap((plan, index) => {
-      if (plan.action === "read") return [plan.path];
+    const toRead = plans.flatMap((plan2, index) => {
+      if (plan2.action === "read") return [plan2.path];
       const found = globbed[index];
       return found !== void 0 && "files" in found ? found.files : [];
     });
     this.prefetch(toRead.filter((path) => !this.loadedFrom.has(path)));
-    for (const [index, plan] of plans.entries()) {
+    for (const [index, plan2] of plans.entries()) {
       const at = from.positions.find(["include", index]);
-      if (plan.action === "refuse") {
-        this.report(from.file, at, plan.message);
+      if (plan2.action === "refuse") {
+        this.report(from.file, at, plan2.message);
         continue;
       }
-      const included = plan.action === "read" ? { files: [plan.path] } : globbed[index] ?? { files: [] };
+      const included = plan2.action === "read" ? { files: [plan2.path] } : globbed[index] ?? { files: [] };
       if ("problem" in included) {
         this.report(from.file, at, included.problem);
         continue;
@@ -35812,7 +37270,7 @@ var Loader = class {
           continue;
         }
         this.loadedFrom.set(match, from.file);
-        await this.load(match, from, chain2, { at, pattern: plan.pattern });
+        await this.load(match, from, chain2, { at, pattern: plan2.pattern });
       }
     }
   }
@@ -35824,6 +37282,475 @@ async function loadWorkloadFiles(rootFiles, options) {
     await loader2.load(root, void 0, []);
   }
   return { files: loader2.files, diagnostics: loader2.diagnostics };
+}
+
+// src/adapters/evidence.ts
+var MAX_MEASURED_FILES = 1e3;
+function plan(pattern, field, from, root, extension) {
+  const subject = `\`${field}\``;
+  const unusable = unusablePath(pattern, subject);
+  if (unusable !== void 0) return { refuse: unusable };
+  if (pattern.startsWith("/") || /^[A-Za-z]:[\\/]/.test(pattern))
+    return { refuse: `${subject} \`${pattern}\` is an absolute path; write it relative to ${from.file}` };
+  const dir = posix5.dirname(from.absolute);
+  const outside2 = `${subject} \`${pattern}\` points outside the repository; carbon-budget reads only files inside it`;
+  if (GLOB_CHARS.test(pattern)) {
+    if (field === "reported") return { refuse: `${subject} names one model card (a README.md), not a glob` };
+    const expanded = expandBraces(pattern);
+    const malformed = malformedGlob(pattern);
+    if (expanded === void 0 || malformed !== void 0)
+      return { refuse: `${subject} \`${pattern}\` ${malformed ?? "stands for too many patterns through its braces"}` };
+    for (const one of expanded) {
+      const path2 = posix5.normalize(posix5.join(dir, one));
+      if (isOutside(root, path2)) return { refuse: outside2 };
+      const parent = dotDotStep(one);
+      if (parent !== void 0) return { refuse: `${subject} \`${pattern}\` ${parent}` };
+      if (posix5.relative(root, path2).split("/").some(stepMayBeGit))
+        return { refuse: `${subject} \`${pattern}\` could match files under .git/, which carbon-budget never reads` };
+    }
+    return { glob: pattern };
+  }
+  const path = posix5.normalize(posix5.join(dir, pattern));
+  if (isOutside(root, path)) return { refuse: outside2 };
+  if (isUnderGit(posix5.relative(root, path)) || !extension.test(path))
+    return {
+      refuse: field === "reported" ? `${subject} \`${pattern}\` must name a model card, a .md file (README.md)` : `${subject} \`${pattern}\` must name CodeCarbon's .csv files (emissions.csv)`
+    };
+  return { read: path };
+}
+function foreignProblem(problem, what) {
+  switch (problem.problem) {
+    case "missing":
+      return "no such file";
+    case "directory":
+      return `is a directory, not ${what}`;
+    case "too-big":
+      return `is ${formatBytes(problem.bytes ?? MAX_FILE_BYTES + 1)}; carbon-budget reads at most 1 MB (${MAX_FILE_BYTES.toLocaleString("en-US")} bytes) of ${what}`;
+    default:
+      return problemText(problem);
+  }
+}
+function countsMeasured(file) {
+  for (let f = file; f !== void 0; f = f.parent) {
+    const counts = f.envelope.budgets?.counts;
+    if (counts !== void 0) return counts === "measured";
+  }
+  return false;
+}
+function onePerRun(runs) {
+  const last = /* @__PURE__ */ new Map();
+  for (const r of runs) if (r.run.runId !== void 0) last.set(r.run.runId, r);
+  return runs.filter((r) => r.run.runId === void 0 || last.get(r.run.runId) === r);
+}
+var EvidenceReader = class {
+  constructor(root, source, adapters2) {
+    this.root = root;
+    this.source = source;
+    this.adapters = adapters2;
+  }
+  root;
+  source;
+  adapters;
+  diagnostics = [];
+  texts = /* @__PURE__ */ new Map();
+  csvs = /* @__PURE__ */ new Map();
+  read(path) {
+    let text2 = this.texts.get(path);
+    if (text2 === void 0) {
+      text2 = this.source.read(path, this.root);
+      this.texts.set(path, text2);
+    }
+    return text2;
+  }
+  /** Says a problem where the workload names the file; nothing to return then. */
+  problem(at, message) {
+    this.diagnostics.push({ ...at, message });
+  }
+  /** A file's text, or undefined once its problem is said where the workload names it. */
+  async text(path, field, at, what) {
+    const read = await this.read(path);
+    if (typeof read === "string") return read;
+    const shown = displayPath(this.root, path);
+    if (read.problem === "encoding")
+      this.diagnostics.push({
+        file: shown,
+        line: read.line ?? 0,
+        column: read.column ?? 0,
+        message: problemText(read)
+      });
+    else this.problem(at, `\`${field}\`: ${shown} ${foreignProblem(read, what)}`);
+    return void 0;
+  }
+  async reported(request2) {
+    const written2 = request2.entry.kind === "training" ? request2.entry.reported : void 0;
+    if (written2 === void 0) return void 0;
+    const at = sourceRef(request2.file, ["workloads", request2.index, "reported"]);
+    const planned = plan(written2, "reported", request2.file, this.root, /\.(?:md|markdown)$/i);
+    if ("refuse" in planned) {
+      this.problem(at, planned.refuse);
+      return void 0;
+    }
+    if (!("read" in planned)) return void 0;
+    const text2 = await this.text(planned.read, "reported", at, "a model card");
+    if (text2 === void 0) return void 0;
+    const file = displayPath(this.root, planned.read);
+    const reading = this.adapters.readModelCard(text2, file);
+    this.diagnostics.push(...reading.diagnostics);
+    const f = reading.figure;
+    if (f === void 0) return void 0;
+    const figure = {
+      co2eKg: f.grams / 1e3,
+      at: { file, line: f.line, column: f.column }
+    };
+    if (f.source !== void 0) figure.source = f.source;
+    if (f.trainingType !== void 0) figure.trainingType = f.trainingType;
+    if (f.geographicalLocation !== void 0) figure.geographicalLocation = f.geographicalLocation;
+    if (f.hardwareUsed !== void 0) figure.hardwareUsed = f.hardwareUsed;
+    return figure;
+  }
+  runsOf(path, at) {
+    let runs = this.csvs.get(path);
+    if (runs === void 0) {
+      runs = this.text(path, "measured", at, "a CodeCarbon CSV file").then((text2) => {
+        if (text2 === void 0) return void 0;
+        const reading = this.adapters.readCodeCarbon(text2, displayPath(this.root, path));
+        this.diagnostics.push(...reading.diagnostics);
+        return reading.diagnostics.length > 0 ? void 0 : reading.runs;
+      });
+      this.csvs.set(path, runs);
+    }
+    return runs;
+  }
+  async measured(request2) {
+    const written2 = request2.entry.measured;
+    if (written2 === void 0) return void 0;
+    const spec = typeof written2 === "string" ? { file: written2 } : written2;
+    const field = typeof written2 === "string" ? ["measured"] : ["measured", "file"];
+    const at = sourceRef(request2.file, ["workloads", request2.index, ...field]);
+    const planned = plan(spec.file, "measured", request2.file, this.root, /\.csv$/i);
+    if ("refuse" in planned) {
+      this.problem(at, planned.refuse);
+      return void 0;
+    }
+    let paths;
+    if ("read" in planned) paths = [planned.read];
+    else {
+      let matches;
+      try {
+        matches = await this.source.glob(planned.glob, posix5.dirname(request2.file.absolute), this.root);
+      } catch (error3) {
+        if (!(error3 instanceof TypeError || error3 instanceof SyntaxError)) throw error3;
+        this.problem(at, `\`measured\` \`${spec.file}\` is not a glob carbon-budget can read`);
+        return void 0;
+      }
+      paths = matches.filter(
+        (m) => /\.csv$/i.test(m) && !isOutside(this.root, m) && !isUnderGit(posix5.relative(this.root, m))
+      );
+      const tooMany = paths.length > MAX_MEASURED_FILES;
+      if (paths.length === 0 || tooMany) {
+        this.problem(
+          at,
+          tooMany ? `\`measured\` \`${spec.file}\` matches ${paths.length.toLocaleString("en-US")} files; carbon-budget reads at most ${MAX_MEASURED_FILES.toLocaleString("en-US")}: name fewer` : `\`measured\` \`${spec.file}\` matches no .csv file (paths are relative to ${request2.file.file})`
+        );
+        return void 0;
+      }
+    }
+    const read = await Promise.all(paths.map((p) => this.runsOf(p, at)));
+    if (read.some((runs2) => runs2 === void 0)) return void 0;
+    const runs = onePerRun(read.flatMap((r, i) => (r ?? []).map((run3) => ({ run: run3, path: paths[i] ?? "" }))));
+    const kept = runs.filter(
+      ({ run: run3 }) => (spec.project === void 0 || run3.project === spec.project) && (spec.experiment === void 0 || run3.experiment === spec.experiment)
+    );
+    const first = kept[0];
+    if (first === void 0) {
+      const filter = [
+        spec.project === void 0 ? "" : `project \`${spec.project}\``,
+        spec.experiment === void 0 ? "" : `experiment \`${spec.experiment}\``
+      ].filter((f) => f !== "").join(" and ");
+      const projects = [...new Set(runs.map(({ run: run3 }) => run3.project).filter((p) => p !== void 0))].slice(0, 10);
+      const there = projects.length === 0 ? "" : ` (projects there: ${projects.map((p) => `\`${p}\``).join(", ")})`;
+      this.problem(
+        at,
+        runs.length === 0 ? `\`measured\`: ${spec.file} holds no run yet: a measurement of nothing would count as zero` : `\`measured\`: no run of ${filter} in ${spec.file}${there}`
+      );
+      return void 0;
+    }
+    const pues = new Set(kept.map(({ run: run3 }) => run3.pue));
+    const durations = kept.map(({ run: run3 }) => run3.durationS);
+    const figure = {
+      energyKwh: kept.reduce((sum, { run: run3 }) => sum + run3.energyKwh, 0),
+      co2eKg: kept.reduce((sum, { run: run3 }) => sum + run3.co2eKg, 0),
+      runs: kept.length,
+      files: [...new Set(kept.map(({ path }) => displayPath(this.root, path)))],
+      at: { file: displayPath(this.root, first.path), line: first.run.line, column: 1 },
+      locations: [...new Set(kept.flatMap(({ run: run3 }) => run3.location === void 0 ? [] : [run3.location]))],
+      grid: typeof written2 === "string" ? "codecarbon" : written2.grid ?? "codecarbon"
+    };
+    if (durations.every((d) => d !== void 0)) figure.durationHours = durations.reduce((sum, d) => sum + d, 0) / 3600;
+    const [pue2] = pues;
+    if (pues.size === 1 && pue2 !== void 0) figure.pue = pue2;
+    if (spec.project !== void 0) figure.project = spec.project;
+    if (spec.experiment !== void 0) figure.experiment = spec.experiment;
+    return figure;
+  }
+};
+function withoutStandIns(entry, standIns) {
+  if (!standIns.includes("measured") && !standIns.includes("reported")) return entry;
+  return Object.fromEntries(Object.entries(entry).filter(([field]) => !standIns.includes(field)));
+}
+async function readEvidence(files, options) {
+  const requests = [];
+  for (const file of files)
+    for (const { index, entry: written2, standIns } of file.workloads) {
+      const entry = standIns === void 0 ? written2 : withoutStandIns(written2, standIns);
+      if (entry.measured !== void 0 || entry.kind === "training" && entry.reported !== void 0)
+        requests.push({ file, index, entry });
+    }
+  if (requests.length === 0) return { evidence: /* @__PURE__ */ new Map(), diagnostics: [] };
+  const adapters2 = await import("./foreign-files.js");
+  const reader = new EvidenceReader(options.root, options.source, adapters2);
+  const evidence = /* @__PURE__ */ new Map();
+  for (const request2 of requests) {
+    const [reported, measured2] = await Promise.all([reader.reported(request2), reader.measured(request2)]);
+    const found = {
+      countsMeasured: countsMeasured(request2.file)
+    };
+    if (reported !== void 0) found.reported = reported;
+    if (measured2 !== void 0) found.measured = measured2;
+    evidence.set(request2.entry.name, found);
+  }
+  return { evidence, diagnostics: reader.diagnostics };
+}
+
+// src/budget/counted.ts
+function measuredKg(estimate, measured2) {
+  return measured2.grid === "workload" ? measured2.energyKwh * estimate.workload.intensity.gPerKwh / 1e3 : measured2.co2eKg;
+}
+function countsMeasured2(evidence) {
+  return evidence?.countsMeasured === true && evidence.measured !== void 0;
+}
+function countedEstimates(estimates, evidence) {
+  if (evidence.size === 0) return estimates;
+  return estimates.map((e) => {
+    const found = evidence.get(e.workload.name);
+    return countsMeasured2(found) ? { ...e, co2eKg: measuredKg(e, found.measured) } : e;
+  });
+}
+
+// src/estimate/estimate.ts
+function countedKg(e) {
+  return e.co2eKg + (e.embodiedKg ?? 0);
+}
+function estimateWorkload(workload) {
+  const { demand } = workload;
+  let itEnergyKwh;
+  let units;
+  if (demand.type === "devices") {
+    itEnergyKwh = demand.powerW / 1e3 * demand.deviceHoursPerRun * demand.runs;
+    if (demand.functionalUnit !== void 0)
+      units = demand.functionalUnit.ratePerHour * demand.functionalUnit.periodHours;
+  } else {
+    units = demand.ratePerHour * demand.periodHours;
+    itEnergyKwh = units * demand.energyPerUnitKwh;
+  }
+  const hostEnergyKwh = workload.host === void 0 || demand.type !== "devices" ? void 0 : demand.deviceHoursPerRun * demand.runs / workload.host.acceleratorsPerInstance * (workload.host.wattsPerInstance / 1e3);
+  itEnergyKwh += (workload.overheadEnergyKwh ?? 0) + (hostEnergyKwh ?? 0);
+  const energyKwh = itEnergyKwh * workload.pue.value;
+  const co2eKg = energyKwh * workload.intensity.gPerKwh / 1e3;
+  const embodiedKg = embodiedOf(workload);
+  return {
+    workload,
+    itEnergyKwh,
+    energyKwh,
+    co2eKg,
+    ...units === void 0 ? {} : { units },
+    ...embodiedKg === void 0 ? {} : { embodiedKg },
+    ...hostEnergyKwh === void 0 ? {} : { hostEnergyKwh }
+  };
+}
+function embodiedOf(workload) {
+  const { embodied: embodied2, demand } = workload;
+  if (embodied2 === void 0 || demand.type !== "devices") return void 0;
+  const usedHours = embodied2.lifetimeHours * embodied2.usage;
+  const acceleratorHours2 = demand.deviceHoursPerRun * demand.runs;
+  return acceleratorHours2 * embodied2.acceleratorKg / usedHours + acceleratorHours2 / embodied2.acceleratorsPerServer * (embodied2.serverKg / usedHours);
+}
+function totalOf(estimates) {
+  return estimates.reduce(
+    (sum, e) => ({
+      energyKwh: sum.energyKwh + e.energyKwh,
+      co2eKg: sum.co2eKg + e.co2eKg,
+      embodiedKg: sum.embodiedKg + (e.embodiedKg ?? 0)
+    }),
+    { energyKwh: 0, co2eKg: 0, embodiedKg: 0 }
+  );
+}
+
+// src/budget/verdict.ts
+var RANK = { ok: 0, warn: 1, over: 2 };
+function worst(statuses) {
+  return statuses.reduce((w, s) => RANK[s] > RANK[w] ? s : w, "ok");
+}
+var TOLERANCE = 1e-9;
+function statusOf(usedKg, budget2) {
+  const share2 = usedKg / budget2.limitKg;
+  return share2 > 1 + TOLERANCE ? "over" : share2 >= budget2.warnAt - TOLERANCE ? "warn" : "ok";
+}
+function judge(budgets, estimates, baseline = { kind: "none" }) {
+  const byName2 = new Map(estimates.map((e) => [e.workload.name, countedKg(e)]));
+  const headTotal = estimates.reduce((sum, e) => sum + countedKg(e), 0);
+  const results = [];
+  for (const budget2 of budgets) {
+    if (budget2.scope === "increase") {
+      if (baseline.kind === "none") continue;
+      if (baseline.kind === "invalid") {
+        results.push({
+          budget: budget2,
+          usedKg: 0,
+          share: 0,
+          status: "ok",
+          excessKg: 0,
+          note: "not checked: the base branch's workload files are invalid"
+        });
+        continue;
+      }
+      const baseTotal = baseline.kind === "report" ? baseline.totalKg : 0;
+      const usedKg2 = headTotal - baseTotal;
+      const status2 = statusOf(usedKg2, budget2);
+      results.push({
+        budget: budget2,
+        usedKg: usedKg2,
+        share: usedKg2 / budget2.limitKg,
+        status: status2,
+        excessKg: status2 === "over" ? usedKg2 - budget2.limitKg : 0
+      });
+      continue;
+    }
+    const usedKg = budget2.workloads.reduce((sum, name) => sum + (byName2.get(name) ?? 0), 0);
+    const base = baseline.kind === "report" ? baseline.budgets.get(budget2.name) : void 0;
+    let status = statusOf(usedKg, budget2);
+    let note;
+    if (status === "over" && base?.status === "over" && usedKg <= base.usedKg * (1 + TOLERANCE)) {
+      status = "warn";
+      note = "already over on the base branch; this change does not make it worse";
+    }
+    results.push({
+      budget: budget2,
+      usedKg,
+      share: usedKg / budget2.limitKg,
+      status,
+      excessKg: statusOf(usedKg, budget2) === "over" ? usedKg - budget2.limitKg : 0,
+      ...base === void 0 ? {} : { baseUsedKg: base.usedKg },
+      ...note === void 0 ? {} : { note }
+    });
+  }
+  return { status: worst(results.map((r) => r.status)), budgets: results };
+}
+
+// src/compare/compare.ts
+function baselineOf(base) {
+  if (base === void 0) return { kind: "none" };
+  if (base.state === "invalid") return { kind: "invalid" };
+  if (base.state === "absent") return { kind: "absent" };
+  return {
+    kind: "report",
+    totalKg: countedKg(base.report.totals),
+    budgets: new Map(base.report.budgets.map((b) => [b.name, { usedKg: b.usedKg, status: b.status }]))
+  };
+}
+function differs(a, b) {
+  return Math.abs(a - b) > 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+}
+function compare(base, head) {
+  const where2 = { ref: base.ref, ...base.sha === void 0 ? {} : { sha: base.sha }, state: base.state };
+  if (base.state === "invalid") return { base: where2, deltaCo2eKg: null, deltaEnergyKwh: null, workloads: [] };
+  const before = new Map((base.state === "compared" ? base.report.workloads : []).map((w) => [w.name, w]));
+  const changes = [];
+  for (const e of head) {
+    const old = before.get(e.workload.name);
+    before.delete(e.workload.name);
+    const baseCo2eKg = old === void 0 ? 0 : countedKg(old);
+    const headCo2eKg = countedKg(e);
+    const baseEnergyKwh = old?.energyKwh ?? 0;
+    const change = old === void 0 ? "added" : differs(baseCo2eKg, headCo2eKg) || differs(baseEnergyKwh, e.energyKwh) ? "changed" : "unchanged";
+    changes.push({
+      name: e.workload.name,
+      change,
+      baseCo2eKg,
+      headCo2eKg,
+      deltaCo2eKg: headCo2eKg - baseCo2eKg,
+      baseEnergyKwh,
+      headEnergyKwh: e.energyKwh,
+      deltaEnergyKwh: e.energyKwh - baseEnergyKwh
+    });
+  }
+  for (const old of before.values()) {
+    changes.push({
+      name: old.name,
+      change: "removed",
+      baseCo2eKg: countedKg(old),
+      headCo2eKg: 0,
+      deltaCo2eKg: -countedKg(old),
+      baseEnergyKwh: old.energyKwh,
+      headEnergyKwh: 0,
+      deltaEnergyKwh: -old.energyKwh
+    });
+  }
+  const baseTotals = base.state === "compared" ? base.report.totals : { co2eKg: 0, energyKwh: 0 };
+  return {
+    base: where2,
+    deltaCo2eKg: head.reduce((sum, e) => sum + countedKg(e), 0) - countedKg(baseTotals),
+    deltaEnergyKwh: head.reduce((sum, e) => sum + e.energyKwh, 0) - baseTotals.energyKwh,
+    workloads: changes
+  };
+}
+
+// src/config/diagnostics.ts
+function problemCount(diagnostics) {
+  return diagnostics.reduce((sum, d) => sum + (d.count ?? 1), 0);
+}
+function problemsText(diagnostics) {
+  const n = problemCount(diagnostics);
+  return `${n.toLocaleString("en-US")} problem${n === 1 ? "" : "s"}`;
+}
+function formatDiagnostic(d) {
+  const file = printable2(d.file);
+  const message = printable2(d.message);
+  return inert(d.line > 0 ? `${file}:${d.line}:${d.column}: ${message}` : `${file}: ${message}`);
+}
+function byPosition(a, b) {
+  return a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column;
+}
+var MAX_PROBLEMS_PER_FILE2 = 100;
+function moreProblemsText(count2) {
+  return `and ${count2.toLocaleString("en-US")} more problem${count2 === 1 ? "" : "s"} in this file, not listed: fix these first`;
+}
+function capPerFile(sorted) {
+  const out = [];
+  let file;
+  let listed = 0;
+  let hidden;
+  const flush = () => {
+    if (hidden !== void 0) {
+      const { first, count: count2 } = hidden;
+      out.push({ file: first.file, line: first.line, column: first.column, message: moreProblemsText(count2), count: count2 });
+    }
+    hidden = void 0;
+  };
+  for (const d of sorted) {
+    if (d.file !== file) {
+      flush();
+      file = d.file;
+      listed = 0;
+    }
+    if (d.count === void 0 && listed < MAX_PROBLEMS_PER_FILE2) {
+      out.push(d);
+      listed++;
+    } else if (hidden === void 0) hidden = { first: d, count: d.count ?? 1 };
+    else hidden.count += d.count ?? 1;
+  }
+  flush();
+  return out;
 }
 
 // src/config/budgets.ts
@@ -35889,7 +37816,7 @@ function listBudgets(files) {
     if (budget2.limitKg >= MIN_LIMIT_KG) continue;
     diagnostics.push({
       ...budget2.at,
-      message: `budget \`${printable(budget2.name)}\`: ${String(Number(budget2.limitKg.toPrecision(3)))} kg is below 1 gCO2e: check the unit (\`800 kg\`, \`25 t\`)`
+      message: `budget \`${printable2(budget2.name)}\`: ${String(Number(budget2.limitKg.toPrecision(3)))} kg is below 1 gCO2e: check the unit (\`800 kg\`, \`25 t\`)`
     });
   }
   return { budgets: budgets.sort((a, b) => SCOPE_ORDER[a.scope] - SCOPE_ORDER[b.scope]), diagnostics };
@@ -35906,16 +37833,22 @@ function nestPlacement(outer, level) {
   if (level.intensity !== void 0) return { region: outer.region, intensity: level.intensity };
   return outer;
 }
-function inherit(parent, own2, warn) {
+function inherit(parent, own2, warn, ownStandIns = []) {
   const base = parent ?? { placement: {} };
+  const standIns = [...stillStandingIn(base.standIns ?? [], own2 ?? {}), ...ownStandIns];
   return {
     placement: own2 === void 0 ? base.placement : nestPlacement(base.placement, own2),
     year: own2?.year ?? base.year,
     pue: own2?.pue ?? base.pue,
     utilization: own2?.utilization ?? base.utilization,
     period: own2?.period ?? base.period,
-    warn: warn ?? base.warn
+    warn: warn ?? base.warn,
+    ...standIns.length === 0 ? {} : { standIns }
   };
+}
+function stillStandingIn(standIns, own2) {
+  const set2 = own2;
+  return standIns.filter((field) => set2[field] === void 0 && !(field === "intensity" && set2.region !== void 0));
 }
 
 // src/catalog/data/embodied.ts
@@ -35926,8 +37859,16 @@ var BLOOM_EMBODIED = {
   lifetimeYears: 6,
   usage: 0.85,
   source: "Luccioni et al. 2023 (BLOOM): 150 kgCO2e per A100 (a lower-bound estimate), 2,500 kgCO2e per server (HPE ProLiant DL345 Gen10 Plus life-cycle assessment, without GPUs), 6-year life and 85% usage (IDRIS)",
-  url: "https://arxiv.org/abs/2211.02001"
+  url: "https://arxiv.org/abs/2211.02001",
+  device: "NVIDIA A100",
+  appliesTo: (id) => id.startsWith("nvidia-a100-")
 };
+function embodiedNote(acceleratorId, acceleratorName) {
+  const b = BLOOM_EMBODIED;
+  if (acceleratorId !== void 0 && b.appliesTo(acceleratorId)) return void 0;
+  const device = acceleratorName ?? "an accelerator the workload does not name";
+  return `the ${b.device} figure (${b.acceleratorKg} kg), used for ${device}, for which the catalog has no published figure`;
+}
 
 // src/catalog/data/host-power.ts
 var CPU_POWER = {
@@ -35950,10 +37891,10 @@ var HOST_POWER_SOURCE = {
 // src/catalog/data/pue.ts
 var PROVIDER_PUE = {
   gcp: {
-    value: 1.1,
-    source: "Google 2024 Environmental Report: fleet average annual PUE",
-    url: "https://blog.google/outreach-initiatives/sustainability/2024-environmental-report",
-    year: 2023
+    value: 1.09,
+    source: 'Google 2026 Environmental Report: "a 2025 average annual PUE of 1.09 for our global data center fleet" (1.09 in 2024 too, per the 2025 report); secondary: read in a verbatim transcription of the report',
+    url: "https://sustainability.google/google-2026-environmental-report",
+    year: 2025
   },
   aws: {
     value: 1.14,
@@ -35963,7 +37904,7 @@ var PROVIDER_PUE = {
   },
   azure: {
     value: 1.185,
-    source: "Microsoft sustainability team: fleet-wide trailing 12-month PUE, as quoted in the Cloud Carbon Footprint methodology",
+    source: "Microsoft sustainability team: fleet-wide trailing 12-month PUE, as quoted in the Cloud Carbon Footprint methodology, undated; no dated fleet-wide figure was found in Microsoft's own text (its datacenter efficiency page gives PUE by geography as images)",
     url: "https://www.cloudcarbonfootprint.org/docs/methodology/",
     year: null
   }
@@ -36066,6 +38007,10 @@ function trainingDemand(entry, named, inherited, problems) {
     runs: entry.runs ?? 1
   };
 }
+var NEEDS_PERIOD = {
+  path: [],
+  message: "needs `period`, the horizon the rate is summed over (e.g. `365d`), here or in `defaults`"
+};
 function inferenceDemand(entry, named, inherited, problems) {
   const devices = devicesOf(entry, named, problems);
   const { count: count2, instance: instance2 } = devices;
@@ -36091,6 +38036,7 @@ function inferenceDemand(entry, named, inherited, problems) {
       key: true,
       message: `\`${mismatch[0] ?? ""}\` does not go with \`${mismatch[1] ?? ""}\`: use \`${mismatch[2] ?? ""}\``
     });
+    if (period2 === void 0) problems.push(NEEDS_PERIOD);
     return void 0;
   }
   if (modes.length > 1) {
@@ -36098,6 +38044,7 @@ function inferenceDemand(entry, named, inherited, problems) {
       path: [],
       message: `describes the load in more than one way (${modes.join(" and ")}): keep one, or split it into two workloads`
     });
+    if (period2 === void 0 && modes.every((m) => m !== "fleet")) problems.push(NEEDS_PERIOD);
     return void 0;
   }
   if (modes[0] === "fleet") {
@@ -36147,7 +38094,7 @@ function inferenceDemand(entry, named, inherited, problems) {
       message: unit === "request" ? "give `task` (a default) or `energy-per-request` (measured), not both" : "`task` gives an energy per request: use it with `requests`, not `tokens`"
     });
   }
-  const energy = declared ?? (task === void 0 ? void 0 : task.kwhPer1000 / 1e3);
+  const energy = declared ?? (task === void 0 ? void 0 : task.whPerRequest / 1e3);
   if (rate === void 0)
     problems.push({ path: [], message: `needs \`${unit}s\`, the ${unit} rate (e.g. \`2M/day\`)` });
   if (energy === void 0)
@@ -36155,13 +38102,20 @@ function inferenceDemand(entry, named, inherited, problems) {
       path: [],
       message: `needs \`energy-per-${unit}\` (e.g. \`0.3 Wh\`)` + (unit === "request" ? ", or a `task` for a default" : "")
     });
-  if (period2 === void 0)
-    problems.push({
-      path: [],
-      message: "needs `period`, the horizon the rate is summed over (e.g. `365d`), here or in `defaults`"
-    });
+  if (period2 === void 0) problems.push(NEEDS_PERIOD);
   if (rate === void 0 || energy === void 0 || period2 === void 0) return void 0;
-  const fromTask = declared === void 0 && task !== void 0 && entry.task !== void 0 ? { task: { id: entry.task, label: task.label, source: TASK_SOURCE.source, url: TASK_SOURCE.url } } : {};
+  const fromTask = declared === void 0 && task !== void 0 && entry.task !== void 0 ? {
+    task: {
+      id: entry.task,
+      label: task.label,
+      source: task.source.title,
+      url: task.source.url,
+      citation: task.source.citation,
+      year: task.source.year,
+      boundary: task.boundary,
+      includes: task.includes
+    }
+  } : {};
   return { type: "per-unit", unit, ratePerHour: rate, periodHours: period2, energyPerUnitKwh: energy, ...fromTask };
 }
 
@@ -36181,7 +38135,9 @@ function resolveWorkload(entry, named, inherited, at, cache, problems) {
   workload.at = at([]);
   workload.demand = demand;
   if (placement2.region !== void 0) workload.location = placement2.region;
-  workload.pue = resolvePue(entry, inherited, placement2.region);
+  const pue2 = resolvePue(entry, inherited, placement2.region, demand, problems);
+  if (pue2 === void 0) return void 0;
+  workload.pue = pue2;
   workload.intensity = intensity2;
   if (entry.budget !== void 0) {
     workload.budgetKg = entry.budget;
@@ -36207,7 +38163,25 @@ var DEFAULT_PUE = {
     ])
   )
 };
-function resolvePue(entry, inherited, location) {
+function resolvePue(entry, inherited, location, demand, problems) {
+  const task = demand.type === "per-unit" ? demand.task : void 0;
+  if (task?.boundary === "facility") {
+    if (entry.pue !== void 0) {
+      problems.push({
+        path: ["pue"],
+        key: true,
+        message: `the default for \`task: ${task.id}\` (${task.citation}) already includes the data centre's overhead, so no PUE is applied to it: remove \`pue\`, or give a measured \`energy-per-request\` for it to apply to`
+      });
+      return void 0;
+    }
+    return {
+      value: 1,
+      basis: "in-task-default",
+      source: `included in the default for ${task.id} (${task.citation})`,
+      url: task.url,
+      year: task.year
+    };
+  }
   const declared = entry.pue ?? inherited.pue;
   if (declared !== void 0) return { value: declared, basis: "declared" };
   return location?.provider !== void 0 ? DEFAULT_PUE.provider[location.provider] : DEFAULT_PUE.industry;
@@ -36338,45 +38312,28 @@ function resolveWorkloads(files, cache) {
   const diagnostics = [];
   const declared = /* @__PURE__ */ new Map();
   const inherited = /* @__PURE__ */ new Map();
-  const broken = /* @__PURE__ */ new Set();
   const resolved = files.map((file) => {
     const names = lookUpNames(file, cache);
     diagnostics.push(...names.problems);
-    const defaults2 = file.broken ? void 0 : names.defaults;
-    if (defaults2 === void 0) broken.add(file);
+    const defaults2 = names.defaults;
     const parent = file.parent === void 0 ? void 0 : inherited.get(file.parent);
-    const own2 = defaults2 === void 0 ? inherit(parent, void 0, void 0) : inherit(parent, { ...file.envelope.defaults, region: defaults2.region }, file.envelope.budgets?.warn);
+    const standIns = [...file.defaultsStandIns ?? [], ...defaults2.standIns ?? []];
+    const own2 = inherit(
+      parent,
+      { ...file.envelope.defaults, region: defaults2.region },
+      file.envelope.budgets?.warn,
+      standIns
+    );
     inherited.set(file, own2);
-    const workloads = isBroken(file, broken) ? [] : resolveFile(file, names.workloads, own2, declared, cache, diagnostics);
-    return { file, budgets: defaults2 === void 0 ? void 0 : file.envelope.budgets, warn: own2.warn, workloads };
+    const workloads = resolveFile(file, names.workloads, own2, declared, cache, diagnostics);
+    return { file, budgets: file.envelope.budgets, warn: own2.warn, workloads };
   });
   const budgets = listBudgets(resolved);
   return {
     workloads: resolved.flatMap((f) => f.workloads),
     budgets: budgets.budgets,
-    diagnostics: capPerFile([...diagnostics, ...budgets.diagnostics])
+    diagnostics: [...diagnostics, ...budgets.diagnostics]
   };
-}
-var MAX_PROBLEMS_PER_FILE2 = 100;
-function capPerFile(diagnostics) {
-  const listed = /* @__PURE__ */ new Map();
-  const hidden = /* @__PURE__ */ new Map();
-  const out = [];
-  for (const d of diagnostics) {
-    const n = (listed.get(d.file) ?? 0) + 1;
-    listed.set(d.file, n);
-    if (n <= MAX_PROBLEMS_PER_FILE2) out.push(d);
-    else {
-      const more = hidden.get(d.file);
-      if (more === void 0) hidden.set(d.file, { first: d, count: d.count ?? 1 });
-      else more.count += d.count ?? 1;
-    }
-  }
-  for (const [file, { first, count: count2 }] of hidden) {
-    const message = `and ${count2.toLocaleString("en-US")} more problem${count2 === 1 ? "" : "s"} in this file, not listed: fix these first`;
-    out.push({ file, line: first.line, column: first.column, message, count: count2 });
-  }
-  return out;
 }
 function resolveFile(file, names, inherited, declared, cache, diagnostics) {
   const key = `${file.file}
@@ -36388,7 +38345,7 @@ ${JSON.stringify(inherited)}`;
   }
   const problemsBefore = diagnostics.length;
   const resolved = [];
-  for (const [i, { index, entry }] of file.workloads.entries()) {
+  for (const [i, { index, entry, standIns: own2, spec }] of file.workloads.entries()) {
     const named = names[i];
     if (named === void 0) continue;
     const base = ["workloads", index];
@@ -36396,11 +38353,21 @@ ${JSON.stringify(inherited)}`;
     const earlier = declared.get(entry.name);
     const problems = earlier === void 0 ? [] : [duplicateName(earlier())];
     const workload = resolveWorkload(entry, named, inherited, at, cache, problems);
-    for (const problem of problems)
-      diagnostics.push({ ...at(problem.path, problem.key), message: `workload \`${entry.name}\`: ${problem.message}` });
+    const standIns = /* @__PURE__ */ new Set([
+      ...own2 ?? [],
+      ...named.standIns ?? [],
+      ...stillStandingIn(inherited.standIns ?? [], entry)
+    ]);
+    const who = spec === void 0 ? `workload \`${entry.name}\`` : `workload \`${entry.name}\` (from ${spec.file})`;
+    for (const problem of problems) {
+      if (standIns.size > 0 && concernsStandIn(problem, standIns)) continue;
+      const hint = spec === void 0 || problem.path.length > 0 ? "" : specHint(spec);
+      diagnostics.push({ ...at(problem.path, problem.key), message: `${who}: ${problem.message}${hint}` });
+    }
+    if (workload !== void 0 && spec !== void 0) workload.spec = spec;
     const nameAt = () => at(["name"]);
     if (earlier === void 0) declared.set(entry.name, nameAt);
-    if (workload !== void 0) resolved.push({ workload, declared: nameAt });
+    if (workload !== void 0 && standIns.size === 0) resolved.push({ workload, declared: nameAt });
   }
   if (diagnostics.length === problemsBefore && resolved.length === file.workloads.length) {
     cached(cache.resolvedFiles, file.workloads, () => /* @__PURE__ */ new Map()).set(key, {
@@ -36408,6 +38375,13 @@ ${JSON.stringify(inherited)}`;
     });
   }
   return resolved.map(({ workload }) => workload);
+}
+function concernsStandIn(problem, standIns) {
+  const first = problem.path[0];
+  if (first === void 0) return false;
+  if (standIns.has(String(first))) return true;
+  for (const field of standIns) if (problem.message.includes(`\`${field}\``)) return true;
+  return false;
 }
 function duplicateName(first) {
   return {
@@ -36429,10 +38403,6 @@ function emptySet(files) {
   }
   const included = files.length > 1 ? ", nor does any file it includes" : "";
   return { ...sourceRef(root, []), message: `no workloads: the file declares none${included}; ${advice}` };
-}
-function isBroken(file, broken) {
-  for (let f = file; f !== void 0; f = f.parent) if (broken.has(f)) return true;
-  return false;
 }
 
 // src/estimate/alternatives.ts
@@ -36499,7 +38469,7 @@ function unusableFigures(estimates, budgets, root) {
     if (figure !== void 0)
       problems.push({
         ...e.workload.at,
-        message: `workload \`${printable(e.workload.name)}\`: cannot compute ${figure}, ${TOO_LARGE}: ${CHECK}`
+        message: `workload \`${printable2(e.workload.name)}\`: cannot compute ${figure}, ${TOO_LARGE}: ${CHECK}`
       });
   }
   if (problems.length > 0) return problems;
@@ -36519,42 +38489,17 @@ function unusableFigures(estimates, budgets, root) {
     if (bad(b.usedKg))
       problems.push({
         ...b.budget.at,
-        message: `budget \`${printable(b.budget.name)}\`: cannot compute what it covers, ${TOO_LARGE}: ${CHECK}`
+        message: `budget \`${printable2(b.budget.name)}\`: cannot compute what it covers, ${TOO_LARGE}: ${CHECK}`
       });
     else if (bad(b.share) || bad(b.excessKg)) {
       problems.push({
         ...b.budget.at,
-        message: `budget \`${printable(b.budget.name)}\`: its limit is too small to compare with (${b.budget.limitKg.toPrecision(3)} kg): ${CHECK}`
+        message: `budget \`${printable2(b.budget.name)}\`: its limit is too small to compare with (${b.budget.limitKg.toPrecision(3)} kg): ${CHECK}`
       });
     }
   }
   return problems;
 }
-
-// src/catalog/data/equivalences.ts
-var DESNZ_2024 = "https://www.gov.uk/government/publications/greenhouse-gas-reporting-conversion-factors-2024";
-var LHR_JFK_KM = 5540;
-var LONG_HAUL_ECONOMY_KG_PER_PKM = 0.20011;
-var EQUIVALENCES = [
-  {
-    id: "car-km",
-    phrase: (n) => `${n} km driven by an average car`,
-    kgPerUnit: 0.16691,
-    source: "UK DESNZ 2024 conversion factors: average car, unknown fuel, per km",
-    url: DESNZ_2024,
-    year: 2024,
-    licence: "Open Government Licence v3.0"
-  },
-  {
-    id: "flight-lhr-jfk-return",
-    phrase: (n) => `${n} return flights London\u2013New York (economy, one passenger)`,
-    kgPerUnit: 2 * LHR_JFK_KM * LONG_HAUL_ECONOMY_KG_PER_PKM,
-    source: "UK DESNZ 2024 conversion factors: long-haul economy flight with radiative forcing, 0.20011 kg per passenger-km, x 2 x 5,540 km",
-    url: DESNZ_2024,
-    year: 2024,
-    licence: "Open Government Licence v3.0"
-  }
-];
 
 // src/report/format.ts
 var byFractionDigits = /* @__PURE__ */ new Map();
@@ -36588,8 +38533,8 @@ function formatEnergy(kwh) {
   if (abs < 1e8) return `${formatNumber(kwh / 1e3)} MWh`;
   return `${formatNumber(kwh / 1e6)} GWh`;
 }
-function formatPercent(share) {
-  return `${formatNumber(share * 100)}%`;
+function formatPercent(share2) {
+  return `${formatNumber(share2 * 100)}%`;
 }
 function formatApprox(value) {
   return threeSignificantDigits.format(value);
@@ -36598,32 +38543,223 @@ var threeSignificantDigits = new Intl.NumberFormat("en-US", { maximumSignificant
 function formatExact(value) {
   return tenSignificantDigits.format(value);
 }
+function formatCount(value, noun, plural = `${noun}s`) {
+  return `${formatExact(value)} ${value === 1 ? noun : plural}`;
+}
+function isRound(value) {
+  return Math.abs(value - Number(value.toPrecision(6))) <= 1e-9 * Math.abs(value);
+}
+var RATE_UNITS = [
+  { per: "h", hours: 1, period: "h", periods: "h" },
+  { per: "day", hours: 24, period: "day", periods: "days" },
+  { per: "s", hours: 1 / 3600, period: "s", periods: "s" },
+  { per: "min", hours: 1 / 60, period: "min", periods: "min" },
+  { per: "week", hours: 168, period: "week", periods: "weeks" },
+  { per: "month", hours: 730, period: "month", periods: "months" },
+  { per: "year", hours: 8760, period: "year", periods: "years" }
+];
+function formatRateOverPeriod(ratePerHour, periodHours) {
+  const unit = RATE_UNITS.find((u) => isRound(ratePerHour * u.hours) && isRound(periodHours / u.hours)) ?? RATE_UNITS[0];
+  const periods = periodHours / unit.hours;
+  return `${formatExact(ratePerHour * unit.hours)}/${unit.per} x ${formatExact(periods)} ${unit.per === "h" || periods !== 1 ? unit.periods : unit.period}`;
+}
+
+// src/report/evidence.ts
+function share(figure, estimate) {
+  return estimate > 0 ? figure / estimate - 1 : void 0;
+}
+function farApart(reportedKg, estimateKg) {
+  if (estimateKg <= 0) return void 0;
+  const ratio = reportedKg / estimateKg;
+  if (ratio > 0.5 && ratio < 2) return void 0;
+  if (ratio >= 1 / 3e3 && ratio <= 1 / 300)
+    return `the card's figure is about 1/1,000 of the estimate: the Hub's \`co2_eq_emissions\` is in grams, and a card that wrote kilograms there shows a thousand times too little`;
+  if (ratio >= 300 && ratio <= 3e3)
+    return `the card's figure is about 1,000 times the estimate: check that the card wrote grams (and that the workload declares all of the run)`;
+  return ratio >= 2 ? `the card's figure is ${formatNumber(ratio)} times the estimate: check the card's unit (grams) and the declaration` : `the card's figure is ${formatNumber(1 / ratio)} times smaller than the estimate: check the card's unit (grams) and the declaration`;
+}
+function reportedReport(e, r) {
+  const out = { co2eKg: r.co2eKg };
+  if (r.source !== void 0) out.source = r.source;
+  out.file = r.at.file;
+  out.line = r.at.line;
+  if (r.trainingType !== void 0) out.trainingType = r.trainingType;
+  if (r.geographicalLocation !== void 0) out.geographicalLocation = r.geographicalLocation;
+  if (r.hardwareUsed !== void 0) out.hardwareUsed = r.hardwareUsed;
+  const difference = share(r.co2eKg, e.co2eKg);
+  if (difference !== void 0) out.differenceShare = difference;
+  const note = farApart(r.co2eKg, e.co2eKg);
+  if (note !== void 0) out.note = note;
+  return out;
+}
+function measuredReport(e, m, counted) {
+  const out = { energyKwh: m.energyKwh, co2eKg: m.co2eKg, runs: m.runs };
+  out.file = m.at.file;
+  out.line = m.at.line;
+  out.files = m.files;
+  if (m.durationHours !== void 0) out.durationHours = m.durationHours;
+  if (m.pue !== void 0) out.pue = m.pue;
+  out.locations = m.locations;
+  if (m.project !== void 0) out.project = m.project;
+  if (m.experiment !== void 0) out.experiment = m.experiment;
+  if (m.grid === "workload") out.costed = { gPerKwh: e.workload.intensity.gPerKwh, co2eKg: measuredKg(e, m) };
+  out.estimateEnergyKwh = m.pue !== void 0 && m.pue > 1 ? e.energyKwh : e.itEnergyKwh;
+  const energy = share(m.energyKwh, out.estimateEnergyKwh);
+  if (energy !== void 0) out.energyDifferenceShare = energy;
+  const co2e = share(measuredKg(e, m), e.co2eKg);
+  if (co2e !== void 0) out.co2eDifferenceShare = co2e;
+  out.counted = counted;
+  return out;
+}
+function withEvidence(report, estimates, evidence) {
+  if (evidence.size === 0) return report;
+  const byName2 = new Map(estimates.map((e) => [e.workload.name, e]));
+  const workloads = report.workloads.map((w) => {
+    const found = evidence.get(w.name);
+    const e = byName2.get(w.name);
+    if (found === void 0 || e === void 0) return w;
+    const out = { ...w };
+    if (found.reported !== void 0) out.reported = reportedReport(e, found.reported);
+    if (found.measured !== void 0) out.measured = measuredReport(e, found.measured, countsMeasured2(found));
+    return out;
+  });
+  return { ...report, workloads };
+}
+function percent(difference) {
+  if (difference === void 0) return "";
+  const value = difference * 100;
+  if (Math.abs(value) < 0.05) return "\xB10%";
+  return `${value > 0 ? "+" : "\u2212"}${formatNumber(Math.abs(value))}%`;
+}
+function evidenceSentences(w, show) {
+  const out = [];
+  const r = w.reported;
+  if (r !== void 0) {
+    const vs = r.differenceShare === void 0 ? "" : ` (${percent(r.differenceShare)} against the estimate)`;
+    const source = r.source === void 0 ? "" : `, source ${show.text(r.source)}`;
+    out.push(
+      `${show.name(w.name)}: the model card ${show.code(`${r.file}:${r.line}`)} reports ${formatMass(r.co2eKg)}${vs}${source}${r.note === void 0 ? "" : `; note: ${show.text(r.note)}`}`
+    );
+  }
+  const m = w.measured;
+  if (m !== void 0) {
+    const where2 = m.locations.length === 0 ? "" : ` in ${show.text(m.locations.slice(0, 3).join(", "))}`;
+    const vs = m.co2eDifferenceShare === void 0 ? "" : ` (${percent(m.energyDifferenceShare)} energy, ${percent(m.co2eDifferenceShare)} CO2e against the estimate)`;
+    const costed = m.costed === void 0 ? "" : `; at this workload's grid, ${formatEnergy(m.energyKwh)} x ${formatExact(m.costed.gPerKwh)} gCO2e/kWh = ` + formatMass(m.costed.co2eKg);
+    const files = m.files.length === 1 ? show.code(m.file) : `${m.files.length} files from ${show.code(m.file)}`;
+    out.push(
+      `${show.name(w.name)}: measured ${formatEnergy(m.energyKwh)} and ${formatMass(m.co2eKg)} in ${m.runs.toLocaleString("en-US")} CodeCarbon run${m.runs === 1 ? "" : "s"}${where2} (${files})${costed}${vs}` + (m.counted ? "; budgets count this measured figure" : "")
+    );
+  }
+  return out;
+}
+function evidenceLines(report, show, max, moreIn) {
+  const shown = report.workloads.filter((w) => w.reported !== void 0 || w.measured !== void 0);
+  const out = shown.slice(0, max).flatMap((w) => evidenceSentences(w, show));
+  if (shown.length > max) out.push(`\u2026and ${(shown.length - max).toLocaleString("en-US")} more in ${moreIn}`);
+  return out;
+}
+
+// src/report/job-spec-report.ts
+function fromReport(spec) {
+  return {
+    file: spec.file,
+    line: spec.at.line,
+    column: spec.at.column,
+    format: spec.format,
+    resource: spec.resource,
+    fields: spec.fields,
+    notes: spec.notes
+  };
+}
+var FORMAT_NAMES = {
+  skypilot: "SkyPilot task",
+  kubernetes: "Kubernetes",
+  slurm: "Slurm script",
+  terraform: "Terraform"
+};
+function fromText(from) {
+  const gave = from.fields.length > 0 ? `gave ${from.fields.join(", ")}` : "gave no figure (all written here)";
+  const notes = from.notes.length > 0 ? `; ${from.notes.join("; ")}` : "";
+  return { where: `${from.file}:${from.line}`, what: `${FORMAT_NAMES[from.format]} ${from.resource}: ${gave}${notes}` };
+}
+
+// src/catalog/data/equivalences.ts
+var DESNZ_2024 = "https://www.gov.uk/government/publications/greenhouse-gas-reporting-conversion-factors-2024";
+var LHR_JFK_KM = 5540;
+var LONG_HAUL_ECONOMY_WITH_RF_KG_PER_PKM = 0.20011;
+var AVERAGE_CAR_UNKNOWN_FUEL_KG_PER_KM = 0.16691;
+var EQUIVALENCES = [
+  {
+    id: "car-km",
+    phrase: (n) => `${n} km driven by an average car`,
+    kgPerUnit: AVERAGE_CAR_UNKNOWN_FUEL_KG_PER_KM,
+    source: "UK DESNZ 2024 conversion factors, row 25_301_3074_4_1: Business travel- land > Cars (by size) > Average car > Unknown fuel, 0.16691 kg CO2e per km",
+    url: DESNZ_2024,
+    year: 2024,
+    licence: "Open Government Licence v3.0"
+  },
+  {
+    id: "flight-lhr-jfk-return",
+    phrase: (n) => `${n} return flights London\u2013New York (economy, one passenger)`,
+    kgPerUnit: 2 * LHR_JFK_KM * LONG_HAUL_ECONOMY_WITH_RF_KG_PER_PKM,
+    source: "UK DESNZ 2024 conversion factors, row 21_316_3170_11_1: Business travel- air > Flights > Long-haul, to/from UK > Economy class > With RF, 0.20011 kg CO2e per passenger-km, x 2 x 5,540 km",
+    url: DESNZ_2024,
+    year: 2024,
+    licence: "Open Government Licence v3.0"
+  }
+];
 
 // src/report/report.ts
 var REPORT_SCHEMA_VERSION = 1;
+function acceleratorsEach(perInstance) {
+  return perInstance < 1 ? `${acceleratorsLabel(perInstance)} of an accelerator` : formatCount(perInstance, "accelerator");
+}
 function formula(e) {
   const { demand, pue: pue2, intensity: intensity2 } = e.workload;
-  const tail = `= ${formatEnergy(e.itEnergyKwh)} IT x PUE ${formatExact(pue2.value)} = ${formatEnergy(e.energyKwh)} x ${formatExact(intensity2.gPerKwh)} gCO2e/kWh = ${formatMass(e.co2eKg)}`;
+  const energy = pue2.basis === "in-task-default" ? `= ${formatEnergy(e.energyKwh)} with the data centre's overhead (no PUE on top) ` : `= ${formatEnergy(e.itEnergyKwh)} IT x PUE ${formatExact(pue2.value)}${pueOrigin(e)} = ${formatEnergy(e.energyKwh)} `;
+  const tail = `${energy}x ${formatExact(intensity2.gPerKwh)} gCO2e/kWh = ${formatMass(e.co2eKg)}`;
   if (demand.type === "per-unit") {
+    const units = demand.ratePerHour * demand.periodHours;
     return [
-      formatExact(demand.ratePerHour * demand.periodHours),
-      ` ${demand.unit}s (`,
-      formatExact(demand.ratePerHour),
-      "/h x ",
-      formatExact(demand.periodHours),
-      " h) x ",
+      formatCount(units, demand.unit),
+      " (",
+      formatRateOverPeriod(demand.ratePerHour, demand.periodHours),
+      ") x ",
       formatExact(demand.energyPerUnitKwh * 1e3),
-      " Wh ",
+      demand.task === void 0 ? " Wh " : ` Wh (${taskText(demand.task)}) `,
       tail
     ].join("");
   }
   const power2 = demand.powerBasis === "catalog-tdp" && demand.utilization !== void 0 ? `${formatExact(demand.accelerator?.tdpW ?? demand.powerW)} W x ${formatExact(demand.utilization * 100)}%` : `${formatExact(demand.powerW)} W`;
-  const instance2 = demand.instance === void 0 ? "" : ` (${formatExact(demand.instance.instances)} x ${demand.instance.id}, ${formatExact(demand.instance.acceleratorsPerInstance)} accelerators each)`;
+  const instance2 = demand.instance === void 0 ? "" : ` (${formatExact(demand.instance.instances)} x ${demand.instance.id}, ${acceleratorsEach(demand.instance.acceleratorsPerInstance)} each)`;
   const time2 = demand.count !== void 0 && demand.hoursPerRun !== void 0 ? `${formatExact(demand.count)}${instance2} x ${formatExact(demand.hoursPerRun)} h` : `${formatExact(demand.deviceHoursPerRun)} accelerator-h`;
-  const runs = demand.runs === 1 ? "" : ` x ${formatExact(demand.runs)} runs`;
-  const overhead = (e.workload.overheadEnergyKwh ? ` + ${formatExact(e.workload.overheadEnergyKwh)} kWh overhead` : "") + (e.hostEnergyKwh === void 0 || e.workload.host === void 0 ? "" : ` + ${formatEnergy(e.hostEnergyKwh)} host (${formatExact(e.workload.host.wattsPerInstance)} W per instance)`);
-  const embodied2 = e.embodiedKg === void 0 ? "" : `; embodied ${formatMass(e.embodiedKg)}`;
-  return [time2, " x ", power2, runs, overhead, " ", tail, embodied2].join("");
+  const runs = demand.runs === 1 ? "" : ` x ${formatCount(demand.runs, "run")}`;
+  const overhead = (e.workload.overheadEnergyKwh ? ` + ${formatExact(e.workload.overheadEnergyKwh)} kWh overhead` : "") + (e.hostEnergyKwh === void 0 || e.workload.host === void 0 ? "" : ` + ${formatEnergy(e.hostEnergyKwh)} host (${formatNumber(e.workload.host.wattsPerInstance)} W per instance)`);
+  const accelerators = overhead === "" ? "" : ` = ${formatEnergy(demand.powerW / 1e3 * demand.deviceHoursPerRun * demand.runs)}`;
+  return [time2, " x ", power2, runs, accelerators, overhead, " ", tail, embodiedPart(e)].join("");
+}
+function pueOrigin(e) {
+  const { pue: pue2, location } = e.workload;
+  const year2 = typeof pue2.year === "number" ? `, ${pue2.year}` : "";
+  if (pue2.basis === "provider-default" && location?.provider !== void 0)
+    return ` (${PROVIDER_LABELS[location.provider]} default${year2})`;
+  if (pue2.basis === "industry-default") return ` (industry default${year2})`;
+  return "";
+}
+function taskText(task) {
+  return `default for ${task.id}, ${task.citation}`;
+}
+function embodiedPart(e) {
+  if (e.embodiedKg === void 0) return "";
+  const a100 = embodiedNoteOf(e) === void 0 ? "" : ` (${BLOOM_EMBODIED.device} figure)`;
+  return `; + embodied ${formatMass(e.embodiedKg)}${a100} = ${formatMass(countedKg(e))}`;
+}
+function embodiedNoteOf(e) {
+  const { embodied: embodied2, demand } = e.workload;
+  if (embodied2?.basis !== "bloom-study") return void 0;
+  const accelerator2 = demand.type === "devices" ? demand.accelerator : void 0;
+  return embodiedNote(accelerator2?.id, accelerator2?.name);
 }
 function workloadReport(e, parts) {
   const w = e.workload;
@@ -36635,12 +38771,14 @@ function workloadReport(e, parts) {
   out.itEnergyKwh = e.itEnergyKwh;
   out.co2eKg = e.co2eKg;
   if (e.embodiedKg !== void 0) out.embodiedKg = e.embodiedKg;
+  out.totalCo2eKg = countedKg(e);
   if (w.budgetKg !== void 0) out.budgetKg = w.budgetKg;
   out.assumptions = assumptionsOf(e, parts);
   out.formula = formula(e);
   const perFunctionalUnit = perUnit(e);
   if (perFunctionalUnit !== void 0) out.perFunctionalUnit = perFunctionalUnit;
   if (e.alternatives !== void 0) out.alternatives = e.alternatives;
+  if (w.spec !== void 0) out.from = fromReport(w.spec);
   return out;
 }
 var SharedParts = class {
@@ -36708,13 +38846,16 @@ function assumptionsOf(e, parts) {
     out.periodHours = d.periodHours;
     out.units = e.units ?? 0;
     out.energyPerUnitKwh = d.energyPerUnitKwh;
-    if (d.task !== void 0) out.task = d.task;
+    if (d.task !== void 0) out.task = { ...d.task, text: taskText(d.task) };
   }
   out.pue = parts.pue(w.pue);
   out.intensity = parts.intensity(w.intensity);
   if (w.overheadEnergyKwh !== void 0) out.overheadEnergyKwh = w.overheadEnergyKwh;
   if (w.host !== void 0 && e.hostEnergyKwh !== void 0) out.host = { ...w.host, energyKwh: e.hostEnergyKwh };
-  if (w.embodied !== void 0) out.embodied = { ...w.embodied };
+  if (w.embodied !== void 0) {
+    const note = embodiedNoteOf(e);
+    out.embodied = note === void 0 ? { ...w.embodied } : { ...w.embodied, note };
+  }
   return out;
 }
 function perUnit(e) {
@@ -36755,12 +38896,12 @@ function buildReport(config2, version2, estimates, verdict, comparison) {
     tool: { name: "carbon-budget", version: version2 },
     config: config2,
     status: verdict.status,
-    totals: { ...totals, workloads: estimates.length },
+    totals: { ...totals, totalCo2eKg: countedKg(totals), workloads: estimates.length },
     workloads: estimates.map((e) => workloadReport(e, parts)),
     budgets: verdict.budgets.map(budgetReport),
     ...comparison === void 0 ? {} : { comparison },
     equivalents: EQUIVALENCES.map((eq) => {
-      const count2 = totals.co2eKg / eq.kgPerUnit;
+      const count2 = countedKg(totals) / eq.kgPerUnit;
       return {
         id: eq.id,
         count: count2,
@@ -36785,6 +38926,10 @@ function buildReport(config2, version2, estimates, verdict, comparison) {
     }
   };
 }
+function showsEmbodied(report) {
+  return report.totals.embodiedKg > 0 || report.workloads.some((w) => w.embodiedKg !== void 0);
+}
+var CO2E_LEGEND = "CO2e is operational plus embodied emissions: what the budgets count and the change compares.";
 
 // src/run-cache.ts
 var RunCache = class {
@@ -36817,13 +38962,15 @@ async function analyse(configPaths, options) {
   const cache = runCacheOf(options);
   const evaluated = await evaluate(configPaths, options.root, options.source, cache);
   if (!evaluated.ok) return evaluated;
-  const { estimates, budgets } = evaluated;
+  const { estimates, budgets, evidence } = evaluated;
   const base = await options.base;
   cache.parses.clear();
-  const verdict = judge(budgets, estimates, baselineOf(base));
-  const comparison = base === void 0 ? void 0 : compare(base, estimates);
+  const counted = countedEstimates(estimates, evidence);
+  const verdict = judge(budgets, counted, baselineOf(base));
+  const comparison = base === void 0 ? void 0 : compare(base, counted);
   const label2 = options.label ?? configPaths.map((p) => displayPath(options.root, p)).join(" ");
-  return { ok: true, report: buildReport(label2, VERSION, estimates, verdict, comparison) };
+  const report = buildReport(label2, VERSION, estimates, verdict, comparison);
+  return { ok: true, report: withEvidence(report, estimates, evidence) };
 }
 function runCacheOf(options) {
   return options.cache ?? new RunCache();
@@ -36831,7 +38978,10 @@ function runCacheOf(options) {
 async function evaluate(configPaths, root, source, cache) {
   const loaded = await loadWorkloadFiles(configPaths, { root, source, cache });
   const resolved = resolveWorkloads(loaded.files, cache);
-  const diagnostics = [...loaded.diagnostics, ...resolved.diagnostics].sort(byPosition);
+  const evidence = await readEvidence(loaded.files, { root, source });
+  const diagnostics = capPerFile(
+    [...loaded.diagnostics, ...resolved.diagnostics, ...evidence.diagnostics].sort(byPosition)
+  );
   if (diagnostics.length > 0) return { ok: false, diagnostics };
   const empty = emptySet(loaded.files);
   if (empty !== void 0) return { ok: false, diagnostics: [empty] };
@@ -36839,7 +38989,7 @@ async function evaluate(configPaths, root, source, cache) {
   const rootFile = { file: displayPath(root, configPaths[0] ?? root), line: 1, column: 1 };
   const unusable = unusableFigures(estimates, resolved.budgets, rootFile);
   if (unusable.length > 0) return { ok: false, diagnostics: unusable };
-  return { ok: true, estimates, budgets: resolved.budgets };
+  return { ok: true, estimates, budgets: resolved.budgets, evidence: evidence.evidence };
 }
 function estimateOf(workload, cache) {
   return cached(cache.estimates, workload, () => {
@@ -36855,7 +39005,7 @@ async function analyseBase(configPaths, options) {
   if (present.length === 0) return { state: "absent", ...where2 };
   const evaluated = await evaluate(present, options.root, options.source, runCacheOf(options));
   if (!evaluated.ok) return { state: "invalid", ...where2, problems: problemCount(evaluated.diagnostics) };
-  const { estimates } = evaluated;
+  const estimates = countedEstimates(evaluated.estimates, evaluated.evidence);
   const verdict = judge(evaluated.budgets, estimates, { kind: "none" });
   return {
     state: "compared",
@@ -36874,17 +39024,17 @@ async function analyseBase(configPaths, options) {
 }
 
 // src/io/config-files.ts
-import { posix as posix4 } from "node:path";
+import { posix as posix7 } from "node:path";
 
 // src/io/fs-source.ts
 import { closeSync, constants as constants3, fstatSync, lstatSync, openSync, readSync } from "node:fs";
-import { posix as posix3 } from "node:path";
+import { posix as posix6 } from "node:path";
 function errorCode(error3) {
   return error3.code;
 }
 function isMissing(error3) {
-  const code2 = errorCode(error3);
-  return code2 === "ENOENT" || code2 === "ENOTDIR" || code2 === "EISDIR" || code2 === "ENAMETOOLONG";
+  const code3 = errorCode(error3);
+  return code3 === "ENOENT" || code3 === "ENOTDIR" || code3 === "EISDIR" || code3 === "ENAMETOOLONG";
 }
 function notRegular(stat2) {
   if (stat2.isSymbolicLink()) return { problem: "symlink" };
@@ -36895,11 +39045,11 @@ function tooBig(bytes, maxBytes) {
   return bytes > maxBytes ? { problem: "too-big", bytes } : void 0;
 }
 function linkBelow(root, dir, checked) {
-  const relative = posix3.relative(root, dir);
+  const relative = posix6.relative(root, dir);
   if (relative === "" || isOutside(root, dir)) return void 0;
   let current = root;
   for (const step of relative.split("/")) {
-    current = posix3.join(current, step);
+    current = posix6.join(current, step);
     if (checked?.has(current)) continue;
     let stat2;
     try {
@@ -36909,7 +39059,7 @@ function linkBelow(root, dir, checked) {
       throw error3;
     }
     if (stat2 === void 0) return { problem: "missing" };
-    if (stat2.isSymbolicLink()) return { problem: "linked-directory", link: posix3.relative(root, current) };
+    if (stat2.isSymbolicLink()) return { problem: "linked-directory", link: posix6.relative(root, current) };
     if (!stat2.isDirectory()) return { problem: "missing" };
     checked?.add(current);
   }
@@ -36950,7 +39100,7 @@ function readRegularFile(path, maxBytes = MAX_FILE_BYTES) {
 function readChecked(path, root, maxBytes) {
   if (path.includes("\0")) return { problem: "missing" };
   try {
-    const through = root === void 0 ? void 0 : linkBelow(root, posix3.dirname(path));
+    const through = root === void 0 ? void 0 : linkBelow(root, posix6.dirname(path));
     if (through !== void 0) return through;
     const stat2 = lstatSync(path);
     const problem = notRegular(stat2) ?? tooBig(stat2.size, maxBytes);
@@ -36962,7 +39112,7 @@ function readChecked(path, root, maxBytes) {
   }
 }
 function readFileInside(path, roots, maxBytes) {
-  const root = roots.find((r) => posix3.relative(r, path) !== "" && !isOutside(r, path));
+  const root = roots.find((r) => posix6.relative(r, path) !== "" && !isOutside(r, path));
   return root === void 0 ? { problem: "outside" } : readChecked(path, root, maxBytes);
 }
 function readText(path, root) {
@@ -36978,7 +39128,7 @@ function readText(path, root) {
 function listableBelow(root) {
   const checked = /* @__PURE__ */ new Set();
   return (dir) => {
-    const relative = posix3.relative(root, dir);
+    const relative = posix6.relative(root, dir);
     if (relative === "") return true;
     if (isOutside(root, dir) || isUnderGit(relative)) return false;
     try {
@@ -36998,21 +39148,21 @@ var fileSystemSource = {
     if (mayList !== void 0 && !mayList(dir)) return [];
     const { globFiles } = await import("./glob.js");
     const found = await globFiles(pattern, dir, mayList);
-    return found.map((p) => posix3.normalize(p)).sort();
+    return found.map((p) => posix6.normalize(p)).sort();
   }
 };
 
 // src/io/config-files.ts
 async function configFiles(config2, workspace, source) {
-  const plan = planConfig(config2, workspace);
-  if (plan.action === "refuse") return plan.message;
-  if (plan.action === "read") {
-    const through = linkBelow(workspace, posix4.dirname(plan.path));
-    return through?.problem === "linked-directory" ? `the config \`${config2}\` ${problemText(through)}` : [plan.path];
+  const plan2 = planConfig(config2, workspace);
+  if (plan2.action === "refuse") return plan2.message;
+  if (plan2.action === "read") {
+    const through = linkBelow(workspace, posix7.dirname(plan2.path));
+    return through?.problem === "linked-directory" ? `the config \`${config2}\` ${problemText(through)}` : [plan2.path];
   }
   let roots;
   try {
-    roots = await source.glob(plan.pattern, workspace, workspace);
+    roots = await source.glob(plan2.pattern, workspace, workspace);
   } catch (error3) {
     if (!(error3 instanceof TypeError || error3 instanceof SyntaxError)) throw error3;
     return `the config \`${config2}\` is not a glob carbon-budget can read (${error3.message})`;
@@ -37027,19 +39177,19 @@ import { dirname, join, resolve } from "node:path";
 import { promisify } from "node:util";
 
 // src/io/tree-source.ts
-import { posix as posix5 } from "node:path";
+import { posix as posix8 } from "node:path";
 function escapeGlob(path) {
   return path.replace(/[*?[\]{}()!+@|\\]/g, "\\$&");
 }
 function inside(root, path) {
-  const relative = posix5.relative(root, path);
-  return relative !== "" && !relative.startsWith("../") && relative !== ".." && !posix5.isAbsolute(relative);
+  const relative = posix8.relative(root, path);
+  return relative !== "" && !relative.startsWith("../") && relative !== ".." && !posix8.isAbsolute(relative);
 }
 function treeSource(root, listFiles, readBlob) {
   let files;
   const cache = /* @__PURE__ */ new Map();
   const start = (path) => cached(cache, path, () => {
-    const text2 = readBlob(posix5.relative(root, path));
+    const text2 = readBlob(posix8.relative(root, path));
     text2.catch(() => void 0);
     return text2;
   });
@@ -37052,11 +39202,11 @@ function treeSource(root, listFiles, readBlob) {
       for (const path of paths) if (inside(root, path)) void start(path);
     },
     async glob(pattern, dir) {
-      files ??= listFiles().then((relative) => relative.map((p) => posix5.join(root, p)));
-      const joined = posix5.normalize(posix5.join(escapeGlob(posix5.relative(root, dir)), pattern));
+      files ??= listFiles().then((relative) => relative.map((p) => posix8.join(root, p)));
+      const joined = posix8.normalize(posix8.join(escapeGlob(posix8.relative(root, dir)), pattern));
       const { globMatcher } = await import("./glob.js");
       const matches = globMatcher(joined);
-      return (await files).filter((f) => matches(posix5.relative(root, f))).sort();
+      return (await files).filter((f) => matches(posix8.relative(root, f))).sort();
     }
   };
 }
@@ -37098,8 +39248,8 @@ var ObjectReader = class {
       for (const w of this.#waiting.splice(0)) w.reject(error3);
     };
     this.#child.on("error", fail2);
-    this.#child.on("close", (code2) => {
-      fail2(new Error(`git cat-file exited with ${String(code2)}`));
+    this.#child.on("close", (code3) => {
+      fail2(new Error(`git cat-file exited with ${String(code3)}`));
     });
     this.#child.stdin.on("error", () => void 0);
     this.#idle();
@@ -37325,7 +39475,7 @@ function* reportJson(report, layout = "compact") {
 }
 
 // src/report/verdict-text.ts
-var plain = printable;
+var plain = printable2;
 var HEADLINE_BUDGETS = 3;
 function budgetSentence(b, escape = plain) {
   if (b.scope === "increase") {
@@ -37343,8 +39493,9 @@ function sentences(budgets, escape) {
   return `${named.join("; ")}${more > 0 ? `; and ${more} more` : ""}`;
 }
 function headline(report, escape = plain) {
-  const embodied2 = report.totals.embodiedKg > 0 ? ` (+ ${formatMass(report.totals.embodiedKg)} embodied)` : "";
-  const figures = `${formatMass(report.totals.co2eKg)}${embodied2} and ${formatEnergy(report.totals.energyKwh)} for ${report.totals.workloads} workload${report.totals.workloads === 1 ? "" : "s"}`;
+  const t = report.totals;
+  const parts = showsEmbodied(report) ? ` (${formatMass(t.co2eKg)} operational + ${formatMass(t.embodiedKg)} embodied)` : "";
+  const figures = `${formatMass(countedKg(t))}${parts} and ${formatEnergy(t.energyKwh)} for ${report.totals.workloads} workload${report.totals.workloads === 1 ? "" : "s"}`;
   const over = report.budgets.filter((b) => b.status === "over");
   const warn = report.budgets.filter((b) => b.status === "warn");
   if (over.length > 0) return { icon: "\u274C", title: "Over budget", detail: sentences(over, escape) };
@@ -37373,11 +39524,11 @@ var STATUS_ICON = { ok: "\u2705", warn: "\u26A0\uFE0F", over: "\u274C" };
 var NEEDS_ESCAPING = /[\r\n\\`*_{}[\]<>#|~@&]|:\/\/|www\.|gh-/i;
 var ZWSP = "\u200B";
 function cell(text2) {
-  if (!NEEDS_ESCAPING.test(text2) && !UNPRINTABLE.test(text2)) return text2;
-  return printable(text2).replace(/[\\`*_{}[\]<>#|~&]/g, "\\$&").replace(/@/g, `@${ZWSP}`).replace(/#(?=\w)/g, `#${ZWSP}`).replace(/\b(gh)-(?=\d)/gi, `$1-${ZWSP}`).replace(/:\/\//g, `:/${ZWSP}/`).replace(/\b(www)\./gi, `$1${ZWSP}.`);
+  if (!NEEDS_ESCAPING.test(text2) && !UNPRINTABLE2.test(text2)) return text2;
+  return printable2(text2).replace(/[\\`*_{}[\]<>#|~&]/g, "\\$&").replace(/@/g, `@${ZWSP}`).replace(/#(?=\w)/g, `#${ZWSP}`).replace(/\b(gh)-(?=\d)/gi, `$1-${ZWSP}`).replace(/:\/\//g, `:/${ZWSP}/`).replace(/\b(www)\./gi, `$1${ZWSP}.`);
 }
-function code(text2) {
-  const flat = printable(text2);
+function code2(text2) {
+  const flat = printable2(text2);
   const longest = Math.max(0, ...[...flat.matchAll(/`+/g)].map((m) => m[0].length));
   const fence = "`".repeat(longest + 1);
   const pad = flat.startsWith("`") || flat.endsWith("`") ? " " : "";
@@ -37395,7 +39546,11 @@ function where(w) {
 }
 function assumptionLines(w) {
   const a = w.assumptions;
-  const lines = [`- **${cell(w.name)}** (${code(`${w.file}:${w.line}`)}): ${cell(w.formula)}`];
+  const lines = [`- **${cell(w.name)}** (${code2(`${w.file}:${w.line}`)}): ${cell(w.formula)}`];
+  if (w.from !== void 0) {
+    const { where: where2, what } = fromText(w.from);
+    lines.push(`  - from ${code2(where2)}: ${cell(what)}`);
+  }
   const acc = a.power?.accelerator;
   if (a.power?.basis === "catalog-tdp" && acc?.tdpW !== void 0) {
     const utilisation = a.power.utilization === void 0 ? "" : ` x ${formatPercent(a.power.utilization)} utilisation`;
@@ -37414,8 +39569,13 @@ function assumptionLines(w) {
   lines.push(
     `  - grid intensity ${formatExact(i.gPerKwh)} gCO2e/kWh: ${intensity2}` + (a.region?.note ? `; region note: ${cell(a.region.note)}` : "")
   );
-  if (a.task !== void 0)
-    lines.push(`  - energy per request: the ${cell(a.task.label)} default, ${link(a.task.source, a.task.url)}`);
+  if (a.task !== void 0) {
+    const t = a.task;
+    const cited = t.citation === void 0 ? link(t.source, t.url) : link(taskText({ ...t, citation: t.citation }), t.url);
+    const includes = t.includes === void 0 ? "" : `: ${cell(t.includes)}`;
+    const wh = a.energyPerUnitKwh === void 0 ? "" : ` ${formatExact(a.energyPerUnitKwh * 1e3)} Wh`;
+    lines.push(`  - energy per request${wh}: ${cited} (${cell(t.label)})${includes}`);
+  }
   const unit = w.perFunctionalUnit;
   if (unit !== void 0) {
     const embodied2 = unit.embodiedG === void 0 ? "" : ` (+ ${formatNumber(unit.embodiedG)} g embodied)`;
@@ -37426,14 +39586,14 @@ function assumptionLines(w) {
   if (a.host !== void 0) {
     const h = a.host;
     lines.push(
-      `  - host: ${cell(h.instance)}, ${formatExact(h.vcpus)} vCPU x (${formatExact(h.minWPerVcpu)} + ${formatPercent(h.utilization)} x (${formatExact(h.maxWPerVcpu)} - ${formatExact(h.minWPerVcpu)})) W (${cell(h.cpu)}) + ${formatExact(h.memoryGb)} GB x ${formatExact(h.memoryWPerGb)} W = ${formatExact(h.wattsPerInstance)} W per instance, ${formatEnergy(h.energyKwh)} (${link(h.source, h.url)})`
+      `  - host: ${cell(h.instance)}, ${formatExact(h.vcpus)} vCPU x (${formatExact(h.minWPerVcpu)} + ${formatPercent(h.utilization)} x (${formatExact(h.maxWPerVcpu)} - ${formatExact(h.minWPerVcpu)})) W (${cell(h.cpu)}) + ${formatNumber(h.memoryGb)} GB x ${formatExact(h.memoryWPerGb)} W = ${formatNumber(h.wattsPerInstance)} W per instance, ${formatEnergy(h.energyKwh)} (${link(h.source, h.url)})`
     );
   }
   const e = a.embodied;
   if (e !== void 0 && w.embodiedKg !== void 0) {
-    const basis = e.basis === "bloom-study" ? link("the BLOOM study's figures", e.url) : "declared";
+    const basis = e.basis === "bloom-study" ? `${link("the BLOOM study's figures", e.url)}${e.note ? `; per accelerator ${cell(e.note)}` : ""}` : "declared";
     lines.push(
-      `  - embodied ${formatMass(w.embodiedKg)}: ${formatExact(e.acceleratorKg)} kg per accelerator and ${formatExact(e.serverKg)} kg per ${formatExact(e.acceleratorsPerServer)}-accelerator server, over ${formatExact(e.lifetimeHours / 8760)} years at ${formatPercent(e.usage)} usage (${basis})`
+      `  - embodied ${formatMass(w.embodiedKg)}: ${formatExact(e.acceleratorKg)} kg per accelerator and ${formatExact(e.serverKg)} kg per ${formatExact(e.acceleratorsPerServer)}-accelerator server, over ${formatCount(e.lifetimeHours / 8760, "year")} at ${formatPercent(e.usage)} usage (${basis})`
     );
   }
   return lines;
@@ -37446,11 +39606,13 @@ function rowsOf(report) {
     where: where(w),
     energyKwh: w.energyKwh,
     co2eKg: w.co2eKg,
+    embodiedKg: w.embodiedKg,
     budgetKg: w.budgetKg,
     change: changes.get(w.name)
   }));
   for (const c of report.comparison?.workloads ?? []) {
-    if (c.change === "removed") rows.push({ name: c.name, kind: "", where: "", energyKwh: 0, co2eKg: 0, change: c });
+    if (c.change === "removed")
+      rows.push({ name: c.name, kind: "", where: "", energyKwh: 0, co2eKg: 0, embodiedKg: void 0, change: c });
   }
   return rows;
 }
@@ -37472,6 +39634,7 @@ function tableOf(report, cache) {
     const rows = rowsOf(report);
     return {
       compared: report.comparison !== void 0 && report.comparison.deltaCo2eKg !== null,
+      embodied: showsEmbodied(report),
       rows,
       lines: new Array(rows.length)
     };
@@ -37485,27 +39648,19 @@ function rowLine(table, index) {
     const removed = r.change?.change === "removed";
     const name = removed ? `~~${cell(r.name)}~~` : cell(r.name);
     const energy = removed ? "" : formatEnergy(r.energyKwh);
-    const co2e = removed ? "" : formatMass(r.co2eKg);
     const budget2 = r.budgetKg === void 0 ? "" : formatMass(r.budgetKg);
-    line = table.compared ? [
-      "| ",
-      name,
-      " | ",
-      cell(r.kind),
-      " | ",
-      cell(r.where),
-      " | ",
-      energy,
-      " | ",
-      co2e,
-      " | ",
-      changeCell(r.change),
-      " | ",
-      budget2,
-      " |"
-    ].join("") : ["| ", name, " | ", cell(r.kind), " | ", cell(r.where), " | ", energy, " | ", co2e, " | ", budget2, " |"].join(
-      ""
-    );
+    const parts = ["| ", name, " | ", cell(r.kind), " | ", cell(r.where), " | ", energy, " | "];
+    if (table.embodied)
+      parts.push(
+        removed ? "" : formatMass(r.co2eKg),
+        " | ",
+        removed || r.embodiedKg === void 0 ? "" : formatMass(r.embodiedKg),
+        " | "
+      );
+    parts.push(removed ? "" : formatMass(countedKg(r)), " | ");
+    if (table.compared) parts.push(changeCell(r.change), " | ");
+    parts.push(budget2, " |");
+    line = parts.join("");
     table.lines[index] = line;
   }
   return line;
@@ -37518,18 +39673,39 @@ function shownRows(table, maxRows) {
     table.ranking = rows.map((_, i) => i).sort((a, b) => {
       const ra = rows[a];
       const rb = rows[b];
-      return Math.abs(rb.change?.deltaCo2eKg ?? 0) - Math.abs(ra.change?.deltaCo2eKg ?? 0) || rb.co2eKg - ra.co2eKg || a - b;
+      return Math.abs(rb.change?.deltaCo2eKg ?? 0) - Math.abs(ra.change?.deltaCo2eKg ?? 0) || countedKg(rb) - countedKg(ra) || a - b;
     });
   }
   for (const i of table.ranking.slice(0, maxRows)) shown[i] = 1;
   return shown;
 }
 function workloadTable(table, report, maxRows, moreIn, room) {
-  const compared = table.compared;
-  const out = compared ? ["| Workload | Kind | Where | Energy | CO2e | Change | Budget |", "|---|---|---|--:|--:|--:|--:|"] : ["| Workload | Kind | Where | Energy | CO2e | Budget |", "|---|---|---|--:|--:|--:|"];
+  const { compared, embodied: embodied2 } = table;
+  const columns = [
+    "Workload",
+    "Kind",
+    "Where",
+    "Energy",
+    ...embodied2 ? ["Operational", "Embodied"] : [],
+    "CO2e",
+    ...compared ? ["Change"] : [],
+    "Budget"
+  ];
+  const out = [`| ${columns.join(" | ")} |`, `|${columns.map((_, i) => i < 3 ? "---" : "--:").join("|")}|`];
+  const sums = (kwh2, operational, embodiedKg2, delta2, bold) => {
+    const b = (text2) => bold ? `**${text2}**` : text2;
+    const cells = [
+      b(formatEnergy(kwh2)),
+      ...embodied2 ? [b(formatMass(operational)), b(formatMass(embodiedKg2))] : [],
+      b(formatMass(operational + embodiedKg2)),
+      ...compared ? [b(formatDelta(delta2))] : []
+    ];
+    return `${cells.join(" | ")} | |`;
+  };
   const shown = shownRows(table, maxRows);
   let hidden = 0;
   let kg = 0;
+  let embodiedKg = 0;
   let kwh = 0;
   let delta = 0;
   let length = 0;
@@ -37542,20 +39718,15 @@ function workloadTable(table, report, maxRows, moreIn, room) {
     } else {
       hidden++;
       kg += r.co2eKg;
+      embodiedKg += r.embodiedKg ?? 0;
       kwh += r.energyKwh;
       delta += r.change?.deltaCo2eKg ?? 0;
     }
   }
-  if (hidden > 0) {
-    const label2 = `\u2026and ${hidden} more (all in ${moreIn})`;
-    out.push(
-      compared ? `| ${label2} | | | ${formatEnergy(kwh)} | ${formatMass(kg)} | ${formatDelta(delta)} | |` : `| ${label2} | | | ${formatEnergy(kwh)} | ${formatMass(kg)} | |`
-    );
-  }
-  const totalDelta = report.comparison?.deltaCo2eKg;
-  out.push(
-    compared ? `| **Total** | | | **${formatEnergy(report.totals.energyKwh)}** | **${formatMass(report.totals.co2eKg)}** | **${formatDelta(totalDelta ?? 0)}** | |` : `| **Total** | | | **${formatEnergy(report.totals.energyKwh)}** | **${formatMass(report.totals.co2eKg)}** | |`
-  );
+  if (hidden > 0) out.push(`| \u2026and ${hidden} more (all in ${moreIn}) | | | ${sums(kwh, kg, embodiedKg, delta, false)}`);
+  const t = report.totals;
+  out.push(`| **Total** | | | ${sums(t.energyKwh, t.co2eKg, t.embodiedKg, report.comparison?.deltaCo2eKg ?? 0, true)}`);
+  if (embodied2) out.push("", `_${CO2E_LEGEND}_`);
   return out;
 }
 function budgetTable(report) {
@@ -37573,7 +39744,7 @@ function budgetTable(report) {
 function comparisonLine(report) {
   const c = report.comparison;
   if (c === void 0) return [];
-  const base = `${code(c.base.ref)}${c.base.sha ? ` (${cell(c.base.sha.slice(0, 7))})` : ""}`;
+  const base = `${code2(c.base.ref)}${c.base.sha ? ` (${cell(c.base.sha.slice(0, 7))})` : ""}`;
   if (c.base.state === "invalid") return [`Not compared with ${base}: its workload files are invalid there.`, ""];
   if (c.base.state === "absent")
     return [`Compared with ${base}, which has no workload file: everything here is new.`, ""];
@@ -37583,15 +39754,20 @@ function comparisonLine(report) {
     ""
   ];
 }
+function reportedAndMeasured(report, options) {
+  const max = Math.min(options.maxRows ?? Number.POSITIVE_INFINITY, 20);
+  const lines = evidenceLines(report, { name: cell, code: code2, text: cell }, max, "the JSON report");
+  return lines.length === 0 ? [] : ["**Reported and measured:**", ...lines.map((l) => `- ${l}`), ""];
+}
 function greenerChoices(report) {
   const moves = topMoves(report);
   if (moves.length === 0) return [];
   const out = ["**Greener choices** (same work, same provider, cleaner grid):"];
   for (const { workload: w, best } of moves) {
     const next = w.alternatives?.[1];
-    const also = next ? `; or ${code(next.region)} (${formatNumber(next.gPerKwh)} g/kWh, ${formatDelta(-next.savingKg)})` : "";
+    const also = next ? `; or ${code2(next.region)} (${formatNumber(next.gPerKwh)} g/kWh, ${formatDelta(-next.savingKg)})` : "";
     out.push(
-      `- ${cell(w.name)}: ${code(best.region)} (${cell(best.location)}, ${formatNumber(best.gPerKwh)} g/kWh instead of ${formatNumber(w.assumptions.intensity.gPerKwh)}) would avoid ${formatMass(best.savingKg)} (${formatPercent(best.savingShare)})${also}`
+      `- ${cell(w.name)}: ${code2(best.region)} (${cell(best.location)}, ${formatNumber(best.gPerKwh)} g/kWh instead of ${formatNumber(w.assumptions.intensity.gPerKwh)}) would avoid ${formatMass(best.savingKg)} (${formatPercent(best.savingShare)})${also}`
     );
   }
   return [...out, ""];
@@ -37599,7 +39775,7 @@ function greenerChoices(report) {
 function method(report, maxLength) {
   const out = ["<details><summary>How these figures were worked out</summary>", ""];
   out.push(
-    "Energy = accelerators x average power x hours x runs (or rate x period x energy per unit) x PUE. Emissions = energy x location-based grid carbon intensity. Embodied emissions, where a workload declares them, are the hardware's manufacturing footprint spread over the hours it is used, reported apart and counted in budgets.",
+    "Energy = accelerators x average power x hours x runs (or rate x period x energy per unit) x PUE. Emissions = energy x location-based grid carbon intensity. Embodied emissions, where a workload declares them, are the hardware's manufacturing footprint spread over the hours it is used, shown apart from the operational figure; CO2e is their sum, what budgets count and changes compare.",
     ""
   );
   let length = 0;
@@ -37627,7 +39803,7 @@ function renderMarkdown(report, options = {}, cache) {
 }
 function renderWithin(report, options, maxLength, cache) {
   const head = headline(report, cell);
-  const out = [`### ${head.icon} carbon-budget ${code(report.config)}: ${head.title}`, "", head.detail, ""];
+  const out = [`### ${head.icon} carbon-budget ${code2(report.config)}: ${head.title}`, "", head.detail, ""];
   out.push(...comparisonLine(report));
   const rows = workloadTable(
     tableOf(report, cache),
@@ -37638,6 +39814,7 @@ function renderWithin(report, options, maxLength, cache) {
   );
   if (rows === void 0) return void 0;
   out.push(...rows, "");
+  out.push(...reportedAndMeasured(report, options));
   const budgets = budgetTable(report);
   if (budgets.length > 0) out.push(...budgets, "");
   const equivalents = report.equivalents.filter((e) => e.count >= 0.1);
@@ -37701,18 +39878,18 @@ function retryDelay(error3, attempt, options) {
     return delayMs > options.maxDelayMs ? void 0 : { delayMs, reason: `HTTP ${e.status}` };
   }
   if (e.status === 403 || e.status === 429) {
-    const secondary = /secondary rate limit|abuse/i.test(e.message ?? "");
+    const secondary2 = /secondary rate limit|abuse/i.test(e.message ?? "");
     const spent = String(e.response?.headers?.["x-ratelimit-remaining"]) === "0";
     const reset = Number(e.response?.headers?.["x-ratelimit-reset"]);
     const untilReset = spent && Number.isFinite(reset) ? Math.max(0, reset * 1e3 - Date.now()) + 1e3 : void 0;
-    if (retryAfter !== void 0 || secondary || spent) {
+    if (retryAfter !== void 0 || secondary2 || spent) {
       const delayMs = retryAfter ?? untilReset ?? Math.max(backoff, 6e4);
       return delayMs > options.maxDelayMs ? void 0 : { delayMs, reason: `rate limited (HTTP ${e.status})` };
     }
     return void 0;
   }
-  const code2 = networkCode(e);
-  if (code2 !== void 0) return { delayMs: backoff, reason: code2 };
+  const code3 = networkCode(e);
+  if (code3 !== void 0) return { delayMs: backoff, reason: code3 };
   if (timedOut(e)) return { delayMs: 0, reason: `no answer in ${Math.round(options.attemptTimeoutMs / 1e3)} s` };
   return void 0;
 }
@@ -37855,7 +40032,7 @@ async function readBase(settings, roots, root, client, cache) {
     });
   } catch (error3) {
     warning(
-      printable(`carbon-budget: could not read the base (${base.ref}): ${error3.message}. Not comparing.`)
+      printable2(`carbon-budget: could not read the base (${base.ref}): ${error3.message}. Not comparing.`)
     );
     return void 0;
   }
@@ -38023,7 +40200,7 @@ function reportComment(report, summary2, commentOn, cache) {
 var LISTED_PROBLEMS = 10;
 function invalidComment(config2, diagnostics) {
   const body = [
-    `### \u274C carbon-budget ${code(config2)}: invalid workload files`,
+    `### \u274C carbon-budget ${code2(config2)}: invalid workload files`,
     "",
     `There is no estimate for this commit: ${problemsText(diagnostics)} in the workload files (all of them in the annotations and the job summary).`,
     "",
@@ -38035,7 +40212,7 @@ function problemList(diagnostics, max = Number.POSITIVE_INFINITY) {
   const listed = diagnostics.slice(0, max);
   const rest = problemCount(diagnostics) - problemCount(listed);
   const more = rest > 0 ? [`- \u2026 and ${rest.toLocaleString("en-US")} more`] : [];
-  return [...listed.map((d) => `- ${code(formatDiagnostic(d))}`), ...more].join("\n");
+  return [...listed.map((d) => `- ${code2(formatDiagnostic(d))}`), ...more].join("\n");
 }
 function refusal(status, message) {
   if (status === 429 || /rate limit/i.test(message)) {
@@ -38050,7 +40227,7 @@ async function keepComment(client, repo, settings, pr, text2) {
   try {
     const outcome = await writeStickyComment(api, settings.comment, marker, text2.body, { create: text2.create });
     if (outcome.action === "skipped") {
-      info(inert(printable(`carbon-budget: no comment written (${outcome.reason})`)));
+      info(inert(printable2(`carbon-budget: no comment written (${outcome.reason})`)));
       return void 0;
     }
     const removed = outcome.removedDuplicates > 0 ? ` (removed ${outcome.removedDuplicates} duplicate)` : "";
@@ -38064,7 +40241,7 @@ async function keepComment(client, repo, settings, pr, text2) {
         `carbon-budget could not write the pull-request comment (HTTP ${String(status)}): ${refusal(status, message)}. The summary, outputs and JSON report are complete.`
       );
     } else {
-      error(printable(`carbon-budget: writing the pull-request comment failed: ${message}`));
+      error(printable2(`carbon-budget: writing the pull-request comment failed: ${message}`));
     }
     return void 0;
   }
@@ -38109,6 +40286,35 @@ function buildReportShape() {
     savingKg: finite,
     savingShare: finite
   });
+  const reported = looseObject({
+    co2eKg: finite,
+    source: optional(text2(2e3)),
+    file: text2(1e3),
+    line: int(),
+    trainingType: optional(text2(2e3)),
+    geographicalLocation: optional(text2(2e3)),
+    hardwareUsed: optional(text2(2e3)),
+    differenceShare: optional(finite),
+    note: optional(text2(1e3))
+  });
+  const measured2 = looseObject({
+    energyKwh: finite,
+    co2eKg: finite,
+    runs: int().check(_gte(0)),
+    file: text2(1e3),
+    line: int(),
+    files: array(text2(1e3)).check(_maxLength(1e3)),
+    durationHours: optional(finite),
+    pue: optional(finite),
+    locations: array(text2(300)).check(_maxLength(1e3)),
+    project: optional(text2(1e3)),
+    experiment: optional(text2(1e3)),
+    costed: optional(looseObject({ gPerKwh: finite, co2eKg: finite })),
+    estimateEnergyKwh: finite,
+    energyDifferenceShare: optional(finite),
+    co2eDifferenceShare: optional(finite),
+    counted: boolean2()
+  });
   return looseObject({
     schemaVersion: literal(REPORT_SCHEMA_VERSION),
     tool: looseObject({ name: literal("carbon-budget"), version: string2() }),
@@ -38117,7 +40323,8 @@ function buildReportShape() {
     totals: looseObject({
       energyKwh: finite,
       co2eKg: finite,
-      embodiedKg: optional(finite),
+      // Reports from before embodied emissions had none.
+      embodiedKg: _default(finite, 0),
       workloads: int().check(_gte(0))
     }),
     workloads: array(
@@ -38133,6 +40340,8 @@ function buildReportShape() {
         budgetKg: optional(finite),
         formula: text2(5e3),
         alternatives: optional(array(alternative).check(_maxLength(10))),
+        reported: optional(reported),
+        measured: optional(measured2),
         assumptions: looseObject({
           region: optional(looseObject({ id: text2(200), label: text2(300), note: optional(text2(1e3)) })),
           power: optional(
@@ -38246,7 +40455,7 @@ function parseReport(text2) {
 
 // src/github/settings.ts
 import { readFile } from "node:fs/promises";
-import { posix as posix6 } from "node:path";
+import { posix as posix9 } from "node:path";
 
 // src/github/event.ts
 var pullRequestPayload = object({
@@ -38379,7 +40588,7 @@ async function readSettings(get, env) {
   };
 }
 function reportPathOf(settings, report) {
-  return posix6.resolve(settings.workspace, posixPath(report));
+  return posix9.resolve(settings.workspace, posixPath(report));
 }
 var MAX_REPORT_BYTES = 64 * 1024 * 1024;
 function readReportFile(settings, path) {
@@ -38388,8 +40597,8 @@ function readReportFile(settings, path) {
   try {
     read = readFileInside(path, roots, MAX_REPORT_BYTES);
   } catch (error3) {
-    const code2 = error3.code;
-    return { ok: false, message: `the file cannot be read${typeof code2 === "string" ? ` (${code2})` : ""}` };
+    const code3 = error3.code;
+    return { ok: false, message: `the file cannot be read${typeof code3 === "string" ? ` (${code3})` : ""}` };
   }
   return Buffer.isBuffer(read) ? { ok: true, text: read.toString("utf8") } : { ok: false, message: reportProblem(read) };
 }
@@ -38424,7 +40633,7 @@ async function writeSummary(markdown, available) {
     await summary.addRaw(markdown).write();
     return true;
   } catch (error3) {
-    warning(printable(`carbon-budget: could not write the job summary: ${error3.message}`));
+    warning(printable2(`carbon-budget: could not write the job summary: ${error3.message}`));
     return false;
   }
 }
@@ -38495,21 +40704,21 @@ function configFiles2({ config: config2, workspace }) {
   return configFiles(config2, workspace, fileSystemSource);
 }
 async function analyseWorkspace(settings, roots, client, cache) {
-  const root = await gitTopLevel(posix7.dirname(roots[0] ?? settings.workspace)) ?? settings.workspace;
+  const root = await gitTopLevel(posix10.dirname(roots[0] ?? settings.workspace)) ?? settings.workspace;
   const base = readBase(settings, roots, root, client, cache);
   base.catch(() => void 0);
   return analyse(roots, { root, source: fileSystemSource, cache, label: settings.config, base });
 }
 async function failInvalid(settings, client, diagnostics) {
   for (const d of diagnostics) {
-    error(printable(d.message), {
+    error(printable2(d.message), {
       title: "carbon-budget: invalid workload file",
-      file: printable(d.file),
+      file: printable2(d.file),
       ...d.line > 0 ? { startLine: d.line, startColumn: d.column } : {}
     });
   }
   await writeSummary(
-    `### \u274C carbon-budget ${code(settings.config)}: invalid workload files
+    `### \u274C carbon-budget ${code2(settings.config)}: invalid workload files
 
 ${problemList(diagnostics)}
 `,
@@ -38544,7 +40753,10 @@ function round3(value) {
   return Math.round(value * 1e3) / 1e3;
 }
 function setOutputs(report, reportPath) {
-  setOutput("co2e-kg", round3(report.totals.co2eKg));
+  const { co2eKg, embodiedKg } = report.totals;
+  setOutput("co2e-kg", round3(co2eKg));
+  setOutput("embodied-co2e-kg", round3(embodiedKg));
+  setOutput("total-co2e-kg", round3(co2eKg + embodiedKg));
   setOutput("energy-kwh", round3(report.totals.energyKwh));
   const delta = report.comparison?.deltaCo2eKg;
   setOutput("delta-co2e-kg", delta === void 0 || delta === null ? "" : round3(delta));
@@ -38556,7 +40768,7 @@ function annotateBudgets(report) {
     if (b.status === "ok") continue;
     const annotate = b.status === "over" ? error : warning;
     annotate(`${budgetSentence(b)}${b.note ? ` (${b.note})` : ""}`, {
-      file: printable(b.file),
+      file: printable2(b.file),
       startLine: b.line,
       title: `carbon budget ${b.status}`
     });
@@ -38579,7 +40791,9 @@ function decideExit(report, { failOn }) {
     const word = failing.some((b) => b.status === "over") ? "exceeded" : "nearly exceeded";
     setFailed(`Carbon budget ${word}: ${failing.map((b) => budgetSentence(b)).join("; ")}`);
   } else {
-    info(`carbon-budget: ${formatMass(report.totals.co2eKg)} in total, status ${report.status}`);
+    const { co2eKg, embodiedKg } = report.totals;
+    const parts = embodiedKg > 0 ? ` (${formatMass(co2eKg)} operational + ${formatMass(embodiedKg)} embodied)` : "";
+    info(`carbon-budget: ${formatMass(co2eKg + embodiedKg)} in total${parts}, status ${report.status}`);
   }
 }
 async function commentFromReport(settings, client, path) {
@@ -38632,9 +40846,9 @@ async function commentFromReport(settings, client, path) {
 
 // src/bin/action.ts
 run2().catch((error3) => {
-  setFailed(printable(`carbon-budget failed: ${error3 instanceof Error ? error3.message : String(error3)}`));
+  setFailed(printable2(`carbon-budget failed: ${error3 instanceof Error ? error3.message : String(error3)}`));
   if (error3 instanceof Error && error3.stack !== void 0) {
-    const trace = inert(error3.stack.split("\n").map(printable).join("\n"));
+    const trace = inert(error3.stack.split("\n").map(printable2).join("\n"));
     info(`carbon-budget: this is a bug; please report it with this trace:
 ${trace}`);
   }

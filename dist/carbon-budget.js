@@ -1,239 +1,20 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
-
-// src/bin/young-generation.ts
-process.getBuiltinModule("node:v8").setFlagsFromString("--semi-space-growth-factor=1");
-
-// src/cli.ts
-import { dirname as dirname2, resolve as resolve2 } from "node:path";
-import { parseArgs } from "node:util";
-
-// src/estimate/estimate.ts
-function countedKg(e) {
-  return e.co2eKg + (e.embodiedKg ?? 0);
-}
-function estimateWorkload(workload) {
-  const { demand } = workload;
-  let itEnergyKwh;
-  let units;
-  if (demand.type === "devices") {
-    itEnergyKwh = demand.powerW / 1e3 * demand.deviceHoursPerRun * demand.runs;
-    if (demand.functionalUnit !== void 0)
-      units = demand.functionalUnit.ratePerHour * demand.functionalUnit.periodHours;
-  } else {
-    units = demand.ratePerHour * demand.periodHours;
-    itEnergyKwh = units * demand.energyPerUnitKwh;
+var __defProp = Object.defineProperty;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __esm = (fn, res, err) => function __init() {
+  if (err) throw err[0];
+  try {
+    return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
+  } catch (e) {
+    throw err = [e], e;
   }
-  const hostEnergyKwh = workload.host === void 0 || demand.type !== "devices" ? void 0 : demand.deviceHoursPerRun * demand.runs / workload.host.acceleratorsPerInstance * (workload.host.wattsPerInstance / 1e3);
-  itEnergyKwh += (workload.overheadEnergyKwh ?? 0) + (hostEnergyKwh ?? 0);
-  const energyKwh = itEnergyKwh * workload.pue.value;
-  const co2eKg = energyKwh * workload.intensity.gPerKwh / 1e3;
-  const embodiedKg = embodiedOf(workload);
-  return {
-    workload,
-    itEnergyKwh,
-    energyKwh,
-    co2eKg,
-    ...units === void 0 ? {} : { units },
-    ...embodiedKg === void 0 ? {} : { embodiedKg },
-    ...hostEnergyKwh === void 0 ? {} : { hostEnergyKwh }
-  };
-}
-function embodiedOf(workload) {
-  const { embodied: embodied2, demand } = workload;
-  if (embodied2 === void 0 || demand.type !== "devices") return void 0;
-  const usedHours = embodied2.lifetimeHours * embodied2.usage;
-  const acceleratorHours2 = demand.deviceHoursPerRun * demand.runs;
-  return acceleratorHours2 * embodied2.acceleratorKg / usedHours + acceleratorHours2 / embodied2.acceleratorsPerServer * (embodied2.serverKg / usedHours);
-}
-function totalOf(estimates) {
-  return estimates.reduce(
-    (sum, e) => ({
-      energyKwh: sum.energyKwh + e.energyKwh,
-      co2eKg: sum.co2eKg + e.co2eKg,
-      embodiedKg: sum.embodiedKg + (e.embodiedKg ?? 0)
-    }),
-    { energyKwh: 0, co2eKg: 0, embodiedKg: 0 }
-  );
-}
-
-// src/budget/verdict.ts
-var RANK = { ok: 0, warn: 1, over: 2 };
-function worst(statuses) {
-  return statuses.reduce((w, s) => RANK[s] > RANK[w] ? s : w, "ok");
-}
-var TOLERANCE = 1e-9;
-function statusOf(usedKg, budget2) {
-  const share = usedKg / budget2.limitKg;
-  return share > 1 + TOLERANCE ? "over" : share >= budget2.warnAt - TOLERANCE ? "warn" : "ok";
-}
-function judge(budgets, estimates, baseline = { kind: "none" }) {
-  const byName2 = new Map(estimates.map((e) => [e.workload.name, countedKg(e)]));
-  const headTotal = estimates.reduce((sum, e) => sum + countedKg(e), 0);
-  const results = [];
-  for (const budget2 of budgets) {
-    if (budget2.scope === "increase") {
-      if (baseline.kind === "none") continue;
-      if (baseline.kind === "invalid") {
-        results.push({
-          budget: budget2,
-          usedKg: 0,
-          share: 0,
-          status: "ok",
-          excessKg: 0,
-          note: "not checked: the base branch's workload files are invalid"
-        });
-        continue;
-      }
-      const baseTotal = baseline.kind === "report" ? baseline.totalKg : 0;
-      const usedKg2 = headTotal - baseTotal;
-      const status2 = statusOf(usedKg2, budget2);
-      results.push({
-        budget: budget2,
-        usedKg: usedKg2,
-        share: usedKg2 / budget2.limitKg,
-        status: status2,
-        excessKg: status2 === "over" ? usedKg2 - budget2.limitKg : 0
-      });
-      continue;
-    }
-    const usedKg = budget2.workloads.reduce((sum, name) => sum + (byName2.get(name) ?? 0), 0);
-    const base = baseline.kind === "report" ? baseline.budgets.get(budget2.name) : void 0;
-    let status = statusOf(usedKg, budget2);
-    let note;
-    if (status === "over" && base?.status === "over" && usedKg <= base.usedKg * (1 + TOLERANCE)) {
-      status = "warn";
-      note = "already over on the base branch; this change does not make it worse";
-    }
-    results.push({
-      budget: budget2,
-      usedKg,
-      share: usedKg / budget2.limitKg,
-      status,
-      excessKg: statusOf(usedKg, budget2) === "over" ? usedKg - budget2.limitKg : 0,
-      ...base === void 0 ? {} : { baseUsedKg: base.usedKg },
-      ...note === void 0 ? {} : { note }
-    });
-  }
-  return { status: worst(results.map((r) => r.status)), budgets: results };
-}
-
-// src/cached.ts
-function cached(cache, key, make) {
-  let value = cache.get(key);
-  if (value === void 0) {
-    value = make();
-    cache.set(key, value);
-  }
-  return value;
-}
-
-// src/compare/compare.ts
-function baselineOf(base) {
-  if (base === void 0) return { kind: "none" };
-  if (base.state === "invalid") return { kind: "invalid" };
-  if (base.state === "absent") return { kind: "absent" };
-  return {
-    kind: "report",
-    totalKg: countedKg(base.report.totals),
-    budgets: new Map(base.report.budgets.map((b) => [b.name, { usedKg: b.usedKg, status: b.status }]))
-  };
-}
-function differs(a, b) {
-  return Math.abs(a - b) > 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
-}
-function compare(base, head) {
-  const where2 = { ref: base.ref, ...base.sha === void 0 ? {} : { sha: base.sha }, state: base.state };
-  if (base.state === "invalid") return { base: where2, deltaCo2eKg: null, deltaEnergyKwh: null, workloads: [] };
-  const before = new Map((base.state === "compared" ? base.report.workloads : []).map((w) => [w.name, w]));
-  const changes = [];
-  for (const e of head) {
-    const old = before.get(e.workload.name);
-    before.delete(e.workload.name);
-    const baseCo2eKg = old === void 0 ? 0 : countedKg(old);
-    const headCo2eKg = countedKg(e);
-    const baseEnergyKwh = old?.energyKwh ?? 0;
-    const change = old === void 0 ? "added" : differs(baseCo2eKg, headCo2eKg) || differs(baseEnergyKwh, e.energyKwh) ? "changed" : "unchanged";
-    changes.push({
-      name: e.workload.name,
-      change,
-      baseCo2eKg,
-      headCo2eKg,
-      deltaCo2eKg: headCo2eKg - baseCo2eKg,
-      baseEnergyKwh,
-      headEnergyKwh: e.energyKwh,
-      deltaEnergyKwh: e.energyKwh - baseEnergyKwh
-    });
-  }
-  for (const old of before.values()) {
-    changes.push({
-      name: old.name,
-      change: "removed",
-      baseCo2eKg: countedKg(old),
-      headCo2eKg: 0,
-      deltaCo2eKg: -countedKg(old),
-      baseEnergyKwh: old.energyKwh,
-      headEnergyKwh: 0,
-      deltaEnergyKwh: -old.energyKwh
-    });
-  }
-  const baseTotals = base.state === "compared" ? base.report.totals : { co2eKg: 0, energyKwh: 0 };
-  return {
-    base: where2,
-    deltaCo2eKg: head.reduce((sum, e) => sum + countedKg(e), 0) - countedKg(baseTotals),
-    deltaEnergyKwh: head.reduce((sum, e) => sum + e.energyKwh, 0) - baseTotals.energyKwh,
-    workloads: changes
-  };
-}
-
-// src/text/printable.ts
-var UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
-var UNPRINTABLE_ALL = new RegExp(UNPRINTABLE.source, "g");
-var BREAKS = /\r\n|[\r\n\t\u2028\u2029]/g;
-function codePoint(char) {
-  return `\\u${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`;
-}
-function describeChar(char) {
-  const code2 = char.codePointAt(0) ?? 0;
-  const at = `(${codePoint(char)})`;
-  if (code2 === 0) return `a NUL byte ${at}`;
-  if (char === "\n" || char === "\r" || char === "\u2028" || char === "\u2029") return `a line break ${at}`;
-  if (char === "	") return `a tab ${at}`;
-  if (code2 === 27) return `an escape character ${at}, which starts terminal control sequences`;
-  if (code2 < 32 || code2 >= 127 && code2 <= 159) return `a control character ${at}`;
-  return `a bidirectional formatting character ${at}, which shows text in another order than it is written`;
-}
-function printable(text2) {
-  if (!UNPRINTABLE.test(text2)) return text2;
-  return text2.replace(BREAKS, " ").replace(UNPRINTABLE_ALL, codePoint);
-}
-var COMMAND_LIKE = /(?:^|\n)\s*::|##\[/;
-function inert(text2) {
-  if (!COMMAND_LIKE.test(text2)) return text2;
-  return text2.replace(/^(\s*):(?=:)/gm, "$1\\u003A").replace(/##\[/g, "##\\u005B");
-}
-
-// src/config/diagnostics.ts
-function problemCount(diagnostics) {
-  return diagnostics.reduce((sum, d) => sum + (d.count ?? 1), 0);
-}
-function problemsText(diagnostics) {
-  const n = problemCount(diagnostics);
-  return `${n.toLocaleString("en-US")} problem${n === 1 ? "" : "s"}`;
-}
-function formatDiagnostic(d) {
-  const file = printable(d.file);
-  const message = printable(d.message);
-  return inert(d.line > 0 ? `${file}:${d.line}:${d.column}: ${message}` : `${file}: ${message}`);
-}
-function byPosition(a, b) {
-  return a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column;
-}
-
-// src/config/load.ts
-import { posix as posix2 } from "node:path";
+};
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
 
 // src/config/file-source.ts
-var MAX_FILE_BYTES = 1024 * 1024;
 function formatBytes(bytes) {
   const mb = 1024 * 1024;
   return bytes < 10 * mb ? `${bytes.toLocaleString("en-US")} bytes` : `${(Math.ceil(bytes / mb * 10) / 10).toFixed(1)} MB`;
@@ -258,4282 +39,16 @@ function problemText(problem) {
       return `is ${formatBytes(problem.bytes ?? MAX_FILE_BYTES + 1)}; a workload file may be at most 1 MB (${MAX_FILE_BYTES.toLocaleString("en-US")} bytes): split it into several files with \`include\``;
   }
 }
-
-// src/text/suggest.ts
-function editDistance(a, b) {
-  const s = a.toLowerCase();
-  const t = b.toLowerCase();
-  let previous = Array.from({ length: t.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= s.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= t.length; j++) {
-      const cost = s[i - 1] === t[j - 1] ? 0 : 1;
-      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
-    }
-    previous = current;
+var MAX_FILE_BYTES;
+var init_file_source = __esm({
+  "src/config/file-source.ts"() {
+    "use strict";
+    MAX_FILE_BYTES = 1024 * 1024;
   }
-  return previous[t.length] ?? 0;
-}
-function nearest(word, candidates2, limit = 3) {
-  const needle = word.toLowerCase();
-  const best = /* @__PURE__ */ new Map();
-  for (const candidate of candidates2) {
-    const lower = candidate.toLowerCase();
-    if (best.has(lower)) continue;
-    const distance = editDistance(needle, lower);
-    const contains = needle.length >= 2 && (lower.includes(needle) || needle.includes(lower));
-    const threshold = Math.max(2, Math.floor(Math.max(needle.length, lower.length) / 3));
-    const score = Math.min(distance, contains ? 1 + Math.abs(lower.length - needle.length) / 100 : Infinity);
-    if (distance <= threshold || contains) best.set(lower, { candidate, score });
-  }
-  return [...best.values()].sort((x, y) => x.score - y.score || x.candidate.localeCompare(y.candidate)).slice(0, limit).map((s) => s.candidate);
-}
-function didYouMean(word, candidates2, limit = 3) {
-  const found = nearest(word, candidates2, limit);
-  return found.length === 0 ? "" : ` (did you mean ${found.map((f) => `\`${f}\``).join(", ")}?)`;
-}
-function orList(items) {
-  const quoted = items.map((i) => `\`${i}\``);
-  if (quoted.length <= 1) return quoted.join("");
-  return `${quoted.slice(0, -1).join(", ")} or ${quoted[quoted.length - 1] ?? ""}`;
-}
-
-// src/catalog/data/accelerators.ts
-var FACT = "factual figure quoted from the vendor datasheet";
-var V100 = {
-  title: "NVIDIA Tesla V100 GPU Accelerator datasheet",
-  publisher: "NVIDIA",
-  url: "https://images.nvidia.com/content/technologies/volta/pdf/tesla-volta-v100-datasheet-letter-fnl-web.pdf",
-  year: 2018,
-  licence: FACT
-};
-var A100 = {
-  title: "NVIDIA A100 Tensor Core GPU datasheet",
-  publisher: "NVIDIA",
-  url: "https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/a100/pdf/nvidia-a100-datasheet-us-nvidia-1758950-r4-web.pdf",
-  year: 2021,
-  licence: FACT
-};
-var H100 = {
-  title: "NVIDIA H100 Tensor Core GPU datasheet",
-  publisher: "NVIDIA",
-  url: "https://resources.nvidia.com/en-us-tensor-core/nvidia-tensor-core-gpu-datasheet",
-  year: 2023,
-  licence: FACT
-};
-var H200 = {
-  title: "NVIDIA H200 Tensor Core GPU datasheet",
-  publisher: "NVIDIA",
-  url: "https://resources.nvidia.com/en-us-data-center-overview-mc/en-us-data-center-overview/hpc-datasheet-sc23-h200",
-  year: 2024,
-  licence: FACT
-};
-var L4 = {
-  title: "NVIDIA L4 Tensor Core GPU datasheet",
-  publisher: "NVIDIA",
-  url: "https://resources.nvidia.com/en-us-data-center-overview/l4-gpu-datasheet",
-  year: 2023,
-  licence: FACT
-};
-var L40S = {
-  title: "NVIDIA L40S GPU datasheet",
-  publisher: "NVIDIA",
-  url: "https://resources.nvidia.com/en-us-l40s/l40s-datasheet-28413",
-  year: 2023,
-  licence: FACT
-};
-var T4 = {
-  title: "NVIDIA T4 Tensor Core GPU datasheet",
-  publisher: "NVIDIA",
-  url: "https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/tesla-t4/t4-tensor-core-datasheet-951643.pdf",
-  year: 2019,
-  licence: FACT
-};
-var A10 = {
-  title: "NVIDIA A10 Tensor Core GPU datasheet",
-  publisher: "NVIDIA",
-  url: "https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/a10/pdf/a10-datasheet.pdf",
-  year: 2021,
-  licence: FACT
-};
-var A10G = {
-  title: "nvidia-smi power limit reported on Amazon EC2 G5 instances (NVIDIA publishes no A10G datasheet)",
-  publisher: "AWS / NVIDIA driver, as observed",
-  url: "https://aws.amazon.com/ec2/instance-types/g5/",
-  year: 2023,
-  licence: "observed device value"
-};
-var H100_NVL = {
-  title: "NVIDIA H100 NVL product brief / H100 datasheet",
-  publisher: "NVIDIA",
-  url: "https://www.nvidia.com/en-us/data-center/h100/",
-  year: 2023,
-  licence: FACT
-};
-var H200_NVL = { ...H200, title: "NVIDIA H200 Tensor Core GPU datasheet (H200 NVL column)" };
-var B200 = {
-  title: "NVIDIA Blackwell datasheet (HGX B200)",
-  publisher: "NVIDIA",
-  url: "https://resources.nvidia.com/en-us-blackwell-architecture/datasheet",
-  year: 2024,
-  licence: FACT
-};
-var MI300X = {
-  title: "AMD Instinct MI300X accelerator specifications",
-  publisher: "AMD",
-  url: "https://www.amd.com/en/products/accelerators/instinct/mi300/mi300x.html",
-  year: 2023,
-  licence: FACT
-};
-var GOOGLE_TPU_V4 = {
-  title: 'Cloud TPU documentation: TPU v4 (key specifications: "Measured min/mean/max power 90/170/192 W")',
-  publisher: "Google Cloud",
-  url: "https://cloud.google.com/tpu/docs/v4",
-  year: 2026,
-  licence: "factual figure quoted from the provider documentation"
-};
-var googleTpu = (version2) => ({
-  title: `Cloud TPU documentation: TPU ${version2} (the specifications give no power figure)`,
-  publisher: "Google Cloud",
-  url: `https://cloud.google.com/tpu/docs/${version2}`,
-  year: 2026,
-  licence: "factual figures quoted from the provider documentation"
 });
-var neuron = (chip) => ({
-  title: `AWS Neuron documentation: ${chip} architecture (compute and memory; no power figure)`,
-  publisher: "Amazon Web Services",
-  url: `https://awsdocs-neuron.readthedocs-hosted.com/en/latest/general/arch/neuron-hardware/${chip.toLowerCase()}.html`,
-  year: 2026,
-  licence: "factual figures quoted from the provider documentation"
-});
-var GAUDI_HOT_CHIPS = {
-  title: 'Intel Gaudi 3 AI Accelerator: Architected for Gen AI Training and Inference (Hot Chips 2024), "TDP (OAM)" row; secondary: read in a third-party copy of the slides',
-  publisher: "Intel",
-  url: "https://www.sgpjbg.com/baogao/465025.html",
-  year: 2024,
-  licence: "factual figure quoted"
-};
-var GAUDI3_HL_SMI = {
-  title: 'Intel Gaudi documentation: System Management Interface Tool (hl-smi), "For Gaudi 3: \u2026 Maximum power limit: 850W"',
-  publisher: "Intel",
-  url: "https://docs.habana.ai/en/latest/Management_and_Monitoring/Embedded_System_Tools_Guide/System_Management_Interface_Tool.html",
-  year: 2026,
-  licence: "factual figure quoted from the vendor documentation"
-};
-var GH200 = {
-  title: 'NVIDIA GH200 Grace Hopper Superchip datasheet, "Power (Memory + CPU + GPU): Configurable 450 to 1000W"; secondary: read in a transcription of the datasheet',
-  publisher: "NVIDIA",
-  url: "https://nvdam.widen.net/s/rrgqqnpbz8/grace-datasheet-gh200-grace-hopper-superchip-3773000",
-  year: 2024,
-  licence: "factual figure quoted"
-};
-var MI250X = {
-  title: "AMD Instinct MI250X product page: 500 W TDP, 560 W peak total board power; secondary: quoted by third parties, the AMD page not read",
-  publisher: "AMD",
-  url: "https://www.amd.com/en/products/accelerators/instinct/mi200/mi250x.html",
-  year: 2021,
-  licence: "factual figure quoted"
-};
-var NO_POWER = "the vendor publishes no power figure: give the measured average draw per chip with `power`";
-var ACCELERATORS = [
-  {
-    id: "nvidia-v100-sxm2-16gb",
-    aliases: ["Tesla V100-SXM2-16GB"],
-    name: "NVIDIA V100 SXM2 16 GB",
-    vendor: "NVIDIA",
-    memoryGb: 16,
-    tdpW: 300,
-    source: V100
-  },
-  {
-    id: "nvidia-v100-sxm2-32gb",
-    aliases: ["Tesla V100-SXM2-32GB"],
-    name: "NVIDIA V100 SXM2 32 GB",
-    vendor: "NVIDIA",
-    memoryGb: 32,
-    tdpW: 300,
-    source: V100
-  },
-  {
-    id: "nvidia-v100-pcie-16gb",
-    aliases: ["Tesla V100-PCIE-16GB"],
-    name: "NVIDIA V100 PCIe 16 GB",
-    vendor: "NVIDIA",
-    memoryGb: 16,
-    tdpW: 250,
-    source: V100
-  },
-  {
-    id: "nvidia-v100-pcie-32gb",
-    aliases: ["Tesla V100-PCIE-32GB"],
-    name: "NVIDIA V100 PCIe 32 GB",
-    vendor: "NVIDIA",
-    memoryGb: 32,
-    tdpW: 250,
-    source: V100
-  },
-  {
-    id: "nvidia-a100-sxm4-40gb",
-    aliases: ["NVIDIA A100-SXM4-40GB"],
-    name: "NVIDIA A100 SXM4 40 GB",
-    vendor: "NVIDIA",
-    memoryGb: 40,
-    tdpW: 400,
-    source: A100
-  },
-  {
-    id: "nvidia-a100-sxm4-80gb",
-    aliases: ["NVIDIA A100-SXM4-80GB"],
-    name: "NVIDIA A100 SXM4 80 GB",
-    vendor: "NVIDIA",
-    memoryGb: 80,
-    tdpW: 400,
-    source: A100
-  },
-  {
-    id: "nvidia-a100-pcie-40gb",
-    aliases: ["NVIDIA A100-PCIE-40GB"],
-    name: "NVIDIA A100 PCIe 40 GB",
-    vendor: "NVIDIA",
-    memoryGb: 40,
-    tdpW: 250,
-    source: A100
-  },
-  {
-    id: "nvidia-a100-pcie-80gb",
-    aliases: ["NVIDIA A100 80GB PCIe"],
-    name: "NVIDIA A100 PCIe 80 GB",
-    vendor: "NVIDIA",
-    memoryGb: 80,
-    tdpW: 300,
-    source: A100
-  },
-  {
-    id: "nvidia-h100-sxm5-80gb",
-    aliases: ["NVIDIA H100 80GB HBM3"],
-    name: "NVIDIA H100 SXM5 80 GB",
-    vendor: "NVIDIA",
-    memoryGb: 80,
-    tdpW: 700,
-    source: H100,
-    note: "datasheet: up to 700 W (configurable)"
-  },
-  {
-    id: "nvidia-h100-pcie-80gb",
-    aliases: ["NVIDIA H100 PCIe"],
-    name: "NVIDIA H100 PCIe 80 GB",
-    vendor: "NVIDIA",
-    memoryGb: 80,
-    tdpW: 350,
-    source: H100,
-    note: "datasheet: 300-350 W (configurable); the maximum is used"
-  },
-  {
-    id: "nvidia-h100-nvl-94gb",
-    aliases: ["NVIDIA H100 NVL"],
-    name: "NVIDIA H100 NVL 94 GB",
-    vendor: "NVIDIA",
-    memoryGb: 94,
-    tdpW: 400,
-    source: H100_NVL,
-    note: "datasheet: 350-400 W (configurable); the maximum is used"
-  },
-  {
-    id: "nvidia-h200-sxm-141gb",
-    aliases: ["NVIDIA H200"],
-    name: "NVIDIA H200 SXM 141 GB",
-    vendor: "NVIDIA",
-    memoryGb: 141,
-    tdpW: 700,
-    source: H200,
-    note: "datasheet: up to 700 W (configurable)"
-  },
-  {
-    id: "nvidia-h200-nvl-141gb",
-    aliases: ["NVIDIA H200 NVL"],
-    name: "NVIDIA H200 NVL 141 GB",
-    vendor: "NVIDIA",
-    memoryGb: 141,
-    tdpW: 600,
-    source: H200_NVL,
-    note: "datasheet: up to 600 W (configurable)"
-  },
-  {
-    id: "nvidia-b200-180gb",
-    aliases: ["NVIDIA B200"],
-    name: "NVIDIA B200 180 GB (HGX)",
-    vendor: "NVIDIA",
-    memoryGb: 180,
-    tdpW: 1e3,
-    source: B200,
-    note: "HGX B200 configuration; up to 1,200 W in GB200 systems"
-  },
-  {
-    id: "nvidia-l4-24gb",
-    aliases: ["NVIDIA L4"],
-    name: "NVIDIA L4 24 GB",
-    vendor: "NVIDIA",
-    memoryGb: 24,
-    tdpW: 72,
-    source: L4
-  },
-  {
-    id: "nvidia-l40s-48gb",
-    aliases: ["NVIDIA L40S"],
-    name: "NVIDIA L40S 48 GB",
-    vendor: "NVIDIA",
-    memoryGb: 48,
-    tdpW: 350,
-    source: L40S
-  },
-  {
-    id: "nvidia-t4-16gb",
-    aliases: ["Tesla T4"],
-    name: "NVIDIA T4 16 GB",
-    vendor: "NVIDIA",
-    memoryGb: 16,
-    tdpW: 70,
-    source: T4
-  },
-  {
-    id: "nvidia-a10-24gb",
-    aliases: ["NVIDIA A10"],
-    name: "NVIDIA A10 24 GB",
-    vendor: "NVIDIA",
-    memoryGb: 24,
-    tdpW: 150,
-    source: A10
-  },
-  {
-    id: "nvidia-a10g-24gb",
-    aliases: ["NVIDIA A10G"],
-    name: "NVIDIA A10G 24 GB (AWS)",
-    vendor: "NVIDIA",
-    memoryGb: 24,
-    tdpW: 300,
-    source: A10G,
-    note: "no vendor datasheet; 300 W is the power cap nvidia-smi reports on g5 instances. Some tools use 150 W, the A10 figure."
-  },
-  {
-    id: "amd-mi300x-192gb",
-    aliases: ["AMD Instinct MI300X"],
-    name: "AMD Instinct MI300X 192 GB",
-    vendor: "AMD",
-    memoryGb: 192,
-    tdpW: 750,
-    source: MI300X,
-    note: "total board power, 750 W peak"
-  },
-  {
-    id: "amd-mi250x-128gb",
-    aliases: ["AMD Instinct MI250X"],
-    name: "AMD Instinct MI250X 128 GB",
-    vendor: "AMD",
-    memoryGb: 128,
-    tdpW: 560,
-    rating: "peak total board power",
-    source: MI250X,
-    note: "560 W peak total board power; the TDP is 500 W"
-  },
-  {
-    id: "nvidia-gh200",
-    aliases: ["NVIDIA GH200"],
-    name: "NVIDIA GH200 Grace Hopper Superchip",
-    vendor: "NVIDIA",
-    tdpW: 1e3,
-    rating: "module maximum, CPU and memory included",
-    source: GH200,
-    note: "configurable 450-1,000 W for the whole superchip (Grace CPU, Hopper GPU and memory); the maximum is used, and it already covers the host CPU"
-  },
-  {
-    id: "google-tpu-v4",
-    aliases: ["TPU v4"],
-    name: "Google TPU v4",
-    vendor: "Google",
-    tdpW: 192,
-    rating: "measured maximum",
-    source: GOOGLE_TPU_V4,
-    note: "Google publishes no TDP; measured per chip: 90 W minimum, 170 W mean, 192 W maximum. `power: 170 W` uses the mean"
-  },
-  {
-    id: "google-tpu-v5e",
-    aliases: ["TPU v5e", "TPU v5 lite"],
-    name: "Google TPU v5e",
-    vendor: "Google",
-    source: googleTpu("v5e"),
-    note: NO_POWER
-  },
-  {
-    id: "google-tpu-v5p",
-    aliases: ["TPU v5p"],
-    name: "Google TPU v5p",
-    vendor: "Google",
-    source: googleTpu("v5p"),
-    note: NO_POWER
-  },
-  {
-    id: "google-tpu-v6e",
-    aliases: ["TPU v6e", "Trillium"],
-    name: "Google TPU v6e (Trillium)",
-    vendor: "Google",
-    memoryGb: 32,
-    source: googleTpu("v6e"),
-    note: NO_POWER
-  },
-  {
-    id: "intel-gaudi2",
-    aliases: ["Gaudi 2", "HL-225H"],
-    name: "Intel Gaudi 2 (OAM)",
-    vendor: "Intel",
-    tdpW: 600,
-    source: GAUDI_HOT_CHIPS,
-    note: "Intel's datasheet was not found; 600 W is the OAM TDP on Intel's Hot Chips 2024 slide"
-  },
-  {
-    id: "intel-gaudi3",
-    aliases: ["Gaudi 3"],
-    name: "Intel Gaudi 3 (OAM)",
-    vendor: "Intel",
-    tdpW: 850,
-    rating: "maximum power limit",
-    source: GAUDI3_HL_SMI,
-    note: "hl-smi caps Gaudi 3 at 850 W (settable from 450 W); Intel's Hot Chips 2024 slide gives 900 W for the air-cooled OAM module and 1,200 W liquid-cooled"
-  },
-  {
-    id: "aws-trainium",
-    aliases: ["Trainium", "Trainium1"],
-    name: "AWS Trainium (Trn1)",
-    vendor: "AWS",
-    memoryGb: 32,
-    source: neuron("Trainium"),
-    note: NO_POWER
-  },
-  {
-    id: "aws-inferentia2",
-    aliases: ["Inferentia2", "Inferentia 2"],
-    name: "AWS Inferentia2 (Inf2)",
-    vendor: "AWS",
-    memoryGb: 32,
-    source: neuron("Inferentia2"),
-    note: NO_POWER
-  }
-];
-
-// src/catalog/accelerators.ts
-function normalise(written) {
-  return written.trim().toLowerCase().replace(/[\s_]+/g, "-").replace(/-+/g, "-");
-}
-var byName = /* @__PURE__ */ new Map();
-for (const a of ACCELERATORS) {
-  byName.set(a.id, a);
-  for (const alias of a.aliases ?? []) byName.set(normalise(alias), a);
-}
-function acceleratorIds() {
-  return ACCELERATORS.map((a) => a.id);
-}
-function findAccelerator(written) {
-  const id = normalise(written);
-  const exact = byName.get(id) ?? ACCELERATORS.find((a) => a.id === `${a.vendor.toLowerCase()}-${id}`);
-  if (exact !== void 0) return { ok: true, value: exact };
-  const containing = ACCELERATORS.filter((a) => a.id.includes(id));
-  const candidates2 = containing.length > 0 ? containing.map((a) => a.id) : nearest(id, acceleratorIds(), 4);
-  const hint = candidates2.length > 0 ? `: did you mean ${orList(candidates2.slice(0, 6))}?` : ".";
-  return {
-    ok: false,
-    message: `unknown accelerator \`${written}\`${hint} Or give its measured average draw with \`power\` (e.g. \`power: 330 W\`). \`carbon-budget catalog\` lists every id.`
-  };
-}
-
-// src/catalog/data/instances.ts
-var AWS_EC2_GUIDE = {
-  title: "Amazon EC2 User Guide for Linux Instances: Accelerated computing instances (hardware specifications table)",
-  publisher: "Amazon Web Services",
-  url: "https://github.com/awsdocs/amazon-ec2-user-guide/blob/d289961421fa79447add68ca26e3ec5ae96fdf41/doc_source/accelerated-computing-instances.md",
-  year: 2023,
-  licence: "CC BY-SA 4.0 (awsdocs repository); factual figures quoted"
-};
-var AWS_BATCH_GPU = {
-  title: "AWS Batch User Guide: Run GPU jobs (table of supported GPU instance types)",
-  publisher: "Amazon Web Services",
-  url: "https://docs.aws.amazon.com/batch/latest/userguide/gpu-jobs.html",
-  year: 2026,
-  licence: "factual figures quoted from the provider documentation"
-};
-var TORCHX = {
-  title: 'torchx named_resources_aws.py: AWS instance types "taken from https://aws.amazon.com/ec2/instance-types/"',
-  publisher: "Meta (meta-pytorch/torchx)",
-  url: "https://github.com/meta-pytorch/torchx/blob/main/torchx/specs/named_resources_aws.py",
-  year: 2025,
-  licence: "BSD-3-Clause; factual figures quoted"
-};
-var RAPIDS_AWS = {
-  title: "RAPIDS deployment documentation: Amazon Web Services (accelerated instance types table)",
-  publisher: "RAPIDS (NVIDIA)",
-  url: "https://github.com/rapidsai/deployment/blob/main/source/cloud/aws/index.md",
-  year: 2026,
-  licence: "factual figures quoted (repository licence not checked)"
-};
-var CCF_AWS = "vCPUs and memory from Cloud Carbon Footprint ccf-coefficients data/aws-instances-latest-2026.csv (secondary)";
-var P3_NOTE = "V100 16 GB per GPU (AWS Batch GPU-jobs table); SXM2 because the guide says P3 supports NVLink";
-var G5_NOTE = 'the guide: "G5 instances use NVIDIA A10G GPUs"';
-var G6_NOTE = 'L4: AWS SDK release notes ("Amazon EC2 G6 instances powered by NVIDIA L4 Tensor Core GPUs", aws-sdk-go v1.51.15, 2024-04-04)';
-var NEURON_TRN1 = {
-  title: "AWS Neuron documentation: Trn1/Trn1n architecture (instance table: Trainium devices, vCPUs, memory)",
-  publisher: "Amazon Web Services",
-  url: "https://awsdocs-neuron.readthedocs-hosted.com/en/latest/general/arch/neuron-hardware/trn1-arch.html",
-  year: 2023,
-  licence: "factual figures quoted from the provider documentation"
-};
-var INF2_NOTE = "secondary: Inferentia2 device counts, vCPUs and memory from torchx (NEURON_DEVICE per type)";
-var G6E_NOTE = "secondary: counts, vCPUs and memory from torchx; L40S from third-party lists (dstack gpuhunt issue 105, deploybase.ai), no AWS text seen";
-var GCP_TOOLKIT = {
-  title: "Cluster Toolkit pkg/config/machine_mappings.json (accelerator shorthand to machine type; machine family to GPU)",
-  publisher: "Google (GoogleCloudPlatform/cluster-toolkit)",
-  url: "https://github.com/GoogleCloudPlatform/cluster-toolkit/blob/d26f63542cfc5356d42cc7ece7c2a0087f66e392/pkg/config/machine_mappings.json",
-  year: 2026,
-  licence: "Apache-2.0; factual figures quoted"
-};
-var CCF_GCP = "vCPUs and memory from Cloud Carbon Footprint ccf-coefficients data/gcp-instances-latest-2026.csv (secondary)";
-var A2_NOTE = `toolkit: a100-40gb-N is a2-highgpu-Ng; SXM4 is carbon-budget's reading (Google does not name the form factor); ${CCF_GCP}`;
-var A2U_NOTE = `toolkit: a100-80gb-N is a2-ultragpu-Ng; SXM4 is carbon-budget's reading; ${CCF_GCP}`;
-var A3_NOTE = `toolkit: h100-80gb-N is a3-highgpu-Ng; SXM5 is carbon-budget's reading; ${CCF_GCP}`;
-var G2_ONE = `toolkit: the g2-standard family carries nvidia-l4 (l4-1 is g2-standard-12); one GPU on this size per a third-party table (secondary); ${CCF_GCP}`;
-function azure(page, series, year2) {
-  return {
-    title: `${series} size series (Azure virtual machine sizes documentation)`,
-    publisher: "Microsoft",
-    url: `https://learn.microsoft.com/azure/virtual-machines/sizes/gpu-accelerated/${page}`,
-    year: year2,
-    licence: "CC BY 4.0 (Microsoft Learn documentation); factual figures quoted"
-  };
-}
-var NCV3 = azure("ncv3-series", "NCv3", 2024);
-var NC_A100_V4 = azure("nca100v4-series", "NC_A100_v4", 2024);
-var NCADS_H100_V5 = azure("ncadsh100v5-series", "NCads_H100_v5", 2024);
-var NCAST4_V3 = azure("ncast4v3-series", "NCasT4_v3", 2024);
-var ND_A100_V4 = azure("ndasra100v4-series", "NDasrA100_v4", 2024);
-var NDM_A100_V4 = azure("ndma100v4-series", "NDm_A100_v4", 2024);
-var ND_H100_V5 = azure("ndh100v5-series", "ND-H100-v5", 2025);
-var ND_H200_V5 = azure("nd-h200-v5-series", "ND-H200-v5", 2025);
-var ND_MI300X_V5 = azure("ndmi300xv5-series", "ND-MI300X-v5", 2024);
-var NCV3_NOTE = `Microsoft: "Nvidia Tesla V100 GPU (16GB)"; PCIe is carbon-budget's reading; the series was to be retired on 30 September 2025`;
-var INSTANCE_TYPES = [
-  // Amazon Web Services
-  {
-    provider: "aws",
-    id: "p3.2xlarge",
-    accelerator: "nvidia-v100-sxm2-16gb",
-    acceleratorsPerInstance: 1,
-    vcpus: 8,
-    memoryGiB: 61,
-    cpu: "broadwell",
-    source: AWS_EC2_GUIDE,
-    note: P3_NOTE
-  },
-  {
-    provider: "aws",
-    id: "p3.8xlarge",
-    accelerator: "nvidia-v100-sxm2-16gb",
-    acceleratorsPerInstance: 4,
-    vcpus: 32,
-    memoryGiB: 244,
-    cpu: "broadwell",
-    source: AWS_EC2_GUIDE,
-    note: P3_NOTE
-  },
-  {
-    provider: "aws",
-    id: "p3.16xlarge",
-    accelerator: "nvidia-v100-sxm2-16gb",
-    acceleratorsPerInstance: 8,
-    vcpus: 64,
-    memoryGiB: 488,
-    cpu: "broadwell",
-    source: AWS_EC2_GUIDE,
-    note: P3_NOTE
-  },
-  {
-    provider: "aws",
-    id: "p3dn.24xlarge",
-    accelerator: "nvidia-v100-sxm2-32gb",
-    acceleratorsPerInstance: 8,
-    vcpus: 96,
-    memoryGiB: 768,
-    cpu: "skylake",
-    source: AWS_EC2_GUIDE,
-    note: "V100 32 GB per GPU (AWS Batch GPU-jobs table: 256 GiB across 8 GPUs); SXM2 because the guide says P3 supports NVLink"
-  },
-  {
-    provider: "aws",
-    id: "p4d.24xlarge",
-    accelerator: "nvidia-a100-sxm4-40gb",
-    acceleratorsPerInstance: 8,
-    vcpus: 96,
-    memoryGiB: 1152,
-    cpu: "cascade-lake",
-    source: AWS_EC2_GUIDE,
-    note: 'the guide: "NVIDIA A100 GPUs" with NVSwitch interconnect (hence SXM4); 40 GB per GPU from the RAPIDS deployment docs (secondary)'
-  },
-  {
-    provider: "aws",
-    id: "p4de.24xlarge",
-    accelerator: "nvidia-a100-sxm4-80gb",
-    acceleratorsPerInstance: 8,
-    vcpus: 96,
-    memoryGiB: 1152,
-    cpu: "cascade-lake",
-    source: AWS_EC2_GUIDE,
-    note: 'the guide: "P4de instances offer NVIDIA 80GB-A100s GPUs"'
-  },
-  {
-    provider: "aws",
-    id: "p5.48xlarge",
-    accelerator: "nvidia-h100-sxm5-80gb",
-    acceleratorsPerInstance: 8,
-    vcpus: 192,
-    memoryGiB: 2048,
-    cpu: "epyc-3rd-gen",
-    source: TORCHX,
-    note: "secondary: count, vCPUs and memory from torchx (also CCF); H100 from the AWS SDK release notes (aws-sdk-cpp 1.11.140, 2023); 80 GB from the RAPIDS deployment docs"
-  },
-  {
-    provider: "aws",
-    id: "p5e.48xlarge",
-    accelerator: "nvidia-h200-sxm-141gb",
-    acceleratorsPerInstance: 8,
-    vcpus: 192,
-    memoryGiB: 2048,
-    cpu: "epyc-3rd-gen",
-    source: TORCHX,
-    note: "secondary: count, vCPUs and memory from torchx (also CCF); H200 from third-party sources quoting the AWS P5 page, no AWS text seen"
-  },
-  {
-    provider: "aws",
-    id: "p5en.48xlarge",
-    accelerator: "nvidia-h200-sxm-141gb",
-    acceleratorsPerInstance: 8,
-    vcpus: 192,
-    memoryGiB: 2048,
-    source: TORCHX,
-    note: "secondary: count, vCPUs and memory from torchx (also CCF); H200 141 GB as the AWS API reports it in dstack pull request 4110 (2026)"
-  },
-  {
-    provider: "aws",
-    id: "g5.xlarge",
-    accelerator: "nvidia-a10g-24gb",
-    acceleratorsPerInstance: 1,
-    vcpus: 4,
-    memoryGiB: 16,
-    cpu: "epyc-2nd-gen",
-    source: AWS_EC2_GUIDE,
-    note: G5_NOTE
-  },
-  {
-    provider: "aws",
-    id: "g5.2xlarge",
-    accelerator: "nvidia-a10g-24gb",
-    acceleratorsPerInstance: 1,
-    vcpus: 8,
-    memoryGiB: 32,
-    cpu: "epyc-2nd-gen",
-    source: AWS_EC2_GUIDE,
-    note: G5_NOTE
-  },
-  {
-    provider: "aws",
-    id: "g5.4xlarge",
-    accelerator: "nvidia-a10g-24gb",
-    acceleratorsPerInstance: 1,
-    vcpus: 16,
-    memoryGiB: 64,
-    cpu: "epyc-2nd-gen",
-    source: AWS_EC2_GUIDE,
-    note: G5_NOTE
-  },
-  {
-    provider: "aws",
-    id: "g5.8xlarge",
-    accelerator: "nvidia-a10g-24gb",
-    acceleratorsPerInstance: 1,
-    vcpus: 32,
-    memoryGiB: 128,
-    cpu: "epyc-2nd-gen",
-    source: AWS_EC2_GUIDE,
-    note: G5_NOTE
-  },
-  {
-    provider: "aws",
-    id: "g5.12xlarge",
-    accelerator: "nvidia-a10g-24gb",
-    acceleratorsPerInstance: 4,
-    vcpus: 48,
-    memoryGiB: 192,
-    cpu: "epyc-2nd-gen",
-    source: AWS_EC2_GUIDE,
-    note: G5_NOTE
-  },
-  {
-    provider: "aws",
-    id: "g5.16xlarge",
-    accelerator: "nvidia-a10g-24gb",
-    acceleratorsPerInstance: 1,
-    vcpus: 64,
-    memoryGiB: 256,
-    cpu: "epyc-2nd-gen",
-    source: AWS_EC2_GUIDE,
-    note: G5_NOTE
-  },
-  {
-    provider: "aws",
-    id: "g5.24xlarge",
-    accelerator: "nvidia-a10g-24gb",
-    acceleratorsPerInstance: 4,
-    vcpus: 96,
-    memoryGiB: 384,
-    cpu: "epyc-2nd-gen",
-    source: AWS_EC2_GUIDE,
-    note: G5_NOTE
-  },
-  {
-    provider: "aws",
-    id: "g5.48xlarge",
-    accelerator: "nvidia-a10g-24gb",
-    acceleratorsPerInstance: 8,
-    vcpus: 192,
-    memoryGiB: 768,
-    cpu: "epyc-2nd-gen",
-    source: AWS_EC2_GUIDE,
-    note: G5_NOTE
-  },
-  {
-    provider: "aws",
-    id: "g6.xlarge",
-    accelerator: "nvidia-l4-24gb",
-    acceleratorsPerInstance: 1,
-    vcpus: 4,
-    memoryGiB: 16,
-    cpu: "epyc-3rd-gen",
-    source: AWS_BATCH_GPU,
-    note: G6_NOTE
-  },
-  {
-    provider: "aws",
-    id: "g6.2xlarge",
-    accelerator: "nvidia-l4-24gb",
-    acceleratorsPerInstance: 1,
-    vcpus: 8,
-    memoryGiB: 32,
-    cpu: "epyc-3rd-gen",
-    source: AWS_BATCH_GPU,
-    note: G6_NOTE
-  },
-  {
-    provider: "aws",
-    id: "g6.4xlarge",
-    accelerator: "nvidia-l4-24gb",
-    acceleratorsPerInstance: 1,
-    vcpus: 16,
-    memoryGiB: 64,
-    cpu: "epyc-3rd-gen",
-    source: AWS_BATCH_GPU,
-    note: G6_NOTE
-  },
-  {
-    provider: "aws",
-    id: "g6.8xlarge",
-    accelerator: "nvidia-l4-24gb",
-    acceleratorsPerInstance: 1,
-    vcpus: 32,
-    memoryGiB: 128,
-    cpu: "epyc-3rd-gen",
-    source: AWS_BATCH_GPU,
-    note: G6_NOTE
-  },
-  {
-    provider: "aws",
-    id: "g6.16xlarge",
-    accelerator: "nvidia-l4-24gb",
-    acceleratorsPerInstance: 1,
-    vcpus: 64,
-    memoryGiB: 256,
-    cpu: "epyc-3rd-gen",
-    source: AWS_BATCH_GPU,
-    note: G6_NOTE
-  },
-  {
-    provider: "aws",
-    id: "g6.12xlarge",
-    accelerator: "nvidia-l4-24gb",
-    acceleratorsPerInstance: 4,
-    vcpus: 48,
-    memoryGiB: 192,
-    cpu: "epyc-3rd-gen",
-    source: AWS_BATCH_GPU,
-    note: `${G6_NOTE}; ${CCF_AWS}`
-  },
-  {
-    provider: "aws",
-    id: "g6.24xlarge",
-    accelerator: "nvidia-l4-24gb",
-    acceleratorsPerInstance: 4,
-    vcpus: 96,
-    memoryGiB: 384,
-    cpu: "epyc-3rd-gen",
-    source: RAPIDS_AWS,
-    note: `secondary: count and L4 from the RAPIDS docs; ${CCF_AWS}`
-  },
-  {
-    provider: "aws",
-    id: "g6.48xlarge",
-    accelerator: "nvidia-l4-24gb",
-    acceleratorsPerInstance: 8,
-    vcpus: 192,
-    memoryGiB: 768,
-    cpu: "epyc-3rd-gen",
-    source: RAPIDS_AWS,
-    note: `secondary: count and L4 from the RAPIDS docs; ${CCF_AWS}`
-  },
-  {
-    provider: "aws",
-    id: "trn1.2xlarge",
-    accelerator: "aws-trainium",
-    acceleratorsPerInstance: 1,
-    vcpus: 8,
-    memoryGiB: 32,
-    source: NEURON_TRN1
-  },
-  {
-    provider: "aws",
-    id: "trn1.32xlarge",
-    accelerator: "aws-trainium",
-    acceleratorsPerInstance: 16,
-    vcpus: 128,
-    memoryGiB: 512,
-    source: NEURON_TRN1
-  },
-  {
-    provider: "aws",
-    id: "trn1n.32xlarge",
-    accelerator: "aws-trainium",
-    acceleratorsPerInstance: 16,
-    vcpus: 128,
-    memoryGiB: 512,
-    source: NEURON_TRN1
-  },
-  {
-    provider: "aws",
-    id: "inf2.xlarge",
-    accelerator: "aws-inferentia2",
-    acceleratorsPerInstance: 1,
-    vcpus: 4,
-    memoryGiB: 16,
-    cpu: "epyc-3rd-gen",
-    source: TORCHX,
-    note: INF2_NOTE
-  },
-  {
-    provider: "aws",
-    id: "inf2.8xlarge",
-    accelerator: "aws-inferentia2",
-    acceleratorsPerInstance: 1,
-    vcpus: 32,
-    memoryGiB: 128,
-    cpu: "epyc-3rd-gen",
-    source: TORCHX,
-    note: INF2_NOTE
-  },
-  {
-    provider: "aws",
-    id: "inf2.24xlarge",
-    accelerator: "aws-inferentia2",
-    acceleratorsPerInstance: 6,
-    vcpus: 96,
-    memoryGiB: 384,
-    cpu: "epyc-3rd-gen",
-    source: TORCHX,
-    note: INF2_NOTE
-  },
-  {
-    provider: "aws",
-    id: "inf2.48xlarge",
-    accelerator: "aws-inferentia2",
-    acceleratorsPerInstance: 12,
-    vcpus: 192,
-    memoryGiB: 768,
-    cpu: "epyc-3rd-gen",
-    source: TORCHX,
-    note: INF2_NOTE
-  },
-  {
-    provider: "aws",
-    id: "g6e.xlarge",
-    accelerator: "nvidia-l40s-48gb",
-    acceleratorsPerInstance: 1,
-    vcpus: 4,
-    memoryGiB: 32,
-    cpu: "epyc-3rd-gen",
-    source: TORCHX,
-    note: G6E_NOTE
-  },
-  {
-    provider: "aws",
-    id: "g6e.2xlarge",
-    accelerator: "nvidia-l40s-48gb",
-    acceleratorsPerInstance: 1,
-    vcpus: 8,
-    memoryGiB: 64,
-    cpu: "epyc-3rd-gen",
-    source: TORCHX,
-    note: G6E_NOTE
-  },
-  {
-    provider: "aws",
-    id: "g6e.4xlarge",
-    accelerator: "nvidia-l40s-48gb",
-    acceleratorsPerInstance: 1,
-    vcpus: 16,
-    memoryGiB: 128,
-    cpu: "epyc-3rd-gen",
-    source: TORCHX,
-    note: G6E_NOTE
-  },
-  {
-    provider: "aws",
-    id: "g6e.8xlarge",
-    accelerator: "nvidia-l40s-48gb",
-    acceleratorsPerInstance: 1,
-    vcpus: 32,
-    memoryGiB: 256,
-    cpu: "epyc-3rd-gen",
-    source: TORCHX,
-    note: G6E_NOTE
-  },
-  {
-    provider: "aws",
-    id: "g6e.16xlarge",
-    accelerator: "nvidia-l40s-48gb",
-    acceleratorsPerInstance: 1,
-    vcpus: 64,
-    memoryGiB: 512,
-    cpu: "epyc-3rd-gen",
-    source: TORCHX,
-    note: G6E_NOTE
-  },
-  {
-    provider: "aws",
-    id: "g6e.12xlarge",
-    accelerator: "nvidia-l40s-48gb",
-    acceleratorsPerInstance: 4,
-    vcpus: 48,
-    memoryGiB: 384,
-    cpu: "epyc-3rd-gen",
-    source: TORCHX,
-    note: G6E_NOTE
-  },
-  {
-    provider: "aws",
-    id: "g6e.24xlarge",
-    accelerator: "nvidia-l40s-48gb",
-    acceleratorsPerInstance: 4,
-    vcpus: 96,
-    memoryGiB: 768,
-    cpu: "epyc-3rd-gen",
-    source: TORCHX,
-    note: G6E_NOTE
-  },
-  {
-    provider: "aws",
-    id: "g6e.48xlarge",
-    accelerator: "nvidia-l40s-48gb",
-    acceleratorsPerInstance: 8,
-    vcpus: 192,
-    memoryGiB: 1536,
-    cpu: "epyc-3rd-gen",
-    source: TORCHX,
-    note: G6E_NOTE
-  },
-  // Google Cloud
-  {
-    provider: "gcp",
-    id: "a2-highgpu-1g",
-    accelerator: "nvidia-a100-sxm4-40gb",
-    acceleratorsPerInstance: 1,
-    vcpus: 12,
-    memoryGiB: 85,
-    cpu: "cascade-lake",
-    source: GCP_TOOLKIT,
-    note: A2_NOTE
-  },
-  {
-    provider: "gcp",
-    id: "a2-highgpu-2g",
-    accelerator: "nvidia-a100-sxm4-40gb",
-    acceleratorsPerInstance: 2,
-    vcpus: 24,
-    memoryGiB: 170,
-    cpu: "cascade-lake",
-    source: GCP_TOOLKIT,
-    note: A2_NOTE
-  },
-  {
-    provider: "gcp",
-    id: "a2-highgpu-4g",
-    accelerator: "nvidia-a100-sxm4-40gb",
-    acceleratorsPerInstance: 4,
-    vcpus: 48,
-    memoryGiB: 340,
-    cpu: "cascade-lake",
-    source: GCP_TOOLKIT,
-    note: A2_NOTE
-  },
-  {
-    provider: "gcp",
-    id: "a2-highgpu-8g",
-    accelerator: "nvidia-a100-sxm4-40gb",
-    acceleratorsPerInstance: 8,
-    vcpus: 96,
-    memoryGiB: 680,
-    cpu: "cascade-lake",
-    source: GCP_TOOLKIT,
-    note: A2_NOTE
-  },
-  {
-    provider: "gcp",
-    id: "a2-megagpu-16g",
-    accelerator: "nvidia-a100-sxm4-40gb",
-    acceleratorsPerInstance: 16,
-    cpu: "cascade-lake",
-    source: GCP_TOOLKIT,
-    note: `Cluster Toolkit gpu_definition.tf (2023) maps megagpu to nvidia-tesla-a100, the 40 GB A100 (ultragpu to nvidia-a100-80gb), count from the "-16g" suffix; SXM4 is carbon-budget's reading; vCPUs and memory not found in a citable source`
-  },
-  {
-    provider: "gcp",
-    id: "a2-ultragpu-1g",
-    accelerator: "nvidia-a100-sxm4-80gb",
-    acceleratorsPerInstance: 1,
-    vcpus: 12,
-    cpu: "cascade-lake",
-    source: GCP_TOOLKIT,
-    note: `toolkit: a100-80gb-1 is a2-ultragpu-1g; SXM4 is carbon-budget's reading; memory left out because sources disagree (CCF 85 GB, another table 170 GB); ${CCF_GCP}`
-  },
-  {
-    provider: "gcp",
-    id: "a2-ultragpu-2g",
-    accelerator: "nvidia-a100-sxm4-80gb",
-    acceleratorsPerInstance: 2,
-    vcpus: 24,
-    memoryGiB: 340,
-    cpu: "cascade-lake",
-    source: GCP_TOOLKIT,
-    note: A2U_NOTE
-  },
-  {
-    provider: "gcp",
-    id: "a2-ultragpu-4g",
-    accelerator: "nvidia-a100-sxm4-80gb",
-    acceleratorsPerInstance: 4,
-    vcpus: 48,
-    memoryGiB: 680,
-    cpu: "cascade-lake",
-    source: GCP_TOOLKIT,
-    note: A2U_NOTE
-  },
-  {
-    provider: "gcp",
-    id: "a2-ultragpu-8g",
-    accelerator: "nvidia-a100-sxm4-80gb",
-    acceleratorsPerInstance: 8,
-    vcpus: 96,
-    memoryGiB: 1360,
-    cpu: "cascade-lake",
-    source: GCP_TOOLKIT,
-    note: A2U_NOTE
-  },
-  {
-    provider: "gcp",
-    id: "a3-highgpu-1g",
-    accelerator: "nvidia-h100-sxm5-80gb",
-    acceleratorsPerInstance: 1,
-    vcpus: 26,
-    memoryGiB: 234,
-    source: GCP_TOOLKIT,
-    note: A3_NOTE
-  },
-  {
-    provider: "gcp",
-    id: "a3-highgpu-2g",
-    accelerator: "nvidia-h100-sxm5-80gb",
-    acceleratorsPerInstance: 2,
-    vcpus: 52,
-    memoryGiB: 468,
-    source: GCP_TOOLKIT,
-    note: A3_NOTE
-  },
-  {
-    provider: "gcp",
-    id: "a3-highgpu-4g",
-    accelerator: "nvidia-h100-sxm5-80gb",
-    acceleratorsPerInstance: 4,
-    vcpus: 104,
-    memoryGiB: 936,
-    source: GCP_TOOLKIT,
-    note: A3_NOTE
-  },
-  {
-    provider: "gcp",
-    id: "a3-highgpu-8g",
-    accelerator: "nvidia-h100-sxm5-80gb",
-    acceleratorsPerInstance: 8,
-    vcpus: 208,
-    memoryGiB: 1872,
-    source: GCP_TOOLKIT,
-    note: A3_NOTE
-  },
-  {
-    provider: "gcp",
-    id: "a3-megagpu-8g",
-    accelerator: "nvidia-h100-sxm5-80gb",
-    acceleratorsPerInstance: 8,
-    vcpus: 208,
-    memoryGiB: 1872,
-    source: GCP_TOOLKIT,
-    note: `toolkit: h100-mega-80gb-8 is a3-megagpu-8g ("H100 Mega" is Google's name for the A3 Mega machine's H100 80 GB); SXM5 is carbon-budget's reading; ${CCF_GCP}`
-  },
-  {
-    provider: "gcp",
-    id: "a3-ultragpu-8g",
-    accelerator: "nvidia-h200-sxm-141gb",
-    acceleratorsPerInstance: 8,
-    vcpus: 224,
-    memoryGiB: 2952,
-    source: GCP_TOOLKIT,
-    note: `toolkit: h200-141gb-8 is a3-ultragpu-8g (Cluster Toolkit v1.44.1 release: "8 NVIDIA H200 GPUs"); ${CCF_GCP}`
-  },
-  {
-    provider: "gcp",
-    id: "g2-standard-4",
-    accelerator: "nvidia-l4-24gb",
-    acceleratorsPerInstance: 1,
-    vcpus: 4,
-    memoryGiB: 16,
-    cpu: "cascade-lake",
-    source: GCP_TOOLKIT,
-    note: G2_ONE
-  },
-  {
-    provider: "gcp",
-    id: "g2-standard-8",
-    accelerator: "nvidia-l4-24gb",
-    acceleratorsPerInstance: 1,
-    vcpus: 8,
-    memoryGiB: 32,
-    cpu: "cascade-lake",
-    source: GCP_TOOLKIT,
-    note: G2_ONE
-  },
-  {
-    provider: "gcp",
-    id: "g2-standard-12",
-    accelerator: "nvidia-l4-24gb",
-    acceleratorsPerInstance: 1,
-    vcpus: 12,
-    memoryGiB: 48,
-    cpu: "cascade-lake",
-    source: GCP_TOOLKIT,
-    note: `toolkit: l4-1 is g2-standard-12; ${CCF_GCP}`
-  },
-  {
-    provider: "gcp",
-    id: "g2-standard-16",
-    accelerator: "nvidia-l4-24gb",
-    acceleratorsPerInstance: 1,
-    vcpus: 16,
-    memoryGiB: 64,
-    cpu: "cascade-lake",
-    source: GCP_TOOLKIT,
-    note: G2_ONE
-  },
-  {
-    provider: "gcp",
-    id: "g2-standard-24",
-    accelerator: "nvidia-l4-24gb",
-    acceleratorsPerInstance: 2,
-    vcpus: 24,
-    memoryGiB: 96,
-    cpu: "cascade-lake",
-    source: GCP_TOOLKIT,
-    note: `toolkit: l4-2 is g2-standard-24; ${CCF_GCP}`
-  },
-  {
-    provider: "gcp",
-    id: "g2-standard-32",
-    accelerator: "nvidia-l4-24gb",
-    acceleratorsPerInstance: 1,
-    vcpus: 32,
-    memoryGiB: 128,
-    cpu: "cascade-lake",
-    source: GCP_TOOLKIT,
-    note: G2_ONE
-  },
-  {
-    provider: "gcp",
-    id: "g2-standard-48",
-    accelerator: "nvidia-l4-24gb",
-    acceleratorsPerInstance: 4,
-    vcpus: 48,
-    memoryGiB: 192,
-    cpu: "cascade-lake",
-    source: GCP_TOOLKIT,
-    note: `toolkit: l4-4 is g2-standard-48; ${CCF_GCP}`
-  },
-  {
-    provider: "gcp",
-    id: "g2-standard-96",
-    accelerator: "nvidia-l4-24gb",
-    acceleratorsPerInstance: 8,
-    vcpus: 96,
-    memoryGiB: 384,
-    cpu: "cascade-lake",
-    source: GCP_TOOLKIT,
-    note: `toolkit: l4-8 is g2-standard-96; ${CCF_GCP}`
-  },
-  // Microsoft Azure
-  {
-    provider: "azure",
-    id: "Standard_NC6s_v3",
-    accelerator: "nvidia-v100-pcie-16gb",
-    acceleratorsPerInstance: 1,
-    vcpus: 6,
-    memoryGiB: 112,
-    cpu: "broadwell",
-    source: NCV3,
-    note: NCV3_NOTE
-  },
-  {
-    provider: "azure",
-    id: "Standard_NC12s_v3",
-    accelerator: "nvidia-v100-pcie-16gb",
-    acceleratorsPerInstance: 2,
-    vcpus: 12,
-    memoryGiB: 224,
-    cpu: "broadwell",
-    source: NCV3,
-    note: NCV3_NOTE
-  },
-  {
-    provider: "azure",
-    id: "Standard_NC24s_v3",
-    accelerator: "nvidia-v100-pcie-16gb",
-    acceleratorsPerInstance: 4,
-    vcpus: 24,
-    memoryGiB: 448,
-    cpu: "broadwell",
-    source: NCV3,
-    note: NCV3_NOTE
-  },
-  {
-    provider: "azure",
-    id: "Standard_NC24rs_v3",
-    accelerator: "nvidia-v100-pcie-16gb",
-    acceleratorsPerInstance: 4,
-    vcpus: 24,
-    memoryGiB: 448,
-    cpu: "broadwell",
-    source: NCV3,
-    note: NCV3_NOTE
-  },
-  {
-    provider: "azure",
-    id: "Standard_NC24ads_A100_v4",
-    accelerator: "nvidia-a100-pcie-80gb",
-    acceleratorsPerInstance: 1,
-    vcpus: 24,
-    memoryGiB: 220,
-    cpu: "epyc-3rd-gen",
-    source: NC_A100_V4,
-    note: 'Microsoft: "Nvidia PCIe A100 GPU (80GB)"'
-  },
-  {
-    provider: "azure",
-    id: "Standard_NC48ads_A100_v4",
-    accelerator: "nvidia-a100-pcie-80gb",
-    acceleratorsPerInstance: 2,
-    vcpus: 48,
-    memoryGiB: 440,
-    cpu: "epyc-3rd-gen",
-    source: NC_A100_V4,
-    note: 'Microsoft: "Nvidia PCIe A100 GPU (80GB)"'
-  },
-  {
-    provider: "azure",
-    id: "Standard_NC96ads_A100_v4",
-    accelerator: "nvidia-a100-pcie-80gb",
-    acceleratorsPerInstance: 4,
-    vcpus: 96,
-    memoryGiB: 880,
-    cpu: "epyc-3rd-gen",
-    source: NC_A100_V4,
-    note: 'Microsoft: "Nvidia PCIe A100 GPU (80GB)"'
-  },
-  {
-    provider: "azure",
-    id: "Standard_NC40ads_H100_v5",
-    accelerator: "nvidia-h100-nvl-94gb",
-    acceleratorsPerInstance: 1,
-    vcpus: 40,
-    memoryGiB: 320,
-    source: NCADS_H100_V5,
-    note: 'Microsoft: "Nvidia PCIe H100 GPU (94GB)", the H100 NVL board'
-  },
-  {
-    provider: "azure",
-    id: "Standard_NC80adis_H100_v5",
-    accelerator: "nvidia-h100-nvl-94gb",
-    acceleratorsPerInstance: 2,
-    vcpus: 80,
-    memoryGiB: 640,
-    source: NCADS_H100_V5,
-    note: 'Microsoft: "Nvidia PCIe H100 GPU (94GB)", the H100 NVL board'
-  },
-  {
-    provider: "azure",
-    id: "Standard_NC4as_T4_v3",
-    accelerator: "nvidia-t4-16gb",
-    acceleratorsPerInstance: 1,
-    vcpus: 4,
-    memoryGiB: 28,
-    cpu: "epyc-2nd-gen",
-    source: NCAST4_V3
-  },
-  {
-    provider: "azure",
-    id: "Standard_NC8as_T4_v3",
-    accelerator: "nvidia-t4-16gb",
-    acceleratorsPerInstance: 1,
-    vcpus: 8,
-    memoryGiB: 56,
-    cpu: "epyc-2nd-gen",
-    source: NCAST4_V3
-  },
-  {
-    provider: "azure",
-    id: "Standard_NC16as_T4_v3",
-    accelerator: "nvidia-t4-16gb",
-    acceleratorsPerInstance: 1,
-    vcpus: 16,
-    memoryGiB: 110,
-    cpu: "epyc-2nd-gen",
-    source: NCAST4_V3
-  },
-  {
-    provider: "azure",
-    id: "Standard_NC64as_T4_v3",
-    accelerator: "nvidia-t4-16gb",
-    acceleratorsPerInstance: 4,
-    vcpus: 64,
-    memoryGiB: 440,
-    cpu: "epyc-2nd-gen",
-    source: NCAST4_V3
-  },
-  {
-    provider: "azure",
-    id: "Standard_ND96asr_v4",
-    accelerator: "nvidia-a100-sxm4-40gb",
-    acceleratorsPerInstance: 8,
-    vcpus: 96,
-    memoryGiB: 900,
-    cpu: "epyc-2nd-gen",
-    source: ND_A100_V4,
-    note: `ND A100 v4. Microsoft: "Nvidia A100 GPU (40GB)"; SXM4 is carbon-budget's reading`
-  },
-  {
-    provider: "azure",
-    id: "Standard_ND96amsr_A100_v4",
-    accelerator: "nvidia-a100-sxm4-80gb",
-    acceleratorsPerInstance: 8,
-    vcpus: 96,
-    memoryGiB: 1900,
-    cpu: "epyc-2nd-gen",
-    source: NDM_A100_V4,
-    note: `NDm A100 v4. Microsoft: "Nvidia A100 GPU (80GB)"; SXM4 is carbon-budget's reading`
-  },
-  {
-    provider: "azure",
-    id: "Standard_ND96isr_H100_v5",
-    accelerator: "nvidia-h100-sxm5-80gb",
-    acceleratorsPerInstance: 8,
-    vcpus: 96,
-    memoryGiB: 1900,
-    source: ND_H100_V5,
-    note: `Microsoft: "Nvidia H100 GPU (80GB)"; SXM5 is carbon-budget's reading`
-  },
-  {
-    provider: "azure",
-    id: "Standard_ND96isr_H200_v5",
-    accelerator: "nvidia-h200-sxm-141gb",
-    acceleratorsPerInstance: 8,
-    vcpus: 96,
-    memoryGiB: 1850,
-    source: ND_H200_V5,
-    note: `Microsoft: "Nvidia H200 GPU (141GB)"; SXM is carbon-budget's reading`
-  },
-  {
-    provider: "azure",
-    id: "Standard_ND96isr_MI300X_v5",
-    accelerator: "amd-mi300x-192gb",
-    acceleratorsPerInstance: 8,
-    vcpus: 96,
-    memoryGiB: 1850,
-    source: ND_MI300X_V5,
-    note: 'Microsoft: "AMD Instinct MI300X GPU (192GB)"'
-  }
-];
-
-// src/catalog/instances.ts
-var byId = new Map(INSTANCE_TYPES.map((t) => [t.id.toLowerCase(), t]));
-function findInstance(written) {
-  const type2 = byId.get(written.trim().toLowerCase());
-  if (type2 === void 0) {
-    return {
-      ok: false,
-      message: `unknown instance type \`${written}\`${didYouMean(
-        written,
-        INSTANCE_TYPES.map((t) => t.id)
-      )}; \`carbon-budget catalog instances\` lists them, or give \`accelerator\` and \`count\``
-    };
-  }
-  const accelerator2 = findAccelerator(type2.accelerator);
-  if (!accelerator2.ok)
-    return {
-      ok: false,
-      message: `instance type \`${type2.id}\` names an accelerator the catalog lacks (${type2.accelerator})`
-    };
-  return { ok: true, value: { type: type2, accelerator: accelerator2.value } };
-}
-function instanceIds() {
-  return INSTANCE_TYPES.map((t) => t.id);
-}
-
-// node_modules/iso-3166/1.js
-var iso31661 = [
-  {
-    name: "Andorra",
-    state: "assigned",
-    alpha2: "AD",
-    alpha3: "AND",
-    numeric: "020"
-  },
-  {
-    name: "United Arab Emirates",
-    state: "assigned",
-    alpha2: "AE",
-    alpha3: "ARE",
-    numeric: "784"
-  },
-  {
-    name: "Afghanistan",
-    state: "assigned",
-    alpha2: "AF",
-    alpha3: "AFG",
-    numeric: "004"
-  },
-  {
-    name: "Antigua and Barbuda",
-    state: "assigned",
-    alpha2: "AG",
-    alpha3: "ATG",
-    numeric: "028"
-  },
-  {
-    name: "Anguilla",
-    state: "assigned",
-    alpha2: "AI",
-    alpha3: "AIA",
-    numeric: "660"
-  },
-  {
-    name: "Albania",
-    state: "assigned",
-    alpha2: "AL",
-    alpha3: "ALB",
-    numeric: "008"
-  },
-  {
-    name: "Armenia",
-    state: "assigned",
-    alpha2: "AM",
-    alpha3: "ARM",
-    numeric: "051"
-  },
-  {
-    name: "Angola",
-    state: "assigned",
-    alpha2: "AO",
-    alpha3: "AGO",
-    numeric: "024"
-  },
-  {
-    name: "Antarctica",
-    state: "assigned",
-    alpha2: "AQ",
-    alpha3: "ATA",
-    numeric: "010"
-  },
-  {
-    name: "Argentina",
-    state: "assigned",
-    alpha2: "AR",
-    alpha3: "ARG",
-    numeric: "032"
-  },
-  {
-    name: "American Samoa",
-    state: "assigned",
-    alpha2: "AS",
-    alpha3: "ASM",
-    numeric: "016"
-  },
-  {
-    name: "Austria",
-    state: "assigned",
-    alpha2: "AT",
-    alpha3: "AUT",
-    numeric: "040"
-  },
-  {
-    name: "Australia",
-    state: "assigned",
-    alpha2: "AU",
-    alpha3: "AUS",
-    numeric: "036"
-  },
-  {
-    name: "Aruba",
-    state: "assigned",
-    alpha2: "AW",
-    alpha3: "ABW",
-    numeric: "533"
-  },
-  {
-    name: "\xC5land Islands",
-    state: "assigned",
-    alpha2: "AX",
-    alpha3: "ALA",
-    numeric: "248"
-  },
-  {
-    name: "Azerbaijan",
-    state: "assigned",
-    alpha2: "AZ",
-    alpha3: "AZE",
-    numeric: "031"
-  },
-  {
-    name: "Bosnia and Herzegovina",
-    state: "assigned",
-    alpha2: "BA",
-    alpha3: "BIH",
-    numeric: "070"
-  },
-  {
-    name: "Barbados",
-    state: "assigned",
-    alpha2: "BB",
-    alpha3: "BRB",
-    numeric: "052"
-  },
-  {
-    name: "Bangladesh",
-    state: "assigned",
-    alpha2: "BD",
-    alpha3: "BGD",
-    numeric: "050"
-  },
-  {
-    name: "Belgium",
-    state: "assigned",
-    alpha2: "BE",
-    alpha3: "BEL",
-    numeric: "056"
-  },
-  {
-    name: "Burkina Faso",
-    state: "assigned",
-    alpha2: "BF",
-    alpha3: "BFA",
-    numeric: "854"
-  },
-  {
-    name: "Bulgaria",
-    state: "assigned",
-    alpha2: "BG",
-    alpha3: "BGR",
-    numeric: "100"
-  },
-  {
-    name: "Bahrain",
-    state: "assigned",
-    alpha2: "BH",
-    alpha3: "BHR",
-    numeric: "048"
-  },
-  {
-    name: "Burundi",
-    state: "assigned",
-    alpha2: "BI",
-    alpha3: "BDI",
-    numeric: "108"
-  },
-  {
-    name: "Benin",
-    state: "assigned",
-    alpha2: "BJ",
-    alpha3: "BEN",
-    numeric: "204"
-  },
-  {
-    name: "Saint Barth\xE9lemy",
-    state: "assigned",
-    alpha2: "BL",
-    alpha3: "BLM",
-    numeric: "652"
-  },
-  {
-    name: "Bermuda",
-    state: "assigned",
-    alpha2: "BM",
-    alpha3: "BMU",
-    numeric: "060"
-  },
-  {
-    name: "Brunei Darussalam",
-    state: "assigned",
-    alpha2: "BN",
-    alpha3: "BRN",
-    numeric: "096"
-  },
-  {
-    name: "Bolivia, Plurinational State of",
-    state: "assigned",
-    alpha2: "BO",
-    alpha3: "BOL",
-    numeric: "068"
-  },
-  {
-    name: "Bonaire, Sint Eustatius and Saba",
-    state: "assigned",
-    alpha2: "BQ",
-    alpha3: "BES",
-    numeric: "535"
-  },
-  {
-    name: "Brazil",
-    state: "assigned",
-    alpha2: "BR",
-    alpha3: "BRA",
-    numeric: "076"
-  },
-  {
-    name: "Bahamas",
-    state: "assigned",
-    alpha2: "BS",
-    alpha3: "BHS",
-    numeric: "044"
-  },
-  {
-    name: "Bhutan",
-    state: "assigned",
-    alpha2: "BT",
-    alpha3: "BTN",
-    numeric: "064"
-  },
-  {
-    name: "Bouvet Island",
-    state: "assigned",
-    alpha2: "BV",
-    alpha3: "BVT",
-    numeric: "074"
-  },
-  {
-    name: "Botswana",
-    state: "assigned",
-    alpha2: "BW",
-    alpha3: "BWA",
-    numeric: "072"
-  },
-  {
-    name: "Belarus",
-    state: "assigned",
-    alpha2: "BY",
-    alpha3: "BLR",
-    numeric: "112"
-  },
-  {
-    name: "Belize",
-    state: "assigned",
-    alpha2: "BZ",
-    alpha3: "BLZ",
-    numeric: "084"
-  },
-  {
-    name: "Canada",
-    state: "assigned",
-    alpha2: "CA",
-    alpha3: "CAN",
-    numeric: "124"
-  },
-  {
-    name: "Cocos (Keeling) Islands",
-    state: "assigned",
-    alpha2: "CC",
-    alpha3: "CCK",
-    numeric: "166"
-  },
-  {
-    name: "Congo, Democratic Republic of the",
-    state: "assigned",
-    alpha2: "CD",
-    alpha3: "COD",
-    numeric: "180"
-  },
-  {
-    name: "Central African Republic",
-    state: "assigned",
-    alpha2: "CF",
-    alpha3: "CAF",
-    numeric: "140"
-  },
-  {
-    name: "Congo",
-    state: "assigned",
-    alpha2: "CG",
-    alpha3: "COG",
-    numeric: "178"
-  },
-  {
-    name: "Switzerland",
-    state: "assigned",
-    alpha2: "CH",
-    alpha3: "CHE",
-    numeric: "756"
-  },
-  {
-    name: "C\xF4te d'Ivoire",
-    state: "assigned",
-    alpha2: "CI",
-    alpha3: "CIV",
-    numeric: "384"
-  },
-  {
-    name: "Cook Islands",
-    state: "assigned",
-    alpha2: "CK",
-    alpha3: "COK",
-    numeric: "184"
-  },
-  {
-    name: "Chile",
-    state: "assigned",
-    alpha2: "CL",
-    alpha3: "CHL",
-    numeric: "152"
-  },
-  {
-    name: "Cameroon",
-    state: "assigned",
-    alpha2: "CM",
-    alpha3: "CMR",
-    numeric: "120"
-  },
-  {
-    name: "China",
-    state: "assigned",
-    alpha2: "CN",
-    alpha3: "CHN",
-    numeric: "156"
-  },
-  {
-    name: "Colombia",
-    state: "assigned",
-    alpha2: "CO",
-    alpha3: "COL",
-    numeric: "170"
-  },
-  {
-    name: "Costa Rica",
-    state: "assigned",
-    alpha2: "CR",
-    alpha3: "CRI",
-    numeric: "188"
-  },
-  {
-    name: "Cuba",
-    state: "assigned",
-    alpha2: "CU",
-    alpha3: "CUB",
-    numeric: "192"
-  },
-  {
-    name: "Cabo Verde",
-    state: "assigned",
-    alpha2: "CV",
-    alpha3: "CPV",
-    numeric: "132"
-  },
-  {
-    name: "Cura\xE7ao",
-    state: "assigned",
-    alpha2: "CW",
-    alpha3: "CUW",
-    numeric: "531"
-  },
-  {
-    name: "Christmas Island",
-    state: "assigned",
-    alpha2: "CX",
-    alpha3: "CXR",
-    numeric: "162"
-  },
-  {
-    name: "Cyprus",
-    state: "assigned",
-    alpha2: "CY",
-    alpha3: "CYP",
-    numeric: "196"
-  },
-  {
-    name: "Czechia",
-    state: "assigned",
-    alpha2: "CZ",
-    alpha3: "CZE",
-    numeric: "203"
-  },
-  {
-    name: "Germany",
-    state: "assigned",
-    alpha2: "DE",
-    alpha3: "DEU",
-    numeric: "276"
-  },
-  {
-    name: "Djibouti",
-    state: "assigned",
-    alpha2: "DJ",
-    alpha3: "DJI",
-    numeric: "262"
-  },
-  {
-    name: "Denmark",
-    state: "assigned",
-    alpha2: "DK",
-    alpha3: "DNK",
-    numeric: "208"
-  },
-  {
-    name: "Dominica",
-    state: "assigned",
-    alpha2: "DM",
-    alpha3: "DMA",
-    numeric: "212"
-  },
-  {
-    name: "Dominican Republic",
-    state: "assigned",
-    alpha2: "DO",
-    alpha3: "DOM",
-    numeric: "214"
-  },
-  {
-    name: "Algeria",
-    state: "assigned",
-    alpha2: "DZ",
-    alpha3: "DZA",
-    numeric: "012"
-  },
-  {
-    name: "Ecuador",
-    state: "assigned",
-    alpha2: "EC",
-    alpha3: "ECU",
-    numeric: "218"
-  },
-  {
-    name: "Estonia",
-    state: "assigned",
-    alpha2: "EE",
-    alpha3: "EST",
-    numeric: "233"
-  },
-  {
-    name: "Egypt",
-    state: "assigned",
-    alpha2: "EG",
-    alpha3: "EGY",
-    numeric: "818"
-  },
-  {
-    name: "Western Sahara",
-    state: "assigned",
-    alpha2: "EH",
-    alpha3: "ESH",
-    numeric: "732"
-  },
-  {
-    name: "Eritrea",
-    state: "assigned",
-    alpha2: "ER",
-    alpha3: "ERI",
-    numeric: "232"
-  },
-  {
-    name: "Spain",
-    state: "assigned",
-    alpha2: "ES",
-    alpha3: "ESP",
-    numeric: "724"
-  },
-  {
-    name: "Ethiopia",
-    state: "assigned",
-    alpha2: "ET",
-    alpha3: "ETH",
-    numeric: "231"
-  },
-  {
-    name: "Finland",
-    state: "assigned",
-    alpha2: "FI",
-    alpha3: "FIN",
-    numeric: "246"
-  },
-  {
-    name: "Fiji",
-    state: "assigned",
-    alpha2: "FJ",
-    alpha3: "FJI",
-    numeric: "242"
-  },
-  {
-    name: "Falkland Islands (Malvinas)",
-    state: "assigned",
-    alpha2: "FK",
-    alpha3: "FLK",
-    numeric: "238"
-  },
-  {
-    name: "Micronesia, Federated States of",
-    state: "assigned",
-    alpha2: "FM",
-    alpha3: "FSM",
-    numeric: "583"
-  },
-  {
-    name: "Faroe Islands",
-    state: "assigned",
-    alpha2: "FO",
-    alpha3: "FRO",
-    numeric: "234"
-  },
-  {
-    name: "France",
-    state: "assigned",
-    alpha2: "FR",
-    alpha3: "FRA",
-    numeric: "250"
-  },
-  {
-    name: "Gabon",
-    state: "assigned",
-    alpha2: "GA",
-    alpha3: "GAB",
-    numeric: "266"
-  },
-  {
-    name: "United Kingdom of Great Britain and Northern Ireland",
-    state: "assigned",
-    alpha2: "GB",
-    alpha3: "GBR",
-    numeric: "826"
-  },
-  {
-    name: "Grenada",
-    state: "assigned",
-    alpha2: "GD",
-    alpha3: "GRD",
-    numeric: "308"
-  },
-  {
-    name: "Georgia",
-    state: "assigned",
-    alpha2: "GE",
-    alpha3: "GEO",
-    numeric: "268"
-  },
-  {
-    name: "French Guiana",
-    state: "assigned",
-    alpha2: "GF",
-    alpha3: "GUF",
-    numeric: "254"
-  },
-  {
-    name: "Guernsey",
-    state: "assigned",
-    alpha2: "GG",
-    alpha3: "GGY",
-    numeric: "831"
-  },
-  {
-    name: "Ghana",
-    state: "assigned",
-    alpha2: "GH",
-    alpha3: "GHA",
-    numeric: "288"
-  },
-  {
-    name: "Gibraltar",
-    state: "assigned",
-    alpha2: "GI",
-    alpha3: "GIB",
-    numeric: "292"
-  },
-  {
-    name: "Greenland",
-    state: "assigned",
-    alpha2: "GL",
-    alpha3: "GRL",
-    numeric: "304"
-  },
-  {
-    name: "Gambia",
-    state: "assigned",
-    alpha2: "GM",
-    alpha3: "GMB",
-    numeric: "270"
-  },
-  {
-    name: "Guinea",
-    state: "assigned",
-    alpha2: "GN",
-    alpha3: "GIN",
-    numeric: "324"
-  },
-  {
-    name: "Guadeloupe",
-    state: "assigned",
-    alpha2: "GP",
-    alpha3: "GLP",
-    numeric: "312"
-  },
-  {
-    name: "Equatorial Guinea",
-    state: "assigned",
-    alpha2: "GQ",
-    alpha3: "GNQ",
-    numeric: "226"
-  },
-  {
-    name: "Greece",
-    state: "assigned",
-    alpha2: "GR",
-    alpha3: "GRC",
-    numeric: "300"
-  },
-  {
-    name: "South Georgia and the South Sandwich Islands",
-    state: "assigned",
-    alpha2: "GS",
-    alpha3: "SGS",
-    numeric: "239"
-  },
-  {
-    name: "Guatemala",
-    state: "assigned",
-    alpha2: "GT",
-    alpha3: "GTM",
-    numeric: "320"
-  },
-  {
-    name: "Guam",
-    state: "assigned",
-    alpha2: "GU",
-    alpha3: "GUM",
-    numeric: "316"
-  },
-  {
-    name: "Guinea-Bissau",
-    state: "assigned",
-    alpha2: "GW",
-    alpha3: "GNB",
-    numeric: "624"
-  },
-  {
-    name: "Guyana",
-    state: "assigned",
-    alpha2: "GY",
-    alpha3: "GUY",
-    numeric: "328"
-  },
-  {
-    name: "Hong Kong",
-    state: "assigned",
-    alpha2: "HK",
-    alpha3: "HKG",
-    numeric: "344"
-  },
-  {
-    name: "Heard Island and McDonald Islands",
-    state: "assigned",
-    alpha2: "HM",
-    alpha3: "HMD",
-    numeric: "334"
-  },
-  {
-    name: "Honduras",
-    state: "assigned",
-    alpha2: "HN",
-    alpha3: "HND",
-    numeric: "340"
-  },
-  {
-    name: "Croatia",
-    state: "assigned",
-    alpha2: "HR",
-    alpha3: "HRV",
-    numeric: "191"
-  },
-  {
-    name: "Haiti",
-    state: "assigned",
-    alpha2: "HT",
-    alpha3: "HTI",
-    numeric: "332"
-  },
-  {
-    name: "Hungary",
-    state: "assigned",
-    alpha2: "HU",
-    alpha3: "HUN",
-    numeric: "348"
-  },
-  {
-    name: "Indonesia",
-    state: "assigned",
-    alpha2: "ID",
-    alpha3: "IDN",
-    numeric: "360"
-  },
-  {
-    name: "Ireland",
-    state: "assigned",
-    alpha2: "IE",
-    alpha3: "IRL",
-    numeric: "372"
-  },
-  {
-    name: "Israel",
-    state: "assigned",
-    alpha2: "IL",
-    alpha3: "ISR",
-    numeric: "376"
-  },
-  {
-    name: "Isle of Man",
-    state: "assigned",
-    alpha2: "IM",
-    alpha3: "IMN",
-    numeric: "833"
-  },
-  {
-    name: "India",
-    state: "assigned",
-    alpha2: "IN",
-    alpha3: "IND",
-    numeric: "356"
-  },
-  {
-    name: "British Indian Ocean Territory",
-    state: "assigned",
-    alpha2: "IO",
-    alpha3: "IOT",
-    numeric: "086"
-  },
-  {
-    name: "Iraq",
-    state: "assigned",
-    alpha2: "IQ",
-    alpha3: "IRQ",
-    numeric: "368"
-  },
-  {
-    name: "Iran, Islamic Republic of",
-    state: "assigned",
-    alpha2: "IR",
-    alpha3: "IRN",
-    numeric: "364"
-  },
-  {
-    name: "Iceland",
-    state: "assigned",
-    alpha2: "IS",
-    alpha3: "ISL",
-    numeric: "352"
-  },
-  {
-    name: "Italy",
-    state: "assigned",
-    alpha2: "IT",
-    alpha3: "ITA",
-    numeric: "380"
-  },
-  {
-    name: "Jersey",
-    state: "assigned",
-    alpha2: "JE",
-    alpha3: "JEY",
-    numeric: "832"
-  },
-  {
-    name: "Jamaica",
-    state: "assigned",
-    alpha2: "JM",
-    alpha3: "JAM",
-    numeric: "388"
-  },
-  {
-    name: "Jordan",
-    state: "assigned",
-    alpha2: "JO",
-    alpha3: "JOR",
-    numeric: "400"
-  },
-  {
-    name: "Japan",
-    state: "assigned",
-    alpha2: "JP",
-    alpha3: "JPN",
-    numeric: "392"
-  },
-  {
-    name: "Kenya",
-    state: "assigned",
-    alpha2: "KE",
-    alpha3: "KEN",
-    numeric: "404"
-  },
-  {
-    name: "Kyrgyzstan",
-    state: "assigned",
-    alpha2: "KG",
-    alpha3: "KGZ",
-    numeric: "417"
-  },
-  {
-    name: "Cambodia",
-    state: "assigned",
-    alpha2: "KH",
-    alpha3: "KHM",
-    numeric: "116"
-  },
-  {
-    name: "Kiribati",
-    state: "assigned",
-    alpha2: "KI",
-    alpha3: "KIR",
-    numeric: "296"
-  },
-  {
-    name: "Comoros",
-    state: "assigned",
-    alpha2: "KM",
-    alpha3: "COM",
-    numeric: "174"
-  },
-  {
-    name: "Saint Kitts and Nevis",
-    state: "assigned",
-    alpha2: "KN",
-    alpha3: "KNA",
-    numeric: "659"
-  },
-  {
-    name: "Korea, Democratic People's Republic of",
-    state: "assigned",
-    alpha2: "KP",
-    alpha3: "PRK",
-    numeric: "408"
-  },
-  {
-    name: "Korea, Republic of",
-    state: "assigned",
-    alpha2: "KR",
-    alpha3: "KOR",
-    numeric: "410"
-  },
-  {
-    name: "Kuwait",
-    state: "assigned",
-    alpha2: "KW",
-    alpha3: "KWT",
-    numeric: "414"
-  },
-  {
-    name: "Cayman Islands",
-    state: "assigned",
-    alpha2: "KY",
-    alpha3: "CYM",
-    numeric: "136"
-  },
-  {
-    name: "Kazakhstan",
-    state: "assigned",
-    alpha2: "KZ",
-    alpha3: "KAZ",
-    numeric: "398"
-  },
-  {
-    name: "Lao People's Democratic Republic",
-    state: "assigned",
-    alpha2: "LA",
-    alpha3: "LAO",
-    numeric: "418"
-  },
-  {
-    name: "Lebanon",
-    state: "assigned",
-    alpha2: "LB",
-    alpha3: "LBN",
-    numeric: "422"
-  },
-  {
-    name: "Saint Lucia",
-    state: "assigned",
-    alpha2: "LC",
-    alpha3: "LCA",
-    numeric: "662"
-  },
-  {
-    name: "Liechtenstein",
-    state: "assigned",
-    alpha2: "LI",
-    alpha3: "LIE",
-    numeric: "438"
-  },
-  {
-    name: "Sri Lanka",
-    state: "assigned",
-    alpha2: "LK",
-    alpha3: "LKA",
-    numeric: "144"
-  },
-  {
-    name: "Liberia",
-    state: "assigned",
-    alpha2: "LR",
-    alpha3: "LBR",
-    numeric: "430"
-  },
-  {
-    name: "Lesotho",
-    state: "assigned",
-    alpha2: "LS",
-    alpha3: "LSO",
-    numeric: "426"
-  },
-  {
-    name: "Lithuania",
-    state: "assigned",
-    alpha2: "LT",
-    alpha3: "LTU",
-    numeric: "440"
-  },
-  {
-    name: "Luxembourg",
-    state: "assigned",
-    alpha2: "LU",
-    alpha3: "LUX",
-    numeric: "442"
-  },
-  {
-    name: "Latvia",
-    state: "assigned",
-    alpha2: "LV",
-    alpha3: "LVA",
-    numeric: "428"
-  },
-  {
-    name: "Libya",
-    state: "assigned",
-    alpha2: "LY",
-    alpha3: "LBY",
-    numeric: "434"
-  },
-  {
-    name: "Morocco",
-    state: "assigned",
-    alpha2: "MA",
-    alpha3: "MAR",
-    numeric: "504"
-  },
-  {
-    name: "Monaco",
-    state: "assigned",
-    alpha2: "MC",
-    alpha3: "MCO",
-    numeric: "492"
-  },
-  {
-    name: "Moldova, Republic of",
-    state: "assigned",
-    alpha2: "MD",
-    alpha3: "MDA",
-    numeric: "498"
-  },
-  {
-    name: "Montenegro",
-    state: "assigned",
-    alpha2: "ME",
-    alpha3: "MNE",
-    numeric: "499"
-  },
-  {
-    name: "Saint Martin (French part)",
-    state: "assigned",
-    alpha2: "MF",
-    alpha3: "MAF",
-    numeric: "663"
-  },
-  {
-    name: "Madagascar",
-    state: "assigned",
-    alpha2: "MG",
-    alpha3: "MDG",
-    numeric: "450"
-  },
-  {
-    name: "Marshall Islands",
-    state: "assigned",
-    alpha2: "MH",
-    alpha3: "MHL",
-    numeric: "584"
-  },
-  {
-    name: "North Macedonia",
-    state: "assigned",
-    alpha2: "MK",
-    alpha3: "MKD",
-    numeric: "807"
-  },
-  {
-    name: "Mali",
-    state: "assigned",
-    alpha2: "ML",
-    alpha3: "MLI",
-    numeric: "466"
-  },
-  {
-    name: "Myanmar",
-    state: "assigned",
-    alpha2: "MM",
-    alpha3: "MMR",
-    numeric: "104"
-  },
-  {
-    name: "Mongolia",
-    state: "assigned",
-    alpha2: "MN",
-    alpha3: "MNG",
-    numeric: "496"
-  },
-  {
-    name: "Macao",
-    state: "assigned",
-    alpha2: "MO",
-    alpha3: "MAC",
-    numeric: "446"
-  },
-  {
-    name: "Northern Mariana Islands",
-    state: "assigned",
-    alpha2: "MP",
-    alpha3: "MNP",
-    numeric: "580"
-  },
-  {
-    name: "Martinique",
-    state: "assigned",
-    alpha2: "MQ",
-    alpha3: "MTQ",
-    numeric: "474"
-  },
-  {
-    name: "Mauritania",
-    state: "assigned",
-    alpha2: "MR",
-    alpha3: "MRT",
-    numeric: "478"
-  },
-  {
-    name: "Montserrat",
-    state: "assigned",
-    alpha2: "MS",
-    alpha3: "MSR",
-    numeric: "500"
-  },
-  {
-    name: "Malta",
-    state: "assigned",
-    alpha2: "MT",
-    alpha3: "MLT",
-    numeric: "470"
-  },
-  {
-    name: "Mauritius",
-    state: "assigned",
-    alpha2: "MU",
-    alpha3: "MUS",
-    numeric: "480"
-  },
-  {
-    name: "Maldives",
-    state: "assigned",
-    alpha2: "MV",
-    alpha3: "MDV",
-    numeric: "462"
-  },
-  {
-    name: "Malawi",
-    state: "assigned",
-    alpha2: "MW",
-    alpha3: "MWI",
-    numeric: "454"
-  },
-  {
-    name: "Mexico",
-    state: "assigned",
-    alpha2: "MX",
-    alpha3: "MEX",
-    numeric: "484"
-  },
-  {
-    name: "Malaysia",
-    state: "assigned",
-    alpha2: "MY",
-    alpha3: "MYS",
-    numeric: "458"
-  },
-  {
-    name: "Mozambique",
-    state: "assigned",
-    alpha2: "MZ",
-    alpha3: "MOZ",
-    numeric: "508"
-  },
-  {
-    name: "Namibia",
-    state: "assigned",
-    alpha2: "NA",
-    alpha3: "NAM",
-    numeric: "516"
-  },
-  {
-    name: "New Caledonia",
-    state: "assigned",
-    alpha2: "NC",
-    alpha3: "NCL",
-    numeric: "540"
-  },
-  {
-    name: "Niger",
-    state: "assigned",
-    alpha2: "NE",
-    alpha3: "NER",
-    numeric: "562"
-  },
-  {
-    name: "Norfolk Island",
-    state: "assigned",
-    alpha2: "NF",
-    alpha3: "NFK",
-    numeric: "574"
-  },
-  {
-    name: "Nigeria",
-    state: "assigned",
-    alpha2: "NG",
-    alpha3: "NGA",
-    numeric: "566"
-  },
-  {
-    name: "Nicaragua",
-    state: "assigned",
-    alpha2: "NI",
-    alpha3: "NIC",
-    numeric: "558"
-  },
-  {
-    name: "Netherlands, Kingdom of the",
-    state: "assigned",
-    alpha2: "NL",
-    alpha3: "NLD",
-    numeric: "528"
-  },
-  {
-    name: "Norway",
-    state: "assigned",
-    alpha2: "NO",
-    alpha3: "NOR",
-    numeric: "578"
-  },
-  {
-    name: "Nepal",
-    state: "assigned",
-    alpha2: "NP",
-    alpha3: "NPL",
-    numeric: "524"
-  },
-  {
-    name: "Nauru",
-    state: "assigned",
-    alpha2: "NR",
-    alpha3: "NRU",
-    numeric: "520"
-  },
-  {
-    name: "Niue",
-    state: "assigned",
-    alpha2: "NU",
-    alpha3: "NIU",
-    numeric: "570"
-  },
-  {
-    name: "New Zealand",
-    state: "assigned",
-    alpha2: "NZ",
-    alpha3: "NZL",
-    numeric: "554"
-  },
-  {
-    name: "Oman",
-    state: "assigned",
-    alpha2: "OM",
-    alpha3: "OMN",
-    numeric: "512"
-  },
-  {
-    name: "Panama",
-    state: "assigned",
-    alpha2: "PA",
-    alpha3: "PAN",
-    numeric: "591"
-  },
-  {
-    name: "Peru",
-    state: "assigned",
-    alpha2: "PE",
-    alpha3: "PER",
-    numeric: "604"
-  },
-  {
-    name: "French Polynesia",
-    state: "assigned",
-    alpha2: "PF",
-    alpha3: "PYF",
-    numeric: "258"
-  },
-  {
-    name: "Papua New Guinea",
-    state: "assigned",
-    alpha2: "PG",
-    alpha3: "PNG",
-    numeric: "598"
-  },
-  {
-    name: "Philippines",
-    state: "assigned",
-    alpha2: "PH",
-    alpha3: "PHL",
-    numeric: "608"
-  },
-  {
-    name: "Pakistan",
-    state: "assigned",
-    alpha2: "PK",
-    alpha3: "PAK",
-    numeric: "586"
-  },
-  {
-    name: "Poland",
-    state: "assigned",
-    alpha2: "PL",
-    alpha3: "POL",
-    numeric: "616"
-  },
-  {
-    name: "Saint Pierre and Miquelon",
-    state: "assigned",
-    alpha2: "PM",
-    alpha3: "SPM",
-    numeric: "666"
-  },
-  {
-    name: "Pitcairn",
-    state: "assigned",
-    alpha2: "PN",
-    alpha3: "PCN",
-    numeric: "612"
-  },
-  {
-    name: "Puerto Rico",
-    state: "assigned",
-    alpha2: "PR",
-    alpha3: "PRI",
-    numeric: "630"
-  },
-  {
-    name: "Palestine, State of",
-    state: "assigned",
-    alpha2: "PS",
-    alpha3: "PSE",
-    numeric: "275"
-  },
-  {
-    name: "Portugal",
-    state: "assigned",
-    alpha2: "PT",
-    alpha3: "PRT",
-    numeric: "620"
-  },
-  {
-    name: "Palau",
-    state: "assigned",
-    alpha2: "PW",
-    alpha3: "PLW",
-    numeric: "585"
-  },
-  {
-    name: "Paraguay",
-    state: "assigned",
-    alpha2: "PY",
-    alpha3: "PRY",
-    numeric: "600"
-  },
-  {
-    name: "Qatar",
-    state: "assigned",
-    alpha2: "QA",
-    alpha3: "QAT",
-    numeric: "634"
-  },
-  {
-    name: "R\xE9union",
-    state: "assigned",
-    alpha2: "RE",
-    alpha3: "REU",
-    numeric: "638"
-  },
-  {
-    name: "Romania",
-    state: "assigned",
-    alpha2: "RO",
-    alpha3: "ROU",
-    numeric: "642"
-  },
-  {
-    name: "Serbia",
-    state: "assigned",
-    alpha2: "RS",
-    alpha3: "SRB",
-    numeric: "688"
-  },
-  {
-    name: "Russian Federation",
-    state: "assigned",
-    alpha2: "RU",
-    alpha3: "RUS",
-    numeric: "643"
-  },
-  {
-    name: "Rwanda",
-    state: "assigned",
-    alpha2: "RW",
-    alpha3: "RWA",
-    numeric: "646"
-  },
-  {
-    name: "Saudi Arabia",
-    state: "assigned",
-    alpha2: "SA",
-    alpha3: "SAU",
-    numeric: "682"
-  },
-  {
-    name: "Solomon Islands",
-    state: "assigned",
-    alpha2: "SB",
-    alpha3: "SLB",
-    numeric: "090"
-  },
-  {
-    name: "Seychelles",
-    state: "assigned",
-    alpha2: "SC",
-    alpha3: "SYC",
-    numeric: "690"
-  },
-  {
-    name: "Sudan",
-    state: "assigned",
-    alpha2: "SD",
-    alpha3: "SDN",
-    numeric: "729"
-  },
-  {
-    name: "Sweden",
-    state: "assigned",
-    alpha2: "SE",
-    alpha3: "SWE",
-    numeric: "752"
-  },
-  {
-    name: "Singapore",
-    state: "assigned",
-    alpha2: "SG",
-    alpha3: "SGP",
-    numeric: "702"
-  },
-  {
-    name: "Saint Helena, Ascension and Tristan da Cunha",
-    state: "assigned",
-    alpha2: "SH",
-    alpha3: "SHN",
-    numeric: "654"
-  },
-  {
-    name: "Slovenia",
-    state: "assigned",
-    alpha2: "SI",
-    alpha3: "SVN",
-    numeric: "705"
-  },
-  {
-    name: "Svalbard and Jan Mayen",
-    state: "assigned",
-    alpha2: "SJ",
-    alpha3: "SJM",
-    numeric: "744"
-  },
-  {
-    name: "Slovakia",
-    state: "assigned",
-    alpha2: "SK",
-    alpha3: "SVK",
-    numeric: "703"
-  },
-  {
-    name: "Sierra Leone",
-    state: "assigned",
-    alpha2: "SL",
-    alpha3: "SLE",
-    numeric: "694"
-  },
-  {
-    name: "San Marino",
-    state: "assigned",
-    alpha2: "SM",
-    alpha3: "SMR",
-    numeric: "674"
-  },
-  {
-    name: "Senegal",
-    state: "assigned",
-    alpha2: "SN",
-    alpha3: "SEN",
-    numeric: "686"
-  },
-  {
-    name: "Somalia",
-    state: "assigned",
-    alpha2: "SO",
-    alpha3: "SOM",
-    numeric: "706"
-  },
-  {
-    name: "Suriname",
-    state: "assigned",
-    alpha2: "SR",
-    alpha3: "SUR",
-    numeric: "740"
-  },
-  {
-    name: "South Sudan",
-    state: "assigned",
-    alpha2: "SS",
-    alpha3: "SSD",
-    numeric: "728"
-  },
-  {
-    name: "Sao Tome and Principe",
-    state: "assigned",
-    alpha2: "ST",
-    alpha3: "STP",
-    numeric: "678"
-  },
-  {
-    name: "El Salvador",
-    state: "assigned",
-    alpha2: "SV",
-    alpha3: "SLV",
-    numeric: "222"
-  },
-  {
-    name: "Sint Maarten (Dutch part)",
-    state: "assigned",
-    alpha2: "SX",
-    alpha3: "SXM",
-    numeric: "534"
-  },
-  {
-    name: "Syrian Arab Republic",
-    state: "assigned",
-    alpha2: "SY",
-    alpha3: "SYR",
-    numeric: "760"
-  },
-  {
-    name: "Eswatini",
-    state: "assigned",
-    alpha2: "SZ",
-    alpha3: "SWZ",
-    numeric: "748"
-  },
-  {
-    name: "Turks and Caicos Islands",
-    state: "assigned",
-    alpha2: "TC",
-    alpha3: "TCA",
-    numeric: "796"
-  },
-  {
-    name: "Chad",
-    state: "assigned",
-    alpha2: "TD",
-    alpha3: "TCD",
-    numeric: "148"
-  },
-  {
-    name: "French Southern Territories",
-    state: "assigned",
-    alpha2: "TF",
-    alpha3: "ATF",
-    numeric: "260"
-  },
-  {
-    name: "Togo",
-    state: "assigned",
-    alpha2: "TG",
-    alpha3: "TGO",
-    numeric: "768"
-  },
-  {
-    name: "Thailand",
-    state: "assigned",
-    alpha2: "TH",
-    alpha3: "THA",
-    numeric: "764"
-  },
-  {
-    name: "Tajikistan",
-    state: "assigned",
-    alpha2: "TJ",
-    alpha3: "TJK",
-    numeric: "762"
-  },
-  {
-    name: "Tokelau",
-    state: "assigned",
-    alpha2: "TK",
-    alpha3: "TKL",
-    numeric: "772"
-  },
-  {
-    name: "Timor-Leste",
-    state: "assigned",
-    alpha2: "TL",
-    alpha3: "TLS",
-    numeric: "626"
-  },
-  {
-    name: "Turkmenistan",
-    state: "assigned",
-    alpha2: "TM",
-    alpha3: "TKM",
-    numeric: "795"
-  },
-  {
-    name: "Tunisia",
-    state: "assigned",
-    alpha2: "TN",
-    alpha3: "TUN",
-    numeric: "788"
-  },
-  {
-    name: "Tonga",
-    state: "assigned",
-    alpha2: "TO",
-    alpha3: "TON",
-    numeric: "776"
-  },
-  {
-    name: "T\xFCrkiye",
-    state: "assigned",
-    alpha2: "TR",
-    alpha3: "TUR",
-    numeric: "792"
-  },
-  {
-    name: "Trinidad and Tobago",
-    state: "assigned",
-    alpha2: "TT",
-    alpha3: "TTO",
-    numeric: "780"
-  },
-  {
-    name: "Tuvalu",
-    state: "assigned",
-    alpha2: "TV",
-    alpha3: "TUV",
-    numeric: "798"
-  },
-  {
-    name: "Taiwan, Province of China",
-    state: "assigned",
-    alpha2: "TW",
-    alpha3: "TWN",
-    numeric: "158"
-  },
-  {
-    name: "Tanzania, United Republic of",
-    state: "assigned",
-    alpha2: "TZ",
-    alpha3: "TZA",
-    numeric: "834"
-  },
-  {
-    name: "Ukraine",
-    state: "assigned",
-    alpha2: "UA",
-    alpha3: "UKR",
-    numeric: "804"
-  },
-  {
-    name: "Uganda",
-    state: "assigned",
-    alpha2: "UG",
-    alpha3: "UGA",
-    numeric: "800"
-  },
-  {
-    name: "United States Minor Outlying Islands",
-    state: "assigned",
-    alpha2: "UM",
-    alpha3: "UMI",
-    numeric: "581"
-  },
-  {
-    name: "United States of America",
-    state: "assigned",
-    alpha2: "US",
-    alpha3: "USA",
-    numeric: "840"
-  },
-  {
-    name: "Uruguay",
-    state: "assigned",
-    alpha2: "UY",
-    alpha3: "URY",
-    numeric: "858"
-  },
-  {
-    name: "Uzbekistan",
-    state: "assigned",
-    alpha2: "UZ",
-    alpha3: "UZB",
-    numeric: "860"
-  },
-  {
-    name: "Holy See",
-    state: "assigned",
-    alpha2: "VA",
-    alpha3: "VAT",
-    numeric: "336"
-  },
-  {
-    name: "Saint Vincent and the Grenadines",
-    state: "assigned",
-    alpha2: "VC",
-    alpha3: "VCT",
-    numeric: "670"
-  },
-  {
-    name: "Venezuela, Bolivarian Republic of",
-    state: "assigned",
-    alpha2: "VE",
-    alpha3: "VEN",
-    numeric: "862"
-  },
-  {
-    name: "Virgin Islands (British)",
-    state: "assigned",
-    alpha2: "VG",
-    alpha3: "VGB",
-    numeric: "092"
-  },
-  {
-    name: "Virgin Islands (U.S.)",
-    state: "assigned",
-    alpha2: "VI",
-    alpha3: "VIR",
-    numeric: "850"
-  },
-  {
-    name: "Viet Nam",
-    state: "assigned",
-    alpha2: "VN",
-    alpha3: "VNM",
-    numeric: "704"
-  },
-  {
-    name: "Vanuatu",
-    state: "assigned",
-    alpha2: "VU",
-    alpha3: "VUT",
-    numeric: "548"
-  },
-  {
-    name: "Wallis and Futuna",
-    state: "assigned",
-    alpha2: "WF",
-    alpha3: "WLF",
-    numeric: "876"
-  },
-  {
-    name: "Samoa",
-    state: "assigned",
-    alpha2: "WS",
-    alpha3: "WSM",
-    numeric: "882"
-  },
-  {
-    name: "Yemen",
-    state: "assigned",
-    alpha2: "YE",
-    alpha3: "YEM",
-    numeric: "887"
-  },
-  {
-    name: "Mayotte",
-    state: "assigned",
-    alpha2: "YT",
-    alpha3: "MYT",
-    numeric: "175"
-  },
-  {
-    name: "South Africa",
-    state: "assigned",
-    alpha2: "ZA",
-    alpha3: "ZAF",
-    numeric: "710"
-  },
-  {
-    name: "Zambia",
-    state: "assigned",
-    alpha2: "ZM",
-    alpha3: "ZMB",
-    numeric: "894"
-  },
-  {
-    name: "Zimbabwe",
-    state: "assigned",
-    alpha2: "ZW",
-    alpha3: "ZWE",
-    numeric: "716"
-  }
-];
-
-// src/catalog/data/cloud-regions.ts
-var PJM = "US-MIDA-PJM";
-var CLOUD_REGIONS = [
-  // Amazon Web Services
-  { provider: "aws", region: "us-east-1", location: "US East (N. Virginia)", zone: PJM },
-  { provider: "aws", region: "us-east-2", location: "US East (Ohio)", zone: PJM },
-  { provider: "aws", region: "us-west-1", location: "US West (N. California)", zone: "US-CAL-CISO" },
-  {
-    provider: "aws",
-    region: "us-west-2",
-    location: "US West (Oregon)",
-    zone: "US-NW-BPAT",
-    note: "north-east Oregon (Umatilla and Morrow counties), inside the Bonneville Power Administration balancing area"
-  },
-  { provider: "aws", region: "ca-central-1", location: "Canada (Central), Montr\xE9al", zone: "CA-QC" },
-  { provider: "aws", region: "ca-west-1", location: "Canada West (Calgary)", zone: "CA-AB" },
-  { provider: "aws", region: "mx-central-1", location: "Mexico (Central)", zone: "MX" },
-  { provider: "aws", region: "sa-east-1", location: "South America (S\xE3o Paulo)", zone: "BR-CS" },
-  { provider: "aws", region: "eu-west-1", location: "Europe (Ireland)", zone: "IE" },
-  { provider: "aws", region: "eu-west-2", location: "Europe (London)", zone: "GB" },
-  { provider: "aws", region: "eu-west-3", location: "Europe (Paris)", zone: "FR" },
-  { provider: "aws", region: "eu-central-1", location: "Europe (Frankfurt)", zone: "DE" },
-  { provider: "aws", region: "eu-central-2", location: "Europe (Zurich)", zone: "CH" },
-  { provider: "aws", region: "eu-north-1", location: "Europe (Stockholm)", zone: "SE-SE3" },
-  { provider: "aws", region: "eu-south-1", location: "Europe (Milan)", zone: "IT-NO" },
-  { provider: "aws", region: "eu-south-2", location: "Europe (Spain), Arag\xF3n", zone: "ES" },
-  { provider: "aws", region: "il-central-1", location: "Israel (Tel Aviv)", zone: "IL" },
-  { provider: "aws", region: "me-south-1", location: "Middle East (Bahrain)", zone: "BH" },
-  { provider: "aws", region: "me-central-1", location: "Middle East (UAE)", zone: "AE" },
-  { provider: "aws", region: "af-south-1", location: "Africa (Cape Town)", zone: "ZA" },
-  { provider: "aws", region: "ap-east-1", location: "Asia Pacific (Hong Kong)", zone: "HK" },
-  { provider: "aws", region: "ap-east-2", location: "Asia Pacific (Taipei)", zone: "TW" },
-  { provider: "aws", region: "ap-south-1", location: "Asia Pacific (Mumbai)", zone: "IN-WE" },
-  { provider: "aws", region: "ap-south-2", location: "Asia Pacific (Hyderabad)", zone: "IN-SO" },
-  { provider: "aws", region: "ap-northeast-1", location: "Asia Pacific (Tokyo)", zone: "JP-TK" },
-  { provider: "aws", region: "ap-northeast-2", location: "Asia Pacific (Seoul)", zone: "KR" },
-  { provider: "aws", region: "ap-northeast-3", location: "Asia Pacific (Osaka)", zone: "JP-KN" },
-  { provider: "aws", region: "ap-southeast-1", location: "Asia Pacific (Singapore)", zone: "SG" },
-  { provider: "aws", region: "ap-southeast-2", location: "Asia Pacific (Sydney)", zone: "AU-NSW" },
-  { provider: "aws", region: "ap-southeast-3", location: "Asia Pacific (Jakarta)", zone: "ID" },
-  { provider: "aws", region: "ap-southeast-4", location: "Asia Pacific (Melbourne)", zone: "AU-VIC" },
-  {
-    provider: "aws",
-    region: "ap-southeast-5",
-    location: "Asia Pacific (Malaysia)",
-    zone: "MY-WM",
-    note: "approximate: AWS names only the country; the Peninsular Malaysia grid (Kuala Lumpur, Johor) chosen rather than Borneo"
-  },
-  { provider: "aws", region: "ap-southeast-6", location: "Asia Pacific (New Zealand)", zone: "NZ" },
-  { provider: "aws", region: "ap-southeast-7", location: "Asia Pacific (Thailand)", zone: "TH" },
-  // AWS European Sovereign Cloud (aws-eusc partition)
-  { provider: "aws", region: "eusc-de-east-1", location: "AWS European Sovereign Cloud (Germany)", zone: "DE" },
-  // AWS China (aws-cn partition)
-  {
-    provider: "aws",
-    region: "cn-north-1",
-    location: "China (Beijing)",
-    zone: "CN",
-    note: "country average: Electricity Maps does not split China into its regional grids"
-  },
-  {
-    provider: "aws",
-    region: "cn-northwest-1",
-    location: "China (Ningxia)",
-    zone: "CN",
-    note: "country average: Electricity Maps does not split China into its regional grids"
-  },
-  // Google Cloud
-  {
-    provider: "gcp",
-    region: "us-central1",
-    location: "Council Bluffs, Iowa",
-    zone: "US-MIDW-MISO",
-    note: "MidAmerican Energy, a member of the Midcontinent ISO"
-  },
-  {
-    provider: "gcp",
-    region: "us-east1",
-    location: "Moncks Corner, South Carolina",
-    zone: "US-CAR-SC",
-    note: "Berkeley County, served through Santee Cooper (South Carolina Public Service Authority)"
-  },
-  { provider: "gcp", region: "us-east4", location: "Ashburn, Virginia", zone: PJM },
-  { provider: "gcp", region: "us-east5", location: "Columbus, Ohio", zone: PJM },
-  { provider: "gcp", region: "us-south1", location: "Dallas, Texas", zone: "US-TEX-ERCO" },
-  {
-    provider: "gcp",
-    region: "us-west1",
-    location: "The Dalles, Oregon",
-    zone: "US-NW-BPAT",
-    note: "Northern Wasco County PUD, inside the Bonneville Power Administration balancing area"
-  },
-  {
-    provider: "gcp",
-    region: "us-west2",
-    location: "Los Angeles, California",
-    zone: "US-CAL-CISO",
-    note: "approximate: the Los Angeles metro area is split between CAISO utilities and LADWP; CAISO chosen"
-  },
-  { provider: "gcp", region: "us-west3", location: "Salt Lake City, Utah", zone: "US-NW-PACE" },
-  { provider: "gcp", region: "us-west4", location: "Las Vegas, Nevada", zone: "US-NW-NEVP" },
-  { provider: "gcp", region: "northamerica-northeast1", location: "Montr\xE9al, Qu\xE9bec", zone: "CA-QC" },
-  { provider: "gcp", region: "northamerica-northeast2", location: "Toronto, Ontario", zone: "CA-ON" },
-  { provider: "gcp", region: "northamerica-south1", location: "Queretaro, Mexico", zone: "MX" },
-  { provider: "gcp", region: "southamerica-east1", location: "Osasco, S\xE3o Paulo, Brazil", zone: "BR-CS" },
-  { provider: "gcp", region: "southamerica-west1", location: "Santiago, Chile", zone: "CL-SEN" },
-  { provider: "gcp", region: "europe-west1", location: "St. Ghislain, Belgium", zone: "BE" },
-  { provider: "gcp", region: "europe-west2", location: "London, England", zone: "GB" },
-  { provider: "gcp", region: "europe-west3", location: "Frankfurt, Germany", zone: "DE" },
-  { provider: "gcp", region: "europe-west4", location: "Eemshaven, Netherlands", zone: "NL" },
-  { provider: "gcp", region: "europe-west6", location: "Zurich, Switzerland", zone: "CH" },
-  { provider: "gcp", region: "europe-west8", location: "Milan, Italy", zone: "IT-NO" },
-  { provider: "gcp", region: "europe-west9", location: "Paris, France", zone: "FR" },
-  { provider: "gcp", region: "europe-west10", location: "Berlin, Germany", zone: "DE" },
-  { provider: "gcp", region: "europe-west12", location: "Turin, Italy", zone: "IT-NO" },
-  { provider: "gcp", region: "europe-north1", location: "Hamina, Finland", zone: "FI" },
-  { provider: "gcp", region: "europe-north2", location: "Stockholm, Sweden", zone: "SE-SE3" },
-  { provider: "gcp", region: "europe-central2", location: "Warsaw, Poland", zone: "PL" },
-  { provider: "gcp", region: "europe-southwest1", location: "Madrid, Spain", zone: "ES" },
-  { provider: "gcp", region: "me-west1", location: "Tel Aviv, Israel", zone: "IL" },
-  { provider: "gcp", region: "me-central1", location: "Doha, Qatar", zone: "QA" },
-  { provider: "gcp", region: "me-central2", location: "Dammam, Saudi Arabia", zone: "SA" },
-  { provider: "gcp", region: "africa-south1", location: "Johannesburg, South Africa", zone: "ZA" },
-  { provider: "gcp", region: "asia-east1", location: "Changhua County, Taiwan", zone: "TW" },
-  { provider: "gcp", region: "asia-east2", location: "Hong Kong", zone: "HK" },
-  { provider: "gcp", region: "asia-northeast1", location: "Tokyo, Japan", zone: "JP-TK" },
-  { provider: "gcp", region: "asia-northeast2", location: "Osaka, Japan", zone: "JP-KN" },
-  { provider: "gcp", region: "asia-northeast3", location: "Seoul, South Korea", zone: "KR" },
-  { provider: "gcp", region: "asia-south1", location: "Mumbai, India", zone: "IN-WE" },
-  { provider: "gcp", region: "asia-south2", location: "Delhi, India", zone: "IN-NO" },
-  { provider: "gcp", region: "asia-southeast1", location: "Jurong West, Singapore", zone: "SG" },
-  { provider: "gcp", region: "asia-southeast2", location: "Jakarta, Indonesia", zone: "ID" },
-  { provider: "gcp", region: "asia-southeast3", location: "Bangkok, Thailand", zone: "TH" },
-  { provider: "gcp", region: "australia-southeast1", location: "Sydney, Australia", zone: "AU-NSW" },
-  { provider: "gcp", region: "australia-southeast2", location: "Melbourne, Australia", zone: "AU-VIC" },
-  // Microsoft Azure
-  { provider: "azure", region: "eastus", location: "Virginia", zone: PJM },
-  { provider: "azure", region: "eastus2", location: "Virginia", zone: PJM },
-  {
-    provider: "azure",
-    region: "centralus",
-    location: "Iowa",
-    zone: "US-MIDW-MISO",
-    note: "Des Moines area, MidAmerican Energy (Midcontinent ISO)"
-  },
-  {
-    provider: "azure",
-    region: "northcentralus",
-    location: "Illinois",
-    zone: PJM,
-    note: "Chicago area, Commonwealth Edison (PJM)"
-  },
-  { provider: "azure", region: "southcentralus", location: "Texas", zone: "US-TEX-ERCO" },
-  { provider: "azure", region: "westus", location: "California", zone: "US-CAL-CISO" },
-  {
-    provider: "azure",
-    region: "westus2",
-    location: "Washington",
-    zone: "US-NW-GCPD",
-    note: "Quincy, Grant County PUD"
-  },
-  {
-    provider: "azure",
-    region: "westus3",
-    location: "Arizona",
-    zone: "US-SW-AZPS",
-    note: "approximate: Phoenix metro area, Arizona Public Service chosen"
-  },
-  {
-    provider: "azure",
-    region: "westcentralus",
-    location: "Wyoming",
-    zone: "US-NW-WACM",
-    note: "approximate: Cheyenne, in the WAPA Rocky Mountain (WACM) balancing area"
-  },
-  { provider: "azure", region: "canadacentral", location: "Toronto", zone: "CA-ON" },
-  { provider: "azure", region: "canadaeast", location: "Quebec City", zone: "CA-QC" },
-  { provider: "azure", region: "mexicocentral", location: "Quer\xE9taro State", zone: "MX" },
-  { provider: "azure", region: "brazilsouth", location: "Sao Paulo State", zone: "BR-CS" },
-  {
-    provider: "azure",
-    region: "brazilsoutheast",
-    location: "Rio",
-    zone: "BR-CS",
-    restricted: true,
-    note: "Rio de Janeiro lies in the South-East/Centre-West subsystem of the Brazilian grid"
-  },
-  { provider: "azure", region: "chilecentral", location: "Santiago", zone: "CL-SEN" },
-  { provider: "azure", region: "northeurope", location: "Ireland", zone: "IE" },
-  { provider: "azure", region: "westeurope", location: "Netherlands", zone: "NL" },
-  { provider: "azure", region: "uksouth", location: "London", zone: "GB" },
-  { provider: "azure", region: "ukwest", location: "Cardiff", zone: "GB" },
-  { provider: "azure", region: "francecentral", location: "Paris", zone: "FR" },
-  { provider: "azure", region: "francesouth", location: "Marseille", zone: "FR", restricted: true },
-  { provider: "azure", region: "germanywestcentral", location: "Frankfurt", zone: "DE" },
-  { provider: "azure", region: "germanynorth", location: "Berlin", zone: "DE", restricted: true },
-  { provider: "azure", region: "belgiumcentral", location: "Brussels", zone: "BE" },
-  { provider: "azure", region: "switzerlandnorth", location: "Zurich", zone: "CH" },
-  { provider: "azure", region: "switzerlandwest", location: "Geneva", zone: "CH", restricted: true },
-  { provider: "azure", region: "austriaeast", location: "Vienna", zone: "AT" },
-  { provider: "azure", region: "norwayeast", location: "Oslo", zone: "NO-NO1" },
-  {
-    provider: "azure",
-    region: "norwaywest",
-    location: "Norway",
-    zone: "NO-NO2",
-    restricted: true,
-    note: 'approximate: Microsoft states only "Norway"; Norway West was announced for the greater Stavanger area (press coverage, 2018), in the NO2 (South-West Norway) bidding zone'
-  },
-  { provider: "azure", region: "swedencentral", location: "G\xE4vle", zone: "SE-SE3" },
-  {
-    provider: "azure",
-    region: "denmarkeast",
-    location: "Copenhagen",
-    zone: "DK-DK2",
-    note: "Copenhagen is on Zealand, in the DK2 (East Denmark) bidding zone"
-  },
-  { provider: "azure", region: "polandcentral", location: "Warsaw", zone: "PL" },
-  { provider: "azure", region: "italynorth", location: "Milan", zone: "IT-NO" },
-  { provider: "azure", region: "spaincentral", location: "Madrid", zone: "ES" },
-  { provider: "azure", region: "israelcentral", location: "Israel", zone: "IL" },
-  { provider: "azure", region: "qatarcentral", location: "Doha", zone: "QA" },
-  { provider: "azure", region: "uaenorth", location: "Dubai", zone: "AE" },
-  { provider: "azure", region: "uaecentral", location: "Abu Dhabi", zone: "AE", restricted: true },
-  { provider: "azure", region: "southafricanorth", location: "Johannesburg", zone: "ZA" },
-  { provider: "azure", region: "southafricawest", location: "Cape Town", zone: "ZA", restricted: true },
-  { provider: "azure", region: "eastasia", location: "Hong Kong", zone: "HK" },
-  { provider: "azure", region: "southeastasia", location: "Singapore", zone: "SG" },
-  { provider: "azure", region: "indonesiacentral", location: "Jakarta", zone: "ID" },
-  {
-    provider: "azure",
-    region: "malaysiawest",
-    location: "Kuala Lumpur",
-    zone: "MY-WM",
-    note: "Kuala Lumpur is on the Peninsular Malaysia grid"
-  },
-  { provider: "azure", region: "japaneast", location: "Tokyo, Saitama", zone: "JP-TK" },
-  { provider: "azure", region: "japanwest", location: "Osaka", zone: "JP-KN" },
-  { provider: "azure", region: "koreacentral", location: "Seoul", zone: "KR" },
-  { provider: "azure", region: "koreasouth", location: "Busan", zone: "KR" },
-  { provider: "azure", region: "centralindia", location: "Pune", zone: "IN-WE" },
-  { provider: "azure", region: "westindia", location: "Mumbai", zone: "IN-WE" },
-  { provider: "azure", region: "southindia", location: "Chennai", zone: "IN-SO" },
-  { provider: "azure", region: "indiasouthcentral", location: "Hyderabad", zone: "IN-SO" },
-  { provider: "azure", region: "australiaeast", location: "New South Wales", zone: "AU-NSW" },
-  { provider: "azure", region: "australiasoutheast", location: "Victoria", zone: "AU-VIC" },
-  {
-    provider: "azure",
-    region: "australiacentral",
-    location: "Canberra",
-    zone: "AU-NSW",
-    note: "the Australian Capital Territory is part of the New South Wales region of the National Electricity Market"
-  },
-  {
-    provider: "azure",
-    region: "australiacentral2",
-    location: "Canberra",
-    zone: "AU-NSW",
-    restricted: true,
-    note: "the Australian Capital Territory is part of the New South Wales region of the National Electricity Market"
-  },
-  { provider: "azure", region: "newzealandnorth", location: "Auckland", zone: "NZ" }
-];
-
-// src/catalog/data/grid-intensity-source.ts
-var CO2JS_VERSION = "0.19.0";
-var ELECTRICITY_MAPS = {
-  name: "Electricity Maps",
-  description: "yearly average, location-based, life-cycle carbon intensity per grid zone",
-  years: [2021, 2022, 2023, 2024, 2025],
-  licence: "ODbL 1.0",
-  attribution: "Electricity Maps (electricitymaps.com), via CO2.js @tgwf/co2 " + CO2JS_VERSION,
-  url: "https://www.electricitymaps.com/data/methodology"
-};
-var EMBER = {
-  name: "Ember",
-  description: "yearly average carbon intensity of electricity generation per country (latest year CO2.js ships)",
-  licence: "CC BY-SA 4.0",
-  attribution: "Ember (ember-energy.org), via CO2.js @tgwf/co2 " + CO2JS_VERSION,
-  url: "https://ember-energy.org/data/"
-};
-var LATEST_YEAR = 2025;
-
-// src/catalog/data/grid-intensity.generated.ts
-var YEARS = [2021, 2022, 2023, 2024, 2025];
-var ZONES = {
-  "AE": ["United Arab Emirates", 447, 406, 391, 383, 348],
-  "AF": ["Afghanistan", 112, 121, 120, 121, 120],
-  "AG": ["Antigua and Barbuda", 663, 664, 664, 663, 665],
-  "AL": ["Albania", 121, 167, 85, 80, 69],
-  "AM": ["Armenia", 222, 222, 224, 208, 194],
-  "AO": ["Angola", 177, 177, 177, 177, 213],
-  "AR": ["Argentina", 345, 413, 368, 380, 313],
-  "AT": ["Austria", 224, 248, 152, 119, 163],
-  "AU": ["Australia", 568, 525, 493, 489, 474],
-  "AU-NSW": ["New South Wales", 652, 586, 545, 541, 525],
-  "AU-NT": ["Northern Territory", 489, 489, 490, 495, 503],
-  "AU-QLD": ["Queensland", 679, 648, 592, 581, 577],
-  "AU-SA": ["South Australia", 199, 168, 184, 187, 170],
-  "AU-TAS": ["Tasmania", 23, 27, 90, 133, 69],
-  "AU-TAS-FI": ["Flinders Island", 255, 276, 263, 260, 224],
-  "AU-TAS-KI": ["King Island", 291, 361, 486, 454, 471],
-  "AU-VIC": ["Victoria", 586, 535, 498, 496, 474],
-  "AU-WA": ["Western Australia", 464, 431, 428, 395, 395],
-  "AU-WA-RI": ["Rottnest Island", 503, 503, 493, 519, 494],
-  "AW": ["Aruba", 544, 520, 548, 573, 545],
-  "AX": ["\xC5land Islands", 33, 26, 22, 19, 17],
-  "AZ": ["Azerbaijan", 470, 461, 457, 431, 420],
-  "BA": ["Bosnia and Herzegovina", 522, 555, 483, 484, 462],
-  "BB": ["Barbados", 647, 646, 641, 638, 636],
-  "BD": ["Bangladesh", 558, 578, 602, 618, 630],
-  "BE": ["Belgium", 179, 197, 175, 153, 180],
-  "BF": ["Burkina Faso", 559, 574, 576, 577, 545],
-  "BG": ["Bulgaria", 469, 538, 405, 349, 365],
-  "BH": ["Bahrain", 489, 488, 488, 488, 488],
-  "BI": ["Burundi", 237, 237, 237, 239, 241],
-  "BJ": ["Benin", 515, 513, 510, 508, 502],
-  "BN": ["Brunei", 563, 562, 565, 566, 562],
-  "BO": ["Bolivia", 344, 320, 349, 333, 327],
-  "BR": ["Brazil", 169, 92, 82, 91, 98],
-  "BR-CS": ["Central Brazil", 170, 100, 90, 102, 106],
-  "BR-N": ["North Brazil", 184, 105, 108, 133, 154],
-  "BR-NE": ["North-East Brazil", 156, 52, 43, 45, 47],
-  "BR-S": ["South Brazil", 170, 95, 83, 78, 89],
-  "BS": ["Bahamas", 697, 694, 692, 691, 692],
-  "BT": ["Bhutan", 25, 40, 67, 121, 60],
-  "BW": ["Botswana", 811, 812, 812, 811, 814],
-  "BY": ["Belarus", 436, 447, 362, 317, 285],
-  "BZ": ["Belize", 199, 181, 168, 166, 161],
-  "CA": ["Canada", 141, 130, 132, 132, 136],
-  "CA-AB": ["Alberta", 502, 455, 438, 402, 385],
-  "CA-BC": ["British Columbia", 48, 57, 76, 71, 71],
-  "CA-MB": ["Manitoba", 57, 53, 47, 55, 74],
-  "CA-NB": ["New Brunswick", 134, 140, 149, 154, 161],
-  "CA-NL": ["Newfoundland and Labrador", 37, 28, 27, 27, 26],
-  "CA-NS": ["Nova Scotia", 511, 427, 403, 396, 374],
-  "CA-NT": ["Northwest Territories", 184, 121, 112, 104, 91],
-  "CA-NU": ["Nunavut", 649, 649, 649, 649, 649],
-  "CA-ON": ["Ontario", 54, 63, 76, 91, 111],
-  "CA-PE": ["Prince Edward Island", 90, 84, 91, 71, 28],
-  "CA-QC": ["Qu\xE9bec", 28, 28, 31, 35, 41],
-  "CA-SK": ["Saskatchewan", 561, 505, 494, 488, 485],
-  "CA-YT": ["Yukon", 170, 197, 210, 215, 216],
-  "CD": ["Democratic Republic of the Congo", 25, 25, 25, 25, 82],
-  "CF": ["Central African Republic", 24, 24, 24, 24, 24],
-  "CG": ["Congo", 387, 394, 397, 398, 379],
-  "CH": ["Switzerland", 107, 122, 64, 42, 50],
-  "CI": ["Ivory Coast", 385, 384, 388, 389, 401],
-  "CL-SEN": ["Sistema El\xE9ctrico Nacional", 405, 322, 272, 236, 259],
-  "CM": ["Cameroon", 191, 172, 164, 160, 181],
-  "CN": ["China", 552, 539, 535, 513, 485],
-  "CO": ["Colombia", 126, 112, 148, 101, 102],
-  "CR": ["Costa Rica", 33, 39, 67, 94, 36],
-  "CU": ["Cuba", 612, 608, 607, 607, 609],
-  "CV": ["Cabo Verde", 573, 512, 497, 487, 486],
-  "CW": ["Cura\xE7ao", 482, 492, 493, 494, 517],
-  "CY": ["Cyprus", 820, 823, 831, 853, 838],
-  "CZ": ["Czechia", 555, 578, 493, 447, 439],
-  "DE": ["Germany", 439, 475, 379, 341, 342],
-  "DJ": ["Djibouti", 459, 459, 459, 450, 434],
-  "DK": ["Denmark", 211, 186, 140, 136, 123],
-  "DK-BHM": ["Bornholm", 63, 70, 56, 58, 101],
-  "DK-DK1": ["West Denmark", 212, 199, 138, 131, 112],
-  "DK-DK2": ["East Denmark", 211, 166, 144, 146, 144],
-  "DM": ["Dominica", 603, 610, 610, 611, 613],
-  "DO": ["Dominican Republic", 543, 545, 577, 565, 527],
-  "DZ": ["Algeria", 487, 487, 487, 487, 487],
-  "EC": ["Ecuador", 147, 180, 197, 232, 209],
-  "EE": ["Estonia", 386, 426, 287, 285, 243],
-  "EG": ["Egypt", 444, 462, 454, 450, 442],
-  "ER": ["Eritrea", 632, 633, 633, 633, 607],
-  "ES": ["Spain", 172, 220, 153, 129, 136],
-  "ES-CE": ["Ceuta", 650, 650, 650, 649, 649],
-  "ES-CN-FV": ["Fuerteventura", 779, 825, 796, 755, 748],
-  "ES-CN-GC": ["Gran Canaria", 738, 709, 720, 698, 683],
-  "ES-CN-HI": ["El Hierro", 424, 473, 596, 505, 504],
-  "ES-CN-IG": ["Isla de la Gomera", 951, 938, 890, 836, 830],
-  "ES-CN-LP": ["La Palma", 832, 855, 857, 836, 843],
-  "ES-CN-LZ": ["Lanzarote", 831, 824, 827, 815, 793],
-  "ES-CN-TE": ["Tenerife", 746, 757, 762, 761, 761],
-  "ES-IB-FO": ["Formentera", 613, 682, 502, 606, 487],
-  "ES-IB-IZ": ["Ibiza", 508, 566, 497, 480, 504],
-  "ES-IB-MA": ["Mallorca", 440, 493, 409, 382, 399],
-  "ES-IB-ME": ["Menorca", 909, 976, 932, 797, 799],
-  "ES-ML": ["Melilla", 619, 618, 620, 619, 617],
-  "ET": ["Ethiopia", 24, 24, 24, 24, 84],
-  "FI": ["Finland", 168, 133, 84, 80, 68],
-  "FJ": ["Fiji", 299, 297, 293, 290, 291],
-  "FK": ["Falkland Islands", 700, 700, 700, 700, 700],
-  "FM": ["Micronesia", 614, 614, 615, 615, 590],
-  "FO": ["Faroe Islands", 543, 566, 523, 493, 549],
-  "FO-MI": ["Main Islands", 542, 561, 528, 491, 546],
-  "FO-SI": ["South Island", 564, 626, 463, 523, 594],
-  "FR": ["France", 60, 91, 49, 33, 31],
-  "FR-COR": ["Corsica", 351, 483, 480, 556, 546],
-  "GA": ["Gabon", 299, 294, 294, 293, 325],
-  "GB": ["Great Britain", 239, 235, 200, 175, 176],
-  "GB-NIR": ["Northern Ireland", 376, 359, 294, 300, 280],
-  "GB-ORK": ["Orkney Islands", 89, 68, 84, 64, 57],
-  "GE": ["Georgia", 159, 201, 198, 161, 168],
-  "GF": ["French Guiana", 169, 160, 246, 410, 442],
-  "GH": ["Ghana", 333, 324, 326, 327, 339],
-  "GI": ["Gibraltar", 490, 490, 490, 490, 506],
-  "GL": ["Greenland", 130, 112, 106, 103, 103],
-  "GM": ["Gambia", 700, 700, 700, 700, 700],
-  "GN": ["Guinea", 206, 197, 194, 190, 188],
-  "GP": ["Guadeloupe", 348, 343, 263, 533, 487],
-  "GQ": ["Equatorial Guinea", 340, 346, 348, 349, 365],
-  "GR": ["Greece", 426, 435, 326, 298, 296],
-  "GS": ["South Georgia and the South Sandwich Islands", 24, 24, 24, 24, 28],
-  "GT": ["Guatemala", 362, 163, 288, 369, 359],
-  "GU": ["Guam", 670, 649, 642, 639, 639],
-  "GW": ["Guinea-Bissau", 700, 700, 700, 700, 700],
-  "GY": ["Guyana", 690, 689, 664, 657, 653],
-  "HK": ["Hong Kong", 609, 604, 598, 594, 590],
-  "HN": ["Honduras", 280, 288, 359, 305, 316],
-  "HR": ["Croatia", 307, 348, 272, 225, 221],
-  "HT": ["Haiti", 567, 534, 527, 523, 515],
-  "HU": ["Hungary", 305, 308, 250, 228, 219],
-  "ID": ["Indonesia", 649, 649, 660, 663, 667],
-  "IE": ["Ireland", 373, 405, 403, 352, 301],
-  "IL": ["Israel", 537, 530, 502, 492, 475],
-  "IN": ["Mainland India", 583, 592, 613, 614, 593],
-  "IN-EA": ["Eastern India", 676, 690, 707, 714, 740],
-  "IN-NE": ["North Eastern India", 397, 402, 474, 462, 401],
-  "IN-NO": ["Northern India", 489, 518, 527, 534, 508],
-  "IN-SO": ["Southern India", 482, 487, 535, 534, 489],
-  "IN-WE": ["Western India", 650, 655, 662, 657, 653],
-  "IQ": ["Iraq", 542, 557, 561, 563, 563],
-  "IR": ["Iran", 495, 495, 484, 495, 489],
-  "IS": ["Iceland", 28, 27, 28, 28, 28],
-  "IT": ["Italy", 354, 399, 316, 267, 286],
-  "IT-CNO": ["Central North Italy", 294, 345, 272, 258, 251],
-  "IT-CSO": ["Central South Italy", 404, 454, 340, 295, 297],
-  "IT-NO": ["North Italy", 323, 365, 291, 238, 275],
-  "IT-SAR": ["Sardinia", 583, 607, 546, 523, 488],
-  "IT-SIC": ["Sicily", 416, 462, 380, 306, 280],
-  "IT-SO": ["South Italy", 388, 442, 341, 290, 293],
-  "JM": ["Jamaica", 477, 489, 488, 487, 489],
-  "JO": ["Jordan", 392, 391, 385, 383, 424],
-  "JP": ["Japan", 483, 496, 467, 464, 463],
-  "JP-CB": ["Ch\u016Bbu", 513, 509, 479, 480, 481],
-  "JP-CG": ["Ch\u016Bgoku", 470, 498, 465, 470, 487],
-  "JP-HKD": ["Hokkaid\u014D", 470, 455, 461, 460, 457],
-  "JP-HR": ["Hokuriku", 463, 468, 459, 455, 459],
-  "JP-KN": ["Kansai", 408, 433, 380, 365, 370],
-  "JP-KY": ["Ky\u016Bsh\u016B", 309, 394, 307, 309, 307],
-  "JP-ON": ["Okinawa", 600, 597, 590, 593, 590],
-  "JP-SK": ["Shikoku", 617, 612, 600, 515, 493],
-  "JP-TH": ["T\u014Dhoku", 484, 486, 482, 482, 480],
-  "JP-TK": ["T\u014Dky\u014D", 549, 547, 536, 539, 535],
-  "KE": ["Kenya", 96, 109, 97, 95, 206],
-  "KG": ["Kyrgyzstan", 131, 122, 130, 127, 152],
-  "KH": ["Cambodia", 351, 301, 282, 273, 476],
-  "KM": ["Comoros", 700, 700, 700, 700, 700],
-  "KP": ["North Korea", 313, 315, 305, 300, 335],
-  "KR": ["South Korea", 489, 455, 443, 423, 423],
-  "KW": ["Kuwait", 515, 515, 515, 515, 517],
-  "KY": ["Cayman Islands", 681, 681, 681, 681, 681],
-  "KZ": ["Kazakhstan", 646, 633, 610, 592, 592],
-  "LA": ["Laos", 235, 214, 206, 202, 248],
-  "LB": ["Lebanon", 595, 373, 336, 307, 362],
-  "LC": ["Saint Lucia", 684, 684, 683, 683, 683],
-  "LK": ["Sri Lanka", 388, 388, 395, 405, 367],
-  "LR": ["Liberia", 469, 475, 475, 472, 470],
-  "LS": ["Lesotho", 24, 24, 24, 24, 24],
-  "LT": ["Lithuania", 293, 226, 169, 153, 135],
-  "LU": ["Luxembourg", 290, 360, 272, 222, 212],
-  "LV": ["Latvia", 299, 285, 192, 176, 155],
-  "LY": ["Libya", 527, 528, 527, 527, 530],
-  "MA": ["Morocco", 609, 620, 573, 527, 516],
-  "MD": ["Moldova", 445, 435, 416, 408, 324],
-  "ME": ["Montenegro", 407, 424, 385, 400, 356],
-  "MG": ["Madagascar", 478, 470, 474, 475, 431],
-  "MK": ["North Macedonia", 501, 549, 506, 476, 452],
-  "ML": ["Mali", 440, 414, 416, 414, 410],
-  "MM": ["Myanmar", 333, 305, 320, 335, 335],
-  "MN": ["Mongolia", 724, 729, 731, 746, 744],
-  "MO": ["Macao", 398, 401, 398, 395, 393],
-  "MQ": ["Martinique", 567, 563, 520, 579, 577],
-  "MR": ["Mauritania", 509, 516, 518, 519, 522],
-  "MT": ["Malta", 526, 510, 439, 411, 404],
-  "MU": ["Mauritius", 614, 605, 619, 621, 621],
-  "MV": ["Maldives", 661, 654, 654, 652, 648],
-  "MW": ["Malawi", 59, 59, 60, 60, 60],
-  "MX": ["Mexico", 365, 377, 394, 392, 385],
-  "MY": ["Malaysia", 562, 561, 567, 568, 611],
-  "MY-EM": ["Borneo", 343, 369, 380, 385, 517],
-  "MY-WM": ["Peninsula", 656, 645, 650, 645, 651],
-  "MZ": ["Mozambique", 106, 102, 101, 101, 149],
-  "NA": ["Namibia", 52, 44, 43, 43, 93],
-  "NC": ["New Caledonia", 597, 568, 551, 543, 539],
-  "NE": ["Niger", 664, 661, 659, 658, 650],
-  "NG": ["Nigeria", 374, 366, 375, 374, 362],
-  "NI": ["Nicaragua", 199, 245, 331, 311, 221],
-  "NL": ["Netherlands", 377, 347, 280, 251, 253],
-  "NO": ["Norway", 32, 38, 34, 33, 30],
-  "NO-NO1": ["Southeast Norway", 30, 30, 29, 27, 24],
-  "NO-NO2": ["Southwest Norway", 36, 52, 38, 35, 29],
-  "NO-NO3": ["Middle Norway", 25, 27, 29, 29, 28],
-  "NO-NO4": ["North Norway", 29, 44, 52, 55, 49],
-  "NO-NO5": ["West Norway", 36, 31, 27, 26, 25],
-  "NP": ["Nepal", 32, 97, 106, 112, 86],
-  "NZ": ["New Zealand", 140, 96, 97, 112, 90],
-  "OM": ["Oman", 493, 483, 481, 479, 481],
-  "PA": ["Panama", 228, 238, 301, 167, 148],
-  "PE": ["Peru", 184, 205, 219, 186, 173],
-  "PF": ["French Polynesia", 442, 357, 422, 368, 365],
-  "PG": ["Papua New Guinea", 508, 531, 514, 513, 512],
-  "PH": ["Philippines", 618, 618, 620, 623, 613],
-  "PH-LU": ["Luzon", 637, 637, 641, 641, 632],
-  "PH-MI": ["Mindanao", 546, 546, 517, 563, 545],
-  "PH-VI": ["Visayas", 602, 602, 616, 594, 591],
-  "PK": ["Pakistan", 359, 332, 291, 261, 268],
-  "PL": ["Poland", 851, 876, 726, 581, 565],
-  "PM": ["Saint Pierre and Miquelon", 700, 700, 700, 700, 700],
-  "PR": ["Puerto Rico", 477, 416, 471, 479, 499],
-  "PS": ["State of Palestine", 542, 482, 461, 452, 448],
-  "PT": ["Portugal", 204, 223, 149, 100, 117],
-  "PT-MA": ["Madeira", 618, 697, 758, 675, 633],
-  "PW": ["Palau", 611, 611, 609, 608, 489],
-  "PY": ["Paraguay", 42, 29, 26, 25, 25],
-  "QA": ["Qatar", 490, 490, 490, 490, 490],
-  "RE": ["R\xE9union", 523, 498, 497, 471, 208],
-  "RO": ["Romania", 391, 371, 283, 301, 300],
-  "RS": ["Serbia", 519, 548, 493, 505, 528],
-  "RU-1": ["Europe-Ural", 350, 347, 352, 355, 353],
-  "RU-2": ["Siberia", 337, 409, 398, 391, 411],
-  "RU-AS": ["East", 415, 418, 434, 449, 426],
-  "RW": ["Rwanda", 260, 315, 328, 335, 351],
-  "SA": ["Saudi Arabia", 555, 553, 552, 552, 552],
-  "SB": ["Solomon Islands", 700, 640, 640, 632, 626],
-  "SC": ["Seychelles", 612, 604, 606, 603, 593],
-  "SD": ["Sudan", 260, 203, 191, 185, 194],
-  "SE": ["Sweden", 27, 26, 25, 23, 21],
-  "SE-SE1": ["North Sweden", 15, 16, 16, 15, 15],
-  "SE-SE2": ["North Central Sweden", 17, 17, 17, 16, 15],
-  "SE-SE3": ["South Central Sweden", 24, 25, 23, 21, 20],
-  "SE-SE4": ["South Sweden", 51, 40, 40, 39, 37],
-  "SG": ["Singapore", 491, 491, 488, 485, 483],
-  "SI": ["Slovenia", 271, 278, 246, 224, 194],
-  "SK": ["Slovakia", 331, 366, 238, 216, 232],
-  "SL": ["Sierra Leone", 59, 59, 58, 55, 53],
-  "SN": ["Senegal", 561, 577, 571, 572, 573],
-  "SO": ["Somalia", 630, 574, 574, 565, 557],
-  "SR": ["Suriname", 346, 371, 264, 242, 269],
-  "SS": ["South Sudan", 633, 611, 601, 596, 611],
-  "ST": ["S\xE3o Tom\xE9 and Pr\xEDncipe", 622, 623, 623, 623, 623],
-  "SV": ["El Salvador", 182, 191, 285, 248, 239],
-  "SY": ["Syria", 557, 562, 563, 564, 554],
-  "SZ": ["Eswatini", 122, 114, 108, 106, 146],
-  "TD": ["Chad", 639, 638, 638, 637, 638],
-  "TG": ["Togo", 390, 397, 396, 396, 384],
-  "TH": ["Thailand", 503, 497, 485, 490, 485],
-  "TJ": ["Tajikistan", 81, 75, 66, 75, 72],
-  "TL": ["Timor-Leste", 649, 649, 649, 649, 665],
-  "TM": ["Turkmenistan", 490, 490, 490, 490, 490],
-  "TN": ["Tunisia", 480, 482, 482, 482, 483],
-  "TO": ["Tonga", 606, 618, 606, 605, 600],
-  "TR": ["Turkey", 448, 431, 437, 423, 440],
-  "TT": ["Trinidad and Tobago", 490, 490, 490, 490, 490],
-  "TW": ["Taiwan", 541, 535, 534, 525, 519],
-  "TZ": ["Tanzania", 322, 350, 358, 361, 388],
-  "UG": ["Uganda", 54, 59, 60, 60, 108],
-  "US": ["United States", 444, 434, 420, 409, 414],
-  "US-AK": ["Alaska", 513, 507, 467, 467, 469],
-  "US-AK-SEAPA": ["Southeast Alaska Power Agency", 28, 28, 28, 29, 28],
-  "US-CAL-BANC": ["Balancing Authority of Northern California", 281, 263, 269, 273, 275],
-  "US-CAL-CISO": ["CAISO", 278, 262, 263, 229, 208],
-  "US-CAL-IID": ["Imperial Irrigation District", 608, 517, 523, 502, 168],
-  "US-CAL-LDWP": ["Los Angeles Department of Water and Power", 417, 368, 394, 385, 355],
-  "US-CAL-TIDC": ["Turlock Irrigation District", 389, 385, 372, 383, 439],
-  "US-CAR-CPLE": ["Duke Energy Progress East", 319, 335, 297, 335, 341],
-  "US-CAR-CPLW": ["Duke Energy Progress West", 485, 505, 495, 499, 508],
-  "US-CAR-DUK": ["Duke Energy Carolinas", 291, 363, 307, 315, 320],
-  "US-CAR-SC": ["South Carolina Public Service Authority", 631, 603, 633, 647, 654],
-  "US-CAR-SCEG": ["South Carolina Electric & Gas Company", 474, 450, 460, 466, 466],
-  "US-CAR-YAD": ["Alcoa Power Generating, Inc. Yadkin Division", 54, 58, 51, 52, 57],
-  "US-CENT-SPA": ["Southwestern Power Administration", 210, 234, 201, 128, 48],
-  "US-CENT-SWPP": ["Southwest Power Pool", 502, 487, 468, 451, 477],
-  "US-FLA-FMPP": ["Florida Municipal Power Pool", 586, 536, 520, 508, 507],
-  "US-FLA-FPC": ["Duke Energy Florida", 546, 534, 562, 545, 541],
-  "US-FLA-FPL": ["Florida Power and Light Company", 401, 397, 407, 375, 356],
-  "US-FLA-GVL": ["Gainesville Regional Utilities", 697, 741, 703, 702, 699],
-  "US-FLA-HST": ["City of Homestead", 402, 398, 408, 376, 357],
-  "US-FLA-JEA": ["Jacksonville Electric Authority", 681, 681, 705, 686, 655],
-  "US-FLA-SEC": ["Seminole Electric Cooperative", 777, 751, 562, 541, 549],
-  "US-FLA-TAL": ["City of Tallahassee", 467, 497, 498, 495, 497],
-  "US-FLA-TEC": ["Tampa Electric Company", 559, 529, 560, 517, 504],
-  "US-HI": ["Hawaii", 834, 822, 802, 787, 784],
-  "US-MIDA-PJM": ["PJM Interconnection", 439, 434, 401, 403, 418],
-  "US-MIDW-AECI": ["Associated Electric Cooperative", 673, 680, 640, 638, 678],
-  "US-MIDW-LGEE": ["Louisville Gas and Electric Company and Kentucky Utilities", 860, 824, 854, 848, 848],
-  "US-MIDW-MISO": ["Midcontinent ISO", 561, 525, 503, 487, 501],
-  "US-NE-ISNE": ["ISO New England", 272, 282, 286, 299, 309],
-  "US-NW-AVA": ["Avista Corporation", 200, 187, 251, 225, 241],
-  "US-NW-BPAT": ["Bonneville Power Administration", 92, 88, 123, 109, 129],
-  "US-NW-CHPD": ["Chelan County", 25, 25, 28, 27, 26],
-  "US-NW-DOPD": ["Douglas County", 27, 27, 34, 34, 33],
-  "US-NW-GCPD": ["Grant County", 42, 37, 60, 53, 51],
-  "US-NW-GRID": ["Gridforce Energy Management", 539, 561, 585, 534, 541],
-  "US-NW-IPCO": ["Idaho Power Company", 369, 363, 358, 318, 316],
-  "US-NW-NEVP": ["Nevada Power Company", 504, 471, 464, 441, 435],
-  "US-NW-NWMT": ["Northwestern Energy", 701, 687, 669, 561, 580],
-  "US-NW-PACE": ["Pacificorp East", 646, 670, 677, 637, 618],
-  "US-NW-PACW": ["Pacificorp West", 397, 277, 217, 197, 204],
-  "US-NW-PGE": ["Portland General Electric Company", 201, 182, 254, 226, 274],
-  "US-NW-PSCO": ["Public Service Company of Colorado", 610, 568, 521, 464, 438],
-  "US-NW-PSEI": ["Puget Sound Energy", 152, 136, 211, 181, 166],
-  "US-NW-SCL": ["Seattle City Light", 67, 66, 104, 83, 84],
-  "US-NW-TPWR": ["City of Tacoma", 66, 66, 104, 77, 89],
-  "US-NW-WACM": ["Western Area Power Administration - Rocky Mountain Region", 777, 792, 755, 678, 687],
-  "US-NW-WAUW": ["Western Area Power Administration - Upper Great Plains West", 353, 343, 284, 290, 335],
-  "US-NY-NYIS": ["New York ISO", 266, 289, 286, 302, 314],
-  "US-SE-SEPA": ["Southeastern Power Administration", 449, 503, 503, 542, 534],
-  "US-SE-SOCO": ["Southern Company Services", 462, 463, 475, 460, 470],
-  "US-SW-AZPS": ["Arizona Public Service Company", 461, 474, 435, 425, 393],
-  "US-SW-EPE": ["El Paso Electric Company", 655, 612, 520, 507, 524],
-  "US-SW-PNM": ["Public Service Company of New Mexico", 685, 596, 415, 335, 293],
-  "US-SW-SRP": ["Salt River Project", 291, 286, 326, 317, 304],
-  "US-SW-TEPC": ["Tucson Electric Power Company", 651, 615, 535, 504, 485],
-  "US-SW-WALC": ["Western Area Power Administration - Desert Southwest Region", 399, 384, 387, 326, 325],
-  "US-TEN-TVA": ["Tennessee Valley Authority", 366, 376, 359, 380, 404],
-  "US-TEX-ERCO": ["Electric Reliability Council of Texas", 431, 410, 394, 377, 363],
-  "UY": ["Uruguay", 145, 99, 97, 53, 71],
-  "UZ": ["Uzbekistan", 483, 473, 472, 472, 487],
-  "VC": ["Saint Vincent and the Grenadines", 603, 610, 610, 610, 609],
-  "VE": ["Venezuela", 131, 136, 129, 126, 144],
-  "VI": ["Virgin Islands", 680, 681, 680, 680, 680],
-  "VN": ["Vietnam", 446, 381, 441, 442, 426],
-  "VU": ["Vanuatu", 534, 534, 534, 533, 521],
-  "WS": ["Samoa", 396, 420, 446, 452, 455],
-  "XK": ["Kosovo", 663, 675, 634, 650, 605],
-  "YE": ["Yemen", 520, 527, 524, 522, 567],
-  "YT": ["Mayotte", 577, 577, 573, 571, 567],
-  "ZA": ["South Africa", 710, 704, 700, 712, 700],
-  "ZM": ["Zambia", 87, 113, 117, 119, 166],
-  "ZW": ["Zimbabwe", 260, 273, 263, 258, 419]
-};
-var EMBER2 = {
-  "ABW": 550,
-  "AFG": 123.71,
-  "AFRICA": 545.09,
-  "AGO": 167.22,
-  "ALB": 24.42,
-  "ARE": 467.51,
-  "ARG": 344.83,
-  "ARM": 243.52,
-  "ASEAN": 573.65,
-  "ASIA": 572.12,
-  "ASM": 647.06,
-  "ATG": 611.11,
-  "AUS": 553.76,
-  "AUT": 102.62,
-  "AZE": 632.89,
-  "BDI": 230.77,
-  "BEL": 117.58,
-  "BEN": 590,
-  "BFA": 554.91,
-  "BGD": 694.63,
-  "BGR": 264.21,
-  "BHR": 902.41,
-  "BHS": 653.66,
-  "BIH": 638.05,
-  "BLR": 323.63,
-  "BLZ": 155.56,
-  "BOL": 468.02,
-  "BRA": 106.06,
-  "BRB": 600,
-  "BRN": 892.67,
-  "BTN": 24.19,
-  "BWA": 849.42,
-  "CAF": 0,
-  "CAN": 184.99,
-  "CHE": 36.72,
-  "CHL": 265.52,
-  "CHN": 557.5,
-  "CIV": 393.53,
-  "CMR": 285.71,
-  "COD": 27.04,
-  "COG": 713.73,
-  "COK": 250,
-  "COL": 285.8,
-  "COM": 642.86,
-  "CPV": 480,
-  "CRI": 63.01,
-  "CUB": 638.98,
-  "CYM": 642.86,
-  "CYP": 512.24,
-  "CZE": 413.86,
-  "DEU": 342.06,
-  "DJI": 450,
-  "DMA": 600,
-  "DNK": 143.3,
-  "DOM": 565.97,
-  "DZA": 633.65,
-  "ECU": 209.7,
-  "EGY": 574.5,
-  "ERI": 590.91,
-  "ESP": 146.15,
-  "EST": 341.02,
-  "ETH": 23.55,
-  "EU": 213.02,
-  "EUROPE": 285,
-  "FIN": 72.25,
-  "FJI": 278.26,
-  "FLK": 1e3,
-  "FRA": 44.18,
-  "FRO": 354.17,
-  "G20": 468.38,
-  "G7": 343.3,
-  "GAB": 429.47,
-  "GBR": 215.79,
-  "GEO": 143.06,
-  "GHA": 452.86,
-  "GIN": 182.72,
-  "GLP": 493.9,
-  "GMB": 666.67,
-  "GNB": 625,
-  "GNQ": 605.1,
-  "GRC": 319.76,
-  "GRD": 666.67,
-  "GRL": 111.11,
-  "GTM": 272.66,
-  "GUF": 204.08,
-  "GUM": 611.11,
-  "GUY": 634.33,
-  "HKG": 681.99,
-  "HND": 289.5,
-  "HRV": 174.48,
-  "HTI": 534.65,
-  "HUN": 182.82,
-  "IDN": 682.43,
-  "IND": 708.96,
-  "IRL": 279.79,
-  "IRN": 648.68,
-  "IRQ": 689.4,
-  "ISL": 28.33,
-  "ISR": 567.26,
-  "ITA": 287.75,
-  "JAM": 561.25,
-  "JOR": 539.21,
-  "JPN": 483.73,
-  "KAZ": 801.79,
-  "KEN": 84.83,
-  "KGZ": 152.65,
-  "KHM": 497.46,
-  "KIR": 500,
-  "KNA": 636.36,
-  "KOR": 415.65,
-  "KWT": 637.24,
-  "LAO": 232.12,
-  "LATIN AMERICA AND CARIBBEAN": 254.21,
-  "LBN": 369.47,
-  "LBR": 435.9,
-  "LBY": 830.53,
-  "LCA": 650,
-  "LKA": 509.78,
-  "LSO": 20.83,
-  "LTU": 139.34,
-  "LUX": 134.62,
-  "LVA": 136.22,
-  "MAC": 448.98,
-  "MAR": 577.65,
-  "MDA": 629.56,
-  "MDG": 477.27,
-  "MDV": 611.77,
-  "MEX": 483.14,
-  "MIDDLE EAST": 637.24,
-  "MKD": 568.97,
-  "MLI": 394.5,
-  "MLT": 484.16,
-  "MMR": 569.69,
-  "MNE": 413.51,
-  "MNG": 784.01,
-  "MOZ": 127.81,
-  "MRT": 481.71,
-  "MSR": 1e3,
-  "MTQ": 516.78,
-  "MUS": 633.03,
-  "MWI": 54.65,
-  "MYS": 604.43,
-  "NAM": 47.62,
-  "NCL": 585.76,
-  "NER": 687.5,
-  "NGA": 507.85,
-  "NIC": 288.33,
-  "NLD": 252.7,
-  "NOR": 30.75,
-  "NORTH AMERICA": 358.36,
-  "NPL": 23.36,
-  "NRU": 750,
-  "NZL": 120.11,
-  "OCEANIA": 495.47,
-  "OECD": 337.99,
-  "OMN": 545.33,
-  "PAK": 398.61,
-  "PAN": 258.74,
-  "PER": 263.27,
-  "PHL": 613.38,
-  "PNG": 513.74,
-  "POL": 614.98,
-  "PRI": 664.53,
-  "PRK": 344.26,
-  "PRT": 111.8,
-  "PRY": 24.86,
-  "PSE": 460.78,
-  "PYF": 436.62,
-  "QAT": 602.83,
-  "REU": 525.22,
-  "ROU": 245.55,
-  "RUS": 446.17,
-  "RWA": 301.89,
-  "SAU": 691.95,
-  "SDN": 214.33,
-  "SEN": 535.4,
-  "SGP": 498.74,
-  "SLB": 636.36,
-  "SLE": 47.62,
-  "SLV": 99.29,
-  "SOM": 523.81,
-  "SPM": 600,
-  "SRB": 670.8,
-  "SSD": 610.17,
-  "STP": 555.56,
-  "SUR": 383.18,
-  "SVK": 96.49,
-  "SVN": 227.11,
-  "SWE": 35.89,
-  "SWZ": 142.86,
-  "SYC": 571.43,
-  "SYR": 682.27,
-  "TCA": 653.85,
-  "TCD": 615.39,
-  "TGO": 478.26,
-  "THA": 555.43,
-  "TJK": 98.7,
-  "TKM": 1306.3,
-  "TON": 571.43,
-  "TTO": 682.11,
-  "TUN": 560.25,
-  "TUR": 469.7,
-  "TWN": 635.15,
-  "TZA": 371.59,
-  "UGA": 57.39,
-  "UKR": 250.47,
-  "URY": 96.7,
-  "USA": 383.55,
-  "UZB": 1121.18,
-  "VCT": 600,
-  "VEN": 180.25,
-  "VGB": 647.06,
-  "VIR": 641.79,
-  "VNM": 486.13,
-  "VUT": 500,
-  "WORLD": 472.94,
-  "WSM": 400,
-  "XKX": 958.72,
-  "YEM": 586.32,
-  "ZAF": 713.9,
-  "ZMB": 111,
-  "ZWE": 298.44
-};
-
-// src/catalog/intensity.ts
-function isIntensityYear(year2) {
-  return ELECTRICITY_MAPS.years.includes(year2);
-}
-function electricityMapsZones() {
-  return Object.keys(ZONES);
-}
-function zoneIntensity(zone, year2 = LATEST_YEAR) {
-  const record = ZONES[zone];
-  const value = record?.[YEARS.indexOf(year2) + 1];
-  if (record === void 0 || typeof value !== "number") return void 0;
-  return {
-    gPerKwh: value,
-    zone,
-    zoneName: record[0],
-    source: `${ELECTRICITY_MAPS.name} ${year2} yearly average`,
-    year: year2,
-    licence: ELECTRICITY_MAPS.licence,
-    attribution: ELECTRICITY_MAPS.attribution
-  };
-}
-function emberIntensity(alpha3, countryName) {
-  const value = EMBER2[alpha3];
-  if (value === void 0) return void 0;
-  return {
-    gPerKwh: value,
-    zone: alpha3,
-    zoneName: countryName,
-    source: `${EMBER.name} yearly average`,
-    year: "latest",
-    licence: EMBER.licence,
-    attribution: EMBER.attribution
-  };
-}
-
-// src/catalog/regions.ts
-var PROVIDER_ALIASES = { aws: "aws", gcp: "gcp", google: "gcp", azure: "azure" };
-var PROVIDER_LABELS = { aws: "AWS", gcp: "Google Cloud", azure: "Azure" };
-var regionsById = new Map(CLOUD_REGIONS.map((r) => [`${r.provider}:${r.region}`, r]));
-var countriesByAlpha2 = new Map(iso31661.map((c) => [c.alpha2, c]));
-var countriesByAlpha3 = new Map(iso31661.map((c) => [c.alpha3, c]));
-function cloudLocation(region2) {
-  const base = {
-    id: `${region2.provider}:${region2.region}`,
-    label: `${PROVIDER_LABELS[region2.provider]} ${region2.region}, ${region2.location}`,
-    provider: region2.provider,
-    zone: region2.zone
-  };
-  return region2.note === void 0 ? base : { ...base, note: region2.note };
-}
-var zoneOfCountry = /* @__PURE__ */ new Map();
-function countryZone(alpha2) {
-  if (zoneOfCountry.has(alpha2)) return zoneOfCountry.get(alpha2);
-  const zones = electricityMapsZones();
-  const subZones = zones.filter((z) => z.startsWith(`${alpha2}-`));
-  const zone = zones.includes(alpha2) ? alpha2 : subZones.length === 1 ? subZones[0] : void 0;
-  zoneOfCountry.set(alpha2, zone);
-  return zone;
-}
-function resolveCountry(code2, written) {
-  const upper = code2.toUpperCase();
-  const country = upper.length === 3 ? countriesByAlpha3.get(upper) : countriesByAlpha2.get(upper);
-  if (country === void 0) {
-    const codes = upper.length === 3 ? countriesByAlpha3.keys() : countriesByAlpha2.keys();
-    return {
-      ok: false,
-      message: `unknown country code \`${code2}\` in \`${written}\`: use an ISO 3166-1 alpha-2 or alpha-3 code such as \`country:FR\` or \`country:FRA\`` + didYouMean(upper, codes)
-    };
-  }
-  const zone = countryZone(country.alpha2);
-  return {
-    ok: true,
-    value: {
-      id: `country:${country.alpha2}`,
-      label: country.name,
-      ...zone === void 0 ? {} : { zone },
-      country: { alpha2: country.alpha2, alpha3: country.alpha3, name: country.name }
-    }
-  };
-}
-function resolveZone(zone, written) {
-  const zones = electricityMapsZones();
-  const exact = zones.find((z) => z.toUpperCase() === zone.toUpperCase());
-  if (exact === void 0) {
-    return {
-      ok: false,
-      message: `unknown grid zone \`${zone}\` in \`${written}\`: use an Electricity Maps zone id such as \`zone:US-MIDA-PJM\`${didYouMean(zone, zones)}`
-    };
-  }
-  return { ok: true, value: { id: `zone:${exact}`, label: `grid zone ${exact}`, zone: exact } };
-}
-function resolveLocation(written) {
-  const text2 = written.trim();
-  const colon = text2.indexOf(":");
-  if (text2.toLowerCase() === "on-prem") return { ok: true, value: { id: "on-prem", label: "on-premises" } };
-  if (colon < 0) {
-    const exact = CLOUD_REGIONS.filter((r) => r.region === text2.toLowerCase());
-    const near = exact.length > 0 ? exact : nearest(
-      text2,
-      CLOUD_REGIONS.map((r) => r.region),
-      3
-    ).flatMap((name) => CLOUD_REGIONS.filter((r) => r.region === name));
-    const matching = near.map((r) => `${r.provider}:${r.region}`);
-    const guess = matching.length > 0 ? ` (did you mean ${orList(matching.slice(0, 3))}?)` : "";
-    return {
-      ok: false,
-      message: `\`${written}\` needs a prefix: write \`aws:REGION\`, \`gcp:REGION\`, \`azure:REGION\`, \`country:CODE\`, \`zone:ZONE\` or \`on-prem:CODE\`${guess}`
-    };
-  }
-  const prefix = text2.slice(0, colon).toLowerCase();
-  const rest = text2.slice(colon + 1).trim();
-  if (prefix === "country") return resolveCountry(rest, written);
-  if (prefix === "on-prem") {
-    const found = resolveCountry(rest, written);
-    return found.ok ? {
-      ok: true,
-      value: {
-        ...found.value,
-        id: `on-prem:${found.value.country?.alpha2 ?? rest}`,
-        label: `on-premises, ${found.value.label}`
-      }
-    } : found;
-  }
-  if (prefix === "zone") return resolveZone(rest, written);
-  const provider = PROVIDER_ALIASES[prefix];
-  if (provider === void 0) {
-    const prefixes = [...Object.keys(PROVIDER_ALIASES), "country", "zone", "on-prem"];
-    return {
-      ok: false,
-      message: `unknown region prefix \`${prefix}\` in \`${written}\`: use \`aws:\`, \`gcp:\`, \`azure:\`, \`country:\`, \`zone:\` or \`on-prem:\`${didYouMean(prefix, prefixes)}`
-    };
-  }
-  const region2 = regionsById.get(`${provider}:${rest.toLowerCase()}`);
-  if (region2 === void 0) {
-    const sameProvider = CLOUD_REGIONS.filter((r) => r.provider === provider).map((r) => `${r.provider}:${r.region}`);
-    return {
-      ok: false,
-      message: `unknown ${PROVIDER_LABELS[provider]} region \`${rest}\`` + didYouMean(`${provider}:${rest}`, sameProvider)
-    };
-  }
-  return { ok: true, value: cloudLocation(region2) };
-}
-function gridIntensity(location, year2 = LATEST_YEAR) {
-  if (location.zone !== void 0) {
-    const found = zoneIntensity(location.zone, year2);
-    if (found !== void 0) return { ok: true, value: found };
-  }
-  if (location.country !== void 0) {
-    const found = emberIntensity(location.country.alpha3, location.country.name);
-    if (found !== void 0) return { ok: true, value: found };
-  }
-  return {
-    ok: false,
-    message: `no grid carbon intensity is known for ${location.label}: set \`intensity\` (e.g. \`350 g/kWh\`) on the workload`
-  };
-}
-
-// src/config/catalog-names.ts
-function isMapping(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function text(value) {
-  return typeof value === "string" ? value : void 0;
-}
-function strayWorkloadNames(item, index) {
-  if (!isMapping(item) || item.kind !== "training" && item.kind !== "inference") return [];
-  return [
-    {
-      at: ["workloads", index],
-      written: { region: text(item.region), accelerator: text(item.accelerator), instance: text(item.instance) }
-    }
-  ];
-}
-function strayDefaultsNames(defaults) {
-  return isMapping(defaults) ? [{ at: ["defaults"], written: { region: text(defaults.region) } }] : [];
-}
-function lookUpNames(file, cache) {
-  const problems = [];
-  for (const { at, written } of file.strayNames) lookUpWritten(file, at, written, cache, problems);
-  const defaults = lookUpWritten(file, ["defaults"], file.envelope.defaults ?? {}, cache, problems);
-  const workloads = file.workloads.map(
-    ({ index, entry }) => lookUpWritten(file, ["workloads", index], entry, cache, problems)
-  );
-  return { defaults, workloads, problems };
-}
-function lookUpWritten(file, at, written, cache, problems) {
-  const before = problems.length;
-  const unknown2 = (field, message) => {
-    const { line, column } = file.positions.find([...at, field]);
-    problems.push({ file: file.file, line, column, message: `\`${field}\`: ${message}` });
-  };
-  const region2 = find("region", written.region, cache.regions, resolveLocation, unknown2);
-  const accelerator2 = find("accelerator", written.accelerator, cache.accelerators, findAccelerator, unknown2);
-  const instance2 = find("instance", written.instance, cache.instances, findInstance, unknown2);
-  return problems.length > before ? void 0 : { region: region2, accelerator: accelerator2, instance: instance2 };
-}
-function find(field, written, memo, lookUp, unknown2) {
-  if (written === void 0) return void 0;
-  const found = cached(memo, written, () => lookUp(written));
-  if (found.ok) return found.value;
-  unknown2(field, found.message);
-  return void 0;
-}
 
 // src/config/include-plan.ts
 import { posix } from "node:path";
-var GLOB_CHARS = /[*?[\]{}!]/;
-var WORKLOAD_FILE = /\.ya?ml$/i;
-var GIT_STEP = /^\.git[. ]*$/i;
 function isWorkloadFile(path) {
   return WORKLOAD_FILE.test(path) && !isUnderGit(path);
 }
@@ -4544,27 +59,23 @@ function isOutside(root, absolute) {
   const relative = posix.relative(root, absolute);
   return relative === ".." || relative.startsWith("../") || posix.isAbsolute(relative);
 }
-var NOT_A_WORKLOAD_FILE = "must name .yml or .yaml workload files (and nothing under .git/)";
-var MAX_PATTERN_LENGTH = 4096;
-var MAX_ALTERNATIVES = 256;
 function outside(pattern, root) {
   return `include \`${pattern}\` points outside the repository (${root}); carbon-budget reads only files inside it`;
 }
-var UNPRINTABLE2 = /[\p{Cc}\p{Cf}]/u;
-function codePoint2(char) {
+function codePoint(char) {
   return `\\u${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`;
 }
-function printable2(text2) {
-  return text2.replace(/[\p{Cc}\p{Cf}]/gu, codePoint2);
+function printable(text2) {
+  return text2.replace(/[\p{Cc}\p{Cf}]/gu, codePoint);
 }
 function unusablePath(pattern, subject) {
   if (pattern.length > MAX_PATTERN_LENGTH)
     return `${subject} is ${pattern.length.toLocaleString("en-US")} characters long; a path or glob may be at most ${MAX_PATTERN_LENGTH.toLocaleString("en-US")}`;
-  const bad2 = UNPRINTABLE2.exec(pattern)?.[0];
+  const bad2 = UNPRINTABLE.exec(pattern)?.[0];
   if (bad2 === void 0) return void 0;
   const kind = bad2 === "\0" ? "a NUL byte" : new RegExp("\\p{Cc}", "u").test(bad2) ? "a control character" : "an invisible formatting character";
-  const shown = `\`${printable2(pattern)}\``;
-  return `${subject} ${shown} contains ${kind} (${codePoint2(bad2)}), which no file name may hold: remove it`;
+  const shown = `\`${printable(pattern)}\``;
+  return `${subject} ${shown} contains ${kind} (${codePoint(bad2)}), which no file name may hold: remove it`;
 }
 function expandBraces(pattern) {
   let open = -1;
@@ -4685,6 +196,5375 @@ function globbedFiles(pattern, matches, from, root) {
     problem: `include \`${pattern}\` ${why} (paths are relative to ${from.file}; symbolic links are not followed)`
   };
 }
+var GLOB_CHARS, WORKLOAD_FILE, GIT_STEP, NOT_A_WORKLOAD_FILE, MAX_PATTERN_LENGTH, MAX_ALTERNATIVES, UNPRINTABLE;
+var init_include_plan = __esm({
+  "src/config/include-plan.ts"() {
+    "use strict";
+    GLOB_CHARS = /[*?[\]{}!]/;
+    WORKLOAD_FILE = /\.ya?ml$/i;
+    GIT_STEP = /^\.git[. ]*$/i;
+    NOT_A_WORKLOAD_FILE = "must name .yml or .yaml workload files (and nothing under .git/)";
+    MAX_PATTERN_LENGTH = 4096;
+    MAX_ALTERNATIVES = 256;
+    UNPRINTABLE = /[\p{Cc}\p{Cf}]/u;
+  }
+});
+
+// src/cached.ts
+function cached(cache, key, make) {
+  let value = cache.get(key);
+  if (value === void 0) {
+    value = make();
+    cache.set(key, value);
+  }
+  return value;
+}
+var init_cached = __esm({
+  "src/cached.ts"() {
+    "use strict";
+  }
+});
+
+// src/text/suggest.ts
+function editDistance(a, b) {
+  const s = a.toLowerCase();
+  const t = b.toLowerCase();
+  let previous = Array.from({ length: t.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= s.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= t.length; j++) {
+      const cost = s[i - 1] === t[j - 1] ? 0 : 1;
+      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+    }
+    previous = current;
+  }
+  return previous[t.length] ?? 0;
+}
+function nearest(word, candidates2, limit = 3) {
+  const needle = word.toLowerCase();
+  const best = /* @__PURE__ */ new Map();
+  for (const candidate of candidates2) {
+    const lower = candidate.toLowerCase();
+    if (best.has(lower)) continue;
+    const distance = editDistance(needle, lower);
+    const contains = needle.length >= 2 && (lower.includes(needle) || needle.includes(lower));
+    const threshold = Math.max(2, Math.floor(Math.max(needle.length, lower.length) / 3));
+    const score = Math.min(distance, contains ? 1 + Math.abs(lower.length - needle.length) / 100 : Infinity);
+    if (distance <= threshold || contains) best.set(lower, { candidate, score });
+  }
+  return [...best.values()].sort((x, y) => x.score - y.score || x.candidate.localeCompare(y.candidate)).slice(0, limit).map((s) => s.candidate);
+}
+function didYouMean(word, candidates2, limit = 3) {
+  const found = nearest(word, candidates2, limit);
+  return found.length === 0 ? "" : ` (did you mean ${found.map((f) => `\`${f}\``).join(", ")}?)`;
+}
+function orList(items) {
+  const quoted = items.map((i) => `\`${i}\``);
+  if (quoted.length <= 1) return quoted.join("");
+  return `${quoted.slice(0, -1).join(", ")} or ${quoted[quoted.length - 1] ?? ""}`;
+}
+var init_suggest = __esm({
+  "src/text/suggest.ts"() {
+    "use strict";
+  }
+});
+
+// src/catalog/data/accelerators.ts
+var FACT, V100, A100, H100, H200, L4, L40S, T4, A10, A10G, H100_NVL, H200_NVL, B200, MI300X, GOOGLE_TPU_V4, googleTpu, neuron, GAUDI_HOT_CHIPS, GAUDI3_HL_SMI, GH200, MI250X, secondary, K80, P100, A40, L40, RTX_6000_ADA, RTX_PRO_6000, H20, DGX_B300, GB200_NVL72, GB300_NVL72, MI210, MI350, PATTERSON_2021, IRONWOOD, NO_POWER, ACCELERATORS;
+var init_accelerators = __esm({
+  "src/catalog/data/accelerators.ts"() {
+    "use strict";
+    FACT = "factual figure quoted from the vendor datasheet";
+    V100 = {
+      title: "NVIDIA Tesla V100 GPU Accelerator datasheet",
+      publisher: "NVIDIA",
+      url: "https://images.nvidia.com/content/technologies/volta/pdf/tesla-volta-v100-datasheet-letter-fnl-web.pdf",
+      year: 2018,
+      licence: FACT
+    };
+    A100 = {
+      title: "NVIDIA A100 Tensor Core GPU datasheet",
+      publisher: "NVIDIA",
+      url: "https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/a100/pdf/nvidia-a100-datasheet-us-nvidia-1758950-r4-web.pdf",
+      year: 2021,
+      licence: FACT
+    };
+    H100 = {
+      title: "NVIDIA H100 Tensor Core GPU datasheet",
+      publisher: "NVIDIA",
+      url: "https://resources.nvidia.com/en-us-tensor-core/nvidia-tensor-core-gpu-datasheet",
+      year: 2023,
+      licence: FACT
+    };
+    H200 = {
+      title: "NVIDIA H200 Tensor Core GPU datasheet",
+      publisher: "NVIDIA",
+      url: "https://resources.nvidia.com/en-us-data-center-overview-mc/en-us-data-center-overview/hpc-datasheet-sc23-h200",
+      year: 2024,
+      licence: FACT
+    };
+    L4 = {
+      title: "NVIDIA L4 Tensor Core GPU datasheet",
+      publisher: "NVIDIA",
+      url: "https://resources.nvidia.com/en-us-data-center-overview/l4-gpu-datasheet",
+      year: 2023,
+      licence: FACT
+    };
+    L40S = {
+      title: "NVIDIA L40S GPU datasheet",
+      publisher: "NVIDIA",
+      url: "https://resources.nvidia.com/en-us-l40s/l40s-datasheet-28413",
+      year: 2023,
+      licence: FACT
+    };
+    T4 = {
+      title: "NVIDIA T4 Tensor Core GPU datasheet",
+      publisher: "NVIDIA",
+      url: "https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/tesla-t4/t4-tensor-core-datasheet-951643.pdf",
+      year: 2019,
+      licence: FACT
+    };
+    A10 = {
+      title: "NVIDIA A10 Tensor Core GPU datasheet",
+      publisher: "NVIDIA",
+      url: "https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/a10/pdf/a10-datasheet.pdf",
+      year: 2021,
+      licence: FACT
+    };
+    A10G = {
+      title: "nvidia-smi power limit reported on Amazon EC2 G5 instances (NVIDIA publishes no A10G datasheet)",
+      publisher: "AWS / NVIDIA driver, as observed",
+      url: "https://aws.amazon.com/ec2/instance-types/g5/",
+      year: 2023,
+      licence: "observed device value"
+    };
+    H100_NVL = {
+      title: "NVIDIA H100 NVL product brief / H100 datasheet",
+      publisher: "NVIDIA",
+      url: "https://www.nvidia.com/en-us/data-center/h100/",
+      year: 2023,
+      licence: FACT
+    };
+    H200_NVL = { ...H200, title: "NVIDIA H200 Tensor Core GPU datasheet (H200 NVL column)" };
+    B200 = {
+      title: "NVIDIA Blackwell datasheet (HGX B200)",
+      publisher: "NVIDIA",
+      url: "https://resources.nvidia.com/en-us-blackwell-architecture/datasheet",
+      year: 2024,
+      licence: FACT
+    };
+    MI300X = {
+      title: "AMD Instinct MI300X accelerator specifications",
+      publisher: "AMD",
+      url: "https://www.amd.com/en/products/accelerators/instinct/mi300/mi300x.html",
+      year: 2023,
+      licence: FACT
+    };
+    GOOGLE_TPU_V4 = {
+      title: 'Cloud TPU documentation: TPU v4 (key specifications: "Measured min/mean/max power 90/170/192 W")',
+      publisher: "Google Cloud",
+      url: "https://cloud.google.com/tpu/docs/v4",
+      year: 2026,
+      licence: "factual figure quoted from the provider documentation"
+    };
+    googleTpu = (version2) => ({
+      title: `Cloud TPU documentation: TPU ${version2} (the specifications give no power figure)`,
+      publisher: "Google Cloud",
+      url: `https://cloud.google.com/tpu/docs/${version2}`,
+      year: 2026,
+      licence: "factual figures quoted from the provider documentation"
+    });
+    neuron = (chip) => ({
+      title: `AWS Neuron documentation: ${chip} architecture (compute and memory; no power figure)`,
+      publisher: "Amazon Web Services",
+      url: `https://awsdocs-neuron.readthedocs-hosted.com/en/latest/general/arch/neuron-hardware/${chip.toLowerCase()}.html`,
+      year: 2026,
+      licence: "factual figures quoted from the provider documentation"
+    });
+    GAUDI_HOT_CHIPS = {
+      title: 'Intel Gaudi 3 AI Accelerator: Architected for Gen AI Training and Inference (Hot Chips 2024), "TDP (OAM)" row; secondary: read in a third-party copy of the slides',
+      publisher: "Intel",
+      url: "https://www.sgpjbg.com/baogao/465025.html",
+      year: 2024,
+      licence: "factual figure quoted"
+    };
+    GAUDI3_HL_SMI = {
+      title: 'Intel Gaudi documentation: System Management Interface Tool (hl-smi), "For Gaudi 3: \u2026 Maximum power limit: 850W"',
+      publisher: "Intel",
+      url: "https://docs.habana.ai/en/latest/Management_and_Monitoring/Embedded_System_Tools_Guide/System_Management_Interface_Tool.html",
+      year: 2026,
+      licence: "factual figure quoted from the vendor documentation"
+    };
+    GH200 = {
+      title: 'NVIDIA GH200 Grace Hopper Superchip datasheet, "Power (Memory + CPU + GPU): Configurable 450 to 1000W"; secondary: read in a transcription of the datasheet',
+      publisher: "NVIDIA",
+      url: "https://nvdam.widen.net/s/rrgqqnpbz8/grace-datasheet-gh200-grace-hopper-superchip-3773000",
+      year: 2024,
+      licence: "factual figure quoted"
+    };
+    MI250X = {
+      title: "AMD Instinct MI250X product page: 500 W TDP, 560 W peak total board power; secondary: quoted by third parties, the AMD page not read",
+      publisher: "AMD",
+      url: "https://www.amd.com/en/products/accelerators/instinct/mi200/mi250x.html",
+      year: 2021,
+      licence: "factual figure quoted"
+    };
+    secondary = (title, publisher, url, year2, readIn) => ({
+      title: `${title}; secondary: read in ${readIn}`,
+      publisher,
+      url,
+      year: year2,
+      licence: "factual figure quoted"
+    });
+    K80 = secondary(
+      "NVIDIA Tesla K80 board specification (BD-07317-001): two GK210 GPUs with 12 GB each, TDP 300 W per board",
+      "NVIDIA",
+      "https://www.anandtech.com/show/8729/nvidia-launches-tesla-k80-gk210-gpu",
+      2014,
+      `AnandTech's launch table ("TDP 300W"); ComputerBase gives "Max. Power 300 W"`
+    );
+    P100 = secondary(
+      "NVIDIA Tesla P100 PCIe (12 GB and 16 GB HBM2): 250 W",
+      "NVIDIA",
+      "https://github.com/Cambridge-Sustainable-Computing-Lab/Green-Algorithms-data/blob/4a0c3fc736b13b301faa03b840031fba9f464324/v3.1/chips/manual/GPUs-manual.csv",
+      2016,
+      "Green Algorithms' GPU table v3.1 (from TechPowerUp); ML CO2 Impact's data/gpus.csv also gives 250 W"
+    );
+    A40 = secondary(
+      'NVIDIA A40 datasheet: "Max power consumption 300 W", 48 GB GDDR6',
+      "NVIDIA",
+      "https://www.ecer.com/corp/details-uuuedqa-p1bsay9-multi-display-setups-supported-by-48gb-gddr6-ecc-memory-nvidia-a40-gpu-and-vga-outputs.html",
+      2021,
+      "a reseller's copy of the datasheet table"
+    );
+    L40 = secondary(
+      'NVIDIA L40 / L40S datasheet: "Max Power Consumption 300W | 350W", 48 GB GDDR6',
+      "NVIDIA",
+      "https://www.mullet.se/product.html?product_id=355414",
+      2022,
+      "a reseller's copy of NVIDIA's L40/L40S table"
+    );
+    RTX_6000_ADA = secondary(
+      "NVIDIA RTX 6000 Ada Generation: 48 GB GDDR6, limited to 300 W",
+      "NVIDIA",
+      "https://www.heise.de/news/Nvidia-RTX-6000-Die-schnellere-GeForce-RTX-4090-mit-doppelt-Speicher-7363725.html",
+      2022,
+      "heise online (December 2022), from NVIDIA's and its board partners' specifications"
+    );
+    RTX_PRO_6000 = secondary(
+      "NVIDIA RTX PRO 6000 Blackwell: 96 GB GDDR7, 600 W board power",
+      "NVIDIA",
+      "https://hardware-corner.net/rtx-5090-vs-rtx-pro-6000-spec-comparison-20250321",
+      2025,
+      "Hardware Corner (March 2025); VideoCardz also gives 600 W"
+    );
+    H20 = secondary(
+      "NVIDIA H20: 96 GB HBM3, 400 W TDP",
+      "NVIDIA",
+      "https://www.tweaktown.com/news/95224/nvidias-tweaked-h20-ai-gpu-enters-mass-production-in-q2-2024-destined-for-china/index.html",
+      2024,
+      "TweakTown, from NVIDIA's detailed specifications"
+    );
+    DGX_B300 = secondary(
+      "NVIDIA DGX B300 documentation: system power 14.5 kW for 8 B300 GPUs (DGX B200: 14.3 kW)",
+      "NVIDIA",
+      "https://thedailyscout.com/s/mS-qfkbCluI",
+      2025,
+      "a report quoting NVIDIA's DGX documentation (docs.nvidia.com)"
+    );
+    GB200_NVL72 = secondary(
+      "NVIDIA GB200 NVL72: 72 Blackwell GPUs and 36 Grace CPUs in one rack drawing about 120 kW",
+      "NVIDIA",
+      "https://awesomeagents.ai/hardware/nvidia-gb200-nvl72",
+      2025,
+      'a rack-scale specification summary ("~120kW power draw")'
+    );
+    GB300_NVL72 = secondary(
+      "NVIDIA GB300 NVL72: 72 Blackwell Ultra GPUs and 36 Grace CPUs in one rack drawing about 120 kW",
+      "NVIDIA",
+      "https://introl.com/blog/why-nvidia-gb300-nvl72-blackwell-ultra-matters",
+      2025,
+      `Introl's deployment notes ("draws approximately 120 kW", NVIDIA 2025)`
+    );
+    MI210 = secondary(
+      "AMD Instinct MI210 (PCIe): 64 GB HBM2e, 300 W TDP",
+      "AMD",
+      "https://www.anandtech.com/show/17326/amd-releases-instinct-mi210-accelerator-cdna-2-on-a-pcie-card",
+      2022,
+      "AnandTech's launch table (March 2022)"
+    );
+    MI350 = secondary(
+      "AMD Instinct MI350 series: 288 GB HBM3E; MI350X 1,000 W and MI355X 1,400 W",
+      "AMD",
+      "https://www.tomshardware.com/pc-components/gpus/amds-instinct-mi355x-accelerator-will-consume-1-400-watts",
+      2025,
+      "Tom's Hardware (June 2025), reporting AMD at ISC 2025; The Register gives the same"
+    );
+    PATTERSON_2021 = {
+      title: 'Patterson et al. 2021, "Carbon Emissions and Large Neural Network Training", Table 4: measured average system power per processor (TPU v2: 208 W; TPU v3: 310, 289, 288 and 245 W)',
+      publisher: "Google / UC Berkeley (arXiv:2104.10350)",
+      url: "https://arxiv.org/abs/2104.10350",
+      year: 2021,
+      licence: "factual figure quoted from the paper"
+    };
+    IRONWOOD = secondary(
+      "Google Ironwood (TPU v7) at Hot Chips 2025: up to 9,216 chips per pod, 10 MW",
+      "Google",
+      "https://afnnews.qaasid.com/143260",
+      2025,
+      'a republished live report of the Hot Chips 2025 talk ("with 10MW of power consumption")'
+    );
+    NO_POWER = "the vendor publishes no power figure: give the measured average draw per chip with `power`";
+    ACCELERATORS = [
+      {
+        id: "nvidia-v100-sxm2-16gb",
+        aliases: ["Tesla V100-SXM2-16GB"],
+        name: "NVIDIA V100 SXM2 16 GB",
+        vendor: "NVIDIA",
+        memoryGb: 16,
+        tdpW: 300,
+        source: V100
+      },
+      {
+        id: "nvidia-v100-sxm2-32gb",
+        aliases: ["Tesla V100-SXM2-32GB"],
+        name: "NVIDIA V100 SXM2 32 GB",
+        vendor: "NVIDIA",
+        memoryGb: 32,
+        tdpW: 300,
+        source: V100
+      },
+      {
+        id: "nvidia-v100-pcie-16gb",
+        aliases: ["Tesla V100-PCIE-16GB"],
+        name: "NVIDIA V100 PCIe 16 GB",
+        vendor: "NVIDIA",
+        memoryGb: 16,
+        tdpW: 250,
+        source: V100
+      },
+      {
+        id: "nvidia-v100-pcie-32gb",
+        aliases: ["Tesla V100-PCIE-32GB"],
+        name: "NVIDIA V100 PCIe 32 GB",
+        vendor: "NVIDIA",
+        memoryGb: 32,
+        tdpW: 250,
+        source: V100
+      },
+      {
+        id: "nvidia-a100-sxm4-40gb",
+        aliases: ["NVIDIA A100-SXM4-40GB"],
+        name: "NVIDIA A100 SXM4 40 GB",
+        vendor: "NVIDIA",
+        memoryGb: 40,
+        tdpW: 400,
+        source: A100
+      },
+      {
+        id: "nvidia-a100-sxm4-80gb",
+        aliases: ["NVIDIA A100-SXM4-80GB"],
+        name: "NVIDIA A100 SXM4 80 GB",
+        vendor: "NVIDIA",
+        memoryGb: 80,
+        tdpW: 400,
+        source: A100
+      },
+      {
+        id: "nvidia-a100-pcie-40gb",
+        aliases: ["NVIDIA A100-PCIE-40GB"],
+        name: "NVIDIA A100 PCIe 40 GB",
+        vendor: "NVIDIA",
+        memoryGb: 40,
+        tdpW: 250,
+        source: A100
+      },
+      {
+        id: "nvidia-a100-pcie-80gb",
+        aliases: ["NVIDIA A100 80GB PCIe"],
+        name: "NVIDIA A100 PCIe 80 GB",
+        vendor: "NVIDIA",
+        memoryGb: 80,
+        tdpW: 300,
+        source: A100
+      },
+      {
+        id: "nvidia-h100-sxm5-80gb",
+        aliases: ["NVIDIA H100 80GB HBM3"],
+        name: "NVIDIA H100 SXM5 80 GB",
+        vendor: "NVIDIA",
+        memoryGb: 80,
+        tdpW: 700,
+        source: H100,
+        note: "datasheet: up to 700 W (configurable)"
+      },
+      {
+        id: "nvidia-h100-pcie-80gb",
+        aliases: ["NVIDIA H100 PCIe"],
+        name: "NVIDIA H100 PCIe 80 GB",
+        vendor: "NVIDIA",
+        memoryGb: 80,
+        tdpW: 350,
+        source: H100,
+        note: "datasheet: 300-350 W (configurable); the maximum is used"
+      },
+      {
+        id: "nvidia-h100-nvl-94gb",
+        aliases: ["NVIDIA H100 NVL"],
+        name: "NVIDIA H100 NVL 94 GB",
+        vendor: "NVIDIA",
+        memoryGb: 94,
+        tdpW: 400,
+        source: H100_NVL,
+        note: "datasheet: 350-400 W (configurable); the maximum is used"
+      },
+      {
+        id: "nvidia-h200-sxm-141gb",
+        aliases: ["NVIDIA H200"],
+        name: "NVIDIA H200 SXM 141 GB",
+        vendor: "NVIDIA",
+        memoryGb: 141,
+        tdpW: 700,
+        source: H200,
+        note: "datasheet: up to 700 W (configurable)"
+      },
+      {
+        id: "nvidia-h200-nvl-141gb",
+        aliases: ["NVIDIA H200 NVL"],
+        name: "NVIDIA H200 NVL 141 GB",
+        vendor: "NVIDIA",
+        memoryGb: 141,
+        tdpW: 600,
+        source: H200_NVL,
+        note: "datasheet: up to 600 W (configurable)"
+      },
+      {
+        id: "nvidia-b200-180gb",
+        aliases: ["NVIDIA B200"],
+        name: "NVIDIA B200 180 GB (HGX)",
+        vendor: "NVIDIA",
+        memoryGb: 180,
+        tdpW: 1e3,
+        source: B200,
+        note: "HGX B200 configuration; up to 1,200 W in GB200 systems"
+      },
+      {
+        id: "nvidia-l4-24gb",
+        aliases: ["NVIDIA L4"],
+        name: "NVIDIA L4 24 GB",
+        vendor: "NVIDIA",
+        memoryGb: 24,
+        tdpW: 72,
+        source: L4
+      },
+      {
+        id: "nvidia-l40s-48gb",
+        aliases: ["NVIDIA L40S"],
+        name: "NVIDIA L40S 48 GB",
+        vendor: "NVIDIA",
+        memoryGb: 48,
+        tdpW: 350,
+        source: L40S
+      },
+      {
+        id: "nvidia-t4-16gb",
+        aliases: ["Tesla T4"],
+        name: "NVIDIA T4 16 GB",
+        vendor: "NVIDIA",
+        memoryGb: 16,
+        tdpW: 70,
+        source: T4
+      },
+      {
+        id: "nvidia-a10-24gb",
+        aliases: ["NVIDIA A10"],
+        name: "NVIDIA A10 24 GB",
+        vendor: "NVIDIA",
+        memoryGb: 24,
+        tdpW: 150,
+        source: A10
+      },
+      {
+        id: "nvidia-a10g-24gb",
+        aliases: ["NVIDIA A10G"],
+        name: "NVIDIA A10G 24 GB (AWS)",
+        vendor: "NVIDIA",
+        memoryGb: 24,
+        tdpW: 300,
+        source: A10G,
+        note: "no vendor datasheet; 300 W is the power cap nvidia-smi reports on g5 instances. Some tools use 150 W, the A10 figure."
+      },
+      {
+        id: "amd-mi300x-192gb",
+        aliases: ["AMD Instinct MI300X"],
+        name: "AMD Instinct MI300X 192 GB",
+        vendor: "AMD",
+        memoryGb: 192,
+        tdpW: 750,
+        source: MI300X,
+        note: "total board power, 750 W peak"
+      },
+      {
+        id: "amd-mi250x-128gb",
+        aliases: ["AMD Instinct MI250X"],
+        name: "AMD Instinct MI250X 128 GB",
+        vendor: "AMD",
+        memoryGb: 128,
+        tdpW: 560,
+        rating: "peak total board power",
+        source: MI250X,
+        note: "560 W peak total board power; the TDP is 500 W"
+      },
+      {
+        id: "nvidia-gh200",
+        aliases: ["NVIDIA GH200"],
+        name: "NVIDIA GH200 Grace Hopper Superchip",
+        vendor: "NVIDIA",
+        tdpW: 1e3,
+        rating: "module maximum, CPU and memory included",
+        source: GH200,
+        note: "configurable 450-1,000 W for the whole superchip (Grace CPU, Hopper GPU and memory); the maximum is used, and it already covers the host CPU"
+      },
+      {
+        id: "google-tpu-v4",
+        aliases: ["TPU v4"],
+        name: "Google TPU v4",
+        vendor: "Google",
+        tdpW: 192,
+        rating: "measured maximum",
+        source: GOOGLE_TPU_V4,
+        note: "Google publishes no TDP; measured per chip: 90 W minimum, 170 W mean, 192 W maximum. `power: 170 W` uses the mean"
+      },
+      {
+        id: "google-tpu-v5e",
+        aliases: ["TPU v5e", "TPU v5 lite"],
+        name: "Google TPU v5e",
+        vendor: "Google",
+        source: googleTpu("v5e"),
+        note: NO_POWER
+      },
+      {
+        id: "google-tpu-v5p",
+        aliases: ["TPU v5p"],
+        name: "Google TPU v5p",
+        vendor: "Google",
+        source: googleTpu("v5p"),
+        note: NO_POWER
+      },
+      {
+        id: "google-tpu-v6e",
+        aliases: ["TPU v6e", "Trillium"],
+        name: "Google TPU v6e (Trillium)",
+        vendor: "Google",
+        memoryGb: 32,
+        source: googleTpu("v6e"),
+        note: NO_POWER
+      },
+      {
+        id: "nvidia-k80",
+        aliases: ["Tesla K80"],
+        name: "NVIDIA Tesla K80 (one of its two GPUs)",
+        vendor: "NVIDIA",
+        memoryGb: 12,
+        tdpW: 150,
+        rating: "half the board's 300 W TDP",
+        source: K80,
+        note: "a K80 board carries two GPUs and nvidia-smi (and AWS p2, Azure NC) count each as one: count GPUs, and each draws half the board TDP, 300 W / 2 = 150 W"
+      },
+      {
+        id: "nvidia-p100-pcie-16gb",
+        aliases: ["Tesla P100-PCIE-16GB"],
+        name: "NVIDIA Tesla P100 PCIe 16 GB",
+        vendor: "NVIDIA",
+        memoryGb: 16,
+        tdpW: 250,
+        source: P100
+      },
+      {
+        id: "nvidia-p100-pcie-12gb",
+        aliases: ["Tesla P100-PCIE-12GB"],
+        name: "NVIDIA Tesla P100 PCIe 12 GB",
+        vendor: "NVIDIA",
+        memoryGb: 12,
+        tdpW: 250,
+        source: P100
+      },
+      {
+        id: "nvidia-a40-48gb",
+        aliases: ["NVIDIA A40"],
+        name: "NVIDIA A40 48 GB",
+        vendor: "NVIDIA",
+        memoryGb: 48,
+        tdpW: 300,
+        source: A40
+      },
+      {
+        id: "nvidia-l40-48gb",
+        aliases: ["NVIDIA L40"],
+        name: "NVIDIA L40 48 GB",
+        vendor: "NVIDIA",
+        memoryGb: 48,
+        tdpW: 300,
+        source: L40
+      },
+      {
+        id: "nvidia-rtx-6000-ada-48gb",
+        aliases: ["NVIDIA RTX 6000 Ada Generation"],
+        name: "NVIDIA RTX 6000 Ada Generation 48 GB",
+        vendor: "NVIDIA",
+        memoryGb: 48,
+        tdpW: 300,
+        source: RTX_6000_ADA
+      },
+      {
+        id: "nvidia-rtx-pro-6000-96gb",
+        aliases: ["NVIDIA RTX PRO 6000 Blackwell Server Edition", "NVIDIA RTX PRO 6000 Blackwell Workstation Edition"],
+        name: "NVIDIA RTX PRO 6000 Blackwell 96 GB",
+        vendor: "NVIDIA",
+        memoryGb: 96,
+        tdpW: 600,
+        source: RTX_PRO_6000
+      },
+      {
+        id: "nvidia-h20-96gb",
+        aliases: ["NVIDIA H20"],
+        name: "NVIDIA H20 96 GB",
+        vendor: "NVIDIA",
+        memoryGb: 96,
+        tdpW: 400,
+        source: H20
+      },
+      {
+        id: "nvidia-b300-288gb",
+        aliases: ["NVIDIA B300", "NVIDIA B300 SXM6 AC"],
+        name: "NVIDIA B300 288 GB (Blackwell Ultra, DGX/HGX)",
+        vendor: "NVIDIA",
+        tdpW: 1812.5,
+        rating: "system-level estimate: DGX B300 maximum / 8 GPUs, host included",
+        source: DGX_B300,
+        note: "no per-GPU figure found; 14,500 W / 8 = 1,812.5 W covers the whole server (CPUs, memory, network, fans), so it overstates the GPU alone"
+      },
+      {
+        id: "nvidia-gb200",
+        aliases: ["NVIDIA GB200"],
+        name: "NVIDIA GB200 (one Blackwell GPU of a GB200 NVL72)",
+        vendor: "NVIDIA",
+        tdpW: 1667,
+        rating: "system-level estimate: NVL72 rack power / 72 GPUs, Grace CPUs and switches included",
+        source: GB200_NVL72,
+        note: "count GPUs (a GB200 superchip carries two); about 120 kW / 72 = 1,667 W per GPU (rounded), which already covers the Grace CPUs, NVLink switches and the rest of the rack"
+      },
+      {
+        id: "nvidia-gb300",
+        aliases: ["NVIDIA GB300"],
+        name: "NVIDIA GB300 (one Blackwell Ultra GPU of a GB300 NVL72)",
+        vendor: "NVIDIA",
+        tdpW: 1667,
+        rating: "system-level estimate: NVL72 rack power / 72 GPUs, Grace CPUs and switches included",
+        source: GB300_NVL72,
+        note: "count GPUs; about 120 kW / 72 = 1,667 W per GPU (rounded), the rest of the rack included"
+      },
+      {
+        id: "amd-mi210-64gb",
+        aliases: ["AMD Instinct MI210"],
+        name: "AMD Instinct MI210 64 GB",
+        vendor: "AMD",
+        memoryGb: 64,
+        tdpW: 300,
+        source: MI210
+      },
+      {
+        id: "amd-mi350x-288gb",
+        aliases: ["AMD Instinct MI350X"],
+        name: "AMD Instinct MI350X 288 GB",
+        vendor: "AMD",
+        memoryGb: 288,
+        tdpW: 1e3,
+        rating: "total board power",
+        source: MI350
+      },
+      {
+        id: "amd-mi355x-288gb",
+        aliases: ["AMD Instinct MI355X"],
+        name: "AMD Instinct MI355X 288 GB",
+        vendor: "AMD",
+        memoryGb: 288,
+        tdpW: 1400,
+        rating: "total board power",
+        source: MI350
+      },
+      {
+        id: "google-tpu-v2",
+        aliases: ["TPU v2"],
+        name: "Google TPU v2",
+        vendor: "Google",
+        tdpW: 208,
+        rating: "measured average system power per chip (one training run)",
+        source: PATTERSON_2021,
+        note: "Google publishes no TDP; 208 W is the measured average of the Evolved Transformer search on TPU v2 (Patterson et al. 2021), the only TPU v2 run the paper measures"
+      },
+      {
+        id: "google-tpu-v3",
+        aliases: ["TPU v3"],
+        name: "Google TPU v3",
+        vendor: "Google",
+        tdpW: 310,
+        rating: "measured average system power per chip (highest of four training runs)",
+        source: PATTERSON_2021,
+        note: "Google publishes no TDP; Patterson et al. 2021 measured 310 W (T5), 289 W (Meena), 288 W (GShard) and 245 W (Switch) per chip: the highest is used"
+      },
+      {
+        id: "google-tpu-v7",
+        aliases: ["TPU v7", "TPU7x", "Ironwood"],
+        name: "Google TPU v7 (Ironwood)",
+        vendor: "Google",
+        tdpW: 1085,
+        rating: "system-level estimate: superpod power / 9,216 chips",
+        source: IRONWOOD,
+        note: "about 10 MW / 9,216 chips = 1,085 W per chip (rounded), the pod's hosts and network included; whether the 10 MW counts cooling was not stated"
+      },
+      {
+        id: "intel-gaudi2",
+        aliases: ["Gaudi 2", "HL-225H"],
+        name: "Intel Gaudi 2 (OAM)",
+        vendor: "Intel",
+        tdpW: 600,
+        source: GAUDI_HOT_CHIPS,
+        note: "Intel's datasheet was not found; 600 W is the OAM TDP on Intel's Hot Chips 2024 slide"
+      },
+      {
+        id: "intel-gaudi3",
+        aliases: ["Gaudi 3"],
+        name: "Intel Gaudi 3 (OAM)",
+        vendor: "Intel",
+        tdpW: 850,
+        rating: "maximum power limit",
+        source: GAUDI3_HL_SMI,
+        note: "hl-smi caps Gaudi 3 at 850 W (settable from 450 W); Intel's Hot Chips 2024 slide gives 900 W for the air-cooled OAM module and 1,200 W liquid-cooled"
+      },
+      {
+        id: "aws-trainium",
+        aliases: ["Trainium", "Trainium1"],
+        name: "AWS Trainium (Trn1)",
+        vendor: "AWS",
+        memoryGb: 32,
+        source: neuron("Trainium"),
+        note: NO_POWER
+      },
+      {
+        id: "aws-inferentia2",
+        aliases: ["Inferentia2", "Inferentia 2"],
+        name: "AWS Inferentia2 (Inf2)",
+        vendor: "AWS",
+        memoryGb: 32,
+        source: neuron("Inferentia2"),
+        note: NO_POWER
+      },
+      {
+        id: "aws-trainium2",
+        aliases: ["Trainium2", "Trainium 2"],
+        name: "AWS Trainium2 (Trn2)",
+        vendor: "AWS",
+        source: neuron("Trainium2"),
+        note: NO_POWER
+      },
+      {
+        id: "aws-inferentia",
+        aliases: ["Inferentia", "Inferentia1", "Inferentia 1"],
+        name: "AWS Inferentia (Inf1)",
+        vendor: "AWS",
+        source: neuron("Inferentia"),
+        note: NO_POWER
+      }
+    ];
+  }
+});
+
+// src/catalog/accelerators.ts
+function normalise(written) {
+  return written.trim().toLowerCase().replace(/[\s_]+/g, "-").replace(/-+/g, "-");
+}
+function acceleratorIds() {
+  return ACCELERATORS.map((a) => a.id);
+}
+function findAccelerator(written) {
+  const id = normalise(written);
+  const exact = byName.get(id) ?? ACCELERATORS.find((a) => a.id === `${a.vendor.toLowerCase()}-${id}`);
+  if (exact !== void 0) return { ok: true, value: exact };
+  const containing = ACCELERATORS.filter((a) => a.id.includes(id));
+  const candidates2 = containing.length > 0 ? containing.map((a) => a.id) : nearest(id, acceleratorIds(), 4);
+  const hint = candidates2.length > 0 ? `: did you mean ${orList(candidates2.slice(0, 6))}?` : ".";
+  return {
+    ok: false,
+    message: `unknown accelerator \`${written}\`${hint} Or give its measured average draw with \`power\` (e.g. \`power: 330 W\`). \`carbon-budget catalog\` lists every id.`
+  };
+}
+var byName;
+var init_accelerators2 = __esm({
+  "src/catalog/accelerators.ts"() {
+    "use strict";
+    init_suggest();
+    init_accelerators();
+    byName = /* @__PURE__ */ new Map();
+    for (const a of ACCELERATORS) {
+      byName.set(a.id, a);
+      for (const alias of a.aliases ?? []) byName.set(normalise(alias), a);
+    }
+  }
+});
+
+// src/catalog/data/instances.ts
+function azure(page, series, year2) {
+  return {
+    title: `${series} size series (Azure virtual machine sizes documentation)`,
+    publisher: "Microsoft",
+    url: `https://learn.microsoft.com/azure/virtual-machines/sizes/gpu-accelerated/${page}`,
+    year: year2,
+    licence: "CC BY 4.0 (Microsoft Learn documentation); factual figures quoted"
+  };
+}
+var AWS_EC2_GUIDE, AWS_BATCH_GPU, TORCHX, RAPIDS_AWS, CCF_AWS, P3_NOTE, G5_NOTE, G6_NOTE, NEURON_TRN1, INF2_NOTE, G6E_NOTE, G4DN_NOTE, INF1_NOTE, P2_NOTE, AWS_EC2_SPECS, FRACTION_NOTE, GCP_TOOLKIT, GCP_TOOLKIT_2026, G4_NOTE, CCF_GCP, A2_NOTE, A2U_NOTE, A3_NOTE, G2_ONE, NCV3, NC_A100_V4, NCADS_H100_V5, NCAST4_V3, ND_A100_V4, NDM_A100_V4, ND_H100_V5, ND_H200_V5, ND_MI300X_V5, NVADS_A10_V5, ND_GB200_V6, NVADS_NOTE, NCV3_NOTE, INSTANCE_TYPES;
+var init_instances = __esm({
+  "src/catalog/data/instances.ts"() {
+    "use strict";
+    AWS_EC2_GUIDE = {
+      title: "Amazon EC2 User Guide for Linux Instances: Accelerated computing instances (hardware specifications table)",
+      publisher: "Amazon Web Services",
+      url: "https://github.com/awsdocs/amazon-ec2-user-guide/blob/d289961421fa79447add68ca26e3ec5ae96fdf41/doc_source/accelerated-computing-instances.md",
+      year: 2023,
+      licence: "CC BY-SA 4.0 (awsdocs repository); factual figures quoted"
+    };
+    AWS_BATCH_GPU = {
+      title: "AWS Batch User Guide: Run GPU jobs (table of supported GPU instance types)",
+      publisher: "Amazon Web Services",
+      url: "https://docs.aws.amazon.com/batch/latest/userguide/gpu-jobs.html",
+      year: 2026,
+      licence: "factual figures quoted from the provider documentation"
+    };
+    TORCHX = {
+      title: 'torchx named_resources_aws.py: AWS instance types "taken from https://aws.amazon.com/ec2/instance-types/"',
+      publisher: "Meta (meta-pytorch/torchx)",
+      url: "https://github.com/meta-pytorch/torchx/blob/main/torchx/specs/named_resources_aws.py",
+      year: 2025,
+      licence: "BSD-3-Clause; factual figures quoted"
+    };
+    RAPIDS_AWS = {
+      title: "RAPIDS deployment documentation: Amazon Web Services (accelerated instance types table)",
+      publisher: "RAPIDS (NVIDIA)",
+      url: "https://github.com/rapidsai/deployment/blob/main/source/cloud/aws/index.md",
+      year: 2026,
+      licence: "factual figures quoted (repository licence not checked)"
+    };
+    CCF_AWS = "vCPUs and memory from Cloud Carbon Footprint ccf-coefficients data/aws-instances-latest-2026.csv (secondary)";
+    P3_NOTE = "V100 16 GB per GPU (AWS Batch GPU-jobs table); SXM2 because the guide says P3 supports NVLink";
+    G5_NOTE = 'the guide: "G5 instances use NVIDIA A10G GPUs"';
+    G6_NOTE = 'L4: AWS SDK release notes ("Amazon EC2 G6 instances powered by NVIDIA L4 Tensor Core GPUs", aws-sdk-go v1.51.15, 2024-04-04)';
+    NEURON_TRN1 = {
+      title: "AWS Neuron documentation: Trn1/Trn1n architecture (instance table: Trainium devices, vCPUs, memory)",
+      publisher: "Amazon Web Services",
+      url: "https://awsdocs-neuron.readthedocs-hosted.com/en/latest/general/arch/neuron-hardware/trn1-arch.html",
+      year: 2023,
+      licence: "factual figures quoted from the provider documentation"
+    };
+    INF2_NOTE = "secondary: Inferentia2 device counts, vCPUs and memory from torchx (NEURON_DEVICE per type)";
+    G6E_NOTE = "secondary: counts, vCPUs and memory from torchx; L40S from third-party lists (dstack gpuhunt issue 105, deploybase.ai), no AWS text seen";
+    G4DN_NOTE = `the guide: "G4dn instances use NVIDIA Tesla GPUs ... Each GPU has 16 GiB of GDDR6 memory"; the T4 (NVIDIA's 16 GB GDDR6 Tesla board) is carbon-budget's reading`;
+    INF1_NOTE = 'the guide: "Inf1 instances use AWS Inferentia machine learning inference chips"';
+    P2_NOTE = `the guide: "P2 instances use NVIDIA Tesla K80 GPUs ... 12 GiB of memory per GPU": each GPU is one of a K80 board's two`;
+    AWS_EC2_SPECS = {
+      title: "Specifications for Amazon EC2 accelerated computing instances (performance specifications table)",
+      publisher: "Amazon Web Services",
+      url: "https://docs.aws.amazon.com/ec2/latest/instancetypes/ac.html",
+      year: 2026,
+      licence: "factual figures quoted from the provider documentation"
+    };
+    FRACTION_NOTE = "a share of one GPU, counted as that share of the board's power";
+    GCP_TOOLKIT = {
+      title: "Cluster Toolkit pkg/config/machine_mappings.json (accelerator shorthand to machine type; machine family to GPU)",
+      publisher: "Google (GoogleCloudPlatform/cluster-toolkit)",
+      url: "https://github.com/GoogleCloudPlatform/cluster-toolkit/blob/d26f63542cfc5356d42cc7ece7c2a0087f66e392/pkg/config/machine_mappings.json",
+      year: 2026,
+      licence: "Apache-2.0; factual figures quoted"
+    };
+    GCP_TOOLKIT_2026 = {
+      ...GCP_TOOLKIT,
+      url: "https://github.com/GoogleCloudPlatform/cluster-toolkit/blob/3488924798d9d90c76da9b2cf81afab0fbdffe91/pkg/config/machine_mappings.json"
+    };
+    G4_NOTE = "the g4-standard family carries nvidia-rtx-pro-6000; below one GPU the machine gets a fraction of one board, and carbon-budget counts that share of the board's power";
+    CCF_GCP = "vCPUs and memory from Cloud Carbon Footprint ccf-coefficients data/gcp-instances-latest-2026.csv (secondary)";
+    A2_NOTE = `toolkit: a100-40gb-N is a2-highgpu-Ng; SXM4 is carbon-budget's reading (Google does not name the form factor); ${CCF_GCP}`;
+    A2U_NOTE = `toolkit: a100-80gb-N is a2-ultragpu-Ng; SXM4 is carbon-budget's reading; ${CCF_GCP}`;
+    A3_NOTE = `toolkit: h100-80gb-N is a3-highgpu-Ng; SXM5 is carbon-budget's reading; ${CCF_GCP}`;
+    G2_ONE = `toolkit: the g2-standard family carries nvidia-l4 (l4-1 is g2-standard-12); one GPU on this size per a third-party table (secondary); ${CCF_GCP}`;
+    NCV3 = azure("ncv3-series", "NCv3", 2024);
+    NC_A100_V4 = azure("nca100v4-series", "NC_A100_v4", 2024);
+    NCADS_H100_V5 = azure("ncadsh100v5-series", "NCads_H100_v5", 2024);
+    NCAST4_V3 = azure("ncast4v3-series", "NCasT4_v3", 2024);
+    ND_A100_V4 = azure("ndasra100v4-series", "NDasrA100_v4", 2024);
+    NDM_A100_V4 = azure("ndma100v4-series", "NDm_A100_v4", 2024);
+    ND_H100_V5 = azure("ndh100v5-series", "ND-H100-v5", 2025);
+    ND_H200_V5 = azure("nd-h200-v5-series", "ND-H200-v5", 2025);
+    ND_MI300X_V5 = azure("ndmi300xv5-series", "ND-MI300X-v5", 2024);
+    NVADS_A10_V5 = azure("nvadsa10v5-series", "NVadsA10_v5", 2024);
+    ND_GB200_V6 = azure("nd-gb200-v6-series", "ND GB200-v6", 2025);
+    NVADS_NOTE = `Microsoft: "Nvidia A10 GPU (24GB)", 1/6 to 2 GPUs; the smaller sizes get 1/6, 1/3 or 1/2 of one A10 (4, 8, 12 GB of its memory), and carbon-budget counts that share of the board's 150 W`;
+    NCV3_NOTE = `Microsoft: "Nvidia Tesla V100 GPU (16GB)"; PCIe is carbon-budget's reading; the series was to be retired on 30 September 2025`;
+    INSTANCE_TYPES = [
+      // Amazon Web Services
+      {
+        provider: "aws",
+        id: "p3.2xlarge",
+        accelerator: "nvidia-v100-sxm2-16gb",
+        acceleratorsPerInstance: 1,
+        vcpus: 8,
+        memoryGiB: 61,
+        cpu: "broadwell",
+        source: AWS_EC2_GUIDE,
+        note: P3_NOTE
+      },
+      {
+        provider: "aws",
+        id: "p3.8xlarge",
+        accelerator: "nvidia-v100-sxm2-16gb",
+        acceleratorsPerInstance: 4,
+        vcpus: 32,
+        memoryGiB: 244,
+        cpu: "broadwell",
+        source: AWS_EC2_GUIDE,
+        note: P3_NOTE
+      },
+      {
+        provider: "aws",
+        id: "p3.16xlarge",
+        accelerator: "nvidia-v100-sxm2-16gb",
+        acceleratorsPerInstance: 8,
+        vcpus: 64,
+        memoryGiB: 488,
+        cpu: "broadwell",
+        source: AWS_EC2_GUIDE,
+        note: P3_NOTE
+      },
+      {
+        provider: "aws",
+        id: "p3dn.24xlarge",
+        accelerator: "nvidia-v100-sxm2-32gb",
+        acceleratorsPerInstance: 8,
+        vcpus: 96,
+        memoryGiB: 768,
+        cpu: "skylake",
+        source: AWS_EC2_GUIDE,
+        note: "V100 32 GB per GPU (AWS Batch GPU-jobs table: 256 GiB across 8 GPUs); SXM2 because the guide says P3 supports NVLink"
+      },
+      {
+        provider: "aws",
+        id: "p4d.24xlarge",
+        accelerator: "nvidia-a100-sxm4-40gb",
+        acceleratorsPerInstance: 8,
+        vcpus: 96,
+        memoryGiB: 1152,
+        cpu: "cascade-lake",
+        source: AWS_EC2_GUIDE,
+        note: 'the guide: "NVIDIA A100 GPUs" with NVSwitch interconnect (hence SXM4); 40 GB per GPU from the RAPIDS deployment docs (secondary)'
+      },
+      {
+        provider: "aws",
+        id: "p4de.24xlarge",
+        accelerator: "nvidia-a100-sxm4-80gb",
+        acceleratorsPerInstance: 8,
+        vcpus: 96,
+        memoryGiB: 1152,
+        cpu: "cascade-lake",
+        source: AWS_EC2_GUIDE,
+        note: 'the guide: "P4de instances offer NVIDIA 80GB-A100s GPUs"'
+      },
+      {
+        provider: "aws",
+        id: "p5.48xlarge",
+        accelerator: "nvidia-h100-sxm5-80gb",
+        acceleratorsPerInstance: 8,
+        vcpus: 192,
+        memoryGiB: 2048,
+        cpu: "epyc-3rd-gen",
+        source: TORCHX,
+        note: "secondary: count, vCPUs and memory from torchx (also CCF); H100 from the AWS SDK release notes (aws-sdk-cpp 1.11.140, 2023); 80 GB from the RAPIDS deployment docs"
+      },
+      {
+        provider: "aws",
+        id: "p5e.48xlarge",
+        accelerator: "nvidia-h200-sxm-141gb",
+        acceleratorsPerInstance: 8,
+        vcpus: 192,
+        memoryGiB: 2048,
+        cpu: "epyc-3rd-gen",
+        source: TORCHX,
+        note: "secondary: count, vCPUs and memory from torchx (also CCF); H200 from third-party sources quoting the AWS P5 page, no AWS text seen"
+      },
+      {
+        provider: "aws",
+        id: "p5en.48xlarge",
+        accelerator: "nvidia-h200-sxm-141gb",
+        acceleratorsPerInstance: 8,
+        vcpus: 192,
+        memoryGiB: 2048,
+        source: TORCHX,
+        note: "secondary: count, vCPUs and memory from torchx (also CCF); H200 141 GB as the AWS API reports it in dstack pull request 4110 (2026)"
+      },
+      {
+        provider: "aws",
+        id: "g5.xlarge",
+        accelerator: "nvidia-a10g-24gb",
+        acceleratorsPerInstance: 1,
+        vcpus: 4,
+        memoryGiB: 16,
+        cpu: "epyc-2nd-gen",
+        source: AWS_EC2_GUIDE,
+        note: G5_NOTE
+      },
+      {
+        provider: "aws",
+        id: "g5.2xlarge",
+        accelerator: "nvidia-a10g-24gb",
+        acceleratorsPerInstance: 1,
+        vcpus: 8,
+        memoryGiB: 32,
+        cpu: "epyc-2nd-gen",
+        source: AWS_EC2_GUIDE,
+        note: G5_NOTE
+      },
+      {
+        provider: "aws",
+        id: "g5.4xlarge",
+        accelerator: "nvidia-a10g-24gb",
+        acceleratorsPerInstance: 1,
+        vcpus: 16,
+        memoryGiB: 64,
+        cpu: "epyc-2nd-gen",
+        source: AWS_EC2_GUIDE,
+        note: G5_NOTE
+      },
+      {
+        provider: "aws",
+        id: "g5.8xlarge",
+        accelerator: "nvidia-a10g-24gb",
+        acceleratorsPerInstance: 1,
+        vcpus: 32,
+        memoryGiB: 128,
+        cpu: "epyc-2nd-gen",
+        source: AWS_EC2_GUIDE,
+        note: G5_NOTE
+      },
+      {
+        provider: "aws",
+        id: "g5.12xlarge",
+        accelerator: "nvidia-a10g-24gb",
+        acceleratorsPerInstance: 4,
+        vcpus: 48,
+        memoryGiB: 192,
+        cpu: "epyc-2nd-gen",
+        source: AWS_EC2_GUIDE,
+        note: G5_NOTE
+      },
+      {
+        provider: "aws",
+        id: "g5.16xlarge",
+        accelerator: "nvidia-a10g-24gb",
+        acceleratorsPerInstance: 1,
+        vcpus: 64,
+        memoryGiB: 256,
+        cpu: "epyc-2nd-gen",
+        source: AWS_EC2_GUIDE,
+        note: G5_NOTE
+      },
+      {
+        provider: "aws",
+        id: "g5.24xlarge",
+        accelerator: "nvidia-a10g-24gb",
+        acceleratorsPerInstance: 4,
+        vcpus: 96,
+        memoryGiB: 384,
+        cpu: "epyc-2nd-gen",
+        source: AWS_EC2_GUIDE,
+        note: G5_NOTE
+      },
+      {
+        provider: "aws",
+        id: "g5.48xlarge",
+        accelerator: "nvidia-a10g-24gb",
+        acceleratorsPerInstance: 8,
+        vcpus: 192,
+        memoryGiB: 768,
+        cpu: "epyc-2nd-gen",
+        source: AWS_EC2_GUIDE,
+        note: G5_NOTE
+      },
+      {
+        provider: "aws",
+        id: "g6.xlarge",
+        accelerator: "nvidia-l4-24gb",
+        acceleratorsPerInstance: 1,
+        vcpus: 4,
+        memoryGiB: 16,
+        cpu: "epyc-3rd-gen",
+        source: AWS_BATCH_GPU,
+        note: G6_NOTE
+      },
+      {
+        provider: "aws",
+        id: "g6.2xlarge",
+        accelerator: "nvidia-l4-24gb",
+        acceleratorsPerInstance: 1,
+        vcpus: 8,
+        memoryGiB: 32,
+        cpu: "epyc-3rd-gen",
+        source: AWS_BATCH_GPU,
+        note: G6_NOTE
+      },
+      {
+        provider: "aws",
+        id: "g6.4xlarge",
+        accelerator: "nvidia-l4-24gb",
+        acceleratorsPerInstance: 1,
+        vcpus: 16,
+        memoryGiB: 64,
+        cpu: "epyc-3rd-gen",
+        source: AWS_BATCH_GPU,
+        note: G6_NOTE
+      },
+      {
+        provider: "aws",
+        id: "g6.8xlarge",
+        accelerator: "nvidia-l4-24gb",
+        acceleratorsPerInstance: 1,
+        vcpus: 32,
+        memoryGiB: 128,
+        cpu: "epyc-3rd-gen",
+        source: AWS_BATCH_GPU,
+        note: G6_NOTE
+      },
+      {
+        provider: "aws",
+        id: "g6.16xlarge",
+        accelerator: "nvidia-l4-24gb",
+        acceleratorsPerInstance: 1,
+        vcpus: 64,
+        memoryGiB: 256,
+        cpu: "epyc-3rd-gen",
+        source: AWS_BATCH_GPU,
+        note: G6_NOTE
+      },
+      {
+        provider: "aws",
+        id: "g6.12xlarge",
+        accelerator: "nvidia-l4-24gb",
+        acceleratorsPerInstance: 4,
+        vcpus: 48,
+        memoryGiB: 192,
+        cpu: "epyc-3rd-gen",
+        source: AWS_BATCH_GPU,
+        note: `${G6_NOTE}; ${CCF_AWS}`
+      },
+      {
+        provider: "aws",
+        id: "g6.24xlarge",
+        accelerator: "nvidia-l4-24gb",
+        acceleratorsPerInstance: 4,
+        vcpus: 96,
+        memoryGiB: 384,
+        cpu: "epyc-3rd-gen",
+        source: RAPIDS_AWS,
+        note: `secondary: count and L4 from the RAPIDS docs; ${CCF_AWS}`
+      },
+      {
+        provider: "aws",
+        id: "g6.48xlarge",
+        accelerator: "nvidia-l4-24gb",
+        acceleratorsPerInstance: 8,
+        vcpus: 192,
+        memoryGiB: 768,
+        cpu: "epyc-3rd-gen",
+        source: RAPIDS_AWS,
+        note: `secondary: count and L4 from the RAPIDS docs; ${CCF_AWS}`
+      },
+      {
+        provider: "aws",
+        id: "trn1.2xlarge",
+        accelerator: "aws-trainium",
+        acceleratorsPerInstance: 1,
+        vcpus: 8,
+        memoryGiB: 32,
+        source: NEURON_TRN1
+      },
+      {
+        provider: "aws",
+        id: "trn1.32xlarge",
+        accelerator: "aws-trainium",
+        acceleratorsPerInstance: 16,
+        vcpus: 128,
+        memoryGiB: 512,
+        source: NEURON_TRN1
+      },
+      {
+        provider: "aws",
+        id: "trn1n.32xlarge",
+        accelerator: "aws-trainium",
+        acceleratorsPerInstance: 16,
+        vcpus: 128,
+        memoryGiB: 512,
+        source: NEURON_TRN1
+      },
+      {
+        provider: "aws",
+        id: "inf2.xlarge",
+        accelerator: "aws-inferentia2",
+        acceleratorsPerInstance: 1,
+        vcpus: 4,
+        memoryGiB: 16,
+        cpu: "epyc-3rd-gen",
+        source: TORCHX,
+        note: INF2_NOTE
+      },
+      {
+        provider: "aws",
+        id: "inf2.8xlarge",
+        accelerator: "aws-inferentia2",
+        acceleratorsPerInstance: 1,
+        vcpus: 32,
+        memoryGiB: 128,
+        cpu: "epyc-3rd-gen",
+        source: TORCHX,
+        note: INF2_NOTE
+      },
+      {
+        provider: "aws",
+        id: "inf2.24xlarge",
+        accelerator: "aws-inferentia2",
+        acceleratorsPerInstance: 6,
+        vcpus: 96,
+        memoryGiB: 384,
+        cpu: "epyc-3rd-gen",
+        source: TORCHX,
+        note: INF2_NOTE
+      },
+      {
+        provider: "aws",
+        id: "inf2.48xlarge",
+        accelerator: "aws-inferentia2",
+        acceleratorsPerInstance: 12,
+        vcpus: 192,
+        memoryGiB: 768,
+        cpu: "epyc-3rd-gen",
+        source: TORCHX,
+        note: INF2_NOTE
+      },
+      {
+        provider: "aws",
+        id: "g6e.xlarge",
+        accelerator: "nvidia-l40s-48gb",
+        acceleratorsPerInstance: 1,
+        vcpus: 4,
+        memoryGiB: 32,
+        cpu: "epyc-3rd-gen",
+        source: TORCHX,
+        note: G6E_NOTE
+      },
+      {
+        provider: "aws",
+        id: "g6e.2xlarge",
+        accelerator: "nvidia-l40s-48gb",
+        acceleratorsPerInstance: 1,
+        vcpus: 8,
+        memoryGiB: 64,
+        cpu: "epyc-3rd-gen",
+        source: TORCHX,
+        note: G6E_NOTE
+      },
+      {
+        provider: "aws",
+        id: "g6e.4xlarge",
+        accelerator: "nvidia-l40s-48gb",
+        acceleratorsPerInstance: 1,
+        vcpus: 16,
+        memoryGiB: 128,
+        cpu: "epyc-3rd-gen",
+        source: TORCHX,
+        note: G6E_NOTE
+      },
+      {
+        provider: "aws",
+        id: "g6e.8xlarge",
+        accelerator: "nvidia-l40s-48gb",
+        acceleratorsPerInstance: 1,
+        vcpus: 32,
+        memoryGiB: 256,
+        cpu: "epyc-3rd-gen",
+        source: TORCHX,
+        note: G6E_NOTE
+      },
+      {
+        provider: "aws",
+        id: "g6e.16xlarge",
+        accelerator: "nvidia-l40s-48gb",
+        acceleratorsPerInstance: 1,
+        vcpus: 64,
+        memoryGiB: 512,
+        cpu: "epyc-3rd-gen",
+        source: TORCHX,
+        note: G6E_NOTE
+      },
+      {
+        provider: "aws",
+        id: "g6e.12xlarge",
+        accelerator: "nvidia-l40s-48gb",
+        acceleratorsPerInstance: 4,
+        vcpus: 48,
+        memoryGiB: 384,
+        cpu: "epyc-3rd-gen",
+        source: TORCHX,
+        note: G6E_NOTE
+      },
+      {
+        provider: "aws",
+        id: "g6e.24xlarge",
+        accelerator: "nvidia-l40s-48gb",
+        acceleratorsPerInstance: 4,
+        vcpus: 96,
+        memoryGiB: 768,
+        cpu: "epyc-3rd-gen",
+        source: TORCHX,
+        note: G6E_NOTE
+      },
+      {
+        provider: "aws",
+        id: "g6e.48xlarge",
+        accelerator: "nvidia-l40s-48gb",
+        acceleratorsPerInstance: 8,
+        vcpus: 192,
+        memoryGiB: 1536,
+        cpu: "epyc-3rd-gen",
+        source: TORCHX,
+        note: G6E_NOTE
+      },
+      {
+        provider: "aws",
+        id: "g4dn.xlarge",
+        accelerator: "nvidia-t4-16gb",
+        acceleratorsPerInstance: 1,
+        vcpus: 4,
+        memoryGiB: 16,
+        cpu: "cascade-lake",
+        source: AWS_EC2_GUIDE,
+        note: G4DN_NOTE
+      },
+      {
+        provider: "aws",
+        id: "g4dn.2xlarge",
+        accelerator: "nvidia-t4-16gb",
+        acceleratorsPerInstance: 1,
+        vcpus: 8,
+        memoryGiB: 32,
+        cpu: "cascade-lake",
+        source: AWS_EC2_GUIDE,
+        note: G4DN_NOTE
+      },
+      {
+        provider: "aws",
+        id: "g4dn.4xlarge",
+        accelerator: "nvidia-t4-16gb",
+        acceleratorsPerInstance: 1,
+        vcpus: 16,
+        memoryGiB: 64,
+        cpu: "cascade-lake",
+        source: AWS_EC2_GUIDE,
+        note: G4DN_NOTE
+      },
+      {
+        provider: "aws",
+        id: "g4dn.8xlarge",
+        accelerator: "nvidia-t4-16gb",
+        acceleratorsPerInstance: 1,
+        vcpus: 32,
+        memoryGiB: 128,
+        cpu: "cascade-lake",
+        source: AWS_EC2_GUIDE,
+        note: G4DN_NOTE
+      },
+      {
+        provider: "aws",
+        id: "g4dn.12xlarge",
+        accelerator: "nvidia-t4-16gb",
+        acceleratorsPerInstance: 4,
+        vcpus: 48,
+        memoryGiB: 192,
+        cpu: "cascade-lake",
+        source: AWS_EC2_GUIDE,
+        note: G4DN_NOTE
+      },
+      {
+        provider: "aws",
+        id: "g4dn.16xlarge",
+        accelerator: "nvidia-t4-16gb",
+        acceleratorsPerInstance: 1,
+        vcpus: 64,
+        memoryGiB: 256,
+        cpu: "cascade-lake",
+        source: AWS_EC2_GUIDE,
+        note: G4DN_NOTE
+      },
+      {
+        provider: "aws",
+        id: "g4dn.metal",
+        accelerator: "nvidia-t4-16gb",
+        acceleratorsPerInstance: 8,
+        vcpus: 96,
+        memoryGiB: 384,
+        cpu: "cascade-lake",
+        source: AWS_EC2_GUIDE,
+        note: G4DN_NOTE
+      },
+      {
+        provider: "aws",
+        id: "inf1.xlarge",
+        accelerator: "aws-inferentia",
+        acceleratorsPerInstance: 1,
+        vcpus: 4,
+        memoryGiB: 8,
+        cpu: "cascade-lake",
+        source: AWS_EC2_GUIDE,
+        note: INF1_NOTE
+      },
+      {
+        provider: "aws",
+        id: "inf1.2xlarge",
+        accelerator: "aws-inferentia",
+        acceleratorsPerInstance: 1,
+        vcpus: 8,
+        memoryGiB: 16,
+        cpu: "cascade-lake",
+        source: AWS_EC2_GUIDE,
+        note: INF1_NOTE
+      },
+      {
+        provider: "aws",
+        id: "inf1.6xlarge",
+        accelerator: "aws-inferentia",
+        acceleratorsPerInstance: 4,
+        vcpus: 24,
+        memoryGiB: 48,
+        cpu: "cascade-lake",
+        source: AWS_EC2_GUIDE,
+        note: INF1_NOTE
+      },
+      {
+        provider: "aws",
+        id: "inf1.24xlarge",
+        accelerator: "aws-inferentia",
+        acceleratorsPerInstance: 16,
+        vcpus: 96,
+        memoryGiB: 192,
+        cpu: "cascade-lake",
+        source: AWS_EC2_GUIDE,
+        note: INF1_NOTE
+      },
+      {
+        provider: "aws",
+        id: "p2.xlarge",
+        accelerator: "nvidia-k80",
+        acceleratorsPerInstance: 1,
+        vcpus: 4,
+        memoryGiB: 61,
+        cpu: "broadwell",
+        source: AWS_EC2_GUIDE,
+        note: P2_NOTE
+      },
+      {
+        provider: "aws",
+        id: "p2.8xlarge",
+        accelerator: "nvidia-k80",
+        acceleratorsPerInstance: 8,
+        vcpus: 32,
+        memoryGiB: 488,
+        cpu: "broadwell",
+        source: AWS_EC2_GUIDE,
+        note: P2_NOTE
+      },
+      {
+        provider: "aws",
+        id: "p2.16xlarge",
+        accelerator: "nvidia-k80",
+        acceleratorsPerInstance: 16,
+        vcpus: 64,
+        memoryGiB: 732,
+        cpu: "broadwell",
+        source: AWS_EC2_GUIDE,
+        note: P2_NOTE
+      },
+      {
+        provider: "aws",
+        id: "trn2.48xlarge",
+        accelerator: "aws-trainium2",
+        acceleratorsPerInstance: 16,
+        vcpus: 192,
+        memoryGiB: 2048,
+        source: AWS_EC2_SPECS,
+        note: 'AWS: "16 x AWS Trainium2 accelerators", Intel Xeon Sapphire Rapids (no host coefficients)'
+      },
+      {
+        provider: "aws",
+        id: "p5.4xlarge",
+        accelerator: "nvidia-h100-sxm5-80gb",
+        acceleratorsPerInstance: 1,
+        vcpus: 16,
+        memoryGiB: 256,
+        cpu: "epyc-3rd-gen",
+        source: AWS_EC2_SPECS,
+        note: `AWS: "1 x NVIDIA H100 GPU", 80 GiB, AMD EPYC 7R13; SXM5 is carbon-budget's reading, as for p5.48xlarge`
+      },
+      {
+        provider: "aws",
+        id: "p6-b200.48xlarge",
+        accelerator: "nvidia-b200-180gb",
+        acceleratorsPerInstance: 8,
+        vcpus: 192,
+        memoryGiB: 2048,
+        source: AWS_EC2_SPECS,
+        note: 'AWS: "8 x NVIDIA B200 GPU", 8 x 179 GiB, Intel Xeon Emerald Rapids (no host coefficients)'
+      },
+      {
+        provider: "aws",
+        id: "p6-b300.48xlarge",
+        accelerator: "nvidia-b300-288gb",
+        acceleratorsPerInstance: 8,
+        vcpus: 192,
+        memoryGiB: 4096,
+        source: AWS_EC2_SPECS,
+        note: 'AWS: "8 x NVIDIA B300 GPU"; the B300 figure is system-level (a DGX B300 server / 8), host included'
+      },
+      {
+        provider: "aws",
+        id: "p6e-gb200.36xlarge",
+        accelerator: "nvidia-gb200",
+        acceleratorsPerInstance: 4,
+        vcpus: 144,
+        memoryGiB: 960,
+        source: AWS_EC2_SPECS,
+        note: 'AWS: "4 x NVIDIA B200 GPU" with Nvidia Grace CPUs; the GB200 figure is system-level (Grace included), so no host is modelled beside it'
+      },
+      {
+        provider: "aws",
+        id: "trn2.3xlarge",
+        accelerator: "aws-trainium2",
+        acceleratorsPerInstance: 1,
+        vcpus: 12,
+        memoryGiB: 128,
+        source: AWS_EC2_SPECS,
+        note: 'AWS: "1 x AWS Trainium2 accelerators", Intel Xeon Sapphire Rapids (no host coefficients)'
+      },
+      {
+        provider: "aws",
+        id: "g6f.large",
+        accelerator: "nvidia-l4-24gb",
+        acceleratorsPerInstance: 1 / 8,
+        vcpus: 2,
+        memoryGiB: 8,
+        cpu: "epyc-3rd-gen",
+        source: AWS_EC2_SPECS,
+        note: `AWS: "0.125 x NVIDIA L4 GPU"; ${FRACTION_NOTE}`
+      },
+      {
+        provider: "aws",
+        id: "g6f.xlarge",
+        accelerator: "nvidia-l4-24gb",
+        acceleratorsPerInstance: 1 / 8,
+        vcpus: 4,
+        memoryGiB: 16,
+        cpu: "epyc-3rd-gen",
+        source: AWS_EC2_SPECS,
+        note: `AWS: "0.125 x NVIDIA L4 GPU"; ${FRACTION_NOTE}`
+      },
+      {
+        provider: "aws",
+        id: "g6f.2xlarge",
+        accelerator: "nvidia-l4-24gb",
+        acceleratorsPerInstance: 1 / 4,
+        vcpus: 8,
+        memoryGiB: 32,
+        cpu: "epyc-3rd-gen",
+        source: AWS_EC2_SPECS,
+        note: `AWS: "0.25 x NVIDIA L4 GPU"; ${FRACTION_NOTE}`
+      },
+      {
+        provider: "aws",
+        id: "g6f.4xlarge",
+        accelerator: "nvidia-l4-24gb",
+        acceleratorsPerInstance: 1 / 2,
+        vcpus: 16,
+        memoryGiB: 64,
+        cpu: "epyc-3rd-gen",
+        source: AWS_EC2_SPECS,
+        note: `AWS: "0.5 x NVIDIA L4 GPU"; ${FRACTION_NOTE}`
+      },
+      {
+        provider: "aws",
+        id: "gr6.4xlarge",
+        accelerator: "nvidia-l4-24gb",
+        acceleratorsPerInstance: 1,
+        vcpus: 16,
+        memoryGiB: 128,
+        cpu: "epyc-3rd-gen",
+        source: AWS_EC2_SPECS,
+        note: 'AWS: "1 x NVIDIA L4 GPU", AMD EPYC 7R13'
+      },
+      {
+        provider: "aws",
+        id: "gr6.8xlarge",
+        accelerator: "nvidia-l4-24gb",
+        acceleratorsPerInstance: 1,
+        vcpus: 32,
+        memoryGiB: 256,
+        cpu: "epyc-3rd-gen",
+        source: AWS_EC2_SPECS,
+        note: 'AWS: "1 x NVIDIA L4 GPU", AMD EPYC 7R13'
+      },
+      {
+        provider: "aws",
+        id: "gr6f.4xlarge",
+        accelerator: "nvidia-l4-24gb",
+        acceleratorsPerInstance: 1 / 2,
+        vcpus: 16,
+        memoryGiB: 128,
+        cpu: "epyc-3rd-gen",
+        source: AWS_EC2_SPECS,
+        note: `AWS: "0.5 x NVIDIA L4 GPU"; ${FRACTION_NOTE}`
+      },
+      {
+        provider: "aws",
+        id: "g7e.2xlarge",
+        accelerator: "nvidia-rtx-pro-6000-96gb",
+        acceleratorsPerInstance: 1,
+        vcpus: 8,
+        memoryGiB: 64,
+        source: AWS_EC2_SPECS,
+        note: 'AWS: "NVIDIA RTX PRO Server 6000 GPU", 96 GiB each, Intel Xeon Emerald Rapids (no host coefficients)'
+      },
+      {
+        provider: "aws",
+        id: "g7e.4xlarge",
+        accelerator: "nvidia-rtx-pro-6000-96gb",
+        acceleratorsPerInstance: 1,
+        vcpus: 16,
+        memoryGiB: 128,
+        source: AWS_EC2_SPECS,
+        note: 'AWS: "NVIDIA RTX PRO Server 6000 GPU", 96 GiB each, Intel Xeon Emerald Rapids (no host coefficients)'
+      },
+      {
+        provider: "aws",
+        id: "g7e.8xlarge",
+        accelerator: "nvidia-rtx-pro-6000-96gb",
+        acceleratorsPerInstance: 1,
+        vcpus: 32,
+        memoryGiB: 256,
+        source: AWS_EC2_SPECS,
+        note: 'AWS: "NVIDIA RTX PRO Server 6000 GPU", 96 GiB each, Intel Xeon Emerald Rapids (no host coefficients)'
+      },
+      {
+        provider: "aws",
+        id: "g7e.12xlarge",
+        accelerator: "nvidia-rtx-pro-6000-96gb",
+        acceleratorsPerInstance: 2,
+        vcpus: 48,
+        memoryGiB: 512,
+        source: AWS_EC2_SPECS,
+        note: 'AWS: "NVIDIA RTX PRO Server 6000 GPU", 96 GiB each, Intel Xeon Emerald Rapids (no host coefficients)'
+      },
+      {
+        provider: "aws",
+        id: "g7e.24xlarge",
+        accelerator: "nvidia-rtx-pro-6000-96gb",
+        acceleratorsPerInstance: 4,
+        vcpus: 96,
+        memoryGiB: 1024,
+        source: AWS_EC2_SPECS,
+        note: 'AWS: "NVIDIA RTX PRO Server 6000 GPU", 96 GiB each, Intel Xeon Emerald Rapids (no host coefficients)'
+      },
+      {
+        provider: "aws",
+        id: "g7e.48xlarge",
+        accelerator: "nvidia-rtx-pro-6000-96gb",
+        acceleratorsPerInstance: 8,
+        vcpus: 192,
+        memoryGiB: 2048,
+        source: AWS_EC2_SPECS,
+        note: 'AWS: "NVIDIA RTX PRO Server 6000 GPU", 96 GiB each, Intel Xeon Emerald Rapids (no host coefficients)'
+      },
+      // Google Cloud
+      {
+        provider: "gcp",
+        id: "a2-highgpu-1g",
+        accelerator: "nvidia-a100-sxm4-40gb",
+        acceleratorsPerInstance: 1,
+        vcpus: 12,
+        memoryGiB: 85,
+        cpu: "cascade-lake",
+        source: GCP_TOOLKIT,
+        note: A2_NOTE
+      },
+      {
+        provider: "gcp",
+        id: "a2-highgpu-2g",
+        accelerator: "nvidia-a100-sxm4-40gb",
+        acceleratorsPerInstance: 2,
+        vcpus: 24,
+        memoryGiB: 170,
+        cpu: "cascade-lake",
+        source: GCP_TOOLKIT,
+        note: A2_NOTE
+      },
+      {
+        provider: "gcp",
+        id: "a2-highgpu-4g",
+        accelerator: "nvidia-a100-sxm4-40gb",
+        acceleratorsPerInstance: 4,
+        vcpus: 48,
+        memoryGiB: 340,
+        cpu: "cascade-lake",
+        source: GCP_TOOLKIT,
+        note: A2_NOTE
+      },
+      {
+        provider: "gcp",
+        id: "a2-highgpu-8g",
+        accelerator: "nvidia-a100-sxm4-40gb",
+        acceleratorsPerInstance: 8,
+        vcpus: 96,
+        memoryGiB: 680,
+        cpu: "cascade-lake",
+        source: GCP_TOOLKIT,
+        note: A2_NOTE
+      },
+      {
+        provider: "gcp",
+        id: "a2-megagpu-16g",
+        accelerator: "nvidia-a100-sxm4-40gb",
+        acceleratorsPerInstance: 16,
+        cpu: "cascade-lake",
+        source: GCP_TOOLKIT,
+        note: `Cluster Toolkit gpu_definition.tf (2023) maps megagpu to nvidia-tesla-a100, the 40 GB A100 (ultragpu to nvidia-a100-80gb), count from the "-16g" suffix; SXM4 is carbon-budget's reading; vCPUs and memory not found in a citable source`
+      },
+      {
+        provider: "gcp",
+        id: "a2-ultragpu-1g",
+        accelerator: "nvidia-a100-sxm4-80gb",
+        acceleratorsPerInstance: 1,
+        vcpus: 12,
+        memoryGiB: 170,
+        cpu: "cascade-lake",
+        source: GCP_TOOLKIT,
+        note: `toolkit: a100-80gb-1 is a2-ultragpu-1g; SXM4 is carbon-budget's reading; vCPUs from ${CCF_GCP}; memory 170 GB, half of a2-ultragpu-2g's 340 GB, as Google's A2 table gives it (read in a third-party copy of the table; CCF's 85 GB is the a2-highgpu-1g figure)`
+      },
+      {
+        provider: "gcp",
+        id: "a2-ultragpu-2g",
+        accelerator: "nvidia-a100-sxm4-80gb",
+        acceleratorsPerInstance: 2,
+        vcpus: 24,
+        memoryGiB: 340,
+        cpu: "cascade-lake",
+        source: GCP_TOOLKIT,
+        note: A2U_NOTE
+      },
+      {
+        provider: "gcp",
+        id: "a2-ultragpu-4g",
+        accelerator: "nvidia-a100-sxm4-80gb",
+        acceleratorsPerInstance: 4,
+        vcpus: 48,
+        memoryGiB: 680,
+        cpu: "cascade-lake",
+        source: GCP_TOOLKIT,
+        note: A2U_NOTE
+      },
+      {
+        provider: "gcp",
+        id: "a2-ultragpu-8g",
+        accelerator: "nvidia-a100-sxm4-80gb",
+        acceleratorsPerInstance: 8,
+        vcpus: 96,
+        memoryGiB: 1360,
+        cpu: "cascade-lake",
+        source: GCP_TOOLKIT,
+        note: A2U_NOTE
+      },
+      {
+        provider: "gcp",
+        id: "a3-highgpu-1g",
+        accelerator: "nvidia-h100-sxm5-80gb",
+        acceleratorsPerInstance: 1,
+        vcpus: 26,
+        memoryGiB: 234,
+        source: GCP_TOOLKIT,
+        note: A3_NOTE
+      },
+      {
+        provider: "gcp",
+        id: "a3-highgpu-2g",
+        accelerator: "nvidia-h100-sxm5-80gb",
+        acceleratorsPerInstance: 2,
+        vcpus: 52,
+        memoryGiB: 468,
+        source: GCP_TOOLKIT,
+        note: A3_NOTE
+      },
+      {
+        provider: "gcp",
+        id: "a3-highgpu-4g",
+        accelerator: "nvidia-h100-sxm5-80gb",
+        acceleratorsPerInstance: 4,
+        vcpus: 104,
+        memoryGiB: 936,
+        source: GCP_TOOLKIT,
+        note: A3_NOTE
+      },
+      {
+        provider: "gcp",
+        id: "a3-highgpu-8g",
+        accelerator: "nvidia-h100-sxm5-80gb",
+        acceleratorsPerInstance: 8,
+        vcpus: 208,
+        memoryGiB: 1872,
+        source: GCP_TOOLKIT,
+        note: A3_NOTE
+      },
+      {
+        provider: "gcp",
+        id: "a3-megagpu-8g",
+        accelerator: "nvidia-h100-sxm5-80gb",
+        acceleratorsPerInstance: 8,
+        vcpus: 208,
+        memoryGiB: 1872,
+        source: GCP_TOOLKIT,
+        note: `toolkit: h100-mega-80gb-8 is a3-megagpu-8g ("H100 Mega" is Google's name for the A3 Mega machine's H100 80 GB); SXM5 is carbon-budget's reading; ${CCF_GCP}`
+      },
+      {
+        provider: "gcp",
+        id: "a3-ultragpu-8g",
+        accelerator: "nvidia-h200-sxm-141gb",
+        acceleratorsPerInstance: 8,
+        vcpus: 224,
+        memoryGiB: 2952,
+        source: GCP_TOOLKIT,
+        note: `toolkit: h200-141gb-8 is a3-ultragpu-8g (Cluster Toolkit v1.44.1 release: "8 NVIDIA H200 GPUs"); ${CCF_GCP}`
+      },
+      {
+        provider: "gcp",
+        id: "g2-standard-4",
+        accelerator: "nvidia-l4-24gb",
+        acceleratorsPerInstance: 1,
+        vcpus: 4,
+        memoryGiB: 16,
+        cpu: "cascade-lake",
+        source: GCP_TOOLKIT,
+        note: G2_ONE
+      },
+      {
+        provider: "gcp",
+        id: "g2-standard-8",
+        accelerator: "nvidia-l4-24gb",
+        acceleratorsPerInstance: 1,
+        vcpus: 8,
+        memoryGiB: 32,
+        cpu: "cascade-lake",
+        source: GCP_TOOLKIT,
+        note: G2_ONE
+      },
+      {
+        provider: "gcp",
+        id: "g2-standard-12",
+        accelerator: "nvidia-l4-24gb",
+        acceleratorsPerInstance: 1,
+        vcpus: 12,
+        memoryGiB: 48,
+        cpu: "cascade-lake",
+        source: GCP_TOOLKIT,
+        note: `toolkit: l4-1 is g2-standard-12; ${CCF_GCP}`
+      },
+      {
+        provider: "gcp",
+        id: "g2-standard-16",
+        accelerator: "nvidia-l4-24gb",
+        acceleratorsPerInstance: 1,
+        vcpus: 16,
+        memoryGiB: 64,
+        cpu: "cascade-lake",
+        source: GCP_TOOLKIT,
+        note: G2_ONE
+      },
+      {
+        provider: "gcp",
+        id: "g2-standard-24",
+        accelerator: "nvidia-l4-24gb",
+        acceleratorsPerInstance: 2,
+        vcpus: 24,
+        memoryGiB: 96,
+        cpu: "cascade-lake",
+        source: GCP_TOOLKIT,
+        note: `toolkit: l4-2 is g2-standard-24; ${CCF_GCP}`
+      },
+      {
+        provider: "gcp",
+        id: "g2-standard-32",
+        accelerator: "nvidia-l4-24gb",
+        acceleratorsPerInstance: 1,
+        vcpus: 32,
+        memoryGiB: 128,
+        cpu: "cascade-lake",
+        source: GCP_TOOLKIT,
+        note: G2_ONE
+      },
+      {
+        provider: "gcp",
+        id: "g2-standard-48",
+        accelerator: "nvidia-l4-24gb",
+        acceleratorsPerInstance: 4,
+        vcpus: 48,
+        memoryGiB: 192,
+        cpu: "cascade-lake",
+        source: GCP_TOOLKIT,
+        note: `toolkit: l4-4 is g2-standard-48; ${CCF_GCP}`
+      },
+      {
+        provider: "gcp",
+        id: "g2-standard-96",
+        accelerator: "nvidia-l4-24gb",
+        acceleratorsPerInstance: 8,
+        vcpus: 96,
+        memoryGiB: 384,
+        cpu: "cascade-lake",
+        source: GCP_TOOLKIT,
+        note: `toolkit: l4-8 is g2-standard-96; ${CCF_GCP}`
+      },
+      {
+        provider: "gcp",
+        id: "a4-highgpu-8g",
+        accelerator: "nvidia-b200-180gb",
+        acceleratorsPerInstance: 8,
+        source: GCP_TOOLKIT_2026,
+        note: "toolkit: b200-8 is a4-highgpu-8g, and the a4-highgpu family carries nvidia-b200; the HGX B200 board is carbon-budget's reading"
+      },
+      {
+        provider: "gcp",
+        id: "a4x-highgpu-4g",
+        accelerator: "nvidia-gb200",
+        acceleratorsPerInstance: 4,
+        source: GCP_TOOLKIT_2026,
+        note: "toolkit: gb200-4 is a4x-highgpu-4g; the GB200 figure is system-level (Grace CPUs included), so no host is modelled beside it"
+      },
+      {
+        provider: "gcp",
+        id: "ct4p-hightpu-4t",
+        accelerator: "google-tpu-v4",
+        acceleratorsPerInstance: 4,
+        source: GCP_TOOLKIT_2026,
+        note: 'toolkit: v4-8 is ct4p-hightpu-4t; 4 chips, from the "-4t" suffix'
+      },
+      {
+        provider: "gcp",
+        id: "ct5p-hightpu-4t",
+        accelerator: "google-tpu-v5p",
+        acceleratorsPerInstance: 4,
+        source: GCP_TOOLKIT_2026,
+        note: 'toolkit: v5p-8 is ct5p-hightpu-4t; 4 chips, from the "-4t" suffix'
+      },
+      {
+        provider: "gcp",
+        id: "ct5lp-hightpu-1t",
+        accelerator: "google-tpu-v5e",
+        acceleratorsPerInstance: 1,
+        source: GCP_TOOLKIT_2026,
+        note: "toolkit: v5litepod-1 is ct5lp-hightpu-1t"
+      },
+      {
+        provider: "gcp",
+        id: "ct5lp-hightpu-4t",
+        accelerator: "google-tpu-v5e",
+        acceleratorsPerInstance: 4,
+        source: GCP_TOOLKIT_2026,
+        note: "toolkit: v5litepod-4 is ct5lp-hightpu-4t"
+      },
+      {
+        provider: "gcp",
+        id: "ct5lp-hightpu-8t",
+        accelerator: "google-tpu-v5e",
+        acceleratorsPerInstance: 8,
+        source: GCP_TOOLKIT_2026,
+        note: "toolkit: v5litepod-8 is ct5lp-hightpu-8t"
+      },
+      {
+        provider: "gcp",
+        id: "ct6e-standard-1t",
+        accelerator: "google-tpu-v6e",
+        acceleratorsPerInstance: 1,
+        source: GCP_TOOLKIT_2026,
+        note: "toolkit: v6e-1 is ct6e-standard-1t"
+      },
+      {
+        provider: "gcp",
+        id: "ct6e-standard-4t",
+        accelerator: "google-tpu-v6e",
+        acceleratorsPerInstance: 4,
+        source: GCP_TOOLKIT_2026,
+        note: "toolkit: v6e-4 is ct6e-standard-4t"
+      },
+      {
+        provider: "gcp",
+        id: "ct6e-standard-8t",
+        accelerator: "google-tpu-v6e",
+        acceleratorsPerInstance: 8,
+        source: GCP_TOOLKIT_2026,
+        note: "toolkit: v6e-8 is ct6e-standard-8t"
+      },
+      {
+        provider: "gcp",
+        id: "tpu7x-standard-4t",
+        accelerator: "google-tpu-v7",
+        acceleratorsPerInstance: 4,
+        source: GCP_TOOLKIT_2026,
+        note: 'toolkit: tpu7x is tpu7x-standard-4t; 4 chips, from the "-4t" suffix'
+      },
+      {
+        provider: "gcp",
+        id: "g4-standard-6",
+        accelerator: "nvidia-rtx-pro-6000-96gb",
+        acceleratorsPerInstance: 1 / 8,
+        source: GCP_TOOLKIT_2026,
+        note: `toolkit: rtx-6000-1/8 is g4-standard-6; ${G4_NOTE}`
+      },
+      {
+        provider: "gcp",
+        id: "g4-standard-12",
+        accelerator: "nvidia-rtx-pro-6000-96gb",
+        acceleratorsPerInstance: 1 / 4,
+        source: GCP_TOOLKIT_2026,
+        note: `toolkit: rtx-6000-1/4 is g4-standard-12; ${G4_NOTE}`
+      },
+      {
+        provider: "gcp",
+        id: "g4-standard-24",
+        accelerator: "nvidia-rtx-pro-6000-96gb",
+        acceleratorsPerInstance: 1 / 2,
+        source: GCP_TOOLKIT_2026,
+        note: `toolkit: rtx-6000-1/2 is g4-standard-24; ${G4_NOTE}`
+      },
+      {
+        provider: "gcp",
+        id: "g4-standard-48",
+        accelerator: "nvidia-rtx-pro-6000-96gb",
+        acceleratorsPerInstance: 1,
+        source: GCP_TOOLKIT_2026,
+        note: `toolkit: rtx-6000-1 is g4-standard-48; ${G4_NOTE}`
+      },
+      {
+        provider: "gcp",
+        id: "g4-standard-96",
+        accelerator: "nvidia-rtx-pro-6000-96gb",
+        acceleratorsPerInstance: 2,
+        source: GCP_TOOLKIT_2026,
+        note: `toolkit: rtx-6000-2 is g4-standard-96; ${G4_NOTE}`
+      },
+      {
+        provider: "gcp",
+        id: "g4-standard-192",
+        accelerator: "nvidia-rtx-pro-6000-96gb",
+        acceleratorsPerInstance: 4,
+        source: GCP_TOOLKIT_2026,
+        note: `toolkit: rtx-6000-4 is g4-standard-192; ${G4_NOTE}`
+      },
+      {
+        provider: "gcp",
+        id: "g4-standard-384",
+        accelerator: "nvidia-rtx-pro-6000-96gb",
+        acceleratorsPerInstance: 8,
+        source: GCP_TOOLKIT_2026,
+        note: `toolkit: rtx-6000-8 is g4-standard-384; ${G4_NOTE}`
+      },
+      // Microsoft Azure
+      {
+        provider: "azure",
+        id: "Standard_NC6s_v3",
+        accelerator: "nvidia-v100-pcie-16gb",
+        acceleratorsPerInstance: 1,
+        vcpus: 6,
+        memoryGiB: 112,
+        cpu: "broadwell",
+        source: NCV3,
+        note: NCV3_NOTE
+      },
+      {
+        provider: "azure",
+        id: "Standard_NC12s_v3",
+        accelerator: "nvidia-v100-pcie-16gb",
+        acceleratorsPerInstance: 2,
+        vcpus: 12,
+        memoryGiB: 224,
+        cpu: "broadwell",
+        source: NCV3,
+        note: NCV3_NOTE
+      },
+      {
+        provider: "azure",
+        id: "Standard_NC24s_v3",
+        accelerator: "nvidia-v100-pcie-16gb",
+        acceleratorsPerInstance: 4,
+        vcpus: 24,
+        memoryGiB: 448,
+        cpu: "broadwell",
+        source: NCV3,
+        note: NCV3_NOTE
+      },
+      {
+        provider: "azure",
+        id: "Standard_NC24rs_v3",
+        accelerator: "nvidia-v100-pcie-16gb",
+        acceleratorsPerInstance: 4,
+        vcpus: 24,
+        memoryGiB: 448,
+        cpu: "broadwell",
+        source: NCV3,
+        note: NCV3_NOTE
+      },
+      {
+        provider: "azure",
+        id: "Standard_NC24ads_A100_v4",
+        accelerator: "nvidia-a100-pcie-80gb",
+        acceleratorsPerInstance: 1,
+        vcpus: 24,
+        memoryGiB: 220,
+        cpu: "epyc-3rd-gen",
+        source: NC_A100_V4,
+        note: 'Microsoft: "Nvidia PCIe A100 GPU (80GB)"'
+      },
+      {
+        provider: "azure",
+        id: "Standard_NC48ads_A100_v4",
+        accelerator: "nvidia-a100-pcie-80gb",
+        acceleratorsPerInstance: 2,
+        vcpus: 48,
+        memoryGiB: 440,
+        cpu: "epyc-3rd-gen",
+        source: NC_A100_V4,
+        note: 'Microsoft: "Nvidia PCIe A100 GPU (80GB)"'
+      },
+      {
+        provider: "azure",
+        id: "Standard_NC96ads_A100_v4",
+        accelerator: "nvidia-a100-pcie-80gb",
+        acceleratorsPerInstance: 4,
+        vcpus: 96,
+        memoryGiB: 880,
+        cpu: "epyc-3rd-gen",
+        source: NC_A100_V4,
+        note: 'Microsoft: "Nvidia PCIe A100 GPU (80GB)"'
+      },
+      {
+        provider: "azure",
+        id: "Standard_NC40ads_H100_v5",
+        accelerator: "nvidia-h100-nvl-94gb",
+        acceleratorsPerInstance: 1,
+        vcpus: 40,
+        memoryGiB: 320,
+        source: NCADS_H100_V5,
+        note: 'Microsoft: "Nvidia PCIe H100 GPU (94GB)", the H100 NVL board'
+      },
+      {
+        provider: "azure",
+        id: "Standard_NC80adis_H100_v5",
+        accelerator: "nvidia-h100-nvl-94gb",
+        acceleratorsPerInstance: 2,
+        vcpus: 80,
+        memoryGiB: 640,
+        source: NCADS_H100_V5,
+        note: 'Microsoft: "Nvidia PCIe H100 GPU (94GB)", the H100 NVL board'
+      },
+      {
+        provider: "azure",
+        id: "Standard_NC4as_T4_v3",
+        accelerator: "nvidia-t4-16gb",
+        acceleratorsPerInstance: 1,
+        vcpus: 4,
+        memoryGiB: 28,
+        cpu: "epyc-2nd-gen",
+        source: NCAST4_V3
+      },
+      {
+        provider: "azure",
+        id: "Standard_NC8as_T4_v3",
+        accelerator: "nvidia-t4-16gb",
+        acceleratorsPerInstance: 1,
+        vcpus: 8,
+        memoryGiB: 56,
+        cpu: "epyc-2nd-gen",
+        source: NCAST4_V3
+      },
+      {
+        provider: "azure",
+        id: "Standard_NC16as_T4_v3",
+        accelerator: "nvidia-t4-16gb",
+        acceleratorsPerInstance: 1,
+        vcpus: 16,
+        memoryGiB: 110,
+        cpu: "epyc-2nd-gen",
+        source: NCAST4_V3
+      },
+      {
+        provider: "azure",
+        id: "Standard_NC64as_T4_v3",
+        accelerator: "nvidia-t4-16gb",
+        acceleratorsPerInstance: 4,
+        vcpus: 64,
+        memoryGiB: 440,
+        cpu: "epyc-2nd-gen",
+        source: NCAST4_V3
+      },
+      {
+        provider: "azure",
+        id: "Standard_ND96asr_v4",
+        accelerator: "nvidia-a100-sxm4-40gb",
+        acceleratorsPerInstance: 8,
+        vcpus: 96,
+        memoryGiB: 900,
+        cpu: "epyc-2nd-gen",
+        source: ND_A100_V4,
+        note: `ND A100 v4. Microsoft: "Nvidia A100 GPU (40GB)"; SXM4 is carbon-budget's reading`
+      },
+      {
+        provider: "azure",
+        id: "Standard_ND96amsr_A100_v4",
+        accelerator: "nvidia-a100-sxm4-80gb",
+        acceleratorsPerInstance: 8,
+        vcpus: 96,
+        memoryGiB: 1900,
+        cpu: "epyc-2nd-gen",
+        source: NDM_A100_V4,
+        note: `NDm A100 v4. Microsoft: "Nvidia A100 GPU (80GB)"; SXM4 is carbon-budget's reading`
+      },
+      {
+        provider: "azure",
+        id: "Standard_ND96isr_H100_v5",
+        accelerator: "nvidia-h100-sxm5-80gb",
+        acceleratorsPerInstance: 8,
+        vcpus: 96,
+        memoryGiB: 1900,
+        source: ND_H100_V5,
+        note: `Microsoft: "Nvidia H100 GPU (80GB)"; SXM5 is carbon-budget's reading`
+      },
+      {
+        provider: "azure",
+        id: "Standard_ND96isr_H200_v5",
+        accelerator: "nvidia-h200-sxm-141gb",
+        acceleratorsPerInstance: 8,
+        vcpus: 96,
+        memoryGiB: 1850,
+        source: ND_H200_V5,
+        note: `Microsoft: "Nvidia H200 GPU (141GB)"; SXM is carbon-budget's reading`
+      },
+      {
+        provider: "azure",
+        id: "Standard_ND96isr_MI300X_v5",
+        accelerator: "amd-mi300x-192gb",
+        acceleratorsPerInstance: 8,
+        vcpus: 96,
+        memoryGiB: 1850,
+        source: ND_MI300X_V5,
+        note: 'Microsoft: "AMD Instinct MI300X GPU (192GB)"'
+      },
+      {
+        provider: "azure",
+        id: "Standard_NV6ads_A10_v5",
+        accelerator: "nvidia-a10-24gb",
+        acceleratorsPerInstance: 1 / 6,
+        vcpus: 6,
+        memoryGiB: 55,
+        cpu: "epyc-3rd-gen",
+        source: NVADS_A10_V5,
+        note: NVADS_NOTE
+      },
+      {
+        provider: "azure",
+        id: "Standard_NV12ads_A10_v5",
+        accelerator: "nvidia-a10-24gb",
+        acceleratorsPerInstance: 1 / 3,
+        vcpus: 12,
+        memoryGiB: 110,
+        cpu: "epyc-3rd-gen",
+        source: NVADS_A10_V5,
+        note: NVADS_NOTE
+      },
+      {
+        provider: "azure",
+        id: "Standard_NV18ads_A10_v5",
+        accelerator: "nvidia-a10-24gb",
+        acceleratorsPerInstance: 1 / 2,
+        vcpus: 18,
+        memoryGiB: 220,
+        cpu: "epyc-3rd-gen",
+        source: NVADS_A10_V5,
+        note: NVADS_NOTE
+      },
+      {
+        provider: "azure",
+        id: "Standard_NV36ads_A10_v5",
+        accelerator: "nvidia-a10-24gb",
+        acceleratorsPerInstance: 1,
+        vcpus: 36,
+        memoryGiB: 440,
+        cpu: "epyc-3rd-gen",
+        source: NVADS_A10_V5,
+        note: NVADS_NOTE
+      },
+      {
+        provider: "azure",
+        id: "Standard_NV36adms_A10_v5",
+        accelerator: "nvidia-a10-24gb",
+        acceleratorsPerInstance: 1,
+        vcpus: 36,
+        memoryGiB: 880,
+        cpu: "epyc-3rd-gen",
+        source: NVADS_A10_V5,
+        note: NVADS_NOTE
+      },
+      {
+        provider: "azure",
+        id: "Standard_NV72ads_A10_v5",
+        accelerator: "nvidia-a10-24gb",
+        acceleratorsPerInstance: 2,
+        vcpus: 72,
+        memoryGiB: 880,
+        cpu: "epyc-3rd-gen",
+        source: NVADS_A10_V5,
+        note: NVADS_NOTE
+      },
+      {
+        provider: "azure",
+        id: "Standard_ND128isr_NDR_GB200_v6",
+        accelerator: "nvidia-gb200",
+        acceleratorsPerInstance: 4,
+        vcpus: 128,
+        memoryGiB: 900,
+        source: ND_GB200_V6,
+        note: "Microsoft: 4 accelerators, 192 GB each; the GB200 figure is system-level (Grace CPUs included), so no host is modelled beside it"
+      }
+    ];
+  }
+});
+
+// src/catalog/instances.ts
+function findInstance(written) {
+  const type2 = byId.get(written.trim().toLowerCase());
+  if (type2 === void 0) {
+    return {
+      ok: false,
+      message: `unknown instance type \`${written}\`${didYouMean(
+        written,
+        INSTANCE_TYPES.map((t) => t.id)
+      )}; \`carbon-budget catalog instances\` lists them, or give \`accelerator\` and \`count\``
+    };
+  }
+  const accelerator2 = findAccelerator(type2.accelerator);
+  if (!accelerator2.ok)
+    return {
+      ok: false,
+      message: `instance type \`${type2.id}\` names an accelerator the catalog lacks (${type2.accelerator})`
+    };
+  return { ok: true, value: { type: type2, accelerator: accelerator2.value } };
+}
+function instanceIds() {
+  return INSTANCE_TYPES.map((t) => t.id);
+}
+function acceleratorsLabel(perInstance) {
+  if (perInstance >= 1 || perInstance <= 0) return String(perInstance);
+  const denominator = Math.round(1 / perInstance);
+  return Math.abs(1 / denominator - perInstance) < 1e-9 ? `1/${String(denominator)}` : String(perInstance);
+}
+var byId;
+var init_instances2 = __esm({
+  "src/catalog/instances.ts"() {
+    "use strict";
+    init_suggest();
+    init_instances();
+    init_accelerators2();
+    byId = new Map(INSTANCE_TYPES.map((t) => [t.id.toLowerCase(), t]));
+  }
+});
+
+// src/catalog/data/cloud-regions.ts
+var PJM, CLOUD_REGIONS;
+var init_cloud_regions = __esm({
+  "src/catalog/data/cloud-regions.ts"() {
+    "use strict";
+    PJM = "US-MIDA-PJM";
+    CLOUD_REGIONS = [
+      // Amazon Web Services
+      { provider: "aws", region: "us-east-1", location: "US East (N. Virginia)", zone: PJM },
+      { provider: "aws", region: "us-east-2", location: "US East (Ohio)", zone: PJM },
+      { provider: "aws", region: "us-west-1", location: "US West (N. California)", zone: "US-CAL-CISO" },
+      {
+        provider: "aws",
+        region: "us-west-2",
+        location: "US West (Oregon)",
+        zone: "US-NW-BPAT",
+        note: "north-east Oregon (Umatilla and Morrow counties), inside the Bonneville Power Administration balancing area"
+      },
+      { provider: "aws", region: "ca-central-1", location: "Canada (Central), Montr\xE9al", zone: "CA-QC" },
+      { provider: "aws", region: "ca-west-1", location: "Canada West (Calgary)", zone: "CA-AB" },
+      { provider: "aws", region: "mx-central-1", location: "Mexico (Central)", zone: "MX" },
+      { provider: "aws", region: "sa-east-1", location: "South America (S\xE3o Paulo)", zone: "BR-CS" },
+      { provider: "aws", region: "eu-west-1", location: "Europe (Ireland)", zone: "IE" },
+      { provider: "aws", region: "eu-west-2", location: "Europe (London)", zone: "GB" },
+      { provider: "aws", region: "eu-west-3", location: "Europe (Paris)", zone: "FR" },
+      { provider: "aws", region: "eu-central-1", location: "Europe (Frankfurt)", zone: "DE" },
+      { provider: "aws", region: "eu-central-2", location: "Europe (Zurich)", zone: "CH" },
+      { provider: "aws", region: "eu-north-1", location: "Europe (Stockholm)", zone: "SE-SE3" },
+      { provider: "aws", region: "eu-south-1", location: "Europe (Milan)", zone: "IT-NO" },
+      { provider: "aws", region: "eu-south-2", location: "Europe (Spain), Arag\xF3n", zone: "ES" },
+      { provider: "aws", region: "il-central-1", location: "Israel (Tel Aviv)", zone: "IL" },
+      { provider: "aws", region: "me-south-1", location: "Middle East (Bahrain)", zone: "BH" },
+      { provider: "aws", region: "me-central-1", location: "Middle East (UAE)", zone: "AE" },
+      { provider: "aws", region: "af-south-1", location: "Africa (Cape Town)", zone: "ZA" },
+      { provider: "aws", region: "ap-east-1", location: "Asia Pacific (Hong Kong)", zone: "HK" },
+      { provider: "aws", region: "ap-east-2", location: "Asia Pacific (Taipei)", zone: "TW" },
+      { provider: "aws", region: "ap-south-1", location: "Asia Pacific (Mumbai)", zone: "IN-WE" },
+      { provider: "aws", region: "ap-south-2", location: "Asia Pacific (Hyderabad)", zone: "IN-SO" },
+      { provider: "aws", region: "ap-northeast-1", location: "Asia Pacific (Tokyo)", zone: "JP-TK" },
+      { provider: "aws", region: "ap-northeast-2", location: "Asia Pacific (Seoul)", zone: "KR" },
+      { provider: "aws", region: "ap-northeast-3", location: "Asia Pacific (Osaka)", zone: "JP-KN" },
+      { provider: "aws", region: "ap-southeast-1", location: "Asia Pacific (Singapore)", zone: "SG" },
+      { provider: "aws", region: "ap-southeast-2", location: "Asia Pacific (Sydney)", zone: "AU-NSW" },
+      { provider: "aws", region: "ap-southeast-3", location: "Asia Pacific (Jakarta)", zone: "ID" },
+      { provider: "aws", region: "ap-southeast-4", location: "Asia Pacific (Melbourne)", zone: "AU-VIC" },
+      {
+        provider: "aws",
+        region: "ap-southeast-5",
+        location: "Asia Pacific (Malaysia)",
+        zone: "MY-WM",
+        note: "approximate: AWS names only the country; the Peninsular Malaysia grid (Kuala Lumpur, Johor) chosen rather than Borneo"
+      },
+      { provider: "aws", region: "ap-southeast-6", location: "Asia Pacific (New Zealand)", zone: "NZ" },
+      { provider: "aws", region: "ap-southeast-7", location: "Asia Pacific (Thailand)", zone: "TH" },
+      // AWS European Sovereign Cloud (aws-eusc partition)
+      { provider: "aws", region: "eusc-de-east-1", location: "AWS European Sovereign Cloud (Germany)", zone: "DE" },
+      // AWS China (aws-cn partition)
+      {
+        provider: "aws",
+        region: "cn-north-1",
+        location: "China (Beijing)",
+        zone: "CN",
+        note: "country average: Electricity Maps does not split China into its regional grids"
+      },
+      {
+        provider: "aws",
+        region: "cn-northwest-1",
+        location: "China (Ningxia)",
+        zone: "CN",
+        note: "country average: Electricity Maps does not split China into its regional grids"
+      },
+      // Google Cloud
+      {
+        provider: "gcp",
+        region: "us-central1",
+        location: "Council Bluffs, Iowa",
+        zone: "US-MIDW-MISO",
+        note: "MidAmerican Energy, a member of the Midcontinent ISO"
+      },
+      {
+        provider: "gcp",
+        region: "us-east1",
+        location: "Moncks Corner, South Carolina",
+        zone: "US-CAR-SC",
+        note: "Berkeley County, served through Santee Cooper (South Carolina Public Service Authority)"
+      },
+      { provider: "gcp", region: "us-east4", location: "Ashburn, Virginia", zone: PJM },
+      { provider: "gcp", region: "us-east5", location: "Columbus, Ohio", zone: PJM },
+      { provider: "gcp", region: "us-south1", location: "Dallas, Texas", zone: "US-TEX-ERCO" },
+      {
+        provider: "gcp",
+        region: "us-west1",
+        location: "The Dalles, Oregon",
+        zone: "US-NW-BPAT",
+        note: "Northern Wasco County PUD, inside the Bonneville Power Administration balancing area"
+      },
+      {
+        provider: "gcp",
+        region: "us-west2",
+        location: "Los Angeles, California",
+        zone: "US-CAL-CISO",
+        note: "approximate: the Los Angeles metro area is split between CAISO utilities and LADWP; CAISO chosen"
+      },
+      { provider: "gcp", region: "us-west3", location: "Salt Lake City, Utah", zone: "US-NW-PACE" },
+      { provider: "gcp", region: "us-west4", location: "Las Vegas, Nevada", zone: "US-NW-NEVP" },
+      { provider: "gcp", region: "northamerica-northeast1", location: "Montr\xE9al, Qu\xE9bec", zone: "CA-QC" },
+      { provider: "gcp", region: "northamerica-northeast2", location: "Toronto, Ontario", zone: "CA-ON" },
+      { provider: "gcp", region: "northamerica-south1", location: "Queretaro, Mexico", zone: "MX" },
+      { provider: "gcp", region: "southamerica-east1", location: "Osasco, S\xE3o Paulo, Brazil", zone: "BR-CS" },
+      { provider: "gcp", region: "southamerica-west1", location: "Santiago, Chile", zone: "CL-SEN" },
+      { provider: "gcp", region: "europe-west1", location: "St. Ghislain, Belgium", zone: "BE" },
+      { provider: "gcp", region: "europe-west2", location: "London, England", zone: "GB" },
+      { provider: "gcp", region: "europe-west3", location: "Frankfurt, Germany", zone: "DE" },
+      { provider: "gcp", region: "europe-west4", location: "Eemshaven, Netherlands", zone: "NL" },
+      { provider: "gcp", region: "europe-west6", location: "Zurich, Switzerland", zone: "CH" },
+      { provider: "gcp", region: "europe-west8", location: "Milan, Italy", zone: "IT-NO" },
+      { provider: "gcp", region: "europe-west9", location: "Paris, France", zone: "FR" },
+      { provider: "gcp", region: "europe-west10", location: "Berlin, Germany", zone: "DE" },
+      { provider: "gcp", region: "europe-west12", location: "Turin, Italy", zone: "IT-NO" },
+      { provider: "gcp", region: "europe-north1", location: "Hamina, Finland", zone: "FI" },
+      { provider: "gcp", region: "europe-north2", location: "Stockholm, Sweden", zone: "SE-SE3" },
+      { provider: "gcp", region: "europe-central2", location: "Warsaw, Poland", zone: "PL" },
+      { provider: "gcp", region: "europe-southwest1", location: "Madrid, Spain", zone: "ES" },
+      { provider: "gcp", region: "me-west1", location: "Tel Aviv, Israel", zone: "IL" },
+      { provider: "gcp", region: "me-central1", location: "Doha, Qatar", zone: "QA" },
+      { provider: "gcp", region: "me-central2", location: "Dammam, Saudi Arabia", zone: "SA" },
+      { provider: "gcp", region: "africa-south1", location: "Johannesburg, South Africa", zone: "ZA" },
+      { provider: "gcp", region: "asia-east1", location: "Changhua County, Taiwan", zone: "TW" },
+      { provider: "gcp", region: "asia-east2", location: "Hong Kong", zone: "HK" },
+      { provider: "gcp", region: "asia-northeast1", location: "Tokyo, Japan", zone: "JP-TK" },
+      { provider: "gcp", region: "asia-northeast2", location: "Osaka, Japan", zone: "JP-KN" },
+      { provider: "gcp", region: "asia-northeast3", location: "Seoul, South Korea", zone: "KR" },
+      { provider: "gcp", region: "asia-south1", location: "Mumbai, India", zone: "IN-WE" },
+      { provider: "gcp", region: "asia-south2", location: "Delhi, India", zone: "IN-NO" },
+      { provider: "gcp", region: "asia-southeast1", location: "Jurong West, Singapore", zone: "SG" },
+      { provider: "gcp", region: "asia-southeast2", location: "Jakarta, Indonesia", zone: "ID" },
+      { provider: "gcp", region: "asia-southeast3", location: "Bangkok, Thailand", zone: "TH" },
+      { provider: "gcp", region: "australia-southeast1", location: "Sydney, Australia", zone: "AU-NSW" },
+      { provider: "gcp", region: "australia-southeast2", location: "Melbourne, Australia", zone: "AU-VIC" },
+      // Microsoft Azure
+      { provider: "azure", region: "eastus", location: "Virginia", zone: PJM },
+      { provider: "azure", region: "eastus2", location: "Virginia", zone: PJM },
+      {
+        provider: "azure",
+        region: "centralus",
+        location: "Iowa",
+        zone: "US-MIDW-MISO",
+        note: "Des Moines area, MidAmerican Energy (Midcontinent ISO)"
+      },
+      {
+        provider: "azure",
+        region: "northcentralus",
+        location: "Illinois",
+        zone: PJM,
+        note: "Chicago area, Commonwealth Edison (PJM)"
+      },
+      { provider: "azure", region: "southcentralus", location: "Texas", zone: "US-TEX-ERCO" },
+      { provider: "azure", region: "westus", location: "California", zone: "US-CAL-CISO" },
+      {
+        provider: "azure",
+        region: "westus2",
+        location: "Washington",
+        zone: "US-NW-GCPD",
+        note: "Quincy, Grant County PUD"
+      },
+      {
+        provider: "azure",
+        region: "westus3",
+        location: "Arizona",
+        zone: "US-SW-AZPS",
+        note: "approximate: Phoenix metro area, Arizona Public Service chosen"
+      },
+      {
+        provider: "azure",
+        region: "westcentralus",
+        location: "Wyoming",
+        zone: "US-NW-WACM",
+        note: "approximate: Cheyenne, in the WAPA Rocky Mountain (WACM) balancing area"
+      },
+      { provider: "azure", region: "canadacentral", location: "Toronto", zone: "CA-ON" },
+      { provider: "azure", region: "canadaeast", location: "Quebec City", zone: "CA-QC" },
+      { provider: "azure", region: "mexicocentral", location: "Quer\xE9taro State", zone: "MX" },
+      { provider: "azure", region: "brazilsouth", location: "Sao Paulo State", zone: "BR-CS" },
+      {
+        provider: "azure",
+        region: "brazilsoutheast",
+        location: "Rio",
+        zone: "BR-CS",
+        restricted: true,
+        note: "Rio de Janeiro lies in the South-East/Centre-West subsystem of the Brazilian grid"
+      },
+      { provider: "azure", region: "chilecentral", location: "Santiago", zone: "CL-SEN" },
+      { provider: "azure", region: "northeurope", location: "Ireland", zone: "IE" },
+      { provider: "azure", region: "westeurope", location: "Netherlands", zone: "NL" },
+      { provider: "azure", region: "uksouth", location: "London", zone: "GB" },
+      { provider: "azure", region: "ukwest", location: "Cardiff", zone: "GB" },
+      { provider: "azure", region: "francecentral", location: "Paris", zone: "FR" },
+      { provider: "azure", region: "francesouth", location: "Marseille", zone: "FR", restricted: true },
+      { provider: "azure", region: "germanywestcentral", location: "Frankfurt", zone: "DE" },
+      { provider: "azure", region: "germanynorth", location: "Berlin", zone: "DE", restricted: true },
+      { provider: "azure", region: "belgiumcentral", location: "Brussels", zone: "BE" },
+      { provider: "azure", region: "switzerlandnorth", location: "Zurich", zone: "CH" },
+      { provider: "azure", region: "switzerlandwest", location: "Geneva", zone: "CH", restricted: true },
+      { provider: "azure", region: "austriaeast", location: "Vienna", zone: "AT" },
+      { provider: "azure", region: "norwayeast", location: "Oslo", zone: "NO-NO1" },
+      {
+        provider: "azure",
+        region: "norwaywest",
+        location: "Norway",
+        zone: "NO-NO2",
+        restricted: true,
+        note: 'approximate: Microsoft states only "Norway"; Norway West was announced for the greater Stavanger area (press coverage, 2018), in the NO2 (South-West Norway) bidding zone'
+      },
+      { provider: "azure", region: "swedencentral", location: "G\xE4vle", zone: "SE-SE3" },
+      {
+        provider: "azure",
+        region: "denmarkeast",
+        location: "Copenhagen",
+        zone: "DK-DK2",
+        note: "Copenhagen is on Zealand, in the DK2 (East Denmark) bidding zone"
+      },
+      { provider: "azure", region: "polandcentral", location: "Warsaw", zone: "PL" },
+      { provider: "azure", region: "italynorth", location: "Milan", zone: "IT-NO" },
+      { provider: "azure", region: "spaincentral", location: "Madrid", zone: "ES" },
+      { provider: "azure", region: "israelcentral", location: "Israel", zone: "IL" },
+      { provider: "azure", region: "qatarcentral", location: "Doha", zone: "QA" },
+      { provider: "azure", region: "uaenorth", location: "Dubai", zone: "AE" },
+      { provider: "azure", region: "uaecentral", location: "Abu Dhabi", zone: "AE", restricted: true },
+      { provider: "azure", region: "southafricanorth", location: "Johannesburg", zone: "ZA" },
+      { provider: "azure", region: "southafricawest", location: "Cape Town", zone: "ZA", restricted: true },
+      { provider: "azure", region: "eastasia", location: "Hong Kong", zone: "HK" },
+      { provider: "azure", region: "southeastasia", location: "Singapore", zone: "SG" },
+      { provider: "azure", region: "indonesiacentral", location: "Jakarta", zone: "ID" },
+      {
+        provider: "azure",
+        region: "malaysiawest",
+        location: "Kuala Lumpur",
+        zone: "MY-WM",
+        note: "Kuala Lumpur is on the Peninsular Malaysia grid"
+      },
+      { provider: "azure", region: "japaneast", location: "Tokyo, Saitama", zone: "JP-TK" },
+      { provider: "azure", region: "japanwest", location: "Osaka", zone: "JP-KN" },
+      { provider: "azure", region: "koreacentral", location: "Seoul", zone: "KR" },
+      { provider: "azure", region: "koreasouth", location: "Busan", zone: "KR" },
+      { provider: "azure", region: "centralindia", location: "Pune", zone: "IN-WE" },
+      { provider: "azure", region: "westindia", location: "Mumbai", zone: "IN-WE" },
+      { provider: "azure", region: "southindia", location: "Chennai", zone: "IN-SO" },
+      { provider: "azure", region: "indiasouthcentral", location: "Hyderabad", zone: "IN-SO" },
+      { provider: "azure", region: "australiaeast", location: "New South Wales", zone: "AU-NSW" },
+      { provider: "azure", region: "australiasoutheast", location: "Victoria", zone: "AU-VIC" },
+      {
+        provider: "azure",
+        region: "australiacentral",
+        location: "Canberra",
+        zone: "AU-NSW",
+        note: "the Australian Capital Territory is part of the New South Wales region of the National Electricity Market"
+      },
+      {
+        provider: "azure",
+        region: "australiacentral2",
+        location: "Canberra",
+        zone: "AU-NSW",
+        restricted: true,
+        note: "the Australian Capital Territory is part of the New South Wales region of the National Electricity Market"
+      },
+      { provider: "azure", region: "newzealandnorth", location: "Auckland", zone: "NZ" }
+    ];
+  }
+});
+
+// node_modules/iso-3166/1.js
+var iso31661;
+var init__ = __esm({
+  "node_modules/iso-3166/1.js"() {
+    iso31661 = [
+      {
+        name: "Andorra",
+        state: "assigned",
+        alpha2: "AD",
+        alpha3: "AND",
+        numeric: "020"
+      },
+      {
+        name: "United Arab Emirates",
+        state: "assigned",
+        alpha2: "AE",
+        alpha3: "ARE",
+        numeric: "784"
+      },
+      {
+        name: "Afghanistan",
+        state: "assigned",
+        alpha2: "AF",
+        alpha3: "AFG",
+        numeric: "004"
+      },
+      {
+        name: "Antigua and Barbuda",
+        state: "assigned",
+        alpha2: "AG",
+        alpha3: "ATG",
+        numeric: "028"
+      },
+      {
+        name: "Anguilla",
+        state: "assigned",
+        alpha2: "AI",
+        alpha3: "AIA",
+        numeric: "660"
+      },
+      {
+        name: "Albania",
+        state: "assigned",
+        alpha2: "AL",
+        alpha3: "ALB",
+        numeric: "008"
+      },
+      {
+        name: "Armenia",
+        state: "assigned",
+        alpha2: "AM",
+        alpha3: "ARM",
+        numeric: "051"
+      },
+      {
+        name: "Angola",
+        state: "assigned",
+        alpha2: "AO",
+        alpha3: "AGO",
+        numeric: "024"
+      },
+      {
+        name: "Antarctica",
+        state: "assigned",
+        alpha2: "AQ",
+        alpha3: "ATA",
+        numeric: "010"
+      },
+      {
+        name: "Argentina",
+        state: "assigned",
+        alpha2: "AR",
+        alpha3: "ARG",
+        numeric: "032"
+      },
+      {
+        name: "American Samoa",
+        state: "assigned",
+        alpha2: "AS",
+        alpha3: "ASM",
+        numeric: "016"
+      },
+      {
+        name: "Austria",
+        state: "assigned",
+        alpha2: "AT",
+        alpha3: "AUT",
+        numeric: "040"
+      },
+      {
+        name: "Australia",
+        state: "assigned",
+        alpha2: "AU",
+        alpha3: "AUS",
+        numeric: "036"
+      },
+      {
+        name: "Aruba",
+        state: "assigned",
+        alpha2: "AW",
+        alpha3: "ABW",
+        numeric: "533"
+      },
+      {
+        name: "\xC5land Islands",
+        state: "assigned",
+        alpha2: "AX",
+        alpha3: "ALA",
+        numeric: "248"
+      },
+      {
+        name: "Azerbaijan",
+        state: "assigned",
+        alpha2: "AZ",
+        alpha3: "AZE",
+        numeric: "031"
+      },
+      {
+        name: "Bosnia and Herzegovina",
+        state: "assigned",
+        alpha2: "BA",
+        alpha3: "BIH",
+        numeric: "070"
+      },
+      {
+        name: "Barbados",
+        state: "assigned",
+        alpha2: "BB",
+        alpha3: "BRB",
+        numeric: "052"
+      },
+      {
+        name: "Bangladesh",
+        state: "assigned",
+        alpha2: "BD",
+        alpha3: "BGD",
+        numeric: "050"
+      },
+      {
+        name: "Belgium",
+        state: "assigned",
+        alpha2: "BE",
+        alpha3: "BEL",
+        numeric: "056"
+      },
+      {
+        name: "Burkina Faso",
+        state: "assigned",
+        alpha2: "BF",
+        alpha3: "BFA",
+        numeric: "854"
+      },
+      {
+        name: "Bulgaria",
+        state: "assigned",
+        alpha2: "BG",
+        alpha3: "BGR",
+        numeric: "100"
+      },
+      {
+        name: "Bahrain",
+        state: "assigned",
+        alpha2: "BH",
+        alpha3: "BHR",
+        numeric: "048"
+      },
+      {
+        name: "Burundi",
+        state: "assigned",
+        alpha2: "BI",
+        alpha3: "BDI",
+        numeric: "108"
+      },
+      {
+        name: "Benin",
+        state: "assigned",
+        alpha2: "BJ",
+        alpha3: "BEN",
+        numeric: "204"
+      },
+      {
+        name: "Saint Barth\xE9lemy",
+        state: "assigned",
+        alpha2: "BL",
+        alpha3: "BLM",
+        numeric: "652"
+      },
+      {
+        name: "Bermuda",
+        state: "assigned",
+        alpha2: "BM",
+        alpha3: "BMU",
+        numeric: "060"
+      },
+      {
+        name: "Brunei Darussalam",
+        state: "assigned",
+        alpha2: "BN",
+        alpha3: "BRN",
+        numeric: "096"
+      },
+      {
+        name: "Bolivia, Plurinational State of",
+        state: "assigned",
+        alpha2: "BO",
+        alpha3: "BOL",
+        numeric: "068"
+      },
+      {
+        name: "Bonaire, Sint Eustatius and Saba",
+        state: "assigned",
+        alpha2: "BQ",
+        alpha3: "BES",
+        numeric: "535"
+      },
+      {
+        name: "Brazil",
+        state: "assigned",
+        alpha2: "BR",
+        alpha3: "BRA",
+        numeric: "076"
+      },
+      {
+        name: "Bahamas",
+        state: "assigned",
+        alpha2: "BS",
+        alpha3: "BHS",
+        numeric: "044"
+      },
+      {
+        name: "Bhutan",
+        state: "assigned",
+        alpha2: "BT",
+        alpha3: "BTN",
+        numeric: "064"
+      },
+      {
+        name: "Bouvet Island",
+        state: "assigned",
+        alpha2: "BV",
+        alpha3: "BVT",
+        numeric: "074"
+      },
+      {
+        name: "Botswana",
+        state: "assigned",
+        alpha2: "BW",
+        alpha3: "BWA",
+        numeric: "072"
+      },
+      {
+        name: "Belarus",
+        state: "assigned",
+        alpha2: "BY",
+        alpha3: "BLR",
+        numeric: "112"
+      },
+      {
+        name: "Belize",
+        state: "assigned",
+        alpha2: "BZ",
+        alpha3: "BLZ",
+        numeric: "084"
+      },
+      {
+        name: "Canada",
+        state: "assigned",
+        alpha2: "CA",
+        alpha3: "CAN",
+        numeric: "124"
+      },
+      {
+        name: "Cocos (Keeling) Islands",
+        state: "assigned",
+        alpha2: "CC",
+        alpha3: "CCK",
+        numeric: "166"
+      },
+      {
+        name: "Congo, Democratic Republic of the",
+        state: "assigned",
+        alpha2: "CD",
+        alpha3: "COD",
+        numeric: "180"
+      },
+      {
+        name: "Central African Republic",
+        state: "assigned",
+        alpha2: "CF",
+        alpha3: "CAF",
+        numeric: "140"
+      },
+      {
+        name: "Congo",
+        state: "assigned",
+        alpha2: "CG",
+        alpha3: "COG",
+        numeric: "178"
+      },
+      {
+        name: "Switzerland",
+        state: "assigned",
+        alpha2: "CH",
+        alpha3: "CHE",
+        numeric: "756"
+      },
+      {
+        name: "C\xF4te d'Ivoire",
+        state: "assigned",
+        alpha2: "CI",
+        alpha3: "CIV",
+        numeric: "384"
+      },
+      {
+        name: "Cook Islands",
+        state: "assigned",
+        alpha2: "CK",
+        alpha3: "COK",
+        numeric: "184"
+      },
+      {
+        name: "Chile",
+        state: "assigned",
+        alpha2: "CL",
+        alpha3: "CHL",
+        numeric: "152"
+      },
+      {
+        name: "Cameroon",
+        state: "assigned",
+        alpha2: "CM",
+        alpha3: "CMR",
+        numeric: "120"
+      },
+      {
+        name: "China",
+        state: "assigned",
+        alpha2: "CN",
+        alpha3: "CHN",
+        numeric: "156"
+      },
+      {
+        name: "Colombia",
+        state: "assigned",
+        alpha2: "CO",
+        alpha3: "COL",
+        numeric: "170"
+      },
+      {
+        name: "Costa Rica",
+        state: "assigned",
+        alpha2: "CR",
+        alpha3: "CRI",
+        numeric: "188"
+      },
+      {
+        name: "Cuba",
+        state: "assigned",
+        alpha2: "CU",
+        alpha3: "CUB",
+        numeric: "192"
+      },
+      {
+        name: "Cabo Verde",
+        state: "assigned",
+        alpha2: "CV",
+        alpha3: "CPV",
+        numeric: "132"
+      },
+      {
+        name: "Cura\xE7ao",
+        state: "assigned",
+        alpha2: "CW",
+        alpha3: "CUW",
+        numeric: "531"
+      },
+      {
+        name: "Christmas Island",
+        state: "assigned",
+        alpha2: "CX",
+        alpha3: "CXR",
+        numeric: "162"
+      },
+      {
+        name: "Cyprus",
+        state: "assigned",
+        alpha2: "CY",
+        alpha3: "CYP",
+        numeric: "196"
+      },
+      {
+        name: "Czechia",
+        state: "assigned",
+        alpha2: "CZ",
+        alpha3: "CZE",
+        numeric: "203"
+      },
+      {
+        name: "Germany",
+        state: "assigned",
+        alpha2: "DE",
+        alpha3: "DEU",
+        numeric: "276"
+      },
+      {
+        name: "Djibouti",
+        state: "assigned",
+        alpha2: "DJ",
+        alpha3: "DJI",
+        numeric: "262"
+      },
+      {
+        name: "Denmark",
+        state: "assigned",
+        alpha2: "DK",
+        alpha3: "DNK",
+        numeric: "208"
+      },
+      {
+        name: "Dominica",
+        state: "assigned",
+        alpha2: "DM",
+        alpha3: "DMA",
+        numeric: "212"
+      },
+      {
+        name: "Dominican Republic",
+        state: "assigned",
+        alpha2: "DO",
+        alpha3: "DOM",
+        numeric: "214"
+      },
+      {
+        name: "Algeria",
+        state: "assigned",
+        alpha2: "DZ",
+        alpha3: "DZA",
+        numeric: "012"
+      },
+      {
+        name: "Ecuador",
+        state: "assigned",
+        alpha2: "EC",
+        alpha3: "ECU",
+        numeric: "218"
+      },
+      {
+        name: "Estonia",
+        state: "assigned",
+        alpha2: "EE",
+        alpha3: "EST",
+        numeric: "233"
+      },
+      {
+        name: "Egypt",
+        state: "assigned",
+        alpha2: "EG",
+        alpha3: "EGY",
+        numeric: "818"
+      },
+      {
+        name: "Western Sahara",
+        state: "assigned",
+        alpha2: "EH",
+        alpha3: "ESH",
+        numeric: "732"
+      },
+      {
+        name: "Eritrea",
+        state: "assigned",
+        alpha2: "ER",
+        alpha3: "ERI",
+        numeric: "232"
+      },
+      {
+        name: "Spain",
+        state: "assigned",
+        alpha2: "ES",
+        alpha3: "ESP",
+        numeric: "724"
+      },
+      {
+        name: "Ethiopia",
+        state: "assigned",
+        alpha2: "ET",
+        alpha3: "ETH",
+        numeric: "231"
+      },
+      {
+        name: "Finland",
+        state: "assigned",
+        alpha2: "FI",
+        alpha3: "FIN",
+        numeric: "246"
+      },
+      {
+        name: "Fiji",
+        state: "assigned",
+        alpha2: "FJ",
+        alpha3: "FJI",
+        numeric: "242"
+      },
+      {
+        name: "Falkland Islands (Malvinas)",
+        state: "assigned",
+        alpha2: "FK",
+        alpha3: "FLK",
+        numeric: "238"
+      },
+      {
+        name: "Micronesia, Federated States of",
+        state: "assigned",
+        alpha2: "FM",
+        alpha3: "FSM",
+        numeric: "583"
+      },
+      {
+        name: "Faroe Islands",
+        state: "assigned",
+        alpha2: "FO",
+        alpha3: "FRO",
+        numeric: "234"
+      },
+      {
+        name: "France",
+        state: "assigned",
+        alpha2: "FR",
+        alpha3: "FRA",
+        numeric: "250"
+      },
+      {
+        name: "Gabon",
+        state: "assigned",
+        alpha2: "GA",
+        alpha3: "GAB",
+        numeric: "266"
+      },
+      {
+        name: "United Kingdom of Great Britain and Northern Ireland",
+        state: "assigned",
+        alpha2: "GB",
+        alpha3: "GBR",
+        numeric: "826"
+      },
+      {
+        name: "Grenada",
+        state: "assigned",
+        alpha2: "GD",
+        alpha3: "GRD",
+        numeric: "308"
+      },
+      {
+        name: "Georgia",
+        state: "assigned",
+        alpha2: "GE",
+        alpha3: "GEO",
+        numeric: "268"
+      },
+      {
+        name: "French Guiana",
+        state: "assigned",
+        alpha2: "GF",
+        alpha3: "GUF",
+        numeric: "254"
+      },
+      {
+        name: "Guernsey",
+        state: "assigned",
+        alpha2: "GG",
+        alpha3: "GGY",
+        numeric: "831"
+      },
+      {
+        name: "Ghana",
+        state: "assigned",
+        alpha2: "GH",
+        alpha3: "GHA",
+        numeric: "288"
+      },
+      {
+        name: "Gibraltar",
+        state: "assigned",
+        alpha2: "GI",
+        alpha3: "GIB",
+        numeric: "292"
+      },
+      {
+        name: "Greenland",
+        state: "assigned",
+        alpha2: "GL",
+        alpha3: "GRL",
+        numeric: "304"
+      },
+      {
+        name: "Gambia",
+        state: "assigned",
+        alpha2: "GM",
+        alpha3: "GMB",
+        numeric: "270"
+      },
+      {
+        name: "Guinea",
+        state: "assigned",
+        alpha2: "GN",
+        alpha3: "GIN",
+        numeric: "324"
+      },
+      {
+        name: "Guadeloupe",
+        state: "assigned",
+        alpha2: "GP",
+        alpha3: "GLP",
+        numeric: "312"
+      },
+      {
+        name: "Equatorial Guinea",
+        state: "assigned",
+        alpha2: "GQ",
+        alpha3: "GNQ",
+        numeric: "226"
+      },
+      {
+        name: "Greece",
+        state: "assigned",
+        alpha2: "GR",
+        alpha3: "GRC",
+        numeric: "300"
+      },
+      {
+        name: "South Georgia and the South Sandwich Islands",
+        state: "assigned",
+        alpha2: "GS",
+        alpha3: "SGS",
+        numeric: "239"
+      },
+      {
+        name: "Guatemala",
+        state: "assigned",
+        alpha2: "GT",
+        alpha3: "GTM",
+        numeric: "320"
+      },
+      {
+        name: "Guam",
+        state: "assigned",
+        alpha2: "GU",
+        alpha3: "GUM",
+        numeric: "316"
+      },
+      {
+        name: "Guinea-Bissau",
+        state: "assigned",
+        alpha2: "GW",
+        alpha3: "GNB",
+        numeric: "624"
+      },
+      {
+        name: "Guyana",
+        state: "assigned",
+        alpha2: "GY",
+        alpha3: "GUY",
+        numeric: "328"
+      },
+      {
+        name: "Hong Kong",
+        state: "assigned",
+        alpha2: "HK",
+        alpha3: "HKG",
+        numeric: "344"
+      },
+      {
+        name: "Heard Island and McDonald Islands",
+        state: "assigned",
+        alpha2: "HM",
+        alpha3: "HMD",
+        numeric: "334"
+      },
+      {
+        name: "Honduras",
+        state: "assigned",
+        alpha2: "HN",
+        alpha3: "HND",
+        numeric: "340"
+      },
+      {
+        name: "Croatia",
+        state: "assigned",
+        alpha2: "HR",
+        alpha3: "HRV",
+        numeric: "191"
+      },
+      {
+        name: "Haiti",
+        state: "assigned",
+        alpha2: "HT",
+        alpha3: "HTI",
+        numeric: "332"
+      },
+      {
+        name: "Hungary",
+        state: "assigned",
+        alpha2: "HU",
+        alpha3: "HUN",
+        numeric: "348"
+      },
+      {
+        name: "Indonesia",
+        state: "assigned",
+        alpha2: "ID",
+        alpha3: "IDN",
+        numeric: "360"
+      },
+      {
+        name: "Ireland",
+        state: "assigned",
+        alpha2: "IE",
+        alpha3: "IRL",
+        numeric: "372"
+      },
+      {
+        name: "Israel",
+        state: "assigned",
+        alpha2: "IL",
+        alpha3: "ISR",
+        numeric: "376"
+      },
+      {
+        name: "Isle of Man",
+        state: "assigned",
+        alpha2: "IM",
+        alpha3: "IMN",
+        numeric: "833"
+      },
+      {
+        name: "India",
+        state: "assigned",
+        alpha2: "IN",
+        alpha3: "IND",
+        numeric: "356"
+      },
+      {
+        name: "British Indian Ocean Territory",
+        state: "assigned",
+        alpha2: "IO",
+        alpha3: "IOT",
+        numeric: "086"
+      },
+      {
+        name: "Iraq",
+        state: "assigned",
+        alpha2: "IQ",
+        alpha3: "IRQ",
+        numeric: "368"
+      },
+      {
+        name: "Iran, Islamic Republic of",
+        state: "assigned",
+        alpha2: "IR",
+        alpha3: "IRN",
+        numeric: "364"
+      },
+      {
+        name: "Iceland",
+        state: "assigned",
+        alpha2: "IS",
+        alpha3: "ISL",
+        numeric: "352"
+      },
+      {
+        name: "Italy",
+        state: "assigned",
+        alpha2: "IT",
+        alpha3: "ITA",
+        numeric: "380"
+      },
+      {
+        name: "Jersey",
+        state: "assigned",
+        alpha2: "JE",
+        alpha3: "JEY",
+        numeric: "832"
+      },
+      {
+        name: "Jamaica",
+        state: "assigned",
+        alpha2: "JM",
+        alpha3: "JAM",
+        numeric: "388"
+      },
+      {
+        name: "Jordan",
+        state: "assigned",
+        alpha2: "JO",
+        alpha3: "JOR",
+        numeric: "400"
+      },
+      {
+        name: "Japan",
+        state: "assigned",
+        alpha2: "JP",
+        alpha3: "JPN",
+        numeric: "392"
+      },
+      {
+        name: "Kenya",
+        state: "assigned",
+        alpha2: "KE",
+        alpha3: "KEN",
+        numeric: "404"
+      },
+      {
+        name: "Kyrgyzstan",
+        state: "assigned",
+        alpha2: "KG",
+        alpha3: "KGZ",
+        numeric: "417"
+      },
+      {
+        name: "Cambodia",
+        state: "assigned",
+        alpha2: "KH",
+        alpha3: "KHM",
+        numeric: "116"
+      },
+      {
+        name: "Kiribati",
+        state: "assigned",
+        alpha2: "KI",
+        alpha3: "KIR",
+        numeric: "296"
+      },
+      {
+        name: "Comoros",
+        state: "assigned",
+        alpha2: "KM",
+        alpha3: "COM",
+        numeric: "174"
+      },
+      {
+        name: "Saint Kitts and Nevis",
+        state: "assigned",
+        alpha2: "KN",
+        alpha3: "KNA",
+        numeric: "659"
+      },
+      {
+        name: "Korea, Democratic People's Republic of",
+        state: "assigned",
+        alpha2: "KP",
+        alpha3: "PRK",
+        numeric: "408"
+      },
+      {
+        name: "Korea, Republic of",
+        state: "assigned",
+        alpha2: "KR",
+        alpha3: "KOR",
+        numeric: "410"
+      },
+      {
+        name: "Kuwait",
+        state: "assigned",
+        alpha2: "KW",
+        alpha3: "KWT",
+        numeric: "414"
+      },
+      {
+        name: "Cayman Islands",
+        state: "assigned",
+        alpha2: "KY",
+        alpha3: "CYM",
+        numeric: "136"
+      },
+      {
+        name: "Kazakhstan",
+        state: "assigned",
+        alpha2: "KZ",
+        alpha3: "KAZ",
+        numeric: "398"
+      },
+      {
+        name: "Lao People's Democratic Republic",
+        state: "assigned",
+        alpha2: "LA",
+        alpha3: "LAO",
+        numeric: "418"
+      },
+      {
+        name: "Lebanon",
+        state: "assigned",
+        alpha2: "LB",
+        alpha3: "LBN",
+        numeric: "422"
+      },
+      {
+        name: "Saint Lucia",
+        state: "assigned",
+        alpha2: "LC",
+        alpha3: "LCA",
+        numeric: "662"
+      },
+      {
+        name: "Liechtenstein",
+        state: "assigned",
+        alpha2: "LI",
+        alpha3: "LIE",
+        numeric: "438"
+      },
+      {
+        name: "Sri Lanka",
+        state: "assigned",
+        alpha2: "LK",
+        alpha3: "LKA",
+        numeric: "144"
+      },
+      {
+        name: "Liberia",
+        state: "assigned",
+        alpha2: "LR",
+        alpha3: "LBR",
+        numeric: "430"
+      },
+      {
+        name: "Lesotho",
+        state: "assigned",
+        alpha2: "LS",
+        alpha3: "LSO",
+        numeric: "426"
+      },
+      {
+        name: "Lithuania",
+        state: "assigned",
+        alpha2: "LT",
+        alpha3: "LTU",
+        numeric: "440"
+      },
+      {
+        name: "Luxembourg",
+        state: "assigned",
+        alpha2: "LU",
+        alpha3: "LUX",
+        numeric: "442"
+      },
+      {
+        name: "Latvia",
+        state: "assigned",
+        alpha2: "LV",
+        alpha3: "LVA",
+        numeric: "428"
+      },
+      {
+        name: "Libya",
+        state: "assigned",
+        alpha2: "LY",
+        alpha3: "LBY",
+        numeric: "434"
+      },
+      {
+        name: "Morocco",
+        state: "assigned",
+        alpha2: "MA",
+        alpha3: "MAR",
+        numeric: "504"
+      },
+      {
+        name: "Monaco",
+        state: "assigned",
+        alpha2: "MC",
+        alpha3: "MCO",
+        numeric: "492"
+      },
+      {
+        name: "Moldova, Republic of",
+        state: "assigned",
+        alpha2: "MD",
+        alpha3: "MDA",
+        numeric: "498"
+      },
+      {
+        name: "Montenegro",
+        state: "assigned",
+        alpha2: "ME",
+        alpha3: "MNE",
+        numeric: "499"
+      },
+      {
+        name: "Saint Martin (French part)",
+        state: "assigned",
+        alpha2: "MF",
+        alpha3: "MAF",
+        numeric: "663"
+      },
+      {
+        name: "Madagascar",
+        state: "assigned",
+        alpha2: "MG",
+        alpha3: "MDG",
+        numeric: "450"
+      },
+      {
+        name: "Marshall Islands",
+        state: "assigned",
+        alpha2: "MH",
+        alpha3: "MHL",
+        numeric: "584"
+      },
+      {
+        name: "North Macedonia",
+        state: "assigned",
+        alpha2: "MK",
+        alpha3: "MKD",
+        numeric: "807"
+      },
+      {
+        name: "Mali",
+        state: "assigned",
+        alpha2: "ML",
+        alpha3: "MLI",
+        numeric: "466"
+      },
+      {
+        name: "Myanmar",
+        state: "assigned",
+        alpha2: "MM",
+        alpha3: "MMR",
+        numeric: "104"
+      },
+      {
+        name: "Mongolia",
+        state: "assigned",
+        alpha2: "MN",
+        alpha3: "MNG",
+        numeric: "496"
+      },
+      {
+        name: "Macao",
+        state: "assigned",
+        alpha2: "MO",
+        alpha3: "MAC",
+        numeric: "446"
+      },
+      {
+        name: "Northern Mariana Islands",
+        state: "assigned",
+        alpha2: "MP",
+        alpha3: "MNP",
+        numeric: "580"
+      },
+      {
+        name: "Martinique",
+        state: "assigned",
+        alpha2: "MQ",
+        alpha3: "MTQ",
+        numeric: "474"
+      },
+      {
+        name: "Mauritania",
+        state: "assigned",
+        alpha2: "MR",
+        alpha3: "MRT",
+        numeric: "478"
+      },
+      {
+        name: "Montserrat",
+        state: "assigned",
+        alpha2: "MS",
+        alpha3: "MSR",
+        numeric: "500"
+      },
+      {
+        name: "Malta",
+        state: "assigned",
+        alpha2: "MT",
+        alpha3: "MLT",
+        numeric: "470"
+      },
+      {
+        name: "Mauritius",
+        state: "assigned",
+        alpha2: "MU",
+        alpha3: "MUS",
+        numeric: "480"
+      },
+      {
+        name: "Maldives",
+        state: "assigned",
+        alpha2: "MV",
+        alpha3: "MDV",
+        numeric: "462"
+      },
+      {
+        name: "Malawi",
+        state: "assigned",
+        alpha2: "MW",
+        alpha3: "MWI",
+        numeric: "454"
+      },
+      {
+        name: "Mexico",
+        state: "assigned",
+        alpha2: "MX",
+        alpha3: "MEX",
+        numeric: "484"
+      },
+      {
+        name: "Malaysia",
+        state: "assigned",
+        alpha2: "MY",
+        alpha3: "MYS",
+        numeric: "458"
+      },
+      {
+        name: "Mozambique",
+        state: "assigned",
+        alpha2: "MZ",
+        alpha3: "MOZ",
+        numeric: "508"
+      },
+      {
+        name: "Namibia",
+        state: "assigned",
+        alpha2: "NA",
+        alpha3: "NAM",
+        numeric: "516"
+      },
+      {
+        name: "New Caledonia",
+        state: "assigned",
+        alpha2: "NC",
+        alpha3: "NCL",
+        numeric: "540"
+      },
+      {
+        name: "Niger",
+        state: "assigned",
+        alpha2: "NE",
+        alpha3: "NER",
+        numeric: "562"
+      },
+      {
+        name: "Norfolk Island",
+        state: "assigned",
+        alpha2: "NF",
+        alpha3: "NFK",
+        numeric: "574"
+      },
+      {
+        name: "Nigeria",
+        state: "assigned",
+        alpha2: "NG",
+        alpha3: "NGA",
+        numeric: "566"
+      },
+      {
+        name: "Nicaragua",
+        state: "assigned",
+        alpha2: "NI",
+        alpha3: "NIC",
+        numeric: "558"
+      },
+      {
+        name: "Netherlands, Kingdom of the",
+        state: "assigned",
+        alpha2: "NL",
+        alpha3: "NLD",
+        numeric: "528"
+      },
+      {
+        name: "Norway",
+        state: "assigned",
+        alpha2: "NO",
+        alpha3: "NOR",
+        numeric: "578"
+      },
+      {
+        name: "Nepal",
+        state: "assigned",
+        alpha2: "NP",
+        alpha3: "NPL",
+        numeric: "524"
+      },
+      {
+        name: "Nauru",
+        state: "assigned",
+        alpha2: "NR",
+        alpha3: "NRU",
+        numeric: "520"
+      },
+      {
+        name: "Niue",
+        state: "assigned",
+        alpha2: "NU",
+        alpha3: "NIU",
+        numeric: "570"
+      },
+      {
+        name: "New Zealand",
+        state: "assigned",
+        alpha2: "NZ",
+        alpha3: "NZL",
+        numeric: "554"
+      },
+      {
+        name: "Oman",
+        state: "assigned",
+        alpha2: "OM",
+        alpha3: "OMN",
+        numeric: "512"
+      },
+      {
+        name: "Panama",
+        state: "assigned",
+        alpha2: "PA",
+        alpha3: "PAN",
+        numeric: "591"
+      },
+      {
+        name: "Peru",
+        state: "assigned",
+        alpha2: "PE",
+        alpha3: "PER",
+        numeric: "604"
+      },
+      {
+        name: "French Polynesia",
+        state: "assigned",
+        alpha2: "PF",
+        alpha3: "PYF",
+        numeric: "258"
+      },
+      {
+        name: "Papua New Guinea",
+        state: "assigned",
+        alpha2: "PG",
+        alpha3: "PNG",
+        numeric: "598"
+      },
+      {
+        name: "Philippines",
+        state: "assigned",
+        alpha2: "PH",
+        alpha3: "PHL",
+        numeric: "608"
+      },
+      {
+        name: "Pakistan",
+        state: "assigned",
+        alpha2: "PK",
+        alpha3: "PAK",
+        numeric: "586"
+      },
+      {
+        name: "Poland",
+        state: "assigned",
+        alpha2: "PL",
+        alpha3: "POL",
+        numeric: "616"
+      },
+      {
+        name: "Saint Pierre and Miquelon",
+        state: "assigned",
+        alpha2: "PM",
+        alpha3: "SPM",
+        numeric: "666"
+      },
+      {
+        name: "Pitcairn",
+        state: "assigned",
+        alpha2: "PN",
+        alpha3: "PCN",
+        numeric: "612"
+      },
+      {
+        name: "Puerto Rico",
+        state: "assigned",
+        alpha2: "PR",
+        alpha3: "PRI",
+        numeric: "630"
+      },
+      {
+        name: "Palestine, State of",
+        state: "assigned",
+        alpha2: "PS",
+        alpha3: "PSE",
+        numeric: "275"
+      },
+      {
+        name: "Portugal",
+        state: "assigned",
+        alpha2: "PT",
+        alpha3: "PRT",
+        numeric: "620"
+      },
+      {
+        name: "Palau",
+        state: "assigned",
+        alpha2: "PW",
+        alpha3: "PLW",
+        numeric: "585"
+      },
+      {
+        name: "Paraguay",
+        state: "assigned",
+        alpha2: "PY",
+        alpha3: "PRY",
+        numeric: "600"
+      },
+      {
+        name: "Qatar",
+        state: "assigned",
+        alpha2: "QA",
+        alpha3: "QAT",
+        numeric: "634"
+      },
+      {
+        name: "R\xE9union",
+        state: "assigned",
+        alpha2: "RE",
+        alpha3: "REU",
+        numeric: "638"
+      },
+      {
+        name: "Romania",
+        state: "assigned",
+        alpha2: "RO",
+        alpha3: "ROU",
+        numeric: "642"
+      },
+      {
+        name: "Serbia",
+        state: "assigned",
+        alpha2: "RS",
+        alpha3: "SRB",
+        numeric: "688"
+      },
+      {
+        name: "Russian Federation",
+        state: "assigned",
+        alpha2: "RU",
+        alpha3: "RUS",
+        numeric: "643"
+      },
+      {
+        name: "Rwanda",
+        state: "assigned",
+        alpha2: "RW",
+        alpha3: "RWA",
+        numeric: "646"
+      },
+      {
+        name: "Saudi Arabia",
+        state: "assigned",
+        alpha2: "SA",
+        alpha3: "SAU",
+        numeric: "682"
+      },
+      {
+        name: "Solomon Islands",
+        state: "assigned",
+        alpha2: "SB",
+        alpha3: "SLB",
+        numeric: "090"
+      },
+      {
+        name: "Seychelles",
+        state: "assigned",
+        alpha2: "SC",
+        alpha3: "SYC",
+        numeric: "690"
+      },
+      {
+        name: "Sudan",
+        state: "assigned",
+        alpha2: "SD",
+        alpha3: "SDN",
+        numeric: "729"
+      },
+      {
+        name: "Sweden",
+        state: "assigned",
+        alpha2: "SE",
+        alpha3: "SWE",
+        numeric: "752"
+      },
+      {
+        name: "Singapore",
+        state: "assigned",
+        alpha2: "SG",
+        alpha3: "SGP",
+        numeric: "702"
+      },
+      {
+        name: "Saint Helena, Ascension and Tristan da Cunha",
+        state: "assigned",
+        alpha2: "SH",
+        alpha3: "SHN",
+        numeric: "654"
+      },
+      {
+        name: "Slovenia",
+        state: "assigned",
+        alpha2: "SI",
+        alpha3: "SVN",
+        numeric: "705"
+      },
+      {
+        name: "Svalbard and Jan Mayen",
+        state: "assigned",
+        alpha2: "SJ",
+        alpha3: "SJM",
+        numeric: "744"
+      },
+      {
+        name: "Slovakia",
+        state: "assigned",
+        alpha2: "SK",
+        alpha3: "SVK",
+        numeric: "703"
+      },
+      {
+        name: "Sierra Leone",
+        state: "assigned",
+        alpha2: "SL",
+        alpha3: "SLE",
+        numeric: "694"
+      },
+      {
+        name: "San Marino",
+        state: "assigned",
+        alpha2: "SM",
+        alpha3: "SMR",
+        numeric: "674"
+      },
+      {
+        name: "Senegal",
+        state: "assigned",
+        alpha2: "SN",
+        alpha3: "SEN",
+        numeric: "686"
+      },
+      {
+        name: "Somalia",
+        state: "assigned",
+        alpha2: "SO",
+        alpha3: "SOM",
+        numeric: "706"
+      },
+      {
+        name: "Suriname",
+        state: "assigned",
+        alpha2: "SR",
+        alpha3: "SUR",
+        numeric: "740"
+      },
+      {
+        name: "South Sudan",
+        state: "assigned",
+        alpha2: "SS",
+        alpha3: "SSD",
+        numeric: "728"
+      },
+      {
+        name: "Sao Tome and Principe",
+        state: "assigned",
+        alpha2: "ST",
+        alpha3: "STP",
+        numeric: "678"
+      },
+      {
+        name: "El Salvador",
+        state: "assigned",
+        alpha2: "SV",
+        alpha3: "SLV",
+        numeric: "222"
+      },
+      {
+        name: "Sint Maarten (Dutch part)",
+        state: "assigned",
+        alpha2: "SX",
+        alpha3: "SXM",
+        numeric: "534"
+      },
+      {
+        name: "Syrian Arab Republic",
+        state: "assigned",
+        alpha2: "SY",
+        alpha3: "SYR",
+        numeric: "760"
+      },
+      {
+        name: "Eswatini",
+        state: "assigned",
+        alpha2: "SZ",
+        alpha3: "SWZ",
+        numeric: "748"
+      },
+      {
+        name: "Turks and Caicos Islands",
+        state: "assigned",
+        alpha2: "TC",
+        alpha3: "TCA",
+        numeric: "796"
+      },
+      {
+        name: "Chad",
+        state: "assigned",
+        alpha2: "TD",
+        alpha3: "TCD",
+        numeric: "148"
+      },
+      {
+        name: "French Southern Territories",
+        state: "assigned",
+        alpha2: "TF",
+        alpha3: "ATF",
+        numeric: "260"
+      },
+      {
+        name: "Togo",
+        state: "assigned",
+        alpha2: "TG",
+        alpha3: "TGO",
+        numeric: "768"
+      },
+      {
+        name: "Thailand",
+        state: "assigned",
+        alpha2: "TH",
+        alpha3: "THA",
+        numeric: "764"
+      },
+      {
+        name: "Tajikistan",
+        state: "assigned",
+        alpha2: "TJ",
+        alpha3: "TJK",
+        numeric: "762"
+      },
+      {
+        name: "Tokelau",
+        state: "assigned",
+        alpha2: "TK",
+        alpha3: "TKL",
+        numeric: "772"
+      },
+      {
+        name: "Timor-Leste",
+        state: "assigned",
+        alpha2: "TL",
+        alpha3: "TLS",
+        numeric: "626"
+      },
+      {
+        name: "Turkmenistan",
+        state: "assigned",
+        alpha2: "TM",
+        alpha3: "TKM",
+        numeric: "795"
+      },
+      {
+        name: "Tunisia",
+        state: "assigned",
+        alpha2: "TN",
+        alpha3: "TUN",
+        numeric: "788"
+      },
+      {
+        name: "Tonga",
+        state: "assigned",
+        alpha2: "TO",
+        alpha3: "TON",
+        numeric: "776"
+      },
+      {
+        name: "T\xFCrkiye",
+        state: "assigned",
+        alpha2: "TR",
+        alpha3: "TUR",
+        numeric: "792"
+      },
+      {
+        name: "Trinidad and Tobago",
+        state: "assigned",
+        alpha2: "TT",
+        alpha3: "TTO",
+        numeric: "780"
+      },
+      {
+        name: "Tuvalu",
+        state: "assigned",
+        alpha2: "TV",
+        alpha3: "TUV",
+        numeric: "798"
+      },
+      {
+        name: "Taiwan, Province of China",
+        state: "assigned",
+        alpha2: "TW",
+        alpha3: "TWN",
+        numeric: "158"
+      },
+      {
+        name: "Tanzania, United Republic of",
+        state: "assigned",
+        alpha2: "TZ",
+        alpha3: "TZA",
+        numeric: "834"
+      },
+      {
+        name: "Ukraine",
+        state: "assigned",
+        alpha2: "UA",
+        alpha3: "UKR",
+        numeric: "804"
+      },
+      {
+        name: "Uganda",
+        state: "assigned",
+        alpha2: "UG",
+        alpha3: "UGA",
+        numeric: "800"
+      },
+      {
+        name: "United States Minor Outlying Islands",
+        state: "assigned",
+        alpha2: "UM",
+        alpha3: "UMI",
+        numeric: "581"
+      },
+      {
+        name: "United States of America",
+        state: "assigned",
+        alpha2: "US",
+        alpha3: "USA",
+        numeric: "840"
+      },
+      {
+        name: "Uruguay",
+        state: "assigned",
+        alpha2: "UY",
+        alpha3: "URY",
+        numeric: "858"
+      },
+      {
+        name: "Uzbekistan",
+        state: "assigned",
+        alpha2: "UZ",
+        alpha3: "UZB",
+        numeric: "860"
+      },
+      {
+        name: "Holy See",
+        state: "assigned",
+        alpha2: "VA",
+        alpha3: "VAT",
+        numeric: "336"
+      },
+      {
+        name: "Saint Vincent and the Grenadines",
+        state: "assigned",
+        alpha2: "VC",
+        alpha3: "VCT",
+        numeric: "670"
+      },
+      {
+        name: "Venezuela, Bolivarian Republic of",
+        state: "assigned",
+        alpha2: "VE",
+        alpha3: "VEN",
+        numeric: "862"
+      },
+      {
+        name: "Virgin Islands (British)",
+        state: "assigned",
+        alpha2: "VG",
+        alpha3: "VGB",
+        numeric: "092"
+      },
+      {
+        name: "Virgin Islands (U.S.)",
+        state: "assigned",
+        alpha2: "VI",
+        alpha3: "VIR",
+        numeric: "850"
+      },
+      {
+        name: "Viet Nam",
+        state: "assigned",
+        alpha2: "VN",
+        alpha3: "VNM",
+        numeric: "704"
+      },
+      {
+        name: "Vanuatu",
+        state: "assigned",
+        alpha2: "VU",
+        alpha3: "VUT",
+        numeric: "548"
+      },
+      {
+        name: "Wallis and Futuna",
+        state: "assigned",
+        alpha2: "WF",
+        alpha3: "WLF",
+        numeric: "876"
+      },
+      {
+        name: "Samoa",
+        state: "assigned",
+        alpha2: "WS",
+        alpha3: "WSM",
+        numeric: "882"
+      },
+      {
+        name: "Yemen",
+        state: "assigned",
+        alpha2: "YE",
+        alpha3: "YEM",
+        numeric: "887"
+      },
+      {
+        name: "Mayotte",
+        state: "assigned",
+        alpha2: "YT",
+        alpha3: "MYT",
+        numeric: "175"
+      },
+      {
+        name: "South Africa",
+        state: "assigned",
+        alpha2: "ZA",
+        alpha3: "ZAF",
+        numeric: "710"
+      },
+      {
+        name: "Zambia",
+        state: "assigned",
+        alpha2: "ZM",
+        alpha3: "ZMB",
+        numeric: "894"
+      },
+      {
+        name: "Zimbabwe",
+        state: "assigned",
+        alpha2: "ZW",
+        alpha3: "ZWE",
+        numeric: "716"
+      }
+    ];
+  }
+});
+
+// node_modules/iso-3166/index.js
+var init_iso_3166 = __esm({
+  "node_modules/iso-3166/index.js"() {
+    init__();
+  }
+});
+
+// src/catalog/data/grid-intensity-source.ts
+var CO2JS_VERSION, ELECTRICITY_MAPS, EMBER, LATEST_YEAR;
+var init_grid_intensity_source = __esm({
+  "src/catalog/data/grid-intensity-source.ts"() {
+    "use strict";
+    CO2JS_VERSION = "0.19.0";
+    ELECTRICITY_MAPS = {
+      name: "Electricity Maps",
+      description: "yearly average, location-based, life-cycle carbon intensity per grid zone",
+      years: [2021, 2022, 2023, 2024, 2025],
+      licence: "ODbL 1.0",
+      attribution: "Electricity Maps (electricitymaps.com), via CO2.js @tgwf/co2 " + CO2JS_VERSION,
+      url: "https://www.electricitymaps.com/data/methodology"
+    };
+    EMBER = {
+      name: "Ember",
+      description: "yearly average carbon intensity of electricity generation per country (latest year CO2.js ships)",
+      licence: "CC BY-SA 4.0",
+      attribution: "Ember (ember-energy.org), via CO2.js @tgwf/co2 " + CO2JS_VERSION,
+      url: "https://ember-energy.org/data/"
+    };
+    LATEST_YEAR = 2025;
+  }
+});
+
+// src/catalog/data/grid-intensity.generated.ts
+var YEARS, ZONES, EMBER2;
+var init_grid_intensity_generated = __esm({
+  "src/catalog/data/grid-intensity.generated.ts"() {
+    "use strict";
+    YEARS = [2021, 2022, 2023, 2024, 2025];
+    ZONES = {
+      "AE": ["United Arab Emirates", 447, 406, 391, 383, 348],
+      "AF": ["Afghanistan", 112, 121, 120, 121, 120],
+      "AG": ["Antigua and Barbuda", 663, 664, 664, 663, 665],
+      "AL": ["Albania", 121, 167, 85, 80, 69],
+      "AM": ["Armenia", 222, 222, 224, 208, 194],
+      "AO": ["Angola", 177, 177, 177, 177, 213],
+      "AR": ["Argentina", 345, 413, 368, 380, 313],
+      "AT": ["Austria", 224, 248, 152, 119, 163],
+      "AU": ["Australia", 568, 525, 493, 489, 474],
+      "AU-NSW": ["New South Wales", 652, 586, 545, 541, 525],
+      "AU-NT": ["Northern Territory", 489, 489, 490, 495, 503],
+      "AU-QLD": ["Queensland", 679, 648, 592, 581, 577],
+      "AU-SA": ["South Australia", 199, 168, 184, 187, 170],
+      "AU-TAS": ["Tasmania", 23, 27, 90, 133, 69],
+      "AU-TAS-FI": ["Flinders Island", 255, 276, 263, 260, 224],
+      "AU-TAS-KI": ["King Island", 291, 361, 486, 454, 471],
+      "AU-VIC": ["Victoria", 586, 535, 498, 496, 474],
+      "AU-WA": ["Western Australia", 464, 431, 428, 395, 395],
+      "AU-WA-RI": ["Rottnest Island", 503, 503, 493, 519, 494],
+      "AW": ["Aruba", 544, 520, 548, 573, 545],
+      "AX": ["\xC5land Islands", 33, 26, 22, 19, 17],
+      "AZ": ["Azerbaijan", 470, 461, 457, 431, 420],
+      "BA": ["Bosnia and Herzegovina", 522, 555, 483, 484, 462],
+      "BB": ["Barbados", 647, 646, 641, 638, 636],
+      "BD": ["Bangladesh", 558, 578, 602, 618, 630],
+      "BE": ["Belgium", 179, 197, 175, 153, 180],
+      "BF": ["Burkina Faso", 559, 574, 576, 577, 545],
+      "BG": ["Bulgaria", 469, 538, 405, 349, 365],
+      "BH": ["Bahrain", 489, 488, 488, 488, 488],
+      "BI": ["Burundi", 237, 237, 237, 239, 241],
+      "BJ": ["Benin", 515, 513, 510, 508, 502],
+      "BN": ["Brunei", 563, 562, 565, 566, 562],
+      "BO": ["Bolivia", 344, 320, 349, 333, 327],
+      "BR": ["Brazil", 169, 92, 82, 91, 98],
+      "BR-CS": ["Central Brazil", 170, 100, 90, 102, 106],
+      "BR-N": ["North Brazil", 184, 105, 108, 133, 154],
+      "BR-NE": ["North-East Brazil", 156, 52, 43, 45, 47],
+      "BR-S": ["South Brazil", 170, 95, 83, 78, 89],
+      "BS": ["Bahamas", 697, 694, 692, 691, 692],
+      "BT": ["Bhutan", 25, 40, 67, 121, 60],
+      "BW": ["Botswana", 811, 812, 812, 811, 814],
+      "BY": ["Belarus", 436, 447, 362, 317, 285],
+      "BZ": ["Belize", 199, 181, 168, 166, 161],
+      "CA": ["Canada", 141, 130, 132, 132, 136],
+      "CA-AB": ["Alberta", 502, 455, 438, 402, 385],
+      "CA-BC": ["British Columbia", 48, 57, 76, 71, 71],
+      "CA-MB": ["Manitoba", 57, 53, 47, 55, 74],
+      "CA-NB": ["New Brunswick", 134, 140, 149, 154, 161],
+      "CA-NL": ["Newfoundland and Labrador", 37, 28, 27, 27, 26],
+      "CA-NS": ["Nova Scotia", 511, 427, 403, 396, 374],
+      "CA-NT": ["Northwest Territories", 184, 121, 112, 104, 91],
+      "CA-NU": ["Nunavut", 649, 649, 649, 649, 649],
+      "CA-ON": ["Ontario", 54, 63, 76, 91, 111],
+      "CA-PE": ["Prince Edward Island", 90, 84, 91, 71, 28],
+      "CA-QC": ["Qu\xE9bec", 28, 28, 31, 35, 41],
+      "CA-SK": ["Saskatchewan", 561, 505, 494, 488, 485],
+      "CA-YT": ["Yukon", 170, 197, 210, 215, 216],
+      "CD": ["Democratic Republic of the Congo", 25, 25, 25, 25, 82],
+      "CF": ["Central African Republic", 24, 24, 24, 24, 24],
+      "CG": ["Congo", 387, 394, 397, 398, 379],
+      "CH": ["Switzerland", 107, 122, 64, 42, 50],
+      "CI": ["Ivory Coast", 385, 384, 388, 389, 401],
+      "CL-SEN": ["Sistema El\xE9ctrico Nacional", 405, 322, 272, 236, 259],
+      "CM": ["Cameroon", 191, 172, 164, 160, 181],
+      "CN": ["China", 552, 539, 535, 513, 485],
+      "CO": ["Colombia", 126, 112, 148, 101, 102],
+      "CR": ["Costa Rica", 33, 39, 67, 94, 36],
+      "CU": ["Cuba", 612, 608, 607, 607, 609],
+      "CV": ["Cabo Verde", 573, 512, 497, 487, 486],
+      "CW": ["Cura\xE7ao", 482, 492, 493, 494, 517],
+      "CY": ["Cyprus", 820, 823, 831, 853, 838],
+      "CZ": ["Czechia", 555, 578, 493, 447, 439],
+      "DE": ["Germany", 439, 475, 379, 341, 342],
+      "DJ": ["Djibouti", 459, 459, 459, 450, 434],
+      "DK": ["Denmark", 211, 186, 140, 136, 123],
+      "DK-BHM": ["Bornholm", 63, 70, 56, 58, 101],
+      "DK-DK1": ["West Denmark", 212, 199, 138, 131, 112],
+      "DK-DK2": ["East Denmark", 211, 166, 144, 146, 144],
+      "DM": ["Dominica", 603, 610, 610, 611, 613],
+      "DO": ["Dominican Republic", 543, 545, 577, 565, 527],
+      "DZ": ["Algeria", 487, 487, 487, 487, 487],
+      "EC": ["Ecuador", 147, 180, 197, 232, 209],
+      "EE": ["Estonia", 386, 426, 287, 285, 243],
+      "EG": ["Egypt", 444, 462, 454, 450, 442],
+      "ER": ["Eritrea", 632, 633, 633, 633, 607],
+      "ES": ["Spain", 172, 220, 153, 129, 136],
+      "ES-CE": ["Ceuta", 650, 650, 650, 649, 649],
+      "ES-CN-FV": ["Fuerteventura", 779, 825, 796, 755, 748],
+      "ES-CN-GC": ["Gran Canaria", 738, 709, 720, 698, 683],
+      "ES-CN-HI": ["El Hierro", 424, 473, 596, 505, 504],
+      "ES-CN-IG": ["Isla de la Gomera", 951, 938, 890, 836, 830],
+      "ES-CN-LP": ["La Palma", 832, 855, 857, 836, 843],
+      "ES-CN-LZ": ["Lanzarote", 831, 824, 827, 815, 793],
+      "ES-CN-TE": ["Tenerife", 746, 757, 762, 761, 761],
+      "ES-IB-FO": ["Formentera", 613, 682, 502, 606, 487],
+      "ES-IB-IZ": ["Ibiza", 508, 566, 497, 480, 504],
+      "ES-IB-MA": ["Mallorca", 440, 493, 409, 382, 399],
+      "ES-IB-ME": ["Menorca", 909, 976, 932, 797, 799],
+      "ES-ML": ["Melilla", 619, 618, 620, 619, 617],
+      "ET": ["Ethiopia", 24, 24, 24, 24, 84],
+      "FI": ["Finland", 168, 133, 84, 80, 68],
+      "FJ": ["Fiji", 299, 297, 293, 290, 291],
+      "FK": ["Falkland Islands", 700, 700, 700, 700, 700],
+      "FM": ["Micronesia", 614, 614, 615, 615, 590],
+      "FO": ["Faroe Islands", 543, 566, 523, 493, 549],
+      "FO-MI": ["Main Islands", 542, 561, 528, 491, 546],
+      "FO-SI": ["South Island", 564, 626, 463, 523, 594],
+      "FR": ["France", 60, 91, 49, 33, 31],
+      "FR-COR": ["Corsica", 351, 483, 480, 556, 546],
+      "GA": ["Gabon", 299, 294, 294, 293, 325],
+      "GB": ["Great Britain", 239, 235, 200, 175, 176],
+      "GB-NIR": ["Northern Ireland", 376, 359, 294, 300, 280],
+      "GB-ORK": ["Orkney Islands", 89, 68, 84, 64, 57],
+      "GE": ["Georgia", 159, 201, 198, 161, 168],
+      "GF": ["French Guiana", 169, 160, 246, 410, 442],
+      "GH": ["Ghana", 333, 324, 326, 327, 339],
+      "GI": ["Gibraltar", 490, 490, 490, 490, 506],
+      "GL": ["Greenland", 130, 112, 106, 103, 103],
+      "GM": ["Gambia", 700, 700, 700, 700, 700],
+      "GN": ["Guinea", 206, 197, 194, 190, 188],
+      "GP": ["Guadeloupe", 348, 343, 263, 533, 487],
+      "GQ": ["Equatorial Guinea", 340, 346, 348, 349, 365],
+      "GR": ["Greece", 426, 435, 326, 298, 296],
+      "GS": ["South Georgia and the South Sandwich Islands", 24, 24, 24, 24, 28],
+      "GT": ["Guatemala", 362, 163, 288, 369, 359],
+      "GU": ["Guam", 670, 649, 642, 639, 639],
+      "GW": ["Guinea-Bissau", 700, 700, 700, 700, 700],
+      "GY": ["Guyana", 690, 689, 664, 657, 653],
+      "HK": ["Hong Kong", 609, 604, 598, 594, 590],
+      "HN": ["Honduras", 280, 288, 359, 305, 316],
+      "HR": ["Croatia", 307, 348, 272, 225, 221],
+      "HT": ["Haiti", 567, 534, 527, 523, 515],
+      "HU": ["Hungary", 305, 308, 250, 228, 219],
+      "ID": ["Indonesia", 649, 649, 660, 663, 667],
+      "IE": ["Ireland", 373, 405, 403, 352, 301],
+      "IL": ["Israel", 537, 530, 502, 492, 475],
+      "IN": ["Mainland India", 583, 592, 613, 614, 593],
+      "IN-EA": ["Eastern India", 676, 690, 707, 714, 740],
+      "IN-NE": ["North Eastern India", 397, 402, 474, 462, 401],
+      "IN-NO": ["Northern India", 489, 518, 527, 534, 508],
+      "IN-SO": ["Southern India", 482, 487, 535, 534, 489],
+      "IN-WE": ["Western India", 650, 655, 662, 657, 653],
+      "IQ": ["Iraq", 542, 557, 561, 563, 563],
+      "IR": ["Iran", 495, 495, 484, 495, 489],
+      "IS": ["Iceland", 28, 27, 28, 28, 28],
+      "IT": ["Italy", 354, 399, 316, 267, 286],
+      "IT-CNO": ["Central North Italy", 294, 345, 272, 258, 251],
+      "IT-CSO": ["Central South Italy", 404, 454, 340, 295, 297],
+      "IT-NO": ["North Italy", 323, 365, 291, 238, 275],
+      "IT-SAR": ["Sardinia", 583, 607, 546, 523, 488],
+      "IT-SIC": ["Sicily", 416, 462, 380, 306, 280],
+      "IT-SO": ["South Italy", 388, 442, 341, 290, 293],
+      "JM": ["Jamaica", 477, 489, 488, 487, 489],
+      "JO": ["Jordan", 392, 391, 385, 383, 424],
+      "JP": ["Japan", 483, 496, 467, 464, 463],
+      "JP-CB": ["Ch\u016Bbu", 513, 509, 479, 480, 481],
+      "JP-CG": ["Ch\u016Bgoku", 470, 498, 465, 470, 487],
+      "JP-HKD": ["Hokkaid\u014D", 470, 455, 461, 460, 457],
+      "JP-HR": ["Hokuriku", 463, 468, 459, 455, 459],
+      "JP-KN": ["Kansai", 408, 433, 380, 365, 370],
+      "JP-KY": ["Ky\u016Bsh\u016B", 309, 394, 307, 309, 307],
+      "JP-ON": ["Okinawa", 600, 597, 590, 593, 590],
+      "JP-SK": ["Shikoku", 617, 612, 600, 515, 493],
+      "JP-TH": ["T\u014Dhoku", 484, 486, 482, 482, 480],
+      "JP-TK": ["T\u014Dky\u014D", 549, 547, 536, 539, 535],
+      "KE": ["Kenya", 96, 109, 97, 95, 206],
+      "KG": ["Kyrgyzstan", 131, 122, 130, 127, 152],
+      "KH": ["Cambodia", 351, 301, 282, 273, 476],
+      "KM": ["Comoros", 700, 700, 700, 700, 700],
+      "KP": ["North Korea", 313, 315, 305, 300, 335],
+      "KR": ["South Korea", 489, 455, 443, 423, 423],
+      "KW": ["Kuwait", 515, 515, 515, 515, 517],
+      "KY": ["Cayman Islands", 681, 681, 681, 681, 681],
+      "KZ": ["Kazakhstan", 646, 633, 610, 592, 592],
+      "LA": ["Laos", 235, 214, 206, 202, 248],
+      "LB": ["Lebanon", 595, 373, 336, 307, 362],
+      "LC": ["Saint Lucia", 684, 684, 683, 683, 683],
+      "LK": ["Sri Lanka", 388, 388, 395, 405, 367],
+      "LR": ["Liberia", 469, 475, 475, 472, 470],
+      "LS": ["Lesotho", 24, 24, 24, 24, 24],
+      "LT": ["Lithuania", 293, 226, 169, 153, 135],
+      "LU": ["Luxembourg", 290, 360, 272, 222, 212],
+      "LV": ["Latvia", 299, 285, 192, 176, 155],
+      "LY": ["Libya", 527, 528, 527, 527, 530],
+      "MA": ["Morocco", 609, 620, 573, 527, 516],
+      "MD": ["Moldova", 445, 435, 416, 408, 324],
+      "ME": ["Montenegro", 407, 424, 385, 400, 356],
+      "MG": ["Madagascar", 478, 470, 474, 475, 431],
+      "MK": ["North Macedonia", 501, 549, 506, 476, 452],
+      "ML": ["Mali", 440, 414, 416, 414, 410],
+      "MM": ["Myanmar", 333, 305, 320, 335, 335],
+      "MN": ["Mongolia", 724, 729, 731, 746, 744],
+      "MO": ["Macao", 398, 401, 398, 395, 393],
+      "MQ": ["Martinique", 567, 563, 520, 579, 577],
+      "MR": ["Mauritania", 509, 516, 518, 519, 522],
+      "MT": ["Malta", 526, 510, 439, 411, 404],
+      "MU": ["Mauritius", 614, 605, 619, 621, 621],
+      "MV": ["Maldives", 661, 654, 654, 652, 648],
+      "MW": ["Malawi", 59, 59, 60, 60, 60],
+      "MX": ["Mexico", 365, 377, 394, 392, 385],
+      "MY": ["Malaysia", 562, 561, 567, 568, 611],
+      "MY-EM": ["Borneo", 343, 369, 380, 385, 517],
+      "MY-WM": ["Peninsula", 656, 645, 650, 645, 651],
+      "MZ": ["Mozambique", 106, 102, 101, 101, 149],
+      "NA": ["Namibia", 52, 44, 43, 43, 93],
+      "NC": ["New Caledonia", 597, 568, 551, 543, 539],
+      "NE": ["Niger", 664, 661, 659, 658, 650],
+      "NG": ["Nigeria", 374, 366, 375, 374, 362],
+      "NI": ["Nicaragua", 199, 245, 331, 311, 221],
+      "NL": ["Netherlands", 377, 347, 280, 251, 253],
+      "NO": ["Norway", 32, 38, 34, 33, 30],
+      "NO-NO1": ["Southeast Norway", 30, 30, 29, 27, 24],
+      "NO-NO2": ["Southwest Norway", 36, 52, 38, 35, 29],
+      "NO-NO3": ["Middle Norway", 25, 27, 29, 29, 28],
+      "NO-NO4": ["North Norway", 29, 44, 52, 55, 49],
+      "NO-NO5": ["West Norway", 36, 31, 27, 26, 25],
+      "NP": ["Nepal", 32, 97, 106, 112, 86],
+      "NZ": ["New Zealand", 140, 96, 97, 112, 90],
+      "OM": ["Oman", 493, 483, 481, 479, 481],
+      "PA": ["Panama", 228, 238, 301, 167, 148],
+      "PE": ["Peru", 184, 205, 219, 186, 173],
+      "PF": ["French Polynesia", 442, 357, 422, 368, 365],
+      "PG": ["Papua New Guinea", 508, 531, 514, 513, 512],
+      "PH": ["Philippines", 618, 618, 620, 623, 613],
+      "PH-LU": ["Luzon", 637, 637, 641, 641, 632],
+      "PH-MI": ["Mindanao", 546, 546, 517, 563, 545],
+      "PH-VI": ["Visayas", 602, 602, 616, 594, 591],
+      "PK": ["Pakistan", 359, 332, 291, 261, 268],
+      "PL": ["Poland", 851, 876, 726, 581, 565],
+      "PM": ["Saint Pierre and Miquelon", 700, 700, 700, 700, 700],
+      "PR": ["Puerto Rico", 477, 416, 471, 479, 499],
+      "PS": ["State of Palestine", 542, 482, 461, 452, 448],
+      "PT": ["Portugal", 204, 223, 149, 100, 117],
+      "PT-MA": ["Madeira", 618, 697, 758, 675, 633],
+      "PW": ["Palau", 611, 611, 609, 608, 489],
+      "PY": ["Paraguay", 42, 29, 26, 25, 25],
+      "QA": ["Qatar", 490, 490, 490, 490, 490],
+      "RE": ["R\xE9union", 523, 498, 497, 471, 208],
+      "RO": ["Romania", 391, 371, 283, 301, 300],
+      "RS": ["Serbia", 519, 548, 493, 505, 528],
+      "RU-1": ["Europe-Ural", 350, 347, 352, 355, 353],
+      "RU-2": ["Siberia", 337, 409, 398, 391, 411],
+      "RU-AS": ["East", 415, 418, 434, 449, 426],
+      "RW": ["Rwanda", 260, 315, 328, 335, 351],
+      "SA": ["Saudi Arabia", 555, 553, 552, 552, 552],
+      "SB": ["Solomon Islands", 700, 640, 640, 632, 626],
+      "SC": ["Seychelles", 612, 604, 606, 603, 593],
+      "SD": ["Sudan", 260, 203, 191, 185, 194],
+      "SE": ["Sweden", 27, 26, 25, 23, 21],
+      "SE-SE1": ["North Sweden", 15, 16, 16, 15, 15],
+      "SE-SE2": ["North Central Sweden", 17, 17, 17, 16, 15],
+      "SE-SE3": ["South Central Sweden", 24, 25, 23, 21, 20],
+      "SE-SE4": ["South Sweden", 51, 40, 40, 39, 37],
+      "SG": ["Singapore", 491, 491, 488, 485, 483],
+      "SI": ["Slovenia", 271, 278, 246, 224, 194],
+      "SK": ["Slovakia", 331, 366, 238, 216, 232],
+      "SL": ["Sierra Leone", 59, 59, 58, 55, 53],
+      "SN": ["Senegal", 561, 577, 571, 572, 573],
+      "SO": ["Somalia", 630, 574, 574, 565, 557],
+      "SR": ["Suriname", 346, 371, 264, 242, 269],
+      "SS": ["South Sudan", 633, 611, 601, 596, 611],
+      "ST": ["S\xE3o Tom\xE9 and Pr\xEDncipe", 622, 623, 623, 623, 623],
+      "SV": ["El Salvador", 182, 191, 285, 248, 239],
+      "SY": ["Syria", 557, 562, 563, 564, 554],
+      "SZ": ["Eswatini", 122, 114, 108, 106, 146],
+      "TD": ["Chad", 639, 638, 638, 637, 638],
+      "TG": ["Togo", 390, 397, 396, 396, 384],
+      "TH": ["Thailand", 503, 497, 485, 490, 485],
+      "TJ": ["Tajikistan", 81, 75, 66, 75, 72],
+      "TL": ["Timor-Leste", 649, 649, 649, 649, 665],
+      "TM": ["Turkmenistan", 490, 490, 490, 490, 490],
+      "TN": ["Tunisia", 480, 482, 482, 482, 483],
+      "TO": ["Tonga", 606, 618, 606, 605, 600],
+      "TR": ["Turkey", 448, 431, 437, 423, 440],
+      "TT": ["Trinidad and Tobago", 490, 490, 490, 490, 490],
+      "TW": ["Taiwan", 541, 535, 534, 525, 519],
+      "TZ": ["Tanzania", 322, 350, 358, 361, 388],
+      "UG": ["Uganda", 54, 59, 60, 60, 108],
+      "US": ["United States", 444, 434, 420, 409, 414],
+      "US-AK": ["Alaska", 513, 507, 467, 467, 469],
+      "US-AK-SEAPA": ["Southeast Alaska Power Agency", 28, 28, 28, 29, 28],
+      "US-CAL-BANC": ["Balancing Authority of Northern California", 281, 263, 269, 273, 275],
+      "US-CAL-CISO": ["CAISO", 278, 262, 263, 229, 208],
+      "US-CAL-IID": ["Imperial Irrigation District", 608, 517, 523, 502, 168],
+      "US-CAL-LDWP": ["Los Angeles Department of Water and Power", 417, 368, 394, 385, 355],
+      "US-CAL-TIDC": ["Turlock Irrigation District", 389, 385, 372, 383, 439],
+      "US-CAR-CPLE": ["Duke Energy Progress East", 319, 335, 297, 335, 341],
+      "US-CAR-CPLW": ["Duke Energy Progress West", 485, 505, 495, 499, 508],
+      "US-CAR-DUK": ["Duke Energy Carolinas", 291, 363, 307, 315, 320],
+      "US-CAR-SC": ["South Carolina Public Service Authority", 631, 603, 633, 647, 654],
+      "US-CAR-SCEG": ["South Carolina Electric & Gas Company", 474, 450, 460, 466, 466],
+      "US-CAR-YAD": ["Alcoa Power Generating, Inc. Yadkin Division", 54, 58, 51, 52, 57],
+      "US-CENT-SPA": ["Southwestern Power Administration", 210, 234, 201, 128, 48],
+      "US-CENT-SWPP": ["Southwest Power Pool", 502, 487, 468, 451, 477],
+      "US-FLA-FMPP": ["Florida Municipal Power Pool", 586, 536, 520, 508, 507],
+      "US-FLA-FPC": ["Duke Energy Florida", 546, 534, 562, 545, 541],
+      "US-FLA-FPL": ["Florida Power and Light Company", 401, 397, 407, 375, 356],
+      "US-FLA-GVL": ["Gainesville Regional Utilities", 697, 741, 703, 702, 699],
+      "US-FLA-HST": ["City of Homestead", 402, 398, 408, 376, 357],
+      "US-FLA-JEA": ["Jacksonville Electric Authority", 681, 681, 705, 686, 655],
+      "US-FLA-SEC": ["Seminole Electric Cooperative", 777, 751, 562, 541, 549],
+      "US-FLA-TAL": ["City of Tallahassee", 467, 497, 498, 495, 497],
+      "US-FLA-TEC": ["Tampa Electric Company", 559, 529, 560, 517, 504],
+      "US-HI": ["Hawaii", 834, 822, 802, 787, 784],
+      "US-MIDA-PJM": ["PJM Interconnection", 439, 434, 401, 403, 418],
+      "US-MIDW-AECI": ["Associated Electric Cooperative", 673, 680, 640, 638, 678],
+      "US-MIDW-LGEE": ["Louisville Gas and Electric Company and Kentucky Utilities", 860, 824, 854, 848, 848],
+      "US-MIDW-MISO": ["Midcontinent ISO", 561, 525, 503, 487, 501],
+      "US-NE-ISNE": ["ISO New England", 272, 282, 286, 299, 309],
+      "US-NW-AVA": ["Avista Corporation", 200, 187, 251, 225, 241],
+      "US-NW-BPAT": ["Bonneville Power Administration", 92, 88, 123, 109, 129],
+      "US-NW-CHPD": ["Chelan County", 25, 25, 28, 27, 26],
+      "US-NW-DOPD": ["Douglas County", 27, 27, 34, 34, 33],
+      "US-NW-GCPD": ["Grant County", 42, 37, 60, 53, 51],
+      "US-NW-GRID": ["Gridforce Energy Management", 539, 561, 585, 534, 541],
+      "US-NW-IPCO": ["Idaho Power Company", 369, 363, 358, 318, 316],
+      "US-NW-NEVP": ["Nevada Power Company", 504, 471, 464, 441, 435],
+      "US-NW-NWMT": ["Northwestern Energy", 701, 687, 669, 561, 580],
+      "US-NW-PACE": ["Pacificorp East", 646, 670, 677, 637, 618],
+      "US-NW-PACW": ["Pacificorp West", 397, 277, 217, 197, 204],
+      "US-NW-PGE": ["Portland General Electric Company", 201, 182, 254, 226, 274],
+      "US-NW-PSCO": ["Public Service Company of Colorado", 610, 568, 521, 464, 438],
+      "US-NW-PSEI": ["Puget Sound Energy", 152, 136, 211, 181, 166],
+      "US-NW-SCL": ["Seattle City Light", 67, 66, 104, 83, 84],
+      "US-NW-TPWR": ["City of Tacoma", 66, 66, 104, 77, 89],
+      "US-NW-WACM": ["Western Area Power Administration - Rocky Mountain Region", 777, 792, 755, 678, 687],
+      "US-NW-WAUW": ["Western Area Power Administration - Upper Great Plains West", 353, 343, 284, 290, 335],
+      "US-NY-NYIS": ["New York ISO", 266, 289, 286, 302, 314],
+      "US-SE-SEPA": ["Southeastern Power Administration", 449, 503, 503, 542, 534],
+      "US-SE-SOCO": ["Southern Company Services", 462, 463, 475, 460, 470],
+      "US-SW-AZPS": ["Arizona Public Service Company", 461, 474, 435, 425, 393],
+      "US-SW-EPE": ["El Paso Electric Company", 655, 612, 520, 507, 524],
+      "US-SW-PNM": ["Public Service Company of New Mexico", 685, 596, 415, 335, 293],
+      "US-SW-SRP": ["Salt River Project", 291, 286, 326, 317, 304],
+      "US-SW-TEPC": ["Tucson Electric Power Company", 651, 615, 535, 504, 485],
+      "US-SW-WALC": ["Western Area Power Administration - Desert Southwest Region", 399, 384, 387, 326, 325],
+      "US-TEN-TVA": ["Tennessee Valley Authority", 366, 376, 359, 380, 404],
+      "US-TEX-ERCO": ["Electric Reliability Council of Texas", 431, 410, 394, 377, 363],
+      "UY": ["Uruguay", 145, 99, 97, 53, 71],
+      "UZ": ["Uzbekistan", 483, 473, 472, 472, 487],
+      "VC": ["Saint Vincent and the Grenadines", 603, 610, 610, 610, 609],
+      "VE": ["Venezuela", 131, 136, 129, 126, 144],
+      "VI": ["Virgin Islands", 680, 681, 680, 680, 680],
+      "VN": ["Vietnam", 446, 381, 441, 442, 426],
+      "VU": ["Vanuatu", 534, 534, 534, 533, 521],
+      "WS": ["Samoa", 396, 420, 446, 452, 455],
+      "XK": ["Kosovo", 663, 675, 634, 650, 605],
+      "YE": ["Yemen", 520, 527, 524, 522, 567],
+      "YT": ["Mayotte", 577, 577, 573, 571, 567],
+      "ZA": ["South Africa", 710, 704, 700, 712, 700],
+      "ZM": ["Zambia", 87, 113, 117, 119, 166],
+      "ZW": ["Zimbabwe", 260, 273, 263, 258, 419]
+    };
+    EMBER2 = {
+      "ABW": 550,
+      "AFG": 123.71,
+      "AFRICA": 545.09,
+      "AGO": 167.22,
+      "ALB": 24.42,
+      "ARE": 467.51,
+      "ARG": 344.83,
+      "ARM": 243.52,
+      "ASEAN": 573.65,
+      "ASIA": 572.12,
+      "ASM": 647.06,
+      "ATG": 611.11,
+      "AUS": 553.76,
+      "AUT": 102.62,
+      "AZE": 632.89,
+      "BDI": 230.77,
+      "BEL": 117.58,
+      "BEN": 590,
+      "BFA": 554.91,
+      "BGD": 694.63,
+      "BGR": 264.21,
+      "BHR": 902.41,
+      "BHS": 653.66,
+      "BIH": 638.05,
+      "BLR": 323.63,
+      "BLZ": 155.56,
+      "BOL": 468.02,
+      "BRA": 106.06,
+      "BRB": 600,
+      "BRN": 892.67,
+      "BTN": 24.19,
+      "BWA": 849.42,
+      "CAF": 0,
+      "CAN": 184.99,
+      "CHE": 36.72,
+      "CHL": 265.52,
+      "CHN": 557.5,
+      "CIV": 393.53,
+      "CMR": 285.71,
+      "COD": 27.04,
+      "COG": 713.73,
+      "COK": 250,
+      "COL": 285.8,
+      "COM": 642.86,
+      "CPV": 480,
+      "CRI": 63.01,
+      "CUB": 638.98,
+      "CYM": 642.86,
+      "CYP": 512.24,
+      "CZE": 413.86,
+      "DEU": 342.06,
+      "DJI": 450,
+      "DMA": 600,
+      "DNK": 143.3,
+      "DOM": 565.97,
+      "DZA": 633.65,
+      "ECU": 209.7,
+      "EGY": 574.5,
+      "ERI": 590.91,
+      "ESP": 146.15,
+      "EST": 341.02,
+      "ETH": 23.55,
+      "EU": 213.02,
+      "EUROPE": 285,
+      "FIN": 72.25,
+      "FJI": 278.26,
+      "FLK": 1e3,
+      "FRA": 44.18,
+      "FRO": 354.17,
+      "G20": 468.38,
+      "G7": 343.3,
+      "GAB": 429.47,
+      "GBR": 215.79,
+      "GEO": 143.06,
+      "GHA": 452.86,
+      "GIN": 182.72,
+      "GLP": 493.9,
+      "GMB": 666.67,
+      "GNB": 625,
+      "GNQ": 605.1,
+      "GRC": 319.76,
+      "GRD": 666.67,
+      "GRL": 111.11,
+      "GTM": 272.66,
+      "GUF": 204.08,
+      "GUM": 611.11,
+      "GUY": 634.33,
+      "HKG": 681.99,
+      "HND": 289.5,
+      "HRV": 174.48,
+      "HTI": 534.65,
+      "HUN": 182.82,
+      "IDN": 682.43,
+      "IND": 708.96,
+      "IRL": 279.79,
+      "IRN": 648.68,
+      "IRQ": 689.4,
+      "ISL": 28.33,
+      "ISR": 567.26,
+      "ITA": 287.75,
+      "JAM": 561.25,
+      "JOR": 539.21,
+      "JPN": 483.73,
+      "KAZ": 801.79,
+      "KEN": 84.83,
+      "KGZ": 152.65,
+      "KHM": 497.46,
+      "KIR": 500,
+      "KNA": 636.36,
+      "KOR": 415.65,
+      "KWT": 637.24,
+      "LAO": 232.12,
+      "LATIN AMERICA AND CARIBBEAN": 254.21,
+      "LBN": 369.47,
+      "LBR": 435.9,
+      "LBY": 830.53,
+      "LCA": 650,
+      "LKA": 509.78,
+      "LSO": 20.83,
+      "LTU": 139.34,
+      "LUX": 134.62,
+      "LVA": 136.22,
+      "MAC": 448.98,
+      "MAR": 577.65,
+      "MDA": 629.56,
+      "MDG": 477.27,
+      "MDV": 611.77,
+      "MEX": 483.14,
+      "MIDDLE EAST": 637.24,
+      "MKD": 568.97,
+      "MLI": 394.5,
+      "MLT": 484.16,
+      "MMR": 569.69,
+      "MNE": 413.51,
+      "MNG": 784.01,
+      "MOZ": 127.81,
+      "MRT": 481.71,
+      "MSR": 1e3,
+      "MTQ": 516.78,
+      "MUS": 633.03,
+      "MWI": 54.65,
+      "MYS": 604.43,
+      "NAM": 47.62,
+      "NCL": 585.76,
+      "NER": 687.5,
+      "NGA": 507.85,
+      "NIC": 288.33,
+      "NLD": 252.7,
+      "NOR": 30.75,
+      "NORTH AMERICA": 358.36,
+      "NPL": 23.36,
+      "NRU": 750,
+      "NZL": 120.11,
+      "OCEANIA": 495.47,
+      "OECD": 337.99,
+      "OMN": 545.33,
+      "PAK": 398.61,
+      "PAN": 258.74,
+      "PER": 263.27,
+      "PHL": 613.38,
+      "PNG": 513.74,
+      "POL": 614.98,
+      "PRI": 664.53,
+      "PRK": 344.26,
+      "PRT": 111.8,
+      "PRY": 24.86,
+      "PSE": 460.78,
+      "PYF": 436.62,
+      "QAT": 602.83,
+      "REU": 525.22,
+      "ROU": 245.55,
+      "RUS": 446.17,
+      "RWA": 301.89,
+      "SAU": 691.95,
+      "SDN": 214.33,
+      "SEN": 535.4,
+      "SGP": 498.74,
+      "SLB": 636.36,
+      "SLE": 47.62,
+      "SLV": 99.29,
+      "SOM": 523.81,
+      "SPM": 600,
+      "SRB": 670.8,
+      "SSD": 610.17,
+      "STP": 555.56,
+      "SUR": 383.18,
+      "SVK": 96.49,
+      "SVN": 227.11,
+      "SWE": 35.89,
+      "SWZ": 142.86,
+      "SYC": 571.43,
+      "SYR": 682.27,
+      "TCA": 653.85,
+      "TCD": 615.39,
+      "TGO": 478.26,
+      "THA": 555.43,
+      "TJK": 98.7,
+      "TKM": 1306.3,
+      "TON": 571.43,
+      "TTO": 682.11,
+      "TUN": 560.25,
+      "TUR": 469.7,
+      "TWN": 635.15,
+      "TZA": 371.59,
+      "UGA": 57.39,
+      "UKR": 250.47,
+      "URY": 96.7,
+      "USA": 383.55,
+      "UZB": 1121.18,
+      "VCT": 600,
+      "VEN": 180.25,
+      "VGB": 647.06,
+      "VIR": 641.79,
+      "VNM": 486.13,
+      "VUT": 500,
+      "WORLD": 472.94,
+      "WSM": 400,
+      "XKX": 958.72,
+      "YEM": 586.32,
+      "ZAF": 713.9,
+      "ZMB": 111,
+      "ZWE": 298.44
+    };
+  }
+});
+
+// src/catalog/intensity.ts
+function isIntensityYear(year2) {
+  return ELECTRICITY_MAPS.years.includes(year2);
+}
+function electricityMapsZones() {
+  return Object.keys(ZONES);
+}
+function zoneIntensity(zone, year2 = LATEST_YEAR) {
+  const record = ZONES[zone];
+  const value = record?.[YEARS.indexOf(year2) + 1];
+  if (record === void 0 || typeof value !== "number") return void 0;
+  return {
+    gPerKwh: value,
+    zone,
+    zoneName: record[0],
+    source: `${ELECTRICITY_MAPS.name} ${year2} yearly average`,
+    year: year2,
+    licence: ELECTRICITY_MAPS.licence,
+    attribution: ELECTRICITY_MAPS.attribution
+  };
+}
+function emberIntensity(alpha3, countryName) {
+  const value = EMBER2[alpha3];
+  if (value === void 0) return void 0;
+  return {
+    gPerKwh: value,
+    zone: alpha3,
+    zoneName: countryName,
+    source: `${EMBER.name} yearly average`,
+    year: "latest",
+    licence: EMBER.licence,
+    attribution: EMBER.attribution
+  };
+}
+var init_intensity = __esm({
+  "src/catalog/intensity.ts"() {
+    "use strict";
+    init_grid_intensity_source();
+    init_grid_intensity_generated();
+  }
+});
+
+// src/catalog/regions.ts
+function cloudLocation(region2) {
+  const base = {
+    id: `${region2.provider}:${region2.region}`,
+    label: `${PROVIDER_LABELS[region2.provider]} ${region2.region}, ${region2.location}`,
+    provider: region2.provider,
+    zone: region2.zone
+  };
+  return region2.note === void 0 ? base : { ...base, note: region2.note };
+}
+function countryZone(alpha2) {
+  if (zoneOfCountry.has(alpha2)) return zoneOfCountry.get(alpha2);
+  const zones = electricityMapsZones();
+  const subZones = zones.filter((z) => z.startsWith(`${alpha2}-`));
+  const zone = zones.includes(alpha2) ? alpha2 : subZones.length === 1 ? subZones[0] : void 0;
+  zoneOfCountry.set(alpha2, zone);
+  return zone;
+}
+function resolveCountry(code3, written) {
+  const upper = code3.toUpperCase();
+  const country = upper.length === 3 ? countriesByAlpha3.get(upper) : countriesByAlpha2.get(upper);
+  if (country === void 0) {
+    const codes = upper.length === 3 ? countriesByAlpha3.keys() : countriesByAlpha2.keys();
+    return {
+      ok: false,
+      message: `unknown country code \`${code3}\` in \`${written}\`: use an ISO 3166-1 alpha-2 or alpha-3 code such as \`country:FR\` or \`country:FRA\`` + didYouMean(upper, codes)
+    };
+  }
+  const zone = countryZone(country.alpha2);
+  return {
+    ok: true,
+    value: {
+      id: `country:${country.alpha2}`,
+      label: country.name,
+      ...zone === void 0 ? {} : { zone },
+      country: { alpha2: country.alpha2, alpha3: country.alpha3, name: country.name }
+    }
+  };
+}
+function resolveZone(zone, written) {
+  const zones = electricityMapsZones();
+  const exact = zones.find((z) => z.toUpperCase() === zone.toUpperCase());
+  if (exact === void 0) {
+    return {
+      ok: false,
+      message: `unknown grid zone \`${zone}\` in \`${written}\`: use an Electricity Maps zone id such as \`zone:US-MIDA-PJM\`${didYouMean(zone, zones)}`
+    };
+  }
+  return { ok: true, value: { id: `zone:${exact}`, label: `grid zone ${exact}`, zone: exact } };
+}
+function resolveLocation(written) {
+  const text2 = written.trim();
+  const colon = text2.indexOf(":");
+  if (text2.toLowerCase() === "on-prem") return { ok: true, value: { id: "on-prem", label: "on-premises" } };
+  if (colon < 0) {
+    const exact = CLOUD_REGIONS.filter((r) => r.region === text2.toLowerCase());
+    const near = exact.length > 0 ? exact : nearest(
+      text2,
+      CLOUD_REGIONS.map((r) => r.region),
+      3
+    ).flatMap((name) => CLOUD_REGIONS.filter((r) => r.region === name));
+    const matching = near.map((r) => `${r.provider}:${r.region}`);
+    const guess = matching.length > 0 ? ` (did you mean ${orList(matching.slice(0, 3))}?)` : "";
+    return {
+      ok: false,
+      message: `\`${written}\` needs a prefix: write \`aws:REGION\`, \`gcp:REGION\`, \`azure:REGION\`, \`country:CODE\`, \`zone:ZONE\` or \`on-prem:CODE\`${guess}`
+    };
+  }
+  const prefix = text2.slice(0, colon).toLowerCase();
+  const rest = text2.slice(colon + 1).trim();
+  if (prefix === "country") return resolveCountry(rest, written);
+  if (prefix === "on-prem") {
+    const found = resolveCountry(rest, written);
+    return found.ok ? {
+      ok: true,
+      value: {
+        ...found.value,
+        id: `on-prem:${found.value.country?.alpha2 ?? rest}`,
+        label: `on-premises, ${found.value.label}`
+      }
+    } : found;
+  }
+  if (prefix === "zone") return resolveZone(rest, written);
+  const provider = PROVIDER_ALIASES[prefix];
+  if (provider === void 0) {
+    const prefixes = [...Object.keys(PROVIDER_ALIASES), "country", "zone", "on-prem"];
+    return {
+      ok: false,
+      message: `unknown region prefix \`${prefix}\` in \`${written}\`: use \`aws:\`, \`gcp:\`, \`azure:\`, \`country:\`, \`zone:\` or \`on-prem:\`${didYouMean(prefix, prefixes)}`
+    };
+  }
+  const region2 = regionsById.get(`${provider}:${rest.toLowerCase()}`);
+  if (region2 === void 0) {
+    const sameProvider = CLOUD_REGIONS.filter((r) => r.provider === provider).map((r) => `${r.provider}:${r.region}`);
+    return {
+      ok: false,
+      message: `unknown ${PROVIDER_LABELS[provider]} region \`${rest}\`` + didYouMean(`${provider}:${rest}`, sameProvider)
+    };
+  }
+  return { ok: true, value: cloudLocation(region2) };
+}
+function gridIntensity(location, year2 = LATEST_YEAR) {
+  if (location.zone !== void 0) {
+    const found = zoneIntensity(location.zone, year2);
+    if (found !== void 0) return { ok: true, value: found };
+  }
+  if (location.country !== void 0) {
+    const found = emberIntensity(location.country.alpha3, location.country.name);
+    if (found !== void 0) return { ok: true, value: found };
+  }
+  return {
+    ok: false,
+    message: `no grid carbon intensity is known for ${location.label}: set \`intensity\` (e.g. \`350 g/kWh\`) on the workload`
+  };
+}
+var PROVIDER_ALIASES, PROVIDER_LABELS, regionsById, countriesByAlpha2, countriesByAlpha3, zoneOfCountry;
+var init_regions = __esm({
+  "src/catalog/regions.ts"() {
+    "use strict";
+    init_iso_3166();
+    init_suggest();
+    init_cloud_regions();
+    init_grid_intensity_source();
+    init_intensity();
+    PROVIDER_ALIASES = { aws: "aws", gcp: "gcp", google: "gcp", azure: "azure" };
+    PROVIDER_LABELS = { aws: "AWS", gcp: "Google Cloud", azure: "Azure" };
+    regionsById = new Map(CLOUD_REGIONS.map((r) => [`${r.provider}:${r.region}`, r]));
+    countriesByAlpha2 = new Map(iso31661.map((c) => [c.alpha2, c]));
+    countriesByAlpha3 = new Map(iso31661.map((c) => [c.alpha3, c]));
+    zoneOfCountry = /* @__PURE__ */ new Map();
+  }
+});
+
+// src/config/unknown-names.ts
+function nonIsoCountry(written) {
+  const match = COUNTRY_REGION.exec(written);
+  if (match === null) return void 0;
+  const prefix = (match[1] ?? "").toLowerCase();
+  const code3 = match[2] ?? "";
+  const country = NON_ISO_COUNTRIES[code3.toUpperCase()];
+  if (country === void 0) return void 0;
+  return `\`${code3}\` is not an ISO 3166-1 code: ${country.name} is \`${country.iso}\`, so write \`${prefix}:${country.iso}\``;
+}
+function unknownNameMessage(field, written, catalogMessage, power2) {
+  if (field === "region") return nonIsoCountry(written) ?? catalogMessage;
+  if (field !== "accelerator" || !power2) return catalogMessage;
+  const id = written.trim().toLowerCase();
+  const ids = acceleratorIds();
+  const containing = id.length < 2 ? [] : ids.filter((a) => a.includes(id));
+  const near = (containing.length > 0 ? containing : nearest(id, ids, 4)).slice(0, 4);
+  const guess = near.length > 0 ? ` (did you mean ${orList(near)}?)` : "";
+  return `unknown accelerator \`${written}\`${guess}. With \`power\` given, the accelerator only names the hardware in the report: remove \`accelerator\`, or use an id that \`carbon-budget catalog\` lists`;
+}
+var NON_ISO_COUNTRIES, COUNTRY_REGION;
+var init_unknown_names = __esm({
+  "src/config/unknown-names.ts"() {
+    "use strict";
+    init_accelerators2();
+    init_suggest();
+    NON_ISO_COUNTRIES = {
+      UK: { iso: "GB", name: "the United Kingdom" },
+      EL: { iso: "GR", name: "Greece" }
+    };
+    COUNTRY_REGION = /^\s*(country|on-prem)\s*:\s*([A-Za-z]{2})\s*$/i;
+  }
+});
+
+// src/config/catalog-names.ts
+function isMapping(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function text(value) {
+  return typeof value === "string" ? value : void 0;
+}
+function strayWorkloadNames(item, index) {
+  if (!isMapping(item) || item.kind !== "training" && item.kind !== "inference") return [];
+  return [
+    {
+      at: ["workloads", index],
+      written: { region: text(item.region), accelerator: text(item.accelerator), instance: text(item.instance) },
+      power: item.power !== void 0
+    }
+  ];
+}
+function lookUpNames(file, cache) {
+  const problems = [];
+  for (const { at, written, power: power2 } of file.strayNames)
+    lookUpWritten(file, at, written, cache, problems, { standIns: [], power: power2 });
+  const defaults = lookUpWritten(file, ["defaults"], file.envelope.defaults ?? {}, cache, problems, {
+    standIns: file.defaultsStandIns ?? [],
+    power: false
+  });
+  const workloads = file.workloads.map(
+    ({ index, entry, standIns }) => lookUpWritten(file, ["workloads", index], entry, cache, problems, {
+      standIns: standIns ?? [],
+      power: entry.power !== void 0
+    })
+  );
+  return { defaults, workloads, problems };
+}
+function lookUpWritten(file, at, written, cache, problems, context) {
+  const standIns = [];
+  const look = (field, memo, lookUp) => {
+    const text2 = written[field];
+    if (text2 === void 0) {
+      if (context.standIns.includes(field)) standIns.push(field);
+      return void 0;
+    }
+    const found = cached(memo, text2, () => lookUp(text2));
+    if (found.ok) return found.value;
+    const place = file.positions.find([...at, field]);
+    const message = unknownNameMessage(field, text2, found.message, context.power);
+    problems.push({
+      file: place.file ?? file.file,
+      line: place.line,
+      column: place.column,
+      message: `\`${field}\`: ${message}`
+    });
+    standIns.push(field);
+    return void 0;
+  };
+  const region2 = look("region", cache.regions, resolveLocation);
+  const accelerator2 = look("accelerator", cache.accelerators, findAccelerator);
+  const instance2 = look("instance", cache.instances, findInstance);
+  if (standIns.length === 0) return { region: region2, accelerator: accelerator2, instance: instance2 };
+  return {
+    region: standIns.includes("region") ? STAND_IN.region : region2,
+    accelerator: standIns.includes("accelerator") ? STAND_IN.accelerator : accelerator2,
+    instance: standIns.includes("instance") ? STAND_IN.instance : instance2,
+    standIns
+  };
+}
+var STAND_IN;
+var init_catalog_names = __esm({
+  "src/config/catalog-names.ts"() {
+    "use strict";
+    init_cached();
+    init_accelerators2();
+    init_instances2();
+    init_accelerators();
+    init_cloud_regions();
+    init_instances();
+    init_regions();
+    init_unknown_names();
+    STAND_IN = (() => {
+      const first = CLOUD_REGIONS[0];
+      const region2 = resolveLocation(first === void 0 ? "" : `${first.provider}:${first.region}`);
+      const accelerator2 = ACCELERATORS.find((a) => a.tdpW !== void 0);
+      const instance2 = findInstance(INSTANCE_TYPES[0]?.id ?? "");
+      if (!region2.ok || accelerator2 === void 0 || !instance2.ok) throw new Error("the catalog has no stand-in entries");
+      return { region: region2.value, accelerator: accelerator2, instance: instance2.value };
+    })();
+  }
+});
+
+// src/text/printable.ts
+function codePoint2(char) {
+  return `\\u${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`;
+}
+function describeChar(char) {
+  const code3 = char.codePointAt(0) ?? 0;
+  const at = `(${codePoint2(char)})`;
+  if (code3 === 0) return `a NUL byte ${at}`;
+  if (char === "\n" || char === "\r" || char === "\u2028" || char === "\u2029") return `a line break ${at}`;
+  if (char === "	") return `a tab ${at}`;
+  if (code3 === 27) return `an escape character ${at}, which starts terminal control sequences`;
+  if (code3 < 32 || code3 >= 127 && code3 <= 159) return `a control character ${at}`;
+  return `a bidirectional formatting character ${at}, which shows text in another order than it is written`;
+}
+function printable2(text2) {
+  if (!UNPRINTABLE2.test(text2)) return text2;
+  return text2.replace(BREAKS, " ").replace(UNPRINTABLE_ALL, codePoint2);
+}
+function inert(text2) {
+  if (!COMMAND_LIKE.test(text2)) return text2;
+  return text2.replace(/^(\s*):(?=:)/gm, "$1\\u003A").replace(/##\[/g, "##\\u005B");
+}
+var UNPRINTABLE2, UNPRINTABLE_ALL, BREAKS, COMMAND_LIKE;
+var init_printable = __esm({
+  "src/text/printable.ts"() {
+    "use strict";
+    UNPRINTABLE2 = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+    UNPRINTABLE_ALL = new RegExp(UNPRINTABLE2.source, "g");
+    BREAKS = /\r\n|[\r\n\t\u2028\u2029]/g;
+    COMMAND_LIKE = /(?:^|\n)\s*::|##\[/;
+  }
+});
 
 // src/text/show.ts
 function showValue(value) {
@@ -4694,7 +5574,7 @@ function showValue(value) {
   if (typeof value === "object") return "a mapping";
   switch (typeof value) {
     case "string":
-      return `\`${printable(value)}\``;
+      return `\`${printable2(value)}\``;
     case "number":
     case "boolean":
     case "bigint":
@@ -4705,25 +5585,117 @@ function showValue(value) {
       return `a ${typeof value}`;
   }
 }
-var graphemes;
 function displayWidth(text2) {
   if (/^[\x20-\x7e]*$/.test(text2)) return text2.length;
   graphemes ??= new Intl.Segmenter("en", { granularity: "grapheme" });
   return Array.from(graphemes.segment(text2)).length;
 }
+var graphemes;
+var init_show = __esm({
+  "src/text/show.ts"() {
+    "use strict";
+    init_printable();
+  }
+});
+
+// src/config/misplaced-keys.ts
+function code(key) {
+  return `\`${key}\``;
+}
+function misplacedKey(key, place) {
+  const isWorkload = place === "training" || place === "inference";
+  const synonym = SYNONYMS[key.toLowerCase()];
+  if (isWorkload && synonym !== void 0) {
+    return { message: `unknown key ${code(key)}: carbon-budget calls it ${code(synonym)}`, meant: synonym };
+  }
+  if (place === "training" && key === "period") {
+    return {
+      message: `${code(key)} is for inference workloads (the horizon a rate is summed over): ${TRAINING_TAKES}`
+    };
+  }
+  if (place === "training" && INFERENCE_ONLY.includes(key)) {
+    return {
+      message: `${code(key)} is for inference workloads (\`kind: inference\`): a training run is measured by its accelerators and their hours`
+    };
+  }
+  if (place === "inference" && key === "accelerator-hours") {
+    return {
+      message: `${code(key)} is for training workloads: a serving fleet takes \`count\` and \`hours\` (or serves the whole \`period\`)`
+    };
+  }
+  if (place === "inference" && key === "runs") {
+    return {
+      message: `${code(key)} is for training workloads: an inference workload is summed over its \`period\``
+    };
+  }
+  if (isWorkload && (key === "budgets" || key === "include" || key === "defaults")) {
+    const own2 = key === "budgets" ? "; a workload's own limit is `budget`" : "";
+    return { message: `${code(key)} belongs at the top level of the file, not in a workload${own2}` };
+  }
+  if (place === "file" && key === "budget") {
+    return {
+      message: "unknown key `budget`: a file's budgets go under `budgets:` (e.g. `budgets: { total: 40 t }`); `budget` is a workload's own limit",
+      meant: "budgets"
+    };
+  }
+  if (place === "file" && DEFAULTS_FIELDS.includes(key)) {
+    return {
+      message: `${code(key)} at the top level has no effect: put it under \`defaults:\` to apply to every workload`
+    };
+  }
+  if (place === "file" && WORKLOAD_ONLY.includes(key)) {
+    return { message: `${code(key)} is a workload field: write it in an entry of \`workloads:\`` };
+  }
+  if (place === "defaults" && WORKLOAD_ONLY.includes(key)) {
+    return {
+      message: `${code(key)} cannot be a default: set it on each workload (\`defaults\` takes ${DEFAULTS_FIELDS.map(code).join(", ")})`
+    };
+  }
+  if (place === "budgets" && key === "budget") {
+    return { message: "unknown key `budget`: the budget of the whole file is `total`", meant: "total" };
+  }
+  return void 0;
+}
+var DEFAULTS_FIELDS, INFERENCE_ONLY, TRAINING_ONLY, WORKLOAD_ONLY, SYNONYMS, TRAINING_TAKES;
+var init_misplaced_keys = __esm({
+  "src/config/misplaced-keys.ts"() {
+    "use strict";
+    DEFAULTS_FIELDS = ["region", "intensity", "year", "pue", "utilization", "period"];
+    INFERENCE_ONLY = ["requests", "tokens", "task", "energy-per-request", "energy-per-token", "period"];
+    TRAINING_ONLY = ["accelerator-hours", "runs"];
+    WORKLOAD_ONLY = [
+      "name",
+      "kind",
+      "description",
+      "accelerator",
+      "instance",
+      "power",
+      "count",
+      "hours",
+      "budget",
+      "embodied",
+      "host",
+      "overhead-energy",
+      ...TRAINING_ONLY,
+      ...INFERENCE_ONLY
+    ];
+    SYNONYMS = {
+      duration: "hours",
+      time: "hours",
+      gpus: "count",
+      "num-gpus": "count",
+      "gpu-count": "count",
+      gpu: "accelerator",
+      "gpu-type": "accelerator"
+    };
+    TRAINING_TAKES = "a training run takes `hours` (with `count`) or `accelerator-hours`";
+  }
+});
 
 // src/config/issues.ts
 function describeType(value) {
   return typeof value === "string" ? `text ${showValue(value)}` : showValue(value);
 }
-var EXPECTED = {
-  string: "text",
-  number: "a number",
-  int: "a whole number",
-  object: "a mapping (key: value lines)",
-  array: "a list (lines starting with `- `)",
-  boolean: "true or false"
-};
 function label(path) {
   const last = path[path.length - 1];
   if (last === void 0) return "the file";
@@ -4733,6 +5705,18 @@ function label(path) {
   }
   return `\`${String(last)}\``;
 }
+function colonHint(issue2) {
+  if (issue2.expected !== "object" || typeof issue2.input !== "string" || !COLON_WITHOUT_SPACE.test(issue2.input))
+    return "";
+  return ": YAML reads `key:value` without a space as text; write a space after the colon (`key: value`)";
+}
+function placeOf(path, input) {
+  if (path.length === 0) return "file";
+  if (path.length === 1 && (path[0] === "defaults" || path[0] === "budgets")) return path[0];
+  if (path.length !== 2 || path[0] !== "workloads" || typeof path[1] !== "number") return void 0;
+  const kind = typeof input === "object" && input !== null ? input.kind : void 0;
+  return kind === "training" || kind === "inference" ? kind : void 0;
+}
 function locateIssues(issues, prefix = []) {
   const located = [];
   for (const issue2 of issues) {
@@ -4740,8 +5724,11 @@ function locateIssues(issues, prefix = []) {
     switch (issue2.code) {
       case "unrecognized_keys": {
         const lines = issue2.message.split("\n");
+        const place = placeOf(path, issue2.input);
         issue2.keys.forEach((key, i) => {
-          located.push({ path: [...path, key], key: true, message: lines[i] ?? `unknown key \`${key}\`` });
+          const misplaced = place === void 0 ? void 0 : misplacedKey(key, place);
+          const message = misplaced?.message ?? lines[i] ?? `unknown key \`${key}\``;
+          located.push({ path: [...path, key], key: true, message });
         });
         break;
       }
@@ -4754,7 +5741,7 @@ function locateIssues(issues, prefix = []) {
           located.push({
             path,
             key: false,
-            message: `${label(path)} must be ${expected}, got ${describeType(issue2.input)}`
+            message: `${label(path)} must be ${expected}, got ${describeType(issue2.input)}${colonHint(issue2)}`
           });
         }
         break;
@@ -4792,6 +5779,52 @@ function locateIssues(issues, prefix = []) {
     return true;
   });
 }
+var EXPECTED, COLON_WITHOUT_SPACE;
+var init_issues = __esm({
+  "src/config/issues.ts"() {
+    "use strict";
+    init_show();
+    init_misplaced_keys();
+    EXPECTED = {
+      string: "text",
+      number: "a number",
+      int: "a whole number",
+      object: "a mapping (key: value lines)",
+      array: "a list (lines starting with `- `)",
+      boolean: "true or false"
+    };
+    COLON_WITHOUT_SPACE = /^\s*[\w-]+:[^\s/]/m;
+  }
+});
+
+// src/config/near-names.ts
+import { posix as posix2 } from "node:path";
+function stem(name) {
+  return name.replace(EXTENSION, "").toLowerCase().replace(/[-_.\s]/g, "");
+}
+function nearNames(wanted, present) {
+  const dir = posix2.dirname(wanted);
+  const name = posix2.basename(wanted);
+  if (!EXTENSION.test(name)) return [];
+  const target = stem(name);
+  return present.filter((path) => posix2.dirname(path) === dir && posix2.basename(path) !== name).map((path) => posix2.basename(path)).filter((other) => EXTENSION.test(other) && stem(other) === target).sort();
+}
+function nearNamesHint(wanted, present, included) {
+  const near = nearNames(wanted, present);
+  const first = near[0];
+  if (first === void 0) return "";
+  const name = posix2.basename(wanted);
+  const others = near.length > 1 ? ` (and ${near.slice(1).map((n) => `\`${n}\``).join(", ")})` : "";
+  const instead = included ? "include it by that name" : "name it as the workload file (`carbon-budget estimate PATH`, or the action's `config` input)";
+  return `, but \`${first}\` is there${others}: rename it to \`${name}\`, or ${instead}`;
+}
+var EXTENSION;
+var init_near_names = __esm({
+  "src/config/near-names.ts"() {
+    "use strict";
+    EXTENSION = /\.ya?ml$/i;
+  }
+});
 
 // node_modules/zod/v4/core/util.js
 function getEnumValues(entries) {
@@ -4807,20 +5840,6 @@ function jsonStringifyReplacer(_, value) {
     return value.toString();
   return value;
 }
-var Cached = class {
-  constructor(getter) {
-    this._getter = getter;
-    this._value = void 0;
-  }
-  get value() {
-    const getter = this._getter;
-    if (getter !== void 0) {
-      this._value = getter();
-      this._getter = void 0;
-    }
-    return this._value;
-  }
-};
 function cached2(getter) {
   return new Cached(getter);
 }
@@ -4844,12 +5863,9 @@ function rawShape(def) {
   const desc = Object.getOwnPropertyDescriptor(def, "shape");
   return desc?.get ? desc.get.raw : desc?.value;
 }
-var captureStackTrace = "captureStackTrace" in Error ? Error.captureStackTrace : (..._args) => {
-};
 function isObject(data) {
   return typeof data === "object" && data !== null && !Array.isArray(data);
 }
-var propertyKeyTypes = /* @__PURE__ */ new Set(["string", "number", "symbol"]);
 function escapeRegex(str2) {
   return str2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
@@ -4887,17 +5903,6 @@ function optionalKeys(shape) {
     return shape[k]._zod.optin !== void 0 && shape[k]._zod.optout === "optional";
   });
 }
-var NUMBER_FORMAT_RANGES = /* @__PURE__ */ (() => ({
-  safeint: [Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER],
-  int32: [-2147483648, 2147483647],
-  uint32: [0, 4294967295],
-  float32: [-34028234663852886e22, 34028234663852886e22],
-  float64: [-Number.MAX_VALUE, Number.MAX_VALUE]
-}))();
-var BIGINT_FORMAT_RANGES = {
-  int64: [/* @__PURE__ */ BigInt("-9223372036854775808"), /* @__PURE__ */ BigInt("9223372036854775807")],
-  uint64: [/* @__PURE__ */ BigInt(0), /* @__PURE__ */ BigInt("18446744073709551615")]
-};
 function aborted(x, startIndex = 0) {
   if (x.aborted === true)
     return true;
@@ -4971,7 +5976,6 @@ function finalizeIssue(iss, ctx, config2) {
   }
   return full;
 }
-var highSurrogate = /[\uD800-\uDBFF]/;
 function codePointLength(str2) {
   const units = str2.length;
   if (!highSurrogate.test(str2))
@@ -5056,15 +6060,6 @@ function claim(inst, sentinel) {
   const proto = Object.getPrototypeOf(inst);
   return sentinel in proto ? void 0 : proto;
 }
-var installing;
-var broke = false;
-var breaker = {
-  configurable: true,
-  get() {
-    broke = true;
-    return void 0;
-  }
-};
 function defineLazyInternal(inst, key, compute) {
   const proto = Object.getPrototypeOf(inst._zod);
   if (key in proto && installing !== inst._zod) {
@@ -5115,14 +6110,50 @@ function installLazyProp(inst, key, make, enumerable) {
     }
   });
 }
+var Cached, captureStackTrace, propertyKeyTypes, NUMBER_FORMAT_RANGES, BIGINT_FORMAT_RANGES, highSurrogate, installing, broke, breaker;
+var init_util = __esm({
+  "node_modules/zod/v4/core/util.js"() {
+    Cached = class {
+      constructor(getter) {
+        this._getter = getter;
+        this._value = void 0;
+      }
+      get value() {
+        const getter = this._getter;
+        if (getter !== void 0) {
+          this._value = getter();
+          this._getter = void 0;
+        }
+        return this._value;
+      }
+    };
+    captureStackTrace = "captureStackTrace" in Error ? Error.captureStackTrace : (..._args) => {
+    };
+    propertyKeyTypes = /* @__PURE__ */ new Set(["string", "number", "symbol"]);
+    NUMBER_FORMAT_RANGES = /* @__PURE__ */ (() => ({
+      safeint: [Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER],
+      int32: [-2147483648, 2147483647],
+      uint32: [0, 4294967295],
+      float32: [-34028234663852886e22, 34028234663852886e22],
+      float64: [-Number.MAX_VALUE, Number.MAX_VALUE]
+    }))();
+    BIGINT_FORMAT_RANGES = {
+      int64: [/* @__PURE__ */ BigInt("-9223372036854775808"), /* @__PURE__ */ BigInt("9223372036854775807")],
+      uint64: [/* @__PURE__ */ BigInt(0), /* @__PURE__ */ BigInt("18446744073709551615")]
+    };
+    highSurrogate = /[\uD800-\uDBFF]/;
+    broke = false;
+    breaker = {
+      configurable: true,
+      get() {
+        broke = true;
+        return void 0;
+      }
+    };
+  }
+});
 
 // node_modules/zod/v4/core/core.js
-var _a;
-var NEVER = /* @__PURE__ */ Object.freeze({
-  status: "aborted"
-});
-var _zodDesc = { value: void 0, enumerable: false };
-var _E = "captureStackTrace" in Error ? Error : null;
 function newError(Definition) {
   const E = _E;
   if (E) {
@@ -5154,7 +6185,7 @@ function $constructor(name, initializer2, proto, params) {
   Internals.prototype = zodProto;
   const protoMembers = proto;
   const initialized = protoMembers && /* @__PURE__ */ new WeakSet();
-  function init(inst, def) {
+  function init2(inst, def) {
     if (!inst._zod) {
       _zodDesc.value = new Internals(def);
       try {
@@ -5194,7 +6225,7 @@ function $constructor(name, initializer2, proto, params) {
   Object.defineProperty(Definition, "name", { value: name });
   function _(def) {
     const inst = params?.Parent ? newError(Definition) : this;
-    init(inst, def);
+    init2(inst, def);
     const deferred = inst._zod.deferred;
     if (deferred) {
       for (const fn of deferred) {
@@ -5207,7 +6238,7 @@ function $constructor(name, initializer2, proto, params) {
       pp(inst);
     return inst;
   }
-  Object.defineProperty(_, "init", { value: init });
+  Object.defineProperty(_, "init", { value: init2 });
   Object.defineProperty(_, Symbol.hasInstance, {
     value: (inst) => {
       if (params?.Parent && inst instanceof params.Parent)
@@ -5218,24 +6249,35 @@ function $constructor(name, initializer2, proto, params) {
   Object.defineProperty(_, "name", { value: name });
   return _;
 }
-var $ZodAsyncError = class extends Error {
-  constructor() {
-    super(`Encountered Promise during synchronous parse. Use .parseAsync() instead.`);
-  }
-};
-var $ZodEncodeError = class extends Error {
-  constructor(name) {
-    super(`Encountered unidirectional transform during encode: ${name}`);
-    this.name = "ZodEncodeError";
-  }
-};
-(_a = globalThis).__zod_globalConfig ?? (_a.__zod_globalConfig = {});
-var globalConfig = globalThis.__zod_globalConfig;
 function config(newConfig) {
   if (newConfig)
     Object.assign(globalConfig, newConfig);
   return globalConfig;
 }
+var _a, NEVER, _zodDesc, _E, $ZodAsyncError, $ZodEncodeError, globalConfig;
+var init_core = __esm({
+  "node_modules/zod/v4/core/core.js"() {
+    init_util();
+    NEVER = /* @__PURE__ */ Object.freeze({
+      status: "aborted"
+    });
+    _zodDesc = { value: void 0, enumerable: false };
+    _E = "captureStackTrace" in Error ? Error : null;
+    $ZodAsyncError = class extends Error {
+      constructor() {
+        super(`Encountered Promise during synchronous parse. Use .parseAsync() instead.`);
+      }
+    };
+    $ZodEncodeError = class extends Error {
+      constructor(name) {
+        super(`Encountered unidirectional transform during encode: ${name}`);
+        this.name = "ZodEncodeError";
+      }
+    };
+    (_a = globalThis).__zod_globalConfig ?? (_a.__zod_globalConfig = {});
+    globalConfig = globalThis.__zod_globalConfig;
+  }
+});
 
 // node_modules/zod/v4/core/errors.js
 function _getMessage() {
@@ -5246,85 +6288,50 @@ function _getMessage() {
 function _setMessage(value) {
   this._zod.message = value;
 }
-var _messageDesc = {
-  get: _getMessage,
-  set: _setMessage,
-  enumerable: true,
-  configurable: true
-};
-var _issuesDesc = { value: void 0, enumerable: false };
-var _installedToString = /* @__PURE__ */ new WeakSet([Object.prototype, Error.prototype]);
-var initializer = (inst, def) => {
-  inst.name = "$ZodError";
-  _issuesDesc.value = def;
-  Object.defineProperty(inst, "issues", _issuesDesc);
-  _issuesDesc.value = void 0;
-  Object.defineProperty(inst, "message", _messageDesc);
-  const proto = Object.getPrototypeOf(inst);
-  if (!_installedToString.has(proto)) {
-    _installedToString.add(proto);
-    Object.defineProperty(proto, "toString", {
-      configurable: true,
-      enumerable: false,
-      get() {
-        const value = () => this.message;
-        Object.defineProperty(this, "toString", { value, configurable: true, writable: true });
-        return value;
-      },
-      set(value) {
-        Object.defineProperty(this, "toString", { value, configurable: true, writable: true });
+var _messageDesc, _issuesDesc, _installedToString, initializer, $ZodError, $ZodRealError;
+var init_errors = __esm({
+  "node_modules/zod/v4/core/errors.js"() {
+    init_core();
+    init_util();
+    _messageDesc = {
+      get: _getMessage,
+      set: _setMessage,
+      enumerable: true,
+      configurable: true
+    };
+    _issuesDesc = { value: void 0, enumerable: false };
+    _installedToString = /* @__PURE__ */ new WeakSet([Object.prototype, Error.prototype]);
+    initializer = (inst, def) => {
+      inst.name = "$ZodError";
+      _issuesDesc.value = def;
+      Object.defineProperty(inst, "issues", _issuesDesc);
+      _issuesDesc.value = void 0;
+      Object.defineProperty(inst, "message", _messageDesc);
+      const proto = Object.getPrototypeOf(inst);
+      if (!_installedToString.has(proto)) {
+        _installedToString.add(proto);
+        Object.defineProperty(proto, "toString", {
+          configurable: true,
+          enumerable: false,
+          get() {
+            const value = () => this.message;
+            Object.defineProperty(this, "toString", { value, configurable: true, writable: true });
+            return value;
+          },
+          set(value) {
+            Object.defineProperty(this, "toString", { value, configurable: true, writable: true });
+          }
+        });
       }
+    };
+    $ZodError = $constructor("$ZodError", initializer);
+    $ZodRealError = $constructor("$ZodError", initializer, void 0, {
+      Parent: Error
     });
   }
-};
-var $ZodError = $constructor("$ZodError", initializer);
-var $ZodRealError = $constructor("$ZodError", initializer, void 0, {
-  Parent: Error
 });
 
 // node_modules/zod/v4/core/parse.js
-var _parse = (_Err) => {
-  const fn = (schema2, value, _ctx, _params) => {
-    const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
-    const result = schema2._zod.run({ value, issues: [] }, ctx);
-    if (result instanceof Promise) {
-      throw new $ZodAsyncError();
-    }
-    if (result.issues.length) {
-      const e = new (_params?.Err ?? _Err)(result.issues.map((iss) => finalizeIssue(iss, ctx, config())));
-      captureStackTrace(e, _params?.callee ?? fn);
-      throw e;
-    }
-    return result.value;
-  };
-  return fn;
-};
-var parse = /* @__PURE__ */ _parse($ZodRealError);
-var _parseAsync = (_Err) => {
-  const fn = async (schema2, value, _ctx, params) => {
-    const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
-    let result = schema2._zod.run({ value, issues: [] }, ctx);
-    if (result instanceof Promise)
-      result = await result;
-    if (result.issues.length) {
-      const e = new (params?.Err ?? _Err)(result.issues.map((iss) => finalizeIssue(iss, ctx, config())));
-      captureStackTrace(e, params?.callee ?? fn);
-      throw e;
-    }
-    return result.value;
-  };
-  return fn;
-};
-var parseAsync = /* @__PURE__ */ _parseAsync($ZodRealError);
-var _safeParse = (_Err) => (schema2, value, _ctx) => {
-  const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
-  const result = schema2._zod.run({ value, issues: [] }, ctx);
-  if (result instanceof Promise) {
-    throw new $ZodAsyncError();
-  }
-  return result.issues.length ? failure(_Err, result.issues, ctx) : { success: true, data: result.value };
-};
-var safeParse = /* @__PURE__ */ _safeParse($ZodRealError);
 function failure(Err, issues, ctx) {
   let error2;
   return {
@@ -5344,292 +6351,255 @@ function failure(Err, issues, ctx) {
     }
   };
 }
-var _safeParseAsync = (_Err) => async (schema2, value, _ctx) => {
-  const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
-  let result = schema2._zod.run({ value, issues: [] }, ctx);
-  if (result instanceof Promise)
-    result = await result;
-  return result.issues.length ? failure(_Err, result.issues, ctx) : { success: true, data: result.value };
-};
-var safeParseAsync = /* @__PURE__ */ _safeParseAsync($ZodRealError);
+var _parse, parse, _parseAsync, parseAsync, _safeParse, safeParse, _safeParseAsync, safeParseAsync;
+var init_parse = __esm({
+  "node_modules/zod/v4/core/parse.js"() {
+    init_core();
+    init_errors();
+    init_util();
+    _parse = (_Err) => {
+      const fn = (schema2, value, _ctx, _params) => {
+        const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
+        const result = schema2._zod.run({ value, issues: [] }, ctx);
+        if (result instanceof Promise) {
+          throw new $ZodAsyncError();
+        }
+        if (result.issues.length) {
+          const e = new (_params?.Err ?? _Err)(result.issues.map((iss) => finalizeIssue(iss, ctx, config())));
+          captureStackTrace(e, _params?.callee ?? fn);
+          throw e;
+        }
+        return result.value;
+      };
+      return fn;
+    };
+    parse = /* @__PURE__ */ _parse($ZodRealError);
+    _parseAsync = (_Err) => {
+      const fn = async (schema2, value, _ctx, params) => {
+        const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
+        let result = schema2._zod.run({ value, issues: [] }, ctx);
+        if (result instanceof Promise)
+          result = await result;
+        if (result.issues.length) {
+          const e = new (params?.Err ?? _Err)(result.issues.map((iss) => finalizeIssue(iss, ctx, config())));
+          captureStackTrace(e, params?.callee ?? fn);
+          throw e;
+        }
+        return result.value;
+      };
+      return fn;
+    };
+    parseAsync = /* @__PURE__ */ _parseAsync($ZodRealError);
+    _safeParse = (_Err) => (schema2, value, _ctx) => {
+      const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
+      const result = schema2._zod.run({ value, issues: [] }, ctx);
+      if (result instanceof Promise) {
+        throw new $ZodAsyncError();
+      }
+      return result.issues.length ? failure(_Err, result.issues, ctx) : { success: true, data: result.value };
+    };
+    safeParse = /* @__PURE__ */ _safeParse($ZodRealError);
+    _safeParseAsync = (_Err) => async (schema2, value, _ctx) => {
+      const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
+      let result = schema2._zod.run({ value, issues: [] }, ctx);
+      if (result instanceof Promise)
+        result = await result;
+      return result.issues.length ? failure(_Err, result.issues, ctx) : { success: true, data: result.value };
+    };
+    safeParseAsync = /* @__PURE__ */ _safeParseAsync($ZodRealError);
+  }
+});
 
 // node_modules/zod/v4/core/regexes.js
-var base64 = /^$|^(?:[0-9a-zA-Z+/]{4})*(?:(?:[0-9a-zA-Z+/]{2}==)|(?:[0-9a-zA-Z+/]{3}=))?$/;
-var base64url = /^(?:[A-Za-z0-9_-]{4})*(?:[A-Za-z0-9_-]{2,3})?$/;
-var anyString = /^[\s\S]{0,}$/;
-var integer = /^-?\d+$/;
-var number = /^-?\d+(?:\.\d+)?$/;
+var base64, base64url, anyString, integer, number;
+var init_regexes = __esm({
+  "node_modules/zod/v4/core/regexes.js"() {
+    base64 = /^$|^(?:[0-9a-zA-Z+/]{4})*(?:(?:[0-9a-zA-Z+/]{2}==)|(?:[0-9a-zA-Z+/]{3}=))?$/;
+    base64url = /^(?:[A-Za-z0-9_-]{4})*(?:[A-Za-z0-9_-]{2,3})?$/;
+    anyString = /^[\s\S]{0,}$/;
+    integer = /^-?\d+$/;
+    number = /^-?\d+(?:\.\d+)?$/;
+  }
+});
 
 // node_modules/zod/v4/core/checks.js
-var $ZodCheck = /* @__PURE__ */ $constructor("$ZodCheck", (inst, def) => {
-  var _a3;
-  inst._zod ?? (inst._zod = {});
-  inst._zod.def = def;
-  (_a3 = inst._zod).onattach ?? (_a3.onattach = []);
-});
-var _whenHasLength = (payload) => {
-  const val = payload.value;
-  return !nullish(val) && val.length !== void 0;
-};
-var numericOriginMap = {
-  number: "number",
-  bigint: "bigint",
-  object: "date"
-};
-var $ZodCheckLessThan = /* @__PURE__ */ $constructor("$ZodCheckLessThan", (inst, def) => {
-  $ZodCheck.init(inst, def);
-  const origin = numericOriginMap[typeof def.value];
-  inst._zod.check = (payload) => {
-    if (def.inclusive ? payload.value <= def.value : payload.value < def.value) {
-      return;
-    }
-    payload.issues.push({
-      origin: numericOriginMap[typeof payload.value] ?? origin,
-      code: "too_big",
-      maximum: typeof def.value === "object" ? def.value.getTime() : def.value,
-      input: payload.value,
-      inclusive: def.inclusive,
-      inst,
-      continue: !def.abort
+var $ZodCheck, _whenHasLength, numericOriginMap, $ZodCheckLessThan, $ZodCheckGreaterThan, $ZodCheckNumberFormat, $ZodCheckMinLength, $ZodCheckOverwrite;
+var init_checks = __esm({
+  "node_modules/zod/v4/core/checks.js"() {
+    init_core();
+    init_util();
+    $ZodCheck = /* @__PURE__ */ $constructor("$ZodCheck", (inst, def) => {
+      var _a3;
+      inst._zod ?? (inst._zod = {});
+      inst._zod.def = def;
+      (_a3 = inst._zod).onattach ?? (_a3.onattach = []);
     });
-  };
-});
-var $ZodCheckGreaterThan = /* @__PURE__ */ $constructor("$ZodCheckGreaterThan", (inst, def) => {
-  $ZodCheck.init(inst, def);
-  const origin = numericOriginMap[typeof def.value];
-  inst._zod.check = (payload) => {
-    if (def.inclusive ? payload.value >= def.value : payload.value > def.value) {
-      return;
-    }
-    payload.issues.push({
-      origin: numericOriginMap[typeof payload.value] ?? origin,
-      code: "too_small",
-      minimum: typeof def.value === "object" ? def.value.getTime() : def.value,
-      input: payload.value,
-      inclusive: def.inclusive,
-      inst,
-      continue: !def.abort
-    });
-  };
-});
-var $ZodCheckNumberFormat = /* @__PURE__ */ $constructor("$ZodCheckNumberFormat", (inst, def) => {
-  $ZodCheck.init(inst, def);
-  def.format = def.format || "float64";
-  const isInt = def.format?.includes("int");
-  const origin = isInt ? "int" : "number";
-  const [minimum, maximum] = NUMBER_FORMAT_RANGES[def.format];
-  inst._zod.check = (payload) => {
-    const input = payload.value;
-    if (isInt) {
-      if (!Number.isInteger(input)) {
+    _whenHasLength = (payload) => {
+      const val = payload.value;
+      return !nullish(val) && val.length !== void 0;
+    };
+    numericOriginMap = {
+      number: "number",
+      bigint: "bigint",
+      object: "date"
+    };
+    $ZodCheckLessThan = /* @__PURE__ */ $constructor("$ZodCheckLessThan", (inst, def) => {
+      $ZodCheck.init(inst, def);
+      const origin = numericOriginMap[typeof def.value];
+      inst._zod.check = (payload) => {
+        if (def.inclusive ? payload.value <= def.value : payload.value < def.value) {
+          return;
+        }
         payload.issues.push({
-          expected: origin,
-          format: def.format,
-          code: "invalid_type",
-          continue: false,
-          input,
-          inst
+          origin: numericOriginMap[typeof payload.value] ?? origin,
+          code: "too_big",
+          maximum: typeof def.value === "object" ? def.value.getTime() : def.value,
+          input: payload.value,
+          inclusive: def.inclusive,
+          inst,
+          continue: !def.abort
         });
-        return;
-      }
-      if (!Number.isSafeInteger(input)) {
-        if (input > 0) {
+      };
+    });
+    $ZodCheckGreaterThan = /* @__PURE__ */ $constructor("$ZodCheckGreaterThan", (inst, def) => {
+      $ZodCheck.init(inst, def);
+      const origin = numericOriginMap[typeof def.value];
+      inst._zod.check = (payload) => {
+        if (def.inclusive ? payload.value >= def.value : payload.value > def.value) {
+          return;
+        }
+        payload.issues.push({
+          origin: numericOriginMap[typeof payload.value] ?? origin,
+          code: "too_small",
+          minimum: typeof def.value === "object" ? def.value.getTime() : def.value,
+          input: payload.value,
+          inclusive: def.inclusive,
+          inst,
+          continue: !def.abort
+        });
+      };
+    });
+    $ZodCheckNumberFormat = /* @__PURE__ */ $constructor("$ZodCheckNumberFormat", (inst, def) => {
+      $ZodCheck.init(inst, def);
+      def.format = def.format || "float64";
+      const isInt = def.format?.includes("int");
+      const origin = isInt ? "int" : "number";
+      const [minimum, maximum] = NUMBER_FORMAT_RANGES[def.format];
+      inst._zod.check = (payload) => {
+        const input = payload.value;
+        if (isInt) {
+          if (!Number.isInteger(input)) {
+            payload.issues.push({
+              expected: origin,
+              format: def.format,
+              code: "invalid_type",
+              continue: false,
+              input,
+              inst
+            });
+            return;
+          }
+          if (!Number.isSafeInteger(input)) {
+            if (input > 0) {
+              payload.issues.push({
+                input,
+                code: "too_big",
+                maximum: Number.MAX_SAFE_INTEGER,
+                note: "Integers must be within the safe integer range.",
+                inst,
+                origin,
+                inclusive: true,
+                continue: !def.abort
+              });
+            } else {
+              payload.issues.push({
+                input,
+                code: "too_small",
+                minimum: Number.MIN_SAFE_INTEGER,
+                note: "Integers must be within the safe integer range.",
+                inst,
+                origin,
+                inclusive: true,
+                continue: !def.abort
+              });
+            }
+            return;
+          }
+        }
+        if (input < minimum) {
           payload.issues.push({
-            input,
-            code: "too_big",
-            maximum: Number.MAX_SAFE_INTEGER,
-            note: "Integers must be within the safe integer range.",
-            inst,
-            origin,
-            inclusive: true,
-            continue: !def.abort
-          });
-        } else {
-          payload.issues.push({
+            origin: "number",
             input,
             code: "too_small",
-            minimum: Number.MIN_SAFE_INTEGER,
-            note: "Integers must be within the safe integer range.",
-            inst,
-            origin,
+            minimum,
             inclusive: true,
+            inst,
             continue: !def.abort
           });
         }
-        return;
-      }
-    }
-    if (input < minimum) {
-      payload.issues.push({
-        origin: "number",
-        input,
-        code: "too_small",
-        minimum,
-        inclusive: true,
-        inst,
-        continue: !def.abort
-      });
-    }
-    if (input > maximum) {
-      payload.issues.push({
-        origin: "number",
-        input,
-        code: "too_big",
-        maximum,
-        inclusive: true,
-        inst,
-        continue: !def.abort
-      });
-    }
-  };
-});
-var $ZodCheckMinLength = /* @__PURE__ */ $constructor("$ZodCheckMinLength", (inst, def) => {
-  var _a3;
-  $ZodCheck.init(inst, def);
-  (_a3 = inst._zod.def).when ?? (_a3.when = _whenHasLength);
-  inst._zod.check = (payload) => {
-    const input = payload.value;
-    const units = input.length;
-    const length = typeof input === "string" && units >= def.minimum && units < def.minimum * 2 ? codePointLength(input) : units;
-    if (length >= def.minimum)
-      return;
-    const origin = getLengthableOrigin(input);
-    payload.issues.push({
-      origin,
-      code: "too_small",
-      minimum: def.minimum,
-      inclusive: true,
-      input,
-      inst,
-      continue: !def.abort
+        if (input > maximum) {
+          payload.issues.push({
+            origin: "number",
+            input,
+            code: "too_big",
+            maximum,
+            inclusive: true,
+            inst,
+            continue: !def.abort
+          });
+        }
+      };
     });
-  };
+    $ZodCheckMinLength = /* @__PURE__ */ $constructor("$ZodCheckMinLength", (inst, def) => {
+      var _a3;
+      $ZodCheck.init(inst, def);
+      (_a3 = inst._zod.def).when ?? (_a3.when = _whenHasLength);
+      inst._zod.check = (payload) => {
+        const input = payload.value;
+        const units = input.length;
+        const length = typeof input === "string" && units >= def.minimum && units < def.minimum * 2 ? codePointLength(input) : units;
+        if (length >= def.minimum)
+          return;
+        const origin = getLengthableOrigin(input);
+        payload.issues.push({
+          origin,
+          code: "too_small",
+          minimum: def.minimum,
+          inclusive: true,
+          input,
+          inst,
+          continue: !def.abort
+        });
+      };
+    });
+    $ZodCheckOverwrite = /* @__PURE__ */ $constructor("$ZodCheckOverwrite", (inst, def) => {
+      $ZodCheck.init(inst, def);
+      inst._zod.check = (payload) => {
+        payload.value = def.tx(payload.value);
+      };
+    });
+  }
 });
-var $ZodCheckOverwrite = /* @__PURE__ */ $constructor("$ZodCheckOverwrite", (inst, def) => {
-  $ZodCheck.init(inst, def);
-  inst._zod.check = (payload) => {
-    payload.value = def.tx(payload.value);
-  };
+
+// node_modules/zod/v4/core/doc.js
+var init_doc = __esm({
+  "node_modules/zod/v4/core/doc.js"() {
+  }
 });
 
 // node_modules/zod/v4/core/versions.js
-var version = {
-  major: 4,
-  minor: 6,
-  patch: 7
-};
-
-// node_modules/zod/v4/core/schemas.js
-var $ZodType = /* @__PURE__ */ $constructor("$ZodType", (inst, def) => {
-  var _a3;
-  inst ?? (inst = {});
-  inst._zod.def = def;
-  inst._zod.bag = inst._zod.bag || {};
-  inst._zod.version = version;
-  const defChecks = inst._zod.def.checks;
-  const checks = inst._zod.traits.has("$ZodCheck") ? [inst, ...defChecks ?? []] : defChecks?.length ? [...defChecks] : [];
-  for (const ch of checks) {
-    for (const fn of ch._zod.onattach) {
-      fn(inst);
-    }
-  }
-  if (checks.length === 0) {
-    (_a3 = inst._zod).deferred ?? (_a3.deferred = []);
-    inst._zod.deferred?.push(() => {
-      inst._zod.run = inst._zod.parse;
-    });
-  } else {
-    const runChecks = (payload, checks2, ctx) => {
-      if (payload.memo)
-        return payload;
-      let isAborted = aborted(payload);
-      let asyncResult;
-      for (const ch of checks2) {
-        if (ch._zod.def.when) {
-          if (explicitlyAborted(payload))
-            continue;
-          const shouldRun = ch._zod.def.when(payload);
-          if (!shouldRun)
-            continue;
-        } else if (isAborted) {
-          continue;
-        }
-        const currLen = payload.issues.length;
-        const _ = ch._zod.check(payload);
-        if (_ instanceof Promise && ctx?.async === false) {
-          throw new $ZodAsyncError();
-        }
-        if (asyncResult || _ instanceof Promise) {
-          asyncResult = (asyncResult ?? Promise.resolve()).then(async () => {
-            await _;
-            const nextLen = payload.issues.length;
-            if (nextLen === currLen)
-              return;
-            attachSchema(payload.issues, currLen, inst);
-            if (!isAborted)
-              isAborted = aborted(payload, currLen);
-          });
-        } else {
-          const nextLen = payload.issues.length;
-          if (nextLen === currLen)
-            continue;
-          attachSchema(payload.issues, currLen, inst);
-          if (!isAborted)
-            isAborted = aborted(payload, currLen);
-        }
-      }
-      if (asyncResult) {
-        return asyncResult.then(() => {
-          return payload;
-        });
-      }
-      return payload;
+var version;
+var init_versions = __esm({
+  "node_modules/zod/v4/core/versions.js"() {
+    version = {
+      major: 4,
+      minor: 6,
+      patch: 7
     };
-    const handleCanaryResult = (canary, payload, ctx) => {
-      if (aborted(canary)) {
-        canary.aborted = true;
-        return canary;
-      }
-      const checkResult = runChecks(payload, checks, ctx);
-      if (checkResult instanceof Promise) {
-        if (ctx.async === false)
-          throw new $ZodAsyncError();
-        return checkResult.then((checkResult2) => inst._zod.parse(checkResult2, ctx));
-      }
-      return inst._zod.parse(checkResult, ctx);
-    };
-    inst._zod.run = (payload, ctx) => {
-      if (ctx.skipChecks) {
-        return inst._zod.parse(payload, ctx);
-      }
-      if (ctx.direction === "backward") {
-        const canary = inst._zod.parse({ value: payload.value, issues: [] }, { ...ctx, skipChecks: true });
-        if (canary instanceof Promise) {
-          return canary.then((canary2) => {
-            return handleCanaryResult(canary2, payload, ctx);
-          });
-        }
-        return handleCanaryResult(canary, payload, ctx);
-      }
-      const result = inst._zod.parse(payload, ctx);
-      if (result instanceof Promise) {
-        if (ctx.async === false)
-          throw new $ZodAsyncError();
-        return result.then((result2) => runChecks(result2, checks, ctx));
-      }
-      return runChecks(result, checks, ctx);
-    };
-  }
-}, {
-  // Wrappers extend this by installing a richer factory over it; reading it eagerly would defeat the laziness.
-  get "~standard"() {
-    return hide(this, "~standard", standardProps(this));
-  },
-  set "~standard"(value) {
-    own(this, "~standard", value);
   }
 });
-var toStandardResult = (r, ctx) => r.issues.length ? { issues: r.issues.map((iss) => finalizeIssue(iss, ctx, config())) } : { value: r.value };
+
+// node_modules/zod/v4/core/schemas.js
 async function validateAsync(inst, value) {
   const ctx = { async: true };
   return toStandardResult(await inst._zod.run({ value, issues: [] }, ctx), ctx);
@@ -5650,72 +6620,6 @@ function standardProps(inst) {
     version: 1
   };
 }
-var $ZodString = /* @__PURE__ */ $constructor("$ZodString", (inst, def) => {
-  $ZodType.init(inst, def);
-  inst._zod.pattern = def.pattern ?? anyString;
-  inst._zod.parse = (payload, _) => {
-    if (def.coerce)
-      try {
-        payload.value = String(payload.value);
-      } catch (_2) {
-      }
-    if (typeof payload.value === "string")
-      return payload;
-    payload.issues.push({
-      expected: "string",
-      code: "invalid_type",
-      input: payload.value,
-      inst
-    });
-    return payload;
-  };
-});
-var base64Charset = /^[0-9a-zA-Z+/]*={0,2}$/;
-var base64urlCharset = /^[A-Za-z0-9_-]*$/;
-var $ZodNumber = /* @__PURE__ */ $constructor("$ZodNumber", (inst, def) => {
-  $ZodType.init(inst, def);
-  inst._zod.pattern = number;
-  inst._zod.parse = (payload, _ctx) => {
-    if (def.coerce)
-      try {
-        payload.value = Number(payload.value);
-      } catch (_) {
-      }
-    const input = payload.value;
-    if (typeof input === "number" && !Number.isNaN(input) && Number.isFinite(input)) {
-      return payload;
-    }
-    const received = typeof input === "number" ? Number.isNaN(input) ? "NaN" : !Number.isFinite(input) ? String(input) : void 0 : void 0;
-    payload.issues.push({
-      expected: "number",
-      code: "invalid_type",
-      input,
-      inst,
-      ...received ? { received } : {}
-    });
-    return payload;
-  };
-});
-var $ZodNumberFormat = /* @__PURE__ */ $constructor("$ZodNumberFormat", (inst, def) => {
-  $ZodCheckNumberFormat.init(inst, def);
-  $ZodNumber.init(inst, def);
-});
-var $ZodUnknown = /* @__PURE__ */ $constructor("$ZodUnknown", (inst, def) => {
-  $ZodType.init(inst, def);
-  inst._zod.parse = (payload) => payload;
-});
-var $ZodNever = /* @__PURE__ */ $constructor("$ZodNever", (inst, def) => {
-  $ZodType.init(inst, def);
-  inst._zod.parse = (payload, _ctx) => {
-    payload.issues.push({
-      expected: "never",
-      code: "invalid_type",
-      input: payload.value,
-      inst
-    });
-    return payload;
-  };
-});
 function capSize(inst, size) {
   const caps = sizeCaps(inst._zod.def.checks);
   if (!caps.length)
@@ -5738,52 +6642,12 @@ function capSize(inst, size) {
     return parse2(payload, ctx);
   };
 }
-var arraySize = (input) => Array.isArray(input) ? input.length : -1;
 function handleArrayResult(result, final, index) {
   if (result.issues.length) {
     final.issues.push(...prefixIssues(index, result.issues));
   }
   final.value[index] = result.value;
 }
-var $ZodArray = /* @__PURE__ */ $constructor("$ZodArray", (inst, def) => {
-  $ZodType.init(inst, def);
-  const memo = globalConfig.memoizer;
-  memo?.attach(inst);
-  inst._zod.parse = (payload, ctx) => {
-    const input = payload.value;
-    if (!Array.isArray(input)) {
-      payload.issues.push({
-        expected: "array",
-        code: "invalid_type",
-        input,
-        inst
-      });
-      return payload;
-    }
-    payload.value = memo ? memo.alloc(inst, payload, Array(input.length), ctx) : Array(input.length);
-    const proms = [];
-    const abortEarly = ctx?.abortEarly;
-    for (let i = 0; i < input.length; i++) {
-      const item = input[i];
-      const result = def.element._zod.run({
-        value: item,
-        issues: []
-      }, ctx);
-      if (result instanceof Promise) {
-        proms.push(result.then((result2) => handleArrayResult(result2, payload, i)));
-      } else {
-        handleArrayResult(result, payload, i);
-        if (abortEarly && result.issues.length !== 0 && aborted(result))
-          break;
-      }
-    }
-    if (proms.length) {
-      return Promise.all(proms).then(() => payload);
-    }
-    return payload;
-  };
-  capSize(inst, arraySize);
-});
 function handlePropertyResult(result, final, key, input, optin, optout) {
   const isPresent = key in input;
   const isOptionalOut = optout === "optional";
@@ -5815,7 +6679,6 @@ function handlePropertyResult(result, final, key, input, optin, optout) {
     final.value[key] = result.value;
   }
 }
-var NO_SYMBOL_KEYS = [];
 function normalizeDef(def) {
   const keys = Object.keys(def.shape);
   const ownSymbols = Object.getOwnPropertySymbols(def.shape);
@@ -5885,84 +6748,6 @@ function handleCatchall(proms, input, payload, ctx, def, inst, abortEarly) {
     return payload;
   });
 }
-var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
-  $ZodType.init(inst, def);
-  const desc = Object.getOwnPropertyDescriptor(def, "shape");
-  const sh = desc?.get ? desc.get.raw : def.shape ?? {};
-  if (sh) {
-    const get = () => {
-      const newSh = { ...sh };
-      Object.defineProperty(def, "shape", { value: newSh });
-      get.raw = newSh;
-      return newSh;
-    };
-    get.raw = sh;
-    Object.defineProperty(def, "shape", { get });
-  }
-  const _normalized = cached2(() => normalizeDef(def));
-  defineLazyInternal(inst, "propValues", (zod) => {
-    const shape = zod.def.shape;
-    const propValues = {};
-    for (const key in shape) {
-      const field = shape[key]._zod;
-      if (field.values) {
-        if (!Object.prototype.hasOwnProperty.call(propValues, key)) {
-          assignProp(propValues, key, /* @__PURE__ */ new Set());
-        }
-        for (const v of field.values)
-          propValues[key].add(v);
-        if (field.optin !== void 0)
-          propValues[key].add(void 0);
-      }
-    }
-    return propValues;
-  });
-  const isObject2 = isObject;
-  const catchall = def.catchall;
-  let value;
-  const memo = globalConfig.memoizer;
-  memo?.attach(inst);
-  inst._zod.parse = (payload, ctx) => {
-    value ?? (value = _normalized.value);
-    const input = payload.value;
-    if (!isObject2(input)) {
-      payload.issues.push({
-        expected: "object",
-        code: "invalid_type",
-        input,
-        inst
-      });
-      return payload;
-    }
-    payload.value = memo ? memo.alloc(inst, payload, {}, ctx) : {};
-    const proms = [];
-    const shape = value.shape;
-    const abortEarly = ctx?.abortEarly;
-    let seen = payload.issues.length;
-    for (const key of value.allKeys) {
-      if (abortEarly && payload.issues.length !== seen) {
-        if (aborted(payload, seen))
-          break;
-        seen = payload.issues.length;
-      }
-      if (key === "__proto__")
-        continue;
-      const el = shape[key];
-      const optin = el._zod.optin;
-      const optout = el._zod.optout;
-      const r = el._zod.run({ value: input[key], issues: [] }, ctx);
-      if (r instanceof Promise) {
-        proms.push(r.then((r2) => handlePropertyResult(r2, payload, key, input, optin, optout)));
-      } else {
-        handlePropertyResult(r, payload, key, input, optin, optout);
-      }
-    }
-    if (!catchall) {
-      return proms.length ? Promise.all(proms).then(() => payload) : payload;
-    }
-    return handleCatchall(proms, input, payload, ctx, _normalized.value, inst, abortEarly === true);
-  };
-});
 function handleUnionResults(results, final, inst, ctx) {
   for (const result of results) {
     if (result.issues.length === 0) {
@@ -5983,51 +6768,6 @@ function handleUnionResults(results, final, inst, ctx) {
   });
   return final;
 }
-var $ZodUnion = /* @__PURE__ */ $constructor("$ZodUnion", (inst, def) => {
-  $ZodType.init(inst, def);
-  defineLazyInternal(inst, "optin", (zod) => zod.def.options.some((o) => o._zod.optin === "defaulted") ? "defaulted" : zod.def.options.some((o) => o._zod.optin !== void 0) ? "optional" : void 0);
-  defineLazyInternal(inst, "optout", (zod) => zod.def.options.some((o) => o._zod.optout === "optional") ? "optional" : void 0);
-  defineLazyInternal(inst, "values", (zod) => {
-    if (zod.def.options.every((o) => o._zod.values)) {
-      return new Set(zod.def.options.flatMap((option) => Array.from(option._zod.values)));
-    }
-    return void 0;
-  });
-  defineLazyInternal(inst, "pattern", (zod) => {
-    if (zod.def.options.every((o) => o._zod.pattern)) {
-      const patterns = zod.def.options.map((o) => o._zod.pattern);
-      return new RegExp(`^(${patterns.map((p) => cleanRegex(p.source)).join("|")})$`);
-    }
-    return void 0;
-  });
-  const first = def.options.length === 1 ? def.options[0]._zod.run : null;
-  inst._zod.parse = (payload, ctx) => {
-    if (first) {
-      return first(payload, ctx);
-    }
-    let async = false;
-    const results = [];
-    for (const option of def.options) {
-      const result = option._zod.run({
-        value: payload.value,
-        issues: []
-      }, ctx);
-      if (result instanceof Promise) {
-        results.push(result);
-        async = true;
-      } else {
-        if (result.issues.length === 0)
-          return result;
-        results.push(result);
-      }
-    }
-    if (!async)
-      return handleUnionResults(results, payload, inst, ctx);
-    return Promise.all(results).then((results2) => {
-      return handleUnionResults(results2, payload, inst, ctx);
-    });
-  };
-});
 function discriminatorMap(def) {
   const map2 = /* @__PURE__ */ new Map();
   for (const option of def.options) {
@@ -6046,205 +6786,10 @@ function discriminatorMap(def) {
   }
   return map2;
 }
-var $ZodDiscriminatedUnion = /* @__PURE__ */ $constructor("$ZodDiscriminatedUnion", (inst, def) => {
-  def.inclusive = false;
-  $ZodUnion.init(inst, def);
-  const _super = inst._zod.parse;
-  defineLazyInternal(inst, "propValues", (zod) => {
-    const propValues = {};
-    let undefinedCount = 0;
-    for (const option of zod.def.options) {
-      const pv = option._zod.propValues;
-      if (!pv || Object.keys(pv).length === 0)
-        throw new Error(`Invalid discriminated union option at index "${zod.def.options.indexOf(option)}"`);
-      if (pv[zod.def.discriminator]?.has(void 0))
-        undefinedCount++;
-      for (const [k, v] of Object.entries(pv)) {
-        if (!Object.prototype.hasOwnProperty.call(propValues, k)) {
-          assignProp(propValues, k, /* @__PURE__ */ new Set());
-        }
-        for (const val of v) {
-          propValues[k].add(val);
-        }
-      }
-    }
-    if (!zod.def.unionFallback && undefinedCount > 1)
-      propValues[zod.def.discriminator]?.delete(void 0);
-    return propValues;
-  });
-  def.options.forEach((option, i) => {
-    const propShape = rawShape(option._zod.def);
-    if (propShape && !Object.prototype.hasOwnProperty.call(propShape, def.discriminator)) {
-      throw new Error(`Invalid discriminated union option at index "${i}"`);
-    }
-  });
-  const disc = cached2(() => discriminatorMap(def));
-  inst._zod.parse = (payload, ctx) => {
-    const input = payload.value;
-    if (!isObject(input)) {
-      payload.issues.push({
-        code: "invalid_type",
-        expected: "object",
-        input,
-        inst
-      });
-      return payload;
-    }
-    const value = input?.[def.discriminator];
-    const opt = disc.value.get(value);
-    if (opt && (value !== void 0 || ctx.direction !== "backward")) {
-      return opt._zod.run(payload, ctx);
-    }
-    if (def.unionFallback || ctx.direction === "backward") {
-      return _super(payload, ctx);
-    }
-    payload.issues.push({
-      code: "invalid_union",
-      errors: [],
-      note: "No matching discriminator",
-      discriminator: def.discriminator,
-      options: Array.from(disc.value.keys()).filter((value2) => disc.value.get(value2) !== null),
-      input,
-      path: [def.discriminator],
-      inst
-    });
-    return payload;
-  };
-});
-var $ZodEnum = /* @__PURE__ */ $constructor("$ZodEnum", (inst, def) => {
-  $ZodType.init(inst, def);
-  const values = getEnumValues(def.entries);
-  const valuesSet = new Set(values);
-  inst._zod.values = valuesSet;
-  defineLazyInternal(inst, "pattern", (zod) => {
-    const patternValues = getEnumValues(zod.def.entries).filter((k) => propertyKeyTypes.has(typeof k));
-    return new RegExp(patternValues.length ? `^(${patternValues.map((o) => escapeRegex(o.toString())).join("|")})$` : "^[^\\s\\S]$");
-  });
-  inst._zod.parse = (payload, _ctx) => {
-    const input = payload.value;
-    if (valuesSet.has(input)) {
-      return payload;
-    }
-    payload.issues.push({
-      code: "invalid_value",
-      values,
-      input,
-      inst
-    });
-    return payload;
-  };
-});
-var $ZodLiteral = /* @__PURE__ */ $constructor("$ZodLiteral", (inst, def) => {
-  $ZodType.init(inst, def);
-  const values = new Set(def.values);
-  inst._zod.values = values;
-  defineLazyInternal(inst, "pattern", (zod) => {
-    const vals = zod.def.values;
-    return new RegExp(vals.length ? `^(${vals.map((o) => typeof o === "string" ? escapeRegex(o) : o ? escapeRegex(o.toString()) : String(o)).join("|")})$` : "^[^\\s\\S]$");
-  });
-  inst._zod.parse = (payload, _ctx) => {
-    const input = payload.value;
-    if (values.has(input)) {
-      return payload;
-    }
-    payload.issues.push({
-      code: "invalid_value",
-      values: def.values,
-      input,
-      inst
-    });
-    return payload;
-  };
-});
-var $ZodTransform = /* @__PURE__ */ $constructor("$ZodTransform", (inst, def) => {
-  $ZodType.init(inst, def);
-  inst._zod.optin = "optional";
-  globalConfig.memoizer?.guard(inst);
-  inst._zod.parse = (payload, ctx) => {
-    if (ctx.direction === "backward") {
-      throw new $ZodEncodeError(inst.constructor.name);
-    }
-    const _out = def.transform(payload.value, payload);
-    if (ctx.async) {
-      const output = _out instanceof Promise ? _out : Promise.resolve(_out);
-      return output.then((output2) => {
-        payload.value = output2;
-        return payload;
-      });
-    }
-    if (_out instanceof Promise) {
-      throw new $ZodAsyncError();
-    }
-    payload.value = _out;
-    return payload;
-  };
-});
 function handleOptionalResult(payload, result) {
   payload.value = result.issues.length ? void 0 : result.value;
   return payload;
 }
-var $ZodOptional = /* @__PURE__ */ $constructor("$ZodOptional", (inst, def) => {
-  $ZodType.init(inst, def);
-  defineLazyInternal(inst, "optin", (zod) => zod.def.innerType._zod.optin === "defaulted" ? "defaulted" : "optional");
-  inst._zod.optout = "optional";
-  defineLazyInternal(inst, "values", (zod) => {
-    const values = zod.def.innerType._zod.values;
-    return values ? /* @__PURE__ */ new Set([...values, void 0]) : void 0;
-  });
-  defineLazyInternal(inst, "pattern", (zod) => {
-    const pattern = zod.def.innerType._zod.pattern;
-    return pattern ? new RegExp(`^(${cleanRegex(pattern.source)})?$`) : void 0;
-  });
-  inst._zod.parse = (payload, ctx) => {
-    if (payload.value === void 0) {
-      if (def.innerType._zod.optin !== "defaulted")
-        return payload;
-      const result = def.innerType._zod.run({ value: payload.value, issues: [] }, ctx);
-      if (result instanceof Promise)
-        return result.then((result2) => handleOptionalResult(payload, result2));
-      return handleOptionalResult(payload, result);
-    }
-    return def.innerType._zod.run(payload, ctx);
-  };
-});
-var $ZodNullable = /* @__PURE__ */ $constructor("$ZodNullable", (inst, def) => {
-  $ZodType.init(inst, def);
-  defineLazyInternal(inst, "optin", (zod) => zod.def.innerType._zod.optin);
-  defineLazyInternal(inst, "optout", (zod) => zod.def.innerType._zod.optout);
-  defineLazyInternal(inst, "pattern", (zod) => {
-    const pattern = zod.def.innerType._zod.pattern;
-    return pattern ? new RegExp(`^(${cleanRegex(pattern.source)}|null)$`) : void 0;
-  });
-  defineLazyInternal(inst, "values", (zod) => {
-    return zod.def.innerType._zod.values ? /* @__PURE__ */ new Set([...zod.def.innerType._zod.values, null]) : void 0;
-  });
-  inst._zod.parse = (payload, ctx) => {
-    if (payload.value === null)
-      return payload;
-    return def.innerType._zod.run(payload, ctx);
-  };
-});
-var $ZodPipe = /* @__PURE__ */ $constructor("$ZodPipe", (inst, def) => {
-  $ZodType.init(inst, def);
-  defineLazyInternal(inst, "values", (zod) => zod.def.in._zod.values);
-  defineLazyInternal(inst, "optin", (zod) => zod.def.in._zod.optin);
-  defineLazyInternal(inst, "optout", (zod) => zod.def.out._zod.optout);
-  defineLazyInternal(inst, "propValues", (zod) => zod.def.in._zod.propValues);
-  inst._zod.parse = (payload, ctx) => {
-    if (ctx.direction === "backward") {
-      const right = def.out._zod.run(payload, ctx);
-      if (right instanceof Promise) {
-        return right.then((right2) => handlePipeResult(right2, def.in, ctx));
-      }
-      return handlePipeResult(right, def.in, ctx);
-    }
-    const left = def.in._zod.run(payload, ctx);
-    if (left instanceof Promise) {
-      return left.then((left2) => handlePipeResult(left2, def.out, ctx));
-    }
-    return handlePipeResult(left, def.out, ctx);
-  };
-});
 function handlePipeResult(left, next, ctx) {
   if (left.issues.some((iss) => iss.code !== "unrecognized_keys")) {
     left.aborted = true;
@@ -6252,22 +6797,6 @@ function handlePipeResult(left, next, ctx) {
   }
   return next._zod.run({ value: left.value, issues: left.issues }, ctx);
 }
-var $ZodCustom = /* @__PURE__ */ $constructor("$ZodCustom", (inst, def) => {
-  $ZodCheck.init(inst, def);
-  $ZodType.init(inst, def);
-  inst._zod.parse = (payload, _) => {
-    return payload;
-  };
-  inst._zod.check = (payload) => {
-    const input = payload.value;
-    const r = def.fn(input);
-    if (r instanceof Promise) {
-      return r.then((r2) => handleRefineResult(r2, payload, input, inst));
-    }
-    handleRefineResult(r, payload, input, inst);
-    return;
-  };
-});
 function handleRefineResult(result, payload, input, inst) {
   if (!result) {
     const _iss = {
@@ -6285,179 +6814,769 @@ function handleRefineResult(result, payload, input, inst) {
     payload.issues.push(issue(_iss));
   }
 }
+var $ZodType, toStandardResult, $ZodString, base64Charset, base64urlCharset, $ZodNumber, $ZodNumberFormat, $ZodUnknown, $ZodNever, arraySize, $ZodArray, NO_SYMBOL_KEYS, $ZodObject, $ZodUnion, $ZodDiscriminatedUnion, $ZodEnum, $ZodLiteral, $ZodTransform, $ZodOptional, $ZodNullable, $ZodPipe, $ZodCustom;
+var init_schemas = __esm({
+  "node_modules/zod/v4/core/schemas.js"() {
+    init_checks();
+    init_core();
+    init_regexes();
+    init_util();
+    init_versions();
+    init_util();
+    $ZodType = /* @__PURE__ */ $constructor("$ZodType", (inst, def) => {
+      var _a3;
+      inst ?? (inst = {});
+      inst._zod.def = def;
+      inst._zod.bag = inst._zod.bag || {};
+      inst._zod.version = version;
+      const defChecks = inst._zod.def.checks;
+      const checks = inst._zod.traits.has("$ZodCheck") ? [inst, ...defChecks ?? []] : defChecks?.length ? [...defChecks] : [];
+      for (const ch of checks) {
+        for (const fn of ch._zod.onattach) {
+          fn(inst);
+        }
+      }
+      if (checks.length === 0) {
+        (_a3 = inst._zod).deferred ?? (_a3.deferred = []);
+        inst._zod.deferred?.push(() => {
+          inst._zod.run = inst._zod.parse;
+        });
+      } else {
+        const runChecks = (payload, checks2, ctx) => {
+          if (payload.memo)
+            return payload;
+          let isAborted = aborted(payload);
+          let asyncResult;
+          for (const ch of checks2) {
+            if (ch._zod.def.when) {
+              if (explicitlyAborted(payload))
+                continue;
+              const shouldRun = ch._zod.def.when(payload);
+              if (!shouldRun)
+                continue;
+            } else if (isAborted) {
+              continue;
+            }
+            const currLen = payload.issues.length;
+            const _ = ch._zod.check(payload);
+            if (_ instanceof Promise && ctx?.async === false) {
+              throw new $ZodAsyncError();
+            }
+            if (asyncResult || _ instanceof Promise) {
+              asyncResult = (asyncResult ?? Promise.resolve()).then(async () => {
+                await _;
+                const nextLen = payload.issues.length;
+                if (nextLen === currLen)
+                  return;
+                attachSchema(payload.issues, currLen, inst);
+                if (!isAborted)
+                  isAborted = aborted(payload, currLen);
+              });
+            } else {
+              const nextLen = payload.issues.length;
+              if (nextLen === currLen)
+                continue;
+              attachSchema(payload.issues, currLen, inst);
+              if (!isAborted)
+                isAborted = aborted(payload, currLen);
+            }
+          }
+          if (asyncResult) {
+            return asyncResult.then(() => {
+              return payload;
+            });
+          }
+          return payload;
+        };
+        const handleCanaryResult = (canary, payload, ctx) => {
+          if (aborted(canary)) {
+            canary.aborted = true;
+            return canary;
+          }
+          const checkResult = runChecks(payload, checks, ctx);
+          if (checkResult instanceof Promise) {
+            if (ctx.async === false)
+              throw new $ZodAsyncError();
+            return checkResult.then((checkResult2) => inst._zod.parse(checkResult2, ctx));
+          }
+          return inst._zod.parse(checkResult, ctx);
+        };
+        inst._zod.run = (payload, ctx) => {
+          if (ctx.skipChecks) {
+            return inst._zod.parse(payload, ctx);
+          }
+          if (ctx.direction === "backward") {
+            const canary = inst._zod.parse({ value: payload.value, issues: [] }, { ...ctx, skipChecks: true });
+            if (canary instanceof Promise) {
+              return canary.then((canary2) => {
+                return handleCanaryResult(canary2, payload, ctx);
+              });
+            }
+            return handleCanaryResult(canary, payload, ctx);
+          }
+          const result = inst._zod.parse(payload, ctx);
+          if (result instanceof Promise) {
+            if (ctx.async === false)
+              throw new $ZodAsyncError();
+            return result.then((result2) => runChecks(result2, checks, ctx));
+          }
+          return runChecks(result, checks, ctx);
+        };
+      }
+    }, {
+      // Wrappers extend this by installing a richer factory over it; reading it eagerly would defeat the laziness.
+      get "~standard"() {
+        return hide(this, "~standard", standardProps(this));
+      },
+      set "~standard"(value) {
+        own(this, "~standard", value);
+      }
+    });
+    toStandardResult = (r, ctx) => r.issues.length ? { issues: r.issues.map((iss) => finalizeIssue(iss, ctx, config())) } : { value: r.value };
+    $ZodString = /* @__PURE__ */ $constructor("$ZodString", (inst, def) => {
+      $ZodType.init(inst, def);
+      inst._zod.pattern = def.pattern ?? anyString;
+      inst._zod.parse = (payload, _) => {
+        if (def.coerce)
+          try {
+            payload.value = String(payload.value);
+          } catch (_2) {
+          }
+        if (typeof payload.value === "string")
+          return payload;
+        payload.issues.push({
+          expected: "string",
+          code: "invalid_type",
+          input: payload.value,
+          inst
+        });
+        return payload;
+      };
+    });
+    base64Charset = /^[0-9a-zA-Z+/]*={0,2}$/;
+    base64urlCharset = /^[A-Za-z0-9_-]*$/;
+    $ZodNumber = /* @__PURE__ */ $constructor("$ZodNumber", (inst, def) => {
+      $ZodType.init(inst, def);
+      inst._zod.pattern = number;
+      inst._zod.parse = (payload, _ctx) => {
+        if (def.coerce)
+          try {
+            payload.value = Number(payload.value);
+          } catch (_) {
+          }
+        const input = payload.value;
+        if (typeof input === "number" && !Number.isNaN(input) && Number.isFinite(input)) {
+          return payload;
+        }
+        const received = typeof input === "number" ? Number.isNaN(input) ? "NaN" : !Number.isFinite(input) ? String(input) : void 0 : void 0;
+        payload.issues.push({
+          expected: "number",
+          code: "invalid_type",
+          input,
+          inst,
+          ...received ? { received } : {}
+        });
+        return payload;
+      };
+    });
+    $ZodNumberFormat = /* @__PURE__ */ $constructor("$ZodNumberFormat", (inst, def) => {
+      $ZodCheckNumberFormat.init(inst, def);
+      $ZodNumber.init(inst, def);
+    });
+    $ZodUnknown = /* @__PURE__ */ $constructor("$ZodUnknown", (inst, def) => {
+      $ZodType.init(inst, def);
+      inst._zod.parse = (payload) => payload;
+    });
+    $ZodNever = /* @__PURE__ */ $constructor("$ZodNever", (inst, def) => {
+      $ZodType.init(inst, def);
+      inst._zod.parse = (payload, _ctx) => {
+        payload.issues.push({
+          expected: "never",
+          code: "invalid_type",
+          input: payload.value,
+          inst
+        });
+        return payload;
+      };
+    });
+    arraySize = (input) => Array.isArray(input) ? input.length : -1;
+    $ZodArray = /* @__PURE__ */ $constructor("$ZodArray", (inst, def) => {
+      $ZodType.init(inst, def);
+      const memo = globalConfig.memoizer;
+      memo?.attach(inst);
+      inst._zod.parse = (payload, ctx) => {
+        const input = payload.value;
+        if (!Array.isArray(input)) {
+          payload.issues.push({
+            expected: "array",
+            code: "invalid_type",
+            input,
+            inst
+          });
+          return payload;
+        }
+        payload.value = memo ? memo.alloc(inst, payload, Array(input.length), ctx) : Array(input.length);
+        const proms = [];
+        const abortEarly = ctx?.abortEarly;
+        for (let i = 0; i < input.length; i++) {
+          const item = input[i];
+          const result = def.element._zod.run({
+            value: item,
+            issues: []
+          }, ctx);
+          if (result instanceof Promise) {
+            proms.push(result.then((result2) => handleArrayResult(result2, payload, i)));
+          } else {
+            handleArrayResult(result, payload, i);
+            if (abortEarly && result.issues.length !== 0 && aborted(result))
+              break;
+          }
+        }
+        if (proms.length) {
+          return Promise.all(proms).then(() => payload);
+        }
+        return payload;
+      };
+      capSize(inst, arraySize);
+    });
+    NO_SYMBOL_KEYS = [];
+    $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
+      $ZodType.init(inst, def);
+      const desc = Object.getOwnPropertyDescriptor(def, "shape");
+      const sh = desc?.get ? desc.get.raw : def.shape ?? {};
+      if (sh) {
+        const get = () => {
+          const newSh = { ...sh };
+          Object.defineProperty(def, "shape", { value: newSh });
+          get.raw = newSh;
+          return newSh;
+        };
+        get.raw = sh;
+        Object.defineProperty(def, "shape", { get });
+      }
+      const _normalized = cached2(() => normalizeDef(def));
+      defineLazyInternal(inst, "propValues", (zod) => {
+        const shape = zod.def.shape;
+        const propValues = {};
+        for (const key in shape) {
+          const field = shape[key]._zod;
+          if (field.values) {
+            if (!Object.prototype.hasOwnProperty.call(propValues, key)) {
+              assignProp(propValues, key, /* @__PURE__ */ new Set());
+            }
+            for (const v of field.values)
+              propValues[key].add(v);
+            if (field.optin !== void 0)
+              propValues[key].add(void 0);
+          }
+        }
+        return propValues;
+      });
+      const isObject2 = isObject;
+      const catchall = def.catchall;
+      let value;
+      const memo = globalConfig.memoizer;
+      memo?.attach(inst);
+      inst._zod.parse = (payload, ctx) => {
+        value ?? (value = _normalized.value);
+        const input = payload.value;
+        if (!isObject2(input)) {
+          payload.issues.push({
+            expected: "object",
+            code: "invalid_type",
+            input,
+            inst
+          });
+          return payload;
+        }
+        payload.value = memo ? memo.alloc(inst, payload, {}, ctx) : {};
+        const proms = [];
+        const shape = value.shape;
+        const abortEarly = ctx?.abortEarly;
+        let seen = payload.issues.length;
+        for (const key of value.allKeys) {
+          if (abortEarly && payload.issues.length !== seen) {
+            if (aborted(payload, seen))
+              break;
+            seen = payload.issues.length;
+          }
+          if (key === "__proto__")
+            continue;
+          const el = shape[key];
+          const optin = el._zod.optin;
+          const optout = el._zod.optout;
+          const r = el._zod.run({ value: input[key], issues: [] }, ctx);
+          if (r instanceof Promise) {
+            proms.push(r.then((r2) => handlePropertyResult(r2, payload, key, input, optin, optout)));
+          } else {
+            handlePropertyResult(r, payload, key, input, optin, optout);
+          }
+        }
+        if (!catchall) {
+          return proms.length ? Promise.all(proms).then(() => payload) : payload;
+        }
+        return handleCatchall(proms, input, payload, ctx, _normalized.value, inst, abortEarly === true);
+      };
+    });
+    $ZodUnion = /* @__PURE__ */ $constructor("$ZodUnion", (inst, def) => {
+      $ZodType.init(inst, def);
+      defineLazyInternal(inst, "optin", (zod) => zod.def.options.some((o) => o._zod.optin === "defaulted") ? "defaulted" : zod.def.options.some((o) => o._zod.optin !== void 0) ? "optional" : void 0);
+      defineLazyInternal(inst, "optout", (zod) => zod.def.options.some((o) => o._zod.optout === "optional") ? "optional" : void 0);
+      defineLazyInternal(inst, "values", (zod) => {
+        if (zod.def.options.every((o) => o._zod.values)) {
+          return new Set(zod.def.options.flatMap((option) => Array.from(option._zod.values)));
+        }
+        return void 0;
+      });
+      defineLazyInternal(inst, "pattern", (zod) => {
+        if (zod.def.options.every((o) => o._zod.pattern)) {
+          const patterns = zod.def.options.map((o) => o._zod.pattern);
+          return new RegExp(`^(${patterns.map((p) => cleanRegex(p.source)).join("|")})$`);
+        }
+        return void 0;
+      });
+      const first = def.options.length === 1 ? def.options[0]._zod.run : null;
+      inst._zod.parse = (payload, ctx) => {
+        if (first) {
+          return first(payload, ctx);
+        }
+        let async = false;
+        const results = [];
+        for (const option of def.options) {
+          const result = option._zod.run({
+            value: payload.value,
+            issues: []
+          }, ctx);
+          if (result instanceof Promise) {
+            results.push(result);
+            async = true;
+          } else {
+            if (result.issues.length === 0)
+              return result;
+            results.push(result);
+          }
+        }
+        if (!async)
+          return handleUnionResults(results, payload, inst, ctx);
+        return Promise.all(results).then((results2) => {
+          return handleUnionResults(results2, payload, inst, ctx);
+        });
+      };
+    });
+    $ZodDiscriminatedUnion = /* @__PURE__ */ $constructor("$ZodDiscriminatedUnion", (inst, def) => {
+      def.inclusive = false;
+      $ZodUnion.init(inst, def);
+      const _super = inst._zod.parse;
+      defineLazyInternal(inst, "propValues", (zod) => {
+        const propValues = {};
+        let undefinedCount = 0;
+        for (const option of zod.def.options) {
+          const pv = option._zod.propValues;
+          if (!pv || Object.keys(pv).length === 0)
+            throw new Error(`Invalid discriminated union option at index "${zod.def.options.indexOf(option)}"`);
+          if (pv[zod.def.discriminator]?.has(void 0))
+            undefinedCount++;
+          for (const [k, v] of Object.entries(pv)) {
+            if (!Object.prototype.hasOwnProperty.call(propValues, k)) {
+              assignProp(propValues, k, /* @__PURE__ */ new Set());
+            }
+            for (const val of v) {
+              propValues[k].add(val);
+            }
+          }
+        }
+        if (!zod.def.unionFallback && undefinedCount > 1)
+          propValues[zod.def.discriminator]?.delete(void 0);
+        return propValues;
+      });
+      def.options.forEach((option, i) => {
+        const propShape = rawShape(option._zod.def);
+        if (propShape && !Object.prototype.hasOwnProperty.call(propShape, def.discriminator)) {
+          throw new Error(`Invalid discriminated union option at index "${i}"`);
+        }
+      });
+      const disc = cached2(() => discriminatorMap(def));
+      inst._zod.parse = (payload, ctx) => {
+        const input = payload.value;
+        if (!isObject(input)) {
+          payload.issues.push({
+            code: "invalid_type",
+            expected: "object",
+            input,
+            inst
+          });
+          return payload;
+        }
+        const value = input?.[def.discriminator];
+        const opt = disc.value.get(value);
+        if (opt && (value !== void 0 || ctx.direction !== "backward")) {
+          return opt._zod.run(payload, ctx);
+        }
+        if (def.unionFallback || ctx.direction === "backward") {
+          return _super(payload, ctx);
+        }
+        payload.issues.push({
+          code: "invalid_union",
+          errors: [],
+          note: "No matching discriminator",
+          discriminator: def.discriminator,
+          options: Array.from(disc.value.keys()).filter((value2) => disc.value.get(value2) !== null),
+          input,
+          path: [def.discriminator],
+          inst
+        });
+        return payload;
+      };
+    });
+    $ZodEnum = /* @__PURE__ */ $constructor("$ZodEnum", (inst, def) => {
+      $ZodType.init(inst, def);
+      const values = getEnumValues(def.entries);
+      const valuesSet = new Set(values);
+      inst._zod.values = valuesSet;
+      defineLazyInternal(inst, "pattern", (zod) => {
+        const patternValues = getEnumValues(zod.def.entries).filter((k) => propertyKeyTypes.has(typeof k));
+        return new RegExp(patternValues.length ? `^(${patternValues.map((o) => escapeRegex(o.toString())).join("|")})$` : "^[^\\s\\S]$");
+      });
+      inst._zod.parse = (payload, _ctx) => {
+        const input = payload.value;
+        if (valuesSet.has(input)) {
+          return payload;
+        }
+        payload.issues.push({
+          code: "invalid_value",
+          values,
+          input,
+          inst
+        });
+        return payload;
+      };
+    });
+    $ZodLiteral = /* @__PURE__ */ $constructor("$ZodLiteral", (inst, def) => {
+      $ZodType.init(inst, def);
+      const values = new Set(def.values);
+      inst._zod.values = values;
+      defineLazyInternal(inst, "pattern", (zod) => {
+        const vals = zod.def.values;
+        return new RegExp(vals.length ? `^(${vals.map((o) => typeof o === "string" ? escapeRegex(o) : o ? escapeRegex(o.toString()) : String(o)).join("|")})$` : "^[^\\s\\S]$");
+      });
+      inst._zod.parse = (payload, _ctx) => {
+        const input = payload.value;
+        if (values.has(input)) {
+          return payload;
+        }
+        payload.issues.push({
+          code: "invalid_value",
+          values: def.values,
+          input,
+          inst
+        });
+        return payload;
+      };
+    });
+    $ZodTransform = /* @__PURE__ */ $constructor("$ZodTransform", (inst, def) => {
+      $ZodType.init(inst, def);
+      inst._zod.optin = "optional";
+      globalConfig.memoizer?.guard(inst);
+      inst._zod.parse = (payload, ctx) => {
+        if (ctx.direction === "backward") {
+          throw new $ZodEncodeError(inst.constructor.name);
+        }
+        const _out = def.transform(payload.value, payload);
+        if (ctx.async) {
+          const output = _out instanceof Promise ? _out : Promise.resolve(_out);
+          return output.then((output2) => {
+            payload.value = output2;
+            return payload;
+          });
+        }
+        if (_out instanceof Promise) {
+          throw new $ZodAsyncError();
+        }
+        payload.value = _out;
+        return payload;
+      };
+    });
+    $ZodOptional = /* @__PURE__ */ $constructor("$ZodOptional", (inst, def) => {
+      $ZodType.init(inst, def);
+      defineLazyInternal(inst, "optin", (zod) => zod.def.innerType._zod.optin === "defaulted" ? "defaulted" : "optional");
+      inst._zod.optout = "optional";
+      defineLazyInternal(inst, "values", (zod) => {
+        const values = zod.def.innerType._zod.values;
+        return values ? /* @__PURE__ */ new Set([...values, void 0]) : void 0;
+      });
+      defineLazyInternal(inst, "pattern", (zod) => {
+        const pattern = zod.def.innerType._zod.pattern;
+        return pattern ? new RegExp(`^(${cleanRegex(pattern.source)})?$`) : void 0;
+      });
+      inst._zod.parse = (payload, ctx) => {
+        if (payload.value === void 0) {
+          if (def.innerType._zod.optin !== "defaulted")
+            return payload;
+          const result = def.innerType._zod.run({ value: payload.value, issues: [] }, ctx);
+          if (result instanceof Promise)
+            return result.then((result2) => handleOptionalResult(payload, result2));
+          return handleOptionalResult(payload, result);
+        }
+        return def.innerType._zod.run(payload, ctx);
+      };
+    });
+    $ZodNullable = /* @__PURE__ */ $constructor("$ZodNullable", (inst, def) => {
+      $ZodType.init(inst, def);
+      defineLazyInternal(inst, "optin", (zod) => zod.def.innerType._zod.optin);
+      defineLazyInternal(inst, "optout", (zod) => zod.def.innerType._zod.optout);
+      defineLazyInternal(inst, "pattern", (zod) => {
+        const pattern = zod.def.innerType._zod.pattern;
+        return pattern ? new RegExp(`^(${cleanRegex(pattern.source)}|null)$`) : void 0;
+      });
+      defineLazyInternal(inst, "values", (zod) => {
+        return zod.def.innerType._zod.values ? /* @__PURE__ */ new Set([...zod.def.innerType._zod.values, null]) : void 0;
+      });
+      inst._zod.parse = (payload, ctx) => {
+        if (payload.value === null)
+          return payload;
+        return def.innerType._zod.run(payload, ctx);
+      };
+    });
+    $ZodPipe = /* @__PURE__ */ $constructor("$ZodPipe", (inst, def) => {
+      $ZodType.init(inst, def);
+      defineLazyInternal(inst, "values", (zod) => zod.def.in._zod.values);
+      defineLazyInternal(inst, "optin", (zod) => zod.def.in._zod.optin);
+      defineLazyInternal(inst, "optout", (zod) => zod.def.out._zod.optout);
+      defineLazyInternal(inst, "propValues", (zod) => zod.def.in._zod.propValues);
+      inst._zod.parse = (payload, ctx) => {
+        if (ctx.direction === "backward") {
+          const right = def.out._zod.run(payload, ctx);
+          if (right instanceof Promise) {
+            return right.then((right2) => handlePipeResult(right2, def.in, ctx));
+          }
+          return handlePipeResult(right, def.in, ctx);
+        }
+        const left = def.in._zod.run(payload, ctx);
+        if (left instanceof Promise) {
+          return left.then((left2) => handlePipeResult(left2, def.out, ctx));
+        }
+        return handlePipeResult(left, def.out, ctx);
+      };
+    });
+    $ZodCustom = /* @__PURE__ */ $constructor("$ZodCustom", (inst, def) => {
+      $ZodCheck.init(inst, def);
+      $ZodType.init(inst, def);
+      inst._zod.parse = (payload, _) => {
+        return payload;
+      };
+      inst._zod.check = (payload) => {
+        const input = payload.value;
+        const r = def.fn(input);
+        if (r instanceof Promise) {
+          return r.then((r2) => handleRefineResult(r2, payload, input, inst));
+        }
+        handleRefineResult(r, payload, input, inst);
+        return;
+      };
+    });
+  }
+});
+
+// node_modules/zod/v4/core/memoizer.js
+var init_memoizer = __esm({
+  "node_modules/zod/v4/core/memoizer.js"() {
+  }
+});
 
 // node_modules/zod/v4/locales/en.js
-var error = () => {
-  const Sizable = {
-    string: { unit: "characters", verb: "to have" },
-    file: { unit: "bytes", verb: "to have" },
-    array: { unit: "items", verb: "to have" },
-    set: { unit: "items", verb: "to have" },
-    map: { unit: "entries", verb: "to have" }
-  };
-  function getSizing(origin) {
-    return Sizable[origin] ?? null;
-  }
-  const FormatDictionary = {
-    regex: "input",
-    email: "email address",
-    url: "URL",
-    emoji: "emoji",
-    uuid: "UUID",
-    uuidv4: "UUIDv4",
-    uuidv6: "UUIDv6",
-    nanoid: "nanoid",
-    guid: "GUID",
-    cuid: "cuid",
-    cuid2: "cuid2",
-    ulid: "ULID",
-    xid: "XID",
-    ksuid: "KSUID",
-    datetime: "ISO datetime",
-    date: "ISO date",
-    time: "ISO time",
-    duration: "ISO duration",
-    ipv4: "IPv4 address",
-    ipv6: "IPv6 address",
-    mac: "MAC address",
-    cidrv4: "IPv4 range",
-    cidrv6: "IPv6 range",
-    base64: "base64-encoded string",
-    base64url: "base64url-encoded string",
-    json_string: "JSON string",
-    e164: "E.164 number",
-    currency_code: "currency code",
-    credit_card: "credit card number",
-    iban: "IBAN",
-    jwt: "JWT",
-    template_literal: "input"
-  };
-  const TypeDictionary = {
-    // Compatibility: "nan" -> "NaN" for display
-    nan: "NaN"
-    // All other type names omitted - they fall back to raw values via ?? operator
-  };
-  function getTypeName(type2, input) {
-    if (type2 === "number" && typeof input === "number" && !Number.isFinite(input)) {
-      return String(input);
-    }
-    return TypeDictionary[type2] ?? type2;
-  }
-  return (issue2) => {
-    switch (issue2.code) {
-      case "invalid_type": {
-        const expected = getTypeName(issue2.expected);
-        const receivedType = parsedType(issue2.input);
-        const received = getTypeName(receivedType, issue2.input);
-        return `Invalid input: expected ${expected}, received ${received}`;
-      }
-      case "invalid_value":
-        if (issue2.values.length === 1)
-          return `Invalid input: expected ${stringifyPrimitive(issue2.values[0])}`;
-        return `Invalid option: expected one of ${joinValues(issue2.values, "|")}`;
-      case "too_big": {
-        const adj = issue2.exact ? "exactly " : issue2.inclusive ? "<=" : "<";
-        const sizing = getSizing(issue2.origin);
-        if (sizing)
-          return `Too big: expected ${issue2.origin ?? "value"} to have ${adj}${issue2.maximum.toString()} ${sizing.unit ?? "elements"}`;
-        return `Too big: expected ${issue2.origin ?? "value"} to be ${adj}${issue2.maximum.toString()}`;
-      }
-      case "too_small": {
-        const adj = issue2.exact ? "exactly " : issue2.inclusive ? ">=" : ">";
-        const sizing = getSizing(issue2.origin);
-        if (sizing) {
-          return `Too small: expected ${issue2.origin} to have ${adj}${issue2.minimum.toString()} ${sizing.unit}`;
-        }
-        return `Too small: expected ${issue2.origin} to be ${adj}${issue2.minimum.toString()}`;
-      }
-      case "invalid_format": {
-        const _issue = issue2;
-        if (_issue.format === "starts_with") {
-          return `Invalid string: must start with "${_issue.prefix}"`;
-        }
-        if (_issue.format === "ends_with")
-          return `Invalid string: must end with "${_issue.suffix}"`;
-        if (_issue.format === "includes")
-          return `Invalid string: must include "${_issue.includes}"`;
-        if (_issue.format === "regex")
-          return `Invalid string: must match pattern ${_issue.pattern}`;
-        return `Invalid ${FormatDictionary[_issue.format] ?? issue2.format}`;
-      }
-      case "not_multiple_of":
-        return `Invalid number: must be a multiple of ${issue2.divisor}`;
-      case "unrecognized_keys":
-        return `Unrecognized key${issue2.keys.length > 1 ? "s" : ""}: ${joinValues(issue2.keys, ", ")}`;
-      case "invalid_key":
-        return `Invalid key in ${issue2.origin}`;
-      case "invalid_union":
-        if (issue2.options && Array.isArray(issue2.options) && issue2.options.length > 0) {
-          const opts = issue2.options.map((o) => `'${o}'`).join(" | ");
-          return `Invalid discriminator value. Expected ${opts}`;
-        }
-        if (issue2.inclusive === false) {
-          return "Invalid input: more than one option matched";
-        }
-        return "Invalid input";
-      case "invalid_element":
-        return `Invalid value in ${issue2.origin}`;
-      default:
-        return `Invalid input`;
-    }
-  };
-};
 function en_default() {
   return {
     localeError: error()
   };
 }
+var error;
+var init_en = __esm({
+  "node_modules/zod/v4/locales/en.js"() {
+    init_util();
+    error = () => {
+      const Sizable = {
+        string: { unit: "characters", verb: "to have" },
+        file: { unit: "bytes", verb: "to have" },
+        array: { unit: "items", verb: "to have" },
+        set: { unit: "items", verb: "to have" },
+        map: { unit: "entries", verb: "to have" }
+      };
+      function getSizing(origin) {
+        return Sizable[origin] ?? null;
+      }
+      const FormatDictionary = {
+        regex: "input",
+        email: "email address",
+        url: "URL",
+        emoji: "emoji",
+        uuid: "UUID",
+        uuidv4: "UUIDv4",
+        uuidv6: "UUIDv6",
+        nanoid: "nanoid",
+        guid: "GUID",
+        cuid: "cuid",
+        cuid2: "cuid2",
+        ulid: "ULID",
+        xid: "XID",
+        ksuid: "KSUID",
+        datetime: "ISO datetime",
+        date: "ISO date",
+        time: "ISO time",
+        duration: "ISO duration",
+        ipv4: "IPv4 address",
+        ipv6: "IPv6 address",
+        mac: "MAC address",
+        cidrv4: "IPv4 range",
+        cidrv6: "IPv6 range",
+        base64: "base64-encoded string",
+        base64url: "base64url-encoded string",
+        json_string: "JSON string",
+        e164: "E.164 number",
+        currency_code: "currency code",
+        credit_card: "credit card number",
+        iban: "IBAN",
+        jwt: "JWT",
+        template_literal: "input"
+      };
+      const TypeDictionary = {
+        // Compatibility: "nan" -> "NaN" for display
+        nan: "NaN"
+        // All other type names omitted - they fall back to raw values via ?? operator
+      };
+      function getTypeName(type2, input) {
+        if (type2 === "number" && typeof input === "number" && !Number.isFinite(input)) {
+          return String(input);
+        }
+        return TypeDictionary[type2] ?? type2;
+      }
+      return (issue2) => {
+        switch (issue2.code) {
+          case "invalid_type": {
+            const expected = getTypeName(issue2.expected);
+            const receivedType = parsedType(issue2.input);
+            const received = getTypeName(receivedType, issue2.input);
+            return `Invalid input: expected ${expected}, received ${received}`;
+          }
+          case "invalid_value":
+            if (issue2.values.length === 1)
+              return `Invalid input: expected ${stringifyPrimitive(issue2.values[0])}`;
+            return `Invalid option: expected one of ${joinValues(issue2.values, "|")}`;
+          case "too_big": {
+            const adj = issue2.exact ? "exactly " : issue2.inclusive ? "<=" : "<";
+            const sizing = getSizing(issue2.origin);
+            if (sizing)
+              return `Too big: expected ${issue2.origin ?? "value"} to have ${adj}${issue2.maximum.toString()} ${sizing.unit ?? "elements"}`;
+            return `Too big: expected ${issue2.origin ?? "value"} to be ${adj}${issue2.maximum.toString()}`;
+          }
+          case "too_small": {
+            const adj = issue2.exact ? "exactly " : issue2.inclusive ? ">=" : ">";
+            const sizing = getSizing(issue2.origin);
+            if (sizing) {
+              return `Too small: expected ${issue2.origin} to have ${adj}${issue2.minimum.toString()} ${sizing.unit}`;
+            }
+            return `Too small: expected ${issue2.origin} to be ${adj}${issue2.minimum.toString()}`;
+          }
+          case "invalid_format": {
+            const _issue = issue2;
+            if (_issue.format === "starts_with") {
+              return `Invalid string: must start with "${_issue.prefix}"`;
+            }
+            if (_issue.format === "ends_with")
+              return `Invalid string: must end with "${_issue.suffix}"`;
+            if (_issue.format === "includes")
+              return `Invalid string: must include "${_issue.includes}"`;
+            if (_issue.format === "regex")
+              return `Invalid string: must match pattern ${_issue.pattern}`;
+            return `Invalid ${FormatDictionary[_issue.format] ?? issue2.format}`;
+          }
+          case "not_multiple_of":
+            return `Invalid number: must be a multiple of ${issue2.divisor}`;
+          case "unrecognized_keys":
+            return `Unrecognized key${issue2.keys.length > 1 ? "s" : ""}: ${joinValues(issue2.keys, ", ")}`;
+          case "invalid_key":
+            return `Invalid key in ${issue2.origin}`;
+          case "invalid_union":
+            if (issue2.options && Array.isArray(issue2.options) && issue2.options.length > 0) {
+              const opts = issue2.options.map((o) => `'${o}'`).join(" | ");
+              return `Invalid discriminator value. Expected ${opts}`;
+            }
+            if (issue2.inclusive === false) {
+              return "Invalid input: more than one option matched";
+            }
+            return "Invalid input";
+          case "invalid_element":
+            return `Invalid value in ${issue2.origin}`;
+          default:
+            return `Invalid input`;
+        }
+      };
+    };
+  }
+});
+
+// node_modules/zod/v4/locales/index.js
+var init_locales = __esm({
+  "node_modules/zod/v4/locales/index.js"() {
+  }
+});
 
 // node_modules/zod/v4/core/registries.js
-var _a2;
-var $ZodRegistry = class {
-  constructor() {
-    this._map = /* @__PURE__ */ new WeakMap();
-    this._idmap = /* @__PURE__ */ new Map();
-  }
-  add(schema2, ..._meta) {
-    const meta2 = _meta[0];
-    this._map.set(schema2, meta2);
-    if (meta2 && typeof meta2 === "object" && "id" in meta2) {
-      this._idmap.set(meta2.id, schema2);
-    }
-    return this;
-  }
-  clear() {
-    this._map = /* @__PURE__ */ new WeakMap();
-    this._idmap = /* @__PURE__ */ new Map();
-    return this;
-  }
-  remove(schema2) {
-    const meta2 = this._map.get(schema2);
-    if (meta2 && typeof meta2 === "object" && "id" in meta2) {
-      this._idmap.delete(meta2.id);
-    }
-    this._map.delete(schema2);
-    return this;
-  }
-  get(schema2) {
-    const p = schema2._zod.parent;
-    if (p) {
-      const pm = { ...this.get(p) ?? {} };
-      delete pm.id;
-      const f = { ...pm, ...this._map.get(schema2) };
-      return Object.keys(f).length ? f : void 0;
-    }
-    return this._map.get(schema2);
-  }
-  has(schema2) {
-    return this._map.has(schema2);
-  }
-};
 function registry() {
   return new $ZodRegistry();
 }
-(_a2 = globalThis).__zod_globalRegistry ?? (_a2.__zod_globalRegistry = registry());
-var globalRegistry = globalThis.__zod_globalRegistry;
+var _a2, $ZodRegistry, globalRegistry;
+var init_registries = __esm({
+  "node_modules/zod/v4/core/registries.js"() {
+    $ZodRegistry = class {
+      constructor() {
+        this._map = /* @__PURE__ */ new WeakMap();
+        this._idmap = /* @__PURE__ */ new Map();
+      }
+      add(schema2, ..._meta) {
+        const meta2 = _meta[0];
+        this._map.set(schema2, meta2);
+        if (meta2 && typeof meta2 === "object" && "id" in meta2) {
+          this._idmap.set(meta2.id, schema2);
+        }
+        return this;
+      }
+      clear() {
+        this._map = /* @__PURE__ */ new WeakMap();
+        this._idmap = /* @__PURE__ */ new Map();
+        return this;
+      }
+      remove(schema2) {
+        const meta2 = this._map.get(schema2);
+        if (meta2 && typeof meta2 === "object" && "id" in meta2) {
+          this._idmap.delete(meta2.id);
+        }
+        this._map.delete(schema2);
+        return this;
+      }
+      get(schema2) {
+        const p = schema2._zod.parent;
+        if (p) {
+          const pm = { ...this.get(p) ?? {} };
+          delete pm.id;
+          const f = { ...pm, ...this._map.get(schema2) };
+          return Object.keys(f).length ? f : void 0;
+        }
+        return this._map.get(schema2);
+      }
+      has(schema2) {
+        return this._map.has(schema2);
+      }
+    };
+    (_a2 = globalThis).__zod_globalRegistry ?? (_a2.__zod_globalRegistry = registry());
+    globalRegistry = globalThis.__zod_globalRegistry;
+  }
+});
+
+// node_modules/zod/v4/core/compile.js
+var init_compile = __esm({
+  "node_modules/zod/v4/core/compile.js"() {
+  }
+});
 
 // node_modules/zod/v4/core/api.js
 function snapshotChecks(def) {
@@ -6543,6 +7662,12 @@ function _refine(Class, fn, _params) {
   });
   return schema2;
 }
+var init_api = __esm({
+  "node_modules/zod/v4/core/api.js"() {
+    init_checks();
+    init_util();
+  }
+});
 
 // node_modules/zod/v4/core/to-json-schema.js
 function assignProps(target, ...sources) {
@@ -6764,8 +7889,6 @@ function compactTypeUnion(schema2) {
   delete schema2.anyOf;
   schema2.type = types2.length === 1 ? types2[0] : types2;
 }
-var FOLDABLE_KEYS = /* @__PURE__ */ new Set(["type", "properties", "required", "additionalProperties"]);
-var UNION_KEYS = ["oneOf", "anyOf"];
 function undeclaredConstraint(member) {
   const extra = member.additionalProperties;
   if (extra === void 0 || extra === false || typeof extra !== "object" || extra === null)
@@ -7060,75 +8183,24 @@ function isTransforming(_schema, _ctx) {
   }
   return false;
 }
-var createStandardJSONSchemaMethod = (schema2, io, processors = {}) => (params) => {
-  const { libraryOptions, target } = params ?? {};
-  const ctx = initializeContext({ ...libraryOptions ?? {}, target, io, processors });
-  processSchema(schema2, ctx);
-  extractDefs(ctx, schema2);
-  return finalize(ctx, schema2);
-};
+var FOLDABLE_KEYS, UNION_KEYS, createStandardJSONSchemaMethod;
+var init_to_json_schema = __esm({
+  "node_modules/zod/v4/core/to-json-schema.js"() {
+    init_registries();
+    init_util();
+    FOLDABLE_KEYS = /* @__PURE__ */ new Set(["type", "properties", "required", "additionalProperties"]);
+    UNION_KEYS = ["oneOf", "anyOf"];
+    createStandardJSONSchemaMethod = (schema2, io, processors = {}) => (params) => {
+      const { libraryOptions, target } = params ?? {};
+      const ctx = initializeContext({ ...libraryOptions ?? {}, target, io, processors });
+      processSchema(schema2, ctx);
+      extractDefs(ctx, schema2);
+      return finalize(ctx, schema2);
+    };
+  }
+});
 
 // node_modules/zod/v4/core/json-schema-processors.js
-var narrowMin = (agg, key, value) => {
-  if (agg[key] === void 0 || value > agg[key])
-    agg[key] = value;
-};
-var narrowMax = (agg, key, value) => {
-  if (agg[key] === void 0 || value < agg[key])
-    agg[key] = value;
-};
-var narrowBoth = (agg, value) => {
-  narrowMin(agg, "minimum", value);
-  narrowMax(agg, "maximum", value);
-};
-var addDivisor = (agg, value) => {
-  agg.multipleOf ?? (agg.multipleOf = []);
-  if (!agg.multipleOf.includes(value))
-    agg.multipleOf.push(value);
-};
-var addPattern = (agg, pattern) => {
-  agg.patterns ?? (agg.patterns = /* @__PURE__ */ new Set());
-  agg.patterns.add(pattern);
-};
-var intersectMime = (agg, mime) => {
-  agg.mime = agg.mime ? agg.mime.filter((m) => mime.includes(m)) : [...mime];
-};
-var setFormat = (agg, format) => {
-  agg.format = format;
-  if (format.includes("int"))
-    agg.isInt = true;
-};
-var minContributor = (agg, def) => narrowMin(agg, "minimum", def.minimum);
-var maxContributor = (agg, def) => narrowMax(agg, "maximum", def.maximum);
-var formatContributor = (ranges) => (agg, def) => {
-  setFormat(agg, def.format);
-  const [minimum, maximum] = ranges[def.format];
-  narrowMin(agg, "minimum", minimum);
-  narrowMax(agg, "maximum", maximum);
-};
-var contributors = {
-  greater_than: (agg, def) => narrowMin(agg, def.inclusive ? "minimum" : "exclusiveMinimum", def.value),
-  less_than: (agg, def) => narrowMax(agg, def.inclusive ? "maximum" : "exclusiveMaximum", def.value),
-  multiple_of: (agg, def) => addDivisor(agg, def.value),
-  number_format: formatContributor(NUMBER_FORMAT_RANGES),
-  bigint_format: formatContributor(BIGINT_FORMAT_RANGES),
-  min_length: minContributor,
-  max_length: maxContributor,
-  length_equals: (agg, def) => narrowBoth(agg, def.length),
-  min_size: minContributor,
-  max_size: maxContributor,
-  size_equals: (agg, def) => narrowBoth(agg, def.size),
-  string_format: (agg, def) => {
-    setFormat(agg, def.format);
-    if (def.pattern)
-      addPattern(agg, def.pattern);
-    if (def.format === "base64" || def.format === "base64url")
-      agg.contentEncoding = def.format;
-    if (def.local || def.precision === -1)
-      agg.laxFormat = true;
-  },
-  mime_type: (agg, def) => intersectMime(agg, def.mime)
-};
 function aggregateChecks(schema2) {
   const agg = {};
   const def = schema2._zod.def;
@@ -7157,242 +8229,6 @@ function aggregateChecks(schema2) {
     addPattern(agg, pattern);
   return agg;
 }
-var formatMap = {
-  guid: "uuid",
-  url: "uri",
-  datetime: "date-time",
-  json_string: "json-string",
-  regex: ""
-  // do not set
-};
-var exactPatterns = /* @__PURE__ */ new Map([
-  [base64Charset, base64],
-  [base64urlCharset, base64url]
-]);
-var exactPattern = (p) => exactPatterns.get(p) ?? p;
-var stringProcessor = (schema2, ctx, _json, _params) => {
-  const json2 = _json;
-  json2.type = "string";
-  const { minimum, maximum, format, patterns, contentEncoding, laxFormat } = aggregateChecks(schema2);
-  if (typeof minimum === "number")
-    json2.minLength = minimum;
-  if (typeof maximum === "number")
-    json2.maxLength = maximum;
-  if (format) {
-    json2.format = formatMap[format] ?? format;
-    if (json2.format === "")
-      delete json2.format;
-    if (format === "time" || laxFormat) {
-      delete json2.format;
-    }
-  }
-  if (contentEncoding)
-    json2.contentEncoding = contentEncoding;
-  if (patterns && patterns.size > 0) {
-    const patternList = [...patterns].map(exactPattern);
-    if (patternList.length === 1)
-      json2.pattern = patternList[0].source;
-    else if (patternList.length > 1) {
-      json2.allOf = [
-        ...patternList.map((regex) => ({
-          ...ctx.target === "draft-07" || ctx.target === "draft-04" || ctx.target === "openapi-3.0" ? { type: "string" } : {},
-          pattern: regex.source
-        }))
-      ];
-    }
-  }
-};
-var numberProcessor = (schema2, ctx, _json, params) => {
-  const json2 = _json;
-  const { minimum, maximum, multipleOf, exclusiveMaximum, exclusiveMinimum, isInt } = aggregateChecks(schema2);
-  json2.type = isInt ? "integer" : "number";
-  const exMin = typeof exclusiveMinimum === "number" && exclusiveMinimum >= (minimum ?? Number.NEGATIVE_INFINITY);
-  const exMax = typeof exclusiveMaximum === "number" && exclusiveMaximum <= (maximum ?? Number.POSITIVE_INFINITY);
-  const legacy = ctx.target === "draft-04" || ctx.target === "openapi-3.0";
-  if (exMin) {
-    if (legacy) {
-      json2.minimum = exclusiveMinimum;
-      json2.exclusiveMinimum = true;
-    } else {
-      json2.exclusiveMinimum = exclusiveMinimum;
-    }
-  } else if (typeof minimum === "number") {
-    json2.minimum = minimum;
-  }
-  if (exMax) {
-    if (legacy) {
-      json2.maximum = exclusiveMaximum;
-      json2.exclusiveMaximum = true;
-    } else {
-      json2.exclusiveMaximum = exclusiveMaximum;
-    }
-  } else if (typeof maximum === "number") {
-    json2.maximum = maximum;
-  }
-  if (multipleOf) {
-    const divisors = /* @__PURE__ */ new Set();
-    for (const divisor of multipleOf) {
-      if (Number.isFinite(divisor) && divisor !== 0)
-        divisors.add(Math.abs(divisor));
-      else
-        handleUnrepresentable(schema2, ctx, json2, params, `A multipleOf divisor of ${divisor} cannot be represented in JSON Schema`);
-    }
-    const [first, ...rest] = divisors;
-    if (first !== void 0)
-      json2.multipleOf = first;
-    if (rest.length)
-      json2.allOf = [...json2.allOf ?? [], ...rest.map((m) => ({ multipleOf: m }))];
-  }
-};
-var booleanProcessor = (_schema, _ctx, json2, _params) => {
-  json2.type = "boolean";
-};
-var bigintProcessor = (schema2, ctx, json2, params) => {
-  handleUnrepresentable(schema2, ctx, json2, params, "BigInt cannot be represented in JSON Schema");
-};
-var symbolProcessor = (schema2, ctx, json2, params) => {
-  handleUnrepresentable(schema2, ctx, json2, params, "Symbols cannot be represented in JSON Schema");
-};
-var nullProcessor = (_schema, ctx, json2, _params) => {
-  if (ctx.target === "openapi-3.0") {
-    json2.type = "string";
-    json2.nullable = true;
-    json2.enum = [null];
-  } else {
-    json2.type = "null";
-  }
-};
-var undefinedProcessor = (schema2, ctx, json2, params) => {
-  handleUnrepresentable(schema2, ctx, json2, params, "Undefined cannot be represented in JSON Schema");
-};
-var voidProcessor = (schema2, ctx, json2, params) => {
-  handleUnrepresentable(schema2, ctx, json2, params, "Void cannot be represented in JSON Schema");
-};
-var neverProcessor = (_schema, _ctx, json2, _params) => {
-  json2.not = {};
-};
-var anyProcessor = (_schema, _ctx, _json, _params) => {
-};
-var unknownProcessor = (_schema, _ctx, _json, _params) => {
-};
-var dateProcessor = (schema2, ctx, json2, params) => {
-  handleUnrepresentable(schema2, ctx, json2, params, "Date cannot be represented in JSON Schema");
-};
-var enumProcessor = (schema2, _ctx, json2, _params) => {
-  const def = schema2._zod.def;
-  const values = getEnumValues(def.entries);
-  if (values.length === 0) {
-    json2.not = {};
-    return;
-  }
-  if (values.every((v) => typeof v === "number"))
-    json2.type = "number";
-  if (values.every((v) => typeof v === "string"))
-    json2.type = "string";
-  json2.enum = values;
-};
-var literalProcessor = (schema2, ctx, json2, params) => {
-  const def = schema2._zod.def;
-  if (def.values.length === 0) {
-    json2.not = {};
-    return;
-  }
-  const vals = [];
-  for (const val of def.values) {
-    if (val === void 0) {
-      if (handleUnrepresentable(schema2, ctx, json2, params, "Literal `undefined` cannot be represented in JSON Schema"))
-        return;
-    } else if (typeof val === "bigint") {
-      if (handleUnrepresentable(schema2, ctx, json2, params, "BigInt literals cannot be represented in JSON Schema"))
-        return;
-      vals.push(Number(val));
-    } else {
-      vals.push(val);
-    }
-  }
-  if (vals.length === 0) {
-  } else if (vals.length === 1) {
-    const val = vals[0];
-    json2.type = val === null ? "null" : typeof val;
-    if (ctx.target === "draft-04" || ctx.target === "openapi-3.0") {
-      json2.enum = [val];
-    } else {
-      json2.const = val;
-    }
-  } else {
-    if (vals.every((v) => typeof v === "number"))
-      json2.type = "number";
-    if (vals.every((v) => typeof v === "string"))
-      json2.type = "string";
-    if (vals.every((v) => typeof v === "boolean"))
-      json2.type = "boolean";
-    if (vals.every((v) => v === null))
-      json2.type = "null";
-    json2.enum = vals;
-  }
-};
-var nanProcessor = (schema2, ctx, json2, params) => {
-  handleUnrepresentable(schema2, ctx, json2, params, "NaN cannot be represented in JSON Schema");
-};
-var templateLiteralProcessor = (schema2, _ctx, json2, _params) => {
-  const _json = json2;
-  const pattern = schema2._zod.pattern;
-  if (!pattern)
-    throw new Error("Pattern not found in template literal");
-  _json.type = "string";
-  _json.pattern = pattern.source;
-};
-var fileProcessor = (schema2, _ctx, json2, _params) => {
-  const _json = json2;
-  _json.type = "string";
-  _json.format = "binary";
-  _json.contentEncoding = "binary";
-  const { minimum, maximum, mime } = aggregateChecks(schema2);
-  if (minimum !== void 0)
-    _json.minLength = minimum;
-  if (maximum !== void 0)
-    _json.maxLength = maximum;
-  if (!mime)
-    return;
-  if (mime.length === 0)
-    _json.not = {};
-  else if (mime.length === 1)
-    _json.contentMediaType = mime[0];
-  else
-    _json.anyOf = mime.map((m) => ({ contentMediaType: m }));
-};
-var successProcessor = (_schema, _ctx, json2, _params) => {
-  json2.type = "boolean";
-};
-var customProcessor = (schema2, ctx, json2, params) => {
-  handleUnrepresentable(schema2, ctx, json2, params, "Custom types cannot be represented in JSON Schema");
-};
-var functionProcessor = (schema2, ctx, json2, params) => {
-  handleUnrepresentable(schema2, ctx, json2, params, "Function types cannot be represented in JSON Schema");
-};
-var transformProcessor = (schema2, ctx, json2, params) => {
-  handleUnrepresentable(schema2, ctx, json2, params, "Transforms cannot be represented in JSON Schema");
-};
-var mapProcessor = (schema2, ctx, json2, params) => {
-  handleUnrepresentable(schema2, ctx, json2, params, "Map cannot be represented in JSON Schema");
-};
-var setProcessor = (schema2, ctx, json2, params) => {
-  handleUnrepresentable(schema2, ctx, json2, params, "Set cannot be represented in JSON Schema");
-};
-var arrayProcessor = (schema2, ctx, _json, params) => {
-  const json2 = _json;
-  const def = schema2._zod.def;
-  const { minimum, maximum } = aggregateChecks(schema2);
-  if (typeof minimum === "number")
-    json2.minItems = minimum;
-  if (typeof maximum === "number")
-    json2.maxItems = maximum;
-  json2.type = "array";
-  json2.items = processSchema(def.element, ctx, {
-    ...params,
-    path: [...params.path, "items"]
-  });
-};
 function inputOptin(schema2) {
   const def = schema2._zod.def;
   if (def.type === "pipe" && def.in._zod.traits.has("$ZodTransform")) {
@@ -7403,139 +8239,6 @@ function inputOptin(schema2) {
   }
   return schema2._zod.optin;
 }
-var objectProcessor = (schema2, ctx, _json, params) => {
-  const json2 = _json;
-  const def = schema2._zod.def;
-  const shape = def.shape;
-  const symbolKeys = Object.getOwnPropertySymbols(shape);
-  if (symbolKeys.length && handleUnrepresentable(schema2, ctx, json2, params, "Symbol keys cannot be represented in JSON Schema")) {
-    return;
-  }
-  json2.type = "object";
-  json2.properties = {};
-  for (const key in shape) {
-    assignProp(json2.properties, key, processSchema(shape[key], ctx, {
-      ...params,
-      path: [...params.path, "properties", key]
-    }));
-  }
-  const requiredKeys = [];
-  for (const key of Object.keys(shape)) {
-    const field = def.shape[key];
-    if (ctx.io === "input" ? inputOptin(field) === void 0 : field._zod.optout === void 0) {
-      requiredKeys.push(key);
-    }
-  }
-  if (requiredKeys.length > 0) {
-    json2.required = requiredKeys;
-  }
-  if (def.catchall?._zod.def.type === "never") {
-    json2.additionalProperties = false;
-  } else if (!def.catchall) {
-    if (ctx.io === "output")
-      json2.additionalProperties = false;
-  } else if (def.catchall) {
-    json2.additionalProperties = processSchema(def.catchall, ctx, {
-      ...params,
-      path: [...params.path, "additionalProperties"]
-    });
-  }
-};
-var unionProcessor = (schema2, ctx, json2, params) => {
-  const def = schema2._zod.def;
-  const isExclusive = def.inclusive === false;
-  const options = def.options.map((x, i) => processSchema(x, ctx, {
-    ...params,
-    path: [...params.path, isExclusive ? "oneOf" : "anyOf", i]
-  }));
-  if (isExclusive) {
-    json2.oneOf = options;
-  } else {
-    json2.anyOf = options;
-  }
-};
-var intersectionProcessor = (schema2, ctx, json2, params) => {
-  const def = schema2._zod.def;
-  const a = processSchema(def.left, ctx, {
-    ...params,
-    path: [...params.path, "allOf", 0]
-  });
-  const b = processSchema(def.right, ctx, {
-    ...params,
-    path: [...params.path, "allOf", 1]
-  });
-  const isSimpleIntersection = (val) => "allOf" in val && Object.keys(val).length === 1;
-  const allOf = [
-    ...isSimpleIntersection(a) ? a.allOf : [a],
-    ...isSimpleIntersection(b) ? b.allOf : [b]
-  ];
-  json2.allOf = allOf;
-  ctx.intersections.push(allOf);
-};
-var tupleProcessor = (schema2, ctx, _json, params) => {
-  const json2 = _json;
-  const def = schema2._zod.def;
-  json2.type = "array";
-  const prefixPath = ctx.target === "draft-2020-12" ? "prefixItems" : "items";
-  const restPath = ctx.target === "draft-2020-12" ? "items" : ctx.target === "openapi-3.0" ? "items" : "additionalItems";
-  const prefixItems = def.items.map((x, i) => processSchema(x, ctx, {
-    ...params,
-    path: [...params.path, prefixPath, i]
-  }));
-  const rest = def.rest ? processSchema(def.rest, ctx, {
-    ...params,
-    path: [...params.path, restPath, ...ctx.target === "openapi-3.0" ? [def.items.length] : []]
-  }) : null;
-  let minItems = def.items.length;
-  while (minItems > 0) {
-    const item = def.items[minItems - 1];
-    const optional2 = ctx.io === "input" ? inputOptin(item) !== void 0 : item._zod.optout === "optional";
-    if (!optional2)
-      break;
-    minItems--;
-  }
-  const maxItems = def.items.length;
-  const isClosed = !def.rest;
-  if (ctx.target === "draft-2020-12") {
-    json2.prefixItems = prefixItems;
-    if (isClosed) {
-      json2.items = false;
-    } else if (rest) {
-      json2.items = rest;
-    }
-    if (minItems > 0)
-      json2.minItems = minItems;
-    if (isClosed)
-      json2.maxItems = maxItems;
-  } else if (ctx.target === "openapi-3.0") {
-    json2.items = {
-      anyOf: prefixItems
-    };
-    if (rest) {
-      json2.items.anyOf.push(rest);
-    }
-    if (minItems > 0)
-      json2.minItems = minItems;
-    if (isClosed)
-      json2.maxItems = maxItems;
-  } else {
-    json2.items = prefixItems;
-    if (isClosed) {
-      json2.additionalItems = false;
-    } else if (rest) {
-      json2.additionalItems = rest;
-    }
-    if (minItems > 0)
-      json2.minItems = minItems;
-    if (isClosed)
-      json2.maxItems = maxItems;
-  }
-  const { minimum, maximum } = aggregateChecks(schema2);
-  if (typeof minimum === "number")
-    json2.minItems = minimum;
-  if (typeof maximum === "number")
-    json2.maxItems = maximum;
-};
 function stringifyKeyNames(bySchema, json2, visited) {
   if (json2.$ref) {
     if (visited.has(json2))
@@ -7572,7 +8275,6 @@ function stringifyKeyNames(bySchema, json2, visited) {
     rest.pattern = (types2.includes("number") ? number : integer).source;
   return rest;
 }
-var pendingRecords = /* @__PURE__ */ new WeakMap();
 function rewriteKeyNames(ctx) {
   const bySchema = /* @__PURE__ */ new Map();
   for (const entry of ctx.seen.values()) {
@@ -7599,67 +8301,6 @@ function rewriteKeyNames(ctx) {
     }
   }
 }
-var recordProcessor = (schema2, ctx, _json, params) => {
-  const json2 = _json;
-  const def = schema2._zod.def;
-  json2.type = "object";
-  const keyType = def.keyType;
-  const patterns = aggregateChecks(keyType).patterns;
-  if (def.mode === "loose" && patterns && patterns.size > 0) {
-    const valueSchema = processSchema(def.valueType, ctx, {
-      ...params,
-      path: [...params.path, "patternProperties", "*"]
-    });
-    json2.patternProperties = {};
-    for (const pattern of patterns) {
-      assignProp(json2.patternProperties, exactPattern(pattern).source, valueSchema);
-    }
-  } else {
-    if (ctx.target === "draft-07" || ctx.target === "draft-2020-12") {
-      json2.propertyNames = processSchema(def.keyType, ctx, {
-        ...params,
-        path: [...params.path, "propertyNames"]
-      });
-      let pending = pendingRecords.get(ctx);
-      if (!pending) {
-        pending = [];
-        pendingRecords.set(ctx, pending);
-        ctx.deferred.push(() => rewriteKeyNames(ctx));
-      }
-      pending.push(schema2);
-    }
-    json2.additionalProperties = processSchema(def.valueType, ctx, {
-      ...params,
-      path: [...params.path, "additionalProperties"]
-    });
-  }
-  const keyValues = keyType._zod.values;
-  const omittableOnInput = ctx.io === "input" && inputOptin(def.valueType) !== void 0;
-  if (keyValues && !def.partial && !omittableOnInput) {
-    const validKeyValues = [...keyValues].filter((v) => typeof v === "string" || typeof v === "number");
-    if (validKeyValues.length > 0) {
-      json2.required = validKeyValues.map(String);
-    }
-  }
-};
-var nullableProcessor = (schema2, ctx, json2, params) => {
-  const def = schema2._zod.def;
-  const inner = processSchema(def.innerType, ctx, params);
-  const seen = ctx.seen.get(schema2);
-  if (ctx.target === "openapi-3.0") {
-    seen.ref = def.innerType;
-    json2.nullable = true;
-  } else {
-    json2.anyOf = [inner, { type: "null" }];
-  }
-};
-var nonoptionalProcessor = (schema2, ctx, _json, params) => {
-  const def = schema2._zod.def;
-  processSchema(def.innerType, ctx, params);
-  const seen = ctx.seen.get(schema2);
-  seen.ref = def.innerType;
-};
-var UNREPRESENTABLE_DEFAULT = /* @__PURE__ */ Symbol();
 function serializeDefaultValue(value, schema2, ctx, json2, params) {
   let unrepresentable = false;
   const serialized = JSON.stringify(value, (_, val) => {
@@ -7673,114 +8314,6 @@ function serializeDefaultValue(value, schema2, ctx, json2, params) {
   handleUnrepresentable(schema2, ctx, json2, params, "BigInt defaults cannot be represented in JSON Schema");
   return UNREPRESENTABLE_DEFAULT;
 }
-var defaultProcessor = (schema2, ctx, json2, params) => {
-  const def = schema2._zod.def;
-  processSchema(def.innerType, ctx, params);
-  const seen = ctx.seen.get(schema2);
-  seen.ref = def.innerType;
-  const value = serializeDefaultValue(def.defaultValue, schema2, ctx, json2, params);
-  if (value !== UNREPRESENTABLE_DEFAULT)
-    json2.default = value;
-};
-var prefaultProcessor = (schema2, ctx, json2, params) => {
-  const def = schema2._zod.def;
-  processSchema(def.innerType, ctx, params);
-  const seen = ctx.seen.get(schema2);
-  seen.ref = def.innerType;
-  if (ctx.io !== "input")
-    return;
-  const value = serializeDefaultValue(def.defaultValue, schema2, ctx, json2, params);
-  if (value !== UNREPRESENTABLE_DEFAULT)
-    json2._prefault = value;
-};
-var catchProcessor = (schema2, ctx, json2, params) => {
-  const def = schema2._zod.def;
-  processSchema(def.innerType, ctx, params);
-  const seen = ctx.seen.get(schema2);
-  seen.ref = def.innerType;
-  let catchValue;
-  try {
-    catchValue = def.catchValue(void 0);
-  } catch {
-    handleUnrepresentable(schema2, ctx, json2, params, "Dynamic catch values are not supported in JSON Schema");
-    return;
-  }
-  json2.default = catchValue;
-};
-var pipeProcessor = (schema2, ctx, _json, params) => {
-  const def = schema2._zod.def;
-  const inIsTransform = def.in._zod.traits.has("$ZodTransform");
-  const innerType = ctx.io === "input" ? inIsTransform ? def.out : def.in : def.out;
-  processSchema(innerType, ctx, params);
-  const seen = ctx.seen.get(schema2);
-  seen.ref = innerType;
-};
-var readonlyProcessor = (schema2, ctx, json2, params) => {
-  const def = schema2._zod.def;
-  processSchema(def.innerType, ctx, params);
-  const seen = ctx.seen.get(schema2);
-  seen.ref = def.innerType;
-  json2.readOnly = true;
-};
-var promiseProcessor = (schema2, ctx, _json, params) => {
-  const def = schema2._zod.def;
-  processSchema(def.innerType, ctx, params);
-  const seen = ctx.seen.get(schema2);
-  seen.ref = def.innerType;
-};
-var optionalProcessor = (schema2, ctx, _json, params) => {
-  const def = schema2._zod.def;
-  processSchema(def.innerType, ctx, params);
-  const seen = ctx.seen.get(schema2);
-  seen.ref = def.innerType;
-};
-var lazyProcessor = (schema2, ctx, _json, params) => {
-  const innerType = schema2._zod.innerType;
-  processSchema(innerType, ctx, params);
-  const seen = ctx.seen.get(schema2);
-  seen.ref = innerType;
-};
-var allProcessors = {
-  string: stringProcessor,
-  number: numberProcessor,
-  boolean: booleanProcessor,
-  bigint: bigintProcessor,
-  symbol: symbolProcessor,
-  null: nullProcessor,
-  undefined: undefinedProcessor,
-  void: voidProcessor,
-  never: neverProcessor,
-  any: anyProcessor,
-  unknown: unknownProcessor,
-  date: dateProcessor,
-  enum: enumProcessor,
-  literal: literalProcessor,
-  nan: nanProcessor,
-  template_literal: templateLiteralProcessor,
-  file: fileProcessor,
-  success: successProcessor,
-  custom: customProcessor,
-  function: functionProcessor,
-  transform: transformProcessor,
-  map: mapProcessor,
-  set: setProcessor,
-  array: arrayProcessor,
-  object: objectProcessor,
-  union: unionProcessor,
-  intersection: intersectionProcessor,
-  tuple: tupleProcessor,
-  record: recordProcessor,
-  nullable: nullableProcessor,
-  nonoptional: nonoptionalProcessor,
-  default: defaultProcessor,
-  prefault: prefaultProcessor,
-  catch: catchProcessor,
-  pipe: pipeProcessor,
-  readonly: readonlyProcessor,
-  promise: promiseProcessor,
-  optional: optionalProcessor,
-  lazy: lazyProcessor
-};
 function toJSONSchema(input, params) {
   if ("_idmap" in input) {
     const registry2 = input;
@@ -7815,101 +8348,670 @@ function toJSONSchema(input, params) {
   extractDefs(ctx, input);
   return finalize(ctx, input);
 }
-
-// node_modules/zod/v4/mini/schemas.js
-var ZodMiniType = /* @__PURE__ */ $constructor("ZodMiniType", (inst, def) => {
-  if (!inst._zod)
-    throw new Error("Uninitialized schema in ZodMiniType.");
-  $ZodType.init(inst, def);
-  inst.def = def;
-  inst.type = def.type;
-}, {
-  // `with` is an alias for `check`: the same function object, not a wrapper.
-  get with() {
-    return this.check;
-  },
-  set with(value) {
-    own(this, "with", value);
-  },
-  parse(data, params) {
-    return parse(this, data, params, { callee: this.parse });
-  },
-  parseAsync(data, params) {
-    return parseAsync(this, data, params, { callee: this.parseAsync });
-  },
-  safeParse(data, params) {
-    return safeParse(this, data, params);
-  },
-  safeParseAsync(data, params) {
-    return safeParseAsync(this, data, params);
-  },
-  check(...checks) {
-    const def = this.def;
-    return this.clone({
-      ...def,
-      checks: [
-        ...def.checks ?? [],
-        ...checks.map((ch) => typeof ch === "function" ? { _zod: { check: ch, def: { check: "custom" }, onattach: [] } } : ch)
-      ]
-    }, { parent: true });
-  },
-  clone(_def, params) {
-    return clone(this, _def, params);
-  },
-  brand() {
-    return this;
-  },
-  register(reg, meta2) {
-    reg.add(this, meta2);
-    return this;
-  },
-  apply(fn, ...args) {
-    return args.length === 0 ? fn(this) : fn(this, ...args);
+var narrowMin, narrowMax, narrowBoth, addDivisor, addPattern, intersectMime, setFormat, minContributor, maxContributor, formatContributor, contributors, formatMap, exactPatterns, exactPattern, stringProcessor, numberProcessor, booleanProcessor, bigintProcessor, symbolProcessor, nullProcessor, undefinedProcessor, voidProcessor, neverProcessor, anyProcessor, unknownProcessor, dateProcessor, enumProcessor, literalProcessor, nanProcessor, templateLiteralProcessor, fileProcessor, successProcessor, customProcessor, functionProcessor, transformProcessor, mapProcessor, setProcessor, arrayProcessor, objectProcessor, unionProcessor, intersectionProcessor, tupleProcessor, pendingRecords, recordProcessor, nullableProcessor, nonoptionalProcessor, UNREPRESENTABLE_DEFAULT, defaultProcessor, prefaultProcessor, catchProcessor, pipeProcessor, readonlyProcessor, promiseProcessor, optionalProcessor, lazyProcessor, allProcessors;
+var init_json_schema_processors = __esm({
+  "node_modules/zod/v4/core/json-schema-processors.js"() {
+    init_regexes();
+    init_schemas();
+    init_to_json_schema();
+    init_util();
+    narrowMin = (agg, key, value) => {
+      if (agg[key] === void 0 || value > agg[key])
+        agg[key] = value;
+    };
+    narrowMax = (agg, key, value) => {
+      if (agg[key] === void 0 || value < agg[key])
+        agg[key] = value;
+    };
+    narrowBoth = (agg, value) => {
+      narrowMin(agg, "minimum", value);
+      narrowMax(agg, "maximum", value);
+    };
+    addDivisor = (agg, value) => {
+      agg.multipleOf ?? (agg.multipleOf = []);
+      if (!agg.multipleOf.includes(value))
+        agg.multipleOf.push(value);
+    };
+    addPattern = (agg, pattern) => {
+      agg.patterns ?? (agg.patterns = /* @__PURE__ */ new Set());
+      agg.patterns.add(pattern);
+    };
+    intersectMime = (agg, mime) => {
+      agg.mime = agg.mime ? agg.mime.filter((m) => mime.includes(m)) : [...mime];
+    };
+    setFormat = (agg, format) => {
+      agg.format = format;
+      if (format.includes("int"))
+        agg.isInt = true;
+    };
+    minContributor = (agg, def) => narrowMin(agg, "minimum", def.minimum);
+    maxContributor = (agg, def) => narrowMax(agg, "maximum", def.maximum);
+    formatContributor = (ranges) => (agg, def) => {
+      setFormat(agg, def.format);
+      const [minimum, maximum] = ranges[def.format];
+      narrowMin(agg, "minimum", minimum);
+      narrowMax(agg, "maximum", maximum);
+    };
+    contributors = {
+      greater_than: (agg, def) => narrowMin(agg, def.inclusive ? "minimum" : "exclusiveMinimum", def.value),
+      less_than: (agg, def) => narrowMax(agg, def.inclusive ? "maximum" : "exclusiveMaximum", def.value),
+      multiple_of: (agg, def) => addDivisor(agg, def.value),
+      number_format: formatContributor(NUMBER_FORMAT_RANGES),
+      bigint_format: formatContributor(BIGINT_FORMAT_RANGES),
+      min_length: minContributor,
+      max_length: maxContributor,
+      length_equals: (agg, def) => narrowBoth(agg, def.length),
+      min_size: minContributor,
+      max_size: maxContributor,
+      size_equals: (agg, def) => narrowBoth(agg, def.size),
+      string_format: (agg, def) => {
+        setFormat(agg, def.format);
+        if (def.pattern)
+          addPattern(agg, def.pattern);
+        if (def.format === "base64" || def.format === "base64url")
+          agg.contentEncoding = def.format;
+        if (def.local || def.precision === -1)
+          agg.laxFormat = true;
+      },
+      mime_type: (agg, def) => intersectMime(agg, def.mime)
+    };
+    formatMap = {
+      guid: "uuid",
+      url: "uri",
+      datetime: "date-time",
+      json_string: "json-string",
+      regex: ""
+      // do not set
+    };
+    exactPatterns = /* @__PURE__ */ new Map([
+      [base64Charset, base64],
+      [base64urlCharset, base64url]
+    ]);
+    exactPattern = (p) => exactPatterns.get(p) ?? p;
+    stringProcessor = (schema2, ctx, _json, _params) => {
+      const json2 = _json;
+      json2.type = "string";
+      const { minimum, maximum, format, patterns, contentEncoding, laxFormat } = aggregateChecks(schema2);
+      if (typeof minimum === "number")
+        json2.minLength = minimum;
+      if (typeof maximum === "number")
+        json2.maxLength = maximum;
+      if (format) {
+        json2.format = formatMap[format] ?? format;
+        if (json2.format === "")
+          delete json2.format;
+        if (format === "time" || laxFormat) {
+          delete json2.format;
+        }
+      }
+      if (contentEncoding)
+        json2.contentEncoding = contentEncoding;
+      if (patterns && patterns.size > 0) {
+        const patternList = [...patterns].map(exactPattern);
+        if (patternList.length === 1)
+          json2.pattern = patternList[0].source;
+        else if (patternList.length > 1) {
+          json2.allOf = [
+            ...patternList.map((regex) => ({
+              ...ctx.target === "draft-07" || ctx.target === "draft-04" || ctx.target === "openapi-3.0" ? { type: "string" } : {},
+              pattern: regex.source
+            }))
+          ];
+        }
+      }
+    };
+    numberProcessor = (schema2, ctx, _json, params) => {
+      const json2 = _json;
+      const { minimum, maximum, multipleOf, exclusiveMaximum, exclusiveMinimum, isInt } = aggregateChecks(schema2);
+      json2.type = isInt ? "integer" : "number";
+      const exMin = typeof exclusiveMinimum === "number" && exclusiveMinimum >= (minimum ?? Number.NEGATIVE_INFINITY);
+      const exMax = typeof exclusiveMaximum === "number" && exclusiveMaximum <= (maximum ?? Number.POSITIVE_INFINITY);
+      const legacy = ctx.target === "draft-04" || ctx.target === "openapi-3.0";
+      if (exMin) {
+        if (legacy) {
+          json2.minimum = exclusiveMinimum;
+          json2.exclusiveMinimum = true;
+        } else {
+          json2.exclusiveMinimum = exclusiveMinimum;
+        }
+      } else if (typeof minimum === "number") {
+        json2.minimum = minimum;
+      }
+      if (exMax) {
+        if (legacy) {
+          json2.maximum = exclusiveMaximum;
+          json2.exclusiveMaximum = true;
+        } else {
+          json2.exclusiveMaximum = exclusiveMaximum;
+        }
+      } else if (typeof maximum === "number") {
+        json2.maximum = maximum;
+      }
+      if (multipleOf) {
+        const divisors = /* @__PURE__ */ new Set();
+        for (const divisor of multipleOf) {
+          if (Number.isFinite(divisor) && divisor !== 0)
+            divisors.add(Math.abs(divisor));
+          else
+            handleUnrepresentable(schema2, ctx, json2, params, `A multipleOf divisor of ${divisor} cannot be represented in JSON Schema`);
+        }
+        const [first, ...rest] = divisors;
+        if (first !== void 0)
+          json2.multipleOf = first;
+        if (rest.length)
+          json2.allOf = [...json2.allOf ?? [], ...rest.map((m) => ({ multipleOf: m }))];
+      }
+    };
+    booleanProcessor = (_schema, _ctx, json2, _params) => {
+      json2.type = "boolean";
+    };
+    bigintProcessor = (schema2, ctx, json2, params) => {
+      handleUnrepresentable(schema2, ctx, json2, params, "BigInt cannot be represented in JSON Schema");
+    };
+    symbolProcessor = (schema2, ctx, json2, params) => {
+      handleUnrepresentable(schema2, ctx, json2, params, "Symbols cannot be represented in JSON Schema");
+    };
+    nullProcessor = (_schema, ctx, json2, _params) => {
+      if (ctx.target === "openapi-3.0") {
+        json2.type = "string";
+        json2.nullable = true;
+        json2.enum = [null];
+      } else {
+        json2.type = "null";
+      }
+    };
+    undefinedProcessor = (schema2, ctx, json2, params) => {
+      handleUnrepresentable(schema2, ctx, json2, params, "Undefined cannot be represented in JSON Schema");
+    };
+    voidProcessor = (schema2, ctx, json2, params) => {
+      handleUnrepresentable(schema2, ctx, json2, params, "Void cannot be represented in JSON Schema");
+    };
+    neverProcessor = (_schema, _ctx, json2, _params) => {
+      json2.not = {};
+    };
+    anyProcessor = (_schema, _ctx, _json, _params) => {
+    };
+    unknownProcessor = (_schema, _ctx, _json, _params) => {
+    };
+    dateProcessor = (schema2, ctx, json2, params) => {
+      handleUnrepresentable(schema2, ctx, json2, params, "Date cannot be represented in JSON Schema");
+    };
+    enumProcessor = (schema2, _ctx, json2, _params) => {
+      const def = schema2._zod.def;
+      const values = getEnumValues(def.entries);
+      if (values.length === 0) {
+        json2.not = {};
+        return;
+      }
+      if (values.every((v) => typeof v === "number"))
+        json2.type = "number";
+      if (values.every((v) => typeof v === "string"))
+        json2.type = "string";
+      json2.enum = values;
+    };
+    literalProcessor = (schema2, ctx, json2, params) => {
+      const def = schema2._zod.def;
+      if (def.values.length === 0) {
+        json2.not = {};
+        return;
+      }
+      const vals = [];
+      for (const val of def.values) {
+        if (val === void 0) {
+          if (handleUnrepresentable(schema2, ctx, json2, params, "Literal `undefined` cannot be represented in JSON Schema"))
+            return;
+        } else if (typeof val === "bigint") {
+          if (handleUnrepresentable(schema2, ctx, json2, params, "BigInt literals cannot be represented in JSON Schema"))
+            return;
+          vals.push(Number(val));
+        } else {
+          vals.push(val);
+        }
+      }
+      if (vals.length === 0) {
+      } else if (vals.length === 1) {
+        const val = vals[0];
+        json2.type = val === null ? "null" : typeof val;
+        if (ctx.target === "draft-04" || ctx.target === "openapi-3.0") {
+          json2.enum = [val];
+        } else {
+          json2.const = val;
+        }
+      } else {
+        if (vals.every((v) => typeof v === "number"))
+          json2.type = "number";
+        if (vals.every((v) => typeof v === "string"))
+          json2.type = "string";
+        if (vals.every((v) => typeof v === "boolean"))
+          json2.type = "boolean";
+        if (vals.every((v) => v === null))
+          json2.type = "null";
+        json2.enum = vals;
+      }
+    };
+    nanProcessor = (schema2, ctx, json2, params) => {
+      handleUnrepresentable(schema2, ctx, json2, params, "NaN cannot be represented in JSON Schema");
+    };
+    templateLiteralProcessor = (schema2, _ctx, json2, _params) => {
+      const _json = json2;
+      const pattern = schema2._zod.pattern;
+      if (!pattern)
+        throw new Error("Pattern not found in template literal");
+      _json.type = "string";
+      _json.pattern = pattern.source;
+    };
+    fileProcessor = (schema2, _ctx, json2, _params) => {
+      const _json = json2;
+      _json.type = "string";
+      _json.format = "binary";
+      _json.contentEncoding = "binary";
+      const { minimum, maximum, mime } = aggregateChecks(schema2);
+      if (minimum !== void 0)
+        _json.minLength = minimum;
+      if (maximum !== void 0)
+        _json.maxLength = maximum;
+      if (!mime)
+        return;
+      if (mime.length === 0)
+        _json.not = {};
+      else if (mime.length === 1)
+        _json.contentMediaType = mime[0];
+      else
+        _json.anyOf = mime.map((m) => ({ contentMediaType: m }));
+    };
+    successProcessor = (_schema, _ctx, json2, _params) => {
+      json2.type = "boolean";
+    };
+    customProcessor = (schema2, ctx, json2, params) => {
+      handleUnrepresentable(schema2, ctx, json2, params, "Custom types cannot be represented in JSON Schema");
+    };
+    functionProcessor = (schema2, ctx, json2, params) => {
+      handleUnrepresentable(schema2, ctx, json2, params, "Function types cannot be represented in JSON Schema");
+    };
+    transformProcessor = (schema2, ctx, json2, params) => {
+      handleUnrepresentable(schema2, ctx, json2, params, "Transforms cannot be represented in JSON Schema");
+    };
+    mapProcessor = (schema2, ctx, json2, params) => {
+      handleUnrepresentable(schema2, ctx, json2, params, "Map cannot be represented in JSON Schema");
+    };
+    setProcessor = (schema2, ctx, json2, params) => {
+      handleUnrepresentable(schema2, ctx, json2, params, "Set cannot be represented in JSON Schema");
+    };
+    arrayProcessor = (schema2, ctx, _json, params) => {
+      const json2 = _json;
+      const def = schema2._zod.def;
+      const { minimum, maximum } = aggregateChecks(schema2);
+      if (typeof minimum === "number")
+        json2.minItems = minimum;
+      if (typeof maximum === "number")
+        json2.maxItems = maximum;
+      json2.type = "array";
+      json2.items = processSchema(def.element, ctx, {
+        ...params,
+        path: [...params.path, "items"]
+      });
+    };
+    objectProcessor = (schema2, ctx, _json, params) => {
+      const json2 = _json;
+      const def = schema2._zod.def;
+      const shape = def.shape;
+      const symbolKeys = Object.getOwnPropertySymbols(shape);
+      if (symbolKeys.length && handleUnrepresentable(schema2, ctx, json2, params, "Symbol keys cannot be represented in JSON Schema")) {
+        return;
+      }
+      json2.type = "object";
+      json2.properties = {};
+      for (const key in shape) {
+        assignProp(json2.properties, key, processSchema(shape[key], ctx, {
+          ...params,
+          path: [...params.path, "properties", key]
+        }));
+      }
+      const requiredKeys = [];
+      for (const key of Object.keys(shape)) {
+        const field = def.shape[key];
+        if (ctx.io === "input" ? inputOptin(field) === void 0 : field._zod.optout === void 0) {
+          requiredKeys.push(key);
+        }
+      }
+      if (requiredKeys.length > 0) {
+        json2.required = requiredKeys;
+      }
+      if (def.catchall?._zod.def.type === "never") {
+        json2.additionalProperties = false;
+      } else if (!def.catchall) {
+        if (ctx.io === "output")
+          json2.additionalProperties = false;
+      } else if (def.catchall) {
+        json2.additionalProperties = processSchema(def.catchall, ctx, {
+          ...params,
+          path: [...params.path, "additionalProperties"]
+        });
+      }
+    };
+    unionProcessor = (schema2, ctx, json2, params) => {
+      const def = schema2._zod.def;
+      const isExclusive = def.inclusive === false;
+      const options = def.options.map((x, i) => processSchema(x, ctx, {
+        ...params,
+        path: [...params.path, isExclusive ? "oneOf" : "anyOf", i]
+      }));
+      if (isExclusive) {
+        json2.oneOf = options;
+      } else {
+        json2.anyOf = options;
+      }
+    };
+    intersectionProcessor = (schema2, ctx, json2, params) => {
+      const def = schema2._zod.def;
+      const a = processSchema(def.left, ctx, {
+        ...params,
+        path: [...params.path, "allOf", 0]
+      });
+      const b = processSchema(def.right, ctx, {
+        ...params,
+        path: [...params.path, "allOf", 1]
+      });
+      const isSimpleIntersection = (val) => "allOf" in val && Object.keys(val).length === 1;
+      const allOf = [
+        ...isSimpleIntersection(a) ? a.allOf : [a],
+        ...isSimpleIntersection(b) ? b.allOf : [b]
+      ];
+      json2.allOf = allOf;
+      ctx.intersections.push(allOf);
+    };
+    tupleProcessor = (schema2, ctx, _json, params) => {
+      const json2 = _json;
+      const def = schema2._zod.def;
+      json2.type = "array";
+      const prefixPath = ctx.target === "draft-2020-12" ? "prefixItems" : "items";
+      const restPath = ctx.target === "draft-2020-12" ? "items" : ctx.target === "openapi-3.0" ? "items" : "additionalItems";
+      const prefixItems = def.items.map((x, i) => processSchema(x, ctx, {
+        ...params,
+        path: [...params.path, prefixPath, i]
+      }));
+      const rest = def.rest ? processSchema(def.rest, ctx, {
+        ...params,
+        path: [...params.path, restPath, ...ctx.target === "openapi-3.0" ? [def.items.length] : []]
+      }) : null;
+      let minItems = def.items.length;
+      while (minItems > 0) {
+        const item = def.items[minItems - 1];
+        const optional2 = ctx.io === "input" ? inputOptin(item) !== void 0 : item._zod.optout === "optional";
+        if (!optional2)
+          break;
+        minItems--;
+      }
+      const maxItems = def.items.length;
+      const isClosed = !def.rest;
+      if (ctx.target === "draft-2020-12") {
+        json2.prefixItems = prefixItems;
+        if (isClosed) {
+          json2.items = false;
+        } else if (rest) {
+          json2.items = rest;
+        }
+        if (minItems > 0)
+          json2.minItems = minItems;
+        if (isClosed)
+          json2.maxItems = maxItems;
+      } else if (ctx.target === "openapi-3.0") {
+        json2.items = {
+          anyOf: prefixItems
+        };
+        if (rest) {
+          json2.items.anyOf.push(rest);
+        }
+        if (minItems > 0)
+          json2.minItems = minItems;
+        if (isClosed)
+          json2.maxItems = maxItems;
+      } else {
+        json2.items = prefixItems;
+        if (isClosed) {
+          json2.additionalItems = false;
+        } else if (rest) {
+          json2.additionalItems = rest;
+        }
+        if (minItems > 0)
+          json2.minItems = minItems;
+        if (isClosed)
+          json2.maxItems = maxItems;
+      }
+      const { minimum, maximum } = aggregateChecks(schema2);
+      if (typeof minimum === "number")
+        json2.minItems = minimum;
+      if (typeof maximum === "number")
+        json2.maxItems = maximum;
+    };
+    pendingRecords = /* @__PURE__ */ new WeakMap();
+    recordProcessor = (schema2, ctx, _json, params) => {
+      const json2 = _json;
+      const def = schema2._zod.def;
+      json2.type = "object";
+      const keyType = def.keyType;
+      const patterns = aggregateChecks(keyType).patterns;
+      if (def.mode === "loose" && patterns && patterns.size > 0) {
+        const valueSchema = processSchema(def.valueType, ctx, {
+          ...params,
+          path: [...params.path, "patternProperties", "*"]
+        });
+        json2.patternProperties = {};
+        for (const pattern of patterns) {
+          assignProp(json2.patternProperties, exactPattern(pattern).source, valueSchema);
+        }
+      } else {
+        if (ctx.target === "draft-07" || ctx.target === "draft-2020-12") {
+          json2.propertyNames = processSchema(def.keyType, ctx, {
+            ...params,
+            path: [...params.path, "propertyNames"]
+          });
+          let pending = pendingRecords.get(ctx);
+          if (!pending) {
+            pending = [];
+            pendingRecords.set(ctx, pending);
+            ctx.deferred.push(() => rewriteKeyNames(ctx));
+          }
+          pending.push(schema2);
+        }
+        json2.additionalProperties = processSchema(def.valueType, ctx, {
+          ...params,
+          path: [...params.path, "additionalProperties"]
+        });
+      }
+      const keyValues = keyType._zod.values;
+      const omittableOnInput = ctx.io === "input" && inputOptin(def.valueType) !== void 0;
+      if (keyValues && !def.partial && !omittableOnInput) {
+        const validKeyValues = [...keyValues].filter((v) => typeof v === "string" || typeof v === "number");
+        if (validKeyValues.length > 0) {
+          json2.required = validKeyValues.map(String);
+        }
+      }
+    };
+    nullableProcessor = (schema2, ctx, json2, params) => {
+      const def = schema2._zod.def;
+      const inner = processSchema(def.innerType, ctx, params);
+      const seen = ctx.seen.get(schema2);
+      if (ctx.target === "openapi-3.0") {
+        seen.ref = def.innerType;
+        json2.nullable = true;
+      } else {
+        json2.anyOf = [inner, { type: "null" }];
+      }
+    };
+    nonoptionalProcessor = (schema2, ctx, _json, params) => {
+      const def = schema2._zod.def;
+      processSchema(def.innerType, ctx, params);
+      const seen = ctx.seen.get(schema2);
+      seen.ref = def.innerType;
+    };
+    UNREPRESENTABLE_DEFAULT = /* @__PURE__ */ Symbol();
+    defaultProcessor = (schema2, ctx, json2, params) => {
+      const def = schema2._zod.def;
+      processSchema(def.innerType, ctx, params);
+      const seen = ctx.seen.get(schema2);
+      seen.ref = def.innerType;
+      const value = serializeDefaultValue(def.defaultValue, schema2, ctx, json2, params);
+      if (value !== UNREPRESENTABLE_DEFAULT)
+        json2.default = value;
+    };
+    prefaultProcessor = (schema2, ctx, json2, params) => {
+      const def = schema2._zod.def;
+      processSchema(def.innerType, ctx, params);
+      const seen = ctx.seen.get(schema2);
+      seen.ref = def.innerType;
+      if (ctx.io !== "input")
+        return;
+      const value = serializeDefaultValue(def.defaultValue, schema2, ctx, json2, params);
+      if (value !== UNREPRESENTABLE_DEFAULT)
+        json2._prefault = value;
+    };
+    catchProcessor = (schema2, ctx, json2, params) => {
+      const def = schema2._zod.def;
+      processSchema(def.innerType, ctx, params);
+      const seen = ctx.seen.get(schema2);
+      seen.ref = def.innerType;
+      let catchValue;
+      try {
+        catchValue = def.catchValue(void 0);
+      } catch {
+        handleUnrepresentable(schema2, ctx, json2, params, "Dynamic catch values are not supported in JSON Schema");
+        return;
+      }
+      json2.default = catchValue;
+    };
+    pipeProcessor = (schema2, ctx, _json, params) => {
+      const def = schema2._zod.def;
+      const inIsTransform = def.in._zod.traits.has("$ZodTransform");
+      const innerType = ctx.io === "input" ? inIsTransform ? def.out : def.in : def.out;
+      processSchema(innerType, ctx, params);
+      const seen = ctx.seen.get(schema2);
+      seen.ref = innerType;
+    };
+    readonlyProcessor = (schema2, ctx, json2, params) => {
+      const def = schema2._zod.def;
+      processSchema(def.innerType, ctx, params);
+      const seen = ctx.seen.get(schema2);
+      seen.ref = def.innerType;
+      json2.readOnly = true;
+    };
+    promiseProcessor = (schema2, ctx, _json, params) => {
+      const def = schema2._zod.def;
+      processSchema(def.innerType, ctx, params);
+      const seen = ctx.seen.get(schema2);
+      seen.ref = def.innerType;
+    };
+    optionalProcessor = (schema2, ctx, _json, params) => {
+      const def = schema2._zod.def;
+      processSchema(def.innerType, ctx, params);
+      const seen = ctx.seen.get(schema2);
+      seen.ref = def.innerType;
+    };
+    lazyProcessor = (schema2, ctx, _json, params) => {
+      const innerType = schema2._zod.innerType;
+      processSchema(innerType, ctx, params);
+      const seen = ctx.seen.get(schema2);
+      seen.ref = innerType;
+    };
+    allProcessors = {
+      string: stringProcessor,
+      number: numberProcessor,
+      boolean: booleanProcessor,
+      bigint: bigintProcessor,
+      symbol: symbolProcessor,
+      null: nullProcessor,
+      undefined: undefinedProcessor,
+      void: voidProcessor,
+      never: neverProcessor,
+      any: anyProcessor,
+      unknown: unknownProcessor,
+      date: dateProcessor,
+      enum: enumProcessor,
+      literal: literalProcessor,
+      nan: nanProcessor,
+      template_literal: templateLiteralProcessor,
+      file: fileProcessor,
+      success: successProcessor,
+      custom: customProcessor,
+      function: functionProcessor,
+      transform: transformProcessor,
+      map: mapProcessor,
+      set: setProcessor,
+      array: arrayProcessor,
+      object: objectProcessor,
+      union: unionProcessor,
+      intersection: intersectionProcessor,
+      tuple: tupleProcessor,
+      record: recordProcessor,
+      nullable: nullableProcessor,
+      nonoptional: nonoptionalProcessor,
+      default: defaultProcessor,
+      prefault: prefaultProcessor,
+      catch: catchProcessor,
+      pipe: pipeProcessor,
+      readonly: readonlyProcessor,
+      promise: promiseProcessor,
+      optional: optionalProcessor,
+      lazy: lazyProcessor
+    };
   }
 });
-var ZodMiniString = /* @__PURE__ */ $constructor("ZodMiniString", (inst, def) => {
-  $ZodString.init(inst, def);
-  ZodMiniType.init(inst, def);
+
+// node_modules/zod/v4/core/json-schema.js
+var init_json_schema = __esm({
+  "node_modules/zod/v4/core/json-schema.js"() {
+  }
 });
+
+// node_modules/zod/v4/core/index.js
+var init_core2 = __esm({
+  "node_modules/zod/v4/core/index.js"() {
+    init_core();
+    init_parse();
+    init_errors();
+    init_schemas();
+    init_memoizer();
+    init_checks();
+    init_versions();
+    init_util();
+    init_regexes();
+    init_locales();
+    init_registries();
+    init_doc();
+    init_compile();
+    init_api();
+    init_to_json_schema();
+    init_json_schema();
+  }
+});
+
+// node_modules/zod/v4/mini/parse.js
+var init_parse2 = __esm({
+  "node_modules/zod/v4/mini/parse.js"() {
+    init_core2();
+  }
+});
+
+// node_modules/zod/v4/mini/schemas.js
 // @__NO_SIDE_EFFECTS__
 function string2(params) {
   return _string(ZodMiniString, params);
 }
-var ZodMiniNumber = /* @__PURE__ */ $constructor("ZodMiniNumber", (inst, def) => {
-  $ZodNumber.init(inst, def);
-  ZodMiniType.init(inst, def);
-});
 // @__NO_SIDE_EFFECTS__
 function number2(params) {
   return _number(ZodMiniNumber, params);
 }
-var ZodMiniNumberFormat = /* @__PURE__ */ $constructor("ZodMiniNumberFormat", (inst, def) => {
-  $ZodNumberFormat.init(inst, def);
-  ZodMiniNumber.init(inst, def);
-});
 function int(params) {
   return _int(ZodMiniNumberFormat, params);
 }
-var ZodMiniUnknown = /* @__PURE__ */ $constructor("ZodMiniUnknown", (inst, def) => {
-  $ZodUnknown.init(inst, def);
-  ZodMiniType.init(inst, def);
-});
 // @__NO_SIDE_EFFECTS__
 function unknown() {
   return _unknown(ZodMiniUnknown);
 }
-var ZodMiniNever = /* @__PURE__ */ $constructor("ZodMiniNever", (inst, def) => {
-  $ZodNever.init(inst, def);
-  ZodMiniType.init(inst, def);
-});
 // @__NO_SIDE_EFFECTS__
 function never(params) {
   return _never(ZodMiniNever, params);
 }
-var ZodMiniArray = /* @__PURE__ */ $constructor("ZodMiniArray", (inst, def) => {
-  $ZodArray.init(inst, def);
-  ZodMiniType.init(inst, def);
-});
 // @__NO_SIDE_EFFECTS__
 function array(element, params) {
   return new ZodMiniArray({
@@ -7918,11 +9020,6 @@ function array(element, params) {
     ...normalizeParams(params)
   });
 }
-var ZodMiniObject = /* @__PURE__ */ $constructor("ZodMiniObject", (inst, def) => {
-  $ZodObject.init(inst, def);
-  ZodMiniType.init(inst, def);
-  installLazyProp(inst, "shape", (self) => self._zod.def.shape, false);
-});
 // @__NO_SIDE_EFFECTS__
 function strictObject(shape, params) {
   return new ZodMiniObject({
@@ -7932,10 +9029,6 @@ function strictObject(shape, params) {
     ...normalizeParams(params)
   });
 }
-var ZodMiniUnion = /* @__PURE__ */ $constructor("ZodMiniUnion", (inst, def) => {
-  $ZodUnion.init(inst, def);
-  ZodMiniType.init(inst, def);
-});
 // @__NO_SIDE_EFFECTS__
 function union(options, params) {
   return new ZodMiniUnion({
@@ -7944,10 +9037,6 @@ function union(options, params) {
     ...normalizeParams(params)
   });
 }
-var ZodMiniDiscriminatedUnion = /* @__PURE__ */ $constructor("ZodMiniDiscriminatedUnion", (inst, def) => {
-  $ZodDiscriminatedUnion.init(inst, def);
-  ZodMiniType.init(inst, def);
-});
 // @__NO_SIDE_EFFECTS__
 function discriminatedUnion(discriminator, options, params) {
   return new ZodMiniDiscriminatedUnion({
@@ -7957,11 +9046,6 @@ function discriminatedUnion(discriminator, options, params) {
     ...normalizeParams(params)
   });
 }
-var ZodMiniEnum = /* @__PURE__ */ $constructor("ZodMiniEnum", (inst, def) => {
-  $ZodEnum.init(inst, def);
-  ZodMiniType.init(inst, def);
-  inst.options = [...inst._zod.values];
-});
 // @__NO_SIDE_EFFECTS__
 function _enum(values, params) {
   const entries = Array.isArray(values) ? Object.fromEntries(values.map((v) => [v, v])) : values;
@@ -7971,10 +9055,6 @@ function _enum(values, params) {
     ...normalizeParams(params)
   });
 }
-var ZodMiniLiteral = /* @__PURE__ */ $constructor("ZodMiniLiteral", (inst, def) => {
-  $ZodLiteral.init(inst, def);
-  ZodMiniType.init(inst, def);
-});
 // @__NO_SIDE_EFFECTS__
 function literal(value, params) {
   return new ZodMiniLiteral({
@@ -7983,10 +9063,6 @@ function literal(value, params) {
     ...normalizeParams(params)
   });
 }
-var ZodMiniTransform = /* @__PURE__ */ $constructor("ZodMiniTransform", (inst, def) => {
-  $ZodTransform.init(inst, def);
-  ZodMiniType.init(inst, def);
-});
 // @__NO_SIDE_EFFECTS__
 function transform(fn) {
   return new ZodMiniTransform({
@@ -7994,10 +9070,6 @@ function transform(fn) {
     transform: fn
   });
 }
-var ZodMiniOptional = /* @__PURE__ */ $constructor("ZodMiniOptional", (inst, def) => {
-  $ZodOptional.init(inst, def);
-  ZodMiniType.init(inst, def);
-});
 // @__NO_SIDE_EFFECTS__
 function optional(innerType) {
   return new ZodMiniOptional({
@@ -8005,10 +9077,6 @@ function optional(innerType) {
     innerType
   });
 }
-var ZodMiniNullable = /* @__PURE__ */ $constructor("ZodMiniNullable", (inst, def) => {
-  $ZodNullable.init(inst, def);
-  ZodMiniType.init(inst, def);
-});
 // @__NO_SIDE_EFFECTS__
 function nullable(innerType) {
   return new ZodMiniNullable({
@@ -8016,10 +9084,6 @@ function nullable(innerType) {
     innerType
   });
 }
-var ZodMiniPipe = /* @__PURE__ */ $constructor("ZodMiniPipe", (inst, def) => {
-  $ZodPipe.init(inst, def);
-  ZodMiniType.init(inst, def);
-});
 // @__NO_SIDE_EFFECTS__
 function pipe(in_, out) {
   return new ZodMiniPipe({
@@ -8028,202 +9092,474 @@ function pipe(in_, out) {
     out
   });
 }
-var ZodMiniCustom = /* @__PURE__ */ $constructor("ZodMiniCustom", (inst, def) => {
-  $ZodCustom.init(inst, def);
-  ZodMiniType.init(inst, def);
-});
 // @__NO_SIDE_EFFECTS__
 function refine(fn, _params = {}) {
   return _refine(ZodMiniCustom, fn, _params);
 }
+var ZodMiniType, ZodMiniString, ZodMiniNumber, ZodMiniNumberFormat, ZodMiniUnknown, ZodMiniNever, ZodMiniArray, ZodMiniObject, ZodMiniUnion, ZodMiniDiscriminatedUnion, ZodMiniEnum, ZodMiniLiteral, ZodMiniTransform, ZodMiniOptional, ZodMiniNullable, ZodMiniPipe, ZodMiniCustom;
+var init_schemas2 = __esm({
+  "node_modules/zod/v4/mini/schemas.js"() {
+    init_core2();
+    init_util();
+    init_parse2();
+    ZodMiniType = /* @__PURE__ */ $constructor("ZodMiniType", (inst, def) => {
+      if (!inst._zod)
+        throw new Error("Uninitialized schema in ZodMiniType.");
+      $ZodType.init(inst, def);
+      inst.def = def;
+      inst.type = def.type;
+    }, {
+      // `with` is an alias for `check`: the same function object, not a wrapper.
+      get with() {
+        return this.check;
+      },
+      set with(value) {
+        own(this, "with", value);
+      },
+      parse(data, params) {
+        return parse(this, data, params, { callee: this.parse });
+      },
+      parseAsync(data, params) {
+        return parseAsync(this, data, params, { callee: this.parseAsync });
+      },
+      safeParse(data, params) {
+        return safeParse(this, data, params);
+      },
+      safeParseAsync(data, params) {
+        return safeParseAsync(this, data, params);
+      },
+      check(...checks) {
+        const def = this.def;
+        return this.clone({
+          ...def,
+          checks: [
+            ...def.checks ?? [],
+            ...checks.map((ch) => typeof ch === "function" ? { _zod: { check: ch, def: { check: "custom" }, onattach: [] } } : ch)
+          ]
+        }, { parent: true });
+      },
+      clone(_def, params) {
+        return clone(this, _def, params);
+      },
+      brand() {
+        return this;
+      },
+      register(reg, meta2) {
+        reg.add(this, meta2);
+        return this;
+      },
+      apply(fn, ...args) {
+        return args.length === 0 ? fn(this) : fn(this, ...args);
+      }
+    });
+    ZodMiniString = /* @__PURE__ */ $constructor("ZodMiniString", (inst, def) => {
+      $ZodString.init(inst, def);
+      ZodMiniType.init(inst, def);
+    });
+    ZodMiniNumber = /* @__PURE__ */ $constructor("ZodMiniNumber", (inst, def) => {
+      $ZodNumber.init(inst, def);
+      ZodMiniType.init(inst, def);
+    });
+    ZodMiniNumberFormat = /* @__PURE__ */ $constructor("ZodMiniNumberFormat", (inst, def) => {
+      $ZodNumberFormat.init(inst, def);
+      ZodMiniNumber.init(inst, def);
+    });
+    ZodMiniUnknown = /* @__PURE__ */ $constructor("ZodMiniUnknown", (inst, def) => {
+      $ZodUnknown.init(inst, def);
+      ZodMiniType.init(inst, def);
+    });
+    ZodMiniNever = /* @__PURE__ */ $constructor("ZodMiniNever", (inst, def) => {
+      $ZodNever.init(inst, def);
+      ZodMiniType.init(inst, def);
+    });
+    ZodMiniArray = /* @__PURE__ */ $constructor("ZodMiniArray", (inst, def) => {
+      $ZodArray.init(inst, def);
+      ZodMiniType.init(inst, def);
+    });
+    ZodMiniObject = /* @__PURE__ */ $constructor("ZodMiniObject", (inst, def) => {
+      $ZodObject.init(inst, def);
+      ZodMiniType.init(inst, def);
+      installLazyProp(inst, "shape", (self) => self._zod.def.shape, false);
+    });
+    ZodMiniUnion = /* @__PURE__ */ $constructor("ZodMiniUnion", (inst, def) => {
+      $ZodUnion.init(inst, def);
+      ZodMiniType.init(inst, def);
+    });
+    ZodMiniDiscriminatedUnion = /* @__PURE__ */ $constructor("ZodMiniDiscriminatedUnion", (inst, def) => {
+      $ZodDiscriminatedUnion.init(inst, def);
+      ZodMiniType.init(inst, def);
+    });
+    ZodMiniEnum = /* @__PURE__ */ $constructor("ZodMiniEnum", (inst, def) => {
+      $ZodEnum.init(inst, def);
+      ZodMiniType.init(inst, def);
+      inst.options = [...inst._zod.values];
+    });
+    ZodMiniLiteral = /* @__PURE__ */ $constructor("ZodMiniLiteral", (inst, def) => {
+      $ZodLiteral.init(inst, def);
+      ZodMiniType.init(inst, def);
+    });
+    ZodMiniTransform = /* @__PURE__ */ $constructor("ZodMiniTransform", (inst, def) => {
+      $ZodTransform.init(inst, def);
+      ZodMiniType.init(inst, def);
+    });
+    ZodMiniOptional = /* @__PURE__ */ $constructor("ZodMiniOptional", (inst, def) => {
+      $ZodOptional.init(inst, def);
+      ZodMiniType.init(inst, def);
+    });
+    ZodMiniNullable = /* @__PURE__ */ $constructor("ZodMiniNullable", (inst, def) => {
+      $ZodNullable.init(inst, def);
+      ZodMiniType.init(inst, def);
+    });
+    ZodMiniPipe = /* @__PURE__ */ $constructor("ZodMiniPipe", (inst, def) => {
+      $ZodPipe.init(inst, def);
+      ZodMiniType.init(inst, def);
+    });
+    ZodMiniCustom = /* @__PURE__ */ $constructor("ZodMiniCustom", (inst, def) => {
+      $ZodCustom.init(inst, def);
+      ZodMiniType.init(inst, def);
+    });
+  }
+});
+
+// node_modules/zod/v4/mini/checks.js
+var init_checks2 = __esm({
+  "node_modules/zod/v4/mini/checks.js"() {
+    init_core2();
+  }
+});
+
+// node_modules/zod/v4/mini/iso.js
+var init_iso = __esm({
+  "node_modules/zod/v4/mini/iso.js"() {
+  }
+});
+
+// node_modules/zod/v4/mini/coerce.js
+var init_coerce = __esm({
+  "node_modules/zod/v4/mini/coerce.js"() {
+  }
+});
+
+// node_modules/zod/v4/mini/external.js
+var init_external = __esm({
+  "node_modules/zod/v4/mini/external.js"() {
+    init_core2();
+    init_parse2();
+    init_schemas2();
+    init_checks2();
+    init_core2();
+    init_json_schema_processors();
+    init_locales();
+    init_iso();
+    init_coerce();
+  }
+});
+
+// node_modules/zod/mini/index.js
+var init_mini = __esm({
+  "node_modules/zod/mini/index.js"() {
+    init_external();
+  }
+});
 
 // src/catalog/data/inference-tasks.ts
-var TASK_SOURCE = {
-  source: 'Luccioni, Jernite and Strubell, "Power Hungry Processing", FAccT 2024, Table 2: mean kWh per 1,000 inferences',
-  url: "https://arxiv.org/abs/2311.16863",
-  year: 2024
-};
-var INFERENCE_TASKS = {
-  "text-classification": { kwhPer1000: 2e-3, label: "text classification" },
-  "extractive-qa": { kwhPer1000: 3e-3, label: "extractive question answering" },
-  "masked-language-modeling": { kwhPer1000: 3e-3, label: "masked language modelling" },
-  "token-classification": { kwhPer1000: 4e-3, label: "token classification" },
-  "image-classification": { kwhPer1000: 7e-3, label: "image classification" },
-  "object-detection": { kwhPer1000: 0.038, label: "object detection" },
-  "text-generation": { kwhPer1000: 0.047, label: "text generation" },
-  summarization: { kwhPer1000: 0.049, label: "summarisation" },
-  "image-captioning": { kwhPer1000: 0.063, label: "image captioning" },
-  "image-generation": { kwhPer1000: 2.907, label: "image generation" }
-};
+function measured(whPerRequest, label2) {
+  return {
+    whPerRequest,
+    label: label2,
+    source: POWER_HUNGRY_PROCESSING,
+    boundary: "it",
+    includes: "the servers' energy, measured with CodeCarbon, mean over the models tested for the task; no data-centre overhead, so PUE is applied on top"
+  };
+}
+var POWER_HUNGRY_PROCESSING, GOOGLE_GEMINI, OPENAI_CHATGPT, GEMINI_APPS_PROMPT, INFERENCE_TASKS;
+var init_inference_tasks = __esm({
+  "src/catalog/data/inference-tasks.ts"() {
+    "use strict";
+    POWER_HUNGRY_PROCESSING = {
+      citation: "Luccioni et al. 2024",
+      year: 2024,
+      title: 'Luccioni, Jernite and Strubell, "Power Hungry Processing: Watts Driving the Cost of AI Deployment?", ACM FAccT 2024, Table 2: mean kWh per 1,000 inferences over the models tested for the task',
+      url: "https://arxiv.org/abs/2311.16863"
+    };
+    GOOGLE_GEMINI = {
+      citation: "Google 2025",
+      year: 2025,
+      title: 'Elsworth et al. (Google), "Measuring the environmental impact of delivering AI at Google Scale", August 2025: the median Gemini Apps text prompt, 0.24 Wh',
+      url: "https://arxiv.org/abs/2508.15734"
+    };
+    OPENAI_CHATGPT = {
+      citation: "OpenAI 2025",
+      year: 2025,
+      title: 'Sam Altman (OpenAI), "The Gentle Singularity", June 2025: "the average query uses about 0.34 watt-hours"',
+      url: "https://blog.samaltman.com/the-gentle-singularity"
+    };
+    GEMINI_APPS_PROMPT = {
+      whPerRequest: 0.24,
+      label: "LLM chat prompt, the median Gemini Apps text prompt",
+      source: GOOGLE_GEMINI,
+      boundary: "facility",
+      includes: "active accelerators, host CPUs and memory, idle machines kept ready, and data-centre overhead (PUE): no PUE is applied on top"
+    };
+    INFERENCE_TASKS = {
+      "text-classification": measured(2e-3, "text classification"),
+      "extractive-qa": measured(3e-3, "extractive question answering"),
+      "masked-language-modeling": measured(3e-3, "masked language modelling"),
+      "token-classification": measured(4e-3, "token classification"),
+      "image-classification": measured(7e-3, "image classification"),
+      "object-detection": measured(0.038, "object detection"),
+      "text-generation": measured(0.047, "text generation"),
+      summarization: measured(0.049, "summarisation"),
+      "image-captioning": measured(0.063, "image captioning"),
+      "image-generation": measured(2.907, "image generation"),
+      // A prompt to a current chat model: Google's figure, the one first-party figure with a published
+      // method and a stated boundary.
+      chat: GEMINI_APPS_PROMPT,
+      "chat-gemini": GEMINI_APPS_PROMPT,
+      "chat-chatgpt": {
+        whPerRequest: 0.34,
+        label: "LLM chat prompt, the average ChatGPT query",
+        source: OPENAI_CHATGPT,
+        boundary: "unstated",
+        includes: "not stated by OpenAI; taken as the servers' energy, so the data centre's PUE is applied on top"
+      }
+    };
+  }
+});
+
+// src/config/evidence-schema.ts
+var pathText, reportedField, MEASURED_KEYS, measuredFile, measuredField, countsField;
+var init_evidence_schema = __esm({
+  "src/config/evidence-schema.ts"() {
+    "use strict";
+    init_mini();
+    init_printable();
+    init_show();
+    init_suggest();
+    pathText = (what) => string2().check(_trim(), _minLength(1, "must not be empty")).register(globalRegistry, { description: what });
+    reportedField = pathText(
+      "A Hugging Face model card (its README.md), relative to this file, whose `co2_eq_emissions` (grams of CO2e) is shown as reported beside the estimate."
+    );
+    MEASURED_KEYS = ["file", "project", "experiment", "grid"];
+    measuredFile = pathText(
+      "CodeCarbon's emissions.csv, or a glob of such files (`runs/**/emissions.csv`), relative to this file."
+    );
+    measuredField = union(
+      [
+        measuredFile,
+        strictObject(
+          {
+            file: measuredFile,
+            project: optional(pathText("Count only the runs of this `project_name`.")),
+            experiment: optional(pathText("Count only the runs of this `experiment_id`.")),
+            grid: optional(
+              _enum(["codecarbon", "workload"], {
+                error: (issue2) => `must be \`codecarbon\` or \`workload\`, got ${showValue(issue2.input)}`
+              })
+            ).register(globalRegistry, {
+              description: "`codecarbon` (default): the emissions CodeCarbon wrote; `workload`: the measured energy costed at this workload's grid intensity (its region or `intensity`), to compare runs made elsewhere."
+            })
+          },
+          {
+            error: (issue2) => issue2.code === "unrecognized_keys" ? issue2.keys.map((key) => `unknown key \`${printable2(key)}\`${didYouMean(key, MEASURED_KEYS)}`).join("\n") : void 0
+          }
+        )
+      ],
+      {
+        error: (issue2) => `must be a path or glob of CodeCarbon CSV files, or a mapping of \`file\`, \`project\`, \`experiment\`, \`grid\`; got ${showValue(issue2.input)}`
+      }
+    ).register(globalRegistry, {
+      description: "CodeCarbon's runs of this workload: a path or glob of emissions.csv files relative to this file, or `{ file, project, experiment, grid }`. Shown as measured beside the estimate."
+    });
+    countsField = _enum(["estimate", "measured"], {
+      error: (issue2) => `must be \`estimate\` or \`measured\`, got ${showValue(issue2.input)}`
+    }).register(globalRegistry, {
+      description: "Which figure the budgets count for the workloads of this file and its includes: `estimate` (default), or `measured` for workloads with `measured` runs."
+    });
+  }
+});
+
+// src/config/job-spec-schema.ts
+var JOB_SPEC_FORMATS, jobSpecFields;
+var init_job_spec_schema = __esm({
+  "src/config/job-spec-schema.ts"() {
+    "use strict";
+    init_mini();
+    init_printable();
+    JOB_SPEC_FORMATS = ["skypilot", "kubernetes", "slurm", "terraform"];
+    jobSpecFields = {
+      from: optional(string2().check(_trim(), _minLength(1, "must not be empty"))).register(globalRegistry, {
+        description: "A job spec to take the hardware, scale and place from, relative to this file: a SkyPilot task, Kubernetes manifests, a Slurm batch script or Terraform. `file#Kind/name` picks one resource; a glob (`deploy/*.yaml`) makes a workload of each resource, named after it. The fields written here override the spec.",
+        examples: ["jobs/pretrain.sky.yaml", "deploy/llm.yaml#Deployment/llm-server", "slurm/finetune.sbatch"]
+      }),
+      format: optional(
+        _enum(JOB_SPEC_FORMATS, {
+          error: (issue2) => `\`format\` must be one of ${JOB_SPEC_FORMATS.map((f) => `\`${f}\``).join(", ")}; got ` + (typeof issue2.input === "string" ? `\`${printable2(issue2.input)}\`` : "something else")
+        })
+      ).register(globalRegistry, {
+        description: "The format of `from`, when its name and content do not say it (see docs/job-specs.md for the rule)."
+      })
+    };
+  }
+});
 
 // src/units/tables.ts
-var KINDS = {
-  duration: { base: "h", noun: "a duration", examples: ["90 min", "72h", "3d", "2w"] },
-  energy: { base: "kWh", noun: "an energy", examples: ["0.3 Wh", "12 kWh", "1.2 MWh"] },
-  power: { base: "W", noun: "a power", examples: ["330 W", "0.7 kW"] },
-  mass: { base: "kg", noun: "a mass of CO2e", examples: ["25 tCO2e", "800 kg", "40 t"] },
-  intensity: { base: "g/kWh", noun: "a carbon intensity", examples: ["57 g/kWh", "0.43 kg/kWh"] },
-  rate: { base: "/h", noun: "a rate", examples: ["2M/day", "150/s", "1B tokens/month"] },
-  count: { base: "", noun: "a count", examples: ["512", "10k"] },
-  fraction: { base: "", noun: "a fraction", examples: ["0.9", "90%"] },
-  ratio: { base: "", noun: "a ratio", examples: ["1.1"] }
-};
-var HOURS_PER_YEAR = 365 * 24;
-var DURATION_UNITS = {
-  s: 1 / 3600,
-  sec: 1 / 3600,
-  second: 1 / 3600,
-  seconds: 1 / 3600,
-  min: 1 / 60,
-  mins: 1 / 60,
-  minute: 1 / 60,
-  minutes: 1 / 60,
-  h: 1,
-  hr: 1,
-  hrs: 1,
-  hour: 1,
-  hours: 1,
-  d: 24,
-  day: 24,
-  days: 24,
-  w: 168,
-  wk: 168,
-  week: 168,
-  weeks: 168,
-  mo: HOURS_PER_YEAR / 12,
-  month: HOURS_PER_YEAR / 12,
-  months: HOURS_PER_YEAR / 12,
-  y: HOURS_PER_YEAR,
-  yr: HOURS_PER_YEAR,
-  year: HOURS_PER_YEAR,
-  years: HOURS_PER_YEAR
-};
-var ENERGY_UNITS = {
-  J: 1 / 36e5,
-  kJ: 1 / 3600,
-  MJ: 1 / 3.6,
-  GJ: 1e3 / 3.6,
-  Wh: 1e-3,
-  kWh: 1,
-  MWh: 1e3,
-  GWh: 1e6,
-  TWh: 1e9,
-  j: 1 / 36e5,
-  kj: 1 / 3600,
-  gj: 1e3 / 3.6,
-  wh: 1e-3,
-  kwh: 1,
-  KWh: 1,
-  gwh: 1e6,
-  twh: 1e9
-};
-var POWER_UNITS = {
-  W: 1,
-  kW: 1e3,
-  MW: 1e6,
-  w: 1,
-  kw: 1e3,
-  KW: 1e3,
-  watt: 1,
-  watts: 1,
-  kilowatt: 1e3,
-  kilowatts: 1e3,
-  megawatt: 1e6,
-  megawatts: 1e6
-};
-var MASS_UNITS = {
-  g: 1e-3,
-  kg: 1,
-  t: 1e3,
-  tonne: 1e3,
-  tonnes: 1e3,
-  kt: 1e6,
-  Mt: 1e9
-};
-var INTENSITY_UNITS = {
-  "g/kWh": 1,
-  "kg/kWh": 1e3,
-  "g/MWh": 1e-3,
-  "kg/MWh": 1,
-  "t/MWh": 1e3,
-  "t/GWh": 1,
-  // US eGRID publishes pounds per MWh; 1 lb = 0.45359237 kg exactly (international pound).
-  "lb/MWh": 0.45359237,
-  "g/kwh": 1,
-  "kg/kwh": 1e3
-};
-var RATE_PERIODS = {
-  s: 3600,
-  sec: 3600,
-  second: 3600,
-  seconds: 3600,
-  min: 60,
-  mins: 60,
-  minute: 60,
-  minutes: 60,
-  h: 1,
-  hr: 1,
-  hrs: 1,
-  hour: 1,
-  hours: 1,
-  d: 1 / 24,
-  day: 1 / 24,
-  days: 1 / 24,
-  w: 1 / 168,
-  wk: 1 / 168,
-  week: 1 / 168,
-  weeks: 1 / 168,
-  mo: 12 / HOURS_PER_YEAR,
-  month: 12 / HOURS_PER_YEAR,
-  months: 12 / HOURS_PER_YEAR,
-  y: 1 / HOURS_PER_YEAR,
-  yr: 1 / HOURS_PER_YEAR,
-  year: 1 / HOURS_PER_YEAR,
-  years: 1 / HOURS_PER_YEAR
-};
-var COUNT_SUFFIXES = { k: 1e3, K: 1e3, M: 1e6, B: 1e9, G: 1e9, T: 1e12 };
-var CO2E_SUFFIX = /(?:\s*(?:CO2eq|CO2-eq|CO2-e|CO2e|CO₂eq|CO₂e|CO2))?$/;
-var AMBIGUOUS_UNITS = {
-  duration: {
-    m: "`m` could be minutes or months: write `min` or `mo`",
-    M: "`M` is not a duration: write `min` for minutes or `mo` for months"
-  },
-  energy: {
-    mWh: "milli-units are not accepted, to avoid confusion with MWh: write `Wh`, `J` or `MWh`",
-    mwh: "write `MWh` for megawatt-hours (milli-units are not accepted)",
-    mJ: "milli-units are not accepted, to avoid confusion with MJ: write `J` or `MJ`",
-    mj: "write `MJ` for megajoules (milli-units are not accepted)"
-  },
-  power: {
-    mW: "milli-units are not accepted, to avoid confusion with MW: write `W` or `MW`",
-    mw: "write `MW` for megawatts (milli-units are not accepted)"
-  },
-  mass: {
-    MT: "`MT` usually means metric tonnes: write `t` (`Mt` would be megatonnes)",
-    mt: "`mt` usually means metric tonnes: write `t` (`Mt` would be megatonnes)",
-    ton: 'a "ton" may be a short ton (907 kg) or a tonne: write `t` for metric tonnes',
-    tons: 'a "ton" may be a short ton (907 kg) or a tonne: write `t` for metric tonnes'
+var KINDS, HOURS_PER_YEAR, DURATION_UNITS, ENERGY_UNITS, POWER_UNITS, MASS_UNITS, INTENSITY_UNITS, RATE_PERIODS, COUNT_SUFFIXES, CO2E_SUFFIX, AMBIGUOUS_UNITS;
+var init_tables = __esm({
+  "src/units/tables.ts"() {
+    "use strict";
+    KINDS = {
+      duration: { base: "h", noun: "a duration", examples: ["90 min", "72h", "3d", "2w"] },
+      energy: { base: "kWh", noun: "an energy", examples: ["0.3 Wh", "12 kWh", "1.2 MWh"] },
+      power: { base: "W", noun: "a power", examples: ["330 W", "0.7 kW"] },
+      mass: { base: "kg", noun: "a mass of CO2e", examples: ["25 tCO2e", "800 kg", "40 t"] },
+      intensity: { base: "g/kWh", noun: "a carbon intensity", examples: ["57 g/kWh", "0.43 kg/kWh"] },
+      rate: { base: "/h", noun: "a rate", examples: ["2M/day", "150/s", "1B tokens/month"] },
+      count: { base: "", noun: "a count", examples: ["512", "10k"] },
+      fraction: { base: "", noun: "a fraction", examples: ["0.9", "90%"] },
+      ratio: { base: "", noun: "a ratio", examples: ["1.1"] }
+    };
+    HOURS_PER_YEAR = 365 * 24;
+    DURATION_UNITS = {
+      s: 1 / 3600,
+      sec: 1 / 3600,
+      second: 1 / 3600,
+      seconds: 1 / 3600,
+      min: 1 / 60,
+      mins: 1 / 60,
+      minute: 1 / 60,
+      minutes: 1 / 60,
+      h: 1,
+      hr: 1,
+      hrs: 1,
+      hour: 1,
+      hours: 1,
+      d: 24,
+      day: 24,
+      days: 24,
+      w: 168,
+      wk: 168,
+      week: 168,
+      weeks: 168,
+      mo: HOURS_PER_YEAR / 12,
+      month: HOURS_PER_YEAR / 12,
+      months: HOURS_PER_YEAR / 12,
+      y: HOURS_PER_YEAR,
+      yr: HOURS_PER_YEAR,
+      year: HOURS_PER_YEAR,
+      years: HOURS_PER_YEAR
+    };
+    ENERGY_UNITS = {
+      J: 1 / 36e5,
+      kJ: 1 / 3600,
+      MJ: 1 / 3.6,
+      GJ: 1e3 / 3.6,
+      Wh: 1e-3,
+      kWh: 1,
+      MWh: 1e3,
+      GWh: 1e6,
+      TWh: 1e9,
+      j: 1 / 36e5,
+      kj: 1 / 3600,
+      gj: 1e3 / 3.6,
+      wh: 1e-3,
+      kwh: 1,
+      KWh: 1,
+      gwh: 1e6,
+      twh: 1e9
+    };
+    POWER_UNITS = {
+      W: 1,
+      kW: 1e3,
+      MW: 1e6,
+      w: 1,
+      kw: 1e3,
+      KW: 1e3,
+      watt: 1,
+      watts: 1,
+      kilowatt: 1e3,
+      kilowatts: 1e3,
+      megawatt: 1e6,
+      megawatts: 1e6
+    };
+    MASS_UNITS = {
+      g: 1e-3,
+      kg: 1,
+      t: 1e3,
+      tonne: 1e3,
+      tonnes: 1e3,
+      kt: 1e6,
+      Mt: 1e9
+    };
+    INTENSITY_UNITS = {
+      "g/kWh": 1,
+      "kg/kWh": 1e3,
+      "g/MWh": 1e-3,
+      "kg/MWh": 1,
+      "t/MWh": 1e3,
+      "t/GWh": 1,
+      // US eGRID publishes pounds per MWh; 1 lb = 0.45359237 kg exactly (international pound).
+      "lb/MWh": 0.45359237,
+      "g/kwh": 1,
+      "kg/kwh": 1e3
+    };
+    RATE_PERIODS = {
+      s: 3600,
+      sec: 3600,
+      second: 3600,
+      seconds: 3600,
+      min: 60,
+      mins: 60,
+      minute: 60,
+      minutes: 60,
+      h: 1,
+      hr: 1,
+      hrs: 1,
+      hour: 1,
+      hours: 1,
+      d: 1 / 24,
+      day: 1 / 24,
+      days: 1 / 24,
+      w: 1 / 168,
+      wk: 1 / 168,
+      week: 1 / 168,
+      weeks: 1 / 168,
+      mo: 12 / HOURS_PER_YEAR,
+      month: 12 / HOURS_PER_YEAR,
+      months: 12 / HOURS_PER_YEAR,
+      y: 1 / HOURS_PER_YEAR,
+      yr: 1 / HOURS_PER_YEAR,
+      year: 1 / HOURS_PER_YEAR,
+      years: 1 / HOURS_PER_YEAR
+    };
+    COUNT_SUFFIXES = { k: 1e3, K: 1e3, M: 1e6, B: 1e9, G: 1e9, T: 1e12 };
+    CO2E_SUFFIX = /(?:\s*(?:CO2eq|CO2-eq|CO2-e|CO2e|CO₂eq|CO₂e|CO2))?$/;
+    AMBIGUOUS_UNITS = {
+      duration: {
+        m: "`m` could be minutes or months: write `min` or `mo`",
+        M: "`M` is not a duration: write `min` for minutes or `mo` for months"
+      },
+      energy: {
+        mWh: "milli-units are not accepted, to avoid confusion with MWh: write `Wh`, `J` or `MWh`",
+        mwh: "write `MWh` for megawatt-hours (milli-units are not accepted)",
+        mJ: "milli-units are not accepted, to avoid confusion with MJ: write `J` or `MJ`",
+        mj: "write `MJ` for megajoules (milli-units are not accepted)"
+      },
+      power: {
+        mW: "milli-units are not accepted, to avoid confusion with MW: write `W` or `MW`",
+        mw: "write `MW` for megawatts (milli-units are not accepted)"
+      },
+      mass: {
+        MT: "`MT` usually means metric tonnes: write `t` (`Mt` would be megatonnes)",
+        mt: "`mt` usually means metric tonnes: write `t` (`Mt` would be megatonnes)",
+        ton: 'a "ton" may be a short ton (907 kg) or a tonne: write `t` for metric tonnes',
+        tons: 'a "ton" may be a short ton (907 kg) or a tonne: write `t` for metric tonnes'
+      }
+    };
   }
-};
+});
 
 // src/units/parse.ts
-var NUMBER = /^[+-]?(?:(?:\d{1,3}(?:,\d{3})+|\d+(?:_\d{3})*)(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?/;
-var RATE_TAIL = /^(?:([A-Za-z][A-Za-z-]*)\s*)?(?:\/|\bper\b)\s*([A-Za-z]+)$/;
-var TWO_WORDS = /^([A-Za-z]+)\s+[A-Za-z][A-Za-z-]*\s*(?:\/|\bper\b)\s*([A-Za-z]+)$/;
-var MULTIPLIER = /^([kKMBGT])(?![A-Za-z])\s*/;
-var MAGNITUDE_WORDS = new RegExp(
-  "^(?:k|m|b|g|t|mm|bn|mn|mln|mil|mio|bil|tn|mrd|kilo|mega|giga|tera|per|(?:hundred|thousand|million|milliard|billion|trillion|lakh|crore)s?)$",
-  "i"
-);
-var MULTIPLIER_ADVICE = "write `k`, `M` or `B` straight after the number, e.g.";
-var MULTIPLIER_NAMES = {
-  k: "thousand",
-  K: "thousand",
-  M: "million",
-  B: "billion",
-  G: "billion",
-  T: "trillion"
-};
 function rateFactor(number3) {
   const { rest, spaced, written } = number3;
   const multiplier = MULTIPLIER.exec(rest);
@@ -8252,12 +9588,6 @@ function rateFactor(number3) {
   }
   return { ok: true, factor: (letter === void 0 ? 1 : COUNT_SUFFIXES[letter] ?? 1) * period2 };
 }
-var UNIT_TABLES = [
-  ["duration", DURATION_UNITS],
-  ["energy", ENERGY_UNITS],
-  ["power", POWER_UNITS],
-  ["intensity", INTENSITY_UNITS]
-];
 function example(kind) {
   const info = KINDS[kind];
   return `${info.noun} such as ${info.examples.map((e) => `\`${e}\``).join(" or ")}`;
@@ -8421,9 +9751,40 @@ function parseQuantity(input, spec) {
     message: `unknown unit \`${rest}\` in ${written}${didYouMean(rest, unitsOf(kind))}: write ${example(kind)}`
   };
 }
+var NUMBER, RATE_TAIL, TWO_WORDS, MULTIPLIER, MAGNITUDE_WORDS, MULTIPLIER_ADVICE, MULTIPLIER_NAMES, UNIT_TABLES;
+var init_parse3 = __esm({
+  "src/units/parse.ts"() {
+    "use strict";
+    init_show();
+    init_suggest();
+    init_tables();
+    NUMBER = /^[+-]?(?:(?:\d{1,3}(?:,\d{3})+|\d+(?:_\d{3})*)(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?/;
+    RATE_TAIL = /^(?:([A-Za-z][A-Za-z-]*)\s*)?(?:\/|\bper\b)\s*([A-Za-z]+)$/;
+    TWO_WORDS = /^([A-Za-z]+)\s+[A-Za-z][A-Za-z-]*\s*(?:\/|\bper\b)\s*([A-Za-z]+)$/;
+    MULTIPLIER = /^([kKMBGT])(?![A-Za-z])\s*/;
+    MAGNITUDE_WORDS = new RegExp(
+      "^(?:k|m|b|g|t|mm|bn|mn|mln|mil|mio|bil|tn|mrd|kilo|mega|giga|tera|per|(?:hundred|thousand|million|milliard|billion|trillion|lakh|crore)s?)$",
+      "i"
+    );
+    MULTIPLIER_ADVICE = "write `k`, `M` or `B` straight after the number, e.g.";
+    MULTIPLIER_NAMES = {
+      k: "thousand",
+      K: "thousand",
+      M: "million",
+      B: "billion",
+      G: "billion",
+      T: "trillion"
+    };
+    UNIT_TABLES = [
+      ["duration", DURATION_UNITS],
+      ["energy", ENERGY_UNITS],
+      ["power", POWER_UNITS],
+      ["intensity", INTENSITY_UNITS]
+    ];
+  }
+});
 
 // src/config/quantity-schema.ts
-var NUMBER_PATTERN = String.raw`[+-]?(?:(?:\d{1,3}(?:,\d{3})+|\d+(?:_\d{3})*)(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?`;
 function alternatives(units) {
   return units.map((u) => u.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")).join("|");
 }
@@ -8471,9 +9832,18 @@ function quantity(field) {
     examples: field.kind === "ratio" ? [1.1] : [...KINDS[field.kind].examples]
   });
 }
+var NUMBER_PATTERN;
+var init_quantity_schema = __esm({
+  "src/config/quantity-schema.ts"() {
+    "use strict";
+    init_mini();
+    init_parse3();
+    init_tables();
+    NUMBER_PATTERN = String.raw`[+-]?(?:(?:\d{1,3}(?:,\d{3})+|\d+(?:_\d{3})*)(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?`;
+  }
+});
 
 // src/config/schema.ts
-config(en_default());
 function anyCase(word) {
   return word.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
 }
@@ -8482,111 +9852,10 @@ function strict(shape) {
   return strictObject(shape, {
     error: (issue2) => {
       if (issue2.code !== "unrecognized_keys") return void 0;
-      return issue2.keys.map((key, i) => `unknown key \`${printable(key)}\`${i < 100 ? didYouMean(key, known) : ""}`).join("\n");
+      return issue2.keys.map((key, i) => `unknown key \`${printable2(key)}\`${i < 100 ? didYouMean(key, known) : ""}`).join("\n");
     }
   });
 }
-var positive = { value: 0, exclusive: true };
-var REGION_PREFIXES = ["aws", "gcp", "google", "azure", "country", "zone", "on-prem"];
-var region = string2().register(globalRegistry, {
-  description: "Where the work runs: a cloud region (`aws:us-east-1`, `gcp:europe-west4`, `azure:westeurope`), a country by ISO 3166-1 code (`country:FR`, `country:FRA`), an Electricity Maps grid zone (`zone:US-MIDA-PJM`), or your own data centre in a country (`on-prem:DE`; `on-prem` alone with `intensity`). Sets the grid carbon intensity and the default PUE: the provider's for a cloud region, the industry average otherwise.",
-  // JSON Schema patterns have no case-insensitive flag, and the loader ignores case here.
-  pattern: `^\\s*(?:(?:${REGION_PREFIXES.map(anyCase).join("|")}):\\s*\\S+|${anyCase("on-prem")})\\s*$`,
-  examples: ["aws:us-east-1", "gcp:europe-west4", "azure:westeurope", "country:FR", "zone:US-MIDA-PJM", "on-prem:DE"]
-});
-var accelerator = string2().register(globalRegistry, {
-  description: "Accelerator model, by catalog id (`carbon-budget catalog` lists them) or as nvidia-smi names it. Its maximum board power (TDP) is the power drawn unless `power` is given.",
-  // Examples rather than an enum: editors complete the ids without flagging the other spellings.
-  examples: acceleratorIds()
-});
-var TEN_YEARS_H = 87600;
-var instance = string2().register(globalRegistry, {
-  description: "A cloud instance type as the provider writes it (`p4d.24xlarge`, `a2-highgpu-8g`, `Standard_ND96asr_v4`): sets the accelerator, and `count` is then the number of instances.",
-  examples: instanceIds()
-});
-var intensity = quantity({
-  kind: "intensity",
-  plainUnit: "g/kWh",
-  min: { value: 0, exclusive: false },
-  max: 3e3,
-  maxReason: "the most carbon-intensive grids are near 1,000 g/kWh; check the unit",
-  description: "Grid carbon intensity to use instead of the region's, e.g. `57 g/kWh` (a plain number is gCO2e/kWh). Location-based, life-cycle."
-});
-var FIRST_YEAR = ELECTRICITY_MAPS.years[0];
-var LAST_YEAR = ELECTRICITY_MAPS.years[ELECTRICITY_MAPS.years.length - 1] ?? FIRST_YEAR;
-var yearMessage = `must be a year with grid data, ${FIRST_YEAR} to ${LAST_YEAR}`;
-var year = int({ error: yearMessage }).check(_gte(FIRST_YEAR, { error: yearMessage }), _lte(LAST_YEAR, { error: yearMessage })).register(globalRegistry, {
-  description: `Year of grid carbon intensity data to use (${ELECTRICITY_MAPS.years.join(", ")}); the newest by default.`
-});
-var pue = quantity({
-  kind: "ratio",
-  min: { value: 1, exclusive: false },
-  max: 4,
-  maxReason: "data centres run between about 1.05 and 2.5",
-  description: "Power usage effectiveness of the data centre: total facility energy / IT energy, 1.0 or more. Defaults to the cloud provider's published figure, or the industry average for countries and zones."
-});
-var utilization = quantity({
-  kind: "fraction",
-  min: positive,
-  max: 1,
-  description: "Average share of its maximum board power that each accelerator draws, `0.9` or `90%`. Scales the catalog TDP; not with `power` (a measured average already includes it). Default 100%."
-});
-var budget = quantity({
-  kind: "mass",
-  plainUnit: "kg",
-  min: positive,
-  description: "The most CO2e this may emit, e.g. `25 tCO2e` or `800 kg` (a plain number is kgCO2e)."
-});
-var power = quantity({
-  kind: "power",
-  plainUnit: "W",
-  min: positive,
-  max: 2e4,
-  maxReason: "this is per accelerator; the largest draw about 1,200 W",
-  description: "Measured average power per accelerator, e.g. `330 W` (a plain number is watts). Overrides the catalog TDP and `utilization`."
-});
-var count = quantity({
-  kind: "count",
-  min: positive,
-  integer: true,
-  max: 1e7,
-  maxReason: "more accelerators than any cluster has; check the value",
-  description: "Number of accelerators running at once."
-});
-var hours = quantity({
-  kind: "duration",
-  plainUnit: "h",
-  min: positive,
-  max: TEN_YEARS_H,
-  maxReason: "longer than ten years; check the unit",
-  description: "Wall-clock duration of one run, e.g. `360` (hours), `14.8d`, `90 min`."
-});
-var acceleratorHours = quantity({
-  kind: "duration",
-  plainUnit: "h",
-  min: positive,
-  max: 1e10,
-  maxReason: "hundreds of times the largest published training runs; check the value",
-  description: "Total accelerator-hours of one run (count x hours), e.g. `184320` or `1,082,990 h`. Use instead of `count` and `hours`."
-});
-var period = quantity({
-  kind: "duration",
-  plainUnit: "d",
-  min: positive,
-  max: TEN_YEARS_H,
-  maxReason: "longer than ten years; budgets are usually yearly",
-  description: "The horizon a rate or a serving fleet is summed over, e.g. `365d`, `1 year`, `30` (days)."
-});
-var energyPerUnit = (unit) => quantity({
-  kind: "energy",
-  plainUnit: "Wh",
-  min: positive,
-  max: 1e3,
-  maxReason: `per ${unit}; check the unit`,
-  description: `IT energy per ${unit}, e.g. \`0.3 Wh\` or \`2 J\` (a plain number is Wh). PUE is applied on top.`
-});
-var YAML_11_TRUE = /^(?:y|yes|on|true)$/i;
-var YAML_11_FALSE = /^(?:n|no|off|false)$/i;
 function trueOrMapping(field, keys) {
   const expected = `\`true\` or a mapping of ${orList(keys)}`;
   return (issue2) => {
@@ -8602,95 +9871,16 @@ function trueOrMapping(field, keys) {
     return `must be ${expected}, ${got}`;
   };
 }
-var EMBODIED_KEYS = ["accelerator", "server", "accelerators-per-server", "lifetime", "usage"];
-var embodied = union(
-  [
-    literal(true),
-    strict({
-      accelerator: quantity({
-        kind: "mass",
-        plainUnit: "kg",
-        min: { value: 0, exclusive: false },
-        max: 1e4,
-        maxReason: "studies put one accelerator at about 150 kg; check the unit",
-        description: "Manufacturing footprint of one accelerator, e.g. `150 kg`."
-      }),
-      server: quantity({
-        kind: "mass",
-        plainUnit: "kg",
-        min: { value: 0, exclusive: false },
-        max: 1e5,
-        maxReason: "studies put one server at about 2,500 kg; check the unit",
-        description: "Manufacturing footprint of one server without its accelerators, e.g. `2500 kg`."
-      }),
-      "accelerators-per-server": quantity({
-        kind: "count",
-        min: positive,
-        integer: true,
-        max: 1e3,
-        description: "Accelerators in one server, e.g. `8`."
-      }),
-      lifetime: quantity({
-        kind: "duration",
-        plainUnit: "h",
-        min: positive,
-        max: 30 * 8760,
-        maxReason: "longer than thirty years; hardware is kept a few, e.g. `6y`",
-        description: "How long the hardware is kept, e.g. `6y`: at least a day in use (with `usage`)."
-      }),
-      usage: quantity({
-        kind: "fraction",
-        min: positive,
-        max: 1,
-        description: "Share of its lifetime the hardware is in use, e.g. `85%`."
-      })
-    })
-  ],
-  { error: trueOrMapping("embodied", EMBODIED_KEYS) }
-).register(globalRegistry, {
-  description: "Embodied (manufacturing) emissions of the hardware used, amortised over its life and reported apart from operational emissions. `true` uses the BLOOM study's figures (150 kg per accelerator, 2,500 kg per 8-accelerator server, 6 years, 85% usage)."
-});
-var host = union(
-  [
-    literal(true),
-    strict({
-      utilization: quantity({
-        kind: "fraction",
-        min: { value: 0, exclusive: false },
-        max: 1,
-        description: "Average vCPU utilisation of the hosts, e.g. `30%`. Default 50%."
-      })
-    })
-  ],
-  { error: trueOrMapping("host", ["utilization"]) }
-).register(globalRegistry, {
-  description: "Add the power of the instances' CPUs and memory, modelled from the instance type's vCPUs, memory and processor family as Cloud Carbon Footprint does (SPECpower watts per vCPU, 0.392 W per GB of memory). Needs `instance`. `true` assumes 50% vCPU utilisation."
-});
-var overheadEnergy = quantity({
-  kind: "energy",
-  plainUnit: "kWh",
-  min: { value: 0, exclusive: false },
-  max: 1e10,
-  maxReason: "ten terawatt-hours, more than the largest data-centre fleets draw in a year; check the unit",
-  description: "Measured energy beyond the accelerators' own draw (idle nodes, hosts, storage, network), e.g. `256,646 kWh` (a plain number is kWh). Added to the IT energy; PUE applies."
-});
-var placement = {
-  region: optional(region),
-  intensity: optional(intensity),
-  year: optional(year),
-  pue: optional(pue)
-};
-var PROSE_BREAKS = /[\n\t]/;
 function printableText(what, prose) {
   const first = (text2) => {
     let at = 0;
     for (const char of text2) {
       at++;
-      if (UNPRINTABLE.test(char) && !(prose && PROSE_BREAKS.test(char))) return { char, at };
+      if (UNPRINTABLE2.test(char) && !(prose && PROSE_BREAKS.test(char))) return { char, at };
     }
     return void 0;
   };
-  return refine((text2) => !UNPRINTABLE.test(text2) || first(text2) === void 0, {
+  return refine((text2) => !UNPRINTABLE2.test(text2) || first(text2) === void 0, {
     error: (issue2) => {
       const found = typeof issue2.input === "string" ? first(issue2.input) : void 0;
       const where2 = found === void 0 ? "" : `, but character ${found.at} is ${describeChar(found.char)}`;
@@ -8698,143 +9888,686 @@ function printableText(what, prose) {
     }
   });
 }
-var common = {
-  name: string2().check(_trim(), _minLength(1, "must not be empty"), printableText("one line of printable text", false)).register(globalRegistry, {
-    description: "Unique name of the workload, shown in reports: one line of printable text."
-  }),
-  description: optional(string2().check(printableText("printable text (line breaks and tabs are fine)", true))).register(globalRegistry, { description: "Free text for readers of the report." }),
-  ...placement,
-  utilization: optional(utilization),
-  budget: optional(budget)
-};
-var trainingSchema = strict({
-  kind: literal("training").register(globalRegistry, { description: "A training run (or several: see `runs`)." }),
-  ...common,
-  accelerator: optional(accelerator),
-  instance: optional(instance),
-  power: optional(power),
-  count: optional(count),
-  hours: optional(hours),
-  "accelerator-hours": optional(acceleratorHours),
-  embodied: optional(embodied),
-  host: optional(host),
-  "overhead-energy": optional(overheadEnergy),
-  runs: optional(
-    quantity({
-      kind: "count",
-      min: positive,
-      integer: true,
-      max: 1e6,
-      maxReason: "check the value",
-      description: "Repetitions of the run (sweeps, restarts, seeds). Default 1."
-    })
-  )
-}).register(globalRegistry, { title: "Training workload" });
-var inferenceSchema = strict({
-  kind: literal("inference").register(globalRegistry, { description: "A service answering requests over a period." }),
-  ...common,
-  requests: optional(
-    quantity({
-      kind: "rate",
-      min: positive,
-      max: 36e11,
-      maxReason: "a billion a second, far beyond any service; check the multiplier",
-      description: "Request rate, e.g. `2M/day`, `150/s`. With `energy-per-request` or `task` it is the load; with a serving fleet, the functional unit its emissions are also given per (per 1,000 requests)."
-    })
-  ),
-  task: optional(
-    _enum(Object.keys(INFERENCE_TASKS), {
-      error: (issue2) => `\`task\` must be one of ${Object.keys(INFERENCE_TASKS).map((t) => `\`${t}\``).join(", ")}; got ${showValue(issue2.input)}`
-    })
-  ).register(globalRegistry, {
-    description: 'What the service does, when its energy per request is not known: the mean measured for the task in the "Power Hungry Processing" study (FAccT 2024) is used. A measured `energy-per-request` is better.'
-  }),
-  "energy-per-request": optional(energyPerUnit("request")),
-  tokens: optional(
-    quantity({
-      kind: "rate",
-      min: positive,
-      max: 36e14,
-      maxReason: "a trillion a second, far beyond any service; check the multiplier",
-      description: "Token rate, e.g. `1B/month`. With `energy-per-token` it is the load; with a serving fleet, the functional unit its emissions are also given per (per million tokens)."
-    })
-  ),
-  "energy-per-token": optional(energyPerUnit("token")),
-  period: optional(period),
-  accelerator: optional(accelerator),
-  instance: optional(instance),
-  power: optional(power),
-  count: optional(count),
-  hours: optional(hours).register(globalRegistry, {
-    description: "Hours the serving fleet runs in the period; the whole period by default."
-  }),
-  embodied: optional(embodied),
-  host: optional(host),
-  "overhead-energy": optional(overheadEnergy)
-}).register(globalRegistry, { title: "Inference workload" });
-var KINDS_WRITTEN = ["training", "inference"];
-var workloadSchema = discriminatedUnion("kind", [trainingSchema, inferenceSchema], {
-  error: (issue2) => {
-    const kind = issue2.input?.kind;
-    if (kind === void 0) return "`kind` is missing: write `kind: training` or `kind: inference`";
-    const hint = typeof kind === "string" ? didYouMean(kind, KINDS_WRITTEN) : "";
-    return `\`kind\` must be \`training\` or \`inference\`, got ${showValue(kind)}${hint}`;
-  }
-});
-var defaultsSchema = strict({
-  ...placement,
-  utilization: optional(utilization),
-  period: optional(period)
-}).register(globalRegistry, {
-  description: "Settings every workload in this file (and the files it includes) inherits unless it sets its own."
-});
-var budgetsSchema = strict({
-  total: optional(budget).register(globalRegistry, {
-    description: "The most CO2e all workloads of this file and its includes may emit together, e.g. `40 tCO2e`."
-  }),
-  warn: optional(
-    quantity({
-      kind: "fraction",
-      min: positive,
-      max: 1,
-      description: "Warn when any budget is this full, e.g. `80%` (the default)."
-    })
-  ),
-  increase: optional(budget).register(globalRegistry, {
-    description: "The most CO2e one pull request may add to the total, e.g. `500 kg` (root file only). The GitHub Action checks it against the base branch."
-  })
-});
-var fileShape = {
-  $schema: optional(string2()).register(globalRegistry, { description: "The JSON Schema this file follows (for editors)." }),
-  version: optional(literal(1, { error: "must be `1`" })).register(globalRegistry, { description: "Version of the file format: `1`." }),
-  defaults: optional(defaultsSchema),
-  budgets: optional(budgetsSchema),
-  include: optional(array(string2().check(_trim(), _minLength(1, "must not be empty")))).register(globalRegistry, {
-    description: "More workload files, as paths or globs relative to this file, e.g. `models/**/carbon-budget.yml`."
-  })
-};
-var fileEnvelopeSchema = strict({ ...fileShape, workloads: optional(nullable(array(unknown()))) });
-var fileSchema = strict({
-  ...fileShape,
-  // `workloads:` with nothing after it is YAML for null: an empty list, not a mistake.
-  workloads: optional(nullable(array(workloadSchema))).register(globalRegistry, { description: "The workloads this file declares." })
-}).register(globalRegistry, {
-  title: "carbon-budget.yml",
-  description: "Machine-learning workloads and carbon budgets, read by carbon-budget."
-});
 function jsonSchema() {
   const generated = toJSONSchema(fileSchema, { io: "input", unrepresentable: "any" });
   return { ...generated, $id: "https://github.com/carbon-budget/carbon-budget/schema/carbon-budget.schema.json" };
 }
+var positive, REGION_PREFIXES, region, accelerator, TEN_YEARS_H, instance, intensity, FIRST_YEAR, LAST_YEAR, yearMessage, year, pue, utilization, budget, power, count, hours, acceleratorHours, period, energyPerUnit, YAML_11_TRUE, YAML_11_FALSE, EMBODIED_KEYS, embodied, host, overheadEnergy, placement, PROSE_BREAKS, common, trainingSchema, inferenceSchema, KINDS_WRITTEN, workloadSchema, defaultsSchema, budgetsSchema, fileShape, fileEnvelopeSchema, fileSchema;
+var init_schema = __esm({
+  "src/config/schema.ts"() {
+    "use strict";
+    init_mini();
+    init_en();
+    init_accelerators2();
+    init_instances2();
+    init_grid_intensity_source();
+    init_inference_tasks();
+    init_printable();
+    init_show();
+    init_suggest();
+    init_evidence_schema();
+    init_job_spec_schema();
+    init_quantity_schema();
+    config(en_default());
+    positive = { value: 0, exclusive: true };
+    REGION_PREFIXES = ["aws", "gcp", "google", "azure", "country", "zone", "on-prem"];
+    region = string2().register(globalRegistry, {
+      description: "Where the work runs: a cloud region (`aws:us-east-1`, `gcp:europe-west4`, `azure:westeurope`), a country by ISO 3166-1 code (`country:FR`, `country:FRA`), an Electricity Maps grid zone (`zone:US-MIDA-PJM`), or your own data centre in a country (`on-prem:DE`; `on-prem` alone with `intensity`). Sets the grid carbon intensity and the default PUE: the provider's for a cloud region, the industry average otherwise.",
+      // JSON Schema patterns have no case-insensitive flag, and the loader ignores case here.
+      pattern: `^\\s*(?:(?:${REGION_PREFIXES.map(anyCase).join("|")}):\\s*\\S+|${anyCase("on-prem")})\\s*$`,
+      examples: ["aws:us-east-1", "gcp:europe-west4", "azure:westeurope", "country:FR", "zone:US-MIDA-PJM", "on-prem:DE"]
+    });
+    accelerator = string2().register(globalRegistry, {
+      description: "Accelerator model, by catalog id (`carbon-budget catalog` lists them) or as nvidia-smi names it. Its maximum board power (TDP) is the power drawn unless `power` is given.",
+      // Examples rather than an enum: editors complete the ids without flagging the other spellings.
+      examples: acceleratorIds()
+    });
+    TEN_YEARS_H = 87600;
+    instance = string2().register(globalRegistry, {
+      description: "A cloud instance type as the provider writes it (`p4d.24xlarge`, `a2-highgpu-8g`, `Standard_ND96asr_v4`): sets the accelerator, and `count` is then the number of instances.",
+      examples: instanceIds()
+    });
+    intensity = quantity({
+      kind: "intensity",
+      plainUnit: "g/kWh",
+      min: { value: 0, exclusive: false },
+      max: 3e3,
+      maxReason: "the most carbon-intensive grids are near 1,000 g/kWh; check the unit",
+      description: "Grid carbon intensity to use instead of the region's, e.g. `57 g/kWh` (a plain number is gCO2e/kWh). Location-based, life-cycle."
+    });
+    FIRST_YEAR = ELECTRICITY_MAPS.years[0];
+    LAST_YEAR = ELECTRICITY_MAPS.years[ELECTRICITY_MAPS.years.length - 1] ?? FIRST_YEAR;
+    yearMessage = `must be a year with grid data, ${FIRST_YEAR} to ${LAST_YEAR}`;
+    year = int({ error: yearMessage }).check(_gte(FIRST_YEAR, { error: yearMessage }), _lte(LAST_YEAR, { error: yearMessage })).register(globalRegistry, {
+      description: `Year of grid carbon intensity data to use (${ELECTRICITY_MAPS.years.join(", ")}); the newest by default.`
+    });
+    pue = quantity({
+      kind: "ratio",
+      min: { value: 1, exclusive: false },
+      max: 4,
+      maxReason: "data centres run between about 1.05 and 2.5",
+      description: "Power usage effectiveness of the data centre: total facility energy / IT energy, 1.0 or more. Defaults to the cloud provider's published figure, or the industry average for countries and zones."
+    });
+    utilization = quantity({
+      kind: "fraction",
+      min: positive,
+      max: 1,
+      description: "Average share of its maximum board power that each accelerator draws, `0.9` or `90%`. Scales the catalog TDP; not with `power` (a measured average already includes it). Default 100%."
+    });
+    budget = quantity({
+      kind: "mass",
+      plainUnit: "kg",
+      min: positive,
+      description: "The most CO2e this may emit, e.g. `25 tCO2e` or `800 kg` (a plain number is kgCO2e)."
+    });
+    power = quantity({
+      kind: "power",
+      plainUnit: "W",
+      min: positive,
+      max: 2e4,
+      maxReason: "this is per accelerator; the largest draw about 1,200 W",
+      description: "Measured average power per accelerator, e.g. `330 W` (a plain number is watts). Overrides the catalog TDP and `utilization`."
+    });
+    count = quantity({
+      kind: "count",
+      min: positive,
+      integer: true,
+      max: 1e7,
+      maxReason: "more accelerators than any cluster has; check the value",
+      description: "Number of accelerators running at once."
+    });
+    hours = quantity({
+      kind: "duration",
+      plainUnit: "h",
+      min: positive,
+      max: TEN_YEARS_H,
+      maxReason: "longer than ten years; check the unit",
+      description: "Wall-clock duration of one run, e.g. `360` (hours), `14.8d`, `90 min`."
+    });
+    acceleratorHours = quantity({
+      kind: "duration",
+      plainUnit: "h",
+      min: positive,
+      max: 1e10,
+      maxReason: "hundreds of times the largest published training runs; check the value",
+      description: "Total accelerator-hours of one run (count x hours), e.g. `184320` or `1,082,990 h`. Use instead of `count` and `hours`."
+    });
+    period = quantity({
+      kind: "duration",
+      plainUnit: "d",
+      min: positive,
+      max: TEN_YEARS_H,
+      maxReason: "longer than ten years; budgets are usually yearly",
+      description: "The horizon a rate or a serving fleet is summed over, e.g. `365d`, `1 year`, `30` (days)."
+    });
+    energyPerUnit = (unit) => quantity({
+      kind: "energy",
+      plainUnit: "Wh",
+      min: positive,
+      max: 1e3,
+      maxReason: `per ${unit}; check the unit`,
+      description: `IT energy per ${unit}, e.g. \`0.3 Wh\` or \`2 J\` (a plain number is Wh). PUE is applied on top.`
+    });
+    YAML_11_TRUE = /^(?:y|yes|on|true)$/i;
+    YAML_11_FALSE = /^(?:n|no|off|false)$/i;
+    EMBODIED_KEYS = ["accelerator", "server", "accelerators-per-server", "lifetime", "usage"];
+    embodied = union(
+      [
+        literal(true),
+        strict({
+          accelerator: quantity({
+            kind: "mass",
+            plainUnit: "kg",
+            min: { value: 0, exclusive: false },
+            max: 1e4,
+            maxReason: "studies put one accelerator at about 150 kg; check the unit",
+            description: "Manufacturing footprint of one accelerator, e.g. `150 kg`."
+          }),
+          server: quantity({
+            kind: "mass",
+            plainUnit: "kg",
+            min: { value: 0, exclusive: false },
+            max: 1e5,
+            maxReason: "studies put one server at about 2,500 kg; check the unit",
+            description: "Manufacturing footprint of one server without its accelerators, e.g. `2500 kg`."
+          }),
+          "accelerators-per-server": quantity({
+            kind: "count",
+            min: positive,
+            integer: true,
+            max: 1e3,
+            description: "Accelerators in one server, e.g. `8`."
+          }),
+          lifetime: quantity({
+            kind: "duration",
+            plainUnit: "h",
+            min: positive,
+            max: 30 * 8760,
+            maxReason: "longer than thirty years; hardware is kept a few, e.g. `6y`",
+            description: "How long the hardware is kept, e.g. `6y`: at least a day in use (with `usage`)."
+          }),
+          usage: quantity({
+            kind: "fraction",
+            min: positive,
+            max: 1,
+            description: "Share of its lifetime the hardware is in use, e.g. `85%`."
+          })
+        })
+      ],
+      { error: trueOrMapping("embodied", EMBODIED_KEYS) }
+    ).register(globalRegistry, {
+      description: "Embodied (manufacturing) emissions of the hardware used, amortised over its life and reported apart from operational emissions. `true` uses the BLOOM study's figures (150 kg per accelerator, 2,500 kg per 8-accelerator server, 6 years, 85% usage)."
+    });
+    host = union(
+      [
+        literal(true),
+        strict({
+          utilization: quantity({
+            kind: "fraction",
+            min: { value: 0, exclusive: false },
+            max: 1,
+            description: "Average vCPU utilisation of the hosts, e.g. `30%`. Default 50%."
+          })
+        })
+      ],
+      { error: trueOrMapping("host", ["utilization"]) }
+    ).register(globalRegistry, {
+      description: "Add the power of the instances' CPUs and memory, modelled from the instance type's vCPUs, memory and processor family as Cloud Carbon Footprint does (SPECpower watts per vCPU, 0.392 W per GB of memory). Needs `instance`. `true` assumes 50% vCPU utilisation."
+    });
+    overheadEnergy = quantity({
+      kind: "energy",
+      plainUnit: "kWh",
+      min: { value: 0, exclusive: false },
+      max: 1e10,
+      maxReason: "ten terawatt-hours, more than the largest data-centre fleets draw in a year; check the unit",
+      description: "Measured energy beyond the accelerators' own draw (idle nodes, hosts, storage, network), e.g. `256,646 kWh` (a plain number is kWh). Added to the IT energy; PUE applies."
+    });
+    placement = {
+      region: optional(region),
+      intensity: optional(intensity),
+      year: optional(year),
+      pue: optional(pue)
+    };
+    PROSE_BREAKS = /[\n\t]/;
+    common = {
+      // Optional in the schema only for `from`, which names each workload after its resource; the
+      // loader asks for it otherwise (see job-spec-fields.ts).
+      name: optional(
+        string2().check(_trim(), _minLength(1, "must not be empty"), printableText("one line of printable text", false))
+      ).register(globalRegistry, {
+        description: "Unique name of the workload, shown in reports: one line of printable text. With `from`, optional: each resource the job spec holds becomes a workload named after it."
+      }),
+      ...jobSpecFields,
+      description: optional(string2().check(printableText("printable text (line breaks and tabs are fine)", true))).register(globalRegistry, { description: "Free text for readers of the report." }),
+      ...placement,
+      utilization: optional(utilization),
+      budget: optional(budget)
+    };
+    trainingSchema = strict({
+      kind: literal("training").register(globalRegistry, { description: "A training run (or several: see `runs`)." }),
+      ...common,
+      accelerator: optional(accelerator),
+      instance: optional(instance),
+      power: optional(power),
+      count: optional(count),
+      hours: optional(hours),
+      "accelerator-hours": optional(acceleratorHours),
+      embodied: optional(embodied),
+      host: optional(host),
+      "overhead-energy": optional(overheadEnergy),
+      reported: optional(reportedField),
+      measured: optional(measuredField),
+      runs: optional(
+        quantity({
+          kind: "count",
+          min: positive,
+          integer: true,
+          max: 1e6,
+          maxReason: "check the value",
+          description: "Repetitions of the run (sweeps, restarts, seeds). Default 1."
+        })
+      )
+    }).register(globalRegistry, { title: "Training workload" });
+    inferenceSchema = strict({
+      kind: literal("inference").register(globalRegistry, { description: "A service answering requests over a period." }),
+      ...common,
+      requests: optional(
+        quantity({
+          kind: "rate",
+          min: positive,
+          max: 36e11,
+          maxReason: "a billion a second, far beyond any service; check the multiplier",
+          description: "Request rate, e.g. `2M/day`, `150/s`. With `energy-per-request` or `task` it is the load; with a serving fleet, the functional unit its emissions are also given per (per 1,000 requests)."
+        })
+      ),
+      task: optional(
+        _enum(Object.keys(INFERENCE_TASKS), {
+          error: (issue2) => `\`task\` must be one of ${Object.keys(INFERENCE_TASKS).map((t) => `\`${t}\``).join(", ")}; got ${showValue(issue2.input)}`
+        })
+      ).register(globalRegistry, {
+        description: 'What the service does, when its energy per request is not known, for a published default: `chat` (or `chat-gemini`) 0.24 Wh, the median Gemini Apps text prompt (Google 2025, data-centre overhead included, so no PUE is applied); `chat-chatgpt` 0.34 Wh, the average ChatGPT query (OpenAI 2025); the others the mean measured for the task in "Power Hungry Processing" (FAccT 2024). A measured `energy-per-request` is better.'
+      }),
+      "energy-per-request": optional(energyPerUnit("request")),
+      tokens: optional(
+        quantity({
+          kind: "rate",
+          min: positive,
+          max: 36e14,
+          maxReason: "a trillion a second, far beyond any service; check the multiplier",
+          description: "Token rate, e.g. `1B/month`. With `energy-per-token` it is the load; with a serving fleet, the functional unit its emissions are also given per (per million tokens)."
+        })
+      ),
+      "energy-per-token": optional(energyPerUnit("token")),
+      period: optional(period),
+      accelerator: optional(accelerator),
+      instance: optional(instance),
+      power: optional(power),
+      count: optional(count),
+      hours: optional(hours).register(globalRegistry, {
+        description: "Hours the serving fleet runs in the period; the whole period by default."
+      }),
+      embodied: optional(embodied),
+      host: optional(host),
+      "overhead-energy": optional(overheadEnergy),
+      measured: optional(measuredField)
+    }).register(globalRegistry, { title: "Inference workload" });
+    KINDS_WRITTEN = ["training", "inference"];
+    workloadSchema = discriminatedUnion("kind", [trainingSchema, inferenceSchema], {
+      error: (issue2) => {
+        const kind = issue2.input?.kind;
+        if (kind === void 0) return "`kind` is missing: write `kind: training` or `kind: inference`";
+        const hint = typeof kind === "string" ? didYouMean(kind, KINDS_WRITTEN) : "";
+        return `\`kind\` must be \`training\` or \`inference\`, got ${showValue(kind)}${hint}`;
+      }
+    });
+    defaultsSchema = strict({
+      ...placement,
+      utilization: optional(utilization),
+      period: optional(period)
+    }).register(globalRegistry, {
+      description: "Settings every workload in this file (and the files it includes) inherits unless it sets its own."
+    });
+    budgetsSchema = strict({
+      total: optional(budget).register(globalRegistry, {
+        description: "The most CO2e all workloads of this file and its includes may emit together, e.g. `40 tCO2e`."
+      }),
+      warn: optional(
+        quantity({
+          kind: "fraction",
+          min: positive,
+          max: 1,
+          description: "Warn when any budget is this full, e.g. `80%` (the default)."
+        })
+      ),
+      increase: optional(budget).register(globalRegistry, {
+        description: "The most CO2e one pull request may add to the total, e.g. `500 kg` (root file only). The GitHub Action checks it against the base branch."
+      }),
+      counts: optional(countsField)
+    });
+    fileShape = {
+      $schema: optional(string2()).register(globalRegistry, { description: "The JSON Schema this file follows (for editors)." }),
+      version: optional(literal(1, { error: "must be `1`" })).register(globalRegistry, { description: "Version of the file format: `1`." }),
+      defaults: optional(defaultsSchema),
+      budgets: optional(budgetsSchema),
+      include: optional(array(string2().check(_trim(), _minLength(1, "must not be empty")))).register(globalRegistry, {
+        description: "More workload files, as paths or globs relative to this file, e.g. `models/**/carbon-budget.yml`."
+      })
+    };
+    fileEnvelopeSchema = strict({ ...fileShape, workloads: optional(nullable(array(unknown()))) });
+    fileSchema = strict({
+      ...fileShape,
+      // `workloads:` with nothing after it is YAML for null: an empty list, not a mistake.
+      workloads: optional(nullable(array(workloadSchema))).register(globalRegistry, { description: "The workloads this file declares." })
+    }).register(globalRegistry, {
+      title: "carbon-budget.yml",
+      description: "Machine-learning workloads and carbon budgets, read by carbon-budget."
+    });
+  }
+});
+
+// src/config/salvage.ts
+function isMapping2(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function standIn(schema2) {
+  return STAND_INS.find((value) => schema2.safeParse(value).success);
+}
+function meantField(key, shape, place) {
+  const misplaced = misplacedKey(key, place);
+  if (misplaced !== void 0) return misplaced.meant;
+  return nearest(key, Object.keys(shape), 1)[0];
+}
+function salvage(raw, shape, place) {
+  const value = /* @__PURE__ */ new Map();
+  const standIns = [];
+  const standInFor = (field) => {
+    standIns.push(field);
+    if (CATALOG_FIELDS.has(field)) return true;
+    const schema2 = shape[field];
+    const stand = schema2 === void 0 ? void 0 : standIn(schema2);
+    if (stand === void 0) return false;
+    value.set(field, stand);
+    return true;
+  };
+  for (const [key, written] of Object.entries(raw)) {
+    const schema2 = Object.hasOwn(shape, key) ? shape[key] : void 0;
+    if (schema2 !== void 0) {
+      if (schema2.safeParse(written).success) value.set(key, written);
+      else if (NEEDED.has(key) || !standInFor(key)) return void 0;
+      continue;
+    }
+    const meant = meantField(key, shape, place);
+    if (meant === void 0 || NEEDED.has(meant) || Object.hasOwn(raw, meant) || standIns.includes(meant)) continue;
+    if (!standInFor(meant)) return void 0;
+  }
+  return { value: Object.fromEntries(value), standIns };
+}
+function salvageWorkload(item) {
+  if (!isMapping2(item)) return void 0;
+  const kind = typeof item.kind === "string" ? nearest(item.kind, KINDS2, 1)[0] : void 0;
+  if (kind !== "training" && kind !== "inference") return void 0;
+  const shape = (kind === "training" ? trainingSchema : inferenceSchema).shape;
+  const salvaged = salvage({ ...item, kind }, shape, kind);
+  if (salvaged === void 0) return void 0;
+  const parsed = workloadSchema.safeParse(salvaged.value);
+  if (!parsed.success) return void 0;
+  return { entry: parsed.data, standIns: kind === item.kind ? salvaged.standIns : [...salvaged.standIns, "kind"] };
+}
+function salvageEnvelope(raw) {
+  const shape = fileEnvelopeSchema.shape;
+  const envelope = /* @__PURE__ */ new Map();
+  for (const key of ["$schema", "version", "budgets", "workloads"]) {
+    const parsed = shape[key]?.safeParse(raw[key]);
+    if (parsed?.success === true && parsed.data !== void 0) envelope.set(key, parsed.data);
+  }
+  if (Array.isArray(raw.include))
+    envelope.set(
+      "include",
+      raw.include.filter((i) => typeof i === "string")
+    );
+  let defaultsStandIns = [];
+  const written = raw.defaults ?? Object.entries(raw).find(([key]) => meantField(key, shape, "file") === "defaults")?.[1];
+  const defaults = written === void 0 ? void 0 : salvageDefaults(written);
+  if (defaults !== void 0) {
+    envelope.set("defaults", defaults.defaults);
+    defaultsStandIns = defaults.standIns;
+  }
+  return { envelope: Object.fromEntries(envelope), defaultsStandIns };
+}
+function salvageDefaults(raw) {
+  const parsed = defaultsSchema.safeParse(raw);
+  if (parsed.success) return { defaults: parsed.data, standIns: [] };
+  if (!isMapping2(raw)) return void 0;
+  const salvaged = salvage(raw, defaultsSchema.shape, "defaults");
+  if (salvaged === void 0) return void 0;
+  const again = defaultsSchema.safeParse(salvaged.value);
+  return again.success ? { defaults: again.data, standIns: salvaged.standIns } : void 0;
+}
+var STAND_INS, NEEDED, CATALOG_FIELDS, KINDS2;
+var init_salvage = __esm({
+  "src/config/salvage.ts"() {
+    "use strict";
+    init_grid_intensity_source();
+    init_inference_tasks();
+    init_suggest();
+    init_misplaced_keys();
+    init_schema();
+    STAND_INS = [1, true, LATEST_YEAR, ...Object.keys(INFERENCE_TASKS)];
+    NEEDED = /* @__PURE__ */ new Set(["kind", "name"]);
+    CATALOG_FIELDS = /* @__PURE__ */ new Set(["region", "accelerator", "instance"]);
+    KINDS2 = ["training", "inference"];
+  }
+});
+
+// src/config/job-spec-fields.ts
+import { posix as posix3 } from "node:path";
+function specHint(spec) {
+  const open = spec.notes.filter((note) => note.includes("give `"));
+  return open.length === 0 ? "" : ` (${spec.file}: ${open.join("; ")})`;
+}
+function namedEntry(entry) {
+  if (hasName(entry)) return entry;
+  return entry.from === void 0 ? void 0 : { ...entry, name: "" };
+}
+function hasName(entry) {
+  return entry.name !== void 0;
+}
+function detectFormat(path, text2) {
+  const lower = path.toLowerCase();
+  if (/\.(?:sbatch|slurm)$/.test(lower)) return "slurm";
+  if (/\.tf$/.test(lower)) return "terraform";
+  if (/\.ya?ml$/.test(lower))
+    return /^apiVersion:\s*\S/m.test(text2) && /^kind:\s*\S/m.test(text2) ? "kubernetes" : "skypilot";
+  if (/^#SBATCH\s/m.test(text2)) return "slurm";
+  return void 0;
+}
+function loadAdapters() {
+  adapters ??= import("./job-spec-adapters.js");
+  return adapters;
+}
+async function withJobSpecs(file, absolute, workloads, positions, files, cache) {
+  if (!workloads.some((w) => w.entry.from !== void 0)) return { workloads, positions, diagnostics: [] };
+  const { adapterFor } = await loadAdapters();
+  const diagnostics = [];
+  const out = [];
+  const redirects = /* @__PURE__ */ new Map();
+  let nextIndex = workloads.reduce((max, w) => Math.max(max, w.index), -1) + 1;
+  const at = (index, path, key2 = false) => {
+    const p = positions.find(["workloads", index, ...path], { key: key2 });
+    return { file, line: p.line, column: p.column, message: "" };
+  };
+  const targets = await Promise.all(
+    workloads.map(
+      ({ entry }) => entry.from === void 0 ? Promise.resolve(void 0) : resolveTarget(entry.from, absolute, file, files)
+    )
+  );
+  const toRead = targets.flatMap((t) => t === void 0 || "problem" in t ? [] : t.files);
+  files.prefetch(toRead);
+  const texts = await Promise.all(toRead.map((path) => files.read(path)));
+  const key = `${file}
+${toRead.join("\n")}
+${texts.map((t) => typeof t === "string" ? t : t.problem).join("\0")}`;
+  const expanded = cached(expansions, workloads, () => /* @__PURE__ */ new Map());
+  const earlier = expanded.get(key);
+  if (earlier !== void 0) return earlier;
+  for (const [n, written] of workloads.entries()) {
+    const { index, entry, standIns } = written;
+    const target = targets[n];
+    if (entry.from === void 0 || target === void 0) {
+      out.push(written);
+      continue;
+    }
+    const say = (message, path = ["from"]) => diagnostics.push({ ...at(index, path), message });
+    if ("problem" in target) {
+      say(target.problem);
+      continue;
+    }
+    const found = [];
+    let failed = false;
+    for (const path of target.files) {
+      const shown = files.display(path);
+      const text2 = await files.read(path);
+      if (typeof text2 !== "string") {
+        say(`\`from\` \`${entry.from}\`: ${shown} ${problemText(text2)} (paths are relative to ${file})`);
+        failed = true;
+        continue;
+      }
+      const format = entry.format ?? detectFormat(path, text2);
+      if (format === void 0) {
+        say(
+          `\`from\`: cannot tell what ${shown} is from its name or content: add \`format: skypilot\`, \`kubernetes\`, \`slurm\` or \`terraform\``
+        );
+        failed = true;
+        continue;
+      }
+      const adapter = adapterFor(format);
+      if (adapter === void 0) {
+        say(`\`from\`: ${shown}: reading ${format} job specs is not part of this version of carbon-budget`);
+        failed = true;
+        continue;
+      }
+      const byText = cached(readings, cache, () => /* @__PURE__ */ new Map());
+      const byPath = cached(byText, text2, () => /* @__PURE__ */ new Map());
+      const reading = cached(byPath, `${format} ${shown}`, () => adapter(text2, shown));
+      diagnostics.push(...reading.diagnostics);
+      if (reading.diagnostics.length > 0) failed = true;
+      found.push(...reading.workloads.map((spec) => ({ spec, path: shown })));
+    }
+    if (failed) continue;
+    const chosen = target.selector === void 0 ? found : found.filter((f) => f.spec.name === target.selector);
+    if (chosen.length === 0) {
+      const names = found.map((f) => `\`${f.spec.name}\``).slice(0, 10);
+      say(
+        target.selector !== void 0 ? `\`from\` \`${entry.from}\`: no resource \`${target.selector}\` that asks for accelerators` + (names.length > 0 ? `; found ${names.join(", ")}` : "") : `\`from\` \`${entry.from}\`: found no resource that asks for accelerators in ` + target.files.map((f) => files.display(f)).join(", ")
+      );
+      continue;
+    }
+    if (entry.name !== "" && chosen.length > 1) {
+      say(
+        `\`from\` \`${entry.from}\` gives ${chosen.length} resources (${chosen.slice(0, 5).map((c) => `\`${c.spec.name}\``).join(", ")}${chosen.length > 5 ? ", ..." : ""}): pick one with \`file#Kind/name\`, or remove \`name\` to make a workload of each, named after it`
+      );
+      continue;
+    }
+    for (const { spec, path } of chosen) {
+      const own2 = entry.name !== "";
+      const i = own2 ? index : nextIndex++;
+      const merged = mergeSpec(entry, spec, own2 ? entry.name : spec.name, diagnostics, path);
+      if (merged === void 0) continue;
+      redirects.set(i, { original: index, fields: merged.fieldsAt, resource: own2 ? void 0 : spec.at });
+      out.push({ index: i, entry: merged.entry, spec: merged.origin, ...standIns === void 0 ? {} : { standIns } });
+    }
+  }
+  const result = { workloads: out, positions: new SpecPositions(positions, redirects), diagnostics };
+  expanded.set(key, result);
+  return result;
+}
+async function resolveTarget(from, absolute, file, files) {
+  const hash = from.indexOf("#");
+  const pattern = (hash < 0 ? from : from.slice(0, hash)).trim();
+  const selector = hash < 0 ? void 0 : from.slice(hash + 1).trim();
+  const unusable = unusablePath(pattern, "`from`");
+  if (unusable !== void 0) return { problem: unusable };
+  if (pattern.startsWith("/") || /^[A-Za-z]:[\\/]/.test(pattern))
+    return {
+      problem: `\`from\` \`${from}\` is an absolute path; it is relative to ${file} and stays inside the repository`
+    };
+  const dir = posix3.dirname(absolute);
+  const target = posix3.normalize(posix3.join(dir, pattern));
+  const outside2 = `\`from\` \`${from}\` points outside the repository; carbon-budget reads only files inside it`;
+  if (isOutside(files.root, target)) return { problem: outside2 };
+  if (isUnderGit(posix3.relative(files.root, target)) || isUnderGit(pattern))
+    return { problem: `\`from\` \`${from}\` names a file under .git/, which carbon-budget never reads` };
+  const withSelector = (list) => ({
+    pattern,
+    files: list,
+    ...selector === void 0 || selector === "" ? {} : { selector }
+  });
+  if (!GLOB_CHARS.test(pattern)) return withSelector([target]);
+  if (/(?:^|\/)\.\.?(?:\/|$)/.test(pattern) && pattern.split("/").some((s) => s.startsWith("..") && s !== ".."))
+    return { problem: `\`from\` \`${from}\` has a step that starts with \`..\`` };
+  let matches;
+  try {
+    matches = await files.glob(pattern, dir);
+  } catch (error2) {
+    if (!(error2 instanceof TypeError || error2 instanceof SyntaxError)) throw error2;
+    return { problem: `\`from\` \`${from}\` is not a glob carbon-budget can read (${error2.message})` };
+  }
+  const inside2 = matches.filter(
+    (m) => m !== absolute && !isOutside(files.root, m) && !isUnderGit(posix3.relative(files.root, m))
+  );
+  if (inside2.length === 0) return { problem: `\`from\` \`${from}\` matches no file (paths are relative to ${file})` };
+  if (inside2.length > MAX_SPECS_PER_FROM)
+    return {
+      problem: `\`from\` \`${from}\` matches ${inside2.length.toLocaleString("en-US")} files; one \`from\` reads at most ${MAX_SPECS_PER_FROM.toLocaleString("en-US")}: split it into narrower globs`
+    };
+  return withSelector(inside2);
+}
+function mergeSpec(entry, spec, name, diagnostics, path) {
+  const written = entry;
+  const notes = [...spec.notes];
+  const ownHardware = written.accelerator !== void 0 || written.instance !== void 0;
+  const skip = /* @__PURE__ */ new Set();
+  if (ownHardware) {
+    skip.add("accelerator").add("instance");
+    if (spec.fields.instance !== void 0) skip.add("count");
+  }
+  if (written["accelerator-hours"] !== void 0) skip.add("count").add("hours");
+  const merged = { ...entry, name };
+  const fieldsAt = /* @__PURE__ */ new Map();
+  const fields = [];
+  let ok = true;
+  const shape = SHAPES[entry.kind];
+  if (entry.name === "") {
+    const checked = shape.name?.safeParse(name, { reportInput: true });
+    if (checked !== void 0 && !checked.success) {
+      for (const issue2 of locateIssues(checked.error.issues, ["name"]))
+        diagnostics.push({ ...spec.at, message: `the resource's name, as a workload name: ${issue2.message}` });
+      return void 0;
+    }
+  }
+  for (const [key, field] of Object.entries(spec.fields)) {
+    if (field === void 0 || written[key] !== void 0 || skip.has(key)) continue;
+    const schema2 = shape[key];
+    if (schema2 === void 0) {
+      notes.push(`\`${key}\` from the spec not used: a ${entry.kind} workload has none`);
+      continue;
+    }
+    const parsed = schema2.safeParse(field.value, { reportInput: true });
+    if (!parsed.success) {
+      for (const issue2 of locateIssues(parsed.error.issues, [key]))
+        diagnostics.push({ ...field.at, message: `${issue2.message} (read from ${path} for workload \`${name}\`)` });
+      ok = false;
+      continue;
+    }
+    merged[key] = parsed.data;
+    fieldsAt.set(key, field.at);
+    fields.push(key);
+  }
+  if (!ok) return void 0;
+  return {
+    entry: merged,
+    origin: { file: path, format: spec.format, resource: spec.name, at: spec.at, fields, notes },
+    fieldsAt
+  };
+}
+var adapters, readings, expansions, MAX_SPECS_PER_FROM, SpecPositions, SHAPES;
+var init_job_spec_fields = __esm({
+  "src/config/job-spec-fields.ts"() {
+    "use strict";
+    init_cached();
+    init_file_source();
+    init_include_plan();
+    init_issues();
+    init_schema();
+    readings = /* @__PURE__ */ new WeakMap();
+    expansions = /* @__PURE__ */ new WeakMap();
+    MAX_SPECS_PER_FROM = 1e4;
+    SpecPositions = class {
+      constructor(base, redirects) {
+        this.base = base;
+        this.redirects = redirects;
+      }
+      base;
+      redirects;
+      find(path, options) {
+        const index = path[1];
+        const redirect = path[0] === "workloads" && typeof index === "number" ? this.redirects.get(index) : void 0;
+        if (redirect === void 0) return this.base.find(path, options);
+        const field = path[2];
+        const spec = typeof field === "string" ? redirect.fields.get(field) : void 0;
+        if (spec !== void 0) return spec;
+        if (field === "name" && redirect.resource !== void 0) return redirect.resource;
+        return this.base.find(["workloads", redirect.original, ...path.slice(2)], options);
+      }
+    };
+    SHAPES = { training: trainingSchema.shape, inference: inferenceSchema.shape };
+  }
+});
 
 // node_modules/js-yaml/dist/js-yaml.mjs
 function getDefaultExportFromCjs(x) {
   return x && x.__esModule && Object.prototype.hasOwnProperty.call(x, "default") ? x["default"] : x;
 }
-var jsYaml = {};
-var loader = {};
-var common2 = {};
-var hasRequiredCommon;
 function requireCommon() {
   if (hasRequiredCommon) return common2;
   hasRequiredCommon = 1;
@@ -8877,8 +10610,6 @@ function requireCommon() {
   common2.extend = extend2;
   return common2;
 }
-var exception;
-var hasRequiredException;
 function requireException() {
   if (hasRequiredException) return exception;
   hasRequiredException = 1;
@@ -8915,8 +10646,6 @@ function requireException() {
   exception = YAMLException2;
   return exception;
 }
-var snippet;
-var hasRequiredSnippet;
 function requireSnippet() {
   if (hasRequiredSnippet) return snippet;
   hasRequiredSnippet = 1;
@@ -8995,8 +10724,6 @@ function requireSnippet() {
   snippet = makeSnippet;
   return snippet;
 }
-var type;
-var hasRequiredType;
 function requireType() {
   if (hasRequiredType) return type;
   hasRequiredType = 1;
@@ -9059,8 +10786,6 @@ function requireType() {
   type = Type2;
   return type;
 }
-var schema;
-var hasRequiredSchema;
 function requireSchema() {
   if (hasRequiredSchema) return schema;
   hasRequiredSchema = 1;
@@ -9148,8 +10873,6 @@ function requireSchema() {
   schema = Schema2;
   return schema;
 }
-var str;
-var hasRequiredStr;
 function requireStr() {
   if (hasRequiredStr) return str;
   hasRequiredStr = 1;
@@ -9162,8 +10885,6 @@ function requireStr() {
   });
   return str;
 }
-var seq;
-var hasRequiredSeq;
 function requireSeq() {
   if (hasRequiredSeq) return seq;
   hasRequiredSeq = 1;
@@ -9176,8 +10897,6 @@ function requireSeq() {
   });
   return seq;
 }
-var map;
-var hasRequiredMap;
 function requireMap() {
   if (hasRequiredMap) return map;
   hasRequiredMap = 1;
@@ -9190,8 +10909,6 @@ function requireMap() {
   });
   return map;
 }
-var failsafe;
-var hasRequiredFailsafe;
 function requireFailsafe() {
   if (hasRequiredFailsafe) return failsafe;
   hasRequiredFailsafe = 1;
@@ -9205,8 +10922,6 @@ function requireFailsafe() {
   });
   return failsafe;
 }
-var _null3;
-var hasRequired_null;
 function require_null() {
   if (hasRequired_null) return _null3;
   hasRequired_null = 1;
@@ -9248,8 +10963,6 @@ function require_null() {
   });
   return _null3;
 }
-var bool;
-var hasRequiredBool;
 function requireBool() {
   if (hasRequiredBool) return bool;
   hasRequiredBool = 1;
@@ -9285,8 +10998,6 @@ function requireBool() {
   });
   return bool;
 }
-var int2;
-var hasRequiredInt;
 function requireInt() {
   if (hasRequiredInt) return int2;
   hasRequiredInt = 1;
@@ -9401,8 +11112,6 @@ function requireInt() {
   });
   return int2;
 }
-var float;
-var hasRequiredFloat;
 function requireFloat() {
   if (hasRequiredFloat) return float;
   hasRequiredFloat = 1;
@@ -9486,8 +11195,6 @@ function requireFloat() {
   });
   return float;
 }
-var json;
-var hasRequiredJson;
 function requireJson() {
   if (hasRequiredJson) return json;
   hasRequiredJson = 1;
@@ -9501,16 +11208,12 @@ function requireJson() {
   });
   return json;
 }
-var core;
-var hasRequiredCore;
 function requireCore() {
   if (hasRequiredCore) return core;
   hasRequiredCore = 1;
   core = requireJson();
   return core;
 }
-var timestamp;
-var hasRequiredTimestamp;
 function requireTimestamp() {
   if (hasRequiredTimestamp) return timestamp;
   hasRequiredTimestamp = 1;
@@ -9571,8 +11274,6 @@ function requireTimestamp() {
   });
   return timestamp;
 }
-var merge2;
-var hasRequiredMerge;
 function requireMerge() {
   if (hasRequiredMerge) return merge2;
   hasRequiredMerge = 1;
@@ -9586,8 +11287,6 @@ function requireMerge() {
   });
   return merge2;
 }
-var binary;
-var hasRequiredBinary;
 function requireBinary() {
   if (hasRequiredBinary) return binary;
   hasRequiredBinary = 1;
@@ -9599,9 +11298,9 @@ function requireBinary() {
     const max = data.length;
     const map2 = BASE64_MAP;
     for (let idx = 0; idx < max; idx++) {
-      const code2 = map2.indexOf(data.charAt(idx));
-      if (code2 > 64) continue;
-      if (code2 < 0) return false;
+      const code3 = map2.indexOf(data.charAt(idx));
+      if (code3 > 64) continue;
+      if (code3 < 0) return false;
       bitlen += 6;
     }
     return bitlen % 8 === 0;
@@ -9678,8 +11377,6 @@ function requireBinary() {
   });
   return binary;
 }
-var omap;
-var hasRequiredOmap;
 function requireOmap() {
   if (hasRequiredOmap) return omap;
   hasRequiredOmap = 1;
@@ -9717,8 +11414,6 @@ function requireOmap() {
   });
   return omap;
 }
-var pairs;
-var hasRequiredPairs;
 function requirePairs() {
   if (hasRequiredPairs) return pairs;
   hasRequiredPairs = 1;
@@ -9755,8 +11450,6 @@ function requirePairs() {
   });
   return pairs;
 }
-var set;
-var hasRequiredSet;
 function requireSet() {
   if (hasRequiredSet) return set;
   hasRequiredSet = 1;
@@ -9782,8 +11475,6 @@ function requireSet() {
   });
   return set;
 }
-var _default;
-var hasRequired_default;
 function require_default() {
   if (hasRequired_default) return _default;
   hasRequired_default = 1;
@@ -9801,7 +11492,6 @@ function require_default() {
   });
   return _default;
 }
-var hasRequiredLoader;
 function requireLoader() {
   if (hasRequiredLoader) return loader;
   hasRequiredLoader = 1;
@@ -10413,7 +12103,7 @@ function requireLoader() {
     let terminator;
     let isPair;
     let isExplicitPair;
-    let isMapping2;
+    let isMapping3;
     const overridableKeys = /* @__PURE__ */ Object.create(null);
     let keyNode;
     let keyTag;
@@ -10421,11 +12111,11 @@ function requireLoader() {
     let ch = state.input.charCodeAt(state.position);
     if (ch === 91) {
       terminator = 93;
-      isMapping2 = false;
+      isMapping3 = false;
       _result = [];
     } else if (ch === 123) {
       terminator = 125;
-      isMapping2 = true;
+      isMapping3 = true;
       _result = {};
     } else {
       return false;
@@ -10441,7 +12131,7 @@ function requireLoader() {
         state.position++;
         state.tag = _tag;
         state.anchor = _anchor;
-        state.kind = isMapping2 ? "mapping" : "sequence";
+        state.kind = isMapping3 ? "mapping" : "sequence";
         state.result = _result;
         return true;
       } else if (!readNext) {
@@ -10474,7 +12164,7 @@ function requireLoader() {
         composeNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
         valueNode = state.result;
       }
-      if (isMapping2) {
+      if (isMapping3) {
         storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, _line, _lineStart, _pos);
       } else if (isPair) {
         _result.push(storeMappingPair(state, null, overridableKeys, keyTag, keyNode, valueNode, _line, _lineStart, _pos));
@@ -11180,8 +12870,6 @@ function requireLoader() {
   loader.load = load2;
   return loader;
 }
-var dumper = {};
-var hasRequiredDumper;
 function requireDumper() {
   if (hasRequiredDumper) return dumper;
   hasRequiredDumper = 1;
@@ -11833,7 +13521,6 @@ function requireDumper() {
   dumper.dump = dump2;
   return dumper;
 }
-var hasRequiredJsYaml;
 function requireJsYaml() {
   if (hasRequiredJsYaml) return jsYaml;
   hasRequiredJsYaml = 1;
@@ -11874,24 +13561,33 @@ function requireJsYaml() {
   jsYaml.safeDump = renamed("safeDump", "dump");
   return jsYaml;
 }
-var jsYamlExports = requireJsYaml();
-var yaml = /* @__PURE__ */ getDefaultExportFromCjs(jsYamlExports);
-var {
-  Type,
-  Schema,
-  FAILSAFE_SCHEMA,
-  JSON_SCHEMA,
-  CORE_SCHEMA,
-  DEFAULT_SCHEMA,
-  load,
-  loadAll,
-  dump,
-  YAMLException,
-  types,
-  safeLoad,
-  safeLoadAll,
-  safeDump
-} = yaml;
+var jsYaml, loader, common2, hasRequiredCommon, exception, hasRequiredException, snippet, hasRequiredSnippet, type, hasRequiredType, schema, hasRequiredSchema, str, hasRequiredStr, seq, hasRequiredSeq, map, hasRequiredMap, failsafe, hasRequiredFailsafe, _null3, hasRequired_null, bool, hasRequiredBool, int2, hasRequiredInt, float, hasRequiredFloat, json, hasRequiredJson, core, hasRequiredCore, timestamp, hasRequiredTimestamp, merge2, hasRequiredMerge, binary, hasRequiredBinary, omap, hasRequiredOmap, pairs, hasRequiredPairs, set, hasRequiredSet, _default, hasRequired_default, hasRequiredLoader, dumper, hasRequiredDumper, hasRequiredJsYaml, jsYamlExports, yaml, Type, Schema, FAILSAFE_SCHEMA, JSON_SCHEMA, CORE_SCHEMA, DEFAULT_SCHEMA, load, loadAll, dump, YAMLException, types, safeLoad, safeLoadAll, safeDump;
+var init_js_yaml = __esm({
+  "node_modules/js-yaml/dist/js-yaml.mjs"() {
+    jsYaml = {};
+    loader = {};
+    common2 = {};
+    dumper = {};
+    jsYamlExports = requireJsYaml();
+    yaml = /* @__PURE__ */ getDefaultExportFromCjs(jsYamlExports);
+    ({
+      Type,
+      Schema,
+      FAILSAFE_SCHEMA,
+      JSON_SCHEMA,
+      CORE_SCHEMA,
+      DEFAULT_SCHEMA,
+      load,
+      loadAll,
+      dump,
+      YAMLException,
+      types,
+      safeLoad,
+      safeLoadAll,
+      safeDump
+    } = yaml);
+  }
+});
 
 // src/config/path-walk.ts
 function walkPath(root, path, options, child) {
@@ -11908,39 +13604,13 @@ function walkPath(root, path, options, child) {
   }
   return best;
 }
+var init_path_walk = __esm({
+  "src/config/path-walk.ts"() {
+    "use strict";
+  }
+});
 
 // src/config/yaml-fast.ts
-var NULL = /^(?:~|null|Null|NULL)?$/;
-var BOOL = /^(?:true|True|TRUE|false|False|FALSE)$/;
-var INT = /^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$/;
-var FLOAT = /^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
-var CORE = FAILSAFE_SCHEMA.extend({
-  implicit: [
-    new Type("tag:yaml.org,2002:null", { kind: "scalar", resolve: (s) => NULL.test(s), construct: () => null }),
-    new Type("tag:yaml.org,2002:bool", {
-      kind: "scalar",
-      resolve: (s) => BOOL.test(s),
-      construct: (s) => s.startsWith("t") || s.startsWith("T")
-    }),
-    new Type("tag:yaml.org,2002:int", {
-      kind: "scalar",
-      resolve: (s) => INT.test(s),
-      construct: (s) => s.startsWith("0o") ? parseInt(s.slice(2), 8) : s.startsWith("0x") ? parseInt(s.slice(2), 16) : parseInt(s, 10)
-    }),
-    new Type("tag:yaml.org,2002:float", {
-      kind: "scalar",
-      resolve: (s) => FLOAT.test(s),
-      construct: (s) => {
-        if (s.endsWith("nan") || s.endsWith("NaN") || s.endsWith("NAN")) return NaN;
-        if (s.endsWith("inf") || s.endsWith("Inf") || s.endsWith("INF"))
-          return s.startsWith("-") ? -Infinity : Infinity;
-        return parseFloat(s);
-      }
-    })
-  ]
-});
-var NotPlain = class extends Error {
-};
 function skipSeparation(text2, from) {
   let at = from;
   for (; ; ) {
@@ -11957,7 +13627,6 @@ function skipSpaces(text2, from) {
   while (text2[at] === " " || text2[at] === "	") at++;
   return at;
 }
-var NO_CHILDREN = Object.freeze([]);
 function recorder(text2) {
   const frames = [{ open: 0, children: void 0 }];
   const listener = (event, state) => {
@@ -12000,9 +13669,6 @@ function recorder(text2) {
   };
   return { listener, root: () => frames[0]?.children?.[0] };
 }
-var KEPT_DEPTH = 2;
-var KEPT_FOR = "budget";
-var PRUNED = Object.freeze([]);
 function prune(node, depth) {
   if (depth === KEPT_DEPTH) {
     const keeps = node.kind === "mapping" && node.children.some((child, i) => i % 2 === 0 && child.value === KEPT_FOR);
@@ -12018,64 +13684,11 @@ function fullTree(text2) {
   if (tree === void 0) throw new Error("the fast YAML path read a file once and not again");
   return tree;
 }
-var RecordedPositions = class {
-  /**
-   * `root` is pruned below depth KEPT_DEPTH; a path that goes below a pruned node reads the file's
-   * tree again, once.
-   */
-  constructor(text2, root) {
-    this.text = text2;
-    this.root = root;
-  }
-  text;
-  root;
-  lineStarts;
-  full;
-  at(offset) {
-    this.lineStarts ??= lineStarts(this.text);
-    const starts = this.lineStarts;
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const mid = low + high + 1 >> 1;
-      if ((starts[mid] ?? 0) <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return { line: low + 1, column: offset - (starts[low] ?? 0) + 1 };
-  }
-  child(node, part) {
-    if (node.kind === "mapping") {
-      for (let i = 0; i + 1 < node.children.length; i += 2) {
-        const key = node.children[i];
-        if (key !== void 0 && String(key.value) === String(part))
-          return { key, ...node.children[i + 1] === void 0 ? {} : { value: node.children[i + 1] } };
-      }
-      return {};
-    }
-    if (node.kind === "sequence" && typeof part === "number") {
-      const item = node.children[part];
-      return item === void 0 ? {} : { value: item };
-    }
-    return {};
-  }
-  find(path, options = {}) {
-    const root = this.reachesPruned(path) ? this.full ??= fullTree(this.text) : this.root;
-    return this.at(walkPath(root, path, options, (node, part) => this.child(node, part)).start);
-  }
-  /** Whether `path` goes on below a node whose children were dropped. */
-  reachesPruned(path) {
-    if (path.length <= KEPT_DEPTH) return false;
-    let node = this.root;
-    for (let i = 0; i < KEPT_DEPTH && node !== void 0; i++) node = this.child(node, path[i]).value;
-    return node?.children === PRUNED;
-  }
-};
 function lineStarts(text2) {
   const starts = [0];
   for (let at = text2.indexOf("\n"); at !== -1; at = text2.indexOf("\n", at + 1)) starts.push(at + 1);
   return starts;
 }
-var NOT_PLAIN_TEXT = /<<|^%|[}\]"']#|\r(?!\n)|\t|^(?:---|\.\.\.)\S/m;
 function readPlainYaml(text2) {
   if (NOT_PLAIN_TEXT.test(text2) || text2.startsWith("\uFEFF")) return void 0;
   const { listener, root } = recorder(text2);
@@ -12091,16 +13704,112 @@ function readPlainYaml(text2) {
   prune(tree, 0);
   return { value, positions: new RecordedPositions(text2, tree) };
 }
+var NULL, BOOL, INT, FLOAT, CORE, NotPlain, NO_CHILDREN, KEPT_DEPTH, KEPT_FOR, PRUNED, RecordedPositions, NOT_PLAIN_TEXT;
+var init_yaml_fast = __esm({
+  "src/config/yaml-fast.ts"() {
+    "use strict";
+    init_js_yaml();
+    init_path_walk();
+    NULL = /^(?:~|null|Null|NULL)?$/;
+    BOOL = /^(?:true|True|TRUE|false|False|FALSE)$/;
+    INT = /^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$/;
+    FLOAT = /^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
+    CORE = FAILSAFE_SCHEMA.extend({
+      implicit: [
+        new Type("tag:yaml.org,2002:null", { kind: "scalar", resolve: (s) => NULL.test(s), construct: () => null }),
+        new Type("tag:yaml.org,2002:bool", {
+          kind: "scalar",
+          resolve: (s) => BOOL.test(s),
+          construct: (s) => s.startsWith("t") || s.startsWith("T")
+        }),
+        new Type("tag:yaml.org,2002:int", {
+          kind: "scalar",
+          resolve: (s) => INT.test(s),
+          construct: (s) => s.startsWith("0o") ? parseInt(s.slice(2), 8) : s.startsWith("0x") ? parseInt(s.slice(2), 16) : parseInt(s, 10)
+        }),
+        new Type("tag:yaml.org,2002:float", {
+          kind: "scalar",
+          resolve: (s) => FLOAT.test(s),
+          construct: (s) => {
+            if (s.endsWith("nan") || s.endsWith("NaN") || s.endsWith("NAN")) return NaN;
+            if (s.endsWith("inf") || s.endsWith("Inf") || s.endsWith("INF"))
+              return s.startsWith("-") ? -Infinity : Infinity;
+            return parseFloat(s);
+          }
+        })
+      ]
+    });
+    NotPlain = class extends Error {
+    };
+    NO_CHILDREN = Object.freeze([]);
+    KEPT_DEPTH = 2;
+    KEPT_FOR = "budget";
+    PRUNED = Object.freeze([]);
+    RecordedPositions = class {
+      /**
+       * `root` is pruned below depth KEPT_DEPTH; a path that goes below a pruned node reads the file's
+       * tree again, once.
+       */
+      constructor(text2, root) {
+        this.text = text2;
+        this.root = root;
+      }
+      text;
+      root;
+      lineStarts;
+      full;
+      at(offset) {
+        this.lineStarts ??= lineStarts(this.text);
+        const starts = this.lineStarts;
+        let low = 0;
+        let high = starts.length - 1;
+        while (low < high) {
+          const mid = low + high + 1 >> 1;
+          if ((starts[mid] ?? 0) <= offset) low = mid;
+          else high = mid - 1;
+        }
+        return { line: low + 1, column: offset - (starts[low] ?? 0) + 1 };
+      }
+      child(node, part) {
+        if (node.kind === "mapping") {
+          for (let i = 0; i + 1 < node.children.length; i += 2) {
+            const key = node.children[i];
+            if (key !== void 0 && String(key.value) === String(part))
+              return { key, ...node.children[i + 1] === void 0 ? {} : { value: node.children[i + 1] } };
+          }
+          return {};
+        }
+        if (node.kind === "sequence" && typeof part === "number") {
+          const item = node.children[part];
+          return item === void 0 ? {} : { value: item };
+        }
+        return {};
+      }
+      find(path, options = {}) {
+        const root = this.reachesPruned(path) ? this.full ??= fullTree(this.text) : this.root;
+        return this.at(walkPath(root, path, options, (node, part) => this.child(node, part)).start);
+      }
+      /** Whether `path` goes on below a node whose children were dropped. */
+      reachesPruned(path) {
+        if (path.length <= KEPT_DEPTH) return false;
+        let node = this.root;
+        for (let i = 0; i < KEPT_DEPTH && node !== void 0; i++) node = this.child(node, path[i]).value;
+        return node?.children === PRUNED;
+      }
+    };
+    NOT_PLAIN_TEXT = /<<|^%|[}\]"']#|\r(?!\n)|\t|^(?:---|\.\.\.)\S/m;
+  }
+});
 
 // src/config/load.ts
+import { posix as posix4 } from "node:path";
 function sourceRef(file, path, key = false) {
-  const { line, column } = file.positions.find(path, { key });
-  return { file: file.file, line, column };
+  const found = file.positions.find(path, { key });
+  return { file: found.file ?? file.file, line: found.line, column: found.column };
 }
-var LIMITS = { fileBytes: MAX_FILE_BYTES, files: 1e4 };
 function displayPath(root, absolute) {
-  const relative = posix2.relative(root, absolute);
-  return relative === "" ? posix2.basename(absolute) : relative;
+  const relative = posix4.relative(root, absolute);
+  return relative === "" ? posix4.basename(absolute) : relative;
 }
 async function parseWorkloadFile(read) {
   const text2 = read.replace(/^\uFEFF/, "");
@@ -12110,7 +13819,6 @@ async function parseWorkloadFile(read) {
   const reference = readReferenceYaml(text2);
   return reference.ok ? validate2(reference.value, reference.positions, reference.empty) : { problems: reference.problems };
 }
-var MAX_PROBLEMS_PER_FILE = 100;
 function validate2(value, positions, empty) {
   const located = [];
   const envelope = fileEnvelopeSchema.safeParse(value, { reportInput: true });
@@ -12118,14 +13826,24 @@ function validate2(value, positions, empty) {
   const raw = typeof value === "object" && value !== null && !Array.isArray(value) ? value : {};
   const rawWorkloads = Array.isArray(raw.workloads) ? raw.workloads : [];
   const workloads = [];
-  const strayNames = envelope.success ? [] : strayDefaultsNames(raw.defaults);
+  const strayNames = [];
   rawWorkloads.forEach((item, index) => {
     const parsed = workloadSchema.safeParse(item, { reportInput: true });
-    if (parsed.success) workloads.push({ index, entry: parsed.data });
-    else if (envelope.success || !envelope.error.issues.some((i) => i.path[0] === "workloads" && i.path.length === 1)) {
-      located.push(...locateIssues(parsed.error.issues, ["workloads", index]));
+    if (parsed.success) {
+      const entry2 = namedEntry(parsed.data);
+      if (entry2 !== void 0) workloads.push({ index, entry: entry2 });
+      else located.push({ path: ["workloads", index], key: false, message: `workload ${index + 1} needs \`name\`` });
+      return;
     }
-    if (!parsed.success || !envelope.success) strayNames.push(...strayWorkloadNames(item, index));
+    located.push(...locateIssues(parsed.error.issues, ["workloads", index]));
+    const salvaged = salvageWorkload(item);
+    const entry = salvaged === void 0 ? void 0 : namedEntry(salvaged.entry);
+    if (salvaged !== void 0 && entry !== void 0) workloads.push({ index, entry, standIns: salvaged.standIns });
+    else {
+      if (salvaged !== void 0)
+        located.push({ path: ["workloads", index], key: false, message: `workload ${index + 1} needs \`name\`` });
+      strayNames.push(...strayWorkloadNames(item, index));
+    }
   });
   const problems = located.slice(0, MAX_PROBLEMS_PER_FILE).map((item) => ({ at: positions.find(item.path, { key: item.key }), message: item.message }));
   const firstHidden = located[MAX_PROBLEMS_PER_FILE];
@@ -12139,171 +13857,15 @@ function validate2(value, positions, empty) {
   }
   if (envelope.success)
     return { problems, content: { envelope: envelope.data, workloads, positions, broken: false, empty, strayNames } };
-  const include = Array.isArray(raw.include) ? raw.include.filter((i) => typeof i === "string") : [];
-  return { problems, content: { envelope: { include }, workloads: [], positions, broken: true, empty, strayNames } };
+  const { envelope: kept, defaultsStandIns } = salvageEnvelope(raw);
+  return {
+    problems,
+    content: { envelope: kept, workloads, positions, broken: true, empty, strayNames, defaultsStandIns }
+  };
 }
 function nextTurn() {
-  return new Promise((resolve3) => setImmediate(resolve3));
+  return new Promise((resolve4) => setImmediate(resolve4));
 }
-var Loader = class {
-  constructor(options) {
-    this.options = options;
-  }
-  options;
-  files = [];
-  diagnostics = [];
-  loadedFrom = /* @__PURE__ */ new Map();
-  reads = /* @__PURE__ */ new Map();
-  overLimit = false;
-  /**
-   * Reads each file once; reads started early (prefetch) run while earlier files are parsed, where the source waits
-   * on anything (git, the API). The root goes with each read: the disk refuses a path through a link below it.
-   */
-  read(absolute) {
-    return cached(this.reads, absolute, () => this.options.source.read(absolute, this.options.root));
-  }
-  prefetch(paths) {
-    const fresh = paths.filter((p) => !this.reads.has(p));
-    this.options.source.prefetch?.(fresh);
-    for (const path of fresh) void this.read(path).catch(() => void 0);
-  }
-  isLoaded(absolute) {
-    return this.loadedFrom.has(absolute);
-  }
-  report(file, at, message, count2) {
-    this.diagnostics.push({
-      file,
-      line: at.line,
-      column: at.column,
-      message,
-      ...count2 === void 0 ? {} : { count: count2 }
-    });
-  }
-  /**
-   * A file that cannot be read is reported where it was named: at the include entry of the file that
-   * includes it (`via`), or, for a root file, as the file itself. A file that is not UTF-8 is reported
-   * at its own first bad byte.
-   */
-  unreadable(file, problem, parent, via) {
-    if (parent === void 0 || via === void 0 || problem.problem === "encoding") {
-      this.diagnostics.push({
-        file,
-        line: problem.line ?? 0,
-        column: problem.column ?? 0,
-        message: problemText(problem)
-      });
-      return;
-    }
-    const message = `include \`${via.pattern}\`: ${file} ${problemText(problem)} (paths are relative to ${parent.file})`;
-    this.report(parent.file, via.at, message);
-  }
-  async load(absolute, parent, chain, via) {
-    const file = displayPath(this.options.root, absolute);
-    const read = await this.read(absolute);
-    await nextTurn();
-    const bytes = typeof read === "string" ? Buffer.byteLength(read) : 0;
-    const problem = typeof read !== "string" ? read : bytes > LIMITS.fileBytes ? { problem: "too-big", bytes } : void 0;
-    if (problem !== void 0 || typeof read !== "string") {
-      this.loadedFrom.delete(absolute);
-      this.unreadable(file, problem ?? { problem: "missing" }, parent, via);
-      return;
-    }
-    if (this.files.length >= LIMITS.files) {
-      const message = `more than ${LIMITS.files.toLocaleString("en-US")} workload files are included; carbon-budget reads at most that many`;
-      if (!this.overLimit) {
-        if (parent !== void 0 && via !== void 0)
-          this.report(parent.file, via.at, `include \`${via.pattern}\`: ${message}`);
-        else this.diagnostics.push({ file, line: 0, column: 0, message });
-      }
-      this.overLimit = true;
-      return;
-    }
-    const { parses } = this.options.cache;
-    let parsed = parses.get(read);
-    if (parsed === void 0) {
-      parsed = await parseWorkloadFile(read);
-      parses.set(read, parsed);
-    }
-    for (const problem2 of parsed.problems) this.report(file, problem2.at, problem2.message, problem2.count);
-    if (parsed.content === void 0) return;
-    if (parent === void 0 && parsed.content.empty) {
-      this.report(
-        file,
-        { line: 1, column: 1 },
-        "the file is empty (or only comments): declare `workloads:` (an empty list `workloads: []` is fine)"
-      );
-      return;
-    }
-    const { envelope, workloads, positions, strayNames } = parsed.content;
-    const loaded = {
-      file,
-      absolute,
-      envelope,
-      workloads,
-      positions,
-      strayNames,
-      ...parsed.content.broken ? { broken: true } : {},
-      ...parent === void 0 ? {} : { parent }
-    };
-    this.files.push(loaded);
-    this.loadedFrom.set(absolute, file);
-    await this.loadIncludes(loaded, [...chain, absolute]);
-  }
-  /** The files a glob gives to load, or the problem that stops it. */
-  async glob(pattern, dir, from) {
-    const { root, source } = this.options;
-    try {
-      return globbedFiles(pattern, await source.glob(pattern, dir, root), from, root);
-    } catch (error2) {
-      if (!(error2 instanceof TypeError || error2 instanceof SyntaxError)) throw error2;
-      return { problem: `include \`${pattern}\` is not a glob carbon-budget can read (${error2.message})` };
-    }
-  }
-  async loadIncludes(from, chain) {
-    const { root } = this.options;
-    const plans = planIncludes(from.envelope.include ?? [], from, root);
-    const dir = posix2.dirname(from.absolute);
-    const globbed = await Promise.all(
-      plans.map(async (plan) => plan.action === "glob" ? this.glob(plan.pattern, dir, from) : void 0)
-    );
-    const toRead = plans.flatMap((plan, index) => {
-      if (plan.action === "read") return [plan.path];
-      const found = globbed[index];
-      return found !== void 0 && "files" in found ? found.files : [];
-    });
-    this.prefetch(toRead.filter((path) => !this.loadedFrom.has(path)));
-    for (const [index, plan] of plans.entries()) {
-      const at = from.positions.find(["include", index]);
-      if (plan.action === "refuse") {
-        this.report(from.file, at, plan.message);
-        continue;
-      }
-      const included = plan.action === "read" ? { files: [plan.path] } : globbed[index] ?? { files: [] };
-      if ("problem" in included) {
-        this.report(from.file, at, included.problem);
-        continue;
-      }
-      for (const match of included.files) {
-        if (chain.includes(match)) {
-          const cycle = [...chain.slice(chain.indexOf(match)), match].map((p) => displayPath(root, p));
-          this.report(from.file, at, `include cycle: ${cycle.join(" -> ")}`);
-          continue;
-        }
-        const earlier = this.loadedFrom.get(match);
-        if (earlier !== void 0) {
-          this.report(
-            from.file,
-            at,
-            `\`${displayPath(root, match)}\` is included more than once; include each file from one place only`
-          );
-          continue;
-        }
-        this.loadedFrom.set(match, from.file);
-        await this.load(match, from, chain, { at, pattern: plan.pattern });
-      }
-    }
-  }
-};
 async function loadWorkloadFiles(rootFiles, options) {
   const loader2 = new Loader(options);
   for (const root of rootFiles) {
@@ -12312,8 +13874,888 @@ async function loadWorkloadFiles(rootFiles, options) {
   }
   return { files: loader2.files, diagnostics: loader2.diagnostics };
 }
+var LIMITS, MAX_PROBLEMS_PER_FILE, Loader;
+var init_load = __esm({
+  "src/config/load.ts"() {
+    "use strict";
+    init_cached();
+    init_file_source();
+    init_catalog_names();
+    init_include_plan();
+    init_issues();
+    init_near_names();
+    init_schema();
+    init_salvage();
+    init_job_spec_fields();
+    init_yaml_fast();
+    init_include_plan();
+    LIMITS = { fileBytes: MAX_FILE_BYTES, files: 1e4 };
+    MAX_PROBLEMS_PER_FILE = 100;
+    Loader = class {
+      constructor(options) {
+        this.options = options;
+        this.specFiles = this.specSource();
+      }
+      options;
+      files = [];
+      diagnostics = [];
+      loadedFrom = /* @__PURE__ */ new Map();
+      reads = /* @__PURE__ */ new Map();
+      overLimit = false;
+      /** How `from` reads job specs: as workload files are read, through the same source and bounds. */
+      specFiles;
+      specSource() {
+        return {
+          root: this.options.root,
+          read: async (absolute) => {
+            const read = await this.read(absolute);
+            const bytes = typeof read === "string" ? Buffer.byteLength(read) : 0;
+            return bytes > LIMITS.fileBytes ? { problem: "too-big", bytes } : read;
+          },
+          glob: (pattern, dir) => this.options.source.glob(pattern, dir, this.options.root),
+          prefetch: (paths) => {
+            this.prefetch(paths);
+          },
+          display: (absolute) => displayPath(this.options.root, absolute)
+        };
+      }
+      /**
+       * Reads each file once; reads started early (prefetch) run while earlier files are parsed, where the source waits
+       * on anything (git, the API). The root goes with each read: the disk refuses a path through a link below it.
+       */
+      read(absolute) {
+        return cached(this.reads, absolute, () => this.options.source.read(absolute, this.options.root));
+      }
+      prefetch(paths) {
+        const fresh = paths.filter((p) => !this.reads.has(p));
+        this.options.source.prefetch?.(fresh);
+        for (const path of fresh) void this.read(path).catch(() => void 0);
+      }
+      isLoaded(absolute) {
+        return this.loadedFrom.has(absolute);
+      }
+      report(file, at, message, count2) {
+        this.diagnostics.push({
+          file,
+          line: at.line,
+          column: at.column,
+          message,
+          ...count2 === void 0 ? {} : { count: count2 }
+        });
+      }
+      /**
+       * A file that cannot be read is reported where it was named: at the include entry of the file that
+       * includes it (`via`), or, for a root file, as the file itself. A file that is not UTF-8 is reported
+       * at its own first bad byte.
+       */
+      unreadable(file, problem, parent, via, hint) {
+        if (parent === void 0 || via === void 0 || problem.problem === "encoding") {
+          this.diagnostics.push({
+            file,
+            line: problem.line ?? 0,
+            column: problem.column ?? 0,
+            message: problemText(problem) + hint
+          });
+          return;
+        }
+        const message = `include \`${via.pattern}\`: ${file} ${problemText(problem)}${hint} (paths are relative to ${parent.file})`;
+        this.report(parent.file, via.at, message);
+      }
+      /** For a file that is not there: the files of its directory that are likely meant (near-names.ts). */
+      async nearNamesHint(absolute, included) {
+        const { source, root } = this.options;
+        try {
+          return nearNamesHint(absolute, await source.glob("*", posix4.dirname(absolute), root), included);
+        } catch {
+          return "";
+        }
+      }
+      async load(absolute, parent, chain, via) {
+        const file = displayPath(this.options.root, absolute);
+        const read = await this.read(absolute);
+        await nextTurn();
+        const bytes = typeof read === "string" ? Buffer.byteLength(read) : 0;
+        const problem = typeof read !== "string" ? read : bytes > LIMITS.fileBytes ? { problem: "too-big", bytes } : void 0;
+        if (problem !== void 0 || typeof read !== "string") {
+          this.loadedFrom.delete(absolute);
+          const hint = problem?.problem === "missing" ? await this.nearNamesHint(absolute, via !== void 0) : "";
+          this.unreadable(file, problem ?? { problem: "missing" }, parent, via, hint);
+          return;
+        }
+        if (this.files.length >= LIMITS.files) {
+          const message = `more than ${LIMITS.files.toLocaleString("en-US")} workload files are included; carbon-budget reads at most that many`;
+          if (!this.overLimit) {
+            if (parent !== void 0 && via !== void 0)
+              this.report(parent.file, via.at, `include \`${via.pattern}\`: ${message}`);
+            else this.diagnostics.push({ file, line: 0, column: 0, message });
+          }
+          this.overLimit = true;
+          return;
+        }
+        const { parses } = this.options.cache;
+        let parsed = parses.get(read);
+        if (parsed === void 0) {
+          parsed = await parseWorkloadFile(read);
+          parses.set(read, parsed);
+        }
+        for (const problem2 of parsed.problems) this.report(file, problem2.at, problem2.message, problem2.count);
+        if (parsed.content === void 0) return;
+        if (parent === void 0 && parsed.content.empty) {
+          this.report(
+            file,
+            { line: 1, column: 1 },
+            "the file is empty (or only comments): declare `workloads:` (an empty list `workloads: []` is fine)"
+          );
+          return;
+        }
+        const { envelope, strayNames, defaultsStandIns } = parsed.content;
+        const { workloads, positions, diagnostics } = await withJobSpecs(
+          file,
+          absolute,
+          parsed.content.workloads,
+          parsed.content.positions,
+          this.specFiles,
+          this.options.cache
+        );
+        this.diagnostics.push(...diagnostics);
+        const loaded = {
+          file,
+          absolute,
+          envelope,
+          workloads,
+          positions,
+          strayNames,
+          ...parsed.content.broken ? { broken: true } : {},
+          ...defaultsStandIns === void 0 || defaultsStandIns.length === 0 ? {} : { defaultsStandIns },
+          ...parent === void 0 ? {} : { parent }
+        };
+        this.files.push(loaded);
+        this.loadedFrom.set(absolute, file);
+        await this.loadIncludes(loaded, [...chain, absolute]);
+      }
+      /** The files a glob gives to load, or the problem that stops it. */
+      async glob(pattern, dir, from) {
+        const { root, source } = this.options;
+        try {
+          return globbedFiles(pattern, await source.glob(pattern, dir, root), from, root);
+        } catch (error2) {
+          if (!(error2 instanceof TypeError || error2 instanceof SyntaxError)) throw error2;
+          return { problem: `include \`${pattern}\` is not a glob carbon-budget can read (${error2.message})` };
+        }
+      }
+      async loadIncludes(from, chain) {
+        const { root } = this.options;
+        const plans = planIncludes(from.envelope.include ?? [], from, root);
+        const dir = posix4.dirname(from.absolute);
+        const globbed = await Promise.all(
+          plans.map(async (plan2) => plan2.action === "glob" ? this.glob(plan2.pattern, dir, from) : void 0)
+        );
+        const toRead = plans.flatMap((plan2, index) => {
+          if (plan2.action === "read") return [plan2.path];
+          const found = globbed[index];
+          return found !== void 0 && "files" in found ? found.files : [];
+        });
+        this.prefetch(toRead.filter((path) => !this.loadedFrom.has(path)));
+        for (const [index, plan2] of plans.entries()) {
+          const at = from.positions.find(["include", index]);
+          if (plan2.action === "refuse") {
+            this.report(from.file, at, plan2.message);
+            continue;
+          }
+          const included = plan2.action === "read" ? { files: [plan2.path] } : globbed[index] ?? { files: [] };
+          if ("problem" in included) {
+            this.report(from.file, at, included.problem);
+            continue;
+          }
+          for (const match of included.files) {
+            if (chain.includes(match)) {
+              const cycle = [...chain.slice(chain.indexOf(match)), match].map((p) => displayPath(root, p));
+              this.report(from.file, at, `include cycle: ${cycle.join(" -> ")}`);
+              continue;
+            }
+            const earlier = this.loadedFrom.get(match);
+            if (earlier !== void 0) {
+              this.report(
+                from.file,
+                at,
+                `\`${displayPath(root, match)}\` is included more than once; include each file from one place only`
+              );
+              continue;
+            }
+            this.loadedFrom.set(match, from.file);
+            await this.load(match, from, chain, { at, pattern: plan2.pattern });
+          }
+        }
+      }
+    };
+  }
+});
+
+// src/config/diagnostics.ts
+function problemCount(diagnostics) {
+  return diagnostics.reduce((sum, d) => sum + (d.count ?? 1), 0);
+}
+function problemsText(diagnostics) {
+  const n = problemCount(diagnostics);
+  return `${n.toLocaleString("en-US")} problem${n === 1 ? "" : "s"}`;
+}
+function formatDiagnostic(d) {
+  const file = printable2(d.file);
+  const message = printable2(d.message);
+  return inert(d.line > 0 ? `${file}:${d.line}:${d.column}: ${message}` : `${file}: ${message}`);
+}
+function byPosition(a, b) {
+  return a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column;
+}
+function moreProblemsText(count2) {
+  return `and ${count2.toLocaleString("en-US")} more problem${count2 === 1 ? "" : "s"} in this file, not listed: fix these first`;
+}
+function capPerFile(sorted) {
+  const out = [];
+  let file;
+  let listed = 0;
+  let hidden;
+  const flush = () => {
+    if (hidden !== void 0) {
+      const { first, count: count2 } = hidden;
+      out.push({ file: first.file, line: first.line, column: first.column, message: moreProblemsText(count2), count: count2 });
+    }
+    hidden = void 0;
+  };
+  for (const d of sorted) {
+    if (d.file !== file) {
+      flush();
+      file = d.file;
+      listed = 0;
+    }
+    if (d.count === void 0 && listed < MAX_PROBLEMS_PER_FILE2) {
+      out.push(d);
+      listed++;
+    } else if (hidden === void 0) hidden = { first: d, count: d.count ?? 1 };
+    else hidden.count += d.count ?? 1;
+  }
+  flush();
+  return out;
+}
+var MAX_PROBLEMS_PER_FILE2;
+var init_diagnostics = __esm({
+  "src/config/diagnostics.ts"() {
+    "use strict";
+    init_printable();
+    MAX_PROBLEMS_PER_FILE2 = 100;
+  }
+});
+
+// src/init/starter.ts
+function scannedFormat(path, text2) {
+  const lower = path.toLowerCase();
+  if (/(?:^|\/)carbon-budget[^/]*\.ya?ml$/.test(lower)) return void 0;
+  if (/\.(?:sbatch|slurm|sh)$/.test(lower)) return /^#SBATCH\s/m.test(text2) ? "slurm" : void 0;
+  if (lower.endsWith(".tf")) return "terraform";
+  if (!/\.ya?ml$/.test(lower)) return void 0;
+  if (/^apiVersion:\s*\S/m.test(text2) && /^kind:\s*\S/m.test(text2)) return "kubernetes";
+  if (/^resources:\s*$/m.test(text2) && /^\s+(?:accelerators|instance_type|infra|cloud):/m.test(text2)) return "skypilot";
+  return void 0;
+}
+function scanSpecs(files, adapterFor) {
+  const found = [];
+  const unreadable = [];
+  for (const { file, text: text2 } of files) {
+    const format = scannedFormat(file, text2);
+    const adapter = format === void 0 ? void 0 : adapterFor(format);
+    if (format === void 0 || adapter === void 0) continue;
+    const reading = adapter(text2, file);
+    if (reading.diagnostics.length > 0) unreadable.push(...reading.diagnostics);
+    else if (reading.workloads.length > 0) found.push({ file, format, workloads: reading.workloads });
+  }
+  return { found, unreadable };
+}
+function kindOf(format, w) {
+  if (format === "terraform") return "inference";
+  return format === "kubernetes" && SERVING_KINDS.test(w.name) ? "inference" : "training";
+}
+function scalar(text2) {
+  return /^[A-Za-z0-9_][A-Za-z0-9_./#-]*$/.test(text2) && !/^(?:true|false|null|yes|no|on|off|~)$/i.test(text2) ? text2 : JSON.stringify(text2);
+}
+function starterFile(found) {
+  const lines = [...HEADER, "workloads:"];
+  const names = /* @__PURE__ */ new Set();
+  let todos = 0;
+  for (const { file, format, workloads } of found) {
+    for (const w of workloads) {
+      const kind = kindOf(format, w);
+      const base = w.name.replace(/^[A-Za-z]+\//, "");
+      let name = base;
+      for (let n = 2; names.has(name); n++) name = `${base}-${n}`;
+      names.add(name);
+      const from = workloads.length > 1 ? `${file}#${w.name}` : file;
+      const given = Object.keys(w.fields);
+      lines.push(
+        `  - name: ${scalar(name)}`,
+        `    kind: ${kind}`,
+        `    from: ${scalar(from)} # gives ${given.join(", ") || "nothing"}`
+      );
+      const needed = [
+        ...w.fields.accelerator === void 0 && w.fields.instance === void 0 ? ["accelerator"] : [],
+        ...w.fields.count === void 0 ? ["count"] : [],
+        ...kind === "training" && w.fields.hours === void 0 ? ["hours"] : [],
+        ...kind === "inference" ? ["period"] : [],
+        ...w.fields.region === void 0 ? ["region"] : []
+      ];
+      for (const field of needed) lines.push(`    ${TODO[field] ?? `${field}: # TODO`}`);
+      for (const note of w.notes) lines.push(`    # ${note.replace(/[\r\n]+/g, " ")}`);
+      todos += needed.length;
+    }
+  }
+  return { text: lines.join("\n") + "\n", todos };
+}
+var SERVING_KINDS, TODO, HEADER;
+var init_starter = __esm({
+  "src/init/starter.ts"() {
+    "use strict";
+    SERVING_KINDS = /^(?:Deployment|StatefulSet|ReplicaSet|InferenceService|LeaderWorkerSet|RayService)\//;
+    TODO = {
+      hours: "hours: # TODO how long one run takes, e.g. 72 (hours) or 3d",
+      period: "period: # TODO the span the service is estimated over, e.g. 30d",
+      region: "region: # TODO where it runs, e.g. aws:us-east-1, gcp:europe-west4 or country:FR",
+      accelerator: "accelerator: # TODO the accelerator model; `carbon-budget catalog accelerators` lists them",
+      count: "count: # TODO how many accelerators run at once"
+    };
+    HEADER = [
+      "# carbon-budget.yml, written by `carbon-budget init` from the job specs found in this repository.",
+      "#",
+      "# Each workload below takes its accelerators, how many, and (where the spec says it) the region",
+      "# from the file named in `from:`. When a pull request changes that file, the estimate follows.",
+      "# Anything written here overrides the spec.",
+      "#",
+      "# Lines marked TODO are what the spec does not say: fill each one in. Until then",
+      "# `carbon-budget estimate` stops at them, naming each field that is still empty.",
+      "# Add a budget when you know the figures, e.g. `budgets: { total: 10 t }`.",
+      "# Reference: docs/job-specs.md and docs/workload-file.md of carbon-budget."
+    ];
+  }
+});
+
+// src/init/init-command.ts
+var init_command_exports = {};
+__export(init_command_exports, {
+  init: () => init
+});
+import { closeSync as closeSync3, openSync as openSync3, writeSync } from "node:fs";
+import { posix as posix8 } from "node:path";
+async function init(root, target, source) {
+  const lines = [];
+  const matches = (await source.glob(CANDIDATES, root, root)).filter(
+    (p) => !SKIPPED_DIRECTORIES.test(posix8.relative(root, p)) && p !== target
+  );
+  const files = [];
+  for (const path of matches.slice(0, MAX_CANDIDATES)) {
+    const text3 = await source.read(path, root);
+    if (typeof text3 === "string") files.push({ file: displayPath(root, path), text: text3 });
+  }
+  const { adapterFor } = await loadAdapters();
+  const { found, unreadable } = scanSpecs(files, adapterFor);
+  const problems = unreadable.map(formatDiagnostic);
+  if (matches.length > MAX_CANDIDATES)
+    lines.push(
+      `scanned the first ${MAX_CANDIDATES.toLocaleString("en-US")} of ${matches.length.toLocaleString("en-US")} files`
+    );
+  if (found.length === 0) {
+    lines.push(
+      "carbon-budget init: found no SkyPilot task, Kubernetes manifest or Slurm script that asks for accelerators."
+    );
+    lines.push(
+      "Write carbon-budget.yml by hand (docs/workload-file.md), or name a spec with `from:` (docs/job-specs.md)."
+    );
+    return { written: false, lines, unreadable: problems };
+  }
+  lines.push("carbon-budget init: found these job specs:");
+  for (const f of found)
+    for (const w of f.workloads) lines.push(`  ${printable2(f.file)}: ${f.format} ${printable2(w.name)}`);
+  const { text: text2, todos } = starterFile(found);
+  const shown = displayPath(root, target);
+  let fd;
+  try {
+    fd = openSync3(target, "wx");
+  } catch (error2) {
+    const exists = error2.code === "EEXIST";
+    const why = exists ? `${shown} exists already; init never overwrites it: move it away, or write elsewhere with --output` : `could not write ${shown}: ${error2.message}`;
+    return { written: false, lines, unreadable: problems, error: printable2(why) };
+  }
+  try {
+    writeSync(fd, text2);
+  } finally {
+    closeSync3(fd);
+  }
+  lines.push(
+    `Wrote ${printable2(shown)}: ${todos} field${todos === 1 ? "" : "s"} marked TODO to fill in (what the specs do not say), then run \`carbon-budget estimate\`.`
+  );
+  return { written: true, lines, unreadable: problems };
+}
+var CANDIDATES, MAX_CANDIDATES, SKIPPED_DIRECTORIES;
+var init_init_command = __esm({
+  "src/init/init-command.ts"() {
+    "use strict";
+    init_diagnostics();
+    init_job_spec_fields();
+    init_load();
+    init_printable();
+    init_starter();
+    CANDIDATES = "**/*.{yaml,yml,sbatch,slurm,sh,tf}";
+    MAX_CANDIDATES = 5e3;
+    SKIPPED_DIRECTORIES = /(?:^|\/)(?:node_modules|vendor|\.venv|venv|dist|build)\//;
+  }
+});
+
+// src/bin/young-generation.ts
+process.getBuiltinModule("node:v8").setFlagsFromString("--semi-space-growth-factor=1");
+
+// src/cli.ts
+import { dirname as dirname3, resolve as resolve3 } from "node:path";
+import { parseArgs as parseArgs2 } from "node:util";
+
+// src/adapters/model-card-command.ts
+import { dirname as dirname2, resolve as resolve2 } from "node:path";
+import { parseArgs } from "node:util";
+
+// src/adapters/evidence.ts
+init_file_source();
+init_include_plan();
+init_load();
+import { posix as posix5 } from "node:path";
+var MAX_MEASURED_FILES = 1e3;
+function plan(pattern, field, from, root, extension) {
+  const subject = `\`${field}\``;
+  const unusable = unusablePath(pattern, subject);
+  if (unusable !== void 0) return { refuse: unusable };
+  if (pattern.startsWith("/") || /^[A-Za-z]:[\\/]/.test(pattern))
+    return { refuse: `${subject} \`${pattern}\` is an absolute path; write it relative to ${from.file}` };
+  const dir = posix5.dirname(from.absolute);
+  const outside2 = `${subject} \`${pattern}\` points outside the repository; carbon-budget reads only files inside it`;
+  if (GLOB_CHARS.test(pattern)) {
+    if (field === "reported") return { refuse: `${subject} names one model card (a README.md), not a glob` };
+    const expanded = expandBraces(pattern);
+    const malformed = malformedGlob(pattern);
+    if (expanded === void 0 || malformed !== void 0)
+      return { refuse: `${subject} \`${pattern}\` ${malformed ?? "stands for too many patterns through its braces"}` };
+    for (const one of expanded) {
+      const path2 = posix5.normalize(posix5.join(dir, one));
+      if (isOutside(root, path2)) return { refuse: outside2 };
+      const parent = dotDotStep(one);
+      if (parent !== void 0) return { refuse: `${subject} \`${pattern}\` ${parent}` };
+      if (posix5.relative(root, path2).split("/").some(stepMayBeGit))
+        return { refuse: `${subject} \`${pattern}\` could match files under .git/, which carbon-budget never reads` };
+    }
+    return { glob: pattern };
+  }
+  const path = posix5.normalize(posix5.join(dir, pattern));
+  if (isOutside(root, path)) return { refuse: outside2 };
+  if (isUnderGit(posix5.relative(root, path)) || !extension.test(path))
+    return {
+      refuse: field === "reported" ? `${subject} \`${pattern}\` must name a model card, a .md file (README.md)` : `${subject} \`${pattern}\` must name CodeCarbon's .csv files (emissions.csv)`
+    };
+  return { read: path };
+}
+function foreignProblem(problem, what) {
+  switch (problem.problem) {
+    case "missing":
+      return "no such file";
+    case "directory":
+      return `is a directory, not ${what}`;
+    case "too-big":
+      return `is ${formatBytes(problem.bytes ?? MAX_FILE_BYTES + 1)}; carbon-budget reads at most 1 MB (${MAX_FILE_BYTES.toLocaleString("en-US")} bytes) of ${what}`;
+    default:
+      return problemText(problem);
+  }
+}
+function countsMeasured(file) {
+  for (let f = file; f !== void 0; f = f.parent) {
+    const counts = f.envelope.budgets?.counts;
+    if (counts !== void 0) return counts === "measured";
+  }
+  return false;
+}
+function onePerRun(runs) {
+  const last = /* @__PURE__ */ new Map();
+  for (const r of runs) if (r.run.runId !== void 0) last.set(r.run.runId, r);
+  return runs.filter((r) => r.run.runId === void 0 || last.get(r.run.runId) === r);
+}
+var EvidenceReader = class {
+  constructor(root, source, adapters2) {
+    this.root = root;
+    this.source = source;
+    this.adapters = adapters2;
+  }
+  root;
+  source;
+  adapters;
+  diagnostics = [];
+  texts = /* @__PURE__ */ new Map();
+  csvs = /* @__PURE__ */ new Map();
+  read(path) {
+    let text2 = this.texts.get(path);
+    if (text2 === void 0) {
+      text2 = this.source.read(path, this.root);
+      this.texts.set(path, text2);
+    }
+    return text2;
+  }
+  /** Says a problem where the workload names the file; nothing to return then. */
+  problem(at, message) {
+    this.diagnostics.push({ ...at, message });
+  }
+  /** A file's text, or undefined once its problem is said where the workload names it. */
+  async text(path, field, at, what) {
+    const read = await this.read(path);
+    if (typeof read === "string") return read;
+    const shown = displayPath(this.root, path);
+    if (read.problem === "encoding")
+      this.diagnostics.push({
+        file: shown,
+        line: read.line ?? 0,
+        column: read.column ?? 0,
+        message: problemText(read)
+      });
+    else this.problem(at, `\`${field}\`: ${shown} ${foreignProblem(read, what)}`);
+    return void 0;
+  }
+  async reported(request) {
+    const written = request.entry.kind === "training" ? request.entry.reported : void 0;
+    if (written === void 0) return void 0;
+    const at = sourceRef(request.file, ["workloads", request.index, "reported"]);
+    const planned = plan(written, "reported", request.file, this.root, /\.(?:md|markdown)$/i);
+    if ("refuse" in planned) {
+      this.problem(at, planned.refuse);
+      return void 0;
+    }
+    if (!("read" in planned)) return void 0;
+    const text2 = await this.text(planned.read, "reported", at, "a model card");
+    if (text2 === void 0) return void 0;
+    const file = displayPath(this.root, planned.read);
+    const reading = this.adapters.readModelCard(text2, file);
+    this.diagnostics.push(...reading.diagnostics);
+    const f = reading.figure;
+    if (f === void 0) return void 0;
+    const figure = {
+      co2eKg: f.grams / 1e3,
+      at: { file, line: f.line, column: f.column }
+    };
+    if (f.source !== void 0) figure.source = f.source;
+    if (f.trainingType !== void 0) figure.trainingType = f.trainingType;
+    if (f.geographicalLocation !== void 0) figure.geographicalLocation = f.geographicalLocation;
+    if (f.hardwareUsed !== void 0) figure.hardwareUsed = f.hardwareUsed;
+    return figure;
+  }
+  runsOf(path, at) {
+    let runs = this.csvs.get(path);
+    if (runs === void 0) {
+      runs = this.text(path, "measured", at, "a CodeCarbon CSV file").then((text2) => {
+        if (text2 === void 0) return void 0;
+        const reading = this.adapters.readCodeCarbon(text2, displayPath(this.root, path));
+        this.diagnostics.push(...reading.diagnostics);
+        return reading.diagnostics.length > 0 ? void 0 : reading.runs;
+      });
+      this.csvs.set(path, runs);
+    }
+    return runs;
+  }
+  async measured(request) {
+    const written = request.entry.measured;
+    if (written === void 0) return void 0;
+    const spec = typeof written === "string" ? { file: written } : written;
+    const field = typeof written === "string" ? ["measured"] : ["measured", "file"];
+    const at = sourceRef(request.file, ["workloads", request.index, ...field]);
+    const planned = plan(spec.file, "measured", request.file, this.root, /\.csv$/i);
+    if ("refuse" in planned) {
+      this.problem(at, planned.refuse);
+      return void 0;
+    }
+    let paths;
+    if ("read" in planned) paths = [planned.read];
+    else {
+      let matches;
+      try {
+        matches = await this.source.glob(planned.glob, posix5.dirname(request.file.absolute), this.root);
+      } catch (error2) {
+        if (!(error2 instanceof TypeError || error2 instanceof SyntaxError)) throw error2;
+        this.problem(at, `\`measured\` \`${spec.file}\` is not a glob carbon-budget can read`);
+        return void 0;
+      }
+      paths = matches.filter(
+        (m) => /\.csv$/i.test(m) && !isOutside(this.root, m) && !isUnderGit(posix5.relative(this.root, m))
+      );
+      const tooMany = paths.length > MAX_MEASURED_FILES;
+      if (paths.length === 0 || tooMany) {
+        this.problem(
+          at,
+          tooMany ? `\`measured\` \`${spec.file}\` matches ${paths.length.toLocaleString("en-US")} files; carbon-budget reads at most ${MAX_MEASURED_FILES.toLocaleString("en-US")}: name fewer` : `\`measured\` \`${spec.file}\` matches no .csv file (paths are relative to ${request.file.file})`
+        );
+        return void 0;
+      }
+    }
+    const read = await Promise.all(paths.map((p) => this.runsOf(p, at)));
+    if (read.some((runs2) => runs2 === void 0)) return void 0;
+    const runs = onePerRun(read.flatMap((r, i) => (r ?? []).map((run2) => ({ run: run2, path: paths[i] ?? "" }))));
+    const kept = runs.filter(
+      ({ run: run2 }) => (spec.project === void 0 || run2.project === spec.project) && (spec.experiment === void 0 || run2.experiment === spec.experiment)
+    );
+    const first = kept[0];
+    if (first === void 0) {
+      const filter = [
+        spec.project === void 0 ? "" : `project \`${spec.project}\``,
+        spec.experiment === void 0 ? "" : `experiment \`${spec.experiment}\``
+      ].filter((f) => f !== "").join(" and ");
+      const projects = [...new Set(runs.map(({ run: run2 }) => run2.project).filter((p) => p !== void 0))].slice(0, 10);
+      const there = projects.length === 0 ? "" : ` (projects there: ${projects.map((p) => `\`${p}\``).join(", ")})`;
+      this.problem(
+        at,
+        runs.length === 0 ? `\`measured\`: ${spec.file} holds no run yet: a measurement of nothing would count as zero` : `\`measured\`: no run of ${filter} in ${spec.file}${there}`
+      );
+      return void 0;
+    }
+    const pues = new Set(kept.map(({ run: run2 }) => run2.pue));
+    const durations = kept.map(({ run: run2 }) => run2.durationS);
+    const figure = {
+      energyKwh: kept.reduce((sum, { run: run2 }) => sum + run2.energyKwh, 0),
+      co2eKg: kept.reduce((sum, { run: run2 }) => sum + run2.co2eKg, 0),
+      runs: kept.length,
+      files: [...new Set(kept.map(({ path }) => displayPath(this.root, path)))],
+      at: { file: displayPath(this.root, first.path), line: first.run.line, column: 1 },
+      locations: [...new Set(kept.flatMap(({ run: run2 }) => run2.location === void 0 ? [] : [run2.location]))],
+      grid: typeof written === "string" ? "codecarbon" : written.grid ?? "codecarbon"
+    };
+    if (durations.every((d) => d !== void 0)) figure.durationHours = durations.reduce((sum, d) => sum + d, 0) / 3600;
+    const [pue2] = pues;
+    if (pues.size === 1 && pue2 !== void 0) figure.pue = pue2;
+    if (spec.project !== void 0) figure.project = spec.project;
+    if (spec.experiment !== void 0) figure.experiment = spec.experiment;
+    return figure;
+  }
+};
+function withoutStandIns(entry, standIns) {
+  if (!standIns.includes("measured") && !standIns.includes("reported")) return entry;
+  return Object.fromEntries(Object.entries(entry).filter(([field]) => !standIns.includes(field)));
+}
+async function readEvidence(files, options) {
+  const requests = [];
+  for (const file of files)
+    for (const { index, entry: written, standIns } of file.workloads) {
+      const entry = standIns === void 0 ? written : withoutStandIns(written, standIns);
+      if (entry.measured !== void 0 || entry.kind === "training" && entry.reported !== void 0)
+        requests.push({ file, index, entry });
+    }
+  if (requests.length === 0) return { evidence: /* @__PURE__ */ new Map(), diagnostics: [] };
+  const adapters2 = await import("./foreign-files.js");
+  const reader = new EvidenceReader(options.root, options.source, adapters2);
+  const evidence = /* @__PURE__ */ new Map();
+  for (const request of requests) {
+    const [reported, measured2] = await Promise.all([reader.reported(request), reader.measured(request)]);
+    const found = {
+      countsMeasured: countsMeasured(request.file)
+    };
+    if (reported !== void 0) found.reported = reported;
+    if (measured2 !== void 0) found.measured = measured2;
+    evidence.set(request.entry.name, found);
+  }
+  return { evidence, diagnostics: reader.diagnostics };
+}
+
+// src/budget/counted.ts
+function measuredKg(estimate2, measured2) {
+  return measured2.grid === "workload" ? measured2.energyKwh * estimate2.workload.intensity.gPerKwh / 1e3 : measured2.co2eKg;
+}
+function countsMeasured2(evidence) {
+  return evidence?.countsMeasured === true && evidence.measured !== void 0;
+}
+function countedEstimates(estimates, evidence) {
+  if (evidence.size === 0) return estimates;
+  return estimates.map((e) => {
+    const found = evidence.get(e.workload.name);
+    return countsMeasured2(found) ? { ...e, co2eKg: measuredKg(e, found.measured) } : e;
+  });
+}
+
+// src/estimate/estimate.ts
+function countedKg(e) {
+  return e.co2eKg + (e.embodiedKg ?? 0);
+}
+function estimateWorkload(workload) {
+  const { demand } = workload;
+  let itEnergyKwh;
+  let units;
+  if (demand.type === "devices") {
+    itEnergyKwh = demand.powerW / 1e3 * demand.deviceHoursPerRun * demand.runs;
+    if (demand.functionalUnit !== void 0)
+      units = demand.functionalUnit.ratePerHour * demand.functionalUnit.periodHours;
+  } else {
+    units = demand.ratePerHour * demand.periodHours;
+    itEnergyKwh = units * demand.energyPerUnitKwh;
+  }
+  const hostEnergyKwh = workload.host === void 0 || demand.type !== "devices" ? void 0 : demand.deviceHoursPerRun * demand.runs / workload.host.acceleratorsPerInstance * (workload.host.wattsPerInstance / 1e3);
+  itEnergyKwh += (workload.overheadEnergyKwh ?? 0) + (hostEnergyKwh ?? 0);
+  const energyKwh = itEnergyKwh * workload.pue.value;
+  const co2eKg = energyKwh * workload.intensity.gPerKwh / 1e3;
+  const embodiedKg = embodiedOf(workload);
+  return {
+    workload,
+    itEnergyKwh,
+    energyKwh,
+    co2eKg,
+    ...units === void 0 ? {} : { units },
+    ...embodiedKg === void 0 ? {} : { embodiedKg },
+    ...hostEnergyKwh === void 0 ? {} : { hostEnergyKwh }
+  };
+}
+function embodiedOf(workload) {
+  const { embodied: embodied2, demand } = workload;
+  if (embodied2 === void 0 || demand.type !== "devices") return void 0;
+  const usedHours = embodied2.lifetimeHours * embodied2.usage;
+  const acceleratorHours2 = demand.deviceHoursPerRun * demand.runs;
+  return acceleratorHours2 * embodied2.acceleratorKg / usedHours + acceleratorHours2 / embodied2.acceleratorsPerServer * (embodied2.serverKg / usedHours);
+}
+function totalOf(estimates) {
+  return estimates.reduce(
+    (sum, e) => ({
+      energyKwh: sum.energyKwh + e.energyKwh,
+      co2eKg: sum.co2eKg + e.co2eKg,
+      embodiedKg: sum.embodiedKg + (e.embodiedKg ?? 0)
+    }),
+    { energyKwh: 0, co2eKg: 0, embodiedKg: 0 }
+  );
+}
+
+// src/budget/verdict.ts
+var RANK = { ok: 0, warn: 1, over: 2 };
+function worst(statuses) {
+  return statuses.reduce((w, s) => RANK[s] > RANK[w] ? s : w, "ok");
+}
+var TOLERANCE = 1e-9;
+function statusOf(usedKg, budget2) {
+  const share2 = usedKg / budget2.limitKg;
+  return share2 > 1 + TOLERANCE ? "over" : share2 >= budget2.warnAt - TOLERANCE ? "warn" : "ok";
+}
+function judge(budgets, estimates, baseline = { kind: "none" }) {
+  const byName2 = new Map(estimates.map((e) => [e.workload.name, countedKg(e)]));
+  const headTotal = estimates.reduce((sum, e) => sum + countedKg(e), 0);
+  const results = [];
+  for (const budget2 of budgets) {
+    if (budget2.scope === "increase") {
+      if (baseline.kind === "none") continue;
+      if (baseline.kind === "invalid") {
+        results.push({
+          budget: budget2,
+          usedKg: 0,
+          share: 0,
+          status: "ok",
+          excessKg: 0,
+          note: "not checked: the base branch's workload files are invalid"
+        });
+        continue;
+      }
+      const baseTotal = baseline.kind === "report" ? baseline.totalKg : 0;
+      const usedKg2 = headTotal - baseTotal;
+      const status2 = statusOf(usedKg2, budget2);
+      results.push({
+        budget: budget2,
+        usedKg: usedKg2,
+        share: usedKg2 / budget2.limitKg,
+        status: status2,
+        excessKg: status2 === "over" ? usedKg2 - budget2.limitKg : 0
+      });
+      continue;
+    }
+    const usedKg = budget2.workloads.reduce((sum, name) => sum + (byName2.get(name) ?? 0), 0);
+    const base = baseline.kind === "report" ? baseline.budgets.get(budget2.name) : void 0;
+    let status = statusOf(usedKg, budget2);
+    let note;
+    if (status === "over" && base?.status === "over" && usedKg <= base.usedKg * (1 + TOLERANCE)) {
+      status = "warn";
+      note = "already over on the base branch; this change does not make it worse";
+    }
+    results.push({
+      budget: budget2,
+      usedKg,
+      share: usedKg / budget2.limitKg,
+      status,
+      excessKg: statusOf(usedKg, budget2) === "over" ? usedKg - budget2.limitKg : 0,
+      ...base === void 0 ? {} : { baseUsedKg: base.usedKg },
+      ...note === void 0 ? {} : { note }
+    });
+  }
+  return { status: worst(results.map((r) => r.status)), budgets: results };
+}
+
+// src/analyse.ts
+init_cached();
+
+// src/compare/compare.ts
+function baselineOf(base) {
+  if (base === void 0) return { kind: "none" };
+  if (base.state === "invalid") return { kind: "invalid" };
+  if (base.state === "absent") return { kind: "absent" };
+  return {
+    kind: "report",
+    totalKg: countedKg(base.report.totals),
+    budgets: new Map(base.report.budgets.map((b) => [b.name, { usedKg: b.usedKg, status: b.status }]))
+  };
+}
+function differs(a, b) {
+  return Math.abs(a - b) > 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+}
+function compare(base, head) {
+  const where2 = { ref: base.ref, ...base.sha === void 0 ? {} : { sha: base.sha }, state: base.state };
+  if (base.state === "invalid") return { base: where2, deltaCo2eKg: null, deltaEnergyKwh: null, workloads: [] };
+  const before = new Map((base.state === "compared" ? base.report.workloads : []).map((w) => [w.name, w]));
+  const changes = [];
+  for (const e of head) {
+    const old = before.get(e.workload.name);
+    before.delete(e.workload.name);
+    const baseCo2eKg = old === void 0 ? 0 : countedKg(old);
+    const headCo2eKg = countedKg(e);
+    const baseEnergyKwh = old?.energyKwh ?? 0;
+    const change = old === void 0 ? "added" : differs(baseCo2eKg, headCo2eKg) || differs(baseEnergyKwh, e.energyKwh) ? "changed" : "unchanged";
+    changes.push({
+      name: e.workload.name,
+      change,
+      baseCo2eKg,
+      headCo2eKg,
+      deltaCo2eKg: headCo2eKg - baseCo2eKg,
+      baseEnergyKwh,
+      headEnergyKwh: e.energyKwh,
+      deltaEnergyKwh: e.energyKwh - baseEnergyKwh
+    });
+  }
+  for (const old of before.values()) {
+    changes.push({
+      name: old.name,
+      change: "removed",
+      baseCo2eKg: countedKg(old),
+      headCo2eKg: 0,
+      deltaCo2eKg: -countedKg(old),
+      baseEnergyKwh: old.energyKwh,
+      headEnergyKwh: 0,
+      deltaEnergyKwh: -old.energyKwh
+    });
+  }
+  const baseTotals = base.state === "compared" ? base.report.totals : { co2eKg: 0, energyKwh: 0 };
+  return {
+    base: where2,
+    deltaCo2eKg: head.reduce((sum, e) => sum + countedKg(e), 0) - countedKg(baseTotals),
+    deltaEnergyKwh: head.reduce((sum, e) => sum + e.energyKwh, 0) - baseTotals.energyKwh,
+    workloads: changes
+  };
+}
+
+// src/analyse.ts
+init_diagnostics();
+init_load();
+
+// src/config/resolve.ts
+init_cached();
 
 // src/config/budgets.ts
+init_printable();
+init_load();
 var MIN_LIMIT_KG = 1e-3;
 var DEFAULT_WARN_AT = 0.8;
 function listBudgets(files) {
@@ -12376,7 +14818,7 @@ function listBudgets(files) {
     if (budget2.limitKg >= MIN_LIMIT_KG) continue;
     diagnostics.push({
       ...budget2.at,
-      message: `budget \`${printable(budget2.name)}\`: ${String(Number(budget2.limitKg.toPrecision(3)))} kg is below 1 gCO2e: check the unit (\`800 kg\`, \`25 t\`)`
+      message: `budget \`${printable2(budget2.name)}\`: ${String(Number(budget2.limitKg.toPrecision(3)))} kg is below 1 gCO2e: check the unit (\`800 kg\`, \`25 t\`)`
     });
   }
   return { budgets: budgets.sort((a, b) => SCOPE_ORDER[a.scope] - SCOPE_ORDER[b.scope]), diagnostics };
@@ -12387,23 +14829,39 @@ function isWithin(file, ancestor) {
   return false;
 }
 
+// src/config/resolve.ts
+init_catalog_names();
+
 // src/config/inherit.ts
 function nestPlacement(outer, level) {
   if (level.region !== void 0) return { region: level.region, intensity: level.intensity };
   if (level.intensity !== void 0) return { region: outer.region, intensity: level.intensity };
   return outer;
 }
-function inherit(parent, own2, warn) {
+function inherit(parent, own2, warn, ownStandIns = []) {
   const base = parent ?? { placement: {} };
+  const standIns = [...stillStandingIn(base.standIns ?? [], own2 ?? {}), ...ownStandIns];
   return {
     placement: own2 === void 0 ? base.placement : nestPlacement(base.placement, own2),
     year: own2?.year ?? base.year,
     pue: own2?.pue ?? base.pue,
     utilization: own2?.utilization ?? base.utilization,
     period: own2?.period ?? base.period,
-    warn: warn ?? base.warn
+    warn: warn ?? base.warn,
+    ...standIns.length === 0 ? {} : { standIns }
   };
 }
+function stillStandingIn(standIns, own2) {
+  const set2 = own2;
+  return standIns.filter((field) => set2[field] === void 0 && !(field === "intensity" && set2.region !== void 0));
+}
+
+// src/config/resolve.ts
+init_job_spec_fields();
+init_load();
+
+// src/config/resolve-workload.ts
+init_cached();
 
 // src/catalog/data/embodied.ts
 var BLOOM_EMBODIED = {
@@ -12413,8 +14871,19 @@ var BLOOM_EMBODIED = {
   lifetimeYears: 6,
   usage: 0.85,
   source: "Luccioni et al. 2023 (BLOOM): 150 kgCO2e per A100 (a lower-bound estimate), 2,500 kgCO2e per server (HPE ProLiant DL345 Gen10 Plus life-cycle assessment, without GPUs), 6-year life and 85% usage (IDRIS)",
-  url: "https://arxiv.org/abs/2211.02001"
+  url: "https://arxiv.org/abs/2211.02001",
+  device: "NVIDIA A100",
+  appliesTo: (id) => id.startsWith("nvidia-a100-")
 };
+function embodiedNote(acceleratorId, acceleratorName) {
+  const b = BLOOM_EMBODIED;
+  if (acceleratorId !== void 0 && b.appliesTo(acceleratorId)) return void 0;
+  const device = acceleratorName ?? "an accelerator the workload does not name";
+  return `the ${b.device} figure (${b.acceleratorKg} kg), used for ${device}, for which the catalog has no published figure`;
+}
+
+// src/config/resolve-workload.ts
+init_grid_intensity_source();
 
 // src/catalog/data/host-power.ts
 var CPU_POWER = {
@@ -12437,10 +14906,10 @@ var HOST_POWER_SOURCE = {
 // src/catalog/data/pue.ts
 var PROVIDER_PUE = {
   gcp: {
-    value: 1.1,
-    source: "Google 2024 Environmental Report: fleet average annual PUE",
-    url: "https://blog.google/outreach-initiatives/sustainability/2024-environmental-report",
-    year: 2023
+    value: 1.09,
+    source: 'Google 2026 Environmental Report: "a 2025 average annual PUE of 1.09 for our global data center fleet" (1.09 in 2024 too, per the 2025 report); secondary: read in a verbatim transcription of the report',
+    url: "https://sustainability.google/google-2026-environmental-report",
+    year: 2025
   },
   aws: {
     value: 1.14,
@@ -12450,7 +14919,7 @@ var PROVIDER_PUE = {
   },
   azure: {
     value: 1.185,
-    source: "Microsoft sustainability team: fleet-wide trailing 12-month PUE, as quoted in the Cloud Carbon Footprint methodology",
+    source: "Microsoft sustainability team: fleet-wide trailing 12-month PUE, as quoted in the Cloud Carbon Footprint methodology, undated; no dated fleet-wide figure was found in Microsoft's own text (its datacenter efficiency page gives PUE by geography as images)",
     url: "https://www.cloudcarbonfootprint.org/docs/methodology/",
     year: null
   }
@@ -12462,7 +14931,12 @@ var INDUSTRY_PUE = {
   year: 2025
 };
 
+// src/config/resolve-workload.ts
+init_intensity();
+init_regions();
+
 // src/config/demand.ts
+init_inference_tasks();
 function devicesOf(entry, named, problems) {
   const instance2 = named.instance;
   if (instance2 === void 0) return { accelerator: named.accelerator, count: entry.count };
@@ -12553,6 +15027,10 @@ function trainingDemand(entry, named, inherited, problems) {
     runs: entry.runs ?? 1
   };
 }
+var NEEDS_PERIOD = {
+  path: [],
+  message: "needs `period`, the horizon the rate is summed over (e.g. `365d`), here or in `defaults`"
+};
 function inferenceDemand(entry, named, inherited, problems) {
   const devices = devicesOf(entry, named, problems);
   const { count: count2, instance: instance2 } = devices;
@@ -12578,6 +15056,7 @@ function inferenceDemand(entry, named, inherited, problems) {
       key: true,
       message: `\`${mismatch[0] ?? ""}\` does not go with \`${mismatch[1] ?? ""}\`: use \`${mismatch[2] ?? ""}\``
     });
+    if (period2 === void 0) problems.push(NEEDS_PERIOD);
     return void 0;
   }
   if (modes.length > 1) {
@@ -12585,6 +15064,7 @@ function inferenceDemand(entry, named, inherited, problems) {
       path: [],
       message: `describes the load in more than one way (${modes.join(" and ")}): keep one, or split it into two workloads`
     });
+    if (period2 === void 0 && modes.every((m) => m !== "fleet")) problems.push(NEEDS_PERIOD);
     return void 0;
   }
   if (modes[0] === "fleet") {
@@ -12634,7 +15114,7 @@ function inferenceDemand(entry, named, inherited, problems) {
       message: unit === "request" ? "give `task` (a default) or `energy-per-request` (measured), not both" : "`task` gives an energy per request: use it with `requests`, not `tokens`"
     });
   }
-  const energy = declared ?? (task === void 0 ? void 0 : task.kwhPer1000 / 1e3);
+  const energy = declared ?? (task === void 0 ? void 0 : task.whPerRequest / 1e3);
   if (rate === void 0)
     problems.push({ path: [], message: `needs \`${unit}s\`, the ${unit} rate (e.g. \`2M/day\`)` });
   if (energy === void 0)
@@ -12642,13 +15122,20 @@ function inferenceDemand(entry, named, inherited, problems) {
       path: [],
       message: `needs \`energy-per-${unit}\` (e.g. \`0.3 Wh\`)` + (unit === "request" ? ", or a `task` for a default" : "")
     });
-  if (period2 === void 0)
-    problems.push({
-      path: [],
-      message: "needs `period`, the horizon the rate is summed over (e.g. `365d`), here or in `defaults`"
-    });
+  if (period2 === void 0) problems.push(NEEDS_PERIOD);
   if (rate === void 0 || energy === void 0 || period2 === void 0) return void 0;
-  const fromTask = declared === void 0 && task !== void 0 && entry.task !== void 0 ? { task: { id: entry.task, label: task.label, source: TASK_SOURCE.source, url: TASK_SOURCE.url } } : {};
+  const fromTask = declared === void 0 && task !== void 0 && entry.task !== void 0 ? {
+    task: {
+      id: entry.task,
+      label: task.label,
+      source: task.source.title,
+      url: task.source.url,
+      citation: task.source.citation,
+      year: task.source.year,
+      boundary: task.boundary,
+      includes: task.includes
+    }
+  } : {};
   return { type: "per-unit", unit, ratePerHour: rate, periodHours: period2, energyPerUnitKwh: energy, ...fromTask };
 }
 
@@ -12668,7 +15155,9 @@ function resolveWorkload(entry, named, inherited, at, cache, problems) {
   workload.at = at([]);
   workload.demand = demand;
   if (placement2.region !== void 0) workload.location = placement2.region;
-  workload.pue = resolvePue(entry, inherited, placement2.region);
+  const pue2 = resolvePue(entry, inherited, placement2.region, demand, problems);
+  if (pue2 === void 0) return void 0;
+  workload.pue = pue2;
   workload.intensity = intensity2;
   if (entry.budget !== void 0) {
     workload.budgetKg = entry.budget;
@@ -12694,7 +15183,25 @@ var DEFAULT_PUE = {
     ])
   )
 };
-function resolvePue(entry, inherited, location) {
+function resolvePue(entry, inherited, location, demand, problems) {
+  const task = demand.type === "per-unit" ? demand.task : void 0;
+  if (task?.boundary === "facility") {
+    if (entry.pue !== void 0) {
+      problems.push({
+        path: ["pue"],
+        key: true,
+        message: `the default for \`task: ${task.id}\` (${task.citation}) already includes the data centre's overhead, so no PUE is applied to it: remove \`pue\`, or give a measured \`energy-per-request\` for it to apply to`
+      });
+      return void 0;
+    }
+    return {
+      value: 1,
+      basis: "in-task-default",
+      source: `included in the default for ${task.id} (${task.citation})`,
+      url: task.url,
+      year: task.year
+    };
+  }
   const declared = entry.pue ?? inherited.pue;
   if (declared !== void 0) return { value: declared, basis: "declared" };
   return location?.provider !== void 0 ? DEFAULT_PUE.provider[location.provider] : DEFAULT_PUE.industry;
@@ -12825,45 +15332,28 @@ function resolveWorkloads(files, cache) {
   const diagnostics = [];
   const declared = /* @__PURE__ */ new Map();
   const inherited = /* @__PURE__ */ new Map();
-  const broken = /* @__PURE__ */ new Set();
   const resolved = files.map((file) => {
     const names = lookUpNames(file, cache);
     diagnostics.push(...names.problems);
-    const defaults = file.broken ? void 0 : names.defaults;
-    if (defaults === void 0) broken.add(file);
+    const defaults = names.defaults;
     const parent = file.parent === void 0 ? void 0 : inherited.get(file.parent);
-    const own2 = defaults === void 0 ? inherit(parent, void 0, void 0) : inherit(parent, { ...file.envelope.defaults, region: defaults.region }, file.envelope.budgets?.warn);
+    const standIns = [...file.defaultsStandIns ?? [], ...defaults.standIns ?? []];
+    const own2 = inherit(
+      parent,
+      { ...file.envelope.defaults, region: defaults.region },
+      file.envelope.budgets?.warn,
+      standIns
+    );
     inherited.set(file, own2);
-    const workloads = isBroken(file, broken) ? [] : resolveFile(file, names.workloads, own2, declared, cache, diagnostics);
-    return { file, budgets: defaults === void 0 ? void 0 : file.envelope.budgets, warn: own2.warn, workloads };
+    const workloads = resolveFile(file, names.workloads, own2, declared, cache, diagnostics);
+    return { file, budgets: file.envelope.budgets, warn: own2.warn, workloads };
   });
   const budgets = listBudgets(resolved);
   return {
     workloads: resolved.flatMap((f) => f.workloads),
     budgets: budgets.budgets,
-    diagnostics: capPerFile([...diagnostics, ...budgets.diagnostics])
+    diagnostics: [...diagnostics, ...budgets.diagnostics]
   };
-}
-var MAX_PROBLEMS_PER_FILE2 = 100;
-function capPerFile(diagnostics) {
-  const listed = /* @__PURE__ */ new Map();
-  const hidden = /* @__PURE__ */ new Map();
-  const out = [];
-  for (const d of diagnostics) {
-    const n = (listed.get(d.file) ?? 0) + 1;
-    listed.set(d.file, n);
-    if (n <= MAX_PROBLEMS_PER_FILE2) out.push(d);
-    else {
-      const more = hidden.get(d.file);
-      if (more === void 0) hidden.set(d.file, { first: d, count: d.count ?? 1 });
-      else more.count += d.count ?? 1;
-    }
-  }
-  for (const [file, { first, count: count2 }] of hidden) {
-    const message = `and ${count2.toLocaleString("en-US")} more problem${count2 === 1 ? "" : "s"} in this file, not listed: fix these first`;
-    out.push({ file, line: first.line, column: first.column, message, count: count2 });
-  }
-  return out;
 }
 function resolveFile(file, names, inherited, declared, cache, diagnostics) {
   const key = `${file.file}
@@ -12875,7 +15365,7 @@ ${JSON.stringify(inherited)}`;
   }
   const problemsBefore = diagnostics.length;
   const resolved = [];
-  for (const [i, { index, entry }] of file.workloads.entries()) {
+  for (const [i, { index, entry, standIns: own2, spec }] of file.workloads.entries()) {
     const named = names[i];
     if (named === void 0) continue;
     const base = ["workloads", index];
@@ -12883,11 +15373,21 @@ ${JSON.stringify(inherited)}`;
     const earlier = declared.get(entry.name);
     const problems = earlier === void 0 ? [] : [duplicateName(earlier())];
     const workload = resolveWorkload(entry, named, inherited, at, cache, problems);
-    for (const problem of problems)
-      diagnostics.push({ ...at(problem.path, problem.key), message: `workload \`${entry.name}\`: ${problem.message}` });
+    const standIns = /* @__PURE__ */ new Set([
+      ...own2 ?? [],
+      ...named.standIns ?? [],
+      ...stillStandingIn(inherited.standIns ?? [], entry)
+    ]);
+    const who = spec === void 0 ? `workload \`${entry.name}\`` : `workload \`${entry.name}\` (from ${spec.file})`;
+    for (const problem of problems) {
+      if (standIns.size > 0 && concernsStandIn(problem, standIns)) continue;
+      const hint = spec === void 0 || problem.path.length > 0 ? "" : specHint(spec);
+      diagnostics.push({ ...at(problem.path, problem.key), message: `${who}: ${problem.message}${hint}` });
+    }
+    if (workload !== void 0 && spec !== void 0) workload.spec = spec;
     const nameAt = () => at(["name"]);
     if (earlier === void 0) declared.set(entry.name, nameAt);
-    if (workload !== void 0) resolved.push({ workload, declared: nameAt });
+    if (workload !== void 0 && standIns.size === 0) resolved.push({ workload, declared: nameAt });
   }
   if (diagnostics.length === problemsBefore && resolved.length === file.workloads.length) {
     cached(cache.resolvedFiles, file.workloads, () => /* @__PURE__ */ new Map()).set(key, {
@@ -12895,6 +15395,13 @@ ${JSON.stringify(inherited)}`;
     });
   }
   return resolved.map(({ workload }) => workload);
+}
+function concernsStandIn(problem, standIns) {
+  const first = problem.path[0];
+  if (first === void 0) return false;
+  if (standIns.has(String(first))) return true;
+  for (const field of standIns) if (problem.message.includes(`\`${field}\``)) return true;
+  return false;
 }
 function duplicateName(first) {
   return {
@@ -12917,12 +15424,12 @@ function emptySet(files) {
   const included = files.length > 1 ? ", nor does any file it includes" : "";
   return { ...sourceRef(root, []), message: `no workloads: the file declares none${included}; ${advice}` };
 }
-function isBroken(file, broken) {
-  for (let f = file; f !== void 0; f = f.parent) if (broken.has(f)) return true;
-  return false;
-}
 
 // src/estimate/alternatives.ts
+init_cloud_regions();
+init_grid_intensity_source();
+init_intensity();
+init_cached();
 var MIN_SAVING_SHARE = 0.1;
 function greenerRegions(estimate2, cache, limit = 3) {
   const { location, intensity: intensity2 } = estimate2.workload;
@@ -12956,6 +15463,7 @@ function candidates(provider, year2, cache) {
 }
 
 // src/estimate/finite.ts
+init_printable();
 var TOO_LARGE = "which comes to more than 1.8e308";
 var CHECK = "check the values for a slipped unit or exponent";
 function bad(value) {
@@ -12986,7 +15494,7 @@ function unusableFigures(estimates, budgets, root) {
     if (figure !== void 0)
       problems.push({
         ...e.workload.at,
-        message: `workload \`${printable(e.workload.name)}\`: cannot compute ${figure}, ${TOO_LARGE}: ${CHECK}`
+        message: `workload \`${printable2(e.workload.name)}\`: cannot compute ${figure}, ${TOO_LARGE}: ${CHECK}`
       });
   }
   if (problems.length > 0) return problems;
@@ -13006,42 +15514,17 @@ function unusableFigures(estimates, budgets, root) {
     if (bad(b.usedKg))
       problems.push({
         ...b.budget.at,
-        message: `budget \`${printable(b.budget.name)}\`: cannot compute what it covers, ${TOO_LARGE}: ${CHECK}`
+        message: `budget \`${printable2(b.budget.name)}\`: cannot compute what it covers, ${TOO_LARGE}: ${CHECK}`
       });
     else if (bad(b.share) || bad(b.excessKg)) {
       problems.push({
         ...b.budget.at,
-        message: `budget \`${printable(b.budget.name)}\`: its limit is too small to compare with (${b.budget.limitKg.toPrecision(3)} kg): ${CHECK}`
+        message: `budget \`${printable2(b.budget.name)}\`: its limit is too small to compare with (${b.budget.limitKg.toPrecision(3)} kg): ${CHECK}`
       });
     }
   }
   return problems;
 }
-
-// src/catalog/data/equivalences.ts
-var DESNZ_2024 = "https://www.gov.uk/government/publications/greenhouse-gas-reporting-conversion-factors-2024";
-var LHR_JFK_KM = 5540;
-var LONG_HAUL_ECONOMY_KG_PER_PKM = 0.20011;
-var EQUIVALENCES = [
-  {
-    id: "car-km",
-    phrase: (n) => `${n} km driven by an average car`,
-    kgPerUnit: 0.16691,
-    source: "UK DESNZ 2024 conversion factors: average car, unknown fuel, per km",
-    url: DESNZ_2024,
-    year: 2024,
-    licence: "Open Government Licence v3.0"
-  },
-  {
-    id: "flight-lhr-jfk-return",
-    phrase: (n) => `${n} return flights London\u2013New York (economy, one passenger)`,
-    kgPerUnit: 2 * LHR_JFK_KM * LONG_HAUL_ECONOMY_KG_PER_PKM,
-    source: "UK DESNZ 2024 conversion factors: long-haul economy flight with radiative forcing, 0.20011 kg per passenger-km, x 2 x 5,540 km",
-    url: DESNZ_2024,
-    year: 2024,
-    licence: "Open Government Licence v3.0"
-  }
-];
 
 // src/report/format.ts
 var byFractionDigits = /* @__PURE__ */ new Map();
@@ -13075,8 +15558,8 @@ function formatEnergy(kwh) {
   if (abs < 1e8) return `${formatNumber(kwh / 1e3)} MWh`;
   return `${formatNumber(kwh / 1e6)} GWh`;
 }
-function formatPercent(share) {
-  return `${formatNumber(share * 100)}%`;
+function formatPercent(share2) {
+  return `${formatNumber(share2 * 100)}%`;
 }
 function formatApprox(value) {
   return threeSignificantDigits.format(value);
@@ -13085,32 +15568,229 @@ var threeSignificantDigits = new Intl.NumberFormat("en-US", { maximumSignificant
 function formatExact(value) {
   return tenSignificantDigits.format(value);
 }
+function formatCount(value, noun, plural = `${noun}s`) {
+  return `${formatExact(value)} ${value === 1 ? noun : plural}`;
+}
+function isRound(value) {
+  return Math.abs(value - Number(value.toPrecision(6))) <= 1e-9 * Math.abs(value);
+}
+var RATE_UNITS = [
+  { per: "h", hours: 1, period: "h", periods: "h" },
+  { per: "day", hours: 24, period: "day", periods: "days" },
+  { per: "s", hours: 1 / 3600, period: "s", periods: "s" },
+  { per: "min", hours: 1 / 60, period: "min", periods: "min" },
+  { per: "week", hours: 168, period: "week", periods: "weeks" },
+  { per: "month", hours: 730, period: "month", periods: "months" },
+  { per: "year", hours: 8760, period: "year", periods: "years" }
+];
+function formatRateOverPeriod(ratePerHour, periodHours) {
+  const unit = RATE_UNITS.find((u) => isRound(ratePerHour * u.hours) && isRound(periodHours / u.hours)) ?? RATE_UNITS[0];
+  const periods = periodHours / unit.hours;
+  return `${formatExact(ratePerHour * unit.hours)}/${unit.per} x ${formatExact(periods)} ${unit.per === "h" || periods !== 1 ? unit.periods : unit.period}`;
+}
+
+// src/report/evidence.ts
+function share(figure, estimate2) {
+  return estimate2 > 0 ? figure / estimate2 - 1 : void 0;
+}
+function farApart(reportedKg, estimateKg) {
+  if (estimateKg <= 0) return void 0;
+  const ratio = reportedKg / estimateKg;
+  if (ratio > 0.5 && ratio < 2) return void 0;
+  if (ratio >= 1 / 3e3 && ratio <= 1 / 300)
+    return `the card's figure is about 1/1,000 of the estimate: the Hub's \`co2_eq_emissions\` is in grams, and a card that wrote kilograms there shows a thousand times too little`;
+  if (ratio >= 300 && ratio <= 3e3)
+    return `the card's figure is about 1,000 times the estimate: check that the card wrote grams (and that the workload declares all of the run)`;
+  return ratio >= 2 ? `the card's figure is ${formatNumber(ratio)} times the estimate: check the card's unit (grams) and the declaration` : `the card's figure is ${formatNumber(1 / ratio)} times smaller than the estimate: check the card's unit (grams) and the declaration`;
+}
+function reportedReport(e, r) {
+  const out = { co2eKg: r.co2eKg };
+  if (r.source !== void 0) out.source = r.source;
+  out.file = r.at.file;
+  out.line = r.at.line;
+  if (r.trainingType !== void 0) out.trainingType = r.trainingType;
+  if (r.geographicalLocation !== void 0) out.geographicalLocation = r.geographicalLocation;
+  if (r.hardwareUsed !== void 0) out.hardwareUsed = r.hardwareUsed;
+  const difference = share(r.co2eKg, e.co2eKg);
+  if (difference !== void 0) out.differenceShare = difference;
+  const note = farApart(r.co2eKg, e.co2eKg);
+  if (note !== void 0) out.note = note;
+  return out;
+}
+function measuredReport(e, m, counted) {
+  const out = { energyKwh: m.energyKwh, co2eKg: m.co2eKg, runs: m.runs };
+  out.file = m.at.file;
+  out.line = m.at.line;
+  out.files = m.files;
+  if (m.durationHours !== void 0) out.durationHours = m.durationHours;
+  if (m.pue !== void 0) out.pue = m.pue;
+  out.locations = m.locations;
+  if (m.project !== void 0) out.project = m.project;
+  if (m.experiment !== void 0) out.experiment = m.experiment;
+  if (m.grid === "workload") out.costed = { gPerKwh: e.workload.intensity.gPerKwh, co2eKg: measuredKg(e, m) };
+  out.estimateEnergyKwh = m.pue !== void 0 && m.pue > 1 ? e.energyKwh : e.itEnergyKwh;
+  const energy = share(m.energyKwh, out.estimateEnergyKwh);
+  if (energy !== void 0) out.energyDifferenceShare = energy;
+  const co2e = share(measuredKg(e, m), e.co2eKg);
+  if (co2e !== void 0) out.co2eDifferenceShare = co2e;
+  out.counted = counted;
+  return out;
+}
+function withEvidence(report, estimates, evidence) {
+  if (evidence.size === 0) return report;
+  const byName2 = new Map(estimates.map((e) => [e.workload.name, e]));
+  const workloads = report.workloads.map((w) => {
+    const found = evidence.get(w.name);
+    const e = byName2.get(w.name);
+    if (found === void 0 || e === void 0) return w;
+    const out = { ...w };
+    if (found.reported !== void 0) out.reported = reportedReport(e, found.reported);
+    if (found.measured !== void 0) out.measured = measuredReport(e, found.measured, countsMeasured2(found));
+    return out;
+  });
+  return { ...report, workloads };
+}
+function percent(difference) {
+  if (difference === void 0) return "";
+  const value = difference * 100;
+  if (Math.abs(value) < 0.05) return "\xB10%";
+  return `${value > 0 ? "+" : "\u2212"}${formatNumber(Math.abs(value))}%`;
+}
+function evidenceSentences(w, show) {
+  const out = [];
+  const r = w.reported;
+  if (r !== void 0) {
+    const vs = r.differenceShare === void 0 ? "" : ` (${percent(r.differenceShare)} against the estimate)`;
+    const source = r.source === void 0 ? "" : `, source ${show.text(r.source)}`;
+    out.push(
+      `${show.name(w.name)}: the model card ${show.code(`${r.file}:${r.line}`)} reports ${formatMass(r.co2eKg)}${vs}${source}${r.note === void 0 ? "" : `; note: ${show.text(r.note)}`}`
+    );
+  }
+  const m = w.measured;
+  if (m !== void 0) {
+    const where2 = m.locations.length === 0 ? "" : ` in ${show.text(m.locations.slice(0, 3).join(", "))}`;
+    const vs = m.co2eDifferenceShare === void 0 ? "" : ` (${percent(m.energyDifferenceShare)} energy, ${percent(m.co2eDifferenceShare)} CO2e against the estimate)`;
+    const costed = m.costed === void 0 ? "" : `; at this workload's grid, ${formatEnergy(m.energyKwh)} x ${formatExact(m.costed.gPerKwh)} gCO2e/kWh = ` + formatMass(m.costed.co2eKg);
+    const files = m.files.length === 1 ? show.code(m.file) : `${m.files.length} files from ${show.code(m.file)}`;
+    out.push(
+      `${show.name(w.name)}: measured ${formatEnergy(m.energyKwh)} and ${formatMass(m.co2eKg)} in ${m.runs.toLocaleString("en-US")} CodeCarbon run${m.runs === 1 ? "" : "s"}${where2} (${files})${costed}${vs}` + (m.counted ? "; budgets count this measured figure" : "")
+    );
+  }
+  return out;
+}
+function evidenceLines(report, show, max, moreIn) {
+  const shown = report.workloads.filter((w) => w.reported !== void 0 || w.measured !== void 0);
+  const out = shown.slice(0, max).flatMap((w) => evidenceSentences(w, show));
+  if (shown.length > max) out.push(`\u2026and ${(shown.length - max).toLocaleString("en-US")} more in ${moreIn}`);
+  return out;
+}
+
+// src/report/job-spec-report.ts
+function fromReport(spec) {
+  return {
+    file: spec.file,
+    line: spec.at.line,
+    column: spec.at.column,
+    format: spec.format,
+    resource: spec.resource,
+    fields: spec.fields,
+    notes: spec.notes
+  };
+}
+var FORMAT_NAMES = {
+  skypilot: "SkyPilot task",
+  kubernetes: "Kubernetes",
+  slurm: "Slurm script",
+  terraform: "Terraform"
+};
+function fromText(from) {
+  const gave = from.fields.length > 0 ? `gave ${from.fields.join(", ")}` : "gave no figure (all written here)";
+  const notes = from.notes.length > 0 ? `; ${from.notes.join("; ")}` : "";
+  return { where: `${from.file}:${from.line}`, what: `${FORMAT_NAMES[from.format]} ${from.resource}: ${gave}${notes}` };
+}
 
 // src/report/report.ts
+init_grid_intensity_source();
+
+// src/catalog/data/equivalences.ts
+var DESNZ_2024 = "https://www.gov.uk/government/publications/greenhouse-gas-reporting-conversion-factors-2024";
+var LHR_JFK_KM = 5540;
+var LONG_HAUL_ECONOMY_WITH_RF_KG_PER_PKM = 0.20011;
+var AVERAGE_CAR_UNKNOWN_FUEL_KG_PER_KM = 0.16691;
+var EQUIVALENCES = [
+  {
+    id: "car-km",
+    phrase: (n) => `${n} km driven by an average car`,
+    kgPerUnit: AVERAGE_CAR_UNKNOWN_FUEL_KG_PER_KM,
+    source: "UK DESNZ 2024 conversion factors, row 25_301_3074_4_1: Business travel- land > Cars (by size) > Average car > Unknown fuel, 0.16691 kg CO2e per km",
+    url: DESNZ_2024,
+    year: 2024,
+    licence: "Open Government Licence v3.0"
+  },
+  {
+    id: "flight-lhr-jfk-return",
+    phrase: (n) => `${n} return flights London\u2013New York (economy, one passenger)`,
+    kgPerUnit: 2 * LHR_JFK_KM * LONG_HAUL_ECONOMY_WITH_RF_KG_PER_PKM,
+    source: "UK DESNZ 2024 conversion factors, row 21_316_3170_11_1: Business travel- air > Flights > Long-haul, to/from UK > Economy class > With RF, 0.20011 kg CO2e per passenger-km, x 2 x 5,540 km",
+    url: DESNZ_2024,
+    year: 2024,
+    licence: "Open Government Licence v3.0"
+  }
+];
+
+// src/report/report.ts
+init_cached();
+init_instances2();
+init_regions();
 var REPORT_SCHEMA_VERSION = 1;
+function acceleratorsEach(perInstance) {
+  return perInstance < 1 ? `${acceleratorsLabel(perInstance)} of an accelerator` : formatCount(perInstance, "accelerator");
+}
 function formula(e) {
   const { demand, pue: pue2, intensity: intensity2 } = e.workload;
-  const tail = `= ${formatEnergy(e.itEnergyKwh)} IT x PUE ${formatExact(pue2.value)} = ${formatEnergy(e.energyKwh)} x ${formatExact(intensity2.gPerKwh)} gCO2e/kWh = ${formatMass(e.co2eKg)}`;
+  const energy = pue2.basis === "in-task-default" ? `= ${formatEnergy(e.energyKwh)} with the data centre's overhead (no PUE on top) ` : `= ${formatEnergy(e.itEnergyKwh)} IT x PUE ${formatExact(pue2.value)}${pueOrigin(e)} = ${formatEnergy(e.energyKwh)} `;
+  const tail = `${energy}x ${formatExact(intensity2.gPerKwh)} gCO2e/kWh = ${formatMass(e.co2eKg)}`;
   if (demand.type === "per-unit") {
+    const units = demand.ratePerHour * demand.periodHours;
     return [
-      formatExact(demand.ratePerHour * demand.periodHours),
-      ` ${demand.unit}s (`,
-      formatExact(demand.ratePerHour),
-      "/h x ",
-      formatExact(demand.periodHours),
-      " h) x ",
+      formatCount(units, demand.unit),
+      " (",
+      formatRateOverPeriod(demand.ratePerHour, demand.periodHours),
+      ") x ",
       formatExact(demand.energyPerUnitKwh * 1e3),
-      " Wh ",
+      demand.task === void 0 ? " Wh " : ` Wh (${taskText(demand.task)}) `,
       tail
     ].join("");
   }
   const power2 = demand.powerBasis === "catalog-tdp" && demand.utilization !== void 0 ? `${formatExact(demand.accelerator?.tdpW ?? demand.powerW)} W x ${formatExact(demand.utilization * 100)}%` : `${formatExact(demand.powerW)} W`;
-  const instance2 = demand.instance === void 0 ? "" : ` (${formatExact(demand.instance.instances)} x ${demand.instance.id}, ${formatExact(demand.instance.acceleratorsPerInstance)} accelerators each)`;
+  const instance2 = demand.instance === void 0 ? "" : ` (${formatExact(demand.instance.instances)} x ${demand.instance.id}, ${acceleratorsEach(demand.instance.acceleratorsPerInstance)} each)`;
   const time2 = demand.count !== void 0 && demand.hoursPerRun !== void 0 ? `${formatExact(demand.count)}${instance2} x ${formatExact(demand.hoursPerRun)} h` : `${formatExact(demand.deviceHoursPerRun)} accelerator-h`;
-  const runs = demand.runs === 1 ? "" : ` x ${formatExact(demand.runs)} runs`;
-  const overhead = (e.workload.overheadEnergyKwh ? ` + ${formatExact(e.workload.overheadEnergyKwh)} kWh overhead` : "") + (e.hostEnergyKwh === void 0 || e.workload.host === void 0 ? "" : ` + ${formatEnergy(e.hostEnergyKwh)} host (${formatExact(e.workload.host.wattsPerInstance)} W per instance)`);
-  const embodied2 = e.embodiedKg === void 0 ? "" : `; embodied ${formatMass(e.embodiedKg)}`;
-  return [time2, " x ", power2, runs, overhead, " ", tail, embodied2].join("");
+  const runs = demand.runs === 1 ? "" : ` x ${formatCount(demand.runs, "run")}`;
+  const overhead = (e.workload.overheadEnergyKwh ? ` + ${formatExact(e.workload.overheadEnergyKwh)} kWh overhead` : "") + (e.hostEnergyKwh === void 0 || e.workload.host === void 0 ? "" : ` + ${formatEnergy(e.hostEnergyKwh)} host (${formatNumber(e.workload.host.wattsPerInstance)} W per instance)`);
+  const accelerators = overhead === "" ? "" : ` = ${formatEnergy(demand.powerW / 1e3 * demand.deviceHoursPerRun * demand.runs)}`;
+  return [time2, " x ", power2, runs, accelerators, overhead, " ", tail, embodiedPart(e)].join("");
+}
+function pueOrigin(e) {
+  const { pue: pue2, location } = e.workload;
+  const year2 = typeof pue2.year === "number" ? `, ${pue2.year}` : "";
+  if (pue2.basis === "provider-default" && location?.provider !== void 0)
+    return ` (${PROVIDER_LABELS[location.provider]} default${year2})`;
+  if (pue2.basis === "industry-default") return ` (industry default${year2})`;
+  return "";
+}
+function taskText(task) {
+  return `default for ${task.id}, ${task.citation}`;
+}
+function embodiedPart(e) {
+  if (e.embodiedKg === void 0) return "";
+  const a100 = embodiedNoteOf(e) === void 0 ? "" : ` (${BLOOM_EMBODIED.device} figure)`;
+  return `; + embodied ${formatMass(e.embodiedKg)}${a100} = ${formatMass(countedKg(e))}`;
+}
+function embodiedNoteOf(e) {
+  const { embodied: embodied2, demand } = e.workload;
+  if (embodied2?.basis !== "bloom-study") return void 0;
+  const accelerator2 = demand.type === "devices" ? demand.accelerator : void 0;
+  return embodiedNote(accelerator2?.id, accelerator2?.name);
 }
 function workloadReport(e, parts) {
   const w = e.workload;
@@ -13122,12 +15802,14 @@ function workloadReport(e, parts) {
   out.itEnergyKwh = e.itEnergyKwh;
   out.co2eKg = e.co2eKg;
   if (e.embodiedKg !== void 0) out.embodiedKg = e.embodiedKg;
+  out.totalCo2eKg = countedKg(e);
   if (w.budgetKg !== void 0) out.budgetKg = w.budgetKg;
   out.assumptions = assumptionsOf(e, parts);
   out.formula = formula(e);
   const perFunctionalUnit = perUnit(e);
   if (perFunctionalUnit !== void 0) out.perFunctionalUnit = perFunctionalUnit;
   if (e.alternatives !== void 0) out.alternatives = e.alternatives;
+  if (w.spec !== void 0) out.from = fromReport(w.spec);
   return out;
 }
 var SharedParts = class {
@@ -13195,13 +15877,16 @@ function assumptionsOf(e, parts) {
     out.periodHours = d.periodHours;
     out.units = e.units ?? 0;
     out.energyPerUnitKwh = d.energyPerUnitKwh;
-    if (d.task !== void 0) out.task = d.task;
+    if (d.task !== void 0) out.task = { ...d.task, text: taskText(d.task) };
   }
   out.pue = parts.pue(w.pue);
   out.intensity = parts.intensity(w.intensity);
   if (w.overheadEnergyKwh !== void 0) out.overheadEnergyKwh = w.overheadEnergyKwh;
   if (w.host !== void 0 && e.hostEnergyKwh !== void 0) out.host = { ...w.host, energyKwh: e.hostEnergyKwh };
-  if (w.embodied !== void 0) out.embodied = { ...w.embodied };
+  if (w.embodied !== void 0) {
+    const note = embodiedNoteOf(e);
+    out.embodied = note === void 0 ? { ...w.embodied } : { ...w.embodied, note };
+  }
   return out;
 }
 function perUnit(e) {
@@ -13242,12 +15927,12 @@ function buildReport(config2, version2, estimates, verdict, comparison) {
     tool: { name: "carbon-budget", version: version2 },
     config: config2,
     status: verdict.status,
-    totals: { ...totals, workloads: estimates.length },
+    totals: { ...totals, totalCo2eKg: countedKg(totals), workloads: estimates.length },
     workloads: estimates.map((e) => workloadReport(e, parts)),
     budgets: verdict.budgets.map(budgetReport),
     ...comparison === void 0 ? {} : { comparison },
     equivalents: EQUIVALENCES.map((eq) => {
-      const count2 = totals.co2eKg / eq.kgPerUnit;
+      const count2 = countedKg(totals) / eq.kgPerUnit;
       return {
         id: eq.id,
         count: count2,
@@ -13272,6 +15957,10 @@ function buildReport(config2, version2, estimates, verdict, comparison) {
     }
   };
 }
+function showsEmbodied(report) {
+  return report.totals.embodiedKg > 0 || report.workloads.some((w) => w.embodiedKg !== void 0);
+}
+var CO2E_LEGEND = "CO2e is operational plus embodied emissions: what the budgets count and the change compares.";
 
 // src/run-cache.ts
 var RunCache = class {
@@ -13304,13 +15993,15 @@ async function analyse(configPaths, options) {
   const cache = runCacheOf(options);
   const evaluated = await evaluate(configPaths, options.root, options.source, cache);
   if (!evaluated.ok) return evaluated;
-  const { estimates, budgets } = evaluated;
+  const { estimates, budgets, evidence } = evaluated;
   const base = await options.base;
   cache.parses.clear();
-  const verdict = judge(budgets, estimates, baselineOf(base));
-  const comparison = base === void 0 ? void 0 : compare(base, estimates);
+  const counted = countedEstimates(estimates, evidence);
+  const verdict = judge(budgets, counted, baselineOf(base));
+  const comparison = base === void 0 ? void 0 : compare(base, counted);
   const label2 = options.label ?? configPaths.map((p) => displayPath(options.root, p)).join(" ");
-  return { ok: true, report: buildReport(label2, VERSION, estimates, verdict, comparison) };
+  const report = buildReport(label2, VERSION, estimates, verdict, comparison);
+  return { ok: true, report: withEvidence(report, estimates, evidence) };
 }
 function runCacheOf(options) {
   return options.cache ?? new RunCache();
@@ -13318,7 +16009,10 @@ function runCacheOf(options) {
 async function evaluate(configPaths, root, source, cache) {
   const loaded = await loadWorkloadFiles(configPaths, { root, source, cache });
   const resolved = resolveWorkloads(loaded.files, cache);
-  const diagnostics = [...loaded.diagnostics, ...resolved.diagnostics].sort(byPosition);
+  const evidence = await readEvidence(loaded.files, { root, source });
+  const diagnostics = capPerFile(
+    [...loaded.diagnostics, ...resolved.diagnostics, ...evidence.diagnostics].sort(byPosition)
+  );
   if (diagnostics.length > 0) return { ok: false, diagnostics };
   const empty = emptySet(loaded.files);
   if (empty !== void 0) return { ok: false, diagnostics: [empty] };
@@ -13326,7 +16020,7 @@ async function evaluate(configPaths, root, source, cache) {
   const rootFile = { file: displayPath(root, configPaths[0] ?? root), line: 1, column: 1 };
   const unusable = unusableFigures(estimates, resolved.budgets, rootFile);
   if (unusable.length > 0) return { ok: false, diagnostics: unusable };
-  return { ok: true, estimates, budgets: resolved.budgets };
+  return { ok: true, estimates, budgets: resolved.budgets, evidence: evidence.evidence };
 }
 function estimateOf(workload, cache) {
   return cached(cache.estimates, workload, () => {
@@ -13342,7 +16036,7 @@ async function analyseBase(configPaths, options) {
   if (present.length === 0) return { state: "absent", ...where2 };
   const evaluated = await evaluate(present, options.root, options.source, runCacheOf(options));
   if (!evaluated.ok) return { state: "invalid", ...where2, problems: problemCount(evaluated.diagnostics) };
-  const { estimates } = evaluated;
+  const estimates = countedEstimates(evaluated.estimates, evaluated.evidence);
   const verdict = judge(evaluated.budgets, estimates, { kind: "none" });
   return {
     state: "compared",
@@ -13360,15 +16054,23 @@ async function analyseBase(configPaths, options) {
   };
 }
 
+// src/adapters/model-card-command.ts
+init_diagnostics();
+init_file_source();
+init_load();
+init_include_plan();
+
 // src/io/fs-source.ts
+init_file_source();
+init_include_plan();
 import { closeSync, constants, fstatSync, lstatSync, openSync, readSync } from "node:fs";
-import { posix as posix3 } from "node:path";
+import { posix as posix6 } from "node:path";
 function errorCode(error2) {
   return error2.code;
 }
 function isMissing(error2) {
-  const code2 = errorCode(error2);
-  return code2 === "ENOENT" || code2 === "ENOTDIR" || code2 === "EISDIR" || code2 === "ENAMETOOLONG";
+  const code3 = errorCode(error2);
+  return code3 === "ENOENT" || code3 === "ENOTDIR" || code3 === "EISDIR" || code3 === "ENAMETOOLONG";
 }
 function notRegular(stat) {
   if (stat.isSymbolicLink()) return { problem: "symlink" };
@@ -13379,11 +16081,11 @@ function tooBig(bytes, maxBytes) {
   return bytes > maxBytes ? { problem: "too-big", bytes } : void 0;
 }
 function linkBelow(root, dir, checked) {
-  const relative = posix3.relative(root, dir);
+  const relative = posix6.relative(root, dir);
   if (relative === "" || isOutside(root, dir)) return void 0;
   let current = root;
   for (const step of relative.split("/")) {
-    current = posix3.join(current, step);
+    current = posix6.join(current, step);
     if (checked?.has(current)) continue;
     let stat;
     try {
@@ -13393,7 +16095,7 @@ function linkBelow(root, dir, checked) {
       throw error2;
     }
     if (stat === void 0) return { problem: "missing" };
-    if (stat.isSymbolicLink()) return { problem: "linked-directory", link: posix3.relative(root, current) };
+    if (stat.isSymbolicLink()) return { problem: "linked-directory", link: posix6.relative(root, current) };
     if (!stat.isDirectory()) return { problem: "missing" };
     checked?.add(current);
   }
@@ -13434,7 +16136,7 @@ function readRegularFile(path, maxBytes = MAX_FILE_BYTES) {
 function readChecked(path, root, maxBytes) {
   if (path.includes("\0")) return { problem: "missing" };
   try {
-    const through = root === void 0 ? void 0 : linkBelow(root, posix3.dirname(path));
+    const through = root === void 0 ? void 0 : linkBelow(root, posix6.dirname(path));
     if (through !== void 0) return through;
     const stat = lstatSync(path);
     const problem = notRegular(stat) ?? tooBig(stat.size, maxBytes);
@@ -13458,7 +16160,7 @@ function readText(path, root) {
 function listableBelow(root) {
   const checked = /* @__PURE__ */ new Set();
   return (dir) => {
-    const relative = posix3.relative(root, dir);
+    const relative = posix6.relative(root, dir);
     if (relative === "") return true;
     if (isOutside(root, dir) || isUnderGit(relative)) return false;
     try {
@@ -13470,38 +16172,41 @@ function listableBelow(root) {
 }
 var fileSystemSource = {
   // An unexpected error (permissions, say) rejects, as the source's contract has it.
-  read: (path, root) => new Promise((resolve3) => {
-    resolve3(readText(path, root));
+  read: (path, root) => new Promise((resolve4) => {
+    resolve4(readText(path, root));
   }),
   async glob(pattern, dir, root) {
     const mayList = root === void 0 ? void 0 : listableBelow(root);
     if (mayList !== void 0 && !mayList(dir)) return [];
     const { globFiles } = await import("./glob.js");
     const found = await globFiles(pattern, dir, mayList);
-    return found.map((p) => posix3.normalize(p)).sort();
+    return found.map((p) => posix6.normalize(p)).sort();
   }
 };
 
 // src/io/git-source.ts
+init_cached();
+init_file_source();
 import { execFile, spawn } from "node:child_process";
 import { readFileSync, statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { promisify } from "node:util";
 
 // src/io/tree-source.ts
-import { posix as posix4 } from "node:path";
+init_cached();
+import { posix as posix7 } from "node:path";
 function escapeGlob(path) {
   return path.replace(/[*?[\]{}()!+@|\\]/g, "\\$&");
 }
 function inside(root, path) {
-  const relative = posix4.relative(root, path);
-  return relative !== "" && !relative.startsWith("../") && relative !== ".." && !posix4.isAbsolute(relative);
+  const relative = posix7.relative(root, path);
+  return relative !== "" && !relative.startsWith("../") && relative !== ".." && !posix7.isAbsolute(relative);
 }
 function treeSource(root, listFiles, readBlob) {
   let files;
   const cache = /* @__PURE__ */ new Map();
   const start = (path) => cached(cache, path, () => {
-    const text2 = readBlob(posix4.relative(root, path));
+    const text2 = readBlob(posix7.relative(root, path));
     text2.catch(() => void 0);
     return text2;
   });
@@ -13514,11 +16219,11 @@ function treeSource(root, listFiles, readBlob) {
       for (const path of paths) if (inside(root, path)) void start(path);
     },
     async glob(pattern, dir) {
-      files ??= listFiles().then((relative) => relative.map((p) => posix4.join(root, p)));
-      const joined = posix4.normalize(posix4.join(escapeGlob(posix4.relative(root, dir)), pattern));
+      files ??= listFiles().then((relative) => relative.map((p) => posix7.join(root, p)));
+      const joined = posix7.normalize(posix7.join(escapeGlob(posix7.relative(root, dir)), pattern));
       const { globMatcher } = await import("./glob.js");
       const matches = globMatcher(joined);
-      return (await files).filter((f) => matches(posix4.relative(root, f))).sort();
+      return (await files).filter((f) => matches(posix7.relative(root, f))).sort();
     }
   };
 }
@@ -13560,8 +16265,8 @@ var ObjectReader = class {
       for (const w of this.#waiting.splice(0)) w.reject(error2);
     };
     this.#child.on("error", fail);
-    this.#child.on("close", (code2) => {
-      fail(new Error(`git cat-file exited with ${String(code2)}`));
+    this.#child.on("close", (code3) => {
+      fail(new Error(`git cat-file exited with ${String(code3)}`));
     });
     this.#child.stdin.on("error", () => void 0);
     this.#idle();
@@ -13574,8 +16279,8 @@ var ObjectReader = class {
     if (this.#failed !== void 0) return Promise.reject(this.#failed);
     if (/[\0\n\r]/.test(name)) return Promise.resolve(void 0);
     if (this.#waiting.length === 0) this.#busy();
-    return new Promise((resolve3, reject) => {
-      this.#waiting.push({ resolve: resolve3, reject, maxBytes });
+    return new Promise((resolve4, reject) => {
+      this.#waiting.push({ resolve: resolve4, reject, maxBytes });
       this.#child.stdin.write(`${name}
 `);
     });
@@ -13731,6 +16436,101 @@ function writeTextFile(path, pieces) {
   }
 }
 
+// src/adapters/model-card-command.ts
+init_printable();
+function grams(kg) {
+  const g = kg * 1e3;
+  return g >= 1 ? Math.round(g) : Number(g.toPrecision(3));
+}
+function hardware(w) {
+  const a = w.assumptions;
+  const name = a.power?.accelerator?.name;
+  if (name === void 0) return void 0;
+  if (a.instance !== void 0)
+    return `${a.instance.instances} x ${a.instance.id} (${a.instance.acceleratorsPerInstance} x ${name} each)`;
+  return a.count === void 0 ? name : `${a.count} x ${name}`;
+}
+function cardBlockOf(w, trainingType) {
+  const block = {
+    emissions: grams(w.co2eKg),
+    source: "carbon-budget estimate"
+  };
+  if (trainingType !== void 0) block.training_type = trainingType;
+  const where2 = w.assumptions.region?.label;
+  if (where2 !== void 0) block.geographical_location = where2;
+  const used = hardware(w);
+  if (used !== void 0) block.hardware_used = used;
+  return block;
+}
+async function modelCardCommand(args, io) {
+  const { values, positionals } = parseArgs({
+    args: [...args],
+    options: {
+      config: { type: "string", short: "c", default: "carbon-budget.yml" },
+      write: { type: "string", short: "w" },
+      "training-type": { type: "string", short: "t" }
+    },
+    allowPositionals: true
+  });
+  if (positionals.length > 1) throw io.usage("model-card takes at most one workload name");
+  const config2 = resolve2(io.cwd, values.config).replace(/\\/g, "/");
+  const root = await gitTopLevel(dirname2(config2)) ?? io.cwd.replace(/\\/g, "/");
+  const analysis = await analyse([config2], { root, source: fileSystemSource });
+  if (!analysis.ok) {
+    for (const d of analysis.diagnostics) io.err(formatDiagnostic(d) + "\n");
+    io.err(`carbon-budget: ${problemsText(analysis.diagnostics)} in the workload files; no model card block
+`);
+    return 2;
+  }
+  const training = analysis.report.workloads.filter((w) => w.kind === "training");
+  const names = training.map((w) => `\`${printable2(w.name)}\``).join(", ") || "none";
+  const wanted = positionals[0];
+  const workload = wanted === void 0 ? training.length === 1 ? training[0] : void 0 : training.find((w) => w.name === wanted);
+  if (workload === void 0)
+    throw io.usage(
+      wanted === void 0 ? `model-card: name the training workload (training workloads: ${names})` : `model-card: no training workload \`${printable2(wanted)}\` (training workloads: ${names})`
+    );
+  const block = cardBlockOf(workload, values["training-type"]);
+  const { cardBlockYaml, updateModelCard } = await import("./foreign-files.js");
+  if (values.write === void 0) {
+    io.out(cardBlockYaml(block));
+    return 0;
+  }
+  const card = resolve2(io.cwd, values.write).replace(/\\/g, "/");
+  const shown = isOutside(root, card) ? values.write : displayPath(root, card);
+  if (isOutside(root, card)) throw io.usage(`--write: ${printable2(values.write)} is outside the repository (${root})`);
+  const text2 = await fileSystemSource.read(card, root);
+  if (typeof text2 !== "string") {
+    const why = text2.problem === "missing" ? "no such file" : problemText(text2);
+    io.err(`carbon-budget: cannot update ${printable2(shown)}: ${why}
+`);
+    return 2;
+  }
+  const updated = updateModelCard(text2, block);
+  if (!updated.ok) {
+    io.err(`carbon-budget: cannot update ${printable2(shown)}: ${updated.message}
+`);
+    return 2;
+  }
+  if (updated.text !== text2) writeTextFile(card, [updated.text]);
+  io.out(
+    `carbon-budget: ${printable2(shown)}: co2_eq_emissions ${updated.text === text2 ? "already reads" : "now reads"} ${block.emissions.toLocaleString("en-US")} g (${printable2(workload.name)}, carbon-budget estimate)
+`
+  );
+  return 0;
+}
+
+// src/cli.ts
+init_accelerators();
+init_cloud_regions();
+init_instances();
+init_instances2();
+init_intensity();
+init_diagnostics();
+init_schema();
+init_printable();
+init_suggest();
+
 // src/report/json.ts
 var UNSAFE_IN_JSON = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]|##\[/;
 var UNSAFE_IN_JSON_ALL = new RegExp(UNSAFE_IN_JSON.source, "g");
@@ -13786,8 +16586,13 @@ function* reportJson(report, layout = "compact") {
   yield l.end;
 }
 
+// src/report/markdown.ts
+init_cached();
+init_printable();
+
 // src/report/verdict-text.ts
-var plain = printable;
+init_printable();
+var plain = printable2;
 var HEADLINE_BUDGETS = 3;
 function budgetSentence(b, escape = plain) {
   if (b.scope === "increase") {
@@ -13805,8 +16610,9 @@ function sentences(budgets, escape) {
   return `${named.join("; ")}${more > 0 ? `; and ${more} more` : ""}`;
 }
 function headline(report, escape = plain) {
-  const embodied2 = report.totals.embodiedKg > 0 ? ` (+ ${formatMass(report.totals.embodiedKg)} embodied)` : "";
-  const figures = `${formatMass(report.totals.co2eKg)}${embodied2} and ${formatEnergy(report.totals.energyKwh)} for ${report.totals.workloads} workload${report.totals.workloads === 1 ? "" : "s"}`;
+  const t = report.totals;
+  const parts = showsEmbodied(report) ? ` (${formatMass(t.co2eKg)} operational + ${formatMass(t.embodiedKg)} embodied)` : "";
+  const figures = `${formatMass(countedKg(t))}${parts} and ${formatEnergy(t.energyKwh)} for ${report.totals.workloads} workload${report.totals.workloads === 1 ? "" : "s"}`;
   const over = report.budgets.filter((b) => b.status === "over");
   const warn = report.budgets.filter((b) => b.status === "warn");
   if (over.length > 0) return { icon: "\u274C", title: "Over budget", detail: sentences(over, escape) };
@@ -13835,11 +16641,11 @@ var STATUS_ICON = { ok: "\u2705", warn: "\u26A0\uFE0F", over: "\u274C" };
 var NEEDS_ESCAPING = /[\r\n\\`*_{}[\]<>#|~@&]|:\/\/|www\.|gh-/i;
 var ZWSP = "\u200B";
 function cell(text2) {
-  if (!NEEDS_ESCAPING.test(text2) && !UNPRINTABLE.test(text2)) return text2;
-  return printable(text2).replace(/[\\`*_{}[\]<>#|~&]/g, "\\$&").replace(/@/g, `@${ZWSP}`).replace(/#(?=\w)/g, `#${ZWSP}`).replace(/\b(gh)-(?=\d)/gi, `$1-${ZWSP}`).replace(/:\/\//g, `:/${ZWSP}/`).replace(/\b(www)\./gi, `$1${ZWSP}.`);
+  if (!NEEDS_ESCAPING.test(text2) && !UNPRINTABLE2.test(text2)) return text2;
+  return printable2(text2).replace(/[\\`*_{}[\]<>#|~&]/g, "\\$&").replace(/@/g, `@${ZWSP}`).replace(/#(?=\w)/g, `#${ZWSP}`).replace(/\b(gh)-(?=\d)/gi, `$1-${ZWSP}`).replace(/:\/\//g, `:/${ZWSP}/`).replace(/\b(www)\./gi, `$1${ZWSP}.`);
 }
-function code(text2) {
-  const flat = printable(text2);
+function code2(text2) {
+  const flat = printable2(text2);
   const longest = Math.max(0, ...[...flat.matchAll(/`+/g)].map((m) => m[0].length));
   const fence = "`".repeat(longest + 1);
   const pad = flat.startsWith("`") || flat.endsWith("`") ? " " : "";
@@ -13857,7 +16663,11 @@ function where(w) {
 }
 function assumptionLines(w) {
   const a = w.assumptions;
-  const lines = [`- **${cell(w.name)}** (${code(`${w.file}:${w.line}`)}): ${cell(w.formula)}`];
+  const lines = [`- **${cell(w.name)}** (${code2(`${w.file}:${w.line}`)}): ${cell(w.formula)}`];
+  if (w.from !== void 0) {
+    const { where: where2, what } = fromText(w.from);
+    lines.push(`  - from ${code2(where2)}: ${cell(what)}`);
+  }
   const acc = a.power?.accelerator;
   if (a.power?.basis === "catalog-tdp" && acc?.tdpW !== void 0) {
     const utilisation = a.power.utilization === void 0 ? "" : ` x ${formatPercent(a.power.utilization)} utilisation`;
@@ -13876,8 +16686,13 @@ function assumptionLines(w) {
   lines.push(
     `  - grid intensity ${formatExact(i.gPerKwh)} gCO2e/kWh: ${intensity2}` + (a.region?.note ? `; region note: ${cell(a.region.note)}` : "")
   );
-  if (a.task !== void 0)
-    lines.push(`  - energy per request: the ${cell(a.task.label)} default, ${link(a.task.source, a.task.url)}`);
+  if (a.task !== void 0) {
+    const t = a.task;
+    const cited = t.citation === void 0 ? link(t.source, t.url) : link(taskText({ ...t, citation: t.citation }), t.url);
+    const includes = t.includes === void 0 ? "" : `: ${cell(t.includes)}`;
+    const wh = a.energyPerUnitKwh === void 0 ? "" : ` ${formatExact(a.energyPerUnitKwh * 1e3)} Wh`;
+    lines.push(`  - energy per request${wh}: ${cited} (${cell(t.label)})${includes}`);
+  }
   const unit = w.perFunctionalUnit;
   if (unit !== void 0) {
     const embodied2 = unit.embodiedG === void 0 ? "" : ` (+ ${formatNumber(unit.embodiedG)} g embodied)`;
@@ -13888,14 +16703,14 @@ function assumptionLines(w) {
   if (a.host !== void 0) {
     const h = a.host;
     lines.push(
-      `  - host: ${cell(h.instance)}, ${formatExact(h.vcpus)} vCPU x (${formatExact(h.minWPerVcpu)} + ${formatPercent(h.utilization)} x (${formatExact(h.maxWPerVcpu)} - ${formatExact(h.minWPerVcpu)})) W (${cell(h.cpu)}) + ${formatExact(h.memoryGb)} GB x ${formatExact(h.memoryWPerGb)} W = ${formatExact(h.wattsPerInstance)} W per instance, ${formatEnergy(h.energyKwh)} (${link(h.source, h.url)})`
+      `  - host: ${cell(h.instance)}, ${formatExact(h.vcpus)} vCPU x (${formatExact(h.minWPerVcpu)} + ${formatPercent(h.utilization)} x (${formatExact(h.maxWPerVcpu)} - ${formatExact(h.minWPerVcpu)})) W (${cell(h.cpu)}) + ${formatNumber(h.memoryGb)} GB x ${formatExact(h.memoryWPerGb)} W = ${formatNumber(h.wattsPerInstance)} W per instance, ${formatEnergy(h.energyKwh)} (${link(h.source, h.url)})`
     );
   }
   const e = a.embodied;
   if (e !== void 0 && w.embodiedKg !== void 0) {
-    const basis = e.basis === "bloom-study" ? link("the BLOOM study's figures", e.url) : "declared";
+    const basis = e.basis === "bloom-study" ? `${link("the BLOOM study's figures", e.url)}${e.note ? `; per accelerator ${cell(e.note)}` : ""}` : "declared";
     lines.push(
-      `  - embodied ${formatMass(w.embodiedKg)}: ${formatExact(e.acceleratorKg)} kg per accelerator and ${formatExact(e.serverKg)} kg per ${formatExact(e.acceleratorsPerServer)}-accelerator server, over ${formatExact(e.lifetimeHours / 8760)} years at ${formatPercent(e.usage)} usage (${basis})`
+      `  - embodied ${formatMass(w.embodiedKg)}: ${formatExact(e.acceleratorKg)} kg per accelerator and ${formatExact(e.serverKg)} kg per ${formatExact(e.acceleratorsPerServer)}-accelerator server, over ${formatCount(e.lifetimeHours / 8760, "year")} at ${formatPercent(e.usage)} usage (${basis})`
     );
   }
   return lines;
@@ -13908,11 +16723,13 @@ function rowsOf(report) {
     where: where(w),
     energyKwh: w.energyKwh,
     co2eKg: w.co2eKg,
+    embodiedKg: w.embodiedKg,
     budgetKg: w.budgetKg,
     change: changes.get(w.name)
   }));
   for (const c of report.comparison?.workloads ?? []) {
-    if (c.change === "removed") rows.push({ name: c.name, kind: "", where: "", energyKwh: 0, co2eKg: 0, change: c });
+    if (c.change === "removed")
+      rows.push({ name: c.name, kind: "", where: "", energyKwh: 0, co2eKg: 0, embodiedKg: void 0, change: c });
   }
   return rows;
 }
@@ -13934,6 +16751,7 @@ function tableOf(report, cache) {
     const rows = rowsOf(report);
     return {
       compared: report.comparison !== void 0 && report.comparison.deltaCo2eKg !== null,
+      embodied: showsEmbodied(report),
       rows,
       lines: new Array(rows.length)
     };
@@ -13947,27 +16765,19 @@ function rowLine(table2, index) {
     const removed = r.change?.change === "removed";
     const name = removed ? `~~${cell(r.name)}~~` : cell(r.name);
     const energy = removed ? "" : formatEnergy(r.energyKwh);
-    const co2e = removed ? "" : formatMass(r.co2eKg);
     const budget2 = r.budgetKg === void 0 ? "" : formatMass(r.budgetKg);
-    line = table2.compared ? [
-      "| ",
-      name,
-      " | ",
-      cell(r.kind),
-      " | ",
-      cell(r.where),
-      " | ",
-      energy,
-      " | ",
-      co2e,
-      " | ",
-      changeCell(r.change),
-      " | ",
-      budget2,
-      " |"
-    ].join("") : ["| ", name, " | ", cell(r.kind), " | ", cell(r.where), " | ", energy, " | ", co2e, " | ", budget2, " |"].join(
-      ""
-    );
+    const parts = ["| ", name, " | ", cell(r.kind), " | ", cell(r.where), " | ", energy, " | "];
+    if (table2.embodied)
+      parts.push(
+        removed ? "" : formatMass(r.co2eKg),
+        " | ",
+        removed || r.embodiedKg === void 0 ? "" : formatMass(r.embodiedKg),
+        " | "
+      );
+    parts.push(removed ? "" : formatMass(countedKg(r)), " | ");
+    if (table2.compared) parts.push(changeCell(r.change), " | ");
+    parts.push(budget2, " |");
+    line = parts.join("");
     table2.lines[index] = line;
   }
   return line;
@@ -13980,18 +16790,39 @@ function shownRows(table2, maxRows) {
     table2.ranking = rows.map((_, i) => i).sort((a, b) => {
       const ra = rows[a];
       const rb = rows[b];
-      return Math.abs(rb.change?.deltaCo2eKg ?? 0) - Math.abs(ra.change?.deltaCo2eKg ?? 0) || rb.co2eKg - ra.co2eKg || a - b;
+      return Math.abs(rb.change?.deltaCo2eKg ?? 0) - Math.abs(ra.change?.deltaCo2eKg ?? 0) || countedKg(rb) - countedKg(ra) || a - b;
     });
   }
   for (const i of table2.ranking.slice(0, maxRows)) shown[i] = 1;
   return shown;
 }
 function workloadTable(table2, report, maxRows, moreIn, room) {
-  const compared = table2.compared;
-  const out = compared ? ["| Workload | Kind | Where | Energy | CO2e | Change | Budget |", "|---|---|---|--:|--:|--:|--:|"] : ["| Workload | Kind | Where | Energy | CO2e | Budget |", "|---|---|---|--:|--:|--:|"];
+  const { compared, embodied: embodied2 } = table2;
+  const columns = [
+    "Workload",
+    "Kind",
+    "Where",
+    "Energy",
+    ...embodied2 ? ["Operational", "Embodied"] : [],
+    "CO2e",
+    ...compared ? ["Change"] : [],
+    "Budget"
+  ];
+  const out = [`| ${columns.join(" | ")} |`, `|${columns.map((_, i) => i < 3 ? "---" : "--:").join("|")}|`];
+  const sums = (kwh2, operational, embodiedKg2, delta2, bold) => {
+    const b = (text2) => bold ? `**${text2}**` : text2;
+    const cells = [
+      b(formatEnergy(kwh2)),
+      ...embodied2 ? [b(formatMass(operational)), b(formatMass(embodiedKg2))] : [],
+      b(formatMass(operational + embodiedKg2)),
+      ...compared ? [b(formatDelta(delta2))] : []
+    ];
+    return `${cells.join(" | ")} | |`;
+  };
   const shown = shownRows(table2, maxRows);
   let hidden = 0;
   let kg = 0;
+  let embodiedKg = 0;
   let kwh = 0;
   let delta = 0;
   let length = 0;
@@ -14004,20 +16835,15 @@ function workloadTable(table2, report, maxRows, moreIn, room) {
     } else {
       hidden++;
       kg += r.co2eKg;
+      embodiedKg += r.embodiedKg ?? 0;
       kwh += r.energyKwh;
       delta += r.change?.deltaCo2eKg ?? 0;
     }
   }
-  if (hidden > 0) {
-    const label2 = `\u2026and ${hidden} more (all in ${moreIn})`;
-    out.push(
-      compared ? `| ${label2} | | | ${formatEnergy(kwh)} | ${formatMass(kg)} | ${formatDelta(delta)} | |` : `| ${label2} | | | ${formatEnergy(kwh)} | ${formatMass(kg)} | |`
-    );
-  }
-  const totalDelta = report.comparison?.deltaCo2eKg;
-  out.push(
-    compared ? `| **Total** | | | **${formatEnergy(report.totals.energyKwh)}** | **${formatMass(report.totals.co2eKg)}** | **${formatDelta(totalDelta ?? 0)}** | |` : `| **Total** | | | **${formatEnergy(report.totals.energyKwh)}** | **${formatMass(report.totals.co2eKg)}** | |`
-  );
+  if (hidden > 0) out.push(`| \u2026and ${hidden} more (all in ${moreIn}) | | | ${sums(kwh, kg, embodiedKg, delta, false)}`);
+  const t = report.totals;
+  out.push(`| **Total** | | | ${sums(t.energyKwh, t.co2eKg, t.embodiedKg, report.comparison?.deltaCo2eKg ?? 0, true)}`);
+  if (embodied2) out.push("", `_${CO2E_LEGEND}_`);
   return out;
 }
 function budgetTable(report) {
@@ -14035,7 +16861,7 @@ function budgetTable(report) {
 function comparisonLine(report) {
   const c = report.comparison;
   if (c === void 0) return [];
-  const base = `${code(c.base.ref)}${c.base.sha ? ` (${cell(c.base.sha.slice(0, 7))})` : ""}`;
+  const base = `${code2(c.base.ref)}${c.base.sha ? ` (${cell(c.base.sha.slice(0, 7))})` : ""}`;
   if (c.base.state === "invalid") return [`Not compared with ${base}: its workload files are invalid there.`, ""];
   if (c.base.state === "absent")
     return [`Compared with ${base}, which has no workload file: everything here is new.`, ""];
@@ -14045,15 +16871,20 @@ function comparisonLine(report) {
     ""
   ];
 }
+function reportedAndMeasured(report, options) {
+  const max = Math.min(options.maxRows ?? Number.POSITIVE_INFINITY, 20);
+  const lines = evidenceLines(report, { name: cell, code: code2, text: cell }, max, "the JSON report");
+  return lines.length === 0 ? [] : ["**Reported and measured:**", ...lines.map((l) => `- ${l}`), ""];
+}
 function greenerChoices(report) {
   const moves = topMoves(report);
   if (moves.length === 0) return [];
   const out = ["**Greener choices** (same work, same provider, cleaner grid):"];
   for (const { workload: w, best } of moves) {
     const next = w.alternatives?.[1];
-    const also = next ? `; or ${code(next.region)} (${formatNumber(next.gPerKwh)} g/kWh, ${formatDelta(-next.savingKg)})` : "";
+    const also = next ? `; or ${code2(next.region)} (${formatNumber(next.gPerKwh)} g/kWh, ${formatDelta(-next.savingKg)})` : "";
     out.push(
-      `- ${cell(w.name)}: ${code(best.region)} (${cell(best.location)}, ${formatNumber(best.gPerKwh)} g/kWh instead of ${formatNumber(w.assumptions.intensity.gPerKwh)}) would avoid ${formatMass(best.savingKg)} (${formatPercent(best.savingShare)})${also}`
+      `- ${cell(w.name)}: ${code2(best.region)} (${cell(best.location)}, ${formatNumber(best.gPerKwh)} g/kWh instead of ${formatNumber(w.assumptions.intensity.gPerKwh)}) would avoid ${formatMass(best.savingKg)} (${formatPercent(best.savingShare)})${also}`
     );
   }
   return [...out, ""];
@@ -14061,7 +16892,7 @@ function greenerChoices(report) {
 function method(report, maxLength) {
   const out = ["<details><summary>How these figures were worked out</summary>", ""];
   out.push(
-    "Energy = accelerators x average power x hours x runs (or rate x period x energy per unit) x PUE. Emissions = energy x location-based grid carbon intensity. Embodied emissions, where a workload declares them, are the hardware's manufacturing footprint spread over the hours it is used, reported apart and counted in budgets.",
+    "Energy = accelerators x average power x hours x runs (or rate x period x energy per unit) x PUE. Emissions = energy x location-based grid carbon intensity. Embodied emissions, where a workload declares them, are the hardware's manufacturing footprint spread over the hours it is used, shown apart from the operational figure; CO2e is their sum, what budgets count and changes compare.",
     ""
   );
   let length = 0;
@@ -14089,7 +16920,7 @@ function renderMarkdown(report, options = {}, cache) {
 }
 function renderWithin(report, options, maxLength, cache) {
   const head = headline(report, cell);
-  const out = [`### ${head.icon} carbon-budget ${code(report.config)}: ${head.title}`, "", head.detail, ""];
+  const out = [`### ${head.icon} carbon-budget ${code2(report.config)}: ${head.title}`, "", head.detail, ""];
   out.push(...comparisonLine(report));
   const rows = workloadTable(
     tableOf(report, cache),
@@ -14100,6 +16931,7 @@ function renderWithin(report, options, maxLength, cache) {
   );
   if (rows === void 0) return void 0;
   out.push(...rows, "");
+  out.push(...reportedAndMeasured(report, options));
   const budgets = budgetTable(report);
   if (budgets.length > 0) out.push(...budgets, "");
   const equivalents = report.equivalents.filter((e) => e.count >= 0.1);
@@ -14118,15 +16950,17 @@ function renderWithin(report, options, maxLength, cache) {
 }
 
 // src/report/terminal.ts
+init_printable();
+init_show();
 function oneLine(text2) {
-  return inert(printable(text2.replace(/\s+/g, " ")));
+  return inert(printable2(text2.replace(/\s+/g, " ")));
 }
 function table(rows, rightAligned) {
-  const measured = rows.map((row) => row.map(displayWidth));
-  const widths = rows[0]?.map((_, c) => measured.reduce((widest, r) => Math.max(widest, r[c] ?? 0), 0)) ?? [];
+  const measured2 = rows.map((row) => row.map(displayWidth));
+  const widths = rows[0]?.map((_, c) => measured2.reduce((widest, r) => Math.max(widest, r[c] ?? 0), 0)) ?? [];
   return rows.map(
     (row, r) => row.map((text2, c) => {
-      const pad = " ".repeat((widths[c] ?? 0) - (measured[r]?.[c] ?? 0));
+      const pad = " ".repeat((widths[c] ?? 0) - (measured2[r]?.[c] ?? 0));
       return rightAligned.has(c) ? pad + text2 : text2 + pad;
     }).join("  ").trimEnd()
   );
@@ -14141,27 +16975,40 @@ function renderTerminal(report) {
     if (change === void 0 || change.change === "unchanged") return "";
     return `${formatDelta(change.deltaCo2eKg)}${change.change === "changed" ? "" : ` ${change.change}`}`;
   };
-  const rows = [["WORKLOAD", "KIND", "WHERE", "ENERGY", "CO2E", ...compared ? ["CHANGE"] : [], "BUDGET"]];
+  const embodied2 = showsEmbodied(report);
+  const emissions = (w) => embodied2 ? [formatMass(w.co2eKg), w.embodiedKg === void 0 ? "-" : formatMass(w.embodiedKg), formatMass(countedKg(w))] : [formatMass(w.co2eKg)];
+  const header = [
+    "WORKLOAD",
+    "KIND",
+    "WHERE",
+    "ENERGY",
+    ...embodied2 ? ["OPERATIONAL", "EMBODIED"] : [],
+    "CO2E",
+    ...compared ? ["CHANGE"] : [],
+    "BUDGET"
+  ];
+  const rows = [header];
   for (const w of report.workloads) {
     rows.push([
       oneLine(w.name),
       w.kind,
       w.assumptions.region?.id ?? `${formatNumber(w.assumptions.intensity.gPerKwh)} g/kWh`,
       formatEnergy(w.energyKwh),
-      formatMass(w.co2eKg),
+      ...emissions(w),
       ...compared ? [changeText(w.name)] : [],
       w.budgetKg === void 0 ? "-" : formatMass(w.budgetKg)
     ]);
   }
+  const dashes = embodied2 ? ["-", "-", "-"] : ["-"];
   for (const removed of c?.workloads.filter((w) => w.change === "removed") ?? []) {
-    rows.push([oneLine(removed.name), "", "", "-", "-", changeText(removed.name), ""]);
+    rows.push([oneLine(removed.name), "", "", "-", ...dashes, changeText(removed.name), ""]);
   }
   rows.push([
     "TOTAL",
     "",
     "",
     formatEnergy(report.totals.energyKwh),
-    formatMass(report.totals.co2eKg),
+    ...embodied2 ? [formatMass(report.totals.co2eKg), formatMass(report.totals.embodiedKg), formatMass(countedKg(report.totals))] : [formatMass(report.totals.co2eKg)],
     ...compared ? [formatDelta(c.deltaCo2eKg)] : [],
     ""
   ]);
@@ -14172,7 +17019,10 @@ function renderTerminal(report) {
       ""
     );
   }
-  out.push(...table(rows, new Set(compared ? [3, 4, 5, 6] : [3, 4, 5])), "");
+  out.push(...table(rows, new Set([...header.keys()].filter((i) => i >= 3))), "");
+  if (embodied2) out.push(CO2E_LEGEND, "");
+  const evidence = evidenceLines(report, { name: oneLine, code: oneLine, text: oneLine }, 20, "the JSON report");
+  if (evidence.length > 0) out.push("Reported and measured:", ...evidence.map((l) => `  ${l}`), "");
   if (report.budgets.length > 0) {
     const budgetRows = [["BUDGET", "USED", "LIMIT", "SHARE", "STATUS"]];
     for (const b of report.budgets) {
@@ -14189,7 +17039,13 @@ function renderTerminal(report) {
   }
   if (report.workloads.length > 0) {
     out.push("How each figure was worked out:");
-    for (const w of report.workloads) out.push(`  ${oneLine(w.name)}: ${w.formula}`);
+    for (const w of report.workloads) {
+      out.push(`  ${oneLine(w.name)}: ${w.formula}`);
+      if (w.from !== void 0) {
+        const { where: where2, what } = fromText(w.from);
+        out.push(`    from ${oneLine(where2)} (${oneLine(what)})`);
+      }
+    }
     out.push("");
   }
   const equivalents = report.equivalents.filter((e) => e.count >= 0.1);
@@ -14220,6 +17076,13 @@ Commands:
       --format, -f    text (default), markdown or json
       --output, -o    also write the JSON report to this file
       --base, -b      compare with the same files at a git revision (e.g. main)
+  model-card [name]   Print the Hugging Face co2_eq_emissions block of a training workload's estimate
+      --config, -c    the workload file (default: ./carbon-budget.yml)
+      --write, -w     update this model card's front matter in place instead (README.md)
+      --training-type, -t  pre-training or fine-tuning, for the block
+  init                Scan the repository for SkyPilot tasks, Kubernetes manifests and Slurm scripts
+                      and write a starter carbon-budget.yml that takes figures from them
+      --output, -o    the file to write (default: ./carbon-budget.yml); never overwritten
   catalog [what]      List the accelerators, instances, regions or PUE defaults known (default: all)
   schema              Print the JSON Schema of carbon-budget.yml
 
@@ -14236,7 +17099,7 @@ var UsageError = class extends Error {
 };
 var FORMATS = ["text", "markdown", "json"];
 async function estimate(args, io) {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseArgs2({
     args: [...args],
     options: {
       format: { type: "string", short: "f", default: "text" },
@@ -14252,17 +17115,28 @@ async function estimate(args, io) {
   }
   const format = values.format;
   if (!FORMATS.includes(format))
-    throw new UsageError(`unknown format \`${values.format}\`: use text, markdown or json`);
+    throw new UsageError(
+      `unknown format \`${values.format}\`${didYouMean(values.format, FORMATS, 1)}: use text, markdown or json`
+    );
   const paths = (positionals.length > 0 ? positionals : ["carbon-budget.yml"]).map(
-    (p) => resolve2(io.cwd, p).replace(/\\/g, "/")
+    (p) => resolve3(io.cwd, p).replace(/\\/g, "/")
   );
-  const root = await gitTopLevel(dirname2(paths[0] ?? io.cwd)) ?? io.cwd.replace(/\\/g, "/");
+  const root = await gitTopLevel(dirname3(paths[0] ?? io.cwd)) ?? io.cwd.replace(/\\/g, "/");
   let base;
   const cache = new RunCache();
   if (values.base !== void 0) {
-    const sha = await resolveRevision(io.cwd, values.base);
-    if (sha === void 0) throw new UsageError(`--base: git knows no revision \`${values.base}\` here`);
-    const top = await gitTopLevel(io.cwd) ?? root;
+    const top = await gitTopLevel(io.cwd);
+    if (top === void 0) {
+      throw new UsageError(
+        `--base compares with a git revision, but ${io.cwd} is not in a git repository: run carbon-budget inside the repository, or leave out --base`
+      );
+    }
+    const sha = await resolveRevision(top, values.base);
+    if (sha === void 0) {
+      throw new UsageError(
+        `--base: the git repository at ${top} has no revision \`${values.base}\`: name a branch, tag or commit it has (a shallow clone may need \`git fetch\` first)`
+      );
+    }
     base = await analyseBase(paths, { root, source: gitRevisionSource(top, sha), cache, ref: values.base, sha });
   }
   const analysis = await analyse(paths, {
@@ -14283,7 +17157,7 @@ async function estimate(args, io) {
   else io.out(renderTerminal(report));
   if (values.output !== void 0) {
     try {
-      writeTextFile(resolve2(io.cwd, values.output), reportJson(report));
+      writeTextFile(resolve3(io.cwd, values.output), reportJson(report));
     } catch (error2) {
       io.err(`carbon-budget: could not write the report to ${values.output}: ${error2.message}
 `);
@@ -14294,8 +17168,11 @@ async function estimate(args, io) {
 }
 function catalog(args, io) {
   const what = args[0] ?? "all";
-  if (!["all", "accelerators", "instances", "regions", "pue"].includes(what))
-    throw new UsageError(`unknown catalog \`${what}\`: use accelerators, instances, regions or pue`);
+  const lists = ["all", "accelerators", "instances", "regions", "pue"];
+  if (!lists.includes(what))
+    throw new UsageError(
+      `unknown catalog \`${what}\`${didYouMean(what, lists, 1)}: use accelerators, instances, regions or pue`
+    );
   if (what === "all" || what === "accelerators") {
     io.out("ACCELERATORS (id, max board power, source)\n");
     const idWidth = Math.max(...ACCELERATORS.map((a) => a.id.length));
@@ -14312,7 +17189,7 @@ function catalog(args, io) {
     const idWidth = Math.max(...INSTANCE_TYPES.map((t) => t.id.length));
     for (const t of INSTANCE_TYPES)
       io.out(
-        `  ${t.provider.padEnd(6)} ${t.id.padEnd(idWidth)}  ${String(t.acceleratorsPerInstance).padStart(2)} x ${t.accelerator}
+        `  ${t.provider.padEnd(6)} ${t.id.padEnd(idWidth)}  ${acceleratorsLabel(t.acceleratorsPerInstance).padStart(3)} x ${t.accelerator}
 `
       );
   }
@@ -14340,6 +17217,38 @@ function catalog(args, io) {
   }
   return EXIT.ok;
 }
+var COMMANDS = ["estimate", "model-card", "init", "catalog", "schema", "help"];
+var ESTIMATE_OPTIONS = ["--format", "--output", "--base", "--help", "-f", "-o", "-b", "-h"];
+function usageMessage(error2, command) {
+  if (error2 instanceof UsageError) return error2.message;
+  const code3 = error2.code;
+  if (typeof code3 !== "string" || !code3.startsWith("ERR_PARSE_ARGS")) return void 0;
+  const message = error2.message;
+  const unknown2 = /^Unknown option '([^']+)'/.exec(message)?.[1];
+  if (code3 === "ERR_PARSE_ARGS_UNKNOWN_OPTION" && unknown2 !== void 0) {
+    const options = ESTIMATE_OPTIONS.filter((o) => o.startsWith("--"));
+    return `unknown option \`${unknown2}\` for \`${command ?? ""}\`${didYouMean(unknown2, options, 1)}`;
+  }
+  return message.split("\n")[0] ?? message;
+}
+async function initCommand(args, io) {
+  const { values } = parseArgs2({ args: [...args], options: { output: { type: "string", short: "o" } } });
+  const target = resolve3(io.cwd, values.output ?? "carbon-budget.yml").replace(/\\/g, "/");
+  const root = await gitTopLevel(io.cwd) ?? io.cwd.replace(/\\/g, "/");
+  const { init: init2 } = await Promise.resolve().then(() => (init_init_command(), init_command_exports));
+  const result = await init2(root, target, fileSystemSource);
+  for (const line of result.lines) io.out(`${line}
+`);
+  if (result.unreadable.length > 0) {
+    io.err("Could not read these, which look like job specs:\n");
+    for (const p of result.unreadable) io.err(`  ${p}
+`);
+  }
+  if (result.error === void 0) return EXIT.ok;
+  io.err(`carbon-budget init: ${result.error}
+`);
+  return EXIT.invalid;
+}
 async function runCli(argv, io) {
   const [command, ...rest] = argv;
   try {
@@ -14357,19 +17266,24 @@ async function runCli(argv, io) {
         return EXIT.ok;
       case "estimate":
         return await estimate(rest, io);
+      case "model-card":
+        return await modelCardCommand(rest, { ...io, usage: (message) => new UsageError(message) });
+      case "init":
+        return await initCommand(rest, io);
       case "catalog":
         return catalog(rest, io);
       case "schema":
         io.out(JSON.stringify(jsonSchema(), null, 2) + "\n");
         return EXIT.ok;
       default:
-        throw new UsageError(`unknown command \`${command}\``);
+        throw new UsageError(`unknown command \`${command}\`${didYouMean(command, COMMANDS, 1)}`);
     }
   } catch (error2) {
-    if (error2 instanceof UsageError || error2.code?.toString().startsWith("ERR_PARSE_ARGS")) {
-      io.err(`carbon-budget: ${error2.message}
-
-${USAGE}`);
+    const usage = usageMessage(error2, command);
+    if (usage !== void 0) {
+      io.err(`carbon-budget: ${inert(printable2(usage))}
+Run \`carbon-budget --help\` for the commands and options.
+`);
       return EXIT.invalid;
     }
     io.err(`carbon-budget: ${error2.message}
@@ -14394,8 +17308,8 @@ runCli(process.argv.slice(2), {
   out: (text2) => process.stdout.write(text2),
   err: (text2) => process.stderr.write(text2)
 }).then(
-  (code2) => {
-    process.exitCode = code2;
+  (code3) => {
+    process.exitCode = code3;
   },
   (error2) => {
     process.stderr.write(`carbon-budget: ${error2 instanceof Error ? error2.stack ?? error2.message : String(error2)}

@@ -7368,6 +7368,146 @@ var require_dist = __commonJS({
 // src/config/yaml-reference.ts
 var import_yaml2 = __toESM(require_dist(), 1);
 
+// src/config/yaml-errors.ts
+var PREFIX = "YAML syntax: ";
+var MAX_LINES_NAMED = 8;
+function lineOf(text, offset) {
+  let line = 1;
+  for (let at = text.indexOf("\n"); at !== -1 && at < offset; at = text.indexOf("\n", at + 1)) line++;
+  return line;
+}
+function theseLines(lines) {
+  if (lines.length <= 1) return "this line";
+  const rest = lines.slice(1);
+  const named = rest.slice(0, MAX_LINES_NAMED).join(", ") + (rest.length > MAX_LINES_NAMED ? ", ..." : "");
+  return `this line and ${rest.length} more (line${rest.length === 1 ? "" : "s"} ${named})`;
+}
+function startsComment(text, at) {
+  return at === 0 || /\s/.test(text[at - 1] ?? "");
+}
+function opensValue(text, at) {
+  const before = text.slice(text.lastIndexOf("\n", at - 1) + 1, at);
+  return /^\s*$/.test(before) || /[:\-?]\s+$/.test(before) || /[[{,]\s*$/.test(before);
+}
+function stillOpen(text, open, end) {
+  const brackets = [];
+  let quote;
+  for (let at = 0; at < end && at < text.length; at++) {
+    const char = text[at] ?? "";
+    if (quote !== void 0) {
+      if (quote.char === '"' && char === "\\") at++;
+      else if (quote.char === "'" && char === "'" && text[at + 1] === "'") at++;
+      else if (char === quote.char) quote = void 0;
+    } else if (char === "#" && startsComment(text, at)) {
+      const eol = text.indexOf("\n", at);
+      at = eol === -1 ? text.length : eol - 1;
+    } else if ((char === '"' || char === "'") && opensValue(text, at)) quote = { char, at };
+    else if (char === "{" || char === "[") brackets.push({ char, at });
+    else if (char === "}" || char === "]") brackets.pop();
+  }
+  if (open === '"' || open === "'") return quote?.char === open ? quote.at : void 0;
+  for (let i = brackets.length - 1; i >= 0; i--) if (brackets[i]?.char === open) return brackets[i]?.at;
+  return void 0;
+}
+function lineContent(text, offset) {
+  let at = offset;
+  while (text[at] === " ") at++;
+  return text[at] === "\n" || at >= text.length ? offset : at;
+}
+var INDENT_KEYS = "indent every key of a mapping by the same number of spaces";
+function translate(error, text, all) {
+  const { code, message, offset } = error;
+  if (code === "MISSING_CHAR") {
+    const quote = /^Missing closing (["'])quote/.exec(message)?.[1];
+    if (quote !== void 0) {
+      const opened = stillOpen(text, quote, offset);
+      return {
+        offset: opened ?? offset,
+        message: `the quote \`${quote}\` ${opened === void 0 ? "opened before this" : "opened here"} is never closed: end the value with \`${quote}\` (YAML read on to the end of the file looking for it)`
+      };
+    }
+    if (message.startsWith("Sequence item without - indicator")) {
+      return {
+        offset: lineContent(text, offset),
+        message: `this line is indented differently from the lines it belongs with: ${INDENT_KEYS}, or start a list item with \`- \``
+      };
+    }
+    if (message.startsWith("Implicit map keys need to be followed by map values")) {
+      return {
+        offset,
+        message: "this line has no colon: write a key, a colon and a space, then the value (`key: value`)"
+      };
+    }
+  }
+  if (code === "BAD_INDENT") {
+    if (message.startsWith("All mapping items must start at the same column")) {
+      return {
+        offset: lineContent(text, offset),
+        message: `this key is not in line with the keys above it: ${INDENT_KEYS}`
+      };
+    }
+    const flow = /^Flow (map|sequence) in block collection/.exec(message)?.[1];
+    if (flow !== void 0) {
+      const [open, close] = flow === "map" ? ["{", "}"] : ["[", "]"];
+      const opened = stillOpen(text, open, offset);
+      return {
+        offset: opened ?? offset,
+        message: `the \`${open}\` ${opened === void 0 ? "before this line" : "here"} is not closed: end the ${flow === "map" ? "mapping" : "list"} with \`${close}\` (on its line, or on lines indented further than its key)`
+      };
+    }
+  }
+  if (code === "BLOCK_AS_IMPLICIT_KEY" || code === "MULTILINE_IMPLICIT_KEY") {
+    const both = all.some((other) => other.offset === offset && other.code !== code);
+    if (both) {
+      return {
+        offset,
+        message: "the next line is indented further than the key on this one, so YAML reads them as one key: " + INDENT_KEYS
+      };
+    }
+    if (code === "BLOCK_AS_IMPLICIT_KEY") {
+      return {
+        offset,
+        message: 'this value holds `: `, which YAML reads as another key: quote the value (`key: "a: b"`)'
+      };
+    }
+    return {
+      offset,
+      message: "this key runs on to the next line: a key needs a colon and a space after it, on its line (`key: value`)"
+    };
+  }
+  return void 0;
+}
+function parserWords(message, code) {
+  return (message.split("\n")[0] ?? code).replace(/:\s*".*$/, "");
+}
+function syntaxProblems(errors, text) {
+  const problems = [];
+  const tabs = errors.filter((e) => e.code === "TAB_AS_INDENT");
+  const firstTab = tabs[0];
+  if (firstTab !== void 0) {
+    const lines = [...new Set(tabs.map((e) => lineOf(text, e.offset)))];
+    problems.push({
+      offset: firstTab.offset,
+      message: `${PREFIX}a tab indents ${theseLines(lines)}, and YAML indents with spaces only: replace the tabs with spaces (most editors can do it for the whole file)`
+    });
+  }
+  const seen = /* @__PURE__ */ new Set();
+  const quoteOpen = errors.some((e) => e.code === "MISSING_CHAR" && /^Missing closing ["']quote/.test(e.message));
+  for (const error of errors) {
+    if (error.code === "TAB_AS_INDENT") continue;
+    if (quoteOpen && error.code === "BAD_INDENT" && /^Flow (map|sequence)/.test(error.message)) continue;
+    const problem = translate(error, text, errors) ?? {
+      offset: error.offset,
+      message: parserWords(error.message, error.code)
+    };
+    const key = `${problem.offset}|${problem.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    problems.push({ offset: problem.offset, message: PREFIX + problem.message });
+  }
+  return problems.sort((a, b) => a.offset - b.offset);
+}
+
 // src/config/yaml-positions.ts
 var import_yaml = __toESM(require_dist(), 1);
 
@@ -7434,13 +7574,21 @@ var STANDARD_PREFIX = "tag:yaml.org,2002:";
 var PLAIN_DATA = "a workload file holds only text, numbers, true/false, lists and mappings";
 var NESTED_TOO_DEEPLY = "YAML: the file is nested too deeply to read; a workload file needs only a few levels";
 var VERSION_MESSAGE = "YAML: workload files are read as YAML 1.2 only (where `010` is ten, `1:30` is text and `yes` is not true): remove the `%YAML` directive";
-function syntaxMessage(code, message) {
-  if (/call stack/i.test(message)) return NESTED_TOO_DEEPLY;
-  if (code === "MULTIPLE_DOCS") {
-    return "YAML syntax: a workload file holds one YAML document; remove the `---` separator or move the second document to its own file";
+function parserProblems(errors, text, positions) {
+  const own = [];
+  const rest = [];
+  for (const error of errors) {
+    const at = positions.offset(error.pos[0]);
+    if (/call stack/i.test(error.message)) own.push({ at, message: NESTED_TOO_DEEPLY });
+    else if (error.code === "MULTIPLE_DOCS") {
+      own.push({
+        at,
+        message: "YAML syntax: a workload file holds one YAML document; remove the `---` separator or move the second document to its own file"
+      });
+    } else rest.push({ code: error.code, message: error.message, offset: error.pos[0] });
   }
-  const first = (message.split("\n")[0] ?? code).replace(/:\s*".*$/, "");
-  return `YAML syntax: ${first}`;
+  const said = syntaxProblems(rest, text).map((p) => ({ at: positions.offset(p.offset), message: p.message }));
+  return [...own, ...said].sort((a, b) => a.at.line - b.at.line || a.at.column - b.at.column);
 }
 function warningMessage(warning) {
   if (warning.code !== "TAG_RESOLVE_FAILED") return void 0;
@@ -7451,6 +7599,9 @@ function warningMessage(warning) {
   }
   const which = name !== void 0 && OTHER_STANDARD_TAGS.includes(name) ? `the tag \`!!${name}\`` : "a custom tag";
   return `YAML: ${which} is not read (${PLAIN_DATA}): remove the tag`;
+}
+function duplicateKeyMessage(first) {
+  return `YAML syntax: this key is written twice in one mapping (first at line ${first.line}, column ${first.column}): keep one of them`;
 }
 var Refusal = class extends Error {
   constructor(offset, message) {
@@ -7480,7 +7631,7 @@ var DataBuilder = class {
   aliased = 0;
   /** Where the node being read starts, for a stack overflow. */
   at = 0;
-  /** Where each key that a mapping already has is written. */
+  /** Each key that a mapping already has: where it is written again, and where first. */
   duplicates = [];
   build(node) {
     try {
@@ -7553,6 +7704,7 @@ var DataBuilder = class {
   mapping(pairs) {
     const map = {};
     let merged;
+    const firstAt = /* @__PURE__ */ new Map();
     for (const { key, value } of pairs) {
       if (isMergeKey(key)) {
         this.nodes++;
@@ -7561,8 +7713,9 @@ var DataBuilder = class {
       }
       const text = key === null ? "" : this.key(key);
       if (Object.prototype.hasOwnProperty.call(map, text) && merged?.delete(text) !== true) {
-        this.duplicates.push(key === null ? this.at : this.offset(key));
-      }
+        const offset = key === null ? this.at : this.offset(key);
+        this.duplicates.push({ offset, first: firstAt.get(text) ?? offset });
+      } else firstAt.set(text, key === null ? this.at : this.offset(key));
       setKey(map, text, value === null ? null : this.node(value));
     }
     return map;
@@ -7630,12 +7783,7 @@ function readReferenceYaml(text) {
   if (doc.errors.length > 0) {
     return {
       ok: false,
-      problems: capped(
-        doc.errors.map((error) => ({
-          at: positions.offset(error.pos[0]),
-          message: syntaxMessage(error.code, error.message)
-        }))
-      )
+      problems: capped(parserProblems(doc.errors, text, positions))
     };
   }
   const { yaml: version } = doc.directives;
@@ -7662,10 +7810,14 @@ function readReferenceYaml(text) {
     throw error;
   }
   if (builder.duplicates.length > 0) {
-    const message = "YAML syntax: Map keys must be unique";
     return {
       ok: false,
-      problems: capped(builder.duplicates.map((offset) => ({ at: positions.offset(offset), message })))
+      problems: capped(
+        builder.duplicates.map(({ offset, first }) => ({
+          at: positions.offset(offset),
+          message: duplicateKeyMessage(positions.offset(first))
+        }))
+      )
     };
   }
   return { ok: true, value: value ?? {}, positions, empty: doc.contents === null };
