@@ -134,6 +134,20 @@ describe('from: a SkyPilot task', () => {
     expect(problems[0]).toMatch(/^task\.yaml:3:12: `count`.*read from task\.yaml for workload `t`/);
   });
 
+  it('reads no file for a `from` that is not text: its one problem is the value', async () => {
+    const problems = await problemsOf({
+      'carbon-budget.yml': yaml(
+        'workloads:',
+        '  - name: t',
+        '    kind: training',
+        '    from: [x]',
+        '    hours: 1',
+        '    region: country:FR',
+      ),
+    });
+    expect(problems).toEqual(['carbon-budget.yml:4:11: `from` must be text, got a list']);
+  });
+
   it('says an unknown accelerator at the spec line that names it', async () => {
     const problems = await problemsOf({
       'task.yaml': yaml('resources:', '  accelerators: Z9000:8'),

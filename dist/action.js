@@ -33433,6 +33433,7 @@ var fileSchema = strict({
 var STAND_INS = [1, true, LATEST_YEAR, ...Object.keys(INFERENCE_TASKS)];
 var NEEDED = /* @__PURE__ */ new Set(["kind", "name"]);
 var CATALOG_FIELDS = /* @__PURE__ */ new Set(["region", "accelerator", "instance"]);
+var FILE_FIELDS = /* @__PURE__ */ new Set(["from", "reported", "measured"]);
 function isMapping2(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
@@ -33448,6 +33449,7 @@ function salvage(raw, shape, place) {
   const value = /* @__PURE__ */ new Map();
   const standIns = [];
   const standInFor = (field) => {
+    if (FILE_FIELDS.has(field)) return false;
     standIns.push(field);
     if (CATALOG_FIELDS.has(field)) return true;
     const schema2 = shape[field];
@@ -37494,18 +37496,12 @@ var EvidenceReader = class {
     return figure;
   }
 };
-function withoutStandIns(entry, standIns) {
-  if (!standIns.includes("measured") && !standIns.includes("reported")) return entry;
-  return Object.fromEntries(Object.entries(entry).filter(([field]) => !standIns.includes(field)));
-}
 async function readEvidence(files, options) {
   const requests = [];
   for (const file of files)
-    for (const { index, entry: written2, standIns } of file.workloads) {
-      const entry = standIns === void 0 ? written2 : withoutStandIns(written2, standIns);
+    for (const { index, entry } of file.workloads)
       if (entry.measured !== void 0 || entry.kind === "training" && entry.reported !== void 0)
         requests.push({ file, index, entry });
-    }
   if (requests.length === 0) return { evidence: /* @__PURE__ */ new Map(), diagnostics: [] };
   const adapters2 = await import("./foreign-files.js");
   const reader = new EvidenceReader(options.root, options.source, adapters2);

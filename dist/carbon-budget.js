@@ -10241,6 +10241,7 @@ function salvage(raw, shape, place) {
   const value = /* @__PURE__ */ new Map();
   const standIns = [];
   const standInFor = (field) => {
+    if (FILE_FIELDS.has(field)) return false;
     standIns.push(field);
     if (CATALOG_FIELDS.has(field)) return true;
     const schema2 = shape[field];
@@ -10303,7 +10304,7 @@ function salvageDefaults(raw) {
   const again = defaultsSchema.safeParse(salvaged.value);
   return again.success ? { defaults: again.data, standIns: salvaged.standIns } : void 0;
 }
-var STAND_INS, NEEDED, CATALOG_FIELDS, KINDS2;
+var STAND_INS, NEEDED, CATALOG_FIELDS, FILE_FIELDS, KINDS2;
 var init_salvage = __esm({
   "src/config/salvage.ts"() {
     "use strict";
@@ -10315,6 +10316,7 @@ var init_salvage = __esm({
     STAND_INS = [1, true, LATEST_YEAR, ...Object.keys(INFERENCE_TASKS)];
     NEEDED = /* @__PURE__ */ new Set(["kind", "name"]);
     CATALOG_FIELDS = /* @__PURE__ */ new Set(["region", "accelerator", "instance"]);
+    FILE_FIELDS = /* @__PURE__ */ new Set(["from", "reported", "measured"]);
     KINDS2 = ["training", "inference"];
   }
 });
@@ -14532,18 +14534,12 @@ var EvidenceReader = class {
     return figure;
   }
 };
-function withoutStandIns(entry, standIns) {
-  if (!standIns.includes("measured") && !standIns.includes("reported")) return entry;
-  return Object.fromEntries(Object.entries(entry).filter(([field]) => !standIns.includes(field)));
-}
 async function readEvidence(files, options) {
   const requests = [];
   for (const file of files)
-    for (const { index, entry: written, standIns } of file.workloads) {
-      const entry = standIns === void 0 ? written : withoutStandIns(written, standIns);
+    for (const { index, entry } of file.workloads)
       if (entry.measured !== void 0 || entry.kind === "training" && entry.reported !== void 0)
         requests.push({ file, index, entry });
-    }
   if (requests.length === 0) return { evidence: /* @__PURE__ */ new Map(), diagnostics: [] };
   const adapters2 = await import("./foreign-files.js");
   const reader = new EvidenceReader(options.root, options.source, adapters2);

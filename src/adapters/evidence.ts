@@ -318,11 +318,6 @@ class EvidenceReader {
   }
 }
 
-function withoutStandIns(entry: WorkloadEntry, standIns: readonly string[]): WorkloadEntry {
-  if (!standIns.includes('measured') && !standIns.includes('reported')) return entry;
-  return Object.fromEntries(Object.entries(entry).filter(([field]) => !standIns.includes(field))) as WorkloadEntry;
-}
-
 /**
  * The reported and measured figures of every workload that points at them, with the problems of
  * their files (each at its own line and column) or of the paths (at the workload's field).
@@ -333,12 +328,9 @@ export async function readEvidence(
 ): Promise<EvidenceReading> {
   const requests: Request[] = [];
   for (const file of files)
-    for (const { index, entry: written, standIns } of file.workloads) {
-      // A field standing in for a bad value (config/salvage.ts) names no file: its problem is said already.
-      const entry = standIns === undefined ? written : withoutStandIns(written, standIns);
+    for (const { index, entry } of file.workloads)
       if (entry.measured !== undefined || (entry.kind === 'training' && entry.reported !== undefined))
         requests.push({ file, index, entry });
-    }
   if (requests.length === 0) return { evidence: new Map(), diagnostics: [] };
   const adapters = await import('./foreign-files.js');
   const reader = new EvidenceReader(options.root, options.source, adapters);

@@ -32,6 +32,13 @@ const NEEDED = new Set(['kind', 'name']);
  */
 export const CATALOG_FIELDS: ReadonlySet<string> = new Set(['region', 'accelerator', 'instance']);
 
+/**
+ * Fields that name files to read (a job spec, a model card, CodeCarbon runs): no value can stand in
+ * for one, since any stand-in would be read as a path and its absence would change what the
+ * workload needs. A workload with a bad one is not checked further.
+ */
+const FILE_FIELDS: ReadonlySet<string> = new Set(['from', 'reported', 'measured']);
+
 type Shape = Readonly<Record<string, z.ZodMiniType>>;
 
 function isMapping(value: unknown): value is Record<string, unknown> {
@@ -60,6 +67,7 @@ function salvage(raw: Record<string, unknown>, shape: Shape, place: Place): Salv
   const value = new Map<string, unknown>();
   const standIns: string[] = [];
   const standInFor = (field: string): boolean => {
+    if (FILE_FIELDS.has(field)) return false;
     standIns.push(field);
     if (CATALOG_FIELDS.has(field)) return true;
     const schema = shape[field];
