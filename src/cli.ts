@@ -35,8 +35,8 @@ Commands:
       --config, -c    the workload file (default: ./carbon-budget.yml)
       --write, -w     update this model card's front matter in place instead (README.md)
       --training-type, -t  pre-training or fine-tuning, for the block
-  init                Scan the repository for SkyPilot tasks, Kubernetes manifests and Slurm scripts
-                      and write a starter carbon-budget.yml that takes figures from them
+  init                Scan the repository for SkyPilot tasks, Kubernetes manifests, Slurm scripts and
+                      Terraform GPU resources and write a starter carbon-budget.yml that takes figures from them
       --output, -o    the file to write (default: ./carbon-budget.yml); never overwritten
   catalog [what]      List the accelerators, instances, regions or PUE defaults known (default: all)
   schema              Print the JSON Schema of carbon-budget.yml

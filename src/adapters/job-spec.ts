@@ -37,4 +37,7 @@ export interface SpecReading {
 }
 
 /** Pure: the text of one file (and the path shown to people) in, workloads and problems out. */
-export type JobSpecAdapter = (text: string, file: string) => SpecReading;
+export type SyncJobSpecAdapter = (text: string, file: string) => SpecReading;
+
+/** As SyncJobSpecAdapter, or answering later: Terraform is parsed by HashiCorp's HCL parser, a WebAssembly module. */
+export type JobSpecAdapter = (text: string, file: string) => SpecReading | Promise<SpecReading>;

@@ -2,7 +2,7 @@ import type { SourceRef } from '../model.js';
 import type { Diagnostic } from '../config/diagnostics.js';
 import { showValue } from '../text/show.js';
 import { mapName, SKYPILOT_ACCELERATORS } from './accelerator-names.js';
-import type { JobSpecAdapter, SpecWorkload } from './job-spec.js';
+import type { SyncJobSpecAdapter, SpecWorkload } from './job-spec.js';
 import { FieldsBuilder, problem, stem, wholeNumber } from './spec-fields.js';
 import { readSpecYaml, type SpecNode } from './yaml-spec.js';
 
@@ -153,7 +153,7 @@ function readPlace(layers: SpecNode[], b: FieldsBuilder): void {
   b.set('region', `${prefix}:${region}`, at);
 }
 
-export const readSkyPilot: JobSpecAdapter = (text, file) => {
+export const readSkyPilot: SyncJobSpecAdapter = (text, file) => {
   const { docs, diagnostics } = readSpecYaml(text, file);
   const problems: Diagnostic[] = [...diagnostics];
   const workloads = docs.flatMap((doc, index) => readTask(doc, file, index, problems) ?? []);

@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../config/diagnostics.js';
 import type { SourceRef } from '../model.js';
 import { printable } from '../text/printable.js';
-import type { JobSpecAdapter } from './job-spec.js';
+import type { SyncJobSpecAdapter } from './job-spec.js';
 import { FieldsBuilder, problem, stem, wholeNumber } from './spec-fields.js';
 
 // A Slurm batch script's `#SBATCH` header (https://slurm.schedmd.com/sbatch.html): sbatch reads
@@ -131,7 +131,7 @@ function typedCount(value: string): { type?: string; count: number } | undefined
   return parts.length > 1 ? { type: parts.slice(0, -1).join(':'), count } : { count };
 }
 
-export const readSlurm: JobSpecAdapter = (text, file) => {
+export const readSlurm: SyncJobSpecAdapter = (text, file) => {
   const options = headerOptions(text, file);
   const diagnostics: Diagnostic[] = [];
   const b = new FieldsBuilder();

@@ -83,7 +83,7 @@ export function loadAdapters(): Promise<Adapters> {
 }
 
 /** Readings by format, path and text: the base and head of a change mostly read the same specs. */
-const readings = new WeakMap<RunCache, Map<string, Map<string, SpecReading>>>();
+const readings = new WeakMap<RunCache, Map<string, Map<string, Promise<SpecReading>>>>();
 
 /** A workload file's expansion, by its parsed workloads and then by the specs' paths and texts. */
 const expansions = new WeakMap<object, Map<string, Workloads>>();
@@ -174,9 +174,9 @@ export async function withJobSpecs(
         continue;
       }
       // By text, then by path and format: a key made of the text would copy each spec once more.
-      const byText = cached(readings, cache, () => new Map<string, Map<string, SpecReading>>());
-      const byPath = cached(byText, text, () => new Map<string, SpecReading>());
-      const reading = cached(byPath, `${format} ${shown}`, () => adapter(text, shown));
+      const byText = cached(readings, cache, () => new Map<string, Map<string, Promise<SpecReading>>>());
+      const byPath = cached(byText, text, () => new Map<string, Promise<SpecReading>>());
+      const reading = await cached(byPath, `${format} ${shown}`, () => Promise.resolve(adapter(text, shown)));
       diagnostics.push(...reading.diagnostics);
       if (reading.diagnostics.length > 0) failed = true;
       found.push(...reading.workloads.map((spec) => ({ spec, path: shown })));

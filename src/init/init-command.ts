@@ -38,7 +38,7 @@ export async function init(root: string, target: string, source: FileSource): Pr
     if (typeof text === 'string') files.push({ file: displayPath(root, path), text });
   }
   const { adapterFor } = await loadAdapters();
-  const { found, unreadable } = scanSpecs(files, adapterFor);
+  const { found, unreadable } = await scanSpecs(files, adapterFor);
   const problems = unreadable.map(formatDiagnostic);
   if (matches.length > MAX_CANDIDATES)
     lines.push(
@@ -46,7 +46,8 @@ export async function init(root: string, target: string, source: FileSource): Pr
     );
   if (found.length === 0) {
     lines.push(
-      'carbon-budget init: found no SkyPilot task, Kubernetes manifest or Slurm script that asks for accelerators.',
+      'carbon-budget init: found no SkyPilot task, Kubernetes manifest, Slurm script or Terraform resource ' +
+        'that asks for accelerators.',
     );
     lines.push(
       'Write carbon-budget.yml by hand (docs/workload-file.md), or name a spec with `from:` (docs/job-specs.md).',

@@ -1,4 +1,4 @@
-import type { JobSpecFormat, SpecReading, SpecWorkload } from '../adapters/job-spec.js';
+import type { JobSpecAdapter, JobSpecFormat, SpecWorkload } from '../adapters/job-spec.js';
 import type { Diagnostic } from '../config/diagnostics.js';
 
 // `carbon-budget init`: the starter workload file for the job specs found in a repository. Pure:
@@ -31,17 +31,17 @@ export interface Scan {
 }
 
 /** Reads each candidate with its adapter: what carries compute is found; a spec with problems is not. */
-export function scanSpecs(
+export async function scanSpecs(
   files: readonly { readonly file: string; readonly text: string }[],
-  adapterFor: (format: JobSpecFormat) => ((text: string, file: string) => SpecReading) | undefined,
-): Scan {
+  adapterFor: (format: JobSpecFormat) => JobSpecAdapter | undefined,
+): Promise<Scan> {
   const found: Found[] = [];
   const unreadable: Diagnostic[] = [];
   for (const { file, text } of files) {
     const format = scannedFormat(file, text);
     const adapter = format === undefined ? undefined : adapterFor(format);
     if (format === undefined || adapter === undefined) continue;
-    const reading = adapter(text, file);
+    const reading = await adapter(text, file);
     if (reading.diagnostics.length > 0) unreadable.push(...reading.diagnostics);
     else if (reading.workloads.length > 0) found.push({ file, format, workloads: reading.workloads });
   }
