@@ -79,7 +79,7 @@ describe('carbon-budget init', () => {
     const dir = workspace({ 'README.md': '# x\n', 'config.yaml': 'resources: {}\n' });
     const result = await cli(['init'], dir);
     expect(result.code).toBe(0);
-    expect(result.out).toContain('found no SkyPilot task, Kubernetes manifest or Slurm script');
+    expect(result.out).toContain('found no SkyPilot task, Kubernetes manifest, Slurm script or Terraform resource');
   });
 
   it('tells a SkyPilot task from other YAML', () => {

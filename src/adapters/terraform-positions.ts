@@ -42,31 +42,46 @@ function position(text: string, file: string, offset: number): SourceRef {
   return { file, line, column: offset - before.lastIndexOf('\n') };
 }
 
+/** The first `key =` or `key {` directly inside the block opened at `open` (not in nested blocks). */
+function childAt(text: string, open: number, close: number, key: string): { at: number; block: boolean } | undefined {
+  const head = new RegExp(`^(${escape(key)})\\s*(=|\\{)`);
+  let lineStart = true;
+  for (let i = open + 1; i < close; i++) {
+    const c = text[i];
+    if (c === '\n') {
+      lineStart = true;
+      continue;
+    }
+    if (c === ' ' || c === '\t') continue;
+    if (lineStart) {
+      const m = head.exec(text.slice(i, i + key.length + 64));
+      if (m !== null) return { at: i, block: m[2] === '{' };
+    }
+    lineStart = false;
+    if (c === '"') {
+      for (i++; i < close && text[i] !== '"'; i++) if (text[i] === '\\') i++;
+    } else if (c === '#' || (c === '/' && text[i + 1] === '/')) {
+      while (i < close && text[i + 1] !== '\n') i++;
+    } else if (c === '{') i = closing(text, i);
+  }
+  return undefined;
+}
+
 /**
- * The line of `a.b.c` inside `range` (`node_config { machine_type = ... }`), or of the deepest
- * part found; the block's header for an empty path.
+ * Where `a.b.c` is written inside the block `range` (`node_config { machine_type = ... }`), or the
+ * deepest part found; the block's header for an empty path.
  */
 export function attributeAt(text: string, file: string, range: Range, path: readonly string[]): SourceRef {
-  let { start, end } = range;
-  let found = start;
-  for (const [i, key] of path.entries()) {
-    const last = i === path.length - 1;
-    const body = text.slice(start, end);
-    const re = new RegExp(`^[ \\t]*(${escape(key)})\\s*(=|\\{)`, 'gm');
-    let m: RegExpExecArray | null;
-    let hit: RegExpExecArray | undefined;
-    // Skip the block's own header line and nested blocks' attributes of the same name below it.
-    while ((m = re.exec(body)) !== null) {
-      if (m.index === 0 && i === 0 && path.length > 0 && start === range.start) continue;
-      hit = m;
-      break;
-    }
-    if (hit === undefined) break;
-    found = start + hit.index + hit[0].indexOf(key);
-    if (last || hit[2] !== '{') break;
-    const open = start + hit.index + hit[0].length - 1;
-    start = open + 1;
-    end = closing(text, open);
+  let open = text.indexOf('{', range.start);
+  let close = range.end;
+  let found = range.start;
+  for (const key of path) {
+    const child = childAt(text, open, close, key);
+    if (child === undefined) break;
+    found = child.at;
+    if (!child.block) break;
+    open = text.indexOf('{', child.at);
+    close = closing(text, open);
   }
   return position(text, file, found);
 }

@@ -219,9 +219,9 @@ const READERS: Readonly<Record<string, Reader>> = {
   },
 };
 
-/** hcl2json's errors read `t.tf:3,5-6: Message`. */
+/** hcl2json's errors read `parse config: [t.tf:2,11-3,1: Message.]`. */
 function syntaxError(message: string, file: string): Diagnostic {
-  const m = /:(\d+),(\d+)(?:-\d+)?:\s*(.*)/s.exec(message);
+  const m = /:(\d+),(\d+)(?:-\d+(?:,\d+)?)?:\s*([^\]]*)/.exec(message);
   const line = m === null ? 1 : Number(m[1]);
   const column = m === null ? 1 : Number(m[2]);
   const text = (m?.[3] ?? message).split('\n')[0]?.trim() ?? message;
@@ -272,5 +272,7 @@ export const readTerraform: JobSpecAdapter = async (text, file) => {
       );
     }
   }
+  // hcl2json groups resources by type: give them in the order the file writes them.
+  workloads.sort((a, b) => a.at.line - b.at.line);
   return { workloads, diagnostics };
 };

@@ -1,0 +1,148 @@
+import { describe, expect, it } from '@jest/globals';
+import { readFileSync } from 'node:fs';
+import { readTerraform } from '../src/adapters/terraform.js';
+import { attributeAt, blockAt } from '../src/adapters/terraform-positions.js';
+import type { SpecReading } from '../src/adapters/job-spec.js';
+import type { WorkloadReport } from '../src/report/report.js';
+import { problemsOf, reportOf, yaml } from './helpers/workspace.js';
+
+// Terraform resources read through `from:`. Catalog figures: p4d.24xlarge and Standard_ND96asr_v4
+// carry 8 A100 SXM4 40 GB (400 W TDP) each; an L4 draws 72 W. Workloads declare `pue` and
+// `intensity` so the sums depend on the spec and the TDPs only.
+
+const tf = readFileSync(new URL('./fixtures/job-specs/gpu.tf', import.meta.url), 'utf8');
+
+function fields(reading: SpecReading, name: string): Record<string, string | number> {
+  const w = reading.workloads.find((x) => x.name === name);
+  if (w === undefined) throw new Error(`no ${name}: ${reading.workloads.map((x) => x.name).join(', ')}`);
+  return Object.fromEntries(Object.entries(w.fields).map(([k, f]) => [k, f.value]));
+}
+
+function workload(report: { workloads: readonly WorkloadReport[] }, name: string): WorkloadReport {
+  const found = report.workloads.find((w) => w.name === name);
+  if (found === undefined) throw new Error(`no workload ${name}`);
+  return found;
+}
+
+describe('readTerraform', () => {
+  it('reads GPU resources only, with values and where they are written', async () => {
+    const reading = await readTerraform(tf, 'infra/gpu.tf');
+    expect(reading.diagnostics).toEqual([]);
+    expect(reading.workloads.map((w) => w.name)).toEqual([
+      'aws_instance/trainer',
+      'google_container_node_pool/l4',
+      'azurerm_linux_virtual_machine/nd',
+      'aws_eks_node_group/open',
+    ]);
+    expect(fields(reading, 'aws_instance/trainer')).toEqual({
+      instance: 'p4d.24xlarge',
+      count: 2,
+      region: 'aws:us-east-1',
+    });
+    const trainer = reading.workloads[0];
+    expect(trainer?.fields.instance?.at).toEqual({ file: 'infra/gpu.tf', line: 21, column: 3 });
+    expect(trainer?.fields.count?.at).toEqual({ file: 'infra/gpu.tf', line: 22, column: 3 });
+    expect(trainer?.fields.region?.at).toEqual({ file: 'infra/gpu.tf', line: 2, column: 3 });
+    expect(trainer?.notes.join(' ')).toContain('`count` is `var.trainers`: used its default 2');
+    // 1 L4 per node x node_count 3; zone us-central1-a is region us-central1.
+    expect(fields(reading, 'google_container_node_pool/l4')).toEqual({
+      accelerator: 'nvidia-l4-24gb',
+      count: 3,
+      region: 'gcp:us-central1',
+    });
+    expect(reading.workloads[1]?.fields.accelerator?.at.line).toBe(39);
+    expect(fields(reading, 'azurerm_linux_virtual_machine/nd')).toEqual({
+      instance: 'Standard_ND96asr_v4',
+      count: 1,
+      region: 'azure:eastus',
+    });
+    expect(fields(reading, 'aws_eks_node_group/open')).toEqual({ instance: 'p4d.24xlarge', region: 'aws:us-east-1' });
+    expect(reading.workloads[3]?.notes.join(' ')).toContain(
+      '`scaling_config.desired_size` is `var.gpu_nodes`, which carbon-budget cannot resolve: give `count`',
+    );
+  });
+
+  it('says where a syntax error is', async () => {
+    const reading = await readTerraform('resource "aws_instance" "x" {\n  count = \n}\n', 'bad.tf');
+    expect(reading.workloads).toEqual([]);
+    expect(reading.diagnostics[0]).toMatchObject({ file: 'bad.tf', line: 2 });
+    expect(reading.diagnostics[0]?.message).toMatch(/^Terraform syntax: /);
+  });
+
+  it('does not follow modules', async () => {
+    const reading = await readTerraform('module "gpus" {\n  source = "./gpus"\n}\n', 'main.tf');
+    expect(reading.diagnostics).toEqual([
+      { file: 'main.tf', line: 1, column: 1, message: expect.stringContaining('modules are not followed') },
+    ]);
+  });
+
+  it('does not guess for_each', async () => {
+    const text = 'resource "aws_instance" "x" {\n  for_each = toset(["a"])\n  instance_type = "p4d.24xlarge"\n}\n';
+    const reading = await readTerraform(text, 'f.tf');
+    expect(reading.diagnostics[0]?.message).toContain('`for_each`');
+  });
+});
+
+describe('terraform positions', () => {
+  it('finds a nested attribute, not a same-named one of another block', () => {
+    const text = 'resource "a" "x" {\n  count = 1\n}\nresource "a" "y" {\n  b {\n    count = 2\n  }\n  count = 3\n}\n';
+    const range = blockAt(text, 'resource', ['a', 'y']);
+    if (range === undefined) throw new Error('no block');
+    expect(attributeAt(text, 't.tf', range, ['b', 'count']).line).toBe(6);
+    expect(attributeAt(text, 't.tf', range, ['count']).line).toBe(8);
+    expect(attributeAt(text, 't.tf', range, []).line).toBe(4);
+  });
+});
+
+describe('from: Terraform', () => {
+  it('estimates GPU instances and node pools, and asks for the count it cannot resolve', async () => {
+    const report = await reportOf({
+      'infra/gpu.tf': tf,
+      'carbon-budget.yml': yaml(
+        'workloads:',
+        '  - name: trainer',
+        '    kind: training',
+        '    from: infra/gpu.tf#aws_instance/trainer',
+        '    hours: 10',
+        '    pue: 1.1',
+        '    intensity: 400',
+        '  - name: l4',
+        '    kind: inference',
+        '    from: infra/gpu.tf#google_container_node_pool/l4',
+        '    period: 30d',
+        '    pue: 1.1',
+        '    intensity: 500',
+        '  - name: eks',
+        '    kind: training',
+        '    from: infra/gpu.tf#aws_eks_node_group/open',
+        '    count: 1',
+        '    hours: 1',
+      ),
+    });
+    // 2 p4d.24xlarge x 8 A100 (400 W) x 10 h = 64 kWh IT; x PUE 1.1 = 70.4 kWh; x 400 g = 28.16 kg.
+    const trainer = workload(report, 'trainer');
+    expect(trainer.itEnergyKwh).toBeCloseTo(64, 6);
+    expect(trainer.energyKwh).toBeCloseTo(70.4, 6);
+    expect(trainer.co2eKg).toBeCloseTo(28.16, 6);
+    // 3 nodes x 1 L4 (72 W) x 720 h = 155.52 kWh IT; x 1.1 = 171.072 kWh; x 500 g = 85.536 kg.
+    const l4 = workload(report, 'l4');
+    expect(l4.itEnergyKwh).toBeCloseTo(155.52, 6);
+    expect(l4.co2eKg).toBeCloseTo(85.536, 6);
+    // The workload gives the count the spec leaves open: 1 x 8 A100 x 400 W x 1 h = 3.2 kWh IT.
+    expect(workload(report, 'eks').itEnergyKwh).toBeCloseTo(3.2, 6);
+  });
+
+  it('names the field to add when a variable has no default', async () => {
+    const problems = await problemsOf({
+      'infra/gpu.tf': tf,
+      'carbon-budget.yml': yaml(
+        'workloads:',
+        '  - name: eks',
+        '    kind: training',
+        '    from: infra/gpu.tf#aws_eks_node_group/open',
+        '    hours: 1',
+      ),
+    });
+    expect(problems.join('\n')).toContain('give `count`');
+  });
+});
