@@ -9,7 +9,7 @@
 // CodeCarbon files workloads point at) and dist/job-spec-adapters.js (the readers of job specs, for
 // `from`). The bundles are not minified: people audit what an action runs.
 import { build } from 'esbuild';
-import { chmod, mkdir, rm, writeFile } from 'node:fs/promises';
+import { chmod, copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 
 // `--outdir DIR` builds elsewhere (the tests build a fresh copy); dist/ is the committed one.
@@ -61,9 +61,44 @@ const common = {
 };
 
 // src/ imports each by its name, which is its file beside the bundles that import it.
-const loadedOnDemand = ['./yaml-reference.js', './glob.js', './foreign-files.js', './job-spec-adapters.js'];
+const loadedOnDemand = [
+  './yaml-reference.js',
+  './glob.js',
+  './foreign-files.js',
+  './job-spec-adapters.js',
+  './terraform-hcl.js',
+];
+
+// @cdktf/hcl2json reads its WebAssembly module from beside its own lib/ (by __dirname): in the bundle
+// it is read from beside dist/terraform-hcl.js, where it is copied. Its Go runtime shim asks for a
+// `performance` package only where Node has no global `performance` (Node < 16), so it stays out.
+const HCL_WASM = 'node_modules/@cdktf/hcl2json/main.wasm.gz';
+const hclWasmBesideBundle = {
+  name: 'hcl-wasm-beside-bundle',
+  setup(builder) {
+    builder.onLoad({ filter: /@cdktf[\\/]hcl2json[\\/]lib[\\/]bridge\.js$/ }, async (args) => {
+      const source = await readFile(args.path, 'utf8');
+      const from = '(0, path_1.join)(__dirname, "..", "main.wasm.gz")';
+      if (!source.includes(from)) throw new Error(`${args.path}: the wasm path to rewrite is gone`);
+      // A name the banner defines: `import.meta` here would make esbuild take this CommonJS file for ESM.
+      return { contents: source.replace(from, '__hclWasm'), loader: 'js' };
+    });
+  },
+};
+await build({
+  ...common,
+  plugins: [sideEffectFree, hclWasmBesideBundle],
+  entryPoints: { 'terraform-hcl': 'src/adapters/terraform-hcl.ts' },
+  external: ['performance'],
+  banner: { js: `${banner} const __hclWasm = new URL('./main.wasm.gz', import.meta.url);` },
+});
+await copyFile(HCL_WASM, `${outdir}/main.wasm.gz`);
 await build({ ...common, entryPoints: { 'yaml-reference': 'src/config/yaml-reference.ts' } });
-await build({ ...common, entryPoints: { 'job-spec-adapters': 'src/config/job-spec-adapters.ts' } });
+await build({
+  ...common,
+  entryPoints: { 'job-spec-adapters': 'src/config/job-spec-adapters.ts' },
+  external: ['./terraform-hcl.js'],
+});
 await build({ ...common, entryPoints: { glob: 'src/io/glob.ts' } });
 await build({ ...common, entryPoints: { 'foreign-files': 'src/adapters/foreign-files.ts' } });
 await build({
