@@ -613,7 +613,10 @@ describe('examples/job-specs', () => {
       ['pretrain', 'skypilot', 32],
       ['finetune', 'slurm', 16],
       ['Deployment/llm-server', 'kubernetes', 2],
+      ['l4-pool', 'terraform', 2],
     ]);
+    // l4-pool: 2 nodes x 1 L4 (72 W) x 720 h = 103.68 kWh IT.
+    expect(workload(analysis.report, 'l4-pool').itEnergyKwh).toBeCloseTo(103.68, 6);
     // finetune: 16 H100 (700 W) x 36 h x 4 runs = 1,612.8 kWh IT.
     expect(workload(analysis.report, 'finetune').itEnergyKwh).toBeCloseTo(1612.8, 6);
   });
