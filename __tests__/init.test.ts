@@ -89,3 +89,14 @@ describe('carbon-budget init', () => {
     expect(scannedFormat('run.sh', '#!/bin/sh\n#SBATCH -N 2\n')).toBe('slurm');
   });
 });
+
+describe('carbon-budget init with Terraform', () => {
+  it('finds the GPU resources of a .tf file and skips the rest', async () => {
+    const dir = workspace({ 'infra/gpu.tf': fixture('gpu.tf') });
+    const result = await cli(['init'], dir);
+    expect(result.code).toBe(0);
+    expect(result.out).toContain('  infra/gpu.tf: terraform aws_instance/trainer\n');
+    expect(result.out).toContain('  infra/gpu.tf: terraform google_container_node_pool/l4\n');
+    expect(result.out).not.toContain('bastion');
+  });
+});
