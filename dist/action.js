@@ -33607,7 +33607,7 @@ ${texts.map((t) => typeof t === "string" ? t : t.problem).join("\0")}`;
       }
       const byText = cached(readings, cache, () => /* @__PURE__ */ new Map());
       const byPath = cached(byText, text2, () => /* @__PURE__ */ new Map());
-      const reading = cached(byPath, `${format} ${shown}`, () => adapter(text2, shown));
+      const reading = await cached(byPath, `${format} ${shown}`, () => Promise.resolve(adapter(text2, shown)));
       diagnostics.push(...reading.diagnostics);
       if (reading.diagnostics.length > 0) failed = true;
       found.push(...reading.workloads.map((spec) => ({ spec, path: shown })));

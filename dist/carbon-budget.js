@@ -10410,7 +10410,7 @@ ${texts.map((t) => typeof t === "string" ? t : t.problem).join("\0")}`;
       }
       const byText = cached(readings, cache, () => /* @__PURE__ */ new Map());
       const byPath = cached(byText, text2, () => /* @__PURE__ */ new Map());
-      const reading = cached(byPath, `${format} ${shown}`, () => adapter(text2, shown));
+      const reading = await cached(byPath, `${format} ${shown}`, () => Promise.resolve(adapter(text2, shown)));
       diagnostics.push(...reading.diagnostics);
       if (reading.diagnostics.length > 0) failed = true;
       found.push(...reading.workloads.map((spec) => ({ spec, path: shown })));
@@ -14159,14 +14159,14 @@ function scannedFormat(path, text2) {
   if (/^resources:\s*$/m.test(text2) && /^\s+(?:accelerators|instance_type|infra|cloud):/m.test(text2)) return "skypilot";
   return void 0;
 }
-function scanSpecs(files, adapterFor) {
+async function scanSpecs(files, adapterFor) {
   const found = [];
   const unreadable = [];
   for (const { file, text: text2 } of files) {
     const format = scannedFormat(file, text2);
     const adapter = format === void 0 ? void 0 : adapterFor(format);
     if (format === void 0 || adapter === void 0) continue;
-    const reading = adapter(text2, file);
+    const reading = await adapter(text2, file);
     if (reading.diagnostics.length > 0) unreadable.push(...reading.diagnostics);
     else if (reading.workloads.length > 0) found.push({ file, format, workloads: reading.workloads });
   }
@@ -14256,7 +14256,7 @@ async function init(root, target, source) {
     if (typeof text3 === "string") files.push({ file: displayPath(root, path), text: text3 });
   }
   const { adapterFor } = await loadAdapters();
-  const { found, unreadable } = scanSpecs(files, adapterFor);
+  const { found, unreadable } = await scanSpecs(files, adapterFor);
   const problems = unreadable.map(formatDiagnostic);
   if (matches.length > MAX_CANDIDATES)
     lines.push(
@@ -14264,7 +14264,7 @@ async function init(root, target, source) {
     );
   if (found.length === 0) {
     lines.push(
-      "carbon-budget init: found no SkyPilot task, Kubernetes manifest or Slurm script that asks for accelerators."
+      "carbon-budget init: found no SkyPilot task, Kubernetes manifest, Slurm script or Terraform resource that asks for accelerators."
     );
     lines.push(
       "Write carbon-budget.yml by hand (docs/workload-file.md), or name a spec with `from:` (docs/job-specs.md)."
@@ -17076,8 +17076,8 @@ Commands:
       --config, -c    the workload file (default: ./carbon-budget.yml)
       --write, -w     update this model card's front matter in place instead (README.md)
       --training-type, -t  pre-training or fine-tuning, for the block
-  init                Scan the repository for SkyPilot tasks, Kubernetes manifests and Slurm scripts
-                      and write a starter carbon-budget.yml that takes figures from them
+  init                Scan the repository for SkyPilot tasks, Kubernetes manifests, Slurm scripts and
+                      Terraform GPU resources and write a starter carbon-budget.yml that takes figures from them
       --output, -o    the file to write (default: ./carbon-budget.yml); never overwritten
   catalog [what]      List the accelerators, instances, regions or PUE defaults known (default: all)
   schema              Print the JSON Schema of carbon-budget.yml

@@ -495,7 +495,7 @@ var require_anchors = __commonJS({
 var require_applyReviver = __commonJS({
   "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
-    function applyReviver(reviver, obj, key, val) {
+    function applyReviver(reviver, obj2, key, val) {
       if (val && typeof val === "object") {
         if (Array.isArray(val)) {
           for (let i = 0, len = val.length; i < len; ++i) {
@@ -535,7 +535,7 @@ var require_applyReviver = __commonJS({
           }
         }
       }
-      return reviver.call(obj, key, val);
+      return reviver.call(obj2, key, val);
     }
     exports.applyReviver = applyReviver;
   }
@@ -1278,9 +1278,9 @@ ${indent}`) + "'";
         return quotedString(value, ctx);
       }
       const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type2 === Scalar.Scalar.BLOCK_FOLDED ? false : type2 === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
+      const literal2 = blockQuote === "literal" ? true : blockQuote === "folded" || type2 === Scalar.Scalar.BLOCK_FOLDED ? false : type2 === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
       if (!value)
-        return literal ? "|\n" : ">\n";
+        return literal2 ? "|\n" : ">\n";
       let chomp;
       let endStart;
       for (endStart = value.length; endStart > 0; --endStart) {
@@ -1329,7 +1329,7 @@ ${indent}`) + "'";
         if (onComment)
           onComment();
       }
-      if (!literal) {
+      if (!literal2) {
         const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
@@ -1471,10 +1471,10 @@ var require_stringify = __commonJS({
           return match.find((t) => t.format === item.format) ?? match[0];
       }
       let tagObj = void 0;
-      let obj;
+      let obj2;
       if (identity.isScalar(item)) {
-        obj = item.value;
-        let match = tags.filter((t) => t.identify?.(obj));
+        obj2 = item.value;
+        let match = tags.filter((t) => t.identify?.(obj2));
         if (match.length > 1) {
           const testMatch = match.filter((t) => t.test);
           if (testMatch.length > 0)
@@ -1482,11 +1482,11 @@ var require_stringify = __commonJS({
         }
         tagObj = match.find((t) => t.format === item.format) ?? match.find((t) => !t.format);
       } else {
-        obj = item;
-        tagObj = tags.find((t) => t.nodeClass && obj instanceof t.nodeClass);
+        obj2 = item;
+        tagObj = tags.find((t) => t.nodeClass && obj2 instanceof t.nodeClass);
       }
       if (!tagObj) {
-        const name = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
+        const name = obj2?.constructor?.name ?? (obj2 === null ? "null" : typeof obj2);
         throw new Error(`Tag not resolved for ${name} value`);
       }
       return tagObj;
@@ -2042,23 +2042,23 @@ var require_YAMLMap = __commonJS({
        * A generic collection parsing method that can be extended
        * to other node classes that inherit from YAMLMap
        */
-      static from(schema2, obj, ctx) {
+      static from(schema2, obj2, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map2 = new this(schema2);
         const add = (key, value) => {
           if (typeof replacer === "function")
-            value = replacer.call(obj, key, value);
+            value = replacer.call(obj2, key, value);
           else if (Array.isArray(replacer) && !replacer.includes(key))
             return;
           if (value !== void 0 || keepUndefined)
             map2.items.push(Pair.createPair(key, value, ctx));
         };
-        if (obj instanceof Map) {
-          for (const [key, value] of obj)
+        if (obj2 instanceof Map) {
+          for (const [key, value] of obj2)
             add(key, value);
-        } else if (obj && typeof obj === "object") {
-          for (const key of Object.keys(obj))
-            add(key, obj[key]);
+        } else if (obj2 && typeof obj2 === "object") {
+          for (const key of Object.keys(obj2))
+            add(key, obj2[key]);
         }
         if (typeof schema2.sortMapEntries === "function") {
           map2.items.sort(schema2.sortMapEntries);
@@ -2168,7 +2168,7 @@ var require_map = __commonJS({
           onError("Expected a mapping for this tag");
         return map3;
       },
-      createNode: (schema2, obj, ctx) => YAMLMap.YAMLMap.from(schema2, obj, ctx)
+      createNode: (schema2, obj2, ctx) => YAMLMap.YAMLMap.from(schema2, obj2, ctx)
     };
     exports.map = map2;
   }
@@ -2264,15 +2264,15 @@ var require_YAMLSeq = __commonJS({
           onComment
         });
       }
-      static from(schema2, obj, ctx) {
+      static from(schema2, obj2, ctx) {
         const { replacer } = ctx;
         const seq2 = new this(schema2);
-        if (obj && Symbol.iterator in Object(obj)) {
+        if (obj2 && Symbol.iterator in Object(obj2)) {
           let i = 0;
-          for (let it of obj) {
+          for (let it of obj2) {
             if (typeof replacer === "function") {
-              const key = obj instanceof Set ? it : String(i++);
-              it = replacer.call(obj, key, it);
+              const key = obj2 instanceof Set ? it : String(i++);
+              it = replacer.call(obj2, key, it);
             }
             seq2.items.push(createNode.createNode(it, void 0, ctx));
           }
@@ -2306,7 +2306,7 @@ var require_seq = __commonJS({
           onError("Expected a sequence for this tag");
         return seq3;
       },
-      createNode: (schema2, obj, ctx) => YAMLSeq.YAMLSeq.from(schema2, obj, ctx)
+      createNode: (schema2, obj2, ctx) => YAMLSeq.YAMLSeq.from(schema2, obj2, ctx)
     };
     exports.seq = seq2;
   }
@@ -4611,9 +4611,9 @@ var require_resolve_block_scalar = __commonJS({
     }
     function splitLines(source) {
       const split = source.split(/\n( *)/);
-      const first = split[0];
-      const m = first.match(/^( *)/);
-      const line0 = m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first];
+      const first2 = split[0];
+      const m = first2.match(/^( *)/);
+      const line0 = m?.[1] ? [m[1], first2.slice(m[1].length)] : ["", first2];
       const lines = [line0];
       for (let i = 1; i < split.length; i += 2)
         lines.push([split[i], split[i + 1]]);
@@ -9775,18 +9775,18 @@ function mapName(table, written) {
 var FieldsBuilder = class {
   fields = {};
   notes = [];
-  set(name, value, at) {
-    this.fields[name] = { value, at };
+  set(name, value, at2) {
+    this.fields[name] = { value, at: at2 };
   }
   note(text) {
     this.notes.push(text);
   }
-  build(format, name, at) {
-    return { format, name, at, fields: { ...this.fields }, notes: [...this.notes] };
+  build(format, name, at2) {
+    return { format, name, at: at2, fields: { ...this.fields }, notes: [...this.notes] };
   }
 };
-function problem(at, message) {
-  return { file: at.file, line: at.line, column: at.column, message };
+function problem(at2, message) {
+  return { file: at2.file, line: at2.line, column: at2.column, message };
 }
 function wholeNumber(value) {
   const n = typeof value === "number" ? value : typeof value === "string" && /^\s*\d+\s*$/.test(value) ? Number(value) : NaN;
@@ -9891,21 +9891,21 @@ function requireSnippet() {
   if (hasRequiredSnippet) return snippet;
   hasRequiredSnippet = 1;
   const common2 = requireCommon();
-  function getLine(buffer, lineStart, lineEnd, position, maxLineLength) {
+  function getLine(buffer, lineStart, lineEnd, position2, maxLineLength) {
     let head = "";
     let tail = "";
     const maxHalfLength = Math.floor(maxLineLength / 2) - 1;
-    if (position - lineStart > maxHalfLength) {
+    if (position2 - lineStart > maxHalfLength) {
       head = " ... ";
-      lineStart = position - maxHalfLength + head.length;
+      lineStart = position2 - maxHalfLength + head.length;
     }
-    if (lineEnd - position > maxHalfLength) {
+    if (lineEnd - position2 > maxHalfLength) {
       tail = " ...";
-      lineEnd = position + maxHalfLength - tail.length;
+      lineEnd = position2 + maxHalfLength - tail.length;
     }
     return {
       str: head + buffer.slice(lineStart, lineEnd).replace(/\t/g, "\u2192") + tail,
-      pos: position - lineStart + head.length
+      pos: position2 - lineStart + head.length
       // relative position
     };
   }
@@ -10348,17 +10348,17 @@ function requireInt() {
     construct: constructYamlInteger,
     predicate: isInteger,
     represent: {
-      binary: function(obj) {
-        return obj >= 0 ? "0b" + obj.toString(2) : "-0b" + obj.toString(2).slice(1);
+      binary: function(obj2) {
+        return obj2 >= 0 ? "0b" + obj2.toString(2) : "-0b" + obj2.toString(2).slice(1);
       },
-      octal: function(obj) {
-        return obj >= 0 ? "0o" + obj.toString(8) : "-0o" + obj.toString(8).slice(1);
+      octal: function(obj2) {
+        return obj2 >= 0 ? "0o" + obj2.toString(8) : "-0o" + obj2.toString(8).slice(1);
       },
-      decimal: function(obj) {
-        return obj.toString(10);
+      decimal: function(obj2) {
+        return obj2.toString(10);
       },
-      hexadecimal: function(obj) {
-        return obj >= 0 ? "0x" + obj.toString(16).toUpperCase() : "-0x" + obj.toString(16).toUpperCase().slice(1);
+      hexadecimal: function(obj2) {
+        return obj2 >= 0 ? "0x" + obj2.toString(16).toUpperCase() : "-0x" + obj2.toString(16).toUpperCase().slice(1);
       }
     },
     defaultStyle: "decimal",
@@ -10636,8 +10636,8 @@ function requireBinary() {
     }
     return result;
   }
-  function isBinary(obj) {
-    return Object.prototype.toString.call(obj) === "[object Uint8Array]";
+  function isBinary(obj2) {
+    return Object.prototype.toString.call(obj2) === "[object Uint8Array]";
   }
   binary = new Type2("tag:yaml.org,2002:binary", {
     kind: "scalar",
@@ -10792,8 +10792,8 @@ function requireLoader() {
   const PATTERN_FLOW_INDICATORS = /[,\[\]{}]/;
   const PATTERN_TAG_HANDLE = /^(?:!|!!|![0-9A-Za-z-]+!)$/;
   const PATTERN_TAG_URI = /^(?:!|[^,\[\]{}])(?:%[0-9a-f]{2}|[0-9a-z\-#;/?:@&=+$,_.!~*'()\[\]])*$/i;
-  function _class(obj) {
-    return Object.prototype.toString.call(obj);
+  function _class(obj2) {
+    return Object.prototype.toString.call(obj2);
   }
   function isEol(c) {
     return c === 10 || c === 13;
@@ -12282,18 +12282,18 @@ function requireDumper() {
   }
   function indentString(string, spaces) {
     const ind = common2.repeat(" ", spaces);
-    let position = 0;
+    let position2 = 0;
     let result = "";
     const length = string.length;
-    while (position < length) {
+    while (position2 < length) {
       let line;
-      const next = string.indexOf("\n", position);
+      const next = string.indexOf("\n", position2);
       if (next === -1) {
-        line = string.slice(position);
-        position = length;
+        line = string.slice(position2);
+        position2 = length;
       } else {
-        line = string.slice(position, next + 1);
-        position = next + 1;
+        line = string.slice(position2, next + 1);
+        position2 = next + 1;
       }
       if (line.length && line !== "\n") result += ind;
       result += line;
@@ -12347,15 +12347,15 @@ function requireDumper() {
     return !isWhitespace(c) && c !== CHAR_COLON;
   }
   function codePointAt(string, pos) {
-    const first = string.charCodeAt(pos);
+    const first2 = string.charCodeAt(pos);
     let second;
-    if (first >= 55296 && first <= 56319 && pos + 1 < string.length) {
+    if (first2 >= 55296 && first2 <= 56319 && pos + 1 < string.length) {
       second = string.charCodeAt(pos + 1);
       if (second >= 56320 && second <= 57343) {
-        return (first - 55296) * 1024 + second - 56320 + 65536;
+        return (first2 - 55296) * 1024 + second - 56320 + 65536;
       }
     }
-    return first;
+    return first2;
   }
   function needIndentIndicator(string) {
     const leadingSpaceRe = /^\n* /;
@@ -12912,20 +12912,20 @@ var CORE = FAILSAFE_SCHEMA.extend({
 var NotPlain = class extends Error {
 };
 function skipSeparation(text, from) {
-  let at = from;
+  let at2 = from;
   for (; ; ) {
-    const c = text.charCodeAt(at);
-    if (c === 32 || c === 9 || c === 10 || c === 13) at++;
+    const c = text.charCodeAt(at2);
+    if (c === 32 || c === 9 || c === 10 || c === 13) at2++;
     else if (c === 35) {
-      const end = text.indexOf("\n", at);
-      at = end === -1 ? text.length : end;
-    } else return at;
+      const end = text.indexOf("\n", at2);
+      at2 = end === -1 ? text.length : end;
+    } else return at2;
   }
 }
 function skipSpaces(text, from) {
-  let at = from;
-  while (text[at] === " " || text[at] === "	") at++;
-  return at;
+  let at2 = from;
+  while (text[at2] === " " || text[at2] === "	") at2++;
+  return at2;
 }
 var NO_CHILDREN = Object.freeze([]);
 function recorder(text) {
@@ -12947,9 +12947,9 @@ function recorder(text) {
     } else {
       const kind = state.kind === "mapping" || state.kind === "sequence" || state.kind === "scalar" ? state.kind : "empty";
       const start = kind === "empty" ? skipSpaces(text, frame.open) : skipSeparation(text, frame.open);
-      const first = text[start];
-      if (first === "&" || first === "!" || first === "*") throw new NotPlain();
-      const flow = first === "{" || first === "[" || kind === "scalar" && first !== "|" && first !== ">";
+      const first2 = text[start];
+      if (first2 === "&" || first2 === "!" || first2 === "*") throw new NotPlain();
+      const flow = first2 === "{" || first2 === "[" || kind === "scalar" && first2 !== "|" && first2 !== ">";
       if (flow) {
         const newline = text.indexOf("\n", start);
         if (newline !== -1 && newline < state.position) throw new NotPlain();
@@ -13042,7 +13042,7 @@ var RecordedPositions = class {
 };
 function lineStarts(text) {
   const starts = [0];
-  for (let at = text.indexOf("\n"); at !== -1; at = text.indexOf("\n", at + 1)) starts.push(at + 1);
+  for (let at2 = text.indexOf("\n"); at2 !== -1; at2 = text.indexOf("\n", at2 + 1)) starts.push(at2 + 1);
   return starts;
 }
 var NOT_PLAIN_TEXT = /<<|^%|[}\]"']#|\r(?!\n)|\t|^(?:---|\.\.\.)\S/m;
@@ -13070,7 +13070,7 @@ var PREFIX = "YAML syntax: ";
 var MAX_LINES_NAMED = 8;
 function lineOf(text, offset) {
   let line = 1;
-  for (let at = text.indexOf("\n"); at !== -1 && at < offset; at = text.indexOf("\n", at + 1)) line++;
+  for (let at2 = text.indexOf("\n"); at2 !== -1 && at2 < offset; at2 = text.indexOf("\n", at2 + 1)) line++;
   return line;
 }
 function theseLines(lines) {
@@ -13079,27 +13079,27 @@ function theseLines(lines) {
   const named = rest.slice(0, MAX_LINES_NAMED).join(", ") + (rest.length > MAX_LINES_NAMED ? ", ..." : "");
   return `this line and ${rest.length} more (line${rest.length === 1 ? "" : "s"} ${named})`;
 }
-function startsComment(text, at) {
-  return at === 0 || /\s/.test(text[at - 1] ?? "");
+function startsComment(text, at2) {
+  return at2 === 0 || /\s/.test(text[at2 - 1] ?? "");
 }
-function opensValue(text, at) {
-  const before = text.slice(text.lastIndexOf("\n", at - 1) + 1, at);
+function opensValue(text, at2) {
+  const before = text.slice(text.lastIndexOf("\n", at2 - 1) + 1, at2);
   return /^\s*$/.test(before) || /[:\-?]\s+$/.test(before) || /[[{,]\s*$/.test(before);
 }
 function stillOpen(text, open, end) {
   const brackets = [];
   let quote;
-  for (let at = 0; at < end && at < text.length; at++) {
-    const char = text[at] ?? "";
+  for (let at2 = 0; at2 < end && at2 < text.length; at2++) {
+    const char = text[at2] ?? "";
     if (quote !== void 0) {
-      if (quote.char === '"' && char === "\\") at++;
-      else if (quote.char === "'" && char === "'" && text[at + 1] === "'") at++;
+      if (quote.char === '"' && char === "\\") at2++;
+      else if (quote.char === "'" && char === "'" && text[at2 + 1] === "'") at2++;
       else if (char === quote.char) quote = void 0;
-    } else if (char === "#" && startsComment(text, at)) {
-      const eol = text.indexOf("\n", at);
-      at = eol === -1 ? text.length : eol - 1;
-    } else if ((char === '"' || char === "'") && opensValue(text, at)) quote = { char, at };
-    else if (char === "{" || char === "[") brackets.push({ char, at });
+    } else if (char === "#" && startsComment(text, at2)) {
+      const eol = text.indexOf("\n", at2);
+      at2 = eol === -1 ? text.length : eol - 1;
+    } else if ((char === '"' || char === "'") && opensValue(text, at2)) quote = { char, at: at2 };
+    else if (char === "{" || char === "[") brackets.push({ char, at: at2 });
     else if (char === "}" || char === "]") brackets.pop();
   }
   if (open === '"' || open === "'") return quote?.char === open ? quote.at : void 0;
@@ -13107,9 +13107,9 @@ function stillOpen(text, open, end) {
   return void 0;
 }
 function lineContent(text, offset) {
-  let at = offset;
-  while (text[at] === " ") at++;
-  return text[at] === "\n" || at >= text.length ? offset : at;
+  let at2 = offset;
+  while (text[at2] === " ") at2++;
+  return text[at2] === "\n" || at2 >= text.length ? offset : at2;
 }
 var INDENT_KEYS = "indent every key of a mapping by the same number of spaces";
 function translate(error, text, all) {
@@ -13257,11 +13257,11 @@ function parserProblems(errors, text, positions) {
   const own = [];
   const rest = [];
   for (const error of errors) {
-    const at = positions.offset(error.pos[0]);
-    if (/call stack/i.test(error.message)) own.push({ at, message: NESTED_TOO_DEEPLY });
+    const at2 = positions.offset(error.pos[0]);
+    if (/call stack/i.test(error.message)) own.push({ at: at2, message: NESTED_TOO_DEEPLY });
     else if (error.code === "MULTIPLE_DOCS") {
       own.push({
-        at,
+        at: at2,
         message: "YAML syntax: a workload file holds one YAML document; remove the `---` separator or move the second document to its own file"
       });
     } else rest.push({ code: error.code, message: error.message, offset: error.pos[0] });
@@ -13279,8 +13279,8 @@ function warningMessage(warning) {
   const which = name !== void 0 && OTHER_STANDARD_TAGS.includes(name) ? `the tag \`!!${name}\`` : "a custom tag";
   return `YAML: ${which} is not read (${PLAIN_DATA}): remove the tag`;
 }
-function duplicateKeyMessage(first) {
-  return `YAML syntax: this key is written twice in one mapping (first at line ${first.line}, column ${first.column}): keep one of them`;
+function duplicateKeyMessage(first2) {
+  return `YAML syntax: this key is written twice in one mapping (first at line ${first2.line}, column ${first2.column}): keep one of them`;
 }
 var Refusal = class extends Error {
   constructor(offset, message) {
@@ -13492,9 +13492,9 @@ function readReferenceYaml(text) {
     return {
       ok: false,
       problems: capped(
-        builder.duplicates.map(({ offset, first }) => ({
+        builder.duplicates.map(({ offset, first: first2 }) => ({
           at: positions.offset(offset),
-          message: duplicateKeyMessage(positions.offset(first))
+          message: duplicateKeyMessage(positions.offset(first2))
         }))
       )
     };
@@ -13533,9 +13533,9 @@ var SpecNode = class _SpecNode {
   }
   /** Follows keys down, e.g. `path('spec', 'template', 'spec')`. */
   path(...keys) {
-    const [first, ...rest] = keys;
-    if (first === void 0) return this;
-    return this.get(first)?.path(...rest);
+    const [first2, ...rest] = keys;
+    if (first2 === void 0) return this;
+    return this.get(first2)?.path(...rest);
   }
   get isMapping() {
     return isMapping(this.value);
@@ -13696,10 +13696,10 @@ function leaderWorkerGroups(spec, d) {
   const size = replicasOf(template.get("size"), 1, d, "size");
   const worker = template.path("workerTemplate", "spec");
   const leader = template.path("leaderTemplate", "spec") ?? worker;
-  const at = replicasNode?.at;
+  const at2 = replicasNode?.at;
   return [
-    ...leader === void 0 ? [] : [{ pod: leader, replicas: groups, label: "leaders", ...at ? { replicasAt: at } : {} }],
-    ...worker === void 0 || size < 2 ? [] : [{ pod: worker, replicas: groups * (size - 1), label: "workers", ...at ? { replicasAt: at } : {} }]
+    ...leader === void 0 ? [] : [{ pod: leader, replicas: groups, label: "leaders", ...at2 ? { replicasAt: at2 } : {} }],
+    ...worker === void 0 || size < 2 ? [] : [{ pod: worker, replicas: groups * (size - 1), label: "workers", ...at2 ? { replicasAt: at2 } : {} }]
   ];
 }
 function kserveGroups(spec, b, d) {
@@ -13762,11 +13762,11 @@ function acceleratorOf(pod, resource, b) {
   const labels = placementLabels(pod);
   const pick = (key, map2) => {
     const label = labels.get(key);
-    const first = label?.values[0];
-    if (label === void 0 || first === void 0) return void 0;
+    const first2 = label?.values[0];
+    if (label === void 0 || first2 === void 0) return void 0;
     if (label.values.length > 1)
-      b.note(`\`${key}\` allows ${label.values.join(", ")}: estimated with ${first}, the first`);
-    const id = map2(first);
+      b.note(`\`${key}\` allows ${label.values.join(", ")}: estimated with ${first2}, the first`);
+    const id = map2(first2);
     return id === void 0 ? void 0 : { id, at: label.at };
   };
   if (resource === "google.com/tpu") return pick("cloud.google.com/gke-tpu-accelerator", (v) => mapName(GKE_TPUS, v));
@@ -13800,25 +13800,25 @@ function readResource(doc, d) {
   const groups = podGroups(kind, doc, b, d);
   if (groups === void 0) return void 0;
   let total = 0;
-  let first;
+  let first2;
   const parts = [];
   for (const g of groups) {
     const gpus = podGpus(g.pod, d);
     if (gpus === void 0 || gpus.count === 0 || g.replicas === 0) continue;
     total += gpus.count * g.replicas;
     parts.push(`${gpus.count} x ${g.replicas} ${g.label}`);
-    first ??= { gpus, group: g };
+    first2 ??= { gpus, group: g };
   }
-  if (first === void 0) return void 0;
-  b.set("count", total, first.group.replicasAt ?? first.gpus.at);
-  if (parts.length > 1 || first.group.replicas > 1)
-    b.note(`count ${total} = ${parts.join(" + ")} (${first.gpus.resource})`);
-  const accelerator = acceleratorOf(first.group.pod, first.gpus.resource, b);
+  if (first2 === void 0) return void 0;
+  b.set("count", total, first2.group.replicasAt ?? first2.gpus.at);
+  if (parts.length > 1 || first2.group.replicas > 1)
+    b.note(`count ${total} = ${parts.join(" + ")} (${first2.gpus.resource})`);
+  const accelerator = acceleratorOf(first2.group.pod, first2.gpus.resource, b);
   if (accelerator !== void 0) b.set("accelerator", accelerator.id, accelerator.at);
-  else if ((first.gpus.resource === "nvidia.com/gpu" || first.gpus.resource === "amd.com/gpu") && // A label that names the GPU but not the board has said so already.
+  else if ((first2.gpus.resource === "nvidia.com/gpu" || first2.gpus.resource === "amd.com/gpu") && // A label that names the GPU but not the board has said so already.
   !b.notes.some((note) => note.includes("give `accelerator`")))
-    b.note(`the pods ask for \`${first.gpus.resource}\` without a label naming the model: give \`accelerator\``);
-  const region = regionOf(first.group.pod);
+    b.note(`the pods ask for \`${first2.gpus.resource}\` without a label naming the model: give \`accelerator\``);
+  const region = regionOf(first2.group.pod);
   if (region !== void 0) b.set("region", region.value, region.at);
   return b.build("kubernetes", `${kind}/${name}`, doc.at);
 }
@@ -13835,16 +13835,16 @@ var readKubernetes = (text, file) => {
 // src/adapters/skypilot.ts
 var CLOUDS = { aws: "aws", gcp: "gcp", azure: "azure" };
 function candidates(node, diagnostics) {
-  const one = (text, at) => {
+  const one = (text, at2) => {
     const [name = "", count] = text.split(":").map((s) => s.trim());
     const perNode = count === void 0 ? 1 : wholeNumber(count);
     if (name === "" || perNode === void 0 || perNode === 0) {
       diagnostics.push(
-        problem(at, `\`accelerators\`: ${showValue(text)} is not \`NAME\` or \`NAME:COUNT\` (e.g. \`A100:8\`)`)
+        problem(at2, `\`accelerators\`: ${showValue(text)} is not \`NAME\` or \`NAME:COUNT\` (e.g. \`A100:8\`)`)
       );
       return void 0;
     }
-    return { name, perNode, at };
+    return { name, perNode, at: at2 };
   };
   if (node.text !== void 0) return [one(node.text, node.at)].flatMap((a) => a ?? []);
   if (node.isList)
@@ -13873,13 +13873,13 @@ function chosenResources(resources2, b) {
   const ordered = resources2.get("ordered");
   const anyOf = resources2.get("any_of");
   const alternatives = ordered ?? anyOf;
-  const first = alternatives?.items()[0];
-  if (alternatives === void 0 || first === void 0) return [resources2];
+  const first2 = alternatives?.items()[0];
+  if (alternatives === void 0 || first2 === void 0) return [resources2];
   const count = alternatives.items().length;
   b.note(
     ordered !== void 0 ? `estimated with the first of ${count} \`ordered\` resources, the one SkyPilot tries first` : `estimated with the first of ${count} \`any_of\` resources (SkyPilot picks the cheapest available)`
   );
-  return [first, resources2];
+  return [first2, resources2];
 }
 function fromLayers(layers, key) {
   for (const layer of layers) {
@@ -13933,16 +13933,16 @@ function readPlace(layers, b) {
   const regionNode = fromLayers(layers, "region");
   let cloud;
   let region;
-  let at;
+  let at2;
   if (infra?.text !== void 0) {
     [cloud, region] = infra.text.split("/").map((s) => s.trim().toLowerCase());
-    at = infra.at;
+    at2 = infra.at;
   } else {
     cloud = cloudNode?.text?.trim().toLowerCase();
     region = regionNode?.text?.trim();
-    at = regionNode?.at ?? cloudNode?.at;
+    at2 = regionNode?.at ?? cloudNode?.at;
   }
-  if (cloud === void 0 || at === void 0) return;
+  if (cloud === void 0 || at2 === void 0) return;
   const prefix = CLOUDS[cloud];
   if (prefix === void 0) {
     b.note(`cloud \`${cloud}\`: no grid region known for it; give \`region\` in the workload`);
@@ -13952,7 +13952,7 @@ function readPlace(layers, b) {
     b.note(`${cloud} without a region: give \`region\` in the workload`);
     return;
   }
-  b.set("region", `${prefix}:${region}`, at);
+  b.set("region", `${prefix}:${region}`, at2);
 }
 var readSkyPilot = (text, file) => {
   const { docs, diagnostics } = readSpecYaml(text, file);
@@ -13989,7 +13989,7 @@ function headerOptions(text, file) {
     for (let w = 0; w < words.length; w++) {
       const word = words[w];
       if (word === void 0) continue;
-      const at = { file, line: i + 1, column: word.column };
+      const at2 = { file, line: i + 1, column: word.column };
       const long = /^--([A-Za-z-]+)(?:=(.*))?$/.exec(word.text);
       const short = /^-([A-Za-z])(.*)$/.exec(word.text);
       let name;
@@ -14008,7 +14008,7 @@ function headerOptions(text, file) {
           w++;
         }
       }
-      if (name !== void 0) options.set(name, { value: value ?? "", at });
+      if (name !== void 0) options.set(name, { value: value ?? "", at: at2 });
     }
   }
   return options;
@@ -14141,15 +14141,302 @@ var readSlurm = (text, file) => {
   }
   if (count === void 0 && options.size > 0) b.note("the header asks for no GPU: give `accelerator` and `count`");
   const name = options.get("job-name")?.value ?? stem(file);
-  const at = [...options.values()][0]?.at ?? { file, line: 1, column: 1 };
-  return { workloads: options.size > 0 ? [b.build("slurm", name, at)] : [], diagnostics };
+  const at2 = [...options.values()][0]?.at ?? { file, line: 1, column: 1 };
+  return { workloads: options.size > 0 ? [b.build("slurm", name, at2)] : [], diagnostics };
+};
+
+// src/adapters/terraform-positions.ts
+function escape(s) {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+function closing(text, open) {
+  let depth = 0;
+  for (let i = open; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"') {
+      for (i++; i < text.length && text[i] !== '"'; i++) if (text[i] === "\\") i++;
+    } else if (c === "#" || c === "/" && text[i + 1] === "/") {
+      while (i < text.length && text[i] !== "\n") i++;
+    } else if (c === "{") depth++;
+    else if (c === "}" && --depth === 0) return i;
+  }
+  return text.length;
+}
+function blockAt(text, keyword, labels) {
+  const header = new RegExp(`^[ \\t]*${keyword}${labels.map((l) => `\\s+"?${escape(l)}"?`).join("")}\\s*\\{`, "m");
+  const m = header.exec(text);
+  if (m === null) return void 0;
+  const start = m.index + m[0].length - m[0].trimStart().length;
+  return { start, end: closing(text, m.index + m[0].length - 1) };
+}
+function position(text, file, offset) {
+  const before = text.slice(0, offset);
+  const line = before.split("\n").length;
+  return { file, line, column: offset - before.lastIndexOf("\n") };
+}
+function childAt(text, open, close, key) {
+  const head = new RegExp(`^(${escape(key)})\\s*(=|\\{)`);
+  let lineStart = true;
+  for (let i = open + 1; i < close; i++) {
+    const c = text[i];
+    if (c === "\n") {
+      lineStart = true;
+      continue;
+    }
+    if (c === " " || c === "	") continue;
+    if (lineStart) {
+      const m = head.exec(text.slice(i, i + key.length + 64));
+      if (m !== null) return { at: i, block: m[2] === "{" };
+    }
+    lineStart = false;
+    if (c === '"') {
+      for (i++; i < close && text[i] !== '"'; i++) if (text[i] === "\\") i++;
+    } else if (c === "#" || c === "/" && text[i + 1] === "/") {
+      while (i < close && text[i + 1] !== "\n") i++;
+    } else if (c === "{") i = closing(text, i);
+  }
+  return void 0;
+}
+function attributeAt(text, file, range, path) {
+  let open = text.indexOf("{", range.start);
+  let close = range.end;
+  let found = range.start;
+  for (const key of path) {
+    const child = childAt(text, open, close, key);
+    if (child === void 0) break;
+    found = child.at;
+    if (!child.block) break;
+    open = text.indexOf("{", child.at);
+    close = closing(text, open);
+  }
+  return position(text, file, found);
+}
+
+// src/adapters/terraform.ts
+function obj(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
+}
+function first(value) {
+  return Array.isArray(value) ? obj(value[0]) : obj(value);
+}
+function defaults(root) {
+  const out = /* @__PURE__ */ new Map();
+  for (const [name, body] of Object.entries(obj(root.variable) ?? {})) {
+    const d = first(body)?.default;
+    if (typeof d === "string" || typeof d === "number") out.set(name, d);
+  }
+  return out;
+}
+function literal(ctx, value, path, field) {
+  if (value === void 0) return void 0;
+  if (typeof value === "number") return value;
+  if (typeof value !== "string") {
+    ctx.b.note(`\`${path.join(".")}\` is not a literal value: give \`${field}\` in the workload`);
+    return void 0;
+  }
+  const ref = /^\$\{\s*([^}]*?)\s*\}$/.exec(value);
+  if (ref === null) return value;
+  const v = /^var\.([A-Za-z_][\w-]*)$/.exec(ref[1] ?? "");
+  const d = v === null ? void 0 : ctx.vars.get(v[1] ?? "");
+  if (v !== null && d !== void 0 && (typeof d === "string" || typeof d === "number")) {
+    ctx.b.note(`\`${path.join(".")}\` is \`var.${v[1]}\`: used its default ${JSON.stringify(d)}`);
+    return d;
+  }
+  ctx.b.note(
+    `\`${path.join(".")}\` is \`${ref[1]}\`, which carbon-budget cannot resolve: give \`${field}\` in the workload`
+  );
+  return void 0;
+}
+function at(ctx, path) {
+  return attributeAt(ctx.text, ctx.file, ctx.range, path);
+}
+function gpuInstance(type2) {
+  return typeof type2 === "string" && findInstance(type2).ok;
+}
+function setCount(ctx, value, path, times = 1) {
+  const n = literal(ctx, value, path, "count");
+  const whole = wholeNumber(n);
+  if (n !== void 0 && whole === void 0) ctx.b.note(`\`${path.join(".")}\` is not a whole number: give \`count\``);
+  if (whole !== void 0) ctx.b.set("count", whole * times, at(ctx, path));
+}
+function guestAccelerator(ctx, body, prefix) {
+  const guest = first(body.guest_accelerator);
+  if (guest === void 0) return void 0;
+  const type2 = literal(ctx, guest.type, [...prefix, "guest_accelerator", "type"], "accelerator");
+  if (typeof type2 === "string") {
+    ctx.b.set("accelerator", mapName(GKE_ACCELERATORS, type2), at(ctx, [...prefix, "guest_accelerator", "type"]));
+  }
+  const count = literal(ctx, guest.count ?? 1, [...prefix, "guest_accelerator", "count"], "count");
+  return wholeNumber(count);
+}
+function awsRegion(ctx, root) {
+  const region = first(obj(root.provider)?.aws)?.region;
+  const value = typeof region === "string" && !region.startsWith("${") ? region : void 0;
+  if (value === void 0) {
+    ctx.b.note('no literal `region` in provider "aws": give `region` in the workload');
+    return;
+  }
+  ctx.b.set("region", `aws:${value}`, providerAt(ctx, "aws", "region"));
+}
+function providerAt(ctx, name, attribute) {
+  const range = blockAt(ctx.text, "provider", [name]);
+  return range === void 0 ? at(ctx, []) : attributeAt(ctx.text, ctx.file, range, [attribute]);
+}
+function azureRegion(ctx, location) {
+  const value = literal(ctx, location, ["location"], "region");
+  if (typeof value === "string")
+    ctx.b.set("region", `azure:${value.toLowerCase().replace(/\s+/g, "")}`, at(ctx, ["location"]));
+}
+function gcpRegion(ctx, root, body) {
+  for (const key of ["location", "zone", "region"]) {
+    const value = literal(ctx, body[key], [key], "region");
+    if (typeof value === "string") {
+      ctx.b.set("region", `gcp:${value.replace(/-[a-z]$/, "")}`, at(ctx, [key]));
+      return;
+    }
+  }
+  const provider = first(obj(root.provider)?.google);
+  for (const key of ["region", "zone"]) {
+    const value = provider?.[key];
+    if (typeof value === "string" && !value.startsWith("${")) {
+      ctx.b.set("region", `gcp:${value.replace(/-[a-z]$/, "")}`, providerAt(ctx, "google", key));
+      return;
+    }
+  }
+  ctx.b.note('no literal `location`, `zone` or provider "google" `region`: give `region` in the workload');
+}
+var READERS = {
+  aws_instance(ctx, body, root) {
+    const type2 = literal(ctx, body.instance_type, ["instance_type"], "instance");
+    if (!gpuInstance(type2)) return false;
+    ctx.b.set("instance", type2, at(ctx, ["instance_type"]));
+    if (body.count === void 0) ctx.b.set("count", 1, at(ctx, []));
+    else setCount(ctx, body.count, ["count"]);
+    awsRegion(ctx, root);
+    return true;
+  },
+  aws_eks_node_group(ctx, body, root) {
+    const types2 = body.instance_types;
+    const type2 = Array.isArray(types2) ? literal(ctx, types2[0], ["instance_types"], "instance") : void 0;
+    if (!gpuInstance(type2)) return false;
+    if (Array.isArray(types2) && types2.length > 1)
+      ctx.b.note(`estimated with the first of ${types2.length} \`instance_types\``);
+    ctx.b.set("instance", type2, at(ctx, ["instance_types"]));
+    setCount(ctx, first(body.scaling_config)?.desired_size, ["scaling_config", "desired_size"]);
+    awsRegion(ctx, root);
+    return true;
+  },
+  google_compute_instance(ctx, body, root) {
+    const type2 = literal(ctx, body.machine_type, ["machine_type"], "instance");
+    const perInstance = guestAccelerator(ctx, body, []);
+    if (perInstance === void 0 && !gpuInstance(type2)) return false;
+    if (perInstance !== void 0) {
+      ctx.b.set("count", perInstance, at(ctx, ["guest_accelerator", "count"]));
+    } else if (typeof type2 === "string") {
+      ctx.b.set("instance", type2, at(ctx, ["machine_type"]));
+      ctx.b.set("count", 1, at(ctx, []));
+    }
+    gcpRegion(ctx, root, body);
+    return true;
+  },
+  google_container_node_pool(ctx, body, root) {
+    const config = first(body.node_config) ?? {};
+    const type2 = literal(ctx, config.machine_type, ["node_config", "machine_type"], "instance");
+    const perNode = guestAccelerator(ctx, config, ["node_config"]);
+    if (perNode === void 0 && !gpuInstance(type2)) return false;
+    const scaling = first(body.autoscaling);
+    const [key, path] = body.node_count !== void 0 ? ["node_count", ["node_count"]] : scaling?.min_node_count !== void 0 ? ["autoscaling.min_node_count", ["autoscaling", "min_node_count"]] : ["initial_node_count", ["initial_node_count"]];
+    const nodes = key === "node_count" ? body.node_count : key === "initial_node_count" ? body.initial_node_count : scaling?.min_node_count;
+    if (key !== "node_count") ctx.b.note(`nodes from \`${key}\``);
+    if (perNode !== void 0) setCount(ctx, nodes, path, perNode);
+    else if (typeof type2 === "string") {
+      ctx.b.set("instance", type2, at(ctx, ["node_config", "machine_type"]));
+      setCount(ctx, nodes, path);
+    }
+    gcpRegion(ctx, root, body);
+    return true;
+  },
+  azurerm_linux_virtual_machine(ctx, body) {
+    const type2 = literal(ctx, body.size, ["size"], "instance");
+    if (!gpuInstance(type2)) return false;
+    ctx.b.set("instance", type2, at(ctx, ["size"]));
+    ctx.b.set("count", 1, at(ctx, []));
+    azureRegion(ctx, body.location);
+    return true;
+  },
+  azurerm_kubernetes_cluster_node_pool(ctx, body) {
+    const type2 = literal(ctx, body.vm_size, ["vm_size"], "instance");
+    if (!gpuInstance(type2)) return false;
+    ctx.b.set("instance", type2, at(ctx, ["vm_size"]));
+    setCount(ctx, body.node_count, ["node_count"]);
+    ctx.b.note("AKS node pool: region is the cluster's; give `region` in the workload");
+    return true;
+  }
+};
+function syntaxError(message, file) {
+  const m = /:(\d+),(\d+)(?:-\d+(?:,\d+)?)?:\s*([^\]]*)/.exec(message);
+  const line = m === null ? 1 : Number(m[1]);
+  const column = m === null ? 1 : Number(m[2]);
+  const text = (m?.[3] ?? message).split("\n")[0]?.trim() ?? message;
+  return { file, line, column, message: `Terraform syntax: ${text}` };
+}
+var readTerraform = async (text, file) => {
+  const { parse } = await import("./terraform-hcl.js");
+  let root;
+  try {
+    root = obj(await parse(file, text)) ?? {};
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    if (!message.startsWith("parse config:")) throw error;
+    return { workloads: [], diagnostics: [syntaxError(message, file)] };
+  }
+  const vars = defaults(root);
+  const workloads = [];
+  const diagnostics = [];
+  for (const [type2, byName2] of Object.entries(obj(root.resource) ?? {})) {
+    const reader = READERS[type2];
+    if (reader === void 0) continue;
+    for (const [name, bodies] of Object.entries(obj(byName2) ?? {})) {
+      const body = first(bodies);
+      const range = blockAt(text, "resource", [type2, name]);
+      if (body === void 0 || range === void 0) continue;
+      const b = new FieldsBuilder();
+      const ctx = { text, file, vars, range, b };
+      const where = attributeAt(text, file, range, []);
+      if (body.for_each !== void 0 || body.dynamic !== void 0) {
+        if (!reader(ctx, body, root)) continue;
+        diagnostics.push(
+          problem(
+            where,
+            `${type2}/${name}: \`for_each\` and \`dynamic\` blocks are not followed: write the workload out`
+          )
+        );
+        continue;
+      }
+      if (reader(ctx, body, root)) workloads.push(b.build("terraform", `${type2}/${name}`, where));
+    }
+  }
+  for (const name of Object.keys(obj(root.module) ?? {})) {
+    const range = blockAt(text, "module", [name]);
+    if (range !== void 0 && workloads.length === 0) {
+      diagnostics.push(
+        problem(
+          attributeAt(text, file, range, []),
+          `module "${name}": modules are not followed; point \`from\` at the module's own .tf files`
+        )
+      );
+    }
+  }
+  workloads.sort((a, b) => a.at.line - b.at.line);
+  return { workloads, diagnostics };
 };
 
 // src/config/job-spec-adapters.ts
 var ADAPTERS = {
   skypilot: readSkyPilot,
   kubernetes: readKubernetes,
-  slurm: readSlurm
+  slurm: readSlurm,
+  terraform: readTerraform
 };
 function adapterFor(format) {
   return ADAPTERS[format];
