@@ -144,5 +144,7 @@ describe('from: Terraform', () => {
       ),
     });
     expect(problems.join('\n')).toContain('give `count`');
+    // With an instance type from the spec, `count` counts instances, and the message says so.
+    expect(problems.join('\n')).toContain('needs `count`, the number of instances running for `hours`');
   });
 });

@@ -112,9 +112,10 @@ export function trainingDemand(
       });
     deviceHours = acceleratorHours;
   } else if (entry.hours !== undefined) {
-    if (count === undefined)
-      problems.push({ path: [], message: 'needs `count`, the number of accelerators running for `hours`' });
-    else deviceHours = count * entry.hours;
+    if (count === undefined) {
+      const counted = entry.instance === undefined ? 'accelerators' : 'instances';
+      problems.push({ path: [], message: `needs \`count\`, the number of ${counted} running for \`hours\`` });
+    } else deviceHours = count * entry.hours;
   } else {
     problems.push({ path: [], message: 'needs `hours` (with `count`) or `accelerator-hours`' });
   }
