@@ -37986,9 +37986,10 @@ function trainingDemand(entry, named, inherited, problems) {
       });
     deviceHours = acceleratorHours2;
   } else if (entry.hours !== void 0) {
-    if (count2 === void 0)
-      problems.push({ path: [], message: "needs `count`, the number of accelerators running for `hours`" });
-    else deviceHours = count2 * entry.hours;
+    if (count2 === void 0) {
+      const counted = entry.instance === void 0 ? "accelerators" : "instances";
+      problems.push({ path: [], message: `needs \`count\`, the number of ${counted} running for \`hours\`` });
+    } else deviceHours = count2 * entry.hours;
   } else {
     problems.push({ path: [], message: "needs `hours` (with `count`) or `accelerator-hours`" });
   }
