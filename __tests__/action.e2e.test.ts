@@ -505,6 +505,36 @@ describe('on a pull request', () => {
     });
   });
 
+  it('shows the delta of a Terraform edit alone (count 1 -> 2 GPU instances)', async () => {
+    const tf = (count: number) =>
+      yaml(
+        'provider "aws" {',
+        '  region = "us-east-1"',
+        '}',
+        'resource "aws_instance" "trainer" {',
+        '  instance_type = "p4d.24xlarge"',
+        `  count         = ${count}`,
+        '}',
+      );
+    const workloads = config(
+      '{ total: 1000 kg }',
+      '  - { name: trainer, kind: training, from: infra/gpu.tf, hours: 10 }',
+    );
+    // A p4d.24xlarge holds 8 A100 40 GB (400 W): 8 x 400 W x 10 h = 32 kWh at PUE 1. The provider's region is the
+    // workload's own, so its grid (aws:us-east-1, 418 g/kWh) wins over the inherited 1,000 g: 13.376 kg an instance.
+    const result = await pullRequest(
+      { 'carbon-budget.yml': workloads, 'infra/gpu.tf': tf(1) },
+      { 'carbon-budget.yml': workloads, 'infra/gpu.tf': tf(2) },
+    );
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.outputs).toMatchObject({ 'co2e-kg': '26.752', 'delta-co2e-kg': '13.376' });
+    const [body] = commentsOn(7);
+    expect(body).toContain('+13.4 kgCO2e');
+    // The resource's name is escaped for Markdown, as all text from a file is.
+    expect(body).toContain('from `infra/gpu.tf:4`: Terraform aws\\_instance/trainer: gave instance, count, region');
+  });
+
   it('comments only when something changed, with comment-on: change', async () => {
     const same = { 'carbon-budget.yml': config('{}', job('pretrain', 40)) };
     const quiet = await pullRequest(same, same, { inputs: { 'comment-on': 'change' } });
