@@ -53,8 +53,11 @@ function parserProblems(errors: readonly YAMLError[], text: string, positions: P
   const rest: ParserError[] = [];
   for (const error of errors) {
     const at = positions.offset(error.pos[0]);
-    if (/call stack/i.test(error.message)) own.push({ at, message: NESTED_TOO_DEEPLY });
-    else if (error.code === 'MULTIPLE_DOCS') {
+    // Deep nesting runs the parser out of stack, which it reports either as the call stack or, when
+    // a regular expression is what ran out (depending on how deep the stack already was), as that.
+    if (/call stack|stack overflow/i.test(error.message)) {
+      if (!own.some((p) => p.message === NESTED_TOO_DEEPLY)) own.push({ at, message: NESTED_TOO_DEEPLY });
+    } else if (error.code === 'MULTIPLE_DOCS') {
       own.push({
         at,
         message:
