@@ -7579,8 +7579,9 @@ function parserProblems(errors, text, positions) {
   const rest = [];
   for (const error of errors) {
     const at = positions.offset(error.pos[0]);
-    if (/call stack/i.test(error.message)) own.push({ at, message: NESTED_TOO_DEEPLY });
-    else if (error.code === "MULTIPLE_DOCS") {
+    if (/call stack|stack overflow/i.test(error.message)) {
+      if (!own.some((p) => p.message === NESTED_TOO_DEEPLY)) own.push({ at, message: NESTED_TOO_DEEPLY });
+    } else if (error.code === "MULTIPLE_DOCS") {
       own.push({
         at,
         message: "YAML syntax: a workload file holds one YAML document; remove the `---` separator or move the second document to its own file"
