@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { analyse, analyseBase, type Analysis } from '../src/analyse.js';
-import { fileSystemSource } from '../src/io/fs-source.js';
+import { createFileSystemSource } from '../src/io/fs-source.js';
 import { gitRevisionSource } from '../src/io/git-source.js';
 import { renderMarkdown } from '../src/report/markdown.js';
 import type { Report } from '../src/report/report.js';
@@ -47,7 +47,7 @@ async function analyseChange(
     ref: 'main',
     sha,
   });
-  return analyse([config], { root: dir, source: fileSystemSource, cache, base: baseSide });
+  return analyse([config], { root: dir, source: createFileSystemSource(), cache, base: baseSide });
 }
 
 async function compareFiles(base: Record<string, string> | undefined, head: Record<string, string>): Promise<Report> {

@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { symlinkSync } from 'node:fs';
 import { analyse } from '../src/analyse.js';
 import { formatDiagnostic, problemCount, type Diagnostic } from '../src/config/diagnostics.js';
-import { fileSystemSource } from '../src/io/fs-source.js';
+import { createFileSystemSource } from '../src/io/fs-source.js';
 import { problemsOf, reportOf, workspace, yaml } from './helpers/workspace.js';
 
 describe('validation errors, with file, line and column', () => {
@@ -236,7 +236,7 @@ describe('every problem in one run', () => {
       (_, i) => `  - { name: w${i}, kind: training, power: 1, accelerator-hours: 1 }`,
     );
     const root = workspace({ 'carbon-budget.yml': yaml(...keys, 'workloads:', ...workloads) });
-    const analysis = await analyse([`${root}/carbon-budget.yml`], { root, source: fileSystemSource });
+    const analysis = await analyse([`${root}/carbon-budget.yml`], { root, source: createFileSystemSource() });
     const diagnostics = analysis.ok ? [] : analysis.diagnostics;
     expect(problemCount(diagnostics)).toBe(125);
     expect(diagnostics).toHaveLength(101);
@@ -455,7 +455,7 @@ describe('review findings: the loader', () => {
 it('refuses to follow a symbolic link named in an include', async () => {
   const root = workspace({ 'carbon-budget.yml': yaml('include: [link.yml]'), 'real.yml': yaml('workloads: []') });
   symlinkSync(`${root}/real.yml`, `${root}/link.yml`);
-  const analysis = await analyse([`${root}/carbon-budget.yml`], { root, source: fileSystemSource });
+  const analysis = await analyse([`${root}/carbon-budget.yml`], { root, source: createFileSystemSource() });
   expect(analysis.ok ? [] : analysis.diagnostics.map(formatDiagnostic)).toEqual([
     expect.stringMatching(/^carbon-budget\.yml:1:11: include `link\.yml`: link\.yml is a symbolic link/),
   ]);

@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { analyse } from '../src/analyse.js';
-import { fileSystemSource } from '../src/io/fs-source.js';
+import { createFileSystemSource } from '../src/io/fs-source.js';
 
 // Bad workload files, each stating in `# expect:` lines the exact problems, with positions, that
 // carbon-budget must report for it: `line:column: message`, or `path:line:column: message` for a
@@ -26,7 +26,7 @@ describe('the corpus of bad workload files', () => {
   });
 
   it.each(CASES)('%s', async (file) => {
-    const analysis = await analyse([`${ROOT}/${file}`], { root: ROOT, source: fileSystemSource });
+    const analysis = await analyse([`${ROOT}/${file}`], { root: ROOT, source: createFileSystemSource() });
     const got = analysis.ok
       ? []
       : analysis.diagnostics.map(

@@ -4,13 +4,13 @@ import { mkdirSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { analyse } from '../src/analyse.js';
 import { formatDiagnostic, problemCount } from '../src/config/diagnostics.js';
-import { fileSystemSource, readRegularFile } from '../src/io/fs-source.js';
+import { createFileSystemSource, readRegularFile } from '../src/io/fs-source.js';
 import { problemsOf, workspace, yaml } from './helpers/workspace.js';
 
 // Hostile input: every case is refused with a message, in bounded time and memory.
 
 async function problemsIn(root: string, config = 'carbon-budget.yml'): Promise<string[]> {
-  const analysis = await analyse([`${root}/${config}`], { root, source: fileSystemSource });
+  const analysis = await analyse([`${root}/${config}`], { root, source: createFileSystemSource() });
   return analysis.ok ? [] : analysis.diagnostics.map(formatDiagnostic);
 }
 
@@ -39,7 +39,7 @@ describe('hostile workload files', () => {
       'carbon-budget.yml:102:1: and 19,900 more problems in this file, not listed: fix these first',
     );
     const root = workspace({ 'carbon-budget.yml': yaml('workloads: []', ...keys) });
-    const analysis = await analyse([`${root}/carbon-budget.yml`], { root, source: fileSystemSource });
+    const analysis = await analyse([`${root}/carbon-budget.yml`], { root, source: createFileSystemSource() });
     expect(analysis.ok ? 0 : problemCount(analysis.diagnostics)).toBe(20_000);
   });
 
@@ -174,7 +174,7 @@ describe('hostile workload files', () => {
       );
     const root = workspace(files);
     const started = Date.now();
-    const analysis = await analyse([`${root}/carbon-budget.yml`], { root, source: fileSystemSource });
+    const analysis = await analyse([`${root}/carbon-budget.yml`], { root, source: createFileSystemSource() });
     expect(analysis.ok && analysis.report.totals.workloads).toBe(3000);
     expect(Date.now() - started).toBeLessThan(15_000);
   });

@@ -591,8 +591,8 @@ describe('from: more shapes', () => {
     const dir = make(files);
     symlinkSync(outside, `${dir}/linked`);
     const { analyse } = await import('../src/analyse.js');
-    const { fileSystemSource } = await import('../src/io/fs-source.js');
-    const analysis = await analyse([`${dir}/carbon-budget.yml`], { root: dir, source: fileSystemSource });
+    const { createFileSystemSource } = await import('../src/io/fs-source.js');
+    const analysis = await analyse([`${dir}/carbon-budget.yml`], { root: dir, source: createFileSystemSource() });
     expect(analysis.ok).toBe(false);
     const messages = analysis.ok ? [] : analysis.diagnostics.map((d) => `${d.line}: ${d.message}`);
     expect(messages[0]).toMatch(
@@ -605,9 +605,9 @@ describe('from: more shapes', () => {
 describe('examples/job-specs', () => {
   it('estimates as written, each workload with the figures its spec gave', async () => {
     const { analyse } = await import('../src/analyse.js');
-    const { fileSystemSource } = await import('../src/io/fs-source.js');
+    const { createFileSystemSource } = await import('../src/io/fs-source.js');
     const root = new URL('../examples/job-specs', import.meta.url).pathname;
-    const analysis = await analyse([`${root}/carbon-budget.yml`], { root, source: fileSystemSource });
+    const analysis = await analyse([`${root}/carbon-budget.yml`], { root, source: createFileSystemSource() });
     if (!analysis.ok) throw new Error(JSON.stringify(analysis.diagnostics));
     expect(analysis.report.workloads.map((w) => [w.name, w.from?.format, w.assumptions.count])).toEqual([
       ['pretrain', 'skypilot', 32],

@@ -8,7 +8,7 @@ import { loadWorkloadFiles } from '../src/config/load.js';
 import { apiRevisionSource, type Octokit } from '../src/github/client.js';
 import { readReportFile } from '../src/github/settings.js';
 import { configFiles } from '../src/io/config-files.js';
-import { fileSystemSource } from '../src/io/fs-source.js';
+import { createFileSystemSource } from '../src/io/fs-source.js';
 import { globFiles } from '../src/io/glob.js';
 import { RunCache } from '../src/run-cache.js';
 import { workspace, yaml } from './helpers/workspace.js';
@@ -114,13 +114,17 @@ describe('refused before any I/O', () => {
   it('refuses a config path through a link below the workspace before it is read', async () => {
     const ws = workspace({ 'real/carbon-budget.yml': yaml('workloads: []') });
     symlinkSync(`${ws}/real`, `${ws}/checkout`);
-    expect(await configFiles('checkout/carbon-budget.yml', ws, fileSystemSource)).toBe(
+    expect(await configFiles('checkout/carbon-budget.yml', ws, createFileSystemSource())).toBe(
       'the config `checkout/carbon-budget.yml` leads through `checkout`, a symbolic link; carbon-budget reads ' +
         'no path through a link, so that none can lead outside the repository: name the file where it really is',
     );
-    expect(await configFiles('real/carbon-budget.yml', ws, fileSystemSource)).toEqual([`${ws}/real/carbon-budget.yml`]);
+    expect(await configFiles('real/carbon-budget.yml', ws, createFileSystemSource())).toEqual([
+      `${ws}/real/carbon-budget.yml`,
+    ]);
     // A glob's walk does not go through the link: only the real file is found.
-    expect(await configFiles('*/carbon-budget.yml', ws, fileSystemSource)).toEqual([`${ws}/real/carbon-budget.yml`]);
+    expect(await configFiles('*/carbon-budget.yml', ws, createFileSystemSource())).toEqual([
+      `${ws}/real/carbon-budget.yml`,
+    ]);
   });
 });
 
@@ -162,7 +166,7 @@ describe('a glob on the disk, given the root', () => {
   it('lists nothing outside the root, through a link or under .git, even for patterns the plan refuses', async () => {
     const top = tree();
     const repo = `${top}/repo`;
-    const glob = (pattern: string, root?: string) => fileSystemSource.glob(pattern, repo, root);
+    const glob = (pattern: string, root?: string) => createFileSystemSource().glob(pattern, repo, root);
     // Unconfined (no root), the walk goes where these patterns lead: the root is what stops it.
     expect(await glob('../*/x.yml')).toEqual([`${top}/sibling/x.yml`]);
     expect(await glob('../*/x.yml', repo)).toEqual([]);
@@ -173,6 +177,20 @@ describe('a glob on the disk, given the root', () => {
     // Links are neither walked nor matched, so the cycle is not gone round.
     expect(await glob('**/*.yml', repo)).toEqual([`${repo}/a/b.yml`, `${repo}/a/c/d.yml`]);
     expect(await glob('.github/*.yml', repo)).toEqual([`${repo}/.github/w.yml`]);
+  });
+
+  it('still refuses a link to a directory it has already read through, and remembers per root', async () => {
+    const top = tree();
+    const repo = `${top}/repo`;
+    symlinkSync(`${repo}/a/c`, `${repo}/a/cc`);
+    const source = createFileSystemSource();
+    // The same source for the whole run: `a` and `a/c` are found real once, the link beside them never is.
+    expect(await source.read(`${repo}/a/c/d.yml`, repo)).toBe('');
+    expect(await source.read(`${repo}/a/cc/d.yml`, repo)).toEqual({ problem: 'linked-directory', link: 'a/cc' });
+    expect(await source.read(`${repo}/ext/x.yml`, repo)).toEqual({ problem: 'linked-directory', link: 'ext' });
+    // Below the top, `repo/ext` is a link too: what was found real below `repo` says nothing of it.
+    expect(await source.read(`${repo}/ext/x.yml`, top)).toEqual({ problem: 'linked-directory', link: 'repo/ext' });
+    expect(await source.read(`${top}/sibling/x.yml`, top)).toBe('');
   });
 
   it('never lists .git or leaves the root for a pattern the plan accepts (checked with tinyglobby)', async () => {

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from '@jest/globals';
 import { analyse } from '../src/analyse.js';
 import type { BaseInput } from '../src/compare/compare.js';
 import { parseReport } from '../src/github/report-file.js';
-import { fileSystemSource } from '../src/io/fs-source.js';
+import { createFileSystemSource } from '../src/io/fs-source.js';
 import { reportJson } from '../src/report/json.js';
 import type { Report } from '../src/report/report.js';
 import { workspace, yaml } from './helpers/workspace.js';
@@ -63,7 +63,7 @@ let text: string;
 
 beforeAll(async () => {
   const root = workspace(files);
-  const options = { root, source: fileSystemSource, base, label: 'carbon-budget.yml' };
+  const options = { root, source: createFileSystemSource(), base, label: 'carbon-budget.yml' };
   const analysis = await analyse([`${root}/carbon-budget.yml`], options);
   if (!analysis.ok) throw new Error(JSON.stringify(analysis.diagnostics));
   // As the action writes it on a pull_request event: with the pull request, through the streamed JSON.

@@ -11,7 +11,7 @@ import { zoneIntensity } from './catalog/intensity.js';
 import { formatDiagnostic, problemsText } from './config/diagnostics.js';
 import { RunCache } from './run-cache.js';
 import { jsonSchema } from './config/schema.js';
-import { fileSystemSource } from './io/fs-source.js';
+import { createFileSystemSource } from './io/fs-source.js';
 import { gitRevisionSource, gitTopLevel, resolveRevision } from './io/git-source.js';
 import { writeTextFile } from './io/write-text.js';
 import { inert, printable } from './text/printable.js';
@@ -113,7 +113,7 @@ async function estimate(args: readonly string[], io: Io): Promise<number> {
   }
   const analysis = await analyse(paths, {
     root,
-    source: fileSystemSource,
+    source: createFileSystemSource(),
     cache,
     ...(base === undefined ? {} : { base }),
   });
@@ -208,7 +208,7 @@ async function initCommand(args: readonly string[], io: Io): Promise<number> {
   const target = resolve(io.cwd, values.output ?? 'carbon-budget.yml').replace(/\\/g, '/');
   const root = (await gitTopLevel(io.cwd)) ?? io.cwd.replace(/\\/g, '/');
   const { init } = await import('./init/init-command.js');
-  const result = await init(root, target, fileSystemSource);
+  const result = await init(root, target, createFileSystemSource());
   for (const line of result.lines) io.out(`${line}\n`);
   if (result.unreadable.length > 0) {
     io.err('Could not read these, which look like job specs:\n');

@@ -5,7 +5,7 @@ import { analyse } from './analyse.js';
 import { problemsText, type Diagnostic } from './config/diagnostics.js';
 import { RunCache } from './run-cache.js';
 import { configFiles as configRoots } from './io/config-files.js';
-import { fileSystemSource } from './io/fs-source.js';
+import { createFileSystemSource } from './io/fs-source.js';
 import { gitTopLevel } from './io/git-source.js';
 import { writeTextFile } from './io/write-text.js';
 import { formatMass } from './report/format.js';
@@ -103,7 +103,7 @@ async function clientFor(settings: Settings): Promise<Octokit | undefined> {
 
 /** The root workload files the `config` input names: a path, or a glob over the workspace; or why none. */
 function configFiles({ config, workspace }: Settings): Promise<string[] | string> {
-  return configRoots(config, workspace, fileSystemSource);
+  return configRoots(config, workspace, createFileSystemSource());
 }
 
 /** The head's workload files estimated and judged, compared with the base's when there is one. */
@@ -115,7 +115,7 @@ async function analyseWorkspace(settings: Settings, roots: readonly string[], cl
   const base = readBase(settings, roots, root, client, cache);
   // Awaited by analyse when the head is valid; never left as an unhandled rejection otherwise.
   base.catch(() => undefined);
-  return analyse(roots, { root, source: fileSystemSource, cache, label: settings.config, base });
+  return analyse(roots, { root, source: createFileSystemSource(), cache, label: settings.config, base });
 }
 
 /** Annotations at each problem, the summary and the comment say the files are invalid; the step fails. */

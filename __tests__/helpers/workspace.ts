@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { analyse, type Analysis } from '../../src/analyse.js';
 import { formatDiagnostic } from '../../src/config/diagnostics.js';
-import { fileSystemSource } from '../../src/io/fs-source.js';
+import { createFileSystemSource } from '../../src/io/fs-source.js';
 import type { Report } from '../../src/report/report.js';
 
 /** Writes files (path -> text) into a fresh temporary directory and returns it. */
@@ -22,7 +22,7 @@ export function workspace(files: Record<string, string>, subdirectory?: string):
 
 export async function analyseFiles(files: Record<string, string>, config = 'carbon-budget.yml'): Promise<Analysis> {
   const root = workspace(files);
-  return analyse([`${root}/${config}`], { root, source: fileSystemSource });
+  return analyse([`${root}/${config}`], { root, source: createFileSystemSource() });
 }
 
 /** The report, or a thrown error listing the diagnostics. */

@@ -5,7 +5,7 @@ import { formatDiagnostic, problemsText } from '../config/diagnostics.js';
 import { problemText } from '../config/file-source.js';
 import { displayPath } from '../config/load.js';
 import { isOutside } from '../config/include-plan.js';
-import { fileSystemSource } from '../io/fs-source.js';
+import { createFileSystemSource } from '../io/fs-source.js';
 import { gitTopLevel } from '../io/git-source.js';
 import { writeTextFile } from '../io/write-text.js';
 import type { WorkloadReport } from '../report/report.js';
@@ -66,7 +66,7 @@ export async function modelCardCommand(args: readonly string[], io: CommandIo): 
   if (positionals.length > 1) throw io.usage('model-card takes at most one workload name');
   const config = resolve(io.cwd, values.config).replace(/\\/g, '/');
   const root = (await gitTopLevel(dirname(config))) ?? io.cwd.replace(/\\/g, '/');
-  const analysis = await analyse([config], { root, source: fileSystemSource });
+  const analysis = await analyse([config], { root, source: createFileSystemSource() });
   if (!analysis.ok) {
     for (const d of analysis.diagnostics) io.err(formatDiagnostic(d) + '\n');
     io.err(`carbon-budget: ${problemsText(analysis.diagnostics)} in the workload files; no model card block\n`);
@@ -92,7 +92,7 @@ export async function modelCardCommand(args: readonly string[], io: CommandIo): 
   const card = resolve(io.cwd, values.write).replace(/\\/g, '/');
   const shown = isOutside(root, card) ? values.write : displayPath(root, card);
   if (isOutside(root, card)) throw io.usage(`--write: ${printable(values.write)} is outside the repository (${root})`);
-  const text = await fileSystemSource.read(card, root);
+  const text = await createFileSystemSource().read(card, root);
   if (typeof text !== 'string') {
     const why = text.problem === 'missing' ? 'no such file' : problemText(text);
     io.err(`carbon-budget: cannot update ${printable(shown)}: ${why}\n`);
