@@ -39042,6 +39042,7 @@ function tooBig(bytes, maxBytes) {
   return bytes > maxBytes ? { problem: "too-big", bytes } : void 0;
 }
 function linkBelow(root, dir, checked) {
+  if (checked?.has(dir)) return void 0;
   const relative = posix6.relative(root, dir);
   if (relative === "" || isOutside(root, dir)) return void 0;
   let current = root;
@@ -39085,19 +39086,20 @@ function readRegularFile(path, maxBytes = MAX_FILE_BYTES) {
         buffer.copy(grown, 0, 0, length);
         buffer = grown;
       }
-      const read = readSync(fd, buffer, length, buffer.length - length, null);
-      if (read === 0) break;
+      const asked = buffer.length - length;
+      const read = readSync(fd, buffer, length, asked, null);
       length += read;
+      if (read === 0 || stat2.size > 0 && read < asked) break;
     }
     return buffer.subarray(0, length);
   } finally {
     closeSync(fd);
   }
 }
-function readChecked(path, root, maxBytes) {
+function readChecked(path, root, maxBytes, checked) {
   if (path.includes("\0")) return { problem: "missing" };
   try {
-    const through = root === void 0 ? void 0 : linkBelow(root, posix6.dirname(path));
+    const through = root === void 0 ? void 0 : linkBelow(root, posix6.dirname(path), checked);
     if (through !== void 0) return through;
     const stat2 = lstatSync(path);
     const problem = notRegular(stat2) ?? tooBig(stat2.size, maxBytes);
@@ -39112,8 +39114,8 @@ function readFileInside(path, roots, maxBytes) {
   const root = roots.find((r) => posix6.relative(r, path) !== "" && !isOutside(r, path));
   return root === void 0 ? { problem: "outside" } : readChecked(path, root, maxBytes);
 }
-function readText(path, root) {
-  const bytes = readChecked(path, root, MAX_FILE_BYTES);
+function readText(path, root, checked) {
+  const bytes = readChecked(path, root, MAX_FILE_BYTES, checked);
   if (!Buffer.isBuffer(bytes)) return bytes;
   const text2 = bytes.toString("utf8");
   if (Buffer.byteLength(text2) !== bytes.length) {
@@ -39122,8 +39124,7 @@ function readText(path, root) {
   }
   return text2;
 }
-function listableBelow(root) {
-  const checked = /* @__PURE__ */ new Set();
+function listableBelow(root, checked) {
   return (dir) => {
     const relative = posix6.relative(root, dir);
     if (relative === "") return true;
@@ -39135,19 +39136,31 @@ function listableBelow(root) {
     }
   };
 }
-var fileSystemSource = {
-  // An unexpected error (permissions, say) rejects, as the source's contract has it.
-  read: (path, root) => new Promise((resolve2) => {
-    resolve2(readText(path, root));
-  }),
-  async glob(pattern, dir, root) {
-    const mayList = root === void 0 ? void 0 : listableBelow(root);
-    if (mayList !== void 0 && !mayList(dir)) return [];
-    const { globFiles } = await import("./glob.js");
-    const found = await globFiles(pattern, dir, mayList);
-    return found.map((p) => posix6.normalize(p)).sort();
-  }
-};
+function createFileSystemSource() {
+  const checkedBelow = /* @__PURE__ */ new Map();
+  const checkedFor = (root) => {
+    const key = root ?? "";
+    let checked = checkedBelow.get(key);
+    if (checked === void 0) {
+      checked = /* @__PURE__ */ new Set();
+      checkedBelow.set(key, checked);
+    }
+    return checked;
+  };
+  return {
+    // An unexpected error (permissions, say) rejects, as the source's contract has it.
+    read: (path, root) => new Promise((resolve2) => {
+      resolve2(readText(path, root, checkedFor(root)));
+    }),
+    async glob(pattern, dir, root) {
+      const mayList = root === void 0 ? void 0 : listableBelow(root, checkedFor(root));
+      if (mayList !== void 0 && !mayList(dir)) return [];
+      const { globFiles } = await import("./glob.js");
+      const found = await globFiles(pattern, dir, mayList);
+      return found.map((p) => posix6.normalize(p)).sort();
+    }
+  };
+}
 
 // src/io/config-files.ts
 async function configFiles(config2, workspace, source) {
@@ -40698,13 +40711,13 @@ async function clientFor(settings) {
   });
 }
 function configFiles2({ config: config2, workspace }) {
-  return configFiles(config2, workspace, fileSystemSource);
+  return configFiles(config2, workspace, createFileSystemSource());
 }
 async function analyseWorkspace(settings, roots, client, cache) {
   const root = await gitTopLevel(posix10.dirname(roots[0] ?? settings.workspace)) ?? settings.workspace;
   const base = readBase(settings, roots, root, client, cache);
   base.catch(() => void 0);
-  return analyse(roots, { root, source: fileSystemSource, cache, label: settings.config, base });
+  return analyse(roots, { root, source: createFileSystemSource(), cache, label: settings.config, base });
 }
 async function failInvalid(settings, client, diagnostics) {
   for (const d of diagnostics) {

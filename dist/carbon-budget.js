@@ -16078,6 +16078,7 @@ function tooBig(bytes, maxBytes) {
   return bytes > maxBytes ? { problem: "too-big", bytes } : void 0;
 }
 function linkBelow(root, dir, checked) {
+  if (checked?.has(dir)) return void 0;
   const relative = posix6.relative(root, dir);
   if (relative === "" || isOutside(root, dir)) return void 0;
   let current = root;
@@ -16121,19 +16122,20 @@ function readRegularFile(path, maxBytes = MAX_FILE_BYTES) {
         buffer.copy(grown, 0, 0, length);
         buffer = grown;
       }
-      const read = readSync(fd, buffer, length, buffer.length - length, null);
-      if (read === 0) break;
+      const asked = buffer.length - length;
+      const read = readSync(fd, buffer, length, asked, null);
       length += read;
+      if (read === 0 || stat.size > 0 && read < asked) break;
     }
     return buffer.subarray(0, length);
   } finally {
     closeSync(fd);
   }
 }
-function readChecked(path, root, maxBytes) {
+function readChecked(path, root, maxBytes, checked) {
   if (path.includes("\0")) return { problem: "missing" };
   try {
-    const through = root === void 0 ? void 0 : linkBelow(root, posix6.dirname(path));
+    const through = root === void 0 ? void 0 : linkBelow(root, posix6.dirname(path), checked);
     if (through !== void 0) return through;
     const stat = lstatSync(path);
     const problem = notRegular(stat) ?? tooBig(stat.size, maxBytes);
@@ -16144,8 +16146,8 @@ function readChecked(path, root, maxBytes) {
     throw error2;
   }
 }
-function readText(path, root) {
-  const bytes = readChecked(path, root, MAX_FILE_BYTES);
+function readText(path, root, checked) {
+  const bytes = readChecked(path, root, MAX_FILE_BYTES, checked);
   if (!Buffer.isBuffer(bytes)) return bytes;
   const text2 = bytes.toString("utf8");
   if (Buffer.byteLength(text2) !== bytes.length) {
@@ -16154,8 +16156,7 @@ function readText(path, root) {
   }
   return text2;
 }
-function listableBelow(root) {
-  const checked = /* @__PURE__ */ new Set();
+function listableBelow(root, checked) {
   return (dir) => {
     const relative = posix6.relative(root, dir);
     if (relative === "") return true;
@@ -16167,19 +16168,31 @@ function listableBelow(root) {
     }
   };
 }
-var fileSystemSource = {
-  // An unexpected error (permissions, say) rejects, as the source's contract has it.
-  read: (path, root) => new Promise((resolve4) => {
-    resolve4(readText(path, root));
-  }),
-  async glob(pattern, dir, root) {
-    const mayList = root === void 0 ? void 0 : listableBelow(root);
-    if (mayList !== void 0 && !mayList(dir)) return [];
-    const { globFiles } = await import("./glob.js");
-    const found = await globFiles(pattern, dir, mayList);
-    return found.map((p) => posix6.normalize(p)).sort();
-  }
-};
+function createFileSystemSource() {
+  const checkedBelow = /* @__PURE__ */ new Map();
+  const checkedFor = (root) => {
+    const key = root ?? "";
+    let checked = checkedBelow.get(key);
+    if (checked === void 0) {
+      checked = /* @__PURE__ */ new Set();
+      checkedBelow.set(key, checked);
+    }
+    return checked;
+  };
+  return {
+    // An unexpected error (permissions, say) rejects, as the source's contract has it.
+    read: (path, root) => new Promise((resolve4) => {
+      resolve4(readText(path, root, checkedFor(root)));
+    }),
+    async glob(pattern, dir, root) {
+      const mayList = root === void 0 ? void 0 : listableBelow(root, checkedFor(root));
+      if (mayList !== void 0 && !mayList(dir)) return [];
+      const { globFiles } = await import("./glob.js");
+      const found = await globFiles(pattern, dir, mayList);
+      return found.map((p) => posix6.normalize(p)).sort();
+    }
+  };
+}
 
 // src/io/git-source.ts
 init_cached();
@@ -16472,7 +16485,7 @@ async function modelCardCommand(args, io) {
   if (positionals.length > 1) throw io.usage("model-card takes at most one workload name");
   const config2 = resolve2(io.cwd, values.config).replace(/\\/g, "/");
   const root = await gitTopLevel(dirname2(config2)) ?? io.cwd.replace(/\\/g, "/");
-  const analysis = await analyse([config2], { root, source: fileSystemSource });
+  const analysis = await analyse([config2], { root, source: createFileSystemSource() });
   if (!analysis.ok) {
     for (const d of analysis.diagnostics) io.err(formatDiagnostic(d) + "\n");
     io.err(`carbon-budget: ${problemsText(analysis.diagnostics)} in the workload files; no model card block
@@ -16496,7 +16509,7 @@ async function modelCardCommand(args, io) {
   const card = resolve2(io.cwd, values.write).replace(/\\/g, "/");
   const shown = isOutside(root, card) ? values.write : displayPath(root, card);
   if (isOutside(root, card)) throw io.usage(`--write: ${printable2(values.write)} is outside the repository (${root})`);
-  const text2 = await fileSystemSource.read(card, root);
+  const text2 = await createFileSystemSource().read(card, root);
   if (typeof text2 !== "string") {
     const why = text2.problem === "missing" ? "no such file" : problemText(text2);
     io.err(`carbon-budget: cannot update ${printable2(shown)}: ${why}
@@ -17138,7 +17151,7 @@ async function estimate(args, io) {
   }
   const analysis = await analyse(paths, {
     root,
-    source: fileSystemSource,
+    source: createFileSystemSource(),
     cache,
     ...base === void 0 ? {} : { base }
   });
@@ -17233,7 +17246,7 @@ async function initCommand(args, io) {
   const target = resolve3(io.cwd, values.output ?? "carbon-budget.yml").replace(/\\/g, "/");
   const root = await gitTopLevel(io.cwd) ?? io.cwd.replace(/\\/g, "/");
   const { init: init2 } = await Promise.resolve().then(() => (init_init_command(), init_command_exports));
-  const result = await init2(root, target, fileSystemSource);
+  const result = await init2(root, target, createFileSystemSource());
   for (const line of result.lines) io.out(`${line}
 `);
   if (result.unreadable.length > 0) {
