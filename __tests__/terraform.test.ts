@@ -11,6 +11,7 @@ import { problemsOf, reportOf, yaml } from './helpers/workspace.js';
 // `intensity` so the sums depend on the spec and the TDPs only.
 
 const tf = readFileSync(new URL('./fixtures/job-specs/gpu.tf', import.meta.url), 'utf8');
+const scoped = readFileSync(new URL('./fixtures/job-specs/scoped.tf', import.meta.url), 'utf8');
 
 function fields(reading: SpecReading, name: string): Record<string, string | number> {
   const w = reading.workloads.find((x) => x.name === name);
@@ -72,7 +73,13 @@ describe('readTerraform', () => {
   it('does not follow modules', async () => {
     const reading = await readTerraform('module "gpus" {\n  source = "./gpus"\n}\n', 'main.tf');
     expect(reading.diagnostics).toEqual([
-      { file: 'main.tf', line: 1, column: 1, message: expect.stringContaining('modules are not followed') },
+      {
+        file: 'main.tf',
+        line: 1,
+        column: 1,
+        message: expect.stringContaining('modules are not followed'),
+        resource: 'module/gpus',
+      },
     ]);
   });
 
@@ -80,6 +87,93 @@ describe('readTerraform', () => {
     const text = 'resource "aws_instance" "x" {\n  for_each = toset(["a"])\n  instance_type = "p4d.24xlarge"\n}\n';
     const reading = await readTerraform(text, 'f.tf');
     expect(reading.diagnostics[0]?.message).toContain('`for_each`');
+  });
+});
+
+describe('Terraform: a problem in one resource', () => {
+  it('reports for_each and a dynamic guest_accelerator at their resource, and reads the rest', async () => {
+    const reading = await readTerraform(scoped, 'infra/scoped.tf');
+    // A dynamic `ebs_block_device` says nothing about accelerators: aws_instance/gpu is read.
+    expect(reading.workloads.map((w) => w.name)).toEqual(['aws_instance/gpu']);
+    expect(fields(reading, 'aws_instance/gpu')).toEqual({ instance: 'g5.12xlarge', count: 1, region: 'aws:us-west-2' });
+    expect(reading.diagnostics).toEqual([
+      {
+        file: 'infra/scoped.tf',
+        line: 38,
+        column: 1,
+        message: 'aws_instance/shards: `for_each` and `dynamic` blocks are not followed: write the workload out',
+        resource: 'aws_instance/shards',
+      },
+      {
+        file: 'infra/scoped.tf',
+        line: 53,
+        column: 3,
+        message: expect.stringContaining('google_compute_instance/tuned: `for_each` and `dynamic`'),
+        resource: 'google_compute_instance/tuned',
+      },
+    ]);
+  });
+
+  it('lets a workload pick a resource next to a module, a for_each and a dynamic block', async () => {
+    const report = await reportOf({
+      'infra/scoped.tf': scoped,
+      'carbon-budget.yml': yaml(
+        'workloads:',
+        '  - name: serve',
+        '    kind: training',
+        '    from: infra/scoped.tf#aws_instance/gpu',
+        '    hours: 10',
+        '    pue: 1.2',
+        '    intensity: 300',
+      ),
+    });
+    // 1 g5.12xlarge x 4 A10G (300 W) x 10 h = 12 kWh IT; x PUE 1.2 = 14.4 kWh; x 300 g = 4.32 kg.
+    const serve = workload(report, 'serve');
+    expect(serve.itEnergyKwh).toBeCloseTo(12, 6);
+    expect(serve.energyKwh).toBeCloseTo(14.4, 6);
+    expect(serve.co2eKg).toBeCloseTo(4.32, 6);
+  });
+
+  it('stops a whole-file read and a pick of the resource at the unfollowed block', async () => {
+    const whole = await problemsOf({
+      'infra/scoped.tf': scoped,
+      'carbon-budget.yml': yaml('workloads:', '  - kind: training', '    from: infra/scoped.tf', '    hours: 1'),
+    });
+    expect(whole).toEqual([
+      expect.stringMatching(/^infra\/scoped\.tf:38:1: aws_instance\/shards: `for_each`/),
+      expect.stringMatching(/^infra\/scoped\.tf:53:3: google_compute_instance\/tuned: `for_each`/),
+    ]);
+    const picked = await problemsOf({
+      'infra/scoped.tf': scoped,
+      'carbon-budget.yml': yaml(
+        'workloads:',
+        '  - name: shards',
+        '    kind: training',
+        '    from: infra/scoped.tf#aws_instance/shards',
+        '    hours: 1',
+      ),
+    });
+    expect(picked).toEqual([expect.stringMatching(/^infra\/scoped\.tf:38:1: aws_instance\/shards: `for_each`/)]);
+  });
+
+  it('names a module only where it could hide the resource asked for', async () => {
+    const text = 'module "gpus" {\n  source = "./gpus"\n}\n';
+    const whole = await problemsOf({
+      'main.tf': text,
+      'carbon-budget.yml': yaml('workloads:', '  - kind: training', '    from: main.tf', '    hours: 1'),
+    });
+    expect(whole).toEqual([expect.stringMatching(/^main\.tf:1:1: module "gpus": modules are not followed/)]);
+    const picked = await problemsOf({
+      'main.tf': text,
+      'carbon-budget.yml': yaml(
+        'workloads:',
+        '  - name: x',
+        '    kind: training',
+        '    from: main.tf#aws_instance/x',
+        '    hours: 1',
+      ),
+    });
+    expect(picked).toEqual([expect.stringContaining('no resource `aws_instance/x` that asks for accelerators')]);
   });
 });
 
