@@ -11,6 +11,7 @@ import { problemsOf, reportOf, yaml } from './helpers/workspace.js';
 // `intensity` so the sums depend on the spec and the TDPs only.
 
 const tf = readFileSync(new URL('./fixtures/job-specs/gpu.tf', import.meta.url), 'utf8');
+const guests = readFileSync(new URL('./fixtures/job-specs/guest-accelerators.tf', import.meta.url), 'utf8');
 const scoped = readFileSync(new URL('./fixtures/job-specs/scoped.tf', import.meta.url), 'utf8');
 
 function fields(reading: SpecReading, name: string): Record<string, string | number> {
@@ -174,6 +175,95 @@ describe('Terraform: a problem in one resource', () => {
       ),
     });
     expect(picked).toEqual([expect.stringContaining('no resource `aws_instance/x` that asks for accelerators')]);
+  });
+});
+
+describe('Terraform: guest_accelerator blocks', () => {
+  it('adds up blocks of one board, refuses two boards, and multiplies by count', async () => {
+    const reading = await readTerraform(guests, 'infra/gce.tf');
+    expect(reading.workloads.map((w) => w.name)).toEqual([
+      'google_compute_instance/twice',
+      'google_compute_instance/fleet',
+      'google_container_node_pool/pairs',
+    ]);
+    // Two blocks of nvidia-l4, 1 each: 1 + 1 = 2 L4 on the one instance.
+    expect(fields(reading, 'google_compute_instance/twice')).toEqual({
+      accelerator: 'nvidia-l4-24gb',
+      count: 2,
+      region: 'gcp:us-central1',
+    });
+    expect(reading.workloads[0]?.fields.accelerator?.at.line).toBe(12);
+    expect(reading.workloads[0]?.notes).toContain(
+      '2 `guest_accelerator` blocks of nvidia-l4-24gb: 2 per instance in all',
+    );
+    // `count = 3` instances x 1 T4 = 3, written at the `count` meta-argument.
+    expect(fields(reading, 'google_compute_instance/fleet')).toEqual({
+      accelerator: 'nvidia-t4-16gb',
+      count: 3,
+      region: 'gcp:us-central1',
+    });
+    expect(reading.workloads[1]?.fields.count?.at.line).toBe(53);
+    // node_count 2 x (1 + 1) L4 per node = 4; no location: the provider's region.
+    expect(fields(reading, 'google_container_node_pool/pairs')).toEqual({
+      accelerator: 'nvidia-l4-24gb',
+      count: 4,
+      region: 'gcp:us-central1',
+    });
+    expect(reading.diagnostics).toEqual([
+      {
+        file: 'infra/gce.tf',
+        line: 43,
+        column: 5,
+        message:
+          'google_compute_instance/mixed: `guest_accelerator` blocks name nvidia-t4-16gb and nvidia-v100-sxm2-16gb; ' +
+          'carbon-budget estimates one accelerator type per workload: ' +
+          'write a workload for each type (`accelerator`, `count`) instead of `from`',
+        resource: 'google_compute_instance/mixed',
+      },
+    ]);
+  });
+
+  it('does not sum blocks whose type it cannot read', async () => {
+    const text = [
+      'resource "google_compute_instance" "x" {',
+      '  machine_type = "n1-standard-8"',
+      '  zone         = "us-central1-a"',
+      '  guest_accelerator {',
+      '    type  = "nvidia-tesla-t4"',
+      '    count = 1',
+      '  }',
+      '  guest_accelerator {',
+      '    type  = var.second_gpu',
+      '    count = 1',
+      '  }',
+      '}',
+      '',
+    ].join('\n');
+    const reading = await readTerraform(text, 'x.tf');
+    expect(reading.workloads).toEqual([]);
+    expect(reading.diagnostics).toEqual([
+      expect.objectContaining({ line: 9, column: 5, message: expect.stringContaining('2 of 2 has no literal `type`') }),
+    ]);
+  });
+
+  it('estimates the blocks of one board, next to a resource with two boards', async () => {
+    const report = await reportOf({
+      'infra/gce.tf': guests,
+      'carbon-budget.yml': yaml(
+        'workloads:',
+        '  - name: twice',
+        '    kind: training',
+        '    from: infra/gce.tf#google_compute_instance/twice',
+        '    hours: 10',
+        '    pue: 1.1',
+        '    intensity: 500',
+      ),
+    });
+    // 2 L4 x 72 W x 10 h = 1.44 kWh IT; x 1.1 = 1.584 kWh; x 500 g = 0.792 kg.
+    const twice = workload(report, 'twice');
+    expect(twice.itEnergyKwh).toBeCloseTo(1.44, 6);
+    expect(twice.energyKwh).toBeCloseTo(1.584, 6);
+    expect(twice.co2eKg).toBeCloseTo(0.792, 6);
   });
 });
 

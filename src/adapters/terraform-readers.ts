@@ -1,9 +1,12 @@
 import { GKE_ACCELERATORS, mapName } from './accelerator-names.js';
 import { wholeNumber } from './spec-fields.js';
+import { childBlocks } from './terraform-positions.js';
 import {
   at,
   awsRegion,
   azureRegion,
+  blockRange,
+  bodies,
   first,
   gcpRegion,
   gpuInstance,
@@ -26,16 +29,56 @@ export interface Reader {
   read(ctx: Ctx, body: Block): boolean;
 }
 
-/** `nvidia-l4` etc.: the same names on GCE and GKE. */
-function guestAccelerator(ctx: Ctx, body: Block, prefix: readonly string[]): number | undefined {
-  const guest = first(body.guest_accelerator);
-  if (guest === undefined) return undefined;
-  const type = literal(ctx, guest.type, [...prefix, 'guest_accelerator', 'type'], 'accelerator');
-  if (typeof type === 'string') {
-    ctx.b.set('accelerator', mapName(GKE_ACCELERATORS, type), at(ctx, [...prefix, 'guest_accelerator', 'type']));
+/**
+ * The accelerators of one instance or node: `guest_accelerator` blocks, one per type
+ * (https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/compute_instance#guest_accelerator).
+ * Names are GKE's (`nvidia-l4`), the same on GCE. Blocks of one board add up; a second board is a
+ * problem, since a workload is one accelerator type.
+ */
+function guestAccelerators(
+  ctx: Ctx,
+  body: Block,
+  prefix: readonly string[],
+): { perInstance: number | undefined } | undefined {
+  const guests = bodies(body.guest_accelerator);
+  if (guests.length === 0) return undefined;
+  const path = [...prefix, 'guest_accelerator'];
+  const ranges = childBlocks(ctx.text, blockRange(ctx, prefix) ?? ctx.range, 'guest_accelerator');
+  let board: string | undefined;
+  let total: number | undefined = 0;
+  for (const [i, guest] of guests.entries()) {
+    const range = ranges[i];
+    const typeAt = range === undefined ? at(ctx, [...path, 'type']) : at(ctx, ['type'], range);
+    const type = literal(ctx, guest.type, [...path, 'type'], 'accelerator');
+    const mapped = typeof type === 'string' ? mapName(GKE_ACCELERATORS, type) : undefined;
+    if (guests.length > 1 && mapped === undefined) {
+      ctx.problems.push({
+        at: typeAt,
+        message:
+          `\`${path.join('.')}\` ${i + 1} of ${guests.length} has no literal \`type\`, so carbon-budget cannot ` +
+          'tell whether the blocks are one accelerator type: write a workload for each type instead of `from`',
+      });
+      return { perInstance: undefined };
+    }
+    if (board !== undefined && mapped !== undefined && mapped !== board) {
+      ctx.problems.push({
+        at: typeAt,
+        message:
+          `\`${path.join('.')}\` blocks name ${board} and ${mapped}; carbon-budget estimates one accelerator ` +
+          'type per workload: write a workload for each type (`accelerator`, `count`) instead of `from`',
+      });
+      return { perInstance: undefined };
+    }
+    if (board === undefined && mapped !== undefined) {
+      board = mapped;
+      ctx.b.set('accelerator', mapped, typeAt);
+    }
+    const count = wholeNumber(literal(ctx, guest.count ?? 1, [...path, 'count'], 'count'));
+    total = total === undefined || count === undefined ? undefined : total + count;
   }
-  const count = literal(ctx, guest.count ?? 1, [...prefix, 'guest_accelerator', 'count'], 'count');
-  return wholeNumber(count);
+  if (guests.length > 1 && total !== undefined)
+    ctx.b.note(`${guests.length} \`guest_accelerator\` blocks of ${board ?? ''}: ${total} per instance in all`);
+  return { perInstance: total };
 }
 
 export const READERS: Readonly<Record<string, Reader>> = {
@@ -68,13 +111,14 @@ export const READERS: Readonly<Record<string, Reader>> = {
     blocks: [['guest_accelerator']],
     read(ctx, body) {
       const type = literal(ctx, body.machine_type, ['machine_type'], 'instance');
-      const perInstance = guestAccelerator(ctx, body, []);
-      if (perInstance === undefined && !gpuInstance(type)) return false;
-      if (perInstance !== undefined) {
-        ctx.b.set('count', perInstance, at(ctx, ['guest_accelerator', 'count']));
-      } else if (typeof type === 'string') {
+      const guests = guestAccelerators(ctx, body, []);
+      if (guests === undefined) {
+        if (!gpuInstance(type)) return false;
         ctx.b.set('instance', type, at(ctx, ['machine_type']));
-        ctx.b.set('count', 1, at(ctx, []));
+        setInstances(ctx, body);
+      } else if (guests.perInstance !== undefined) {
+        if (body.count === undefined) ctx.b.set('count', guests.perInstance, at(ctx, ['guest_accelerator', 'count']));
+        else setCount(ctx, body.count, ['count'], guests.perInstance);
       }
       gcpRegion(ctx, body);
       return true;
@@ -85,8 +129,8 @@ export const READERS: Readonly<Record<string, Reader>> = {
     read(ctx, body) {
       const config = first(body.node_config) ?? {};
       const type = literal(ctx, config.machine_type, ['node_config', 'machine_type'], 'instance');
-      const perNode = guestAccelerator(ctx, config, ['node_config']);
-      if (perNode === undefined && !gpuInstance(type)) return false;
+      const guests = guestAccelerators(ctx, config, ['node_config']);
+      if (guests === undefined && !gpuInstance(type)) return false;
       const scaling = first(body.autoscaling);
       const [key, path] =
         body.node_count !== undefined
@@ -101,8 +145,9 @@ export const READERS: Readonly<Record<string, Reader>> = {
             ? body.initial_node_count
             : scaling?.min_node_count;
       if (key !== 'node_count') ctx.b.note(`nodes from \`${key}\``);
-      if (perNode !== undefined) setCount(ctx, nodes, path, perNode);
-      else if (typeof type === 'string') {
+      if (guests !== undefined) {
+        if (guests.perInstance !== undefined) setCount(ctx, nodes, path, guests.perInstance);
+      } else if (typeof type === 'string') {
         ctx.b.set('instance', type, at(ctx, ['node_config', 'machine_type']));
         setCount(ctx, nodes, path);
       }

@@ -1,7 +1,7 @@
 import type { SourceRef } from '../model.js';
 import { findInstance } from '../catalog/instances.js';
 import { FieldsBuilder, wholeNumber } from './spec-fields.js';
-import { attributeAt, blockAt, type Range } from './terraform-positions.js';
+import { attributeAt, blockAt, childBlocks, type Range } from './terraform-positions.js';
 
 // Values of a parsed Terraform file, as the readers of its resources take them: literals, a
 // variable's default, a same-file resource's literal attribute, and where each is written. Nothing
@@ -42,6 +42,8 @@ export interface Ctx {
   /** The resource being read. */
   readonly range: Range;
   readonly b: FieldsBuilder;
+  /** What stops the resource being read at all (not an open field the workload can give). */
+  readonly problems: { at: SourceRef; message: string }[];
 }
 
 /** `${aws_launch_template.gpu.id}` -> the reference's parts; undefined for anything else. */
@@ -94,6 +96,13 @@ export function literal(ctx: Ctx, value: unknown, path: readonly string[], field
 /** Where `path` is written in the resource being read (its header for an empty path). */
 export function at(ctx: Ctx, path: readonly string[], range: Range = ctx.range): SourceRef {
   return attributeAt(ctx.text, ctx.file, range, path);
+}
+
+/** The nested block at `path` of the resource being read (`node_config`), where it is written. */
+export function blockRange(ctx: Ctx, path: readonly string[]): Range | undefined {
+  let range: Range | undefined = ctx.range;
+  for (const key of path) range = range === undefined ? undefined : childBlocks(ctx.text, range, key)[0];
+  return range;
 }
 
 /** An instance type the catalog knows as carrying accelerators. */

@@ -2,9 +2,9 @@ import type { Diagnostic } from '../config/diagnostics.js';
 import type { SourceRef } from '../model.js';
 import type { JobSpecAdapter, SpecDiagnostic, SpecWorkload } from './job-spec.js';
 import { FieldsBuilder, problem } from './spec-fields.js';
-import { attributeAt, blockAt, childBlocks } from './terraform-positions.js';
+import { attributeAt, blockAt } from './terraform-positions.js';
 import { READERS } from './terraform-readers.js';
-import { at, defaults, first, obj, type Block, type Ctx, type Json } from './terraform-values.js';
+import { at, blockRange, defaults, first, obj, type Block, type Ctx, type Json } from './terraform-values.js';
 
 // Terraform (https://developer.hashicorp.com/terraform/language): GPU capacity that runs all period.
 // HashiCorp's HCL parser (@cdktf/hcl2json) gives the values; terraform-positions.ts only finds
@@ -27,12 +27,9 @@ function dynamicBlock(
     const name = path[path.length - 1] ?? '';
     if (!carries && name !== 'guest_accelerator') continue;
     let parent: Block | undefined = body;
-    let range: { start: number; end: number } | undefined = ctx.range;
-    for (const key of path.slice(0, -1)) {
-      parent = first(parent?.[key]);
-      range = range === undefined ? undefined : childBlocks(ctx.text, range, key)[0];
-    }
+    for (const key of path.slice(0, -1)) parent = first(parent?.[key]);
     if (obj(parent?.dynamic)?.[name] === undefined) continue;
+    const range = blockRange(ctx, path.slice(0, -1));
     const block = range === undefined ? undefined : blockAt(ctx.text, 'dynamic', [name], range);
     return { name, at: block === undefined ? at(ctx, []) : attributeAt(ctx.text, ctx.file, block, []) };
   }
@@ -70,7 +67,7 @@ export const readTerraform: JobSpecAdapter = async (text, file) => {
       const range = blockAt(text, 'resource', [type, name]);
       if (body === undefined || range === undefined) continue;
       const id = `${type}/${name}`;
-      const ctx: Ctx = { text, file, root, vars, range, b: new FieldsBuilder() };
+      const ctx: Ctx = { text, file, root, vars, range, b: new FieldsBuilder(), problems: [] };
       const where = at(ctx, []);
       const carries = reader.read(ctx, body);
       const unfollowed =
@@ -79,6 +76,8 @@ export const readTerraform: JobSpecAdapter = async (text, file) => {
       if (unfollowed !== undefined) {
         const message = `${id}: \`for_each\` and \`dynamic\` blocks are not followed: write the workload out`;
         diagnostics.push({ ...problem(unfollowed, message), resource: id });
+      } else if (ctx.problems.length > 0) {
+        diagnostics.push(...ctx.problems.map((p) => ({ ...problem(p.at, `${id}: ${p.message}`), resource: id })));
       } else if (carries) workloads.push(ctx.b.build('terraform', id, where));
     }
   }
