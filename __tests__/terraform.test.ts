@@ -12,6 +12,7 @@ import { problemsOf, reportOf, yaml } from './helpers/workspace.js';
 
 const tf = readFileSync(new URL('./fixtures/job-specs/gpu.tf', import.meta.url), 'utf8');
 const guests = readFileSync(new URL('./fixtures/job-specs/guest-accelerators.tf', import.meta.url), 'utf8');
+const asg = readFileSync(new URL('./fixtures/job-specs/autoscaling.tf', import.meta.url), 'utf8');
 const scoped = readFileSync(new URL('./fixtures/job-specs/scoped.tf', import.meta.url), 'utf8');
 
 function fields(reading: SpecReading, name: string): Record<string, string | number> {
@@ -264,6 +265,90 @@ describe('Terraform: guest_accelerator blocks', () => {
     expect(twice.itEnergyKwh).toBeCloseTo(1.44, 6);
     expect(twice.energyKwh).toBeCloseTo(1.584, 6);
     expect(twice.co2eKg).toBeCloseTo(0.792, 6);
+  });
+});
+
+describe('Terraform: launch templates and the groups that launch from them', () => {
+  it('reads a group with the instance type of its template, and a template alone only when picked', async () => {
+    const reading = await readTerraform(asg, 'infra/asg.tf');
+    expect(reading.diagnostics).toEqual([]);
+    // The templates (lines 5, 32, 67) run nothing by themselves; the t3.nano group carries no GPU.
+    expect(reading.workloads.filter((w) => w.pickOnly !== true).map((w) => w.name)).toEqual([
+      'aws_autoscaling_group/inference',
+      'aws_autoscaling_group/trainers',
+      'aws_eks_node_group/l4',
+    ]);
+    expect(fields(reading, 'aws_autoscaling_group/inference')).toEqual({
+      instance: 'g6.xlarge',
+      count: 3,
+      region: 'aws:eu-west-1',
+    });
+    const inference = reading.workloads.find((w) => w.name === 'aws_autoscaling_group/inference');
+    expect(inference?.fields.instance?.at.line).toBe(8);
+    expect(inference?.fields.count?.at.line).toBe(13);
+    // No desired_capacity: AWS starts the group at min_size 2. The template is found by its literal name.
+    expect(fields(reading, 'aws_autoscaling_group/trainers')).toEqual({
+      instance: 'p5.48xlarge',
+      count: 2,
+      region: 'aws:eu-west-1',
+    });
+    const trainers = reading.workloads.find((w) => w.name === 'aws_autoscaling_group/trainers');
+    expect(trainers?.fields.count?.at.line).toBe(41);
+    expect(trainers?.notes).toContain('no `desired_capacity`: AWS starts the group at `min_size`');
+    // An EKS node group without instance_types takes its launch template's, written after it.
+    expect(fields(reading, 'aws_eks_node_group/l4')).toEqual({
+      instance: 'g6.12xlarge',
+      count: 2,
+      region: 'aws:eu-west-1',
+    });
+    expect(reading.workloads.find((w) => w.name === 'aws_eks_node_group/l4')?.fields.instance?.at.line).toBe(70);
+  });
+
+  it('estimates the groups; a picked template needs `count` and says which group to point at', async () => {
+    const report = await reportOf({
+      'infra/asg.tf': asg,
+      'carbon-budget.yml': yaml(
+        'workloads:',
+        '  - kind: inference',
+        '    from: infra/asg.tf',
+        '    period: 30d',
+        '    pue: 1.1',
+        '    intensity: 400',
+        '  - name: spare',
+        '    kind: training',
+        '    from: infra/asg.tf#aws_launch_template/gpu',
+        '    count: 5',
+        '    hours: 10',
+        '    pue: 1.1',
+        '    intensity: 400',
+      ),
+    });
+    // 3 g6.xlarge x 1 L4 x 72 W x 720 h = 155.52 kWh IT.
+    expect(workload(report, 'aws_autoscaling_group/inference').itEnergyKwh).toBeCloseTo(155.52, 6);
+    // 2 p5.48xlarge x 8 H100 x 700 W x 720 h = 8,064 kWh IT; x 1.1 = 8,870.4 kWh; x 400 g = 3,548.16 kg.
+    const trainers = workload(report, 'aws_autoscaling_group/trainers');
+    expect(trainers.itEnergyKwh).toBeCloseTo(8064, 6);
+    expect(trainers.co2eKg).toBeCloseTo(3548.16, 6);
+    // 2 g6.12xlarge x 4 L4 x 72 W x 720 h = 414.72 kWh IT.
+    expect(workload(report, 'aws_eks_node_group/l4').itEnergyKwh).toBeCloseTo(414.72, 6);
+    // The picked template with the workload's count: 5 g6.xlarge x 1 L4 x 72 W x 10 h = 3.6 kWh IT.
+    expect(workload(report, 'spare').itEnergyKwh).toBeCloseTo(3.6, 6);
+    expect(report.workloads).toHaveLength(4);
+
+    const problems = await problemsOf({
+      'infra/asg.tf': asg,
+      'carbon-budget.yml': yaml(
+        'workloads:',
+        '  - name: spare',
+        '    kind: training',
+        '    from: infra/asg.tf#aws_launch_template/gpu',
+        '    hours: 10',
+      ),
+    });
+    expect(problems.join('\n')).toContain(
+      'a launch template runs nothing by itself: point `from` at the group that launches from it ' +
+        '(aws_autoscaling_group/inference), or give `count`',
+    );
   });
 });
 

@@ -13,8 +13,12 @@ import {
   literal,
   setCount,
   setInstances,
+  obj,
+  reference,
+  resource,
   type Block,
   type Ctx,
+  type Resource,
 } from './terraform-values.js';
 
 // One reader for each Terraform resource type that can declare GPU capacity. A reader sets the
@@ -26,7 +30,51 @@ export interface Reader {
    * `dynamic` blocks (`tag`, `ebs_block_device`) say nothing about accelerators, scale or place.
    */
   readonly blocks: readonly (readonly string[])[];
+  /** Not capacity by itself: read only when a workload picks it (SpecWorkload.pickOnly). */
+  readonly pickOnly?: boolean;
   read(ctx: Ctx, body: Block): boolean;
+}
+
+/**
+ * The same-file `aws_launch_template` a `launch_template { id = ... }` or `{ name = ... }` block
+ * names: by reference (`aws_launch_template.gpu.id`, `.name`) or by its literal `name`.
+ */
+function launchTemplate(ctx: Ctx, spec: Block | undefined): Resource | undefined {
+  if (spec === undefined) return undefined;
+  for (const key of ['id', 'name']) {
+    const ref = reference(spec[key]);
+    if (ref?.type === 'aws_launch_template') return resource(ctx, ref.type, ref.name);
+  }
+  const name = spec.name;
+  if (typeof name !== 'string' || name.startsWith('${')) return undefined;
+  const templates = obj(obj(ctx.root.resource)?.aws_launch_template) ?? {};
+  const found = Object.keys(templates).find((n) => first(templates[n])?.name === name);
+  return found === undefined ? undefined : resource(ctx, 'aws_launch_template', found);
+}
+
+/** The template's GPU instance type as the workload's `instance`; false when it has none. */
+function templateInstance(ctx: Ctx, template: Resource | undefined): boolean {
+  if (template === undefined) return false;
+  const path = [`aws_launch_template.${template.name}`, 'instance_type'];
+  const type = literal(ctx, template.body.instance_type, path, 'instance');
+  if (!gpuInstance(type)) return false;
+  ctx.b.set('instance', type, at(ctx, ['instance_type'], template.range));
+  ctx.b.note(`instance type from aws_launch_template.${template.name}`);
+  return true;
+}
+
+/** The groups of the file that launch from the template `name`, as `TYPE/NAME`. */
+function groupsUsing(ctx: Ctx, name: string): string[] {
+  const out: string[] = [];
+  for (const type of ['aws_autoscaling_group', 'aws_eks_node_group']) {
+    for (const [group, list] of Object.entries(obj(obj(ctx.root.resource)?.[type]) ?? {})) {
+      const spec = first(first(list)?.launch_template);
+      if (spec === undefined) continue;
+      const refs = [reference(spec.id), reference(spec.name)];
+      if (refs.some((r) => r?.type === 'aws_launch_template' && r.name === name)) out.push(`${type}/${group}`);
+    }
+  }
+  return out;
 }
 
 /**
@@ -93,16 +141,58 @@ export const READERS: Readonly<Record<string, Reader>> = {
       return true;
     },
   },
+  // https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/eks_node_group:
+  // `instance_types`, else the launch template's `instance_type` (the default, t3.medium, has no GPU).
   aws_eks_node_group: {
-    blocks: [['scaling_config']],
+    blocks: [['scaling_config'], ['launch_template']],
     read(ctx, body) {
       const types = body.instance_types;
-      const type = Array.isArray(types) ? literal(ctx, types[0], ['instance_types'], 'instance') : undefined;
-      if (!gpuInstance(type)) return false;
-      if (Array.isArray(types) && types.length > 1)
-        ctx.b.note(`estimated with the first of ${types.length} \`instance_types\``);
-      ctx.b.set('instance', type, at(ctx, ['instance_types']));
+      if (types === undefined) {
+        if (!templateInstance(ctx, launchTemplate(ctx, first(body.launch_template)))) return false;
+      } else {
+        const type = Array.isArray(types) ? literal(ctx, types[0], ['instance_types'], 'instance') : undefined;
+        if (!gpuInstance(type)) return false;
+        if (Array.isArray(types) && types.length > 1)
+          ctx.b.note(`estimated with the first of ${types.length} \`instance_types\``);
+        ctx.b.set('instance', type, at(ctx, ['instance_types']));
+      }
       setCount(ctx, first(body.scaling_config)?.desired_size, ['scaling_config', 'desired_size']);
+      awsRegion(ctx);
+      return true;
+    },
+  },
+  // https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/autoscaling_group:
+  // a `launch_template` block (`id` or `name`) and `desired_capacity`, "the number of Amazon EC2
+  // instances that should be running in the group". Without it, AWS starts the group at `min_size`:
+  // "If you do not specify a desired capacity, the default is the minimum size of the group"
+  // (CreateAutoScalingGroup, https://docs.aws.amazon.com/sdk-for-kotlin/api/latest/autoscaling/aws.sdk.kotlin.services.autoscaling.model/-create-auto-scaling-group-request/desired-capacity.html).
+  aws_autoscaling_group: {
+    blocks: [['launch_template']],
+    read(ctx, body) {
+      if (!templateInstance(ctx, launchTemplate(ctx, first(body.launch_template)))) return false;
+      if (body.desired_capacity !== undefined) setCount(ctx, body.desired_capacity, ['desired_capacity']);
+      else {
+        ctx.b.note('no `desired_capacity`: AWS starts the group at `min_size`');
+        setCount(ctx, body.min_size, ['min_size']);
+      }
+      awsRegion(ctx);
+      return true;
+    },
+  },
+  // A launch template runs nothing until a group launches from it: read only when picked.
+  aws_launch_template: {
+    blocks: [],
+    pickOnly: true,
+    read(ctx, body) {
+      const type = literal(ctx, body.instance_type, ['instance_type'], 'instance');
+      if (!gpuInstance(type)) return false;
+      ctx.b.set('instance', type, at(ctx, ['instance_type']));
+      const groups = groupsUsing(ctx, ctx.name);
+      ctx.b.note(
+        'a launch template runs nothing by itself: point `from` at the group that launches from it' +
+          (groups.length > 0 ? ` (${groups.join(', ')})` : '') +
+          ', or give `count`',
+      );
       awsRegion(ctx);
       return true;
     },

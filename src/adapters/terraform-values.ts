@@ -39,7 +39,8 @@ export interface Ctx {
   readonly file: string;
   readonly root: Json;
   readonly vars: Map<string, unknown>;
-  /** The resource being read. */
+  /** The resource being read: its name (`gpu` of `resource "aws_launch_template" "gpu"`) and extent. */
+  readonly name: string;
   readonly range: Range;
   readonly b: FieldsBuilder;
   /** What stops the resource being read at all (not an open field the workload can give). */

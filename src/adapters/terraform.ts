@@ -67,7 +67,7 @@ export const readTerraform: JobSpecAdapter = async (text, file) => {
       const range = blockAt(text, 'resource', [type, name]);
       if (body === undefined || range === undefined) continue;
       const id = `${type}/${name}`;
-      const ctx: Ctx = { text, file, root, vars, range, b: new FieldsBuilder(), problems: [] };
+      const ctx: Ctx = { text, file, root, vars, name, range, b: new FieldsBuilder(), problems: [] };
       const where = at(ctx, []);
       const carries = reader.read(ctx, body);
       const unfollowed =
@@ -78,12 +78,15 @@ export const readTerraform: JobSpecAdapter = async (text, file) => {
         diagnostics.push({ ...problem(unfollowed, message), resource: id });
       } else if (ctx.problems.length > 0) {
         diagnostics.push(...ctx.problems.map((p) => ({ ...problem(p.at, `${id}: ${p.message}`), resource: id })));
-      } else if (carries) workloads.push(ctx.b.build('terraform', id, where));
+      } else if (carries) {
+        const workload = ctx.b.build('terraform', id, where);
+        workloads.push(reader.pickOnly === true ? { ...workload, pickOnly: true } : workload);
+      }
     }
   }
   for (const name of Object.keys(obj(root.module) ?? {})) {
     const range = blockAt(text, 'module', [name]);
-    if (range !== undefined && workloads.length === 0) {
+    if (range !== undefined && workloads.every((w) => w.pickOnly === true)) {
       const message = `module "${name}": modules are not followed; point \`from\` at the module's own .tf files`;
       diagnostics.push({ ...problem(attributeAt(text, file, range, []), message), resource: `module/${name}` });
     }
