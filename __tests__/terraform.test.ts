@@ -13,6 +13,7 @@ import { problemsOf, reportOf, yaml } from './helpers/workspace.js';
 const tf = readFileSync(new URL('./fixtures/job-specs/gpu.tf', import.meta.url), 'utf8');
 const guests = readFileSync(new URL('./fixtures/job-specs/guest-accelerators.tf', import.meta.url), 'utf8');
 const asg = readFileSync(new URL('./fixtures/job-specs/autoscaling.tf', import.meta.url), 'utf8');
+const azure = readFileSync(new URL('./fixtures/job-specs/azure.tf', import.meta.url), 'utf8');
 const scoped = readFileSync(new URL('./fixtures/job-specs/scoped.tf', import.meta.url), 'utf8');
 
 function fields(reading: SpecReading, name: string): Record<string, string | number> {
@@ -349,6 +350,69 @@ describe('Terraform: launch templates and the groups that launch from them', () 
       'a launch template runs nothing by itself: point `from` at the group that launches from it ' +
         '(aws_autoscaling_group/inference), or give `count`',
     );
+  });
+});
+
+describe('Terraform: Azure scale sets and VMs', () => {
+  it('reads sku and instances, count, and a location given by the resource group', async () => {
+    const reading = await readTerraform(azure, 'infra/azure.tf');
+    expect(reading.diagnostics).toEqual([]);
+    expect(reading.workloads.map((w) => w.name)).toEqual([
+      'azurerm_linux_virtual_machine_scale_set/inference',
+      'azurerm_windows_virtual_machine_scale_set/render',
+      'azurerm_linux_virtual_machine/t4',
+    ]);
+    // location = azurerm_resource_group.example.location, "West Europe" at line 7.
+    expect(fields(reading, 'azurerm_linux_virtual_machine_scale_set/inference')).toEqual({
+      instance: 'Standard_NC24ads_A100_v4',
+      count: 2,
+      region: 'azure:westeurope',
+    });
+    const inference = reading.workloads[0];
+    expect(inference?.fields.instance?.at.line).toBe(14);
+    expect(inference?.fields.region?.at.line).toBe(7);
+    expect(inference?.notes).toContain("`location` is azurerm_resource_group.example's");
+    // No `instances`: the provider's default 0 is not capacity, so `count` is left to the workload.
+    expect(fields(reading, 'azurerm_windows_virtual_machine_scale_set/render')).toEqual({
+      instance: 'Standard_NV36ads_A10_v5',
+      region: 'azure:eastus',
+    });
+    expect(reading.workloads[1]?.notes.join(' ')).toContain('give `count`');
+    // `count = 2` VMs.
+    expect(fields(reading, 'azurerm_linux_virtual_machine/t4')).toEqual({
+      instance: 'Standard_NC4as_T4_v3',
+      count: 2,
+      region: 'azure:westeurope',
+    });
+    expect(reading.workloads[2]?.fields.count?.at.line).toBe(54);
+  });
+
+  it('estimates a scale set', async () => {
+    const report = await reportOf({
+      'infra/azure.tf': azure,
+      'carbon-budget.yml': yaml(
+        'workloads:',
+        '  - name: vmss',
+        '    kind: inference',
+        '    from: infra/azure.tf#azurerm_linux_virtual_machine_scale_set/inference',
+        '    period: 30d',
+        '    pue: 1.2',
+        '    intensity: 250',
+        '  - name: render',
+        '    kind: training',
+        '    from: infra/azure.tf#azurerm_windows_virtual_machine_scale_set/render',
+        '    count: 3',
+        '    hours: 10',
+        '    pue: 1.2',
+        '    intensity: 250',
+      ),
+    });
+    // 2 x 1 A100 PCIe 80 GB (300 W) x 720 h = 432 kWh IT; x 1.2 = 518.4 kWh; x 250 g = 129.6 kg.
+    const vmss = workload(report, 'vmss');
+    expect(vmss.itEnergyKwh).toBeCloseTo(432, 6);
+    expect(vmss.co2eKg).toBeCloseTo(129.6, 6);
+    // The workload's 3 instances x 1 A10 (150 W) x 10 h = 4.5 kWh IT.
+    expect(workload(report, 'render').itEnergyKwh).toBeCloseTo(4.5, 6);
   });
 });
 

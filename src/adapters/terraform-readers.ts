@@ -129,6 +129,37 @@ function guestAccelerators(
   return { perInstance: total };
 }
 
+/** `size`, one VM (or `count` of them): the same names as the catalog's (`Standard_ND96asr_v4`). */
+const AZURE_VM: Reader = {
+  blocks: [],
+  read(ctx, body) {
+    const type = literal(ctx, body.size, ['size'], 'instance');
+    if (!gpuInstance(type)) return false;
+    ctx.b.set('instance', type, at(ctx, ['size']));
+    setInstances(ctx, body);
+    azureRegion(ctx, body);
+    return true;
+  },
+};
+
+/**
+ * `sku` and `instances`, "the number of Virtual Machines in the Scale Set. Defaults to 0"
+ * (https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/linux_virtual_machine_scale_set,
+ * the same for windows_virtual_machine_scale_set). Left out, an autoscale setting usually sets it: not guessed.
+ */
+const AZURE_SCALE_SET: Reader = {
+  blocks: [],
+  read(ctx, body) {
+    const type = literal(ctx, body.sku, ['sku'], 'instance');
+    if (!gpuInstance(type)) return false;
+    ctx.b.set('instance', type, at(ctx, ['sku']));
+    if (body.instances !== undefined) setCount(ctx, body.instances, ['instances']);
+    else ctx.b.note("no `instances` (the provider's default is 0, and autoscaling sets it): give `count`");
+    azureRegion(ctx, body);
+    return true;
+  },
+};
+
 export const READERS: Readonly<Record<string, Reader>> = {
   aws_instance: {
     blocks: [],
@@ -245,17 +276,10 @@ export const READERS: Readonly<Record<string, Reader>> = {
       return true;
     },
   },
-  azurerm_linux_virtual_machine: {
-    blocks: [],
-    read(ctx, body) {
-      const type = literal(ctx, body.size, ['size'], 'instance');
-      if (!gpuInstance(type)) return false;
-      ctx.b.set('instance', type, at(ctx, ['size']));
-      ctx.b.set('count', 1, at(ctx, []));
-      azureRegion(ctx, body);
-      return true;
-    },
-  },
+  azurerm_linux_virtual_machine: AZURE_VM,
+  azurerm_windows_virtual_machine: AZURE_VM,
+  azurerm_linux_virtual_machine_scale_set: AZURE_SCALE_SET,
+  azurerm_windows_virtual_machine_scale_set: AZURE_SCALE_SET,
   azurerm_kubernetes_cluster_node_pool: {
     blocks: [],
     read(ctx, body) {

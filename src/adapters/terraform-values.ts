@@ -144,10 +144,31 @@ export function awsRegion(ctx: Ctx): void {
  * Azure's API region names are lower case without spaces (`eastus`), while HCL often writes the
  * display name ("East US"): https://learn.microsoft.com/en-us/azure/reliability/regions-list
  */
-export function azureRegion(ctx: Ctx, body: Block, range: Range = ctx.range): void {
-  const value = literal(ctx, body.location, ['location'], 'region');
-  if (typeof value === 'string')
-    ctx.b.set('region', `azure:${value.toLowerCase().replace(/\s+/g, '')}`, at(ctx, ['location'], range));
+function setAzureRegion(ctx: Ctx, location: string, where: SourceRef): void {
+  ctx.b.set('region', `azure:${location.toLowerCase().replace(/\s+/g, '')}`, where);
+}
+
+/**
+ * The `location` of `body`, the resource being read, or of `owner`, a resource it belongs to (an
+ * AKS node pool's cluster). The provider docs' examples write `azurerm_resource_group.example.location`:
+ * a resource group of the same file with a literal `location` gives it.
+ */
+export function azureRegion(ctx: Ctx, body: Block, owner?: Resource): void {
+  const location = (owner?.body ?? body).location;
+  const range = owner?.range ?? ctx.range;
+  const label = owner === undefined ? [] : [`${owner.type}.${owner.name}`];
+  const ref = reference(location);
+  if (ref?.type === 'azurerm_resource_group' && ref.attribute === 'location') {
+    const group = resource(ctx, ref.type, ref.name);
+    const value = group?.body.location;
+    if (group !== undefined && typeof value === 'string' && !value.startsWith('${')) {
+      ctx.b.note(`\`${[...label, 'location'].join('.')}\` is azurerm_resource_group.${ref.name}'s`);
+      setAzureRegion(ctx, value, at(ctx, ['location'], group.range));
+      return;
+    }
+  }
+  const value = literal(ctx, location, [...label, 'location'], 'region');
+  if (typeof value === 'string') setAzureRegion(ctx, value, at(ctx, ['location'], range));
 }
 
 /** `us-central1-a` -> `us-central1`: a GCE zone is its region and a letter. */
