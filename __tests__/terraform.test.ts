@@ -14,6 +14,7 @@ const tf = readFileSync(new URL('./fixtures/job-specs/gpu.tf', import.meta.url),
 const guests = readFileSync(new URL('./fixtures/job-specs/guest-accelerators.tf', import.meta.url), 'utf8');
 const asg = readFileSync(new URL('./fixtures/job-specs/autoscaling.tf', import.meta.url), 'utf8');
 const azure = readFileSync(new URL('./fixtures/job-specs/azure.tf', import.meta.url), 'utf8');
+const aks = readFileSync(new URL('./fixtures/job-specs/aks.tf', import.meta.url), 'utf8');
 const scoped = readFileSync(new URL('./fixtures/job-specs/scoped.tf', import.meta.url), 'utf8');
 
 function fields(reading: SpecReading, name: string): Record<string, string | number> {
@@ -413,6 +414,71 @@ describe('Terraform: Azure scale sets and VMs', () => {
     expect(vmss.co2eKg).toBeCloseTo(129.6, 6);
     // The workload's 3 instances x 1 A10 (150 W) x 10 h = 4.5 kWh IT.
     expect(workload(report, 'render').itEnergyKwh).toBeCloseTo(4.5, 6);
+  });
+});
+
+describe('Terraform: AKS', () => {
+  it("takes a node pool's region from its cluster in the file, and a GPU default node pool", async () => {
+    const reading = await readTerraform(aks, 'infra/aks.tf');
+    expect(reading.diagnostics).toEqual([]);
+    // The cluster "example" has a Standard_D2_v2 default pool: no GPU, no workload.
+    expect(reading.workloads.map((w) => w.name)).toEqual([
+      'azurerm_kubernetes_cluster_node_pool/gpu',
+      'azurerm_kubernetes_cluster/gpu_only',
+      'azurerm_kubernetes_cluster_node_pool/elsewhere',
+    ]);
+    // Cluster "example" is in azurerm_resource_group.example's "West Europe" (line 3).
+    expect(fields(reading, 'azurerm_kubernetes_cluster_node_pool/gpu')).toEqual({
+      instance: 'Standard_NC24ads_A100_v4',
+      count: 3,
+      region: 'azure:westeurope',
+    });
+    expect(reading.workloads[0]?.fields.region?.at.line).toBe(3);
+    expect(reading.workloads[0]?.notes).toEqual([
+      'region from its cluster, azurerm_kubernetes_cluster.example',
+      "`azurerm_kubernetes_cluster.example.location` is azurerm_resource_group.example's",
+    ]);
+    // The default pool autoscales from min_count 2 (line 44); the cluster is in "Sweden Central" (line 36).
+    expect(fields(reading, 'azurerm_kubernetes_cluster/gpu_only')).toEqual({
+      instance: 'Standard_NC4as_T4_v3',
+      count: 2,
+      region: 'azure:swedencentral',
+    });
+    expect(reading.workloads[1]?.fields.count?.at.line).toBe(44);
+    expect(reading.workloads[1]?.fields.region?.at.line).toBe(36);
+    // A cluster given by a variable: the region is left to the workload.
+    expect(fields(reading, 'azurerm_kubernetes_cluster_node_pool/elsewhere')).toEqual({
+      instance: 'Standard_NC4as_T4_v3',
+      count: 1,
+    });
+    expect(reading.workloads[2]?.notes.join(' ')).toContain('give `region`');
+  });
+
+  it('estimates a node pool in the region of its cluster', async () => {
+    const report = await reportOf({
+      'infra/aks.tf': aks,
+      'carbon-budget.yml': yaml(
+        'workloads:',
+        '  - name: pool',
+        '    kind: inference',
+        '    from: infra/aks.tf#azurerm_kubernetes_cluster_node_pool/gpu',
+        '    period: 30d',
+        '    pue: 1.2',
+        '    intensity: 300',
+        '  - name: default',
+        '    kind: inference',
+        '    from: infra/aks.tf#azurerm_kubernetes_cluster/gpu_only',
+        '    period: 30d',
+        '    pue: 1.2',
+        '    intensity: 300',
+      ),
+    });
+    // 3 nodes x 1 A100 PCIe 80 GB (300 W) x 720 h = 648 kWh IT; x 1.2 = 777.6 kWh; x 300 g = 233.28 kg.
+    const pool = workload(report, 'pool');
+    expect(pool.itEnergyKwh).toBeCloseTo(648, 6);
+    expect(pool.co2eKg).toBeCloseTo(233.28, 6);
+    // 2 nodes x 1 T4 (70 W) x 720 h = 100.8 kWh IT.
+    expect(workload(report, 'default').itEnergyKwh).toBeCloseTo(100.8, 6);
   });
 });
 

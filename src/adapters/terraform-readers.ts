@@ -129,6 +129,15 @@ function guestAccelerators(
   return { perInstance: total };
 }
 
+/** An AKS pool's nodes: `node_count`, else the autoscaler's `min_count` (as for GKE's `min_node_count`), noted. */
+function aksNodes(ctx: Ctx, pool: Block, prefix: readonly string[]): void {
+  if (pool.node_count !== undefined) setCount(ctx, pool.node_count, [...prefix, 'node_count']);
+  else if (pool.min_count !== undefined) {
+    ctx.b.note(`nodes from \`${[...prefix, 'min_count'].join('.')}\``);
+    setCount(ctx, pool.min_count, [...prefix, 'min_count']);
+  } else ctx.b.note('no `node_count` or `min_count`: give `count`');
+}
+
 /** `size`, one VM (or `count` of them): the same names as the catalog's (`Standard_ND96asr_v4`). */
 const AZURE_VM: Reader = {
   blocks: [],
@@ -280,14 +289,39 @@ export const READERS: Readonly<Record<string, Reader>> = {
   azurerm_windows_virtual_machine: AZURE_VM,
   azurerm_linux_virtual_machine_scale_set: AZURE_SCALE_SET,
   azurerm_windows_virtual_machine_scale_set: AZURE_SCALE_SET,
+  // https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/kubernetes_cluster_node_pool:
+  // the pool has no `location`; it is its cluster's (`kubernetes_cluster_id`), when that is in the file.
   azurerm_kubernetes_cluster_node_pool: {
     blocks: [],
     read(ctx, body) {
       const type = literal(ctx, body.vm_size, ['vm_size'], 'instance');
       if (!gpuInstance(type)) return false;
       ctx.b.set('instance', type, at(ctx, ['vm_size']));
-      setCount(ctx, body.node_count, ['node_count']);
-      ctx.b.note("AKS node pool: region is the cluster's; give `region` in the workload");
+      aksNodes(ctx, body, []);
+      const ref = reference(body.kubernetes_cluster_id);
+      const cluster = ref?.type === 'azurerm_kubernetes_cluster' ? resource(ctx, ref.type, ref.name) : undefined;
+      if (cluster === undefined) {
+        ctx.b.note(
+          "AKS node pool: the region is its cluster's, which is not in this file: give `region` in the workload",
+        );
+      } else {
+        ctx.b.note(`region from its cluster, azurerm_kubernetes_cluster.${cluster.name}`);
+        azureRegion(ctx, body, cluster);
+      }
+      return true;
+    },
+  },
+  // https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/kubernetes_cluster:
+  // the cluster's own `default_node_pool` (`vm_size`, `node_count`) runs in its `location`.
+  azurerm_kubernetes_cluster: {
+    blocks: [['default_node_pool']],
+    read(ctx, body) {
+      const pool = first(body.default_node_pool) ?? {};
+      const type = literal(ctx, pool.vm_size, ['default_node_pool', 'vm_size'], 'instance');
+      if (!gpuInstance(type)) return false;
+      ctx.b.set('instance', type, at(ctx, ['default_node_pool', 'vm_size']));
+      aksNodes(ctx, pool, ['default_node_pool']);
+      azureRegion(ctx, body);
       return true;
     },
   },
