@@ -417,6 +417,22 @@ describe('Terraform: Azure scale sets and VMs', () => {
   });
 });
 
+describe('Terraform: a launch template with for_each', () => {
+  it('is no problem for a whole-file read, and a pick of it takes the workload count', async () => {
+    const text = [
+      'resource "aws_launch_template" "gpu" {',
+      '  for_each      = toset(["blue", "green"])',
+      '  name          = "gpu-${each.key}"',
+      '  instance_type = "g6.xlarge"',
+      '}',
+      '',
+    ].join('\n');
+    const reading = await readTerraform(text, 'lt.tf');
+    expect(reading.diagnostics).toEqual([]);
+    expect(reading.workloads.map((w) => [w.name, w.pickOnly])).toEqual([['aws_launch_template/gpu', true]]);
+  });
+});
+
 describe('Terraform: AKS', () => {
   it("takes a node pool's region from its cluster in the file, and a GPU default node pool", async () => {
     const reading = await readTerraform(aks, 'infra/aks.tf');

@@ -13,7 +13,7 @@ import { at, blockRange, defaults, first, obj, type Block, type Ctx, type Json }
 // another resource of the file still reads it.
 
 /**
- * A `dynamic` block written where `paths` are read (`dynamic "guest_accelerator"`), and where.
+ * Where a `dynamic` block is written in place of one of the blocks at `paths` (`dynamic "guest_accelerator"`).
  * Only `guest_accelerator` makes a resource carry accelerators by itself, so it is looked for
  * whatever the reader found; the others matter only on a resource that carries them.
  */
@@ -22,7 +22,7 @@ function dynamicBlock(
   body: Block,
   paths: readonly (readonly string[])[],
   carries: boolean,
-): { name: string; at: SourceRef } | undefined {
+): SourceRef | undefined {
   for (const path of paths) {
     const name = path[path.length - 1] ?? '';
     if (!carries && name !== 'guest_accelerator') continue;
@@ -31,7 +31,7 @@ function dynamicBlock(
     if (obj(parent?.dynamic)?.[name] === undefined) continue;
     const range = blockRange(ctx, path.slice(0, -1));
     const block = range === undefined ? undefined : blockAt(ctx.text, 'dynamic', [name], range);
-    return { name, at: block === undefined ? at(ctx, []) : attributeAt(ctx.text, ctx.file, block, []) };
+    return block === undefined ? at(ctx, []) : attributeAt(ctx.text, ctx.file, block, []);
   }
   return undefined;
 }
@@ -70,9 +70,9 @@ export const readTerraform: JobSpecAdapter = async (text, file) => {
       const ctx: Ctx = { text, file, root, vars, name, range, b: new FieldsBuilder(), problems: [] };
       const where = at(ctx, []);
       const carries = reader.read(ctx, body);
-      const unfollowed =
-        dynamicBlock(ctx, body, reader.blocks, carries)?.at ??
-        (carries && body.for_each !== undefined ? where : undefined);
+      // A picked launch template's count is the workload's own: its keys do not matter.
+      const keyed = carries && body.for_each !== undefined && reader.pickOnly !== true;
+      const unfollowed = dynamicBlock(ctx, body, reader.blocks, carries) ?? (keyed ? where : undefined);
       if (unfollowed !== undefined) {
         const message = `${id}: \`for_each\` and \`dynamic\` blocks are not followed: write the workload out`;
         diagnostics.push({ ...problem(unfollowed, message), resource: id });
