@@ -351,6 +351,18 @@ describe('Terraform: launch templates and the groups that launch from them', () 
       'a launch template runs nothing by itself: point `from` at the group that launches from it ' +
         '(aws_autoscaling_group/inference), or give `count`',
     );
+    // A serving fleet of instances counts instances, as the missing-count message says.
+    const serving = await problemsOf({
+      'infra/asg.tf': asg,
+      'carbon-budget.yml': yaml(
+        'workloads:',
+        '  - name: spare',
+        '    kind: inference',
+        '    from: infra/asg.tf#aws_launch_template/gpu',
+        '    period: 30d',
+      ),
+    });
+    expect(serving.join('\n')).toContain('a serving fleet needs `count`, the number of instances serving');
   });
 });
 
