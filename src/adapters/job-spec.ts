@@ -28,12 +28,41 @@ export interface SpecWorkload {
   readonly fields: Readonly<Partial<Record<SpecFieldName, SpecField>>>;
   /** Choices the adapter made that a reader should see, e.g. which of several candidate accelerators it used. */
   readonly notes: readonly string[];
+  /**
+   * Not capacity by itself (a Terraform launch template, which runs nothing until a group uses it):
+   * read only by a workload that picks it with `file#Kind/name`, never by one that reads the whole file.
+   */
+  readonly pickOnly?: boolean;
+}
+
+/**
+ * A problem in a spec. With `resource`, it is in that resource only (`aws_instance/x`): a workload
+ * that picks another resource of the same file still reads, while one that reads the whole file stops.
+ */
+export interface SpecDiagnostic extends Diagnostic {
+  readonly resource?: string;
 }
 
 /** Everything an adapter found in one file: its resources that carry compute, and its problems. */
 export interface SpecReading {
   readonly workloads: readonly SpecWorkload[];
-  readonly diagnostics: readonly Diagnostic[];
+  readonly diagnostics: readonly SpecDiagnostic[];
+}
+
+/** The problems that stop a workload reading `reading`, whole (`pick` undefined) or the resource it picks. */
+export function problemsFor(reading: SpecReading, pick: string | undefined): Diagnostic[] {
+  return reading.diagnostics
+    .filter((d) => pick === undefined || d.resource === undefined || d.resource === pick)
+    .map((d) => {
+      const plain: { -readonly [K in keyof SpecDiagnostic]: SpecDiagnostic[K] } = { ...d };
+      delete plain.resource;
+      return plain;
+    });
+}
+
+/** The resources a workload reads: the one it picks, or all that are capacity by themselves. */
+export function resourcesFor(reading: SpecReading, pick: string | undefined): SpecWorkload[] {
+  return reading.workloads.filter((w) => (pick === undefined ? w.pickOnly !== true : w.name === pick));
 }
 
 /** Pure: the text of one file (and the path shown to people) in, workloads and problems out. */

@@ -27,11 +27,15 @@ function closing(text: string, open: number): number {
   return text.length;
 }
 
-/** `resource "aws_instance" "trainer" {`: from the keyword to its closing brace. */
-export function blockAt(text: string, keyword: string, labels: readonly string[]): Range | undefined {
-  const header = new RegExp(`^[ \\t]*${keyword}${labels.map((l) => `\\s+"?${escape(l)}"?`).join('')}\\s*\\{`, 'm');
+/**
+ * `resource "aws_instance" "trainer" {`: from the keyword to its closing brace; the first such
+ * block of the file, or of `within` (`dynamic "guest_accelerator" {` inside a resource).
+ */
+export function blockAt(text: string, keyword: string, labels: readonly string[], within?: Range): Range | undefined {
+  const header = new RegExp(`^[ \\t]*${keyword}${labels.map((l) => `\\s+"?${escape(l)}"?`).join('')}\\s*\\{`, 'gm');
+  header.lastIndex = within?.start ?? 0;
   const m = header.exec(text);
-  if (m === null) return undefined;
+  if (m === null || (within !== undefined && m.index >= within.end)) return undefined;
   const start = m.index + m[0].length - m[0].trimStart().length;
   return { start, end: closing(text, m.index + m[0].length - 1) };
 }
@@ -44,7 +48,13 @@ function position(text: string, file: string, offset: number): SourceRef {
 
 /** The first `key =` or `key {` directly inside the block opened at `open` (not in nested blocks). */
 function childAt(text: string, open: number, close: number, key: string): { at: number; block: boolean } | undefined {
+  return childrenAt(text, open, close, key)[0];
+}
+
+/** Every `key =` or `key {` directly inside the block opened at `open`, in the order written. */
+function childrenAt(text: string, open: number, close: number, key: string): { at: number; block: boolean }[] {
   const head = new RegExp(`^(${escape(key)})\\s*(=|\\{)`);
+  const found: { at: number; block: boolean }[] = [];
   let lineStart = true;
   for (let i = open + 1; i < close; i++) {
     const c = text[i];
@@ -55,7 +65,7 @@ function childAt(text: string, open: number, close: number, key: string): { at: 
     if (c === ' ' || c === '\t') continue;
     if (lineStart) {
       const m = head.exec(text.slice(i, i + key.length + 64));
-      if (m !== null) return { at: i, block: m[2] === '{' };
+      if (m !== null) found.push({ at: i, block: m[2] === '{' });
     }
     lineStart = false;
     if (c === '"') {
@@ -64,7 +74,15 @@ function childAt(text: string, open: number, close: number, key: string): { at: 
       while (i < close && text[i + 1] !== '\n') i++;
     } else if (c === '{') i = closing(text, i);
   }
-  return undefined;
+  return found;
+}
+
+/** The `key { ... }` blocks directly inside `range` (`guest_accelerator`, written once per type). */
+export function childBlocks(text: string, range: Range, key: string): Range[] {
+  const open = text.indexOf('{', range.start);
+  return childrenAt(text, open, range.end, key)
+    .filter((c) => c.block)
+    .map((c) => ({ start: c.at, end: closing(text, text.indexOf('{', c.at)) }));
 }
 
 /**

@@ -205,8 +205,10 @@ export function inferenceDemand(
   if (modes[0] === 'fleet') {
     const power = devicePower(entry, devices, inherited, problems);
     if (power === undefined) problems.push({ path: [], message: 'a serving fleet needs `accelerator` or `power`' });
-    if (count === undefined)
-      problems.push({ path: [], message: 'a serving fleet needs `count`, the number of accelerators serving' });
+    if (count === undefined) {
+      const counted = entry.instance === undefined ? 'accelerators' : 'instances';
+      problems.push({ path: [], message: `a serving fleet needs \`count\`, the number of ${counted} serving` });
+    }
     const hours = entry.hours ?? period;
     if (hours === undefined)
       problems.push({ path: [], message: 'a serving fleet needs `period` (it serves the whole period) or `hours`' });

@@ -1,5 +1,12 @@
 import { posix } from 'node:path';
-import type { JobSpecFormat, SpecFieldName, SpecReading, SpecWorkload } from '../adapters/job-spec.js';
+import {
+  problemsFor,
+  resourcesFor,
+  type JobSpecFormat,
+  type SpecFieldName,
+  type SpecReading,
+  type SpecWorkload,
+} from '../adapters/job-spec.js';
 import { cached } from '../cached.js';
 import type { SourceRef, SpecOrigin } from '../model.js';
 import type { RunCache } from '../run-cache.js';
@@ -148,7 +155,9 @@ export async function withJobSpecs(
       say(target.problem);
       continue;
     }
+    // All the resources read (named when the pick matches none), and those this workload takes.
     const found: { spec: SpecWorkload; path: string }[] = [];
+    const chosen: { spec: SpecWorkload; path: string }[] = [];
     let failed = false;
     for (const path of target.files) {
       const shown = files.display(path);
@@ -177,12 +186,13 @@ export async function withJobSpecs(
       const byText = cached(readings, cache, () => new Map<string, Map<string, Promise<SpecReading>>>());
       const byPath = cached(byText, text, () => new Map<string, Promise<SpecReading>>());
       const reading = await cached(byPath, `${format} ${shown}`, () => Promise.resolve(adapter(text, shown)));
-      diagnostics.push(...reading.diagnostics);
-      if (reading.diagnostics.length > 0) failed = true;
+      const problems = problemsFor(reading, target.selector);
+      diagnostics.push(...problems);
+      if (problems.length > 0) failed = true;
       found.push(...reading.workloads.map((spec) => ({ spec, path: shown })));
+      chosen.push(...resourcesFor(reading, target.selector).map((spec) => ({ spec, path: shown })));
     }
     if (failed) continue;
-    const chosen = target.selector === undefined ? found : found.filter((f) => f.spec.name === target.selector);
     if (chosen.length === 0) {
       const names = found.map((f) => `\`${f.spec.name}\``).slice(0, 10);
       say(

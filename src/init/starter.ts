@@ -1,4 +1,10 @@
-import type { JobSpecAdapter, JobSpecFormat, SpecWorkload } from '../adapters/job-spec.js';
+import {
+  problemsFor,
+  resourcesFor,
+  type JobSpecAdapter,
+  type JobSpecFormat,
+  type SpecWorkload,
+} from '../adapters/job-spec.js';
 import type { Diagnostic } from '../config/diagnostics.js';
 
 // `carbon-budget init`: the starter workload file for the job specs found in a repository. Pure:
@@ -42,8 +48,10 @@ export async function scanSpecs(
     const adapter = format === undefined ? undefined : adapterFor(format);
     if (format === undefined || adapter === undefined) continue;
     const reading = await adapter(text, file);
-    if (reading.diagnostics.length > 0) unreadable.push(...reading.diagnostics);
-    else if (reading.workloads.length > 0) found.push({ file, format, workloads: reading.workloads });
+    const problems = problemsFor(reading, undefined);
+    const workloads = resourcesFor(reading, undefined);
+    if (problems.length > 0) unreadable.push(...problems);
+    else if (workloads.length > 0) found.push({ file, format, workloads });
   }
   return { found, unreadable };
 }
