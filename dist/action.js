@@ -33516,6 +33516,20 @@ function salvageDefaults(raw) {
 
 // src/config/job-spec-fields.ts
 import { posix as posix3 } from "node:path";
+
+// src/adapters/job-spec.ts
+function problemsFor(reading, pick2) {
+  return reading.diagnostics.filter((d) => pick2 === void 0 || d.resource === void 0 || d.resource === pick2).map((d) => {
+    const plain2 = { ...d };
+    delete plain2.resource;
+    return plain2;
+  });
+}
+function resourcesFor(reading, pick2) {
+  return reading.workloads.filter((w) => pick2 === void 0 ? w.pickOnly !== true : w.name === pick2);
+}
+
+// src/config/job-spec-fields.ts
 function specHint(spec) {
   const open2 = spec.notes.filter((note) => note.includes("give `"));
   return open2.length === 0 ? "" : ` (${spec.file}: ${open2.join("; ")})`;
@@ -33582,6 +33596,7 @@ ${texts.map((t) => typeof t === "string" ? t : t.problem).join("\0")}`;
       continue;
     }
     const found = [];
+    const chosen = [];
     let failed = false;
     for (const path of target.files) {
       const shown = files.display(path);
@@ -33608,12 +33623,13 @@ ${texts.map((t) => typeof t === "string" ? t : t.problem).join("\0")}`;
       const byText = cached(readings, cache, () => /* @__PURE__ */ new Map());
       const byPath = cached(byText, text2, () => /* @__PURE__ */ new Map());
       const reading = await cached(byPath, `${format} ${shown}`, () => Promise.resolve(adapter(text2, shown)));
-      diagnostics.push(...reading.diagnostics);
-      if (reading.diagnostics.length > 0) failed = true;
+      const problems = problemsFor(reading, target.selector);
+      diagnostics.push(...problems);
+      if (problems.length > 0) failed = true;
       found.push(...reading.workloads.map((spec) => ({ spec, path: shown })));
+      chosen.push(...resourcesFor(reading, target.selector).map((spec) => ({ spec, path: shown })));
     }
     if (failed) continue;
-    const chosen = target.selector === void 0 ? found : found.filter((f) => f.spec.name === target.selector);
     if (chosen.length === 0) {
       const names = found.map((f) => `\`${f.spec.name}\``).slice(0, 10);
       say(
@@ -38047,8 +38063,10 @@ function inferenceDemand(entry, named, inherited, problems) {
   if (modes[0] === "fleet") {
     const power2 = devicePower(entry, devices, inherited, problems);
     if (power2 === void 0) problems.push({ path: [], message: "a serving fleet needs `accelerator` or `power`" });
-    if (count2 === void 0)
-      problems.push({ path: [], message: "a serving fleet needs `count`, the number of accelerators serving" });
+    if (count2 === void 0) {
+      const counted = entry.instance === void 0 ? "accelerators" : "instances";
+      problems.push({ path: [], message: `a serving fleet needs \`count\`, the number of ${counted} serving` });
+    }
     const hours2 = entry.hours ?? period2;
     if (hours2 === void 0)
       problems.push({ path: [], message: "a serving fleet needs `period` (it serves the whole period) or `hours`" });

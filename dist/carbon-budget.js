@@ -10321,6 +10321,23 @@ var init_salvage = __esm({
   }
 });
 
+// src/adapters/job-spec.ts
+function problemsFor(reading, pick2) {
+  return reading.diagnostics.filter((d) => pick2 === void 0 || d.resource === void 0 || d.resource === pick2).map((d) => {
+    const plain2 = { ...d };
+    delete plain2.resource;
+    return plain2;
+  });
+}
+function resourcesFor(reading, pick2) {
+  return reading.workloads.filter((w) => pick2 === void 0 ? w.pickOnly !== true : w.name === pick2);
+}
+var init_job_spec = __esm({
+  "src/adapters/job-spec.ts"() {
+    "use strict";
+  }
+});
+
 // src/config/job-spec-fields.ts
 import { posix as posix3 } from "node:path";
 function specHint(spec) {
@@ -10385,6 +10402,7 @@ ${texts.map((t) => typeof t === "string" ? t : t.problem).join("\0")}`;
       continue;
     }
     const found = [];
+    const chosen = [];
     let failed = false;
     for (const path of target.files) {
       const shown = files.display(path);
@@ -10411,12 +10429,13 @@ ${texts.map((t) => typeof t === "string" ? t : t.problem).join("\0")}`;
       const byText = cached(readings, cache, () => /* @__PURE__ */ new Map());
       const byPath = cached(byText, text2, () => /* @__PURE__ */ new Map());
       const reading = await cached(byPath, `${format} ${shown}`, () => Promise.resolve(adapter(text2, shown)));
-      diagnostics.push(...reading.diagnostics);
-      if (reading.diagnostics.length > 0) failed = true;
+      const problems = problemsFor(reading, target.selector);
+      diagnostics.push(...problems);
+      if (problems.length > 0) failed = true;
       found.push(...reading.workloads.map((spec) => ({ spec, path: shown })));
+      chosen.push(...resourcesFor(reading, target.selector).map((spec) => ({ spec, path: shown })));
     }
     if (failed) continue;
-    const chosen = target.selector === void 0 ? found : found.filter((f) => f.spec.name === target.selector);
     if (chosen.length === 0) {
       const names = found.map((f) => `\`${f.spec.name}\``).slice(0, 10);
       say(
@@ -10536,6 +10555,7 @@ var adapters, readings, expansions, MAX_SPECS_PER_FROM, SpecPositions, SHAPES;
 var init_job_spec_fields = __esm({
   "src/config/job-spec-fields.ts"() {
     "use strict";
+    init_job_spec();
     init_cached();
     init_file_source();
     init_include_plan();
@@ -14167,8 +14187,10 @@ async function scanSpecs(files, adapterFor) {
     const adapter = format === void 0 ? void 0 : adapterFor(format);
     if (format === void 0 || adapter === void 0) continue;
     const reading = await adapter(text2, file);
-    if (reading.diagnostics.length > 0) unreadable.push(...reading.diagnostics);
-    else if (reading.workloads.length > 0) found.push({ file, format, workloads: reading.workloads });
+    const problems = problemsFor(reading, void 0);
+    const workloads = resourcesFor(reading, void 0);
+    if (problems.length > 0) unreadable.push(...problems);
+    else if (workloads.length > 0) found.push({ file, format, workloads });
   }
   return { found, unreadable };
 }
@@ -14215,6 +14237,7 @@ var SERVING_KINDS, TODO, HEADER;
 var init_starter = __esm({
   "src/init/starter.ts"() {
     "use strict";
+    init_job_spec();
     SERVING_KINDS = /^(?:Deployment|StatefulSet|ReplicaSet|InferenceService|LeaderWorkerSet|RayService)\//;
     TODO = {
       hours: "hours: # TODO how long one run takes, e.g. 72 (hours) or 3d",
@@ -15067,8 +15090,10 @@ function inferenceDemand(entry, named, inherited, problems) {
   if (modes[0] === "fleet") {
     const power2 = devicePower(entry, devices, inherited, problems);
     if (power2 === void 0) problems.push({ path: [], message: "a serving fleet needs `accelerator` or `power`" });
-    if (count2 === void 0)
-      problems.push({ path: [], message: "a serving fleet needs `count`, the number of accelerators serving" });
+    if (count2 === void 0) {
+      const counted = entry.instance === void 0 ? "accelerators" : "instances";
+      problems.push({ path: [], message: `a serving fleet needs \`count\`, the number of ${counted} serving` });
+    }
     const hours2 = entry.hours ?? period2;
     if (hours2 === void 0)
       problems.push({ path: [], message: "a serving fleet needs `period` (it serves the whole period) or `hours`" });

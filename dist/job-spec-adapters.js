@@ -13593,13 +13593,13 @@ function readSpecYaml(text, file) {
     let read;
     if (fast !== void 0) read = fast;
     else {
-      const reference = readReferenceYaml(part.text);
-      if (!reference.ok) {
-        for (const p of reference.problems)
+      const reference2 = readReferenceYaml(part.text);
+      if (!reference2.ok) {
+        for (const p of reference2.problems)
           diagnostics.push({ file, line: p.at.line + part.lineOffset, column: p.at.column, message: p.message });
         continue;
       }
-      read = reference;
+      read = reference2;
     }
     if (read.value === null || typeof read.value !== "object") continue;
     docs.push(new SpecNode(read.value, [], { file, positions: read.positions, lineOffset: part.lineOffset }));
@@ -13723,15 +13723,15 @@ function podGpus(pod, d) {
   for (const container of containers) {
     const resources2 = container.get("resources");
     const table = resources2?.get("limits") ?? resources2?.get("requests");
-    for (const resource of GPU_RESOURCES) {
-      const node = table?.get(resource);
+    for (const resource2 of GPU_RESOURCES) {
+      const node = table?.get(resource2);
       if (node === void 0) continue;
       const n = wholeNumber(node.scalar ?? void 0);
       if (n === void 0) {
-        d.push(problem(node.at, `\`${resource}\` must be a whole number of devices, got ${showValue(node.scalar)}`));
+        d.push(problem(node.at, `\`${resource2}\` must be a whole number of devices, got ${showValue(node.scalar)}`));
         continue;
       }
-      total = { count: (total?.count ?? 0) + n, resource, at: total?.at ?? node.at };
+      total = { count: (total?.count ?? 0) + n, resource: resource2, at: total?.at ?? node.at };
     }
   }
   return total;
@@ -13759,7 +13759,7 @@ function placementLabels(pod) {
   }
   return labels;
 }
-function acceleratorOf(pod, resource, b) {
+function acceleratorOf(pod, resource2, b) {
   const labels = placementLabels(pod);
   const pick = (key, map2) => {
     const label = labels.get(key);
@@ -13770,7 +13770,7 @@ function acceleratorOf(pod, resource, b) {
     const id = map2(first2);
     return id === void 0 ? void 0 : { id, at: label.at };
   };
-  if (resource === "google.com/tpu") return pick("cloud.google.com/gke-tpu-accelerator", (v) => mapName(GKE_TPUS, v));
+  if (resource2 === "google.com/tpu") return pick("cloud.google.com/gke-tpu-accelerator", (v) => mapName(GKE_TPUS, v));
   return pick("nvidia.com/gpu.product", (v) => v) ?? pick("cloud.google.com/gke-accelerator", (v) => mapName(GKE_ACCELERATORS, v)) ?? pick("karpenter.k8s.aws/instance-gpu-name", (v) => {
     const open = AMBIGUOUS_NAMES[v.toLowerCase()];
     if (open === void 0) return mapName(KARPENTER_GPU_NAMES, v);
@@ -14163,10 +14163,11 @@ function closing(text, open) {
   }
   return text.length;
 }
-function blockAt(text, keyword, labels) {
-  const header = new RegExp(`^[ \\t]*${keyword}${labels.map((l) => `\\s+"?${escape(l)}"?`).join("")}\\s*\\{`, "m");
+function blockAt(text, keyword, labels, within) {
+  const header = new RegExp(`^[ \\t]*${keyword}${labels.map((l) => `\\s+"?${escape(l)}"?`).join("")}\\s*\\{`, "gm");
+  header.lastIndex = within?.start ?? 0;
   const m = header.exec(text);
-  if (m === null) return void 0;
+  if (m === null || within !== void 0 && m.index >= within.end) return void 0;
   const start = m.index + m[0].length - m[0].trimStart().length;
   return { start, end: closing(text, m.index + m[0].length - 1) };
 }
@@ -14176,7 +14177,11 @@ function position(text, file, offset) {
   return { file, line, column: offset - before.lastIndexOf("\n") };
 }
 function childAt(text, open, close, key) {
+  return childrenAt(text, open, close, key)[0];
+}
+function childrenAt(text, open, close, key) {
   const head = new RegExp(`^(${escape(key)})\\s*(=|\\{)`);
+  const found = [];
   let lineStart = true;
   for (let i = open + 1; i < close; i++) {
     const c = text[i];
@@ -14187,7 +14192,7 @@ function childAt(text, open, close, key) {
     if (c === " " || c === "	") continue;
     if (lineStart) {
       const m = head.exec(text.slice(i, i + key.length + 64));
-      if (m !== null) return { at: i, block: m[2] === "{" };
+      if (m !== null) found.push({ at: i, block: m[2] === "{" });
     }
     lineStart = false;
     if (c === '"') {
@@ -14196,7 +14201,11 @@ function childAt(text, open, close, key) {
       while (i < close && text[i + 1] !== "\n") i++;
     } else if (c === "{") i = closing(text, i);
   }
-  return void 0;
+  return found;
+}
+function childBlocks(text, range, key) {
+  const open = text.indexOf("{", range.start);
+  return childrenAt(text, open, range.end, key).filter((c) => c.block).map((c) => ({ start: c.at, end: closing(text, text.indexOf("{", c.at)) }));
 }
 function attributeAt(text, file, range, path) {
   let open = text.indexOf("{", range.start);
@@ -14213,12 +14222,16 @@ function attributeAt(text, file, range, path) {
   return position(text, file, found);
 }
 
-// src/adapters/terraform.ts
+// src/adapters/terraform-values.ts
 function obj(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
 }
+function bodies(value) {
+  const list = Array.isArray(value) ? value : [value];
+  return list.map(obj).filter((v) => v !== void 0);
+}
 function first(value) {
-  return Array.isArray(value) ? obj(value[0]) : obj(value);
+  return bodies(value)[0];
 }
 function defaults(root) {
   const out = /* @__PURE__ */ new Map();
@@ -14227,6 +14240,17 @@ function defaults(root) {
     if (typeof d === "string" || typeof d === "number") out.set(name, d);
   }
   return out;
+}
+function reference(value) {
+  if (typeof value !== "string") return void 0;
+  const m = /^\$\{\s*([a-z][a-z0-9_]*)\.([A-Za-z_][\w-]*)\.([a-z_]+)\s*\}$/.exec(value);
+  if (m === null || m[1] === "var" || m[1] === "local" || m[1] === "module" || m[1] === "data") return void 0;
+  return { type: m[1] ?? "", name: m[2] ?? "", attribute: m[3] ?? "" };
+}
+function resource(ctx, type2, name) {
+  const body = first(obj(obj(ctx.root.resource)?.[type2])?.[name]);
+  const range = blockAt(ctx.text, "resource", [type2, name]);
+  return body === void 0 || range === void 0 ? void 0 : { type: type2, name, body, range };
 }
 function literal(ctx, value, path, field) {
   if (value === void 0) return void 0;
@@ -14248,8 +14272,13 @@ function literal(ctx, value, path, field) {
   );
   return void 0;
 }
-function at(ctx, path) {
-  return attributeAt(ctx.text, ctx.file, ctx.range, path);
+function at(ctx, path, range = ctx.range) {
+  return attributeAt(ctx.text, ctx.file, range, path);
+}
+function blockRange(ctx, path) {
+  let range = ctx.range;
+  for (const key of path) range = range === void 0 ? void 0 : childBlocks(ctx.text, range, key)[0];
+  return range;
 }
 function gpuInstance(type2) {
   return typeof type2 === "string" && findInstance(type2).ok;
@@ -14260,18 +14289,16 @@ function setCount(ctx, value, path, times = 1) {
   if (n !== void 0 && whole === void 0) ctx.b.note(`\`${path.join(".")}\` is not a whole number: give \`count\``);
   if (whole !== void 0) ctx.b.set("count", whole * times, at(ctx, path));
 }
-function guestAccelerator(ctx, body, prefix) {
-  const guest = first(body.guest_accelerator);
-  if (guest === void 0) return void 0;
-  const type2 = literal(ctx, guest.type, [...prefix, "guest_accelerator", "type"], "accelerator");
-  if (typeof type2 === "string") {
-    ctx.b.set("accelerator", mapName(GKE_ACCELERATORS, type2), at(ctx, [...prefix, "guest_accelerator", "type"]));
-  }
-  const count = literal(ctx, guest.count ?? 1, [...prefix, "guest_accelerator", "count"], "count");
-  return wholeNumber(count);
+function setInstances(ctx, body, times = 1) {
+  if (body.count === void 0) ctx.b.set("count", times, at(ctx, []));
+  else setCount(ctx, body.count, ["count"], times);
 }
-function awsRegion(ctx, root) {
-  const region = first(obj(root.provider)?.aws)?.region;
+function providerAt(ctx, name, attribute) {
+  const range = blockAt(ctx.text, "provider", [name]);
+  return range === void 0 ? at(ctx, []) : attributeAt(ctx.text, ctx.file, range, [attribute]);
+}
+function awsRegion(ctx) {
+  const region = first(obj(ctx.root.provider)?.aws)?.region;
   const value = typeof region === "string" && !region.startsWith("${") ? region : void 0;
   if (value === void 0) {
     ctx.b.note('no literal `region` in provider "aws": give `region` in the workload');
@@ -14279,16 +14306,27 @@ function awsRegion(ctx, root) {
   }
   ctx.b.set("region", `aws:${value}`, providerAt(ctx, "aws", "region"));
 }
-function providerAt(ctx, name, attribute) {
-  const range = blockAt(ctx.text, "provider", [name]);
-  return range === void 0 ? at(ctx, []) : attributeAt(ctx.text, ctx.file, range, [attribute]);
+function setAzureRegion(ctx, location, where) {
+  ctx.b.set("region", `azure:${location.toLowerCase().replace(/\s+/g, "")}`, where);
 }
-function azureRegion(ctx, location) {
-  const value = literal(ctx, location, ["location"], "region");
-  if (typeof value === "string")
-    ctx.b.set("region", `azure:${value.toLowerCase().replace(/\s+/g, "")}`, at(ctx, ["location"]));
+function azureRegion(ctx, body, owner) {
+  const location = (owner?.body ?? body).location;
+  const range = owner?.range ?? ctx.range;
+  const label = owner === void 0 ? [] : [`${owner.type}.${owner.name}`];
+  const ref = reference(location);
+  if (ref?.type === "azurerm_resource_group" && ref.attribute === "location") {
+    const group2 = resource(ctx, ref.type, ref.name);
+    const value2 = group2?.body.location;
+    if (group2 !== void 0 && typeof value2 === "string" && !value2.startsWith("${")) {
+      ctx.b.note(`\`${[...label, "location"].join(".")}\` is azurerm_resource_group.${ref.name}'s`);
+      setAzureRegion(ctx, value2, at(ctx, ["location"], group2.range));
+      return;
+    }
+  }
+  const value = literal(ctx, location, [...label, "location"], "region");
+  if (typeof value === "string") setAzureRegion(ctx, value, at(ctx, ["location"], range));
 }
-function gcpRegion(ctx, root, body) {
+function gcpRegion(ctx, body) {
   for (const key of ["location", "zone", "region"]) {
     const value = literal(ctx, body[key], [key], "region");
     if (typeof value === "string") {
@@ -14296,7 +14334,7 @@ function gcpRegion(ctx, root, body) {
       return;
     }
   }
-  const provider = first(obj(root.provider)?.google);
+  const provider = first(obj(ctx.root.provider)?.google);
   for (const key of ["region", "zone"]) {
     const value = provider?.[key];
     if (typeof value === "string" && !value.startsWith("${")) {
@@ -14306,74 +14344,268 @@ function gcpRegion(ctx, root, body) {
   }
   ctx.b.note('no literal `location`, `zone` or provider "google" `region`: give `region` in the workload');
 }
-var READERS = {
-  aws_instance(ctx, body, root) {
-    const type2 = literal(ctx, body.instance_type, ["instance_type"], "instance");
-    if (!gpuInstance(type2)) return false;
-    ctx.b.set("instance", type2, at(ctx, ["instance_type"]));
-    if (body.count === void 0) ctx.b.set("count", 1, at(ctx, []));
-    else setCount(ctx, body.count, ["count"]);
-    awsRegion(ctx, root);
-    return true;
-  },
-  aws_eks_node_group(ctx, body, root) {
-    const types2 = body.instance_types;
-    const type2 = Array.isArray(types2) ? literal(ctx, types2[0], ["instance_types"], "instance") : void 0;
-    if (!gpuInstance(type2)) return false;
-    if (Array.isArray(types2) && types2.length > 1)
-      ctx.b.note(`estimated with the first of ${types2.length} \`instance_types\``);
-    ctx.b.set("instance", type2, at(ctx, ["instance_types"]));
-    setCount(ctx, first(body.scaling_config)?.desired_size, ["scaling_config", "desired_size"]);
-    awsRegion(ctx, root);
-    return true;
-  },
-  google_compute_instance(ctx, body, root) {
-    const type2 = literal(ctx, body.machine_type, ["machine_type"], "instance");
-    const perInstance = guestAccelerator(ctx, body, []);
-    if (perInstance === void 0 && !gpuInstance(type2)) return false;
-    if (perInstance !== void 0) {
-      ctx.b.set("count", perInstance, at(ctx, ["guest_accelerator", "count"]));
-    } else if (typeof type2 === "string") {
-      ctx.b.set("instance", type2, at(ctx, ["machine_type"]));
-      ctx.b.set("count", 1, at(ctx, []));
+
+// src/adapters/terraform-readers.ts
+function launchTemplate(ctx, spec) {
+  if (spec === void 0) return void 0;
+  for (const key of ["id", "name"]) {
+    const ref = reference(spec[key]);
+    if (ref?.type === "aws_launch_template") return resource(ctx, ref.type, ref.name);
+  }
+  const name = spec.name;
+  if (typeof name !== "string" || name.startsWith("${")) return void 0;
+  const templates = obj(obj(ctx.root.resource)?.aws_launch_template) ?? {};
+  const found = Object.keys(templates).find((n) => first(templates[n])?.name === name);
+  return found === void 0 ? void 0 : resource(ctx, "aws_launch_template", found);
+}
+function templateInstance(ctx, template) {
+  if (template === void 0) return false;
+  const path = [`aws_launch_template.${template.name}`, "instance_type"];
+  const type2 = literal(ctx, template.body.instance_type, path, "instance");
+  if (!gpuInstance(type2)) return false;
+  ctx.b.set("instance", type2, at(ctx, ["instance_type"], template.range));
+  ctx.b.note(`instance type from aws_launch_template.${template.name}`);
+  return true;
+}
+function groupsUsing(ctx, name) {
+  const out = [];
+  for (const type2 of ["aws_autoscaling_group", "aws_eks_node_group"]) {
+    for (const [group2, list] of Object.entries(obj(obj(ctx.root.resource)?.[type2]) ?? {})) {
+      const spec = first(first(list)?.launch_template);
+      if (spec === void 0) continue;
+      const refs = [reference(spec.id), reference(spec.name)];
+      if (refs.some((r) => r?.type === "aws_launch_template" && r.name === name)) out.push(`${type2}/${group2}`);
     }
-    gcpRegion(ctx, root, body);
-    return true;
-  },
-  google_container_node_pool(ctx, body, root) {
-    const config = first(body.node_config) ?? {};
-    const type2 = literal(ctx, config.machine_type, ["node_config", "machine_type"], "instance");
-    const perNode = guestAccelerator(ctx, config, ["node_config"]);
-    if (perNode === void 0 && !gpuInstance(type2)) return false;
-    const scaling = first(body.autoscaling);
-    const [key, path] = body.node_count !== void 0 ? ["node_count", ["node_count"]] : scaling?.min_node_count !== void 0 ? ["autoscaling.min_node_count", ["autoscaling", "min_node_count"]] : ["initial_node_count", ["initial_node_count"]];
-    const nodes = key === "node_count" ? body.node_count : key === "initial_node_count" ? body.initial_node_count : scaling?.min_node_count;
-    if (key !== "node_count") ctx.b.note(`nodes from \`${key}\``);
-    if (perNode !== void 0) setCount(ctx, nodes, path, perNode);
-    else if (typeof type2 === "string") {
-      ctx.b.set("instance", type2, at(ctx, ["node_config", "machine_type"]));
-      setCount(ctx, nodes, path);
+  }
+  return out;
+}
+function guestAccelerators(ctx, body, prefix) {
+  const guests = bodies(body.guest_accelerator);
+  if (guests.length === 0) return void 0;
+  const path = [...prefix, "guest_accelerator"];
+  const ranges = childBlocks(ctx.text, blockRange(ctx, prefix) ?? ctx.range, "guest_accelerator");
+  let board;
+  let total = 0;
+  for (const [i, guest] of guests.entries()) {
+    const range = ranges[i];
+    const typeAt = range === void 0 ? at(ctx, [...path, "type"]) : at(ctx, ["type"], range);
+    const type2 = literal(ctx, guest.type, [...path, "type"], "accelerator");
+    const mapped = typeof type2 === "string" ? mapName(GKE_ACCELERATORS, type2) : void 0;
+    if (guests.length > 1 && mapped === void 0) {
+      ctx.problems.push({
+        at: typeAt,
+        message: `\`${path.join(".")}\` ${i + 1} of ${guests.length} has no literal \`type\`, so carbon-budget cannot tell whether the blocks are one accelerator type: write a workload for each type instead of \`from\``
+      });
+      return { perInstance: void 0 };
     }
-    gcpRegion(ctx, root, body);
-    return true;
-  },
-  azurerm_linux_virtual_machine(ctx, body) {
+    if (board !== void 0 && mapped !== void 0 && mapped !== board) {
+      ctx.problems.push({
+        at: typeAt,
+        message: `\`${path.join(".")}\` blocks name ${board} and ${mapped}; carbon-budget estimates one accelerator type per workload: write a workload for each type (\`accelerator\`, \`count\`) instead of \`from\``
+      });
+      return { perInstance: void 0 };
+    }
+    if (board === void 0 && mapped !== void 0) {
+      board = mapped;
+      ctx.b.set("accelerator", mapped, typeAt);
+    }
+    const count = wholeNumber(literal(ctx, guest.count ?? 1, [...path, "count"], "count"));
+    total = total === void 0 || count === void 0 ? void 0 : total + count;
+  }
+  if (guests.length > 1 && total !== void 0)
+    ctx.b.note(`${guests.length} \`guest_accelerator\` blocks of ${board ?? ""}: ${total} per instance in all`);
+  return { perInstance: total };
+}
+function aksNodes(ctx, pool, prefix) {
+  if (pool.node_count !== void 0) setCount(ctx, pool.node_count, [...prefix, "node_count"]);
+  else if (pool.min_count !== void 0) {
+    ctx.b.note(`nodes from \`${[...prefix, "min_count"].join(".")}\``);
+    setCount(ctx, pool.min_count, [...prefix, "min_count"]);
+  } else ctx.b.note("no `node_count` or `min_count`: give `count`");
+}
+var AZURE_VM = {
+  blocks: [],
+  read(ctx, body) {
     const type2 = literal(ctx, body.size, ["size"], "instance");
     if (!gpuInstance(type2)) return false;
     ctx.b.set("instance", type2, at(ctx, ["size"]));
-    ctx.b.set("count", 1, at(ctx, []));
-    azureRegion(ctx, body.location);
-    return true;
-  },
-  azurerm_kubernetes_cluster_node_pool(ctx, body) {
-    const type2 = literal(ctx, body.vm_size, ["vm_size"], "instance");
-    if (!gpuInstance(type2)) return false;
-    ctx.b.set("instance", type2, at(ctx, ["vm_size"]));
-    setCount(ctx, body.node_count, ["node_count"]);
-    ctx.b.note("AKS node pool: region is the cluster's; give `region` in the workload");
+    setInstances(ctx, body);
+    azureRegion(ctx, body);
     return true;
   }
 };
+var AZURE_SCALE_SET = {
+  blocks: [],
+  read(ctx, body) {
+    const type2 = literal(ctx, body.sku, ["sku"], "instance");
+    if (!gpuInstance(type2)) return false;
+    ctx.b.set("instance", type2, at(ctx, ["sku"]));
+    if (body.instances !== void 0) setCount(ctx, body.instances, ["instances"]);
+    else ctx.b.note("no `instances` (the provider's default is 0, and autoscaling sets it): give `count`");
+    azureRegion(ctx, body);
+    return true;
+  }
+};
+var READERS = {
+  aws_instance: {
+    blocks: [],
+    read(ctx, body) {
+      const type2 = literal(ctx, body.instance_type, ["instance_type"], "instance");
+      if (!gpuInstance(type2)) return false;
+      ctx.b.set("instance", type2, at(ctx, ["instance_type"]));
+      setInstances(ctx, body);
+      awsRegion(ctx);
+      return true;
+    }
+  },
+  // https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/eks_node_group:
+  // `instance_types`, else the launch template's `instance_type` (the default, t3.medium, has no GPU).
+  aws_eks_node_group: {
+    blocks: [["scaling_config"], ["launch_template"]],
+    read(ctx, body) {
+      const types2 = body.instance_types;
+      if (types2 === void 0) {
+        if (!templateInstance(ctx, launchTemplate(ctx, first(body.launch_template)))) return false;
+      } else {
+        const type2 = Array.isArray(types2) ? literal(ctx, types2[0], ["instance_types"], "instance") : void 0;
+        if (!gpuInstance(type2)) return false;
+        if (Array.isArray(types2) && types2.length > 1)
+          ctx.b.note(`estimated with the first of ${types2.length} \`instance_types\``);
+        ctx.b.set("instance", type2, at(ctx, ["instance_types"]));
+      }
+      setCount(ctx, first(body.scaling_config)?.desired_size, ["scaling_config", "desired_size"]);
+      awsRegion(ctx);
+      return true;
+    }
+  },
+  // https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/autoscaling_group:
+  // a `launch_template` block (`id` or `name`) and `desired_capacity`, "the number of Amazon EC2
+  // instances that should be running in the group". Without it, AWS starts the group at `min_size`:
+  // "If you do not specify a desired capacity, the default is the minimum size of the group"
+  // (CreateAutoScalingGroup, https://docs.aws.amazon.com/sdk-for-kotlin/api/latest/autoscaling/aws.sdk.kotlin.services.autoscaling.model/-create-auto-scaling-group-request/desired-capacity.html).
+  aws_autoscaling_group: {
+    blocks: [["launch_template"]],
+    read(ctx, body) {
+      if (!templateInstance(ctx, launchTemplate(ctx, first(body.launch_template)))) return false;
+      if (body.desired_capacity !== void 0) setCount(ctx, body.desired_capacity, ["desired_capacity"]);
+      else {
+        ctx.b.note("no `desired_capacity`: AWS starts the group at `min_size`");
+        setCount(ctx, body.min_size, ["min_size"]);
+      }
+      awsRegion(ctx);
+      return true;
+    }
+  },
+  // A launch template runs nothing until a group launches from it: read only when picked.
+  aws_launch_template: {
+    blocks: [],
+    pickOnly: true,
+    read(ctx, body) {
+      const type2 = literal(ctx, body.instance_type, ["instance_type"], "instance");
+      if (!gpuInstance(type2)) return false;
+      ctx.b.set("instance", type2, at(ctx, ["instance_type"]));
+      const groups = groupsUsing(ctx, ctx.name);
+      ctx.b.note(
+        "a launch template runs nothing by itself: point `from` at the group that launches from it" + (groups.length > 0 ? ` (${groups.join(", ")})` : "") + ", or give `count`"
+      );
+      awsRegion(ctx);
+      return true;
+    }
+  },
+  google_compute_instance: {
+    blocks: [["guest_accelerator"]],
+    read(ctx, body) {
+      const type2 = literal(ctx, body.machine_type, ["machine_type"], "instance");
+      const guests = guestAccelerators(ctx, body, []);
+      if (guests === void 0) {
+        if (!gpuInstance(type2)) return false;
+        ctx.b.set("instance", type2, at(ctx, ["machine_type"]));
+        setInstances(ctx, body);
+      } else if (guests.perInstance !== void 0) {
+        if (body.count === void 0) ctx.b.set("count", guests.perInstance, at(ctx, ["guest_accelerator", "count"]));
+        else setCount(ctx, body.count, ["count"], guests.perInstance);
+      }
+      gcpRegion(ctx, body);
+      return true;
+    }
+  },
+  google_container_node_pool: {
+    blocks: [["node_config"], ["node_config", "guest_accelerator"], ["autoscaling"]],
+    read(ctx, body) {
+      const config = first(body.node_config) ?? {};
+      const type2 = literal(ctx, config.machine_type, ["node_config", "machine_type"], "instance");
+      const guests = guestAccelerators(ctx, config, ["node_config"]);
+      if (guests === void 0 && !gpuInstance(type2)) return false;
+      const scaling = first(body.autoscaling);
+      const [key, path] = body.node_count !== void 0 ? ["node_count", ["node_count"]] : scaling?.min_node_count !== void 0 ? ["autoscaling.min_node_count", ["autoscaling", "min_node_count"]] : ["initial_node_count", ["initial_node_count"]];
+      const nodes = key === "node_count" ? body.node_count : key === "initial_node_count" ? body.initial_node_count : scaling?.min_node_count;
+      if (key !== "node_count") ctx.b.note(`nodes from \`${key}\``);
+      if (guests !== void 0) {
+        if (guests.perInstance !== void 0) setCount(ctx, nodes, path, guests.perInstance);
+      } else if (typeof type2 === "string") {
+        ctx.b.set("instance", type2, at(ctx, ["node_config", "machine_type"]));
+        setCount(ctx, nodes, path);
+      }
+      gcpRegion(ctx, body);
+      return true;
+    }
+  },
+  azurerm_linux_virtual_machine: AZURE_VM,
+  azurerm_windows_virtual_machine: AZURE_VM,
+  azurerm_linux_virtual_machine_scale_set: AZURE_SCALE_SET,
+  azurerm_windows_virtual_machine_scale_set: AZURE_SCALE_SET,
+  // https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/kubernetes_cluster_node_pool:
+  // the pool has no `location`; it is its cluster's (`kubernetes_cluster_id`), when that is in the file.
+  azurerm_kubernetes_cluster_node_pool: {
+    blocks: [],
+    read(ctx, body) {
+      const type2 = literal(ctx, body.vm_size, ["vm_size"], "instance");
+      if (!gpuInstance(type2)) return false;
+      ctx.b.set("instance", type2, at(ctx, ["vm_size"]));
+      aksNodes(ctx, body, []);
+      const ref = reference(body.kubernetes_cluster_id);
+      const cluster = ref?.type === "azurerm_kubernetes_cluster" ? resource(ctx, ref.type, ref.name) : void 0;
+      if (cluster === void 0) {
+        ctx.b.note(
+          "AKS node pool: the region is its cluster's, which is not in this file: give `region` in the workload"
+        );
+      } else {
+        ctx.b.note(`region from its cluster, azurerm_kubernetes_cluster.${cluster.name}`);
+        azureRegion(ctx, body, cluster);
+      }
+      return true;
+    }
+  },
+  // https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/kubernetes_cluster:
+  // the cluster's own `default_node_pool` (`vm_size`, `node_count`) runs in its `location`.
+  azurerm_kubernetes_cluster: {
+    blocks: [["default_node_pool"]],
+    read(ctx, body) {
+      const pool = first(body.default_node_pool) ?? {};
+      const type2 = literal(ctx, pool.vm_size, ["default_node_pool", "vm_size"], "instance");
+      if (!gpuInstance(type2)) return false;
+      ctx.b.set("instance", type2, at(ctx, ["default_node_pool", "vm_size"]));
+      aksNodes(ctx, pool, ["default_node_pool"]);
+      azureRegion(ctx, body);
+      return true;
+    }
+  }
+};
+
+// src/adapters/terraform.ts
+function dynamicBlock(ctx, body, paths, carries) {
+  for (const path of paths) {
+    const name = path[path.length - 1] ?? "";
+    if (!carries && name !== "guest_accelerator") continue;
+    let parent = body;
+    for (const key of path.slice(0, -1)) parent = first(parent?.[key]);
+    if (obj(parent?.dynamic)?.[name] === void 0) continue;
+    const range = blockRange(ctx, path.slice(0, -1));
+    const block = range === void 0 ? void 0 : blockAt(ctx.text, "dynamic", [name], range);
+    return block === void 0 ? at(ctx, []) : attributeAt(ctx.text, ctx.file, block, []);
+  }
+  return void 0;
+}
 function syntaxError(message, file) {
   const m = /:(\d+),(\d+)(?:-\d+(?:,\d+)?)?:\s*([^\]]*)/.exec(message);
   const line = m === null ? 1 : Number(m[1]);
@@ -14397,35 +14629,32 @@ var readTerraform = async (text, file) => {
   for (const [type2, byName2] of Object.entries(obj(root.resource) ?? {})) {
     const reader = READERS[type2];
     if (reader === void 0) continue;
-    for (const [name, bodies] of Object.entries(obj(byName2) ?? {})) {
-      const body = first(bodies);
+    for (const [name, list] of Object.entries(obj(byName2) ?? {})) {
+      const body = first(list);
       const range = blockAt(text, "resource", [type2, name]);
       if (body === void 0 || range === void 0) continue;
-      const b = new FieldsBuilder();
-      const ctx = { text, file, vars, range, b };
-      const where = attributeAt(text, file, range, []);
-      if (body.for_each !== void 0 || body.dynamic !== void 0) {
-        if (!reader(ctx, body, root)) continue;
-        diagnostics.push(
-          problem(
-            where,
-            `${type2}/${name}: \`for_each\` and \`dynamic\` blocks are not followed: write the workload out`
-          )
-        );
-        continue;
+      const id = `${type2}/${name}`;
+      const ctx = { text, file, root, vars, name, range, b: new FieldsBuilder(), problems: [] };
+      const where = at(ctx, []);
+      const carries = reader.read(ctx, body);
+      const keyed = carries && body.for_each !== void 0 && reader.pickOnly !== true;
+      const unfollowed = dynamicBlock(ctx, body, reader.blocks, carries) ?? (keyed ? where : void 0);
+      if (unfollowed !== void 0) {
+        const message = `${id}: \`for_each\` and \`dynamic\` blocks are not followed: write the workload out`;
+        diagnostics.push({ ...problem(unfollowed, message), resource: id });
+      } else if (ctx.problems.length > 0) {
+        diagnostics.push(...ctx.problems.map((p) => ({ ...problem(p.at, `${id}: ${p.message}`), resource: id })));
+      } else if (carries) {
+        const workload = ctx.b.build("terraform", id, where);
+        workloads.push(reader.pickOnly === true ? { ...workload, pickOnly: true } : workload);
       }
-      if (reader(ctx, body, root)) workloads.push(b.build("terraform", `${type2}/${name}`, where));
     }
   }
   for (const name of Object.keys(obj(root.module) ?? {})) {
     const range = blockAt(text, "module", [name]);
-    if (range !== void 0 && workloads.length === 0) {
-      diagnostics.push(
-        problem(
-          attributeAt(text, file, range, []),
-          `module "${name}": modules are not followed; point \`from\` at the module's own .tf files`
-        )
-      );
+    if (range !== void 0 && workloads.every((w) => w.pickOnly === true)) {
+      const message = `module "${name}": modules are not followed; point \`from\` at the module's own .tf files`;
+      diagnostics.push({ ...problem(attributeAt(text, file, range, []), message), resource: `module/${name}` });
     }
   }
   workloads.sort((a, b) => a.at.line - b.at.line);
