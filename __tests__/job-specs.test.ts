@@ -532,6 +532,48 @@ describe('from: more shapes', () => {
     expect(reading.workloads[1]?.fields.accelerator?.at).toEqual({ file: 'list.yaml', line: 30, column: 34 });
   });
 
+  it('reads the label values as GKE and Karpenter publish them', () => {
+    const job = (selector: string, resource: string) =>
+      fields(
+        readKubernetes(
+          yaml(
+            'apiVersion: batch/v1',
+            'kind: Job',
+            'metadata: { name: j }',
+            'spec:',
+            '  template:',
+            '    spec:',
+            `      nodeSelector: { ${selector} }`,
+            `      containers: [{ name: c, resources: { limits: { ${resource}: 4 } } }]`,
+          ),
+          'j.yaml',
+        ),
+      );
+    // GKE's single-host v5e node pools (ct5lp) and Ironwood, each counted in chips.
+    expect(job('cloud.google.com/gke-tpu-accelerator: tpu-v5-lite-device', 'google.com/tpu')).toEqual({
+      count: 4,
+      accelerator: 'google-tpu-v5e',
+    });
+    expect(job('cloud.google.com/gke-tpu-accelerator: tpu7x', 'google.com/tpu')).toEqual({
+      count: 4,
+      accelerator: 'google-tpu-v7',
+    });
+    // A4X's accelerator type.
+    expect(job('cloud.google.com/gke-accelerator: nvidia-gb200', 'nvidia.com/gpu')).toEqual({
+      count: 4,
+      accelerator: 'nvidia-gb200',
+    });
+    // Karpenter's names for p6-b300 and g7e.
+    expect(job('karpenter.k8s.aws/instance-gpu-name: b300', 'nvidia.com/gpu')).toEqual({
+      count: 4,
+      accelerator: 'nvidia-b300-288gb',
+    });
+    expect(job('karpenter.k8s.aws/instance-gpu-name: rtx-pro-server-6000', 'nvidia.com/gpu')).toEqual({
+      count: 4,
+      accelerator: 'nvidia-rtx-pro-6000-96gb',
+    });
+  });
+
   it('leaves an A100 of unsaid memory to the workload, saying so', () => {
     const reading = readKubernetes(
       yaml(

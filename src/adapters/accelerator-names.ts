@@ -31,36 +31,62 @@ export const SKYPILOT_ACCELERATORS: Readonly<Record<string, string>> = {
 };
 
 /**
- * GKE's `cloud.google.com/gke-accelerator` node label values, from "Run GPUs in GKE Standard node
- * pools" (https://cloud.google.com/kubernetes-engine/docs/how-to/gpus): nvidia-tesla-a100 is the
- * A100 40 GB, nvidia-a100-80gb the A100 80 GB, nvidia-h100-80gb the A3 High's H100, nvidia-h100-mega-80gb
- * the A3 Mega's, nvidia-h200-141gb the A3 Ultra's, nvidia-b200 the A4's, nvidia-l4 the G2's.
+ * GKE's `cloud.google.com/gke-accelerator` node label values, which are Compute Engine's accelerator
+ * type names ("Run GPUs in GKE Standard node pools",
+ * https://cloud.google.com/kubernetes-engine/docs/how-to/gpus). Each name's board is from "GPU machine
+ * types", https://cloud.google.com/compute/docs/gpus, which names the machine series that carries it.
  */
 export const GKE_ACCELERATORS: Readonly<Record<string, string>> = {
+  // N1: NVIDIA T4 (https://cloud.google.com/compute/docs/gpus).
   'nvidia-tesla-t4': 'nvidia-t4-16gb',
+  // G2: NVIDIA L4 (https://cloud.google.com/compute/docs/gpus).
   'nvidia-l4': 'nvidia-l4-24gb',
+  // A2 Standard: NVIDIA A100 40GB (https://cloud.google.com/compute/docs/gpus).
   'nvidia-tesla-a100': 'nvidia-a100-sxm4-40gb',
+  // A2 Ultra: NVIDIA A100 80GB (https://cloud.google.com/compute/docs/gpus).
   'nvidia-a100-80gb': 'nvidia-a100-sxm4-80gb',
+  // A3 High and A3 Edge: NVIDIA H100 SXM (https://cloud.google.com/compute/docs/gpus).
   'nvidia-h100-80gb': 'nvidia-h100-sxm5-80gb',
+  // A3 Mega: NVIDIA H100 SXM (https://cloud.google.com/compute/docs/gpus).
   'nvidia-h100-mega-80gb': 'nvidia-h100-sxm5-80gb',
+  // A3 Ultra: NVIDIA H200 SXM (https://cloud.google.com/compute/docs/gpus).
   'nvidia-h200-141gb': 'nvidia-h200-sxm-141gb',
+  // A4: NVIDIA B200 (https://cloud.google.com/compute/docs/gpus).
   'nvidia-b200': 'nvidia-b200-180gb',
+  // A4X: NVIDIA GB200 Grace Blackwell Superchips (https://cloud.google.com/compute/docs/gpus).
+  'nvidia-gb200': 'nvidia-gb200',
+  // N1: NVIDIA V100, 16 GB (https://cloud.google.com/compute/docs/gpus). The page read does not say
+  // SXM2 or PCIe; the SXM2 board is an unconfirmed reading kept from before.
   'nvidia-tesla-v100': 'nvidia-v100-sxm2-16gb',
 };
 
 /**
- * Karpenter's `karpenter.k8s.aws/instance-gpu-name` values (lower-case GPU names, e.g. `t4`; see
- * https://karpenter.sh/docs/reference/instance-types/). Only names that one board on EC2 carries;
- * `a100` (p4d's 40 GB or p4de's 80 GB) and `v100` (p3's 16 GB or p3dn's 32 GB) are left open.
+ * Karpenter's `karpenter.k8s.aws/instance-gpu-name` values: EC2's GPU name in lower case, spaces as
+ * hyphens (`lowerKabobCase` in karpenter-provider-aws pkg/providers/instancetype/types.go). Each row is
+ * checked against the instance types carrying it in "Instance Types",
+ * https://karpenter.sh/docs/reference/instance-types/ (GPU count and memory per instance type there).
+ * Only names that one board on EC2 carries; `a100` (p4d's 40 GB or p4de's 80 GB) and `v100` (p3's
+ * 16 GB or p3dn's 32 GB) are left open, and `t4g` (g5g's T4G) is not in the catalog.
  */
 export const KARPENTER_GPU_NAMES: Readonly<Record<string, string>> = {
+  // g4dn, 16384 MiB (https://karpenter.sh/docs/reference/instance-types/).
   t4: 'nvidia-t4-16gb',
+  // g5, 22888 MiB (https://karpenter.sh/docs/reference/instance-types/).
   a10g: 'nvidia-a10g-24gb',
+  // g6 and gr6, 22888 MiB (https://karpenter.sh/docs/reference/instance-types/).
   l4: 'nvidia-l4-24gb',
+  // g6e, 45776 MiB (https://karpenter.sh/docs/reference/instance-types/).
   l40s: 'nvidia-l40s-48gb',
+  // p5, 81920 MiB (https://karpenter.sh/docs/reference/instance-types/).
   h100: 'nvidia-h100-sxm5-80gb',
+  // p5e and p5en, 144384 MiB (https://karpenter.sh/docs/reference/instance-types/).
   h200: 'nvidia-h200-sxm-141gb',
+  // p6-b200, 183359 MiB (https://karpenter.sh/docs/reference/instance-types/).
   b200: 'nvidia-b200-180gb',
+  // p6-b300, 275040 MiB (https://karpenter.sh/docs/reference/instance-types/).
+  b300: 'nvidia-b300-288gb',
+  // g7e, 98304 MiB: the RTX PRO 6000 Blackwell Server Edition (https://karpenter.sh/docs/reference/instance-types/).
+  'rtx-pro-server-6000': 'nvidia-rtx-pro-6000-96gb',
 };
 
 /** Names that say the GPU but not which board of it; the workload must say (`accelerator`). */

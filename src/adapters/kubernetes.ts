@@ -16,14 +16,22 @@ import { readSpecYaml, type SpecNode } from './yaml-spec.js';
 const GPU_RESOURCES = ['nvidia.com/gpu', 'amd.com/gpu', 'google.com/tpu'];
 
 /**
- * GKE's `cloud.google.com/gke-tpu-accelerator` values (https://cloud.google.com/kubernetes-engine/docs/concepts/tpus);
- * `google.com/tpu` then counts chips.
+ * GKE's `cloud.google.com/gke-tpu-accelerator` values ("Plan TPUs in GKE",
+ * https://cloud.google.com/kubernetes-engine/docs/concepts/plan-tpus); `google.com/tpu` then counts chips.
  */
 const GKE_TPUS: Readonly<Record<string, string>> = {
   'tpu-v4-podslice': 'google-tpu-v4',
+  // v5e has two values: `-device` for single-host node pools, `-podslice` for multi-host ones (SkyPilot's
+  // GKE_TPU_ACCELERATOR_TO_GENERATION, sky/provision/kubernetes/utils.py, citing
+  // https://cloud.google.com/kubernetes-engine/docs/how-to/tpus#run).
+  'tpu-v5-lite-device': 'google-tpu-v5e',
   'tpu-v5-lite-podslice': 'google-tpu-v5e',
   'tpu-v5p-slice': 'google-tpu-v5p',
   'tpu-v6e-slice': 'google-tpu-v6e',
+  // Ironwood (https://cloud.google.com/kubernetes-engine/docs/concepts/tpu-ironwood); the value as
+  // Google's own Ironwood manifests write it (github.com/AI-Hypercomputer/accelerator-microbenchmarks,
+  // Ironwood/Ironwood_Microbenchmarks_readme.md: `cloud.google.com/gke-tpu-accelerator: tpu7x`).
+  tpu7x: 'google-tpu-v7',
 };
 
 /** One set of identical pods: the pod spec and how many of them run. */
