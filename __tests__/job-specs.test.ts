@@ -59,19 +59,46 @@ describe('from: a SkyPilot task', () => {
 
   it('reads the accelerator forms of its documentation', () => {
     const read = (resources: string) => fields(readSkyPilot(`resources:\n${resources}\nnum_nodes: 2\n`, 't.yaml'));
-    expect(read('  accelerators: {H100: 8}')).toEqual({ accelerator: 'nvidia-h100-sxm5-80gb', count: 16 });
-    expect(read('  accelerators: A100-80GB')).toEqual({ accelerator: 'nvidia-a100-sxm4-80gb', count: 2 });
+    expect(read('  accelerators: {H100: 8}\n  cloud: aws')).toEqual({
+      accelerator: 'nvidia-h100-sxm5-80gb',
+      count: 16,
+    });
+    expect(read('  accelerators: A100-80GB\n  infra: gcp')).toEqual({
+      accelerator: 'nvidia-a100-sxm4-80gb',
+      count: 2,
+    });
     expect(read('  accelerators: L4:1\n  cloud: gcp\n  region: us-central1')).toEqual({
       accelerator: 'nvidia-l4-24gb',
       count: 2,
       region: 'gcp:us-central1',
     });
     // A list or a set is a choice: the first is estimated, and the notes say so.
-    const list = readSkyPilot('resources:\n  accelerators: [V100:4, A100:4]\n', 't.yaml');
+    const list = readSkyPilot('resources:\n  accelerators: [V100:4, A100:4]\n  cloud: gcp\n', 't.yaml');
     expect(fields(list)).toEqual({ accelerator: 'nvidia-v100-sxm2-16gb', count: 4 });
     expect(list.workloads[0]?.notes.join(' ')).toMatch(/first of the candidate accelerators V100, A100/);
-    const set = readSkyPilot('resources:\n  accelerators: {A100: 8, H100: 8}\n', 't.yaml');
-    expect(fields(set)).toEqual({ accelerator: 'nvidia-a100-sxm4-40gb', count: 8 });
+    const set = readSkyPilot('resources:\n  accelerators: {A100: 8, H100: 8}\n  infra: aws/us-east-1\n', 't.yaml');
+    expect(fields(set)).toEqual({ accelerator: 'nvidia-a100-sxm4-40gb', count: 8, region: 'aws:us-east-1' });
+  });
+
+  it('leaves open a name whose board SkyPilot sets by cloud, unless the cloud is gcp or aws', () => {
+    const read = (resources: string) => readSkyPilot(`resources:\n${resources}\n`, 't.yaml');
+    // SkyPilot's Lambda catalog calls gpu_1x_h100_pcie `H100`, its FluidStack catalog H100_PCIE_80GB.
+    for (const place of ['', '\n  cloud: lambda', '\n  infra: kubernetes']) {
+      const reading = read(`  accelerators: H100:8${place}`);
+      expect(fields(reading)).toEqual({ count: 8 });
+      expect(reading.workloads[0]?.notes.join(' ')).toMatch(
+        /`H100` is an H100, SXM or PCIe by cloud.*give `accelerator`/,
+      );
+    }
+    // FluidStack's A100_PCIE_80GB is `A100-80GB`; its SXM board has a name of its own.
+    expect(fields(read('  accelerators: A100-80GB:8'))).toEqual({ count: 8 });
+    expect(fields(read('  accelerators: A100-80GB-SXM:8'))).toEqual({ accelerator: 'nvidia-a100-sxm4-80gb', count: 8 });
+    expect(fields(read('  accelerators: H100-SXM:8'))).toEqual({ accelerator: 'nvidia-h100-sxm5-80gb', count: 8 });
+    // A name of one board is read on any cloud.
+    expect(fields(read('  accelerators: L40S:4\n  cloud: lambda'))).toEqual({
+      accelerator: 'nvidia-l40s-48gb',
+      count: 4,
+    });
   });
 
   it('estimates with the first of `ordered` and of `any_of`, which override the resources around them', () => {
@@ -597,7 +624,7 @@ describe('from: more shapes', () => {
       'name: pipeline',
       '---',
       'name: train',
-      'resources: { accelerators: H100:8 }',
+      'resources: { accelerators: H100:8, infra: aws }',
       'num_nodes: 2',
       '---',
       'name: eval',

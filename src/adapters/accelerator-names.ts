@@ -5,19 +5,18 @@
 // adapter leaves `accelerator` to the workload and says why in its notes.
 
 /**
- * SkyPilot's accelerator names (`sky show-gpus`, https://docs.skypilot.co/en/stable/compute/gpus.html).
- * The boards follow SkyPilot's GCP mapping to GKE accelerator types (sky/clouds/gcp.py, tested in
- * tests/unit_tests/test_gcp.py: A100 -> nvidia-tesla-a100, the A2 Standard's 40 GB SXM4 board;
- * A100-80GB -> nvidia-a100-80gb, the A2 Ultra's; H100 -> nvidia-h100-80gb, the A3 High's SXM board;
- * H100-MEGA -> nvidia-h100-mega-80gb; H200 -> nvidia-h200-141gb; V100 -> nvidia-tesla-v100, 16 GB;
- * V100-32GB the 32 GB SXM2 board of AWS p3dn).
+ * SkyPilot's accelerator names (`sky show-gpus`, https://docs.skypilot.co/en/stable/compute/gpus.html)
+ * that name one board on every cloud SkyPilot lists them for. SkyPilot's names come from each
+ * cloud's catalog fetcher (sky/catalog/data_fetchers/fetch_*.py in github.com/skypilot-org/skypilot).
  */
 export const SKYPILOT_ACCELERATORS: Readonly<Record<string, string>> = {
-  a100: 'nvidia-a100-sxm4-40gb',
-  'a100-80gb': 'nvidia-a100-sxm4-80gb',
+  // FluidStack's A100_SXM4_80GB (fetch_fluidstack.py GPU_MAP); the name says the board.
   'a100-80gb-sxm': 'nvidia-a100-sxm4-80gb',
-  h100: 'nvidia-h100-sxm5-80gb',
+  // FluidStack's H100_SXM5_80GB (fetch_fluidstack.py GPU_MAP).
+  'h100-sxm': 'nvidia-h100-sxm5-80gb',
+  // GCP's nvidia-h100-mega-80gb, the A3 Mega's H100 SXM (fetch_gcp.py; https://cloud.google.com/compute/docs/gpus).
   'h100-mega': 'nvidia-h100-sxm5-80gb',
+  // AWS p5e/p5en and GCP's A3 Ultra (fetch_aws.py, fetch_gcp.py): the H200 SXM 141 GB.
   h200: 'nvidia-h200-sxm-141gb',
   b200: 'nvidia-b200-180gb',
   gh200: 'nvidia-gh200',
@@ -26,8 +25,44 @@ export const SKYPILOT_ACCELERATORS: Readonly<Record<string, string>> = {
   t4: 'nvidia-t4-16gb',
   a10: 'nvidia-a10-24gb',
   a10g: 'nvidia-a10g-24gb',
-  v100: 'nvidia-v100-sxm2-16gb',
+  // AWS p3dn.24xlarge (fetch_aws.py renames its V100 to V100-32GB); 32768 MiB in
+  // https://karpenter.sh/docs/reference/instance-types/. SXM2 is the reading kept from before.
   'v100-32gb': 'nvidia-v100-sxm2-32gb',
+};
+
+/**
+ * SkyPilot names whose board depends on the cloud: SkyPilot's FluidStack catalog calls H100_PCIE_80GB
+ * `H100`, A100_PCIE_40GB `A100`, A100_PCIE_80GB `A100-80GB` and Tesla_V100_PCIE_16GB `V100`
+ * (fetch_fluidstack.py GPU_MAP), and its Lambda catalog takes `H100` and `A100` from instance names
+ * such as gpu_1x_h100_pcie and gpu_1x_a100 (fetch_lambda_cloud.py). On GCP and AWS each is one board.
+ */
+export const SKYPILOT_BY_CLOUD: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  // GCP's accelerator types renamed (fetch_gcp.py: nvidia-tesla-a100 -> A100, nvidia-a100-80gb ->
+  // A100-80GB, nvidia-h100-80gb -> H100), boards as https://cloud.google.com/compute/docs/gpus gives them.
+  gcp: {
+    a100: 'nvidia-a100-sxm4-40gb',
+    'a100-80gb': 'nvidia-a100-sxm4-80gb',
+    h100: 'nvidia-h100-sxm5-80gb',
+    // 16 GB (fetch_gcp.py); SXM2 is the reading kept from before.
+    v100: 'nvidia-v100-sxm2-16gb',
+  },
+  // EC2's GPU names (fetch_aws.py; p4de renamed A100-80GB): A100 is p4d's 40 GB SXM4, H100 p5's SXM
+  // (40960, 81920 and 81920 MiB in https://karpenter.sh/docs/reference/instance-types/).
+  aws: {
+    a100: 'nvidia-a100-sxm4-40gb',
+    'a100-80gb': 'nvidia-a100-sxm4-80gb',
+    h100: 'nvidia-h100-sxm5-80gb',
+    // p3's 16 GB V100; SXM2 is the reading kept from before.
+    v100: 'nvidia-v100-sxm2-16gb',
+  },
+};
+
+/** What a cloud-dependent SkyPilot name leaves open, for the note that asks for `accelerator`. */
+export const SKYPILOT_OPEN: Readonly<Record<string, string>> = {
+  a100: 'an A100 40 GB, SXM4 or PCIe',
+  'a100-80gb': 'an A100 80 GB, SXM4 or PCIe',
+  h100: 'an H100, SXM or PCIe',
+  v100: 'a V100 16 GB, SXM2 or PCIe',
 };
 
 /**
