@@ -601,6 +601,32 @@ describe('from: more shapes', () => {
     });
   });
 
+  it('takes no board from a GPU feature discovery product that is a share of a GPU', () => {
+    const job = (product: string) =>
+      readKubernetes(
+        yaml(
+          'apiVersion: batch/v1',
+          'kind: Job',
+          'metadata: { name: j }',
+          'spec:',
+          '  template:',
+          '    spec:',
+          `      nodeSelector: { nvidia.com/gpu.product: ${product} }`,
+          '      containers: [{ name: c, resources: { limits: { nvidia.com/gpu: 2 } } }]',
+        ),
+        'j.yaml',
+      );
+    // The whole board, spelled as GPU feature discovery spells nvidia-smi's name.
+    expect(fields(job('NVIDIA-H100-80GB-HBM3'))).toEqual({ count: 2, accelerator: 'NVIDIA-H100-80GB-HBM3' });
+    // Its README's MIG 'single' example, and a time-sliced GPU.
+    const mig = job('A100-SXM4-40GB-MIG-1g.5gb');
+    expect(fields(mig)).toEqual({ count: 2 });
+    expect(mig.workloads[0]?.notes.join(' ')).toMatch(/is a MIG slice of a GPU: .*give `accelerator` and `count`/);
+    const shared = job('NVIDIA-A100-SXM4-80GB-SHARED');
+    expect(fields(shared)).toEqual({ count: 2 });
+    expect(shared.workloads[0]?.notes.join(' ')).toMatch(/is a shared \(time-sliced or MPS\) GPU/);
+  });
+
   it('leaves an A100 of unsaid memory to the workload, saying so', () => {
     const reading = readKubernetes(
       yaml(

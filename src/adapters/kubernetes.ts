@@ -237,7 +237,7 @@ function acceleratorOf(pod: SpecNode, resource: string, b: FieldsBuilder): { id:
   };
   if (resource === 'google.com/tpu') return pick('cloud.google.com/gke-tpu-accelerator', (v) => mapName(GKE_TPUS, v));
   return (
-    pick('nvidia.com/gpu.product', (v) => v) ??
+    pick('nvidia.com/gpu.product', (v) => gfdProduct(v, b)) ??
     pick('cloud.google.com/gke-accelerator', (v) => mapName(GKE_ACCELERATORS, v)) ??
     pick('karpenter.k8s.aws/instance-gpu-name', (v) => {
       const open = AMBIGUOUS_NAMES[v.toLowerCase()];
@@ -248,6 +248,28 @@ function acceleratorOf(pod: SpecNode, resource: string, b: FieldsBuilder): { id:
     pick('node.kubernetes.io/instance-type', (v) => instanceAccelerator(v, b)) ??
     pick('beta.kubernetes.io/instance-type', (v) => instanceAccelerator(v, b))
   );
+}
+
+/**
+ * GPU feature discovery's `nvidia.com/gpu.product`: the nvidia-smi name, spaces as hyphens, which the
+ * catalog reads as written. Two suffixes say the pods get part of a GPU (k8s-device-plugin
+ * internal/lm/resource.go `getProductName`; docs/gpu-feature-discovery/README.md, "MIG 'single'
+ * strategy", https://github.com/NVIDIA/k8s-device-plugin): `-SHARED` when the GPU is time-sliced or
+ * shared through MPS, `-MIG-1g.5gb` and the like for a MIG slice. `nvidia.com/gpu` then counts shares
+ * or slices, not GPUs, so neither board nor count is taken from them.
+ */
+function gfdProduct(product: string, b: FieldsBuilder): string | undefined {
+  const part = /-SHARED$/i.test(product)
+    ? 'a shared (time-sliced or MPS) GPU'
+    : /-MIG-/i.test(product)
+      ? 'a MIG slice of a GPU'
+      : undefined;
+  if (part === undefined) return product;
+  b.note(
+    `\`nvidia.com/gpu.product: ${product}\` is ${part}: \`nvidia.com/gpu\` counts its shares, not GPUs; ` +
+      'give `accelerator` and `count` (or `power`) in the workload',
+  );
+  return undefined;
 }
 
 function instanceAccelerator(type: string, b: FieldsBuilder): string | undefined {
