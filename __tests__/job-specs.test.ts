@@ -585,10 +585,14 @@ describe('from: more shapes', () => {
       count: 4,
       accelerator: 'google-tpu-v7',
     });
-    // A4X's accelerator type.
+    // A4X's and G4's accelerator types.
     expect(job('cloud.google.com/gke-accelerator: nvidia-gb200', 'nvidia.com/gpu')).toEqual({
       count: 4,
       accelerator: 'nvidia-gb200',
+    });
+    expect(job('cloud.google.com/gke-accelerator: nvidia-rtx-pro-6000', 'nvidia.com/gpu')).toEqual({
+      count: 4,
+      accelerator: 'nvidia-rtx-pro-6000-96gb',
     });
     // Karpenter's names for p6-b300 and g7e.
     expect(job('karpenter.k8s.aws/instance-gpu-name: b300', 'nvidia.com/gpu')).toEqual({

@@ -52,7 +52,7 @@ export const SKYPILOT_BY_CLOUD: Readonly<Record<string, Readonly<Record<string, 
     a100: 'nvidia-a100-sxm4-40gb',
     'a100-80gb': 'nvidia-a100-sxm4-80gb',
     h100: 'nvidia-h100-sxm5-80gb',
-    // p3's 16 GB V100; SXM2 is the reading kept from before.
+    // p3's 16 GB V100: SXM2 as the catalog reads p3 (AWS's guide says P3 supports NVLink).
     v100: 'nvidia-v100-sxm2-16gb',
   },
 };
@@ -90,6 +90,10 @@ export const GKE_ACCELERATORS: Readonly<Record<string, string>> = {
   'nvidia-b200': 'nvidia-b200-180gb',
   // A4X: NVIDIA GB200 Grace Blackwell Superchips (https://cloud.google.com/compute/docs/gpus).
   'nvidia-gb200': 'nvidia-gb200',
+  // G4: Google's Cluster Toolkit labels the g4-standard family nvidia-rtx-pro-6000 (machine_family_to_label_map,
+  // github.com/GoogleCloudPlatform/cluster-toolkit pkg/config/machine_mappings.json), the board the catalog
+  // gives g4-standard-48.
+  'nvidia-rtx-pro-6000': 'nvidia-rtx-pro-6000-96gb',
   // N1: NVIDIA V100, 16 GB (https://cloud.google.com/compute/docs/gpus). The page read does not say
   // SXM2 or PCIe; the SXM2 board is an unconfirmed reading kept from before.
   'nvidia-tesla-v100': 'nvidia-v100-sxm2-16gb',

@@ -28,9 +28,9 @@ const GKE_TPUS: Readonly<Record<string, string>> = {
   'tpu-v5-lite-podslice': 'google-tpu-v5e',
   'tpu-v5p-slice': 'google-tpu-v5p',
   'tpu-v6e-slice': 'google-tpu-v6e',
-  // Ironwood (https://cloud.google.com/kubernetes-engine/docs/concepts/tpu-ironwood); the value as
-  // Google's own Ironwood manifests write it (github.com/AI-Hypercomputer/accelerator-microbenchmarks,
-  // Ironwood/Ironwood_Microbenchmarks_readme.md: `cloud.google.com/gke-tpu-accelerator: tpu7x`).
+  // Ironwood (https://cloud.google.com/kubernetes-engine/docs/concepts/tpu-ironwood): Google's Cluster Toolkit
+  // maps the tpu7x machine family to this label value (machine_family_to_label_map in
+  // github.com/GoogleCloudPlatform/cluster-toolkit pkg/config/machine_mappings.json).
   tpu7x: 'google-tpu-v7',
 };
 
