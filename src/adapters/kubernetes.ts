@@ -20,17 +20,18 @@ const GPU_RESOURCES = ['nvidia.com/gpu', 'amd.com/gpu', 'google.com/tpu'];
  * https://cloud.google.com/kubernetes-engine/docs/concepts/plan-tpus); `google.com/tpu` then counts chips.
  */
 const GKE_TPUS: Readonly<Record<string, string>> = {
+  // ct4p, ct5lp, ct5p and ct6e machines carry these values (machine_family_to_label_map in Google's
+  // github.com/GoogleCloudPlatform/cluster-toolkit pkg/config/machine_mappings.json).
   'tpu-v4-podslice': 'google-tpu-v4',
-  // v5e has two values: `-device` for single-host node pools, `-podslice` for multi-host ones (SkyPilot's
-  // GKE_TPU_ACCELERATOR_TO_GENERATION, sky/provision/kubernetes/utils.py, citing
-  // https://cloud.google.com/kubernetes-engine/docs/how-to/tpus#run).
-  'tpu-v5-lite-device': 'google-tpu-v5e',
   'tpu-v5-lite-podslice': 'google-tpu-v5e',
   'tpu-v5p-slice': 'google-tpu-v5p',
   'tpu-v6e-slice': 'google-tpu-v6e',
-  // Ironwood (https://cloud.google.com/kubernetes-engine/docs/concepts/tpu-ironwood): Google's Cluster Toolkit
-  // maps the tpu7x machine family to this label value (machine_family_to_label_map in
-  // github.com/GoogleCloudPlatform/cluster-toolkit pkg/config/machine_mappings.json).
+  // v5e's single-host-only value, beside the multi-host-capable `-podslice` (SkyPilot's
+  // GKE_TPU_ACCELERATOR_TO_GENERATION, sky/provision/kubernetes/utils.py, citing
+  // https://cloud.google.com/kubernetes-engine/docs/how-to/tpus#run).
+  'tpu-v5-lite-device': 'google-tpu-v5e',
+  // Ironwood (https://cloud.google.com/kubernetes-engine/docs/concepts/tpu-ironwood): the same Cluster
+  // Toolkit map gives the tpu7x machine family this value.
   tpu7x: 'google-tpu-v7',
 };
 
