@@ -94,6 +94,11 @@ describe('from: a SkyPilot task', () => {
     expect(fields(read('  accelerators: A100-80GB:8'))).toEqual({ count: 8 });
     expect(fields(read('  accelerators: A100-80GB-SXM:8'))).toEqual({ accelerator: 'nvidia-a100-sxm4-80gb', count: 8 });
     expect(fields(read('  accelerators: H100-SXM:8'))).toEqual({ accelerator: 'nvidia-h100-sxm5-80gb', count: 8 });
+    // SkyPilot's name for GKE's nvidia-h100-mega-80gb nodes.
+    expect(fields(read('  accelerators: H100-MEGA-80GB:8\n  infra: k8s'))).toEqual({
+      accelerator: 'nvidia-h100-sxm5-80gb',
+      count: 8,
+    });
     // A name of one board is read on any cloud.
     expect(fields(read('  accelerators: L40S:4\n  cloud: lambda'))).toEqual({
       accelerator: 'nvidia-l40s-48gb',

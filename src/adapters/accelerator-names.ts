@@ -16,6 +16,9 @@ export const SKYPILOT_ACCELERATORS: Readonly<Record<string, string>> = {
   'h100-sxm': 'nvidia-h100-sxm5-80gb',
   // GCP's nvidia-h100-mega-80gb, the A3 Mega's H100 SXM (fetch_gcp.py; https://cloud.google.com/compute/docs/gpus).
   'h100-mega': 'nvidia-h100-sxm5-80gb',
+  // The same board on GKE: SkyPilot names a node labelled nvidia-h100-mega-80gb `H100-MEGA-80GB`
+  // (GKELabelFormatter.get_accelerator_from_label_value, sky/provision/kubernetes/utils.py).
+  'h100-mega-80gb': 'nvidia-h100-sxm5-80gb',
   // AWS p5e/p5en and GCP's A3 Ultra (fetch_aws.py, fetch_gcp.py): the H200 SXM 141 GB.
   h200: 'nvidia-h200-sxm-141gb',
   b200: 'nvidia-b200-180gb',
