@@ -448,7 +448,14 @@ describe('on a pull request', () => {
   describe('a pull request that only edits a job spec', () => {
     // 8 A100 (400 W) a node x 10 h at PUE 1 and 1,000 g/kWh: 32 kWh and 32 kg a node.
     const spec = (nodes: number) =>
-      yaml('name: pretrain', 'resources:', '  accelerators: A100:8', `num_nodes: ${nodes}`, 'run: python train.py');
+      yaml(
+        'name: pretrain',
+        'resources:',
+        '  accelerators: A100:8',
+        '  infra: aws',
+        `num_nodes: ${nodes}`,
+        'run: python train.py',
+      );
     const workloads = config(
       '{ total: 1000 kg }',
       '  - { name: pretrain, kind: training, from: jobs/pretrain.sky.yaml, hours: 10 }',

@@ -16,14 +16,23 @@ import { readSpecYaml, type SpecNode } from './yaml-spec.js';
 const GPU_RESOURCES = ['nvidia.com/gpu', 'amd.com/gpu', 'google.com/tpu'];
 
 /**
- * GKE's `cloud.google.com/gke-tpu-accelerator` values (https://cloud.google.com/kubernetes-engine/docs/concepts/tpus);
- * `google.com/tpu` then counts chips.
+ * GKE's `cloud.google.com/gke-tpu-accelerator` values ("Plan TPUs in GKE",
+ * https://cloud.google.com/kubernetes-engine/docs/concepts/plan-tpus); `google.com/tpu` then counts chips.
  */
 const GKE_TPUS: Readonly<Record<string, string>> = {
+  // ct4p, ct5lp, ct5p and ct6e machines carry these values (machine_family_to_label_map in Google's
+  // github.com/GoogleCloudPlatform/cluster-toolkit pkg/config/machine_mappings.json).
   'tpu-v4-podslice': 'google-tpu-v4',
   'tpu-v5-lite-podslice': 'google-tpu-v5e',
   'tpu-v5p-slice': 'google-tpu-v5p',
   'tpu-v6e-slice': 'google-tpu-v6e',
+  // v5e's single-host-only value, beside the multi-host-capable `-podslice` (SkyPilot's
+  // GKE_TPU_ACCELERATOR_TO_GENERATION, sky/provision/kubernetes/utils.py, citing
+  // https://cloud.google.com/kubernetes-engine/docs/how-to/tpus#run).
+  'tpu-v5-lite-device': 'google-tpu-v5e',
+  // Ironwood (https://cloud.google.com/kubernetes-engine/docs/concepts/tpu-ironwood): the same Cluster
+  // Toolkit map gives the tpu7x machine family this value.
+  tpu7x: 'google-tpu-v7',
 };
 
 /** One set of identical pods: the pod spec and how many of them run. */
@@ -229,7 +238,7 @@ function acceleratorOf(pod: SpecNode, resource: string, b: FieldsBuilder): { id:
   };
   if (resource === 'google.com/tpu') return pick('cloud.google.com/gke-tpu-accelerator', (v) => mapName(GKE_TPUS, v));
   return (
-    pick('nvidia.com/gpu.product', (v) => v) ??
+    pick('nvidia.com/gpu.product', (v) => gfdProduct(v, b)) ??
     pick('cloud.google.com/gke-accelerator', (v) => mapName(GKE_ACCELERATORS, v)) ??
     pick('karpenter.k8s.aws/instance-gpu-name', (v) => {
       const open = AMBIGUOUS_NAMES[v.toLowerCase()];
@@ -240,6 +249,28 @@ function acceleratorOf(pod: SpecNode, resource: string, b: FieldsBuilder): { id:
     pick('node.kubernetes.io/instance-type', (v) => instanceAccelerator(v, b)) ??
     pick('beta.kubernetes.io/instance-type', (v) => instanceAccelerator(v, b))
   );
+}
+
+/**
+ * GPU feature discovery's `nvidia.com/gpu.product`: the nvidia-smi name, spaces as hyphens, which the
+ * catalog reads as written. Two suffixes say the pods get part of a GPU (k8s-device-plugin
+ * internal/lm/resource.go `getProductName`; docs/gpu-feature-discovery/README.md, "MIG 'single'
+ * strategy", https://github.com/NVIDIA/k8s-device-plugin): `-SHARED` when the GPU is time-sliced or
+ * shared through MPS, `-MIG-1g.5gb` and the like for a MIG slice. `nvidia.com/gpu` then counts shares
+ * or slices, not GPUs, so neither board nor count is taken from them.
+ */
+function gfdProduct(product: string, b: FieldsBuilder): string | undefined {
+  const part = /-SHARED$/i.test(product)
+    ? 'a shared (time-sliced or MPS) GPU'
+    : /-MIG-/i.test(product)
+      ? 'a MIG slice of a GPU'
+      : undefined;
+  if (part === undefined) return product;
+  b.note(
+    `\`nvidia.com/gpu.product: ${product}\` is ${part}: \`nvidia.com/gpu\` counts its shares, not GPUs; ` +
+      'give `accelerator` and `count` (or `power`) in the workload',
+  );
+  return undefined;
 }
 
 function instanceAccelerator(type: string, b: FieldsBuilder): string | undefined {

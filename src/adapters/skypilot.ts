@@ -1,7 +1,7 @@
 import type { SourceRef } from '../model.js';
 import type { Diagnostic } from '../config/diagnostics.js';
 import { showValue } from '../text/show.js';
-import { mapName, SKYPILOT_ACCELERATORS } from './accelerator-names.js';
+import { mapName, SKYPILOT_ACCELERATORS, SKYPILOT_BY_CLOUD, SKYPILOT_OPEN } from './accelerator-names.js';
 import type { SyncJobSpecAdapter, SpecWorkload } from './job-spec.js';
 import { FieldsBuilder, problem, stem, wholeNumber } from './spec-fields.js';
 import { readSpecYaml, type SpecNode } from './yaml-spec.js';
@@ -107,7 +107,8 @@ function readTask(doc: SpecNode, file: string, index: number, diagnostics: Diagn
       b.note(
         `estimated with ${chosen.name}, the first of the candidate accelerators ${found.map((a) => a.name).join(', ')}`,
       );
-    b.set('accelerator', mapName(SKYPILOT_ACCELERATORS, chosen.name), chosen.at);
+    const board = boardOf(chosen.name, cloudOf(layers), b);
+    if (board !== undefined) b.set('accelerator', board, chosen.at);
     b.set('count', chosen.perNode * nodes, numNodes?.at ?? chosen.at);
     if (nodes > 1)
       b.note(`count ${chosen.perNode * nodes} = ${chosen.perNode} ${chosen.name} per node x ${nodes} nodes`);
@@ -122,6 +123,29 @@ function readTask(doc: SpecNode, file: string, index: number, diagnostics: Diagn
   readPlace(layers, b);
   const name = doc.get('name')?.text ?? (index === 0 ? stem(file) : `${stem(file)}-${index + 1}`);
   return b.build('skypilot', name, (resources ?? doc).keyAt);
+}
+
+/** The cloud a task names, by `infra` (`gcp/us-central1`) or `cloud`, in lower case. */
+function cloudOf(layers: SpecNode[]): string | undefined {
+  const infra = fromLayers(layers, 'infra')?.text;
+  const cloud = infra === undefined ? fromLayers(layers, 'cloud')?.text : infra.split('/')[0];
+  const trimmed = cloud?.trim().toLowerCase();
+  return trimmed === '' ? undefined : trimmed;
+}
+
+/** The catalog id of a SkyPilot name; undefined, with a note, where the board depends on a cloud not named. */
+function boardOf(name: string, cloud: string | undefined, b: FieldsBuilder): string | undefined {
+  const key = name.trim().toLowerCase();
+  const onCloud = cloud === undefined ? undefined : SKYPILOT_BY_CLOUD[cloud]?.[key];
+  if (onCloud !== undefined) return onCloud;
+  const open = SKYPILOT_OPEN[key];
+  if (open === undefined) return mapName(SKYPILOT_ACCELERATORS, name);
+  const where = cloud === undefined ? 'the task names no cloud' : `on ${cloud} it is not pinned down`;
+  b.note(
+    `SkyPilot's \`${name}\` is ${open} by cloud (SXM on gcp and aws) and ${where}: ` +
+      'give `accelerator` in the workload',
+  );
+  return undefined;
 }
 
 /** `infra: aws/us-east-1` or `cloud: aws` with `region: us-east-1`, as a workload's `region`. */
