@@ -9727,11 +9727,16 @@ function showValue(value) {
 
 // src/adapters/accelerator-names.ts
 var SKYPILOT_ACCELERATORS = {
-  a100: "nvidia-a100-sxm4-40gb",
-  "a100-80gb": "nvidia-a100-sxm4-80gb",
+  // FluidStack's A100_SXM4_80GB (fetch_fluidstack.py GPU_MAP); the name says the board.
   "a100-80gb-sxm": "nvidia-a100-sxm4-80gb",
-  h100: "nvidia-h100-sxm5-80gb",
+  // FluidStack's H100_SXM5_80GB (fetch_fluidstack.py GPU_MAP).
+  "h100-sxm": "nvidia-h100-sxm5-80gb",
+  // GCP's nvidia-h100-mega-80gb, the A3 Mega's H100 SXM (fetch_gcp.py; https://cloud.google.com/compute/docs/gpus).
   "h100-mega": "nvidia-h100-sxm5-80gb",
+  // The same board on GKE: SkyPilot names a node labelled nvidia-h100-mega-80gb `H100-MEGA-80GB`
+  // (GKELabelFormatter.get_accelerator_from_label_value, sky/provision/kubernetes/utils.py).
+  "h100-mega-80gb": "nvidia-h100-sxm5-80gb",
+  // AWS p5e/p5en and GCP's A3 Ultra (fetch_aws.py, fetch_gcp.py): the H200 SXM 141 GB.
   h200: "nvidia-h200-sxm-141gb",
   b200: "nvidia-b200-180gb",
   gh200: "nvidia-gh200",
@@ -9740,28 +9745,82 @@ var SKYPILOT_ACCELERATORS = {
   t4: "nvidia-t4-16gb",
   a10: "nvidia-a10-24gb",
   a10g: "nvidia-a10g-24gb",
-  v100: "nvidia-v100-sxm2-16gb",
+  // AWS p3dn.24xlarge (fetch_aws.py renames its V100 to V100-32GB); 32768 MiB in
+  // https://karpenter.sh/docs/reference/instance-types/. SXM2 is the reading kept from before.
   "v100-32gb": "nvidia-v100-sxm2-32gb"
 };
+var SKYPILOT_BY_CLOUD = {
+  // GCP's accelerator types renamed (fetch_gcp.py: nvidia-tesla-a100 -> A100, nvidia-a100-80gb ->
+  // A100-80GB, nvidia-h100-80gb -> H100), boards as https://cloud.google.com/compute/docs/gpus gives them.
+  gcp: {
+    a100: "nvidia-a100-sxm4-40gb",
+    "a100-80gb": "nvidia-a100-sxm4-80gb",
+    h100: "nvidia-h100-sxm5-80gb",
+    // 16 GB (fetch_gcp.py); SXM2 is the reading kept from before.
+    v100: "nvidia-v100-sxm2-16gb"
+  },
+  // EC2's GPU names (fetch_aws.py; p4de renamed A100-80GB): A100 is p4d's 40 GB SXM4, H100 p5's SXM
+  // (40960, 81920 and 81920 MiB in https://karpenter.sh/docs/reference/instance-types/).
+  aws: {
+    a100: "nvidia-a100-sxm4-40gb",
+    "a100-80gb": "nvidia-a100-sxm4-80gb",
+    h100: "nvidia-h100-sxm5-80gb",
+    // p3's 16 GB V100: SXM2 as the catalog reads p3 (AWS's guide says P3 supports NVLink).
+    v100: "nvidia-v100-sxm2-16gb"
+  }
+};
+var SKYPILOT_OPEN = {
+  a100: "an A100 40 GB, SXM4 or PCIe",
+  "a100-80gb": "an A100 80 GB, SXM4 or PCIe",
+  h100: "an H100, SXM or PCIe",
+  v100: "a V100 16 GB, SXM2 or PCIe"
+};
 var GKE_ACCELERATORS = {
+  // N1: NVIDIA T4 (https://cloud.google.com/compute/docs/gpus).
   "nvidia-tesla-t4": "nvidia-t4-16gb",
+  // G2: NVIDIA L4 (https://cloud.google.com/compute/docs/gpus).
   "nvidia-l4": "nvidia-l4-24gb",
+  // A2 Standard: NVIDIA A100 40GB (https://cloud.google.com/compute/docs/gpus).
   "nvidia-tesla-a100": "nvidia-a100-sxm4-40gb",
+  // A2 Ultra: NVIDIA A100 80GB (https://cloud.google.com/compute/docs/gpus).
   "nvidia-a100-80gb": "nvidia-a100-sxm4-80gb",
+  // A3 High and A3 Edge: NVIDIA H100 SXM (https://cloud.google.com/compute/docs/gpus).
   "nvidia-h100-80gb": "nvidia-h100-sxm5-80gb",
+  // A3 Mega: NVIDIA H100 SXM (https://cloud.google.com/compute/docs/gpus).
   "nvidia-h100-mega-80gb": "nvidia-h100-sxm5-80gb",
+  // A3 Ultra: NVIDIA H200 SXM (https://cloud.google.com/compute/docs/gpus).
   "nvidia-h200-141gb": "nvidia-h200-sxm-141gb",
+  // A4: NVIDIA B200 (https://cloud.google.com/compute/docs/gpus).
   "nvidia-b200": "nvidia-b200-180gb",
+  // A4X: NVIDIA GB200 Grace Blackwell Superchips (https://cloud.google.com/compute/docs/gpus).
+  "nvidia-gb200": "nvidia-gb200",
+  // G4: Google's Cluster Toolkit labels the g4-standard family nvidia-rtx-pro-6000 (machine_family_to_label_map,
+  // github.com/GoogleCloudPlatform/cluster-toolkit pkg/config/machine_mappings.json), the board the catalog
+  // gives g4-standard-48.
+  "nvidia-rtx-pro-6000": "nvidia-rtx-pro-6000-96gb",
+  // N1: NVIDIA V100, 16 GB (https://cloud.google.com/compute/docs/gpus). The page read does not say
+  // SXM2 or PCIe; the SXM2 board is an unconfirmed reading kept from before.
   "nvidia-tesla-v100": "nvidia-v100-sxm2-16gb"
 };
 var KARPENTER_GPU_NAMES = {
+  // g4dn, 16384 MiB (https://karpenter.sh/docs/reference/instance-types/).
   t4: "nvidia-t4-16gb",
+  // g5, 22888 MiB (https://karpenter.sh/docs/reference/instance-types/).
   a10g: "nvidia-a10g-24gb",
+  // g6 and gr6, 22888 MiB (https://karpenter.sh/docs/reference/instance-types/).
   l4: "nvidia-l4-24gb",
+  // g6e, 45776 MiB (https://karpenter.sh/docs/reference/instance-types/).
   l40s: "nvidia-l40s-48gb",
+  // p5, 81920 MiB (https://karpenter.sh/docs/reference/instance-types/).
   h100: "nvidia-h100-sxm5-80gb",
+  // p5e and p5en, 144384 MiB (https://karpenter.sh/docs/reference/instance-types/).
   h200: "nvidia-h200-sxm-141gb",
-  b200: "nvidia-b200-180gb"
+  // p6-b200, 183359 MiB (https://karpenter.sh/docs/reference/instance-types/).
+  b200: "nvidia-b200-180gb",
+  // p6-b300, 275040 MiB (https://karpenter.sh/docs/reference/instance-types/).
+  b300: "nvidia-b300-288gb",
+  // g7e, 98304 MiB: the RTX PRO 6000 Blackwell Server Edition (https://karpenter.sh/docs/reference/instance-types/).
+  "rtx-pro-server-6000": "nvidia-rtx-pro-6000-96gb"
 };
 var AMBIGUOUS_NAMES = {
   a100: "an A100 of 40 or 80 GB",
@@ -13610,10 +13669,19 @@ function readSpecYaml(text, file) {
 // src/adapters/kubernetes.ts
 var GPU_RESOURCES = ["nvidia.com/gpu", "amd.com/gpu", "google.com/tpu"];
 var GKE_TPUS = {
+  // ct4p, ct5lp, ct5p and ct6e machines carry these values (machine_family_to_label_map in Google's
+  // github.com/GoogleCloudPlatform/cluster-toolkit pkg/config/machine_mappings.json).
   "tpu-v4-podslice": "google-tpu-v4",
   "tpu-v5-lite-podslice": "google-tpu-v5e",
   "tpu-v5p-slice": "google-tpu-v5p",
-  "tpu-v6e-slice": "google-tpu-v6e"
+  "tpu-v6e-slice": "google-tpu-v6e",
+  // v5e's single-host-only value, beside the multi-host-capable `-podslice` (SkyPilot's
+  // GKE_TPU_ACCELERATOR_TO_GENERATION, sky/provision/kubernetes/utils.py, citing
+  // https://cloud.google.com/kubernetes-engine/docs/how-to/tpus#run).
+  "tpu-v5-lite-device": "google-tpu-v5e",
+  // Ironwood (https://cloud.google.com/kubernetes-engine/docs/concepts/tpu-ironwood): the same Cluster
+  // Toolkit map gives the tpu7x machine family this value.
+  tpu7x: "google-tpu-v7"
 };
 function replicasOf(node, fallback, diagnostics, key) {
   if (node === void 0 || node.scalar === null) return fallback;
@@ -13771,12 +13839,20 @@ function acceleratorOf(pod, resource2, b) {
     return id === void 0 ? void 0 : { id, at: label.at };
   };
   if (resource2 === "google.com/tpu") return pick("cloud.google.com/gke-tpu-accelerator", (v) => mapName(GKE_TPUS, v));
-  return pick("nvidia.com/gpu.product", (v) => v) ?? pick("cloud.google.com/gke-accelerator", (v) => mapName(GKE_ACCELERATORS, v)) ?? pick("karpenter.k8s.aws/instance-gpu-name", (v) => {
+  return pick("nvidia.com/gpu.product", (v) => gfdProduct(v, b)) ?? pick("cloud.google.com/gke-accelerator", (v) => mapName(GKE_ACCELERATORS, v)) ?? pick("karpenter.k8s.aws/instance-gpu-name", (v) => {
     const open = AMBIGUOUS_NAMES[v.toLowerCase()];
     if (open === void 0) return mapName(KARPENTER_GPU_NAMES, v);
     b.note(`\`karpenter.k8s.aws/instance-gpu-name: ${v}\` is ${open}: give \`accelerator\` in the workload`);
     return void 0;
   }) ?? pick("node.kubernetes.io/instance-type", (v) => instanceAccelerator(v, b)) ?? pick("beta.kubernetes.io/instance-type", (v) => instanceAccelerator(v, b));
+}
+function gfdProduct(product, b) {
+  const part = /-SHARED$/i.test(product) ? "a shared (time-sliced or MPS) GPU" : /-MIG-/i.test(product) ? "a MIG slice of a GPU" : void 0;
+  if (part === void 0) return product;
+  b.note(
+    `\`nvidia.com/gpu.product: ${product}\` is ${part}: \`nvidia.com/gpu\` counts its shares, not GPUs; give \`accelerator\` and \`count\` (or \`power\`) in the workload`
+  );
+  return void 0;
 }
 function instanceAccelerator(type2, b) {
   const found = findInstance(type2);
@@ -13912,7 +13988,8 @@ function readTask(doc, file, index, diagnostics) {
       b.note(
         `estimated with ${chosen.name}, the first of the candidate accelerators ${found.map((a) => a.name).join(", ")}`
       );
-    b.set("accelerator", mapName(SKYPILOT_ACCELERATORS, chosen.name), chosen.at);
+    const board = boardOf(chosen.name, cloudOf(layers), b);
+    if (board !== void 0) b.set("accelerator", board, chosen.at);
     b.set("count", chosen.perNode * nodes, numNodes?.at ?? chosen.at);
     if (nodes > 1)
       b.note(`count ${chosen.perNode * nodes} = ${chosen.perNode} ${chosen.name} per node x ${nodes} nodes`);
@@ -13927,6 +14004,24 @@ function readTask(doc, file, index, diagnostics) {
   readPlace(layers, b);
   const name = doc.get("name")?.text ?? (index === 0 ? stem(file) : `${stem(file)}-${index + 1}`);
   return b.build("skypilot", name, (resources2 ?? doc).keyAt);
+}
+function cloudOf(layers) {
+  const infra = fromLayers(layers, "infra")?.text;
+  const cloud = infra === void 0 ? fromLayers(layers, "cloud")?.text : infra.split("/")[0];
+  const trimmed = cloud?.trim().toLowerCase();
+  return trimmed === "" ? void 0 : trimmed;
+}
+function boardOf(name, cloud, b) {
+  const key = name.trim().toLowerCase();
+  const onCloud = cloud === void 0 ? void 0 : SKYPILOT_BY_CLOUD[cloud]?.[key];
+  if (onCloud !== void 0) return onCloud;
+  const open = SKYPILOT_OPEN[key];
+  if (open === void 0) return mapName(SKYPILOT_ACCELERATORS, name);
+  const where = cloud === void 0 ? "the task names no cloud" : `on ${cloud} it is not pinned down`;
+  b.note(
+    `SkyPilot's \`${name}\` is ${open} by cloud (SXM on gcp and aws) and ${where}: give \`accelerator\` in the workload`
+  );
+  return void 0;
 }
 function readPlace(layers, b) {
   const infra = fromLayers(layers, "infra");

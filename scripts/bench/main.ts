@@ -67,19 +67,25 @@ const REGIONS = ['aws:us-east-1', 'gcp:europe-west4', 'azure:westeurope', 'count
 const ACCELERATORS = ['nvidia-a100-sxm4-80gb', 'nvidia-h100-sxm5-80gb', 'nvidia-l4-24gb', 'nvidia-t4-16gb'];
 
 const SKYPILOT_ACCELERATORS = ['A100-80GB', 'H100', 'L4', 'T4'];
+// Where the tasks run, as SkyPilot's `infra` writes it: a cloud that pins `A100-80GB` and `H100` to one board.
+const SKYPILOT_INFRA = ['aws/us-east-1', 'gcp/europe-west4', 'aws/eu-west-1', 'gcp/us-central1', 'aws/us-west-2'];
 
-/** A SkyPilot task for workload `i` of a spec-heavy repository: the hardware its workload reads with `from`. */
+/** A SkyPilot task for workload `i` of a spec-heavy repository: the hardware and place its workload reads. */
 function skyPilotTask(i: number, bump: number): string {
   const accelerator = SKYPILOT_ACCELERATORS[i % SKYPILOT_ACCELERATORS.length] ?? '';
+  const infra = SKYPILOT_INFRA[i % SKYPILOT_INFRA.length] ?? '';
   const nodes = 1 + (i % 8) + bump;
-  return `name: w${i}\nresources:\n  accelerators: ${accelerator}:8\nnum_nodes: ${nodes}\nrun: python train.py\n`;
+  return (
+    `name: w${i}\nresources:\n  accelerators: ${accelerator}:8\n  infra: ${infra}\n` +
+    `num_nodes: ${nodes}\nrun: python train.py\n`
+  );
 }
 
 function workload(i: number, bump: number, specs = false): string {
   const region = REGIONS[i % REGIONS.length] ?? '';
   if (specs) {
     const hours = 10 + (i % 200);
-    return `  - { name: w${i}, kind: training, from: jobs/w${i}.sky.yaml, hours: ${hours}, region: ${region} }`;
+    return `  - { name: w${i}, kind: training, from: jobs/w${i}.sky.yaml, hours: ${hours} }`;
   }
   if (i % 3 === 2) {
     return (
