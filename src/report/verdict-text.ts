@@ -1,7 +1,7 @@
 import { countedKg } from '../estimate/estimate.js';
 import { showsEmbodied, type BudgetReport, type Report } from './report.js';
 import { printable } from '../text/printable.js';
-import { formatEnergy, formatMass, formatPercent } from './format.js';
+import { formatCount, formatEnergy, formatMass, formatPercent } from './format.js';
 
 /** "total: 65.1 tCO2e, 5.1 tCO2e (8.5%) over its 60 tCO2e limit" */
 type Escape = (text: string) => string;
@@ -40,7 +40,7 @@ export function headline(report: Report, escape: Escape = plain): { icon: string
     : '';
   const figures =
     `${formatMass(countedKg(t))}${parts} and ${formatEnergy(t.energyKwh)} ` +
-    `for ${report.totals.workloads} workload${report.totals.workloads === 1 ? '' : 's'}`;
+    `for ${formatCount(report.totals.workloads, 'workload')}`;
   const over = report.budgets.filter((b) => b.status === 'over');
   const warn = report.budgets.filter((b) => b.status === 'warn');
   if (over.length > 0) return { icon: '❌', title: 'Over budget', detail: sentences(over, escape) };
