@@ -236,7 +236,7 @@ describe('carbon-budget estimate', () => {
       stdout: '',
       stderr:
         `carbon-budget: --base compares with a git revision, but ${outside} is not in a git repository: ` +
-        'run carbon-budget inside the repository, or leave out --base\n' +
+        'run carbon-budget on workload files inside the repository, or leave out --base\n' +
         'Run `carbon-budget --help` for the commands and options.\n',
     });
     const repo = workspace(files('1 t'));
@@ -253,6 +253,24 @@ describe('carbon-budget estimate', () => {
     const compared = run(['estimate', '--base', 'HEAD'], repo);
     expect(compared.stderr).toBe('');
     expect(compared.code).toBe(0);
+  });
+
+  it('reads the base from the repository the workload file is in, run from another one', () => {
+    const git = (cwd: string, ...args: string[]) =>
+      spawnSync('git', ['-c', 'user.email=t@example.com', '-c', 'user.name=t', ...args], { cwd, encoding: 'utf8' });
+    const repo = workspace(files('1 t'));
+    git(repo, 'init', '-q');
+    git(repo, 'add', 'carbon-budget.yml');
+    git(repo, 'commit', '-qm', 'base');
+    const sha = git(repo, 'rev-parse', '--short', 'HEAD').stdout.trim();
+    // The head doubles the hours: 100 kg against the base's 50 kg.
+    writeFileSync(`${repo}/carbon-budget.yml`, files('1 t')['carbon-budget.yml'].replace('hours: 50', 'hours: 100'));
+    const elsewhere = workspace({ 'notes.md': 'another repository\n' });
+    git(elsewhere, 'init', '-q');
+    const compared = run(['estimate', '--base', 'HEAD', `${repo}/carbon-budget.yml`], elsewhere);
+    expect(compared.stderr).toBe('');
+    expect(compared.stdout).toContain(`Compared with HEAD (${sha}).`);
+    expect(compared.stdout).toMatch(/finetune .* 100 kgCO2e\s+\+50 kgCO2e/);
   });
 
   it('names a carbon-budget.yaml (or another spelling) when carbon-budget.yml is not there', () => {

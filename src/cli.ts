@@ -90,16 +90,18 @@ async function estimate(args: readonly string[], io: Io): Promise<number> {
     resolve(io.cwd, p).replace(/\\/g, '/'),
   );
   // Includes stay inside this: the repository the (first) workload file is in, or the directory.
-  const root = (await gitTopLevel(dirname(paths[0] ?? io.cwd))) ?? io.cwd.replace(/\\/g, '/');
+  // The base is read from that repository too, wherever carbon-budget is run from.
+  const fileDir = dirname(paths[0] ?? io.cwd);
+  const top = await gitTopLevel(fileDir);
+  const root = top ?? io.cwd.replace(/\\/g, '/');
 
   let base;
   const cache = new RunCache();
   if (values.base !== undefined) {
-    const top = await gitTopLevel(io.cwd);
     if (top === undefined) {
       throw new UsageError(
-        `--base compares with a git revision, but ${io.cwd} is not in a git repository: ` +
-          'run carbon-budget inside the repository, or leave out --base',
+        `--base compares with a git revision, but ${fileDir} is not in a git repository: ` +
+          'run carbon-budget on workload files inside the repository, or leave out --base',
       );
     }
     const sha = await resolveRevision(top, values.base);
