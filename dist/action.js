@@ -39523,7 +39523,7 @@ function sentences(budgets, escape) {
 function headline(report, escape = plain) {
   const t = report.totals;
   const parts = showsEmbodied(report) ? ` (${formatMass(t.co2eKg)} operational + ${formatMass(t.embodiedKg)} embodied)` : "";
-  const figures = `${formatMass(countedKg(t))}${parts} and ${formatEnergy(t.energyKwh)} for ${report.totals.workloads} workload${report.totals.workloads === 1 ? "" : "s"}`;
+  const figures = `${formatMass(countedKg(t))}${parts} and ${formatEnergy(t.energyKwh)} for ${formatCount(report.totals.workloads, "workload")}`;
   const over = report.budgets.filter((b) => b.status === "over");
   const warn = report.budgets.filter((b) => b.status === "warn");
   if (over.length > 0) return { icon: "\u274C", title: "Over budget", detail: sentences(over, escape) };

@@ -16647,7 +16647,7 @@ function sentences(budgets, escape) {
 function headline(report, escape = plain) {
   const t = report.totals;
   const parts = showsEmbodied(report) ? ` (${formatMass(t.co2eKg)} operational + ${formatMass(t.embodiedKg)} embodied)` : "";
-  const figures = `${formatMass(countedKg(t))}${parts} and ${formatEnergy(t.energyKwh)} for ${report.totals.workloads} workload${report.totals.workloads === 1 ? "" : "s"}`;
+  const figures = `${formatMass(countedKg(t))}${parts} and ${formatEnergy(t.energyKwh)} for ${formatCount(report.totals.workloads, "workload")}`;
   const over = report.budgets.filter((b) => b.status === "over");
   const warn = report.budgets.filter((b) => b.status === "warn");
   if (over.length > 0) return { icon: "\u274C", title: "Over budget", detail: sentences(over, escape) };
@@ -17156,14 +17156,15 @@ async function estimate(args, io) {
   const paths = (positionals.length > 0 ? positionals : ["carbon-budget.yml"]).map(
     (p) => resolve3(io.cwd, p).replace(/\\/g, "/")
   );
-  const root = await gitTopLevel(dirname3(paths[0] ?? io.cwd)) ?? io.cwd.replace(/\\/g, "/");
+  const fileDir = dirname3(paths[0] ?? io.cwd);
+  const top = await gitTopLevel(fileDir);
+  const root = top ?? io.cwd.replace(/\\/g, "/");
   let base;
   const cache = new RunCache();
   if (values.base !== void 0) {
-    const top = await gitTopLevel(io.cwd);
     if (top === void 0) {
       throw new UsageError(
-        `--base compares with a git revision, but ${io.cwd} is not in a git repository: run carbon-budget inside the repository, or leave out --base`
+        `--base compares with a git revision, but ${fileDir} is not in a git repository: run carbon-budget on workload files inside the repository, or leave out --base`
       );
     }
     const sha = await resolveRevision(top, values.base);
