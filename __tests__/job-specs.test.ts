@@ -654,6 +654,34 @@ describe('from: more shapes', () => {
     expect(reading.workloads[0]?.notes.join(' ')).toMatch(/an A100 of 40 or 80 GB: give `accelerator`/);
   });
 
+  it("takes the board of a cloud-dependent name from the cloud of the workload's own region", async () => {
+    const files = {
+      'jobs/train.sky.yaml': yaml('resources:', '  accelerators: H100:8', 'num_nodes: 2'),
+      'carbon-budget.yml': yaml(
+        'workloads:',
+        '  - { name: on-aws, kind: training, from: jobs/train.sky.yaml, hours: 10, pue: 1, region: aws:us-east-1 }',
+        '  - { name: on-azure, kind: training, from: jobs/train.sky.yaml, hours: 10, region: azure:westeurope }',
+      ),
+    };
+    // On Azure SkyPilot's `H100` is not pinned to one board: the workload is asked for `accelerator`,
+    // and the message says the region of a cloud that pins it would do too.
+    const problems = await problemsOf(files);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^carbon-budget\.yml:3:.*needs `accelerator`.*or a gcp or aws `region`/);
+    files['carbon-budget.yml'] = files['carbon-budget.yml'].split('\n').slice(0, 2).join('\n') + '\n';
+    const report = await reportOf(files);
+    const aws = workload(report, 'on-aws');
+    // 2 nodes x 8 H100 SXM (700 W) x 10 h = 112 kWh at PUE 1; x 418 g/kWh (aws:us-east-1) = 46.816 kg.
+    expect(aws.energyKwh).toBeCloseTo(112, 9);
+    expect(aws.co2eKg).toBeCloseTo(46.816, 9);
+    expect(aws.assumptions.power?.accelerator?.id).toBe('nvidia-h100-sxm5-80gb');
+    expect(aws.from?.fields).toContain('accelerator');
+    expect(aws.from?.notes.join(' ')).toContain(
+      "`H100` read as nvidia-h100-sxm5-80gb, its board on aws, the cloud of the workload's `region`",
+    );
+    expect(aws.from?.notes.join(' ')).not.toContain('give `accelerator`');
+  });
+
   it('reads each task of a SkyPilot pipeline, and picks one by name', async () => {
     const pipeline = yaml(
       'name: pipeline',

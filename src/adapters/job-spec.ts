@@ -29,6 +29,17 @@ export interface SpecWorkload {
   /** Choices the adapter made that a reader should see, e.g. which of several candidate accelerators it used. */
   readonly notes: readonly string[];
   /**
+   * An accelerator the spec names by a name whose board depends on the cloud (SkyPilot's `H100`),
+   * on a cloud the spec does not say: the board on each cloud that pins it down, for a workload
+   * whose own `region` says the cloud. `open` is the note asking for `accelerator` otherwise.
+   */
+  readonly boardByCloud?: {
+    readonly name: string;
+    readonly boards: Readonly<Record<string, string>>;
+    readonly at: SourceRef;
+    readonly open: string;
+  };
+  /**
    * Not capacity by itself (a Terraform launch template, which runs nothing until a group uses it):
    * read only by a workload that picks it with `file#Kind/name`, never by one that reads the whole file.
    */

@@ -107,7 +107,7 @@ function readTask(doc: SpecNode, file: string, index: number, diagnostics: Diagn
       b.note(
         `estimated with ${chosen.name}, the first of the candidate accelerators ${found.map((a) => a.name).join(', ')}`,
       );
-    const board = boardOf(chosen.name, cloudOf(layers), b);
+    const board = boardOf(chosen, cloudOf(layers), b);
     if (board !== undefined) b.set('accelerator', board, chosen.at);
     b.set('count', chosen.perNode * nodes, numNodes?.at ?? chosen.at);
     if (nodes > 1)
@@ -133,18 +133,35 @@ function cloudOf(layers: SpecNode[]): string | undefined {
   return trimmed === '' ? undefined : trimmed;
 }
 
-/** The catalog id of a SkyPilot name; undefined, with a note, where the board depends on a cloud not named. */
-function boardOf(name: string, cloud: string | undefined, b: FieldsBuilder): string | undefined {
+/**
+ * The catalog id of a SkyPilot name; undefined where the board depends on a cloud the task does
+ * not name, which the workload's own `region` may then settle (the boards by cloud go with it).
+ */
+function boardOf(
+  chosen: { name: string; at: SourceRef },
+  cloud: string | undefined,
+  b: FieldsBuilder,
+): string | undefined {
+  const { name, at } = chosen;
   const key = name.trim().toLowerCase();
   const onCloud = cloud === undefined ? undefined : SKYPILOT_BY_CLOUD[cloud]?.[key];
   if (onCloud !== undefined) return onCloud;
   const open = SKYPILOT_OPEN[key];
   if (open === undefined) return mapName(SKYPILOT_ACCELERATORS, name);
   const where = cloud === undefined ? 'the task names no cloud' : `on ${cloud} it is not pinned down`;
-  b.note(
-    `SkyPilot's \`${name}\` is ${open} by cloud (SXM on gcp and aws) and ${where}: ` +
-      'give `accelerator` in the workload',
-  );
+  const pinned = Object.entries(SKYPILOT_BY_CLOUD).flatMap(([c, boards]) => {
+    const board = boards[key];
+    return board === undefined ? [] : [[c, board] as const];
+  });
+  b.openByCloud({
+    name,
+    at,
+    boards: cloud === undefined ? Object.fromEntries(pinned) : {},
+    open:
+      `SkyPilot's \`${name}\` is ${open} by cloud (SXM on gcp and aws) and ${where}: ` +
+      'give `accelerator` in the workload' +
+      (cloud === undefined ? ', or a gcp or aws `region`' : ''),
+  });
   return undefined;
 }
 

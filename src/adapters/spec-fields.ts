@@ -8,6 +8,7 @@ import type { SpecField, SpecFieldName, SpecWorkload } from './job-spec.js';
 export class FieldsBuilder {
   readonly fields: Partial<Record<SpecFieldName, SpecField>> = {};
   readonly notes: string[] = [];
+  private boardByCloud: SpecWorkload['boardByCloud'];
 
   set(name: SpecFieldName, value: string | number, at: SourceRef): void {
     this.fields[name] = { value, at };
@@ -17,8 +18,15 @@ export class FieldsBuilder {
     this.notes.push(text);
   }
 
+  /** An accelerator left open because its board depends on the cloud: see SpecWorkload.boardByCloud. */
+  openByCloud(board: NonNullable<SpecWorkload['boardByCloud']>): void {
+    this.boardByCloud = board;
+    this.notes.push(board.open);
+  }
+
   build(format: SpecWorkload['format'], name: string, at: SourceRef): SpecWorkload {
-    return { format, name, at, fields: { ...this.fields }, notes: [...this.notes] };
+    const byCloud = this.boardByCloud === undefined ? {} : { boardByCloud: this.boardByCloud };
+    return { format, name, at, fields: { ...this.fields }, notes: [...this.notes], ...byCloud };
   }
 }
 

@@ -343,7 +343,15 @@ function mergeSpec(
       return undefined;
     }
   }
-  for (const [key, field] of Object.entries(spec.fields) as [SpecFieldName, SpecWorkload['fields'][SpecFieldName]][]) {
+  const byCloud = ownHardware ? undefined : boardOnWorkloadCloud(spec, written.region);
+  const specFields: Partial<Record<SpecFieldName, SpecWorkload['fields'][SpecFieldName]>> = { ...spec.fields };
+  if (byCloud !== undefined) {
+    specFields.accelerator = { value: byCloud.board, at: byCloud.at };
+    const asked = notes.indexOf(byCloud.open);
+    if (asked >= 0) notes.splice(asked, 1, byCloud.note);
+    else notes.push(byCloud.note);
+  }
+  for (const [key, field] of Object.entries(specFields) as [SpecFieldName, SpecWorkload['fields'][SpecFieldName]][]) {
     if (field === undefined || written[key] !== undefined || skip.has(key)) continue;
     const schema = shape[key];
     if (schema === undefined) {
@@ -367,6 +375,24 @@ function mergeSpec(
     origin: { file: path, format: spec.format, resource: spec.name, at: spec.at, fields, notes },
     fieldsAt,
   };
+}
+
+/**
+ * The board a spec's cloud-dependent accelerator name (SkyPilot's `H100`) has on the cloud of the
+ * workload's own `region`, where that cloud pins it down; undefined otherwise, and the spec's note
+ * asking for `accelerator` stands.
+ */
+function boardOnWorkloadCloud(
+  spec: SpecWorkload,
+  region: unknown,
+): { board: string; at: SourceRef; open: string; note: string } | undefined {
+  const open = spec.boardByCloud;
+  if (open === undefined || typeof region !== 'string') return undefined;
+  const cloud = region.slice(0, region.indexOf(':')).trim().toLowerCase();
+  const board = Object.hasOwn(open.boards, cloud) ? open.boards[cloud] : undefined;
+  if (board === undefined) return undefined;
+  const note = `\`${open.name}\` read as ${board}, its board on ${cloud}, the cloud of the workload's \`region\``;
+  return { board, at: open.at, open: open.open, note };
 }
 
 type ParseResult =
