@@ -33739,7 +33739,15 @@ function mergeSpec(entry, spec, name, diagnostics, path) {
       return void 0;
     }
   }
-  for (const [key, field] of Object.entries(spec.fields)) {
+  const byCloud = ownHardware ? void 0 : boardOnWorkloadCloud(spec, written2.region);
+  const specFields = { ...spec.fields };
+  if (byCloud !== void 0) {
+    specFields.accelerator = { value: byCloud.board, at: byCloud.at };
+    const asked = notes.indexOf(byCloud.open);
+    if (asked >= 0) notes.splice(asked, 1, byCloud.note);
+    else notes.push(byCloud.note);
+  }
+  for (const [key, field] of Object.entries(specFields)) {
     if (field === void 0 || written2[key] !== void 0 || skip.has(key)) continue;
     const schema2 = shape[key];
     if (schema2 === void 0) {
@@ -33763,6 +33771,15 @@ function mergeSpec(entry, spec, name, diagnostics, path) {
     origin: { file: path, format: spec.format, resource: spec.name, at: spec.at, fields, notes },
     fieldsAt
   };
+}
+function boardOnWorkloadCloud(spec, region2) {
+  const open2 = spec.boardByCloud;
+  if (open2 === void 0 || typeof region2 !== "string") return void 0;
+  const cloud = region2.slice(0, region2.indexOf(":")).trim().toLowerCase();
+  const board = Object.hasOwn(open2.boards, cloud) ? open2.boards[cloud] : void 0;
+  if (board === void 0) return void 0;
+  const note = `\`${open2.name}\` read as ${board}, its board on ${cloud}, the cloud of the workload's \`region\``;
+  return { board, at: open2.at, open: open2.open, note };
 }
 
 // node_modules/js-yaml/dist/js-yaml.mjs

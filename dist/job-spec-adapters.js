@@ -9834,14 +9834,21 @@ function mapName(table, written) {
 var FieldsBuilder = class {
   fields = {};
   notes = [];
+  boardByCloud;
   set(name, value, at2) {
     this.fields[name] = { value, at: at2 };
   }
   note(text) {
     this.notes.push(text);
   }
+  /** An accelerator left open because its board depends on the cloud: see SpecWorkload.boardByCloud. */
+  openByCloud(board) {
+    this.boardByCloud = board;
+    this.notes.push(board.open);
+  }
   build(format, name, at2) {
-    return { format, name, at: at2, fields: { ...this.fields }, notes: [...this.notes] };
+    const byCloud = this.boardByCloud === void 0 ? {} : { boardByCloud: this.boardByCloud };
+    return { format, name, at: at2, fields: { ...this.fields }, notes: [...this.notes], ...byCloud };
   }
 };
 function problem(at2, message) {
@@ -13988,7 +13995,7 @@ function readTask(doc, file, index, diagnostics) {
       b.note(
         `estimated with ${chosen.name}, the first of the candidate accelerators ${found.map((a) => a.name).join(", ")}`
       );
-    const board = boardOf(chosen.name, cloudOf(layers), b);
+    const board = boardOf(chosen, cloudOf(layers), b);
     if (board !== void 0) b.set("accelerator", board, chosen.at);
     b.set("count", chosen.perNode * nodes, numNodes?.at ?? chosen.at);
     if (nodes > 1)
@@ -14011,16 +14018,24 @@ function cloudOf(layers) {
   const trimmed = cloud?.trim().toLowerCase();
   return trimmed === "" ? void 0 : trimmed;
 }
-function boardOf(name, cloud, b) {
+function boardOf(chosen, cloud, b) {
+  const { name, at: at2 } = chosen;
   const key = name.trim().toLowerCase();
   const onCloud = cloud === void 0 ? void 0 : SKYPILOT_BY_CLOUD[cloud]?.[key];
   if (onCloud !== void 0) return onCloud;
   const open = SKYPILOT_OPEN[key];
   if (open === void 0) return mapName(SKYPILOT_ACCELERATORS, name);
   const where = cloud === void 0 ? "the task names no cloud" : `on ${cloud} it is not pinned down`;
-  b.note(
-    `SkyPilot's \`${name}\` is ${open} by cloud (SXM on gcp and aws) and ${where}: give \`accelerator\` in the workload`
-  );
+  const pinned = Object.entries(SKYPILOT_BY_CLOUD).flatMap(([c, boards]) => {
+    const board = boards[key];
+    return board === void 0 ? [] : [[c, board]];
+  });
+  b.openByCloud({
+    name,
+    at: at2,
+    boards: cloud === void 0 ? Object.fromEntries(pinned) : {},
+    open: `SkyPilot's \`${name}\` is ${open} by cloud (SXM on gcp and aws) and ${where}: give \`accelerator\` in the workload` + (cloud === void 0 ? ", or a gcp or aws `region`" : "")
+  });
   return void 0;
 }
 function readPlace(layers, b) {
