@@ -57,57 +57,67 @@ describe('from: a SkyPilot task', () => {
     });
   });
 
-  it('reads the accelerator forms of its documentation', () => {
-    const read = (resources: string) => fields(readSkyPilot(`resources:\n${resources}\nnum_nodes: 2\n`, 't.yaml'));
-    expect(read('  accelerators: {H100: 8}\n  cloud: aws')).toEqual({
+  it('reads the accelerator forms of its documentation', async () => {
+    const read = async (resources: string) =>
+      fields(await readSkyPilot(`resources:\n${resources}\nnum_nodes: 2\n`, 't.yaml'));
+    expect(await read('  accelerators: {H100: 8}\n  cloud: aws')).toEqual({
       accelerator: 'nvidia-h100-sxm5-80gb',
       count: 16,
     });
-    expect(read('  accelerators: A100-80GB\n  infra: gcp')).toEqual({
+    expect(await read('  accelerators: A100-80GB\n  infra: gcp')).toEqual({
       accelerator: 'nvidia-a100-sxm4-80gb',
       count: 2,
     });
-    expect(read('  accelerators: L4:1\n  cloud: gcp\n  region: us-central1')).toEqual({
+    expect(await read('  accelerators: L4:1\n  cloud: gcp\n  region: us-central1')).toEqual({
       accelerator: 'nvidia-l4-24gb',
       count: 2,
       region: 'gcp:us-central1',
     });
     // A list or a set is a choice: the first is estimated, and the notes say so.
-    const list = readSkyPilot('resources:\n  accelerators: [V100:4, A100:4]\n  cloud: gcp\n', 't.yaml');
+    const list = await readSkyPilot('resources:\n  accelerators: [V100:4, A100:4]\n  cloud: gcp\n', 't.yaml');
     expect(fields(list)).toEqual({ accelerator: 'nvidia-v100-sxm2-16gb', count: 4 });
     expect(list.workloads[0]?.notes.join(' ')).toMatch(/first of the candidate accelerators V100, A100/);
-    const set = readSkyPilot('resources:\n  accelerators: {A100: 8, H100: 8}\n  infra: aws/us-east-1\n', 't.yaml');
+    const set = await readSkyPilot(
+      'resources:\n  accelerators: {A100: 8, H100: 8}\n  infra: aws/us-east-1\n',
+      't.yaml',
+    );
     expect(fields(set)).toEqual({ accelerator: 'nvidia-a100-sxm4-40gb', count: 8, region: 'aws:us-east-1' });
   });
 
-  it('leaves open a name whose board SkyPilot sets by cloud, unless the cloud is gcp or aws', () => {
+  it('leaves open a name whose board SkyPilot sets by cloud, unless the cloud is gcp or aws', async () => {
     const read = (resources: string) => readSkyPilot(`resources:\n${resources}\n`, 't.yaml');
     // SkyPilot's Lambda catalog calls gpu_1x_h100_pcie `H100`, its FluidStack catalog H100_PCIE_80GB.
     for (const place of ['', '\n  cloud: lambda', '\n  infra: kubernetes']) {
-      const reading = read(`  accelerators: H100:8${place}`);
+      const reading = await read(`  accelerators: H100:8${place}`);
       expect(fields(reading)).toEqual({ count: 8 });
       expect(reading.workloads[0]?.notes.join(' ')).toMatch(
         /`H100` is an H100, SXM or PCIe by cloud.*give `accelerator`/,
       );
     }
     // FluidStack's A100_PCIE_80GB is `A100-80GB`; its SXM board has a name of its own.
-    expect(fields(read('  accelerators: A100-80GB:8'))).toEqual({ count: 8 });
-    expect(fields(read('  accelerators: A100-80GB-SXM:8'))).toEqual({ accelerator: 'nvidia-a100-sxm4-80gb', count: 8 });
-    expect(fields(read('  accelerators: H100-SXM:8'))).toEqual({ accelerator: 'nvidia-h100-sxm5-80gb', count: 8 });
+    expect(fields(await read('  accelerators: A100-80GB:8'))).toEqual({ count: 8 });
+    expect(fields(await read('  accelerators: A100-80GB-SXM:8'))).toEqual({
+      accelerator: 'nvidia-a100-sxm4-80gb',
+      count: 8,
+    });
+    expect(fields(await read('  accelerators: H100-SXM:8'))).toEqual({
+      accelerator: 'nvidia-h100-sxm5-80gb',
+      count: 8,
+    });
     // SkyPilot's name for GKE's nvidia-h100-mega-80gb nodes.
-    expect(fields(read('  accelerators: H100-MEGA-80GB:8\n  infra: k8s'))).toEqual({
+    expect(fields(await read('  accelerators: H100-MEGA-80GB:8\n  infra: k8s'))).toEqual({
       accelerator: 'nvidia-h100-sxm5-80gb',
       count: 8,
     });
     // A name of one board is read on any cloud.
-    expect(fields(read('  accelerators: L40S:4\n  cloud: lambda'))).toEqual({
+    expect(fields(await read('  accelerators: L40S:4\n  cloud: lambda'))).toEqual({
       accelerator: 'nvidia-l40s-48gb',
       count: 4,
     });
   });
 
-  it('estimates with the first of `ordered` and of `any_of`, which override the resources around them', () => {
-    const ordered = readSkyPilot(
+  it('estimates with the first of `ordered` and of `any_of`, which override the resources around them', async () => {
+    const ordered = await readSkyPilot(
       yaml(
         'resources:',
         '  infra: aws',
@@ -121,15 +131,15 @@ describe('from: a SkyPilot task', () => {
     );
     expect(fields(ordered)).toEqual({ accelerator: 'nvidia-h100-sxm5-80gb', count: 16, region: 'gcp:us-central1' });
     expect(ordered.workloads[0]?.notes[0]).toMatch(/first of 2 `ordered` resources/);
-    const anyOf = readSkyPilot(
+    const anyOf = await readSkyPilot(
       yaml('resources:', '  any_of:', '    - infra: aws/us-west-2', '      accelerators: T4:1', '    - infra: gcp'),
       'any.sky.yaml',
     );
     expect(fields(anyOf)).toEqual({ accelerator: 'nvidia-t4-16gb', count: 1, region: 'aws:us-west-2' });
   });
 
-  it('gives instance_type as instances when no accelerators are named', () => {
-    const reading = readSkyPilot(
+  it('gives instance_type as instances when no accelerators are named', async () => {
+    const reading = await readSkyPilot(
       'resources:\n  instance_type: p4d.24xlarge\n  cloud: aws\n  region: us-east-1\nnum_nodes: 2\n',
       'i.yaml',
     );
@@ -303,8 +313,8 @@ describe('from: Kubernetes manifests', () => {
     expect(w.from).toMatchObject({ resource: 'Deployment/llm-server', line: 12, fields: ['count', 'accelerator'] });
   });
 
-  it('reads Kubeflow, Ray, KServe and LeaderWorkerSet resources', () => {
-    const reading = readKubernetes(fixture('training-stack.yaml'), 'stack.yaml');
+  it('reads Kubeflow, Ray, KServe and LeaderWorkerSet resources', async () => {
+    const reading = await readKubernetes(fixture('training-stack.yaml'), 'stack.yaml');
     expect(reading.diagnostics).toEqual([]);
     const byName = Object.fromEntries(reading.workloads.map((w, i) => [w.name, fields(reading, i)]));
     expect(byName).toEqual({
@@ -514,8 +524,8 @@ describe('from: hostile specs', () => {
 });
 
 describe('from: more shapes', () => {
-  it('reads a kind: List, a TPU slice and a label that allows several models', () => {
-    const reading = readKubernetes(
+  it('reads a kind: List, a TPU slice and a label that allows several models', async () => {
+    const reading = await readKubernetes(
       yaml(
         'apiVersion: v1',
         'kind: List',
@@ -564,10 +574,10 @@ describe('from: more shapes', () => {
     expect(reading.workloads[1]?.fields.accelerator?.at).toEqual({ file: 'list.yaml', line: 30, column: 34 });
   });
 
-  it('reads the label values as GKE and Karpenter publish them', () => {
-    const job = (selector: string, resource: string) =>
+  it('reads the label values as GKE and Karpenter publish them', async () => {
+    const job = async (selector: string, resource: string) =>
       fields(
-        readKubernetes(
+        await readKubernetes(
           yaml(
             'apiVersion: batch/v1',
             'kind: Job',
@@ -582,35 +592,35 @@ describe('from: more shapes', () => {
         ),
       );
     // GKE's single-host v5e node pools (ct5lp) and Ironwood, each counted in chips.
-    expect(job('cloud.google.com/gke-tpu-accelerator: tpu-v5-lite-device', 'google.com/tpu')).toEqual({
+    expect(await job('cloud.google.com/gke-tpu-accelerator: tpu-v5-lite-device', 'google.com/tpu')).toEqual({
       count: 4,
       accelerator: 'google-tpu-v5e',
     });
-    expect(job('cloud.google.com/gke-tpu-accelerator: tpu7x', 'google.com/tpu')).toEqual({
+    expect(await job('cloud.google.com/gke-tpu-accelerator: tpu7x', 'google.com/tpu')).toEqual({
       count: 4,
       accelerator: 'google-tpu-v7',
     });
     // A4X's and G4's accelerator types.
-    expect(job('cloud.google.com/gke-accelerator: nvidia-gb200', 'nvidia.com/gpu')).toEqual({
+    expect(await job('cloud.google.com/gke-accelerator: nvidia-gb200', 'nvidia.com/gpu')).toEqual({
       count: 4,
       accelerator: 'nvidia-gb200',
     });
-    expect(job('cloud.google.com/gke-accelerator: nvidia-rtx-pro-6000', 'nvidia.com/gpu')).toEqual({
+    expect(await job('cloud.google.com/gke-accelerator: nvidia-rtx-pro-6000', 'nvidia.com/gpu')).toEqual({
       count: 4,
       accelerator: 'nvidia-rtx-pro-6000-96gb',
     });
     // Karpenter's names for p6-b300 and g7e.
-    expect(job('karpenter.k8s.aws/instance-gpu-name: b300', 'nvidia.com/gpu')).toEqual({
+    expect(await job('karpenter.k8s.aws/instance-gpu-name: b300', 'nvidia.com/gpu')).toEqual({
       count: 4,
       accelerator: 'nvidia-b300-288gb',
     });
-    expect(job('karpenter.k8s.aws/instance-gpu-name: rtx-pro-server-6000', 'nvidia.com/gpu')).toEqual({
+    expect(await job('karpenter.k8s.aws/instance-gpu-name: rtx-pro-server-6000', 'nvidia.com/gpu')).toEqual({
       count: 4,
       accelerator: 'nvidia-rtx-pro-6000-96gb',
     });
   });
 
-  it('takes no board from a GPU feature discovery product that is a share of a GPU', () => {
+  it('takes no board from a GPU feature discovery product that is a share of a GPU', async () => {
     const job = (product: string) =>
       readKubernetes(
         yaml(
@@ -626,18 +636,18 @@ describe('from: more shapes', () => {
         'j.yaml',
       );
     // The whole board, spelled as GPU feature discovery spells nvidia-smi's name.
-    expect(fields(job('NVIDIA-H100-80GB-HBM3'))).toEqual({ count: 2, accelerator: 'NVIDIA-H100-80GB-HBM3' });
+    expect(fields(await job('NVIDIA-H100-80GB-HBM3'))).toEqual({ count: 2, accelerator: 'NVIDIA-H100-80GB-HBM3' });
     // Its README's MIG 'single' example, and a time-sliced GPU.
-    const mig = job('A100-SXM4-40GB-MIG-1g.5gb');
+    const mig = await job('A100-SXM4-40GB-MIG-1g.5gb');
     expect(fields(mig)).toEqual({ count: 2 });
     expect(mig.workloads[0]?.notes.join(' ')).toMatch(/is a MIG slice of a GPU: .*give `accelerator` and `count`/);
-    const shared = job('NVIDIA-A100-SXM4-80GB-SHARED');
+    const shared = await job('NVIDIA-A100-SXM4-80GB-SHARED');
     expect(fields(shared)).toEqual({ count: 2 });
     expect(shared.workloads[0]?.notes.join(' ')).toMatch(/is a shared \(time-sliced or MPS\) GPU/);
   });
 
-  it('leaves an A100 of unsaid memory to the workload, saying so', () => {
-    const reading = readKubernetes(
+  it('leaves an A100 of unsaid memory to the workload, saying so', async () => {
+    const reading = await readKubernetes(
       yaml(
         'apiVersion: batch/v1',
         'kind: Job',
@@ -693,7 +703,7 @@ describe('from: more shapes', () => {
       'name: eval',
       'resources: { accelerators: L4:1 }',
     );
-    expect(readSkyPilot(pipeline, 'p.yaml').workloads.map((w) => [w.name, w.at.line])).toEqual([
+    expect((await readSkyPilot(pipeline, 'p.yaml')).workloads.map((w) => [w.name, w.at.line])).toEqual([
       ['train', 4],
       ['eval', 8],
     ]);

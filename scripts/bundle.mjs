@@ -3,11 +3,13 @@
 // Node maps only the files loaded after it was switched on.
 //   dist/index.js -> dist/action.js   the action (action.yml runs dist/index.js)
 //   dist/cli.js   -> dist/carbon-budget.js   the CLI (package.json's bin)
-// Four more bundles are loaded only when a run needs them: dist/yaml-reference.js (the `yaml`
-// package, for workload files the fast reader steps aside from), dist/glob.js (tinyglobby and
-// picomatch, for patterns), dist/foreign-files.js (csv-parse and `yaml`, for the model cards and
-// CodeCarbon files workloads point at) and dist/job-spec-adapters.js (the readers of job specs, for
-// `from`). The bundles are not minified: people audit what an action runs.
+// Five more bundles are loaded only when a run needs them: dist/yaml-reference.js (the `yaml`
+// package, for workload files and job specs the fast reader steps aside from), dist/glob.js
+// (tinyglobby and picomatch, for patterns), dist/foreign-files.js (csv-parse and `yaml`, whose
+// document API writes model cards in place, for the model cards and CodeCarbon files workloads point
+// at), dist/job-spec-adapters.js (the readers of job specs, for `from`) and dist/terraform-hcl.js
+// (HashiCorp's HCL parser, for .tf files). The bundles are not minified: people audit what an
+// action runs.
 import { build } from 'esbuild';
 import { chmod, copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
@@ -94,8 +96,20 @@ await build({
 });
 await copyFile(HCL_WASM, `${outdir}/main.wasm.gz`);
 await build({ ...common, entryPoints: { 'yaml-reference': 'src/config/yaml-reference.ts' } });
+// The job-spec readers import the reference YAML reader as `../config/yaml-reference.js`: in dist/
+// it is the file beside them, so the bundle names it so, and does not carry a copy of `yaml`.
+const referenceYamlBeside = {
+  name: 'reference-yaml-beside',
+  setup(builder) {
+    builder.onResolve({ filter: /(?:^|\/)yaml-reference\.js$/ }, () => ({
+      path: './yaml-reference.js',
+      external: true,
+    }));
+  },
+};
 await build({
   ...common,
+  plugins: [sideEffectFree, referenceYamlBeside],
   entryPoints: { 'job-spec-adapters': 'src/config/job-spec-adapters.ts' },
   external: ['./terraform-hcl.js'],
 });

@@ -3,7 +3,7 @@ import type { Diagnostic } from '../config/diagnostics.js';
 import type { SourceRef } from '../model.js';
 import { showValue } from '../text/show.js';
 import { AMBIGUOUS_NAMES, GKE_ACCELERATORS, KARPENTER_GPU_NAMES, mapName } from './accelerator-names.js';
-import type { SyncJobSpecAdapter, SpecWorkload } from './job-spec.js';
+import type { SpecReading, SpecWorkload } from './job-spec.js';
 import { FieldsBuilder, problem, wholeNumber } from './spec-fields.js';
 import { readSpecYaml, type SpecNode } from './yaml-spec.js';
 
@@ -336,9 +336,9 @@ function resources(doc: SpecNode): SpecNode[] {
   return doc.get('kind')?.text === 'List' ? (doc.get('items')?.items() ?? []) : [doc];
 }
 
-export const readKubernetes: SyncJobSpecAdapter = (text, file) => {
-  const { docs, diagnostics } = readSpecYaml(text, file);
+export async function readKubernetes(text: string, file: string): Promise<SpecReading> {
+  const { docs, diagnostics } = await readSpecYaml(text, file);
   const problems: Diagnostic[] = [...diagnostics];
   const workloads = docs.flatMap(resources).flatMap((doc) => readResource(doc, problems) ?? []);
   return { workloads, diagnostics: problems };
-};
+}

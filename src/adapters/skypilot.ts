@@ -2,7 +2,7 @@ import type { SourceRef } from '../model.js';
 import type { Diagnostic } from '../config/diagnostics.js';
 import { showValue } from '../text/show.js';
 import { mapName, SKYPILOT_ACCELERATORS, SKYPILOT_BY_CLOUD, SKYPILOT_OPEN } from './accelerator-names.js';
-import type { SyncJobSpecAdapter, SpecWorkload } from './job-spec.js';
+import type { SpecReading, SpecWorkload } from './job-spec.js';
 import { FieldsBuilder, problem, stem, wholeNumber } from './spec-fields.js';
 import { readSpecYaml, type SpecNode } from './yaml-spec.js';
 
@@ -194,9 +194,9 @@ function readPlace(layers: SpecNode[], b: FieldsBuilder): void {
   b.set('region', `${prefix}:${region}`, at);
 }
 
-export const readSkyPilot: SyncJobSpecAdapter = (text, file) => {
-  const { docs, diagnostics } = readSpecYaml(text, file);
+export async function readSkyPilot(text: string, file: string): Promise<SpecReading> {
+  const { docs, diagnostics } = await readSpecYaml(text, file);
   const problems: Diagnostic[] = [...diagnostics];
   const workloads = docs.flatMap((doc, index) => readTask(doc, file, index, problems) ?? []);
   return { workloads, diagnostics: problems };
-};
+}

@@ -1,7 +1,6 @@
 import type { Diagnostic } from '../config/diagnostics.js';
 import { readPlainYaml } from '../config/yaml-fast.js';
 import type { Path, Positions } from '../config/yaml-positions.js';
-import { readReferenceYaml } from '../config/yaml-reference.js';
 import type { SourceRef } from '../model.js';
 
 // The YAML of a job spec (a SkyPilot task, Kubernetes manifests), read by the two readers of
@@ -112,8 +111,18 @@ function documents(text: string): { text: string; lineOffset: number }[] {
   return out;
 }
 
-/** The documents of a YAML file, each as its root node, and any syntax problems at their place. */
-export function readSpecYaml(text: string, file: string): { docs: SpecNode[]; diagnostics: Diagnostic[] } {
+/** A YAML file's documents, and its syntax problems. */
+export interface SpecYaml {
+  readonly docs: SpecNode[];
+  readonly diagnostics: Diagnostic[];
+}
+
+/**
+ * The documents of a YAML file, each as its root node, and any syntax problems at their place. The
+ * `yaml` package is loaded only for a document the fast reader steps aside from (in the bundles,
+ * dist/yaml-reference.js, shared with the workload files' reader).
+ */
+export async function readSpecYaml(text: string, file: string): Promise<SpecYaml> {
   const docs: SpecNode[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const part of documents(text.replace(/^\uFEFF/, ''))) {
@@ -121,6 +130,7 @@ export function readSpecYaml(text: string, file: string): { docs: SpecNode[]; di
     let read: { value: unknown; positions: Positions };
     if (fast !== undefined) read = fast;
     else {
+      const { readReferenceYaml } = await import('../config/yaml-reference.js');
       const reference = readReferenceYaml(part.text);
       if (!reference.ok) {
         for (const p of reference.problems)
