@@ -574,4 +574,58 @@ describe('from: Terraform', () => {
     // With an instance type from the spec, `count` counts instances, and the message says so.
     expect(problems.join('\n')).toContain('needs `count`, the number of instances running for `hours`');
   });
+
+  it('reads an instance whose type is a variable only when picked, with the instance the workload gives', async () => {
+    const open = yaml(
+      'provider "aws" {',
+      '  region = "us-east-1"',
+      '}',
+      '',
+      'variable "instance_type" {',
+      '  type = string',
+      '}',
+      '',
+      'resource "aws_instance" "trainer" {',
+      '  ami           = "ami-0123456789abcdef0"',
+      '  instance_type = var.instance_type',
+      '  count         = 2',
+      '}',
+    );
+    const reading = await readTerraform(open, 'infra/open.tf');
+    expect(reading.diagnostics).toEqual([]);
+    expect(reading.workloads.map((w) => [w.name, w.pickOnly])).toEqual([['aws_instance/trainer', true]]);
+    expect(fields(reading, 'aws_instance/trainer')).toEqual({ count: 2, region: 'aws:us-east-1' });
+    // A whole-file read finds nothing it may estimate, and names the resource a workload may pick.
+    const whole = await problemsOf({
+      'infra/open.tf': open,
+      'carbon-budget.yml': yaml('workloads:', '  - { name: t, kind: training, from: infra/open.tf, hours: 10 }'),
+    });
+    expect(whole).toEqual([
+      'carbon-budget.yml:2:38: `from` `infra/open.tf`: found no resource that asks for accelerators in ' +
+        'infra/open.tf; a workload may pick `infra/open.tf#aws_instance/trainer` (`instance_type` is ' +
+        '`var.instance_type`, which carbon-budget cannot resolve: give `instance` in the workload)',
+    ]);
+    const report = await reportOf({
+      'infra/open.tf': open,
+      'carbon-budget.yml': yaml(
+        'workloads:',
+        '  - name: t',
+        '    kind: training',
+        '    from: infra/open.tf#aws_instance/trainer',
+        '    instance: p4d.24xlarge',
+        '    hours: 10',
+        '    pue: 1',
+        '    intensity: 100 g/kWh',
+      ),
+    });
+    // 2 instances x 8 A100 (400 W) x 10 h = 64 kWh; x 100 g/kWh = 6.4 kg.
+    const t = workload(report, 't');
+    expect(t.energyKwh).toBeCloseTo(64, 9);
+    expect(t.co2eKg).toBeCloseTo(6.4, 9);
+    expect(t.from?.fields).toEqual(['count', 'region']);
+    // The note that asked for `instance` says the workload gives it.
+    expect(t.from?.notes).toEqual([
+      '`instance_type` is `var.instance_type`, which carbon-budget cannot resolve (the workload gives `instance`)',
+    ]);
+  });
 });

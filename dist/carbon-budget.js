@@ -10439,7 +10439,7 @@ ${texts.map((t) => typeof t === "string" ? t : t.problem).join("\0")}`;
     if (chosen.length === 0) {
       const names = found.map((f) => `\`${f.spec.name}\``).slice(0, 10);
       say(
-        target.selector !== void 0 ? `\`from\` \`${entry.from}\`: no resource \`${target.selector}\` that asks for accelerators` + (names.length > 0 ? `; found ${names.join(", ")}` : "") : `\`from\` \`${entry.from}\`: found no resource that asks for accelerators in ` + target.files.map((f) => files.display(f)).join(", ")
+        target.selector !== void 0 ? `\`from\` \`${entry.from}\`: no resource \`${target.selector}\` that asks for accelerators` + (names.length > 0 ? `; found ${names.join(", ")}` : "") : `\`from\` \`${entry.from}\`: found no resource that asks for accelerators in ` + target.files.map((f) => files.display(f)).join(", ") + pickable(found)
       );
       continue;
     }
@@ -10503,9 +10503,18 @@ async function resolveTarget(from, absolute, file, files) {
     };
   return withSelector(inside2);
 }
+function pickable(found) {
+  const picks = found.filter((f) => f.spec.pickOnly === true).slice(0, 3);
+  if (picks.length === 0) return "";
+  const each = picks.map(({ spec, path }) => {
+    const needs = spec.notes.filter((note) => note.includes("give `"));
+    return `\`${path}#${spec.name}\`${needs.length === 0 ? "" : ` (${needs.join("; ")})`}`;
+  });
+  return `; a workload may pick ${each.join(", or ")}`;
+}
 function mergeSpec(entry, spec, name, diagnostics, path) {
   const written = entry;
-  const notes = [...spec.notes];
+  const notes = spec.notes.map((note) => answered(note, written));
   const ownHardware = written.accelerator !== void 0 || written.instance !== void 0;
   const skip = /* @__PURE__ */ new Set();
   if (ownHardware) {
@@ -10558,6 +10567,13 @@ function mergeSpec(entry, spec, name, diagnostics, path) {
     origin: { file: path, format: spec.format, resource: spec.name, at: spec.at, fields, notes },
     fieldsAt
   };
+}
+function answered(note, written) {
+  const asked = [...note.matchAll(/give `([a-z-]+)`/g)].map((m) => m[1] ?? "");
+  if (asked.length === 0 || asked.some((field) => written[field] === void 0)) return note;
+  const given = asked.map((field) => `\`${field}\``).join(" and ");
+  const cut = note.search(/[:,;]?\s*give `/);
+  return `${note.slice(0, cut)} (the workload gives ${given})`;
 }
 function boardOnWorkloadCloud(spec, region2) {
   const open = spec.boardByCloud;

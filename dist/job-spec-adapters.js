@@ -6196,12 +6196,12 @@ function readTask(doc, file, index, diagnostics) {
     if (nodes > 1)
       b.note(`count ${chosen.perNode * nodes} = ${chosen.perNode} ${chosen.name} per node x ${nodes} nodes`);
   }
-  const instanceType = fromLayers(layers, "instance_type");
-  if (instanceType?.text !== void 0) {
+  const instanceType2 = fromLayers(layers, "instance_type");
+  if (instanceType2?.text !== void 0) {
     if (chosen === void 0) {
-      b.set("instance", instanceType.text, instanceType.at);
-      b.set("count", nodes, numNodes?.at ?? instanceType.at);
-    } else b.note(`instance_type ${instanceType.text} not used: the accelerators say the hardware`);
+      b.set("instance", instanceType2.text, instanceType2.at);
+      b.set("count", nodes, numNodes?.at ?? instanceType2.at);
+    } else b.note(`instance_type ${instanceType2.text} not used: the accelerators say the hardware`);
   }
   readPlace(layers, b);
   const name = doc.get("name")?.text ?? (index === 0 ? stem(file) : `${stem(file)}-${index + 1}`);
@@ -6585,6 +6585,12 @@ function blockRange(ctx, path) {
   for (const key of path) range = range === void 0 ? void 0 : childBlocks(ctx.text, range, key)[0];
   return range;
 }
+var OPEN = /* @__PURE__ */ Symbol("open");
+function instanceType(ctx, value, path) {
+  const type2 = literal(ctx, value, path, "instance");
+  if (type2 === void 0) return value === void 0 ? void 0 : OPEN;
+  return gpuInstance(type2) ? type2 : void 0;
+}
 function gpuInstance(type2) {
   return typeof type2 === "string" && findInstance(type2).ok;
 }
@@ -6731,36 +6737,36 @@ function aksNodes(ctx, pool, prefix) {
 var AZURE_VM = {
   blocks: [],
   read(ctx, body) {
-    const type2 = literal(ctx, body.size, ["size"], "instance");
-    if (!gpuInstance(type2)) return false;
-    ctx.b.set("instance", type2, at(ctx, ["size"]));
+    const type2 = instanceType(ctx, body.size, ["size"]);
+    if (type2 === void 0) return false;
+    if (type2 !== OPEN) ctx.b.set("instance", type2, at(ctx, ["size"]));
     setInstances(ctx, body);
     azureRegion(ctx, body);
-    return true;
+    return type2 === OPEN ? "open" : true;
   }
 };
 var AZURE_SCALE_SET = {
   blocks: [],
   read(ctx, body) {
-    const type2 = literal(ctx, body.sku, ["sku"], "instance");
-    if (!gpuInstance(type2)) return false;
-    ctx.b.set("instance", type2, at(ctx, ["sku"]));
+    const type2 = instanceType(ctx, body.sku, ["sku"]);
+    if (type2 === void 0) return false;
+    if (type2 !== OPEN) ctx.b.set("instance", type2, at(ctx, ["sku"]));
     if (body.instances !== void 0) setCount(ctx, body.instances, ["instances"]);
     else ctx.b.note("no `instances` (the provider's default is 0, and autoscaling sets it): give `count`");
     azureRegion(ctx, body);
-    return true;
+    return type2 === OPEN ? "open" : true;
   }
 };
 var READERS = {
   aws_instance: {
     blocks: [],
     read(ctx, body) {
-      const type2 = literal(ctx, body.instance_type, ["instance_type"], "instance");
-      if (!gpuInstance(type2)) return false;
-      ctx.b.set("instance", type2, at(ctx, ["instance_type"]));
+      const type2 = instanceType(ctx, body.instance_type, ["instance_type"]);
+      if (type2 === void 0) return false;
+      if (type2 !== OPEN) ctx.b.set("instance", type2, at(ctx, ["instance_type"]));
       setInstances(ctx, body);
       awsRegion(ctx);
-      return true;
+      return type2 === OPEN ? "open" : true;
     }
   },
   // https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/eks_node_group:
@@ -6820,12 +6826,14 @@ var READERS = {
   google_compute_instance: {
     blocks: [["guest_accelerator"]],
     read(ctx, body) {
-      const type2 = literal(ctx, body.machine_type, ["machine_type"], "instance");
       const guests = guestAccelerators(ctx, body, []);
       if (guests === void 0) {
-        if (!gpuInstance(type2)) return false;
-        ctx.b.set("instance", type2, at(ctx, ["machine_type"]));
+        const type2 = instanceType(ctx, body.machine_type, ["machine_type"]);
+        if (type2 === void 0) return false;
+        if (type2 !== OPEN) ctx.b.set("instance", type2, at(ctx, ["machine_type"]));
         setInstances(ctx, body);
+        gcpRegion(ctx, body);
+        return type2 === OPEN ? "open" : true;
       } else if (guests.perInstance !== void 0) {
         if (body.count === void 0) ctx.b.set("count", guests.perInstance, at(ctx, ["guest_accelerator", "count"]));
         else setCount(ctx, body.count, ["count"], guests.perInstance);
@@ -6864,9 +6872,9 @@ var READERS = {
   azurerm_kubernetes_cluster_node_pool: {
     blocks: [],
     read(ctx, body) {
-      const type2 = literal(ctx, body.vm_size, ["vm_size"], "instance");
-      if (!gpuInstance(type2)) return false;
-      ctx.b.set("instance", type2, at(ctx, ["vm_size"]));
+      const type2 = instanceType(ctx, body.vm_size, ["vm_size"]);
+      if (type2 === void 0) return false;
+      if (type2 !== OPEN) ctx.b.set("instance", type2, at(ctx, ["vm_size"]));
       aksNodes(ctx, body, []);
       const ref = reference(body.kubernetes_cluster_id);
       const cluster = ref?.type === "azurerm_kubernetes_cluster" ? resource(ctx, ref.type, ref.name) : void 0;
@@ -6878,7 +6886,7 @@ var READERS = {
         ctx.b.note(`region from its cluster, azurerm_kubernetes_cluster.${cluster.name}`);
         azureRegion(ctx, body, cluster);
       }
-      return true;
+      return type2 === OPEN ? "open" : true;
     }
   },
   // https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/kubernetes_cluster:
@@ -6887,12 +6895,12 @@ var READERS = {
     blocks: [["default_node_pool"]],
     read(ctx, body) {
       const pool = first(body.default_node_pool) ?? {};
-      const type2 = literal(ctx, pool.vm_size, ["default_node_pool", "vm_size"], "instance");
-      if (!gpuInstance(type2)) return false;
-      ctx.b.set("instance", type2, at(ctx, ["default_node_pool", "vm_size"]));
+      const type2 = instanceType(ctx, pool.vm_size, ["default_node_pool", "vm_size"]);
+      if (type2 === void 0) return false;
+      if (type2 !== OPEN) ctx.b.set("instance", type2, at(ctx, ["default_node_pool", "vm_size"]));
       aksNodes(ctx, pool, ["default_node_pool"]);
       azureRegion(ctx, body);
-      return true;
+      return type2 === OPEN ? "open" : true;
     }
   }
 };
@@ -6941,7 +6949,9 @@ var readTerraform = async (text, file) => {
       const id = `${type2}/${name}`;
       const ctx = { text, file, root, vars, name, range, b: new FieldsBuilder(), problems: [] };
       const where = at(ctx, []);
-      const carries = reader.read(ctx, body);
+      const read = reader.read(ctx, body);
+      const carries = read !== false;
+      const pickOnly = reader.pickOnly === true || read === "open";
       const keyed = carries && body.for_each !== void 0 && reader.pickOnly !== true;
       const unfollowed = dynamicBlock(ctx, body, reader.blocks, carries) ?? (keyed ? where : void 0);
       if (unfollowed !== void 0) {
@@ -6951,7 +6961,7 @@ var readTerraform = async (text, file) => {
         diagnostics.push(...ctx.problems.map((p) => ({ ...problem(p.at, `${id}: ${p.message}`), resource: id })));
       } else if (carries) {
         const workload = ctx.b.build("terraform", id, where);
-        workloads.push(reader.pickOnly === true ? { ...workload, pickOnly: true } : workload);
+        workloads.push(pickOnly ? { ...workload, pickOnly: true } : workload);
       }
     }
   }

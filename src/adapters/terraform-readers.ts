@@ -10,6 +10,8 @@ import {
   first,
   gcpRegion,
   gpuInstance,
+  instanceType,
+  OPEN,
   literal,
   setCount,
   setInstances,
@@ -32,7 +34,11 @@ export interface Reader {
   readonly blocks: readonly (readonly string[])[];
   /** Not capacity by itself: read only when a workload picks it (SpecWorkload.pickOnly). */
   readonly pickOnly?: boolean;
-  read(ctx: Ctx, body: Block): boolean;
+  /**
+   * Whether the resource carries accelerators; `open` when it may, by an instance type carbon-budget
+   * cannot resolve: then read only when a workload picks it, as with `pickOnly`.
+   */
+  read(ctx: Ctx, body: Block): boolean | 'open';
 }
 
 /**
@@ -142,12 +148,12 @@ function aksNodes(ctx: Ctx, pool: Block, prefix: readonly string[]): void {
 const AZURE_VM: Reader = {
   blocks: [],
   read(ctx, body) {
-    const type = literal(ctx, body.size, ['size'], 'instance');
-    if (!gpuInstance(type)) return false;
-    ctx.b.set('instance', type, at(ctx, ['size']));
+    const type = instanceType(ctx, body.size, ['size']);
+    if (type === undefined) return false;
+    if (type !== OPEN) ctx.b.set('instance', type, at(ctx, ['size']));
     setInstances(ctx, body);
     azureRegion(ctx, body);
-    return true;
+    return type === OPEN ? 'open' : true;
   },
 };
 
@@ -159,13 +165,13 @@ const AZURE_VM: Reader = {
 const AZURE_SCALE_SET: Reader = {
   blocks: [],
   read(ctx, body) {
-    const type = literal(ctx, body.sku, ['sku'], 'instance');
-    if (!gpuInstance(type)) return false;
-    ctx.b.set('instance', type, at(ctx, ['sku']));
+    const type = instanceType(ctx, body.sku, ['sku']);
+    if (type === undefined) return false;
+    if (type !== OPEN) ctx.b.set('instance', type, at(ctx, ['sku']));
     if (body.instances !== undefined) setCount(ctx, body.instances, ['instances']);
     else ctx.b.note("no `instances` (the provider's default is 0, and autoscaling sets it): give `count`");
     azureRegion(ctx, body);
-    return true;
+    return type === OPEN ? 'open' : true;
   },
 };
 
@@ -173,12 +179,12 @@ export const READERS: Readonly<Record<string, Reader>> = {
   aws_instance: {
     blocks: [],
     read(ctx, body) {
-      const type = literal(ctx, body.instance_type, ['instance_type'], 'instance');
-      if (!gpuInstance(type)) return false;
-      ctx.b.set('instance', type, at(ctx, ['instance_type']));
+      const type = instanceType(ctx, body.instance_type, ['instance_type']);
+      if (type === undefined) return false;
+      if (type !== OPEN) ctx.b.set('instance', type, at(ctx, ['instance_type']));
       setInstances(ctx, body);
       awsRegion(ctx);
-      return true;
+      return type === OPEN ? 'open' : true;
     },
   },
   // https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/eks_node_group:
@@ -240,12 +246,14 @@ export const READERS: Readonly<Record<string, Reader>> = {
   google_compute_instance: {
     blocks: [['guest_accelerator']],
     read(ctx, body) {
-      const type = literal(ctx, body.machine_type, ['machine_type'], 'instance');
       const guests = guestAccelerators(ctx, body, []);
       if (guests === undefined) {
-        if (!gpuInstance(type)) return false;
-        ctx.b.set('instance', type, at(ctx, ['machine_type']));
+        const type = instanceType(ctx, body.machine_type, ['machine_type']);
+        if (type === undefined) return false;
+        if (type !== OPEN) ctx.b.set('instance', type, at(ctx, ['machine_type']));
         setInstances(ctx, body);
+        gcpRegion(ctx, body);
+        return type === OPEN ? 'open' : true;
       } else if (guests.perInstance !== undefined) {
         if (body.count === undefined) ctx.b.set('count', guests.perInstance, at(ctx, ['guest_accelerator', 'count']));
         else setCount(ctx, body.count, ['count'], guests.perInstance);
@@ -294,9 +302,9 @@ export const READERS: Readonly<Record<string, Reader>> = {
   azurerm_kubernetes_cluster_node_pool: {
     blocks: [],
     read(ctx, body) {
-      const type = literal(ctx, body.vm_size, ['vm_size'], 'instance');
-      if (!gpuInstance(type)) return false;
-      ctx.b.set('instance', type, at(ctx, ['vm_size']));
+      const type = instanceType(ctx, body.vm_size, ['vm_size']);
+      if (type === undefined) return false;
+      if (type !== OPEN) ctx.b.set('instance', type, at(ctx, ['vm_size']));
       aksNodes(ctx, body, []);
       const ref = reference(body.kubernetes_cluster_id);
       const cluster = ref?.type === 'azurerm_kubernetes_cluster' ? resource(ctx, ref.type, ref.name) : undefined;
@@ -308,7 +316,7 @@ export const READERS: Readonly<Record<string, Reader>> = {
         ctx.b.note(`region from its cluster, azurerm_kubernetes_cluster.${cluster.name}`);
         azureRegion(ctx, body, cluster);
       }
-      return true;
+      return type === OPEN ? 'open' : true;
     },
   },
   // https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/kubernetes_cluster:
@@ -317,12 +325,12 @@ export const READERS: Readonly<Record<string, Reader>> = {
     blocks: [['default_node_pool']],
     read(ctx, body) {
       const pool = first(body.default_node_pool) ?? {};
-      const type = literal(ctx, pool.vm_size, ['default_node_pool', 'vm_size'], 'instance');
-      if (!gpuInstance(type)) return false;
-      ctx.b.set('instance', type, at(ctx, ['default_node_pool', 'vm_size']));
+      const type = instanceType(ctx, pool.vm_size, ['default_node_pool', 'vm_size']);
+      if (type === undefined) return false;
+      if (type !== OPEN) ctx.b.set('instance', type, at(ctx, ['default_node_pool', 'vm_size']));
       aksNodes(ctx, pool, ['default_node_pool']);
       azureRegion(ctx, body);
-      return true;
+      return type === OPEN ? 'open' : true;
     },
   },
 };

@@ -69,7 +69,9 @@ export const readTerraform: JobSpecAdapter = async (text, file) => {
       const id = `${type}/${name}`;
       const ctx: Ctx = { text, file, root, vars, name, range, b: new FieldsBuilder(), problems: [] };
       const where = at(ctx, []);
-      const carries = reader.read(ctx, body);
+      const read = reader.read(ctx, body);
+      const carries = read !== false;
+      const pickOnly = reader.pickOnly === true || read === 'open';
       // A picked launch template's count is the workload's own: its keys do not matter.
       const keyed = carries && body.for_each !== undefined && reader.pickOnly !== true;
       const unfollowed = dynamicBlock(ctx, body, reader.blocks, carries) ?? (keyed ? where : undefined);
@@ -80,7 +82,7 @@ export const readTerraform: JobSpecAdapter = async (text, file) => {
         diagnostics.push(...ctx.problems.map((p) => ({ ...problem(p.at, `${id}: ${p.message}`), resource: id })));
       } else if (carries) {
         const workload = ctx.b.build('terraform', id, where);
-        workloads.push(reader.pickOnly === true ? { ...workload, pickOnly: true } : workload);
+        workloads.push(pickOnly ? { ...workload, pickOnly: true } : workload);
       }
     }
   }

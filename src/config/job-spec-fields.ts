@@ -200,7 +200,8 @@ export async function withJobSpecs(
           ? `\`from\` \`${entry.from}\`: no resource \`${target.selector}\` that asks for accelerators` +
               (names.length > 0 ? `; found ${names.join(', ')}` : '')
           : `\`from\` \`${entry.from}\`: found no resource that asks for accelerators in ` +
-              target.files.map((f) => files.display(f)).join(', '),
+              target.files.map((f) => files.display(f)).join(', ') +
+              pickable(found),
       );
       continue;
     }
@@ -278,6 +279,20 @@ async function resolveTarget(
   return withSelector(inside);
 }
 
+/**
+ * For a read that found nothing: the resources read only when picked (a launch template, an
+ * instance whose type is a variable), each with what its notes say it needs.
+ */
+function pickable(found: readonly { spec: SpecWorkload; path: string }[]): string {
+  const picks = found.filter((f) => f.spec.pickOnly === true).slice(0, 3);
+  if (picks.length === 0) return '';
+  const each = picks.map(({ spec, path }) => {
+    const needs = spec.notes.filter((note) => note.includes('give `'));
+    return `\`${path}#${spec.name}\`${needs.length === 0 ? '' : ` (${needs.join('; ')})`}`;
+  });
+  return `; a workload may pick ${each.join(', or ')}`;
+}
+
 /** Where to look for the parts of a workload that came from a spec. */
 interface Redirect {
   readonly original: number;
@@ -321,7 +336,7 @@ function mergeSpec(
   path: string,
 ): { entry: WorkloadEntry; origin: SpecOrigin; fieldsAt: Map<string, SourceRef> } | undefined {
   const written = entry as Readonly<Record<string, unknown>>;
-  const notes = [...spec.notes];
+  const notes = spec.notes.map((note) => answered(note, written));
   const ownHardware = written.accelerator !== undefined || written.instance !== undefined;
   const skip = new Set<SpecFieldName>();
   if (ownHardware) {
@@ -375,6 +390,18 @@ function mergeSpec(
     origin: { file: path, format: spec.format, resource: spec.name, at: spec.at, fields, notes },
     fieldsAt,
   };
+}
+
+/**
+ * A note that asked for fields the workload writes (`...: give \`instance\` in the workload`), said
+ * as answered, so that the report does not ask for what is there.
+ */
+function answered(note: string, written: Readonly<Record<string, unknown>>): string {
+  const asked = [...note.matchAll(/give `([a-z-]+)`/g)].map((m) => m[1] ?? '');
+  if (asked.length === 0 || asked.some((field) => written[field] === undefined)) return note;
+  const given = asked.map((field) => `\`${field}\``).join(' and ');
+  const cut = note.search(/[:,;]?\s*give `/);
+  return `${note.slice(0, cut)} (the workload gives ${given})`;
 }
 
 /**
