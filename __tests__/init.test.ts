@@ -99,4 +99,29 @@ describe('carbon-budget init with Terraform', () => {
     expect(result.out).toContain('  infra/gpu.tf: terraform google_container_node_pool/l4\n');
     expect(result.out).not.toContain('bastion');
   });
+
+  it('lists, and leaves out of the file, an instance whose type is a variable', async () => {
+    const dir = workspace({
+      'infra/gpu.tf': fixture('gpu.tf'),
+      'infra/open.tf': yaml(
+        'variable "instance_type" {',
+        '  type = string',
+        '}',
+        '',
+        'resource "aws_instance" "worker" {',
+        '  ami           = "ami-0123456789abcdef0"',
+        '  instance_type = var.instance_type',
+        '}',
+      ),
+    });
+    const result = await cli(['init'], dir);
+    expect(result.code).toBe(0);
+    expect(result.out).toContain(
+      'These may ask for accelerators, by an instance type carbon-budget cannot resolve; to estimate one, ' +
+        'add a workload with its `from` and `instance`:\n' +
+        '  from: infra/open.tf#aws_instance/worker (`instance_type` is `var.instance_type`, which carbon-budget ' +
+        'cannot resolve: give `instance` in the workload)\n',
+    );
+    expect(readFileSync(`${dir}/carbon-budget.yml`, 'utf8')).not.toContain('open.tf');
+  });
 });

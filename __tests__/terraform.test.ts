@@ -593,7 +593,7 @@ describe('from: Terraform', () => {
     );
     const reading = await readTerraform(open, 'infra/open.tf');
     expect(reading.diagnostics).toEqual([]);
-    expect(reading.workloads.map((w) => [w.name, w.pickOnly])).toEqual([['aws_instance/trainer', true]]);
+    expect(reading.workloads.map((w) => [w.name, w.pickOnly])).toEqual([['aws_instance/trainer', 'unresolved']]);
     expect(fields(reading, 'aws_instance/trainer')).toEqual({ count: 2, region: 'aws:us-east-1' });
     // A whole-file read finds nothing it may estimate, and names the resource a workload may pick.
     const whole = await problemsOf({

@@ -33526,7 +33526,7 @@ function problemsFor(reading, pick2) {
   });
 }
 function resourcesFor(reading, pick2) {
-  return reading.workloads.filter((w) => pick2 === void 0 ? w.pickOnly !== true : w.name === pick2);
+  return reading.workloads.filter((w) => pick2 === void 0 ? w.pickOnly === void 0 : w.name === pick2);
 }
 
 // src/config/job-spec-fields.ts
@@ -33698,7 +33698,7 @@ async function resolveTarget(from, absolute, file, files) {
   return withSelector(inside2);
 }
 function pickable(found) {
-  const picks = found.filter((f) => f.spec.pickOnly === true).slice(0, 3);
+  const picks = found.filter((f) => f.spec.pickOnly !== void 0).slice(0, 3);
   if (picks.length === 0) return "";
   const each = picks.map(({ spec, path }) => {
     const needs = spec.notes.filter((note) => note.includes("give `"));

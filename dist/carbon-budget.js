@@ -10330,7 +10330,7 @@ function problemsFor(reading, pick2) {
   });
 }
 function resourcesFor(reading, pick2) {
-  return reading.workloads.filter((w) => pick2 === void 0 ? w.pickOnly !== true : w.name === pick2);
+  return reading.workloads.filter((w) => pick2 === void 0 ? w.pickOnly === void 0 : w.name === pick2);
 }
 var init_job_spec = __esm({
   "src/adapters/job-spec.ts"() {
@@ -10504,7 +10504,7 @@ async function resolveTarget(from, absolute, file, files) {
   return withSelector(inside2);
 }
 function pickable(found) {
-  const picks = found.filter((f) => f.spec.pickOnly === true).slice(0, 3);
+  const picks = found.filter((f) => f.spec.pickOnly !== void 0).slice(0, 3);
   if (picks.length === 0) return "";
   const each = picks.map(({ spec, path }) => {
     const needs = spec.notes.filter((note) => note.includes("give `"));
@@ -14214,6 +14214,7 @@ function scannedFormat(path, text2) {
 }
 async function scanSpecs(files, adapterFor) {
   const found = [];
+  const unresolved = [];
   const unreadable = [];
   for (const { file, text: text2 } of files) {
     const format = scannedFormat(file, text2);
@@ -14222,10 +14223,16 @@ async function scanSpecs(files, adapterFor) {
     const reading = await adapter(text2, file);
     const problems = problemsFor(reading, void 0);
     const workloads = resourcesFor(reading, void 0);
-    if (problems.length > 0) unreadable.push(...problems);
-    else if (workloads.length > 0) found.push({ file, format, workloads });
+    if (problems.length > 0) {
+      unreadable.push(...problems);
+      continue;
+    }
+    if (workloads.length > 0) found.push({ file, format, workloads });
+    for (const w of reading.workloads)
+      if (w.pickOnly === "unresolved")
+        unresolved.push({ from: `${file}#${w.name}`, why: w.notes.filter((note) => note.includes("give `instance`")) });
   }
-  return { found, unreadable };
+  return { found, unresolved, unreadable };
 }
 function kindOf(format, w) {
   if (format === "terraform") return "inference";
@@ -14312,7 +14319,7 @@ async function init(root, target, source) {
     if (typeof text3 === "string") files.push({ file: displayPath(root, path), text: text3 });
   }
   const { adapterFor } = await loadAdapters();
-  const { found, unreadable } = await scanSpecs(files, adapterFor);
+  const { found, unresolved, unreadable } = await scanSpecs(files, adapterFor);
   const problems = unreadable.map(formatDiagnostic);
   if (matches.length > MAX_CANDIDATES)
     lines.push(
@@ -14325,11 +14332,13 @@ async function init(root, target, source) {
     lines.push(
       "Write carbon-budget.yml by hand (docs/workload-file.md), or name a spec with `from:` (docs/job-specs.md)."
     );
+    lines.push(...unresolvedLines(unresolved));
     return { written: false, lines, unreadable: problems };
   }
   lines.push("carbon-budget init: found these job specs:");
   for (const f of found)
     for (const w of f.workloads) lines.push(`  ${printable2(f.file)}: ${f.format} ${printable2(w.name)}`);
+  lines.push(...unresolvedLines(unresolved));
   const { text: text2, todos } = starterFile(found);
   const shown = displayPath(root, target);
   let fd;
@@ -14349,6 +14358,14 @@ async function init(root, target, source) {
     `Wrote ${printable2(shown)}: ${todos} field${todos === 1 ? "" : "s"} marked TODO to fill in (what the specs do not say), then run \`carbon-budget estimate\`.`
   );
   return { written: true, lines, unreadable: problems };
+}
+function unresolvedLines(unresolved) {
+  if (unresolved.length === 0) return [];
+  return [
+    "These may ask for accelerators, by an instance type carbon-budget cannot resolve; to estimate one, add a workload with its `from` and `instance`:",
+    ...unresolved.slice(0, 20).map((u) => `  from: ${printable2(u.from)}${u.why.length === 0 ? "" : ` (${printable2(u.why.join("; "))})`}`),
+    ...unresolved.length > 20 ? [`  and ${unresolved.length - 20} more`] : []
+  ];
 }
 var CANDIDATES, MAX_CANDIDATES, SKIPPED_DIRECTORIES;
 var init_init_command = __esm({

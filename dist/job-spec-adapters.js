@@ -6951,7 +6951,7 @@ var readTerraform = async (text, file) => {
       const where = at(ctx, []);
       const read = reader.read(ctx, body);
       const carries = read !== false;
-      const pickOnly = reader.pickOnly === true || read === "open";
+      const pickOnly = reader.pickOnly === true ? true : read === "open" ? "unresolved" : void 0;
       const keyed = carries && body.for_each !== void 0 && reader.pickOnly !== true;
       const unfollowed = dynamicBlock(ctx, body, reader.blocks, carries) ?? (keyed ? where : void 0);
       if (unfollowed !== void 0) {
@@ -6961,13 +6961,13 @@ var readTerraform = async (text, file) => {
         diagnostics.push(...ctx.problems.map((p) => ({ ...problem(p.at, `${id}: ${p.message}`), resource: id })));
       } else if (carries) {
         const workload = ctx.b.build("terraform", id, where);
-        workloads.push(pickOnly ? { ...workload, pickOnly: true } : workload);
+        workloads.push(pickOnly === void 0 ? workload : { ...workload, pickOnly });
       }
     }
   }
   for (const name of Object.keys(obj(root.module) ?? {})) {
     const range = blockAt(text, "module", [name]);
-    if (range !== void 0 && workloads.every((w) => w.pickOnly === true)) {
+    if (range !== void 0 && workloads.every((w) => w.pickOnly !== void 0)) {
       const message = `module "${name}": modules are not followed; point \`from\` at the module's own .tf files`;
       diagnostics.push({ ...problem(attributeAt(text, file, range, []), message), resource: `module/${name}` });
     }

@@ -40,10 +40,12 @@ export interface SpecWorkload {
     readonly open: string;
   };
   /**
-   * Not capacity by itself (a Terraform launch template, which runs nothing until a group uses it):
-   * read only by a workload that picks it with `file#Kind/name`, never by one that reads the whole file.
+   * Read only by a workload that picks it with `file#Kind/name`, never by one that reads the whole
+   * file: `true` for what is not capacity by itself (a Terraform launch template, which runs nothing
+   * until a group uses it); `unresolved` for what may carry accelerators by an instance type
+   * carbon-budget cannot resolve (`instance_type = var.x`), for the workload to give.
    */
-  readonly pickOnly?: boolean;
+  readonly pickOnly?: true | 'unresolved';
 }
 
 /**
@@ -73,7 +75,7 @@ export function problemsFor(reading: SpecReading, pick: string | undefined): Dia
 
 /** The resources a workload reads: the one it picks, or all that are capacity by themselves. */
 export function resourcesFor(reading: SpecReading, pick: string | undefined): SpecWorkload[] {
-  return reading.workloads.filter((w) => (pick === undefined ? w.pickOnly !== true : w.name === pick));
+  return reading.workloads.filter((w) => (pick === undefined ? w.pickOnly === undefined : w.name === pick));
 }
 
 /** Pure: the text of one file (and the path shown to people) in, workloads and problems out. */

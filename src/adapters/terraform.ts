@@ -71,7 +71,7 @@ export const readTerraform: JobSpecAdapter = async (text, file) => {
       const where = at(ctx, []);
       const read = reader.read(ctx, body);
       const carries = read !== false;
-      const pickOnly = reader.pickOnly === true || read === 'open';
+      const pickOnly = reader.pickOnly === true ? true : read === 'open' ? 'unresolved' : undefined;
       // A picked launch template's count is the workload's own: its keys do not matter.
       const keyed = carries && body.for_each !== undefined && reader.pickOnly !== true;
       const unfollowed = dynamicBlock(ctx, body, reader.blocks, carries) ?? (keyed ? where : undefined);
@@ -82,13 +82,13 @@ export const readTerraform: JobSpecAdapter = async (text, file) => {
         diagnostics.push(...ctx.problems.map((p) => ({ ...problem(p.at, `${id}: ${p.message}`), resource: id })));
       } else if (carries) {
         const workload = ctx.b.build('terraform', id, where);
-        workloads.push(pickOnly ? { ...workload, pickOnly: true } : workload);
+        workloads.push(pickOnly === undefined ? workload : { ...workload, pickOnly });
       }
     }
   }
   for (const name of Object.keys(obj(root.module) ?? {})) {
     const range = blockAt(text, 'module', [name]);
-    if (range !== undefined && workloads.every((w) => w.pickOnly === true)) {
+    if (range !== undefined && workloads.every((w) => w.pickOnly !== undefined)) {
       const message = `module "${name}": modules are not followed; point \`from\` at the module's own .tf files`;
       diagnostics.push({ ...problem(attributeAt(text, file, range, []), message), resource: `module/${name}` });
     }

@@ -284,7 +284,7 @@ async function resolveTarget(
  * instance whose type is a variable), each with what its notes say it needs.
  */
 function pickable(found: readonly { spec: SpecWorkload; path: string }[]): string {
-  const picks = found.filter((f) => f.spec.pickOnly === true).slice(0, 3);
+  const picks = found.filter((f) => f.spec.pickOnly !== undefined).slice(0, 3);
   if (picks.length === 0) return '';
   const each = picks.map(({ spec, path }) => {
     const needs = spec.notes.filter((note) => note.includes('give `'));

@@ -5,7 +5,7 @@ import type { FileSource } from '../config/file-source.js';
 import { loadAdapters } from '../config/job-spec-fields.js';
 import { displayPath } from '../config/load.js';
 import { printable } from '../text/printable.js';
-import { scanSpecs, starterFile } from './starter.js';
+import { scanSpecs, starterFile, type Unresolved } from './starter.js';
 
 /** The files the scan looks at: names job specs have. */
 const CANDIDATES = '**/*.{yaml,yml,sbatch,slurm,sh,tf}';
@@ -38,7 +38,7 @@ export async function init(root: string, target: string, source: FileSource): Pr
     if (typeof text === 'string') files.push({ file: displayPath(root, path), text });
   }
   const { adapterFor } = await loadAdapters();
-  const { found, unreadable } = await scanSpecs(files, adapterFor);
+  const { found, unresolved, unreadable } = await scanSpecs(files, adapterFor);
   const problems = unreadable.map(formatDiagnostic);
   if (matches.length > MAX_CANDIDATES)
     lines.push(
@@ -52,11 +52,13 @@ export async function init(root: string, target: string, source: FileSource): Pr
     lines.push(
       'Write carbon-budget.yml by hand (docs/workload-file.md), or name a spec with `from:` (docs/job-specs.md).',
     );
+    lines.push(...unresolvedLines(unresolved));
     return { written: false, lines, unreadable: problems };
   }
   lines.push('carbon-budget init: found these job specs:');
   for (const f of found)
     for (const w of f.workloads) lines.push(`  ${printable(f.file)}: ${f.format} ${printable(w.name)}`);
+  lines.push(...unresolvedLines(unresolved));
   const { text, todos } = starterFile(found);
   const shown = displayPath(root, target);
   let fd: number;
@@ -80,4 +82,18 @@ export async function init(root: string, target: string, source: FileSource): Pr
       '(what the specs do not say), then run `carbon-budget estimate`.',
   );
   return { written: true, lines, unreadable: problems };
+}
+
+/** The resources left out of the starter file that may carry accelerators, for the terminal. */
+function unresolvedLines(unresolved: readonly Unresolved[]): string[] {
+  if (unresolved.length === 0) return [];
+  // Left out of the file: most instances of an infrastructure repository carry no accelerator.
+  return [
+    'These may ask for accelerators, by an instance type carbon-budget cannot resolve; to estimate one, ' +
+      'add a workload with its `from` and `instance`:',
+    ...unresolved
+      .slice(0, 20)
+      .map((u) => `  from: ${printable(u.from)}${u.why.length === 0 ? '' : ` (${printable(u.why.join('; '))})`}`),
+    ...(unresolved.length > 20 ? [`  and ${unresolved.length - 20} more`] : []),
+  ];
 }

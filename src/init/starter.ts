@@ -30,8 +30,18 @@ export interface Found {
   readonly workloads: readonly SpecWorkload[];
 }
 
+/** A resource that may carry accelerators by an instance type carbon-budget cannot resolve. */
+export interface Unresolved {
+  /** `infra/gpu.tf#aws_instance/trainer`, as `from` names it. */
+  readonly from: string;
+  /** Why it is open, from the reader's notes: `instance_type` is `var.instance_type` ... */
+  readonly why: readonly string[];
+}
+
 export interface Scan {
   readonly found: readonly Found[];
+  /** Resources left out of the starter file, which a workload may pick and give `instance`. */
+  readonly unresolved: readonly Unresolved[];
   /** Files that look like job specs but could not be read as one, with why. */
   readonly unreadable: readonly Diagnostic[];
 }
@@ -42,6 +52,7 @@ export async function scanSpecs(
   adapterFor: (format: JobSpecFormat) => JobSpecAdapter | undefined,
 ): Promise<Scan> {
   const found: Found[] = [];
+  const unresolved: Unresolved[] = [];
   const unreadable: Diagnostic[] = [];
   for (const { file, text } of files) {
     const format = scannedFormat(file, text);
@@ -50,10 +61,16 @@ export async function scanSpecs(
     const reading = await adapter(text, file);
     const problems = problemsFor(reading, undefined);
     const workloads = resourcesFor(reading, undefined);
-    if (problems.length > 0) unreadable.push(...problems);
-    else if (workloads.length > 0) found.push({ file, format, workloads });
+    if (problems.length > 0) {
+      unreadable.push(...problems);
+      continue;
+    }
+    if (workloads.length > 0) found.push({ file, format, workloads });
+    for (const w of reading.workloads)
+      if (w.pickOnly === 'unresolved')
+        unresolved.push({ from: `${file}#${w.name}`, why: w.notes.filter((note) => note.includes('give `instance`')) });
   }
-  return { found, unreadable };
+  return { found, unresolved, unreadable };
 }
 
 const SERVING_KINDS = /^(?:Deployment|StatefulSet|ReplicaSet|InferenceService|LeaderWorkerSet|RayService)\//;
