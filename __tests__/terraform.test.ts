@@ -335,6 +335,11 @@ describe('Terraform: launch templates and the groups that launch from them', () 
     expect(workload(report, 'aws_eks_node_group/l4').itEnergyKwh).toBeCloseTo(414.72, 6);
     // The picked template with the workload's count: 5 g6.xlarge x 1 L4 x 72 W x 10 h = 3.6 kWh IT.
     expect(workload(report, 'spare').itEnergyKwh).toBeCloseTo(3.6, 6);
+    // Its note asked for `count`, which the workload gives: the report says so rather than ask.
+    expect(workload(report, 'spare').from?.notes).toContain(
+      'a launch template runs nothing by itself: point `from` at the group that launches from it ' +
+        '(aws_autoscaling_group/inference) (the workload gives `count`)',
+    );
     expect(report.workloads).toHaveLength(4);
 
     const problems = await problemsOf({

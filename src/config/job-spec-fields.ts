@@ -400,8 +400,9 @@ function answered(note: string, written: Readonly<Record<string, unknown>>): str
   const asked = [...note.matchAll(/give `([a-z-]+)`/g)].map((m) => m[1] ?? '');
   if (asked.length === 0 || asked.some((field) => written[field] === undefined)) return note;
   const given = asked.map((field) => `\`${field}\``).join(' and ');
-  const cut = note.search(/[:,;]?\s*give `/);
-  return `${note.slice(0, cut)} (the workload gives ${given})`;
+  const at = note.search(/(?:[:,;]\s*(?:or\s+)?|\s+)give `/);
+  const kept = note.slice(0, at < 0 ? note.indexOf('give `') : at).trim();
+  return kept === '' ? `the workload gives ${given}` : `${kept} (the workload gives ${given})`;
 }
 
 /**
