@@ -330,3 +330,23 @@ describe('a root or an include that is not a regular file', () => {
     ]);
   });
 });
+
+describe("names that are Object's own", () => {
+  it('reads `constructor` as a name like any other, in workload files and job specs', async () => {
+    const problems = await problemsOf({
+      'jobs/t.sky.yaml': yaml('resources:', '  accelerators: constructor:1', '  infra: aws/us-east-1'),
+      'infra/x.tf': yaml('resource "constructor" "x" {', '  count = 1', '}'),
+      'carbon-budget.yml': yaml(
+        'workloads:',
+        '  - { name: a, kind: training, accelerator: nvidia-l4-24gb, count: 1, hours: 1, region: constructor:x }',
+        '  - { name: b, kind: training, from: jobs/t.sky.yaml, hours: 1 }',
+        '  - { name: c, kind: training, from: infra/x.tf, hours: 1 }',
+      ),
+    });
+    expect(problems).toEqual([
+      expect.stringMatching(/^carbon-budget\.yml:2:\d+: `region`: unknown region prefix `constructor`/),
+      'carbon-budget.yml:4:38: `from` `infra/x.tf`: found no resource that asks for accelerators in infra/x.tf',
+      expect.stringMatching(/^jobs\/t\.sky\.yaml:2:17: `accelerator`: unknown accelerator `constructor`/),
+    ]);
+  });
+});

@@ -638,12 +638,35 @@ describe('from: more shapes', () => {
     // The whole board, spelled as GPU feature discovery spells nvidia-smi's name.
     expect(fields(await job('NVIDIA-H100-80GB-HBM3'))).toEqual({ count: 2, accelerator: 'NVIDIA-H100-80GB-HBM3' });
     // Its README's MIG 'single' example, and a time-sliced GPU.
+    // `nvidia.com/gpu: 2` asks for two slices, not two GPUs: no count is taken from it.
     const mig = await job('A100-SXM4-40GB-MIG-1g.5gb');
-    expect(fields(mig)).toEqual({ count: 2 });
+    expect(fields(mig)).toEqual({});
     expect(mig.workloads[0]?.notes.join(' ')).toMatch(/is a MIG slice of a GPU: .*give `accelerator` and `count`/);
     const shared = await job('NVIDIA-A100-SXM4-80GB-SHARED');
-    expect(fields(shared)).toEqual({ count: 2 });
+    expect(fields(shared)).toEqual({});
     expect(shared.workloads[0]?.notes.join(' ')).toMatch(/is a shared \(time-sliced or MPS\) GPU/);
+  });
+
+  it('asks for the count of a MIG slice even when the workload names the board', async () => {
+    const problems = await problemsOf({
+      'j.yaml': yaml(
+        'apiVersion: batch/v1',
+        'kind: Job',
+        'metadata: { name: j }',
+        'spec:',
+        '  template:',
+        '    spec:',
+        '      nodeSelector: { nvidia.com/gpu.product: NVIDIA-A100-SXM4-40GB-MIG-1g.5gb }',
+        '      containers: [{ name: c, resources: { limits: { nvidia.com/gpu: 7 } } }]',
+      ),
+      'carbon-budget.yml': yaml(
+        'workloads:',
+        '  - { name: j, kind: training, from: j.yaml, accelerator: nvidia-a100-sxm4-40gb, hours: 1, intensity: 1 }',
+      ),
+    });
+    // Seven slices are not seven A100s; the note still asks for `count`, which the workload does not give.
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^carbon-budget\.yml:2:5: .*needs `count`.*give `accelerator` and `count`/);
   });
 
   it('leaves an A100 of unsaid memory to the workload, saying so', async () => {

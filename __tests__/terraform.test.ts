@@ -634,3 +634,102 @@ describe('from: Terraform', () => {
     ]);
   });
 });
+
+describe('readTerraform: copies and unresolved instance types', () => {
+  const file = yaml(
+    'provider "aws" {',
+    '  region = "us-east-1"',
+    '}',
+    '',
+    'variable "web_type" {',
+    '  type = string',
+    '}',
+    '',
+    'resource "aws_instance" "gpu" {',
+    '  ami           = "ami-0123456789abcdef0"',
+    '  instance_type = "p4d.24xlarge"',
+    '}',
+    '',
+    'resource "aws_instance" "web" {',
+    '  for_each      = toset(["a", "b"])',
+    '  ami           = "ami-0123456789abcdef0"',
+    '  instance_type = var.web_type',
+    '}',
+    '',
+    'resource "aws_instance" "batch" {',
+    '  count         = 2',
+    '  ami           = "ami-0123456789abcdef0"',
+    '  instance_type = var.web_type',
+    '}',
+    '',
+    'resource "aws_launch_template" "l4" {',
+    '  instance_type = "g6.xlarge"',
+    '}',
+    '',
+    'resource "aws_autoscaling_group" "serving" {',
+    '  count            = 3',
+    '  desired_capacity = 2',
+    '  max_size         = 4',
+    '  min_size         = 1',
+    '  launch_template {',
+    '    id = aws_launch_template.l4.id',
+    '  }',
+    '}',
+  );
+
+  it('reads past a for_each on a resource read only when picked, and multiplies a group by its copies', async () => {
+    const reading = await readTerraform(file, 'infra/mixed.tf');
+    expect(reading.diagnostics).toEqual([]);
+    // 3 copies of a group of 2: 6 instances.
+    expect(fields(reading, 'aws_autoscaling_group/serving')).toEqual({
+      instance: 'g6.xlarge',
+      count: 6,
+      region: 'aws:us-east-1',
+    });
+    const web = reading.workloads.find((w) => w.name === 'aws_instance/web');
+    expect(web?.pickOnly).toBe('unresolved');
+    expect(web?.fields.count).toBeUndefined();
+    expect(web?.notes).toContain('`for_each` is not followed: give `count` in the workload');
+    const report = await reportOf({
+      'infra/mixed.tf': file,
+      'carbon-budget.yml': yaml(
+        'workloads:',
+        '  - { kind: inference, from: infra/mixed.tf, period: 10h, pue: 1, intensity: 100 g/kWh }',
+      ),
+    });
+    // The whole file: 1 p4d.24xlarge (8 x 400 W) and 6 g6.xlarge (1 L4, 72 W) for 10 h:
+    // 32 kWh + 4.32 kWh; the resource with a variable type is not read.
+    expect(report.workloads.map((w) => [w.name, w.energyKwh])).toEqual([
+      ['aws_instance/gpu', 32],
+      ['aws_autoscaling_group/serving', expect.closeTo(4.32, 9)],
+    ]);
+  });
+
+  it('takes no instance count as the count of the accelerators a workload names instead', async () => {
+    const problems = await problemsOf({
+      'infra/mixed.tf': file,
+      'carbon-budget.yml': yaml(
+        'workloads:',
+        '  - name: web',
+        '    kind: inference',
+        '    from: infra/mixed.tf#aws_instance/web',
+        '    accelerator: nvidia-h100-sxm5-80gb',
+        '    period: 10h',
+      ),
+    });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^carbon-budget\.yml:2:5: .*needs `count`/);
+    // `count = 2` counts instances: with `instance` it stays, with `accelerator` it is the workload's to give.
+    const batch = (hardware: string) =>
+      yaml(
+        'workloads:',
+        `  - { name: b, kind: inference, from: "infra/mixed.tf#aws_instance/batch", ${hardware}, period: 10h }`,
+      );
+    expect(
+      await problemsOf({ 'infra/mixed.tf': file, 'carbon-budget.yml': batch('accelerator: nvidia-l4-24gb') }),
+    ).toEqual([expect.stringMatching(/^carbon-budget\.yml:2:5: .*needs `count`/)]);
+    const report = await reportOf({ 'infra/mixed.tf': file, 'carbon-budget.yml': batch('instance: g6.xlarge') });
+    // 2 g6.xlarge x 1 L4 (72 W) x 10 h = 1.44 kWh IT.
+    expect(report.workloads[0]?.itEnergyKwh).toBeCloseTo(1.44, 9);
+  });
+});

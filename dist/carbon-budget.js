@@ -5361,7 +5361,7 @@ function resolveLocation(written) {
     } : found;
   }
   if (prefix === "zone") return resolveZone(rest, written);
-  const provider = PROVIDER_ALIASES[prefix];
+  const provider = Object.hasOwn(PROVIDER_ALIASES, prefix) ? PROVIDER_ALIASES[prefix] : void 0;
   if (provider === void 0) {
     const prefixes = [...Object.keys(PROVIDER_ALIASES), "country", "zone", "on-prem"];
     return {
@@ -10519,7 +10519,8 @@ function mergeSpec(entry, spec, name, diagnostics, path) {
   const skip = /* @__PURE__ */ new Set();
   if (ownHardware) {
     skip.add("accelerator").add("instance");
-    if (spec.fields.instance !== void 0) skip.add("count");
+    const countsInstances = spec.fields.instance !== void 0 || spec.pickOnly === "unresolved";
+    if (countsInstances && (spec.fields.instance !== void 0 || written.accelerator !== void 0)) skip.add("count");
   }
   if (written["accelerator-hours"] !== void 0) skip.add("count").add("hours");
   const merged = { ...entry, name };
@@ -10569,7 +10570,9 @@ function mergeSpec(entry, spec, name, diagnostics, path) {
   };
 }
 function answered(note, written) {
-  const asked = [...note.matchAll(/give `([a-z-]+)`/g)].map((m) => m[1] ?? "");
+  const asked = [...note.matchAll(/give ((?:`[a-z-]+`(?:,\s*|\s+and\s+)?)+)/g)].flatMap(
+    (m) => [...(m[1] ?? "").matchAll(/`([a-z-]+)`/g)].map((f) => f[1] ?? "")
+  );
   if (asked.length === 0 || asked.some((field) => written[field] === void 0)) return note;
   const given = asked.map((field) => `\`${field}\``).join(" and ");
   const at = note.search(/(?:[:,;]\s*(?:or\s+)?|\s+)give `/);
@@ -16201,7 +16204,7 @@ function readRegularFile(path, maxBytes = MAX_FILE_BYTES) {
       const asked = buffer.length - length;
       const read = readSync(fd, buffer, length, asked, null);
       length += read;
-      if (read === 0 || stat.size > 0 && read < asked) break;
+      if (read === 0 || stat.size > 0 && read < asked && length >= stat.size) break;
     }
     return buffer.subarray(0, length);
   } finally {

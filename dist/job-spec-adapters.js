@@ -2462,7 +2462,10 @@ var AMBIGUOUS_NAMES = {
   v100: "a V100 of 16 or 32 GB"
 };
 function mapName(table, written) {
-  return table[written.trim().toLowerCase()] ?? written.trim();
+  return ownEntry(table, written.trim().toLowerCase()) ?? written.trim();
+}
+function ownEntry(table, key) {
+  return Object.hasOwn(table, key) ? table[key] : void 0;
 }
 
 // src/adapters/spec-fields.ts
@@ -2472,6 +2475,10 @@ var FieldsBuilder = class {
   boardByCloud;
   set(name, value, at2) {
     this.fields[name] = { value, at: at2 };
+  }
+  /** Takes back a field set earlier, once a later finding says the spec does not give it after all. */
+  unset(name) {
+    delete this.fields[name];
   }
   note(text) {
     this.notes.push(text);
@@ -6049,12 +6056,16 @@ function acceleratorOf(pod, resource2, b) {
   }) ?? pick("node.kubernetes.io/instance-type", (v) => instanceAccelerator(v, b)) ?? pick("beta.kubernetes.io/instance-type", (v) => instanceAccelerator(v, b));
 }
 function gfdProduct(product, b) {
-  const part = /-SHARED$/i.test(product) ? "a shared (time-sliced or MPS) GPU" : /-MIG-/i.test(product) ? "a MIG slice of a GPU" : void 0;
+  const part = shareOf(product);
   if (part === void 0) return product;
   b.note(
     `\`nvidia.com/gpu.product: ${product}\` is ${part}: \`nvidia.com/gpu\` counts its shares, not GPUs; give \`accelerator\` and \`count\` (or \`power\`) in the workload`
   );
   return void 0;
+}
+function shareOf(product) {
+  if (/-SHARED$/i.test(product)) return "a shared (time-sliced or MPS) GPU";
+  return /-MIG-/i.test(product) ? "a MIG slice of a GPU" : void 0;
 }
 function instanceAccelerator(type2, b) {
   const found = findInstance(type2);
@@ -6093,6 +6104,11 @@ function readResource(doc, d) {
   if (parts.length > 1 || first2.group.replicas > 1)
     b.note(`count ${total} = ${parts.join(" + ")} (${first2.gpus.resource})`);
   const accelerator = acceleratorOf(first2.group.pod, first2.gpus.resource, b);
+  const product = placementLabels(first2.group.pod).get("nvidia.com/gpu.product")?.values[0];
+  if (first2.gpus.resource === "nvidia.com/gpu" && product !== void 0 && shareOf(product) !== void 0) {
+    b.unset("count");
+    b.notes.splice(0, b.notes.length, ...b.notes.filter((note) => !note.startsWith(`count ${total} = `)));
+  }
   if (accelerator !== void 0) b.set("accelerator", accelerator.id, accelerator.at);
   else if ((first2.gpus.resource === "nvidia.com/gpu" || first2.gpus.resource === "amd.com/gpu") && // A label that names the GPU but not the board has said so already.
   !b.notes.some((note) => note.includes("give `accelerator`")))
@@ -6216,20 +6232,21 @@ function cloudOf(layers) {
 function boardOf(chosen, cloud, b) {
   const { name, at: at2 } = chosen;
   const key = name.trim().toLowerCase();
-  const onCloud = cloud === void 0 ? void 0 : SKYPILOT_BY_CLOUD[cloud]?.[key];
+  const boards = cloud === void 0 ? void 0 : ownEntry(SKYPILOT_BY_CLOUD, cloud);
+  const onCloud = boards === void 0 ? void 0 : ownEntry(boards, key);
   if (onCloud !== void 0) return onCloud;
-  const open = SKYPILOT_OPEN[key];
+  const open = ownEntry(SKYPILOT_OPEN, key);
   if (open === void 0) return mapName(SKYPILOT_ACCELERATORS, name);
   const where = cloud === void 0 ? "the task names no cloud" : `on ${cloud} it is not pinned down`;
-  const pinned = Object.entries(SKYPILOT_BY_CLOUD).flatMap(([c, boards]) => {
-    const board = boards[key];
+  const pinned = Object.entries(SKYPILOT_BY_CLOUD).flatMap(([c, byName2]) => {
+    const board = ownEntry(byName2, key);
     return board === void 0 ? [] : [[c, board]];
   });
   b.openByCloud({
     name,
     at: at2,
     boards: cloud === void 0 ? Object.fromEntries(pinned) : {},
-    open: `SkyPilot's \`${name}\` is ${open} by cloud (SXM on gcp and aws) and ${where}: give \`accelerator\` in the workload` + (cloud === void 0 ? ", or a gcp or aws `region`" : "")
+    open: `SkyPilot's \`${name}\` is ${open} by cloud (SXM on gcp and aws) and ${where}: give \`accelerator\` in the workload` + (cloud === void 0 ? ", or a gcp or aws `region` on the workload itself" : "")
   });
   return void 0;
 }
@@ -6249,7 +6266,7 @@ function readPlace(layers, b) {
     at2 = regionNode?.at ?? cloudNode?.at;
   }
   if (cloud === void 0 || at2 === void 0) return;
-  const prefix = CLOUDS[cloud];
+  const prefix = ownEntry(CLOUDS, cloud);
   if (prefix === void 0) {
     b.note(`cloud \`${cloud}\`: no grid region known for it; give \`region\` in the workload`);
     return;
@@ -6565,7 +6582,13 @@ function literal(ctx, value, path, field) {
     return void 0;
   }
   const ref = /^\$\{\s*([^}]*?)\s*\}$/.exec(value);
-  if (ref === null) return value;
+  if (ref === null) {
+    if (!value.includes("${")) return value;
+    ctx.b.note(
+      `\`${path.join(".")}\` is \`${value}\`, which carbon-budget cannot resolve: give \`${field}\` in the workload`
+    );
+    return void 0;
+  }
   const v = /^var\.([A-Za-z_][\w-]*)$/.exec(ref[1] ?? "");
   const d = v === null ? void 0 : ctx.vars.get(v[1] ?? "");
   if (v !== null && d !== void 0 && (typeof d === "string" || typeof d === "number")) {
@@ -6736,6 +6759,7 @@ function aksNodes(ctx, pool, prefix) {
 }
 var AZURE_VM = {
   blocks: [],
+  readsCount: true,
   read(ctx, body) {
     const type2 = instanceType(ctx, body.size, ["size"]);
     if (type2 === void 0) return false;
@@ -6760,6 +6784,7 @@ var AZURE_SCALE_SET = {
 var READERS = {
   aws_instance: {
     blocks: [],
+    readsCount: true,
     read(ctx, body) {
       const type2 = instanceType(ctx, body.instance_type, ["instance_type"]);
       if (type2 === void 0) return false;
@@ -6825,6 +6850,7 @@ var READERS = {
   },
   google_compute_instance: {
     blocks: [["guest_accelerator"]],
+    readsCount: true,
     read(ctx, body) {
       const guests = guestAccelerators(ctx, body, []);
       if (guests === void 0) {
@@ -6926,6 +6952,19 @@ function syntaxError(message, file) {
   const text = (m?.[3] ?? message).split("\n")[0]?.trim() ?? message;
   return { file, line, column, message: `Terraform syntax: ${text}` };
 }
+function copies(ctx, value) {
+  const n = wholeNumber(literal(ctx, value, ["count"], "count"));
+  const each = ctx.b.fields.count;
+  if (n === void 0) {
+    ctx.b.unset("count");
+    if (typeof value === "number" || typeof value === "string" && !value.includes("${"))
+      ctx.b.note("`count` is not a whole number: give `count` in the workload");
+    return;
+  }
+  if (each === void 0 || typeof each.value !== "number") return;
+  ctx.b.set("count", each.value * n, each.at);
+  ctx.b.note(`count ${each.value * n} = ${each.value} x ${n} copies (\`count\`)`);
+}
 var readTerraform = async (text, file) => {
   const { parse } = await import("./terraform-hcl.js");
   let root;
@@ -6940,7 +6979,7 @@ var readTerraform = async (text, file) => {
   const workloads = [];
   const diagnostics = [];
   for (const [type2, byName2] of Object.entries(obj(root.resource) ?? {})) {
-    const reader = READERS[type2];
+    const reader = Object.hasOwn(READERS, type2) ? READERS[type2] : void 0;
     if (reader === void 0) continue;
     for (const [name, list] of Object.entries(obj(byName2) ?? {})) {
       const body = first(list);
@@ -6952,8 +6991,14 @@ var readTerraform = async (text, file) => {
       const read = reader.read(ctx, body);
       const carries = read !== false;
       const pickOnly = reader.pickOnly === true ? true : read === "open" ? "unresolved" : void 0;
-      const keyed = carries && body.for_each !== void 0 && reader.pickOnly !== true;
-      const unfollowed = dynamicBlock(ctx, body, reader.blocks, carries) ?? (keyed ? where : void 0);
+      const sure = read === true;
+      const keyed = sure && body.for_each !== void 0 && reader.pickOnly !== true;
+      const unfollowed = dynamicBlock(ctx, body, reader.blocks, sure) ?? (keyed ? where : void 0);
+      if (carries && reader.readsCount !== true && body.count !== void 0) copies(ctx, body.count);
+      if (read === "open" && body.for_each !== void 0) {
+        ctx.b.unset("count");
+        ctx.b.note("`for_each` is not followed: give `count` in the workload");
+      }
       if (unfollowed !== void 0) {
         const message = `${id}: \`for_each\` and \`dynamic\` blocks are not followed: write the workload out`;
         diagnostics.push({ ...problem(unfollowed, message), resource: id });

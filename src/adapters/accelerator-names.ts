@@ -139,5 +139,10 @@ export const AMBIGUOUS_NAMES: Readonly<Record<string, string>> = {
 
 /** The catalog id a tool's name stands for, by a table; the name as written when the table lacks it. */
 export function mapName(table: Readonly<Record<string, string>>, written: string): string {
-  return table[written.trim().toLowerCase()] ?? written.trim();
+  return ownEntry(table, written.trim().toLowerCase()) ?? written.trim();
+}
+
+/** `table[key]` when the table itself has it: never a name inherited from Object (`constructor`). */
+export function ownEntry<T>(table: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.hasOwn(table, key) ? table[key] : undefined;
 }

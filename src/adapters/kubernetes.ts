@@ -260,17 +260,19 @@ function acceleratorOf(pod: SpecNode, resource: string, b: FieldsBuilder): { id:
  * or slices, not GPUs, so neither board nor count is taken from them.
  */
 function gfdProduct(product: string, b: FieldsBuilder): string | undefined {
-  const part = /-SHARED$/i.test(product)
-    ? 'a shared (time-sliced or MPS) GPU'
-    : /-MIG-/i.test(product)
-      ? 'a MIG slice of a GPU'
-      : undefined;
+  const part = shareOf(product);
   if (part === undefined) return product;
   b.note(
     `\`nvidia.com/gpu.product: ${product}\` is ${part}: \`nvidia.com/gpu\` counts its shares, not GPUs; ` +
       'give `accelerator` and `count` (or `power`) in the workload',
   );
   return undefined;
+}
+
+/** What part of a GPU a GPU feature discovery product is, when it is a part. */
+function shareOf(product: string): string | undefined {
+  if (/-SHARED$/i.test(product)) return 'a shared (time-sliced or MPS) GPU';
+  return /-MIG-/i.test(product) ? 'a MIG slice of a GPU' : undefined;
 }
 
 function instanceAccelerator(type: string, b: FieldsBuilder): string | undefined {
@@ -319,6 +321,12 @@ function readResource(doc: SpecNode, d: Diagnostic[]): SpecWorkload | undefined 
   if (parts.length > 1 || first.group.replicas > 1)
     b.note(`count ${total} = ${parts.join(' + ')} (${first.gpus.resource})`);
   const accelerator = acceleratorOf(first.group.pod, first.gpus.resource, b);
+  // Shares of a GPU are not GPUs: the workload gives the count (the note asks for it).
+  const product = placementLabels(first.group.pod).get('nvidia.com/gpu.product')?.values[0];
+  if (first.gpus.resource === 'nvidia.com/gpu' && product !== undefined && shareOf(product) !== undefined) {
+    b.unset('count');
+    b.notes.splice(0, b.notes.length, ...b.notes.filter((note) => !note.startsWith(`count ${total} = `)));
+  }
   if (accelerator !== undefined) b.set('accelerator', accelerator.id, accelerator.at);
   else if (
     (first.gpus.resource === 'nvidia.com/gpu' || first.gpus.resource === 'amd.com/gpu') &&

@@ -1,7 +1,7 @@
 import type { SourceRef } from '../model.js';
 import type { Diagnostic } from '../config/diagnostics.js';
 import { showValue } from '../text/show.js';
-import { mapName, SKYPILOT_ACCELERATORS, SKYPILOT_BY_CLOUD, SKYPILOT_OPEN } from './accelerator-names.js';
+import { mapName, ownEntry, SKYPILOT_ACCELERATORS, SKYPILOT_BY_CLOUD, SKYPILOT_OPEN } from './accelerator-names.js';
 import type { SpecReading, SpecWorkload } from './job-spec.js';
 import { FieldsBuilder, problem, stem, wholeNumber } from './spec-fields.js';
 import { readSpecYaml, type SpecNode } from './yaml-spec.js';
@@ -144,13 +144,14 @@ function boardOf(
 ): string | undefined {
   const { name, at } = chosen;
   const key = name.trim().toLowerCase();
-  const onCloud = cloud === undefined ? undefined : SKYPILOT_BY_CLOUD[cloud]?.[key];
+  const boards = cloud === undefined ? undefined : ownEntry(SKYPILOT_BY_CLOUD, cloud);
+  const onCloud = boards === undefined ? undefined : ownEntry(boards, key);
   if (onCloud !== undefined) return onCloud;
-  const open = SKYPILOT_OPEN[key];
+  const open = ownEntry(SKYPILOT_OPEN, key);
   if (open === undefined) return mapName(SKYPILOT_ACCELERATORS, name);
   const where = cloud === undefined ? 'the task names no cloud' : `on ${cloud} it is not pinned down`;
-  const pinned = Object.entries(SKYPILOT_BY_CLOUD).flatMap(([c, boards]) => {
-    const board = boards[key];
+  const pinned = Object.entries(SKYPILOT_BY_CLOUD).flatMap(([c, byName]) => {
+    const board = ownEntry(byName, key);
     return board === undefined ? [] : [[c, board] as const];
   });
   b.openByCloud({
@@ -160,7 +161,7 @@ function boardOf(
     open:
       `SkyPilot's \`${name}\` is ${open} by cloud (SXM on gcp and aws) and ${where}: ` +
       'give `accelerator` in the workload' +
-      (cloud === undefined ? ', or a gcp or aws `region`' : ''),
+      (cloud === undefined ? ', or a gcp or aws `region` on the workload itself' : ''),
   });
   return undefined;
 }
@@ -182,7 +183,7 @@ function readPlace(layers: SpecNode[], b: FieldsBuilder): void {
     at = regionNode?.at ?? cloudNode?.at;
   }
   if (cloud === undefined || at === undefined) return;
-  const prefix = CLOUDS[cloud];
+  const prefix = ownEntry(CLOUDS, cloud);
   if (prefix === undefined) {
     b.note(`cloud \`${cloud}\`: no grid region known for it; give \`region\` in the workload`);
     return;

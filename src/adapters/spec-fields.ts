@@ -14,6 +14,12 @@ export class FieldsBuilder {
     this.fields[name] = { value, at };
   }
 
+  /** Takes back a field set earlier, once a later finding says the spec does not give it after all. */
+  unset(name: SpecFieldName): void {
+    // eslint-disable-next-line @typescript-eslint/no-dynamic-delete -- a field name of a known, closed set
+    delete this.fields[name];
+  }
+
   note(text: string): void {
     this.notes.push(text);
   }

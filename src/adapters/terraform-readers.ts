@@ -34,6 +34,8 @@ export interface Reader {
   readonly blocks: readonly (readonly string[])[];
   /** Not capacity by itself: read only when a workload picks it (SpecWorkload.pickOnly). */
   readonly pickOnly?: boolean;
+  /** Reads the `count` meta-argument itself (as instances); for the others, copies multiply their count. */
+  readonly readsCount?: boolean;
   /**
    * Whether the resource carries accelerators; `open` when it may, by an instance type carbon-budget
    * cannot resolve: then read only when a workload picks it, as with `pickOnly`.
@@ -147,6 +149,7 @@ function aksNodes(ctx: Ctx, pool: Block, prefix: readonly string[]): void {
 /** `size`, one VM (or `count` of them): the same names as the catalog's (`Standard_ND96asr_v4`). */
 const AZURE_VM: Reader = {
   blocks: [],
+  readsCount: true,
   read(ctx, body) {
     const type = instanceType(ctx, body.size, ['size']);
     if (type === undefined) return false;
@@ -178,6 +181,7 @@ const AZURE_SCALE_SET: Reader = {
 export const READERS: Readonly<Record<string, Reader>> = {
   aws_instance: {
     blocks: [],
+    readsCount: true,
     read(ctx, body) {
       const type = instanceType(ctx, body.instance_type, ['instance_type']);
       if (type === undefined) return false;
@@ -245,6 +249,7 @@ export const READERS: Readonly<Record<string, Reader>> = {
   },
   google_compute_instance: {
     blocks: [['guest_accelerator']],
+    readsCount: true,
     read(ctx, body) {
       const guests = guestAccelerators(ctx, body, []);
       if (guests === undefined) {

@@ -81,7 +81,14 @@ export function literal(ctx: Ctx, value: unknown, path: readonly string[], field
     return undefined;
   }
   const ref = /^\$\{\s*([^}]*?)\s*\}$/.exec(value);
-  if (ref === null) return value;
+  if (ref === null) {
+    if (!value.includes('${')) return value;
+    // A template (`"p4d.${var.size}"`) is an expression too: it is not the name it spells.
+    ctx.b.note(
+      `\`${path.join('.')}\` is \`${value}\`, which carbon-budget cannot resolve: give \`${field}\` in the workload`,
+    );
+    return undefined;
+  }
   const v = /^var\.([A-Za-z_][\w-]*)$/.exec(ref[1] ?? '');
   const d = v === null ? undefined : ctx.vars.get(v[1] ?? '');
   if (v !== null && d !== undefined && (typeof d === 'string' || typeof d === 'number')) {

@@ -1,10 +1,10 @@
 import type { Diagnostic } from '../config/diagnostics.js';
 import type { SourceRef } from '../model.js';
 import type { JobSpecAdapter, SpecDiagnostic, SpecWorkload } from './job-spec.js';
-import { FieldsBuilder, problem } from './spec-fields.js';
+import { FieldsBuilder, problem, wholeNumber } from './spec-fields.js';
 import { attributeAt, blockAt } from './terraform-positions.js';
 import { READERS } from './terraform-readers.js';
-import { at, blockRange, defaults, first, obj, type Block, type Ctx, type Json } from './terraform-values.js';
+import { at, blockRange, defaults, first, literal, obj, type Block, type Ctx, type Json } from './terraform-values.js';
 
 // Terraform (https://developer.hashicorp.com/terraform/language): GPU capacity that runs all period.
 // HashiCorp's HCL parser (@cdktf/hcl2json) gives the values; terraform-positions.ts only finds
@@ -45,6 +45,24 @@ function syntaxError(message: string, file: string): Diagnostic {
   return { file, line, column, message: `Terraform syntax: ${text}` };
 }
 
+/**
+ * The `count` meta-argument of a group, pool or scale set: that many copies of it, each with the
+ * count read from it. One that is not a whole number leaves the count to the workload.
+ */
+function copies(ctx: Ctx, value: unknown): void {
+  const n = wholeNumber(literal(ctx, value, ['count'], 'count'));
+  const each = ctx.b.fields.count;
+  if (n === undefined) {
+    ctx.b.unset('count');
+    if (typeof value === 'number' || (typeof value === 'string' && !value.includes('${')))
+      ctx.b.note('`count` is not a whole number: give `count` in the workload');
+    return;
+  }
+  if (each === undefined || typeof each.value !== 'number') return;
+  ctx.b.set('count', each.value * n, each.at);
+  ctx.b.note(`count ${each.value * n} = ${each.value} x ${n} copies (\`count\`)`);
+}
+
 export const readTerraform: JobSpecAdapter = async (text, file) => {
   const { parse } = await import('./terraform-hcl.js');
   let root: Json;
@@ -60,7 +78,8 @@ export const readTerraform: JobSpecAdapter = async (text, file) => {
   const workloads: SpecWorkload[] = [];
   const diagnostics: SpecDiagnostic[] = [];
   for (const [type, byName] of Object.entries(obj(root.resource) ?? {})) {
-    const reader = READERS[type];
+    // Own entries only: a resource type named `constructor` is no reader's.
+    const reader = Object.hasOwn(READERS, type) ? READERS[type] : undefined;
     if (reader === undefined) continue;
     for (const [name, list] of Object.entries(obj(byName) ?? {})) {
       const body = first(list);
@@ -72,9 +91,17 @@ export const readTerraform: JobSpecAdapter = async (text, file) => {
       const read = reader.read(ctx, body);
       const carries = read !== false;
       const pickOnly = reader.pickOnly === true ? true : read === 'open' ? 'unresolved' : undefined;
-      // A picked launch template's count is the workload's own: its keys do not matter.
-      const keyed = carries && body.for_each !== undefined && reader.pickOnly !== true;
-      const unfollowed = dynamicBlock(ctx, body, reader.blocks, carries) ?? (keyed ? where : undefined);
+      // Only what is surely capacity stops a read at a block it cannot follow. A picked launch
+      // template's count is the workload's own, so its keys do not matter; a resource read only
+      // when picked for its unresolved instance type leaves the count to the workload instead.
+      const sure = read === true;
+      const keyed = sure && body.for_each !== undefined && reader.pickOnly !== true;
+      const unfollowed = dynamicBlock(ctx, body, reader.blocks, sure) ?? (keyed ? where : undefined);
+      if (carries && reader.readsCount !== true && body.count !== undefined) copies(ctx, body.count);
+      if (read === 'open' && body.for_each !== undefined) {
+        ctx.b.unset('count');
+        ctx.b.note('`for_each` is not followed: give `count` in the workload');
+      }
       if (unfollowed !== undefined) {
         const message = `${id}: \`for_each\` and \`dynamic\` blocks are not followed: write the workload out`;
         diagnostics.push({ ...problem(unfollowed, message), resource: id });

@@ -135,7 +135,8 @@ export function resolveLocation(written: string): Resolved<Location> {
       : found;
   }
   if (prefix === 'zone') return resolveZone(rest, written);
-  const provider = PROVIDER_ALIASES[prefix];
+  // Own names only: `constructor:x` names no provider.
+  const provider = Object.hasOwn(PROVIDER_ALIASES, prefix) ? PROVIDER_ALIASES[prefix] : undefined;
   if (provider === undefined) {
     const prefixes = [...Object.keys(PROVIDER_ALIASES), 'country', 'zone', 'on-prem'];
     return {

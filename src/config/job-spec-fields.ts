@@ -341,7 +341,9 @@ function mergeSpec(
   const skip = new Set<SpecFieldName>();
   if (ownHardware) {
     skip.add('accelerator').add('instance');
-    if (spec.fields.instance !== undefined) skip.add('count');
+    // A count of instances is no count of the accelerators the workload names instead.
+    const countsInstances = spec.fields.instance !== undefined || spec.pickOnly === 'unresolved';
+    if (countsInstances && (spec.fields.instance !== undefined || written.accelerator !== undefined)) skip.add('count');
   }
   if (written['accelerator-hours'] !== undefined) skip.add('count').add('hours');
   const merged: Record<string, unknown> = { ...entry, name };
@@ -397,7 +399,10 @@ function mergeSpec(
  * as answered, so that the report does not ask for what is there.
  */
 function answered(note: string, written: Readonly<Record<string, unknown>>): string {
-  const asked = [...note.matchAll(/give `([a-z-]+)`/g)].map((m) => m[1] ?? '');
+  // `give \`accelerator\` and \`count\``: every field named in the list that follows `give`.
+  const asked = [...note.matchAll(/give ((?:`[a-z-]+`(?:,\s*|\s+and\s+)?)+)/g)].flatMap((m) =>
+    [...(m[1] ?? '').matchAll(/`([a-z-]+)`/g)].map((f) => f[1] ?? ''),
+  );
   if (asked.length === 0 || asked.some((field) => written[field] === undefined)) return note;
   const given = asked.map((field) => `\`${field}\``).join(' and ');
   const at = note.search(/(?:[:,;]\s*(?:or\s+)?|\s+)give `/);

@@ -92,9 +92,11 @@ export function readRegularFile(path: string, maxBytes = MAX_FILE_BYTES): Buffer
       const asked = buffer.length - length;
       const read = readSync(fd, buffer, length, asked, null);
       length += read;
-      // A regular file gives less than asked only at its end: one read, not a second that finds
-      // nothing. A file that says it is empty (as /proc's do) is read until a read finds nothing.
-      if (read === 0 || (stat.size > 0 && read < asked)) break;
+      // Once the size the file had is read, a read that gives less than asked is at its end: one
+      // read, not a second that finds nothing. Short of that size (a network file system may give
+      // less), and for a file that says it is empty (as /proc's do), reading goes on until a read
+      // finds nothing.
+      if (read === 0 || (stat.size > 0 && read < asked && length >= stat.size)) break;
     }
     return buffer.subarray(0, length);
   } finally {
