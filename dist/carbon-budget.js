@@ -56,7 +56,9 @@ function isUnderGit(path) {
   return path.split("/").some((step) => GIT_STEP.test(step));
 }
 function isOutside(root, absolute) {
-  const relative = posix.relative(root, absolute);
+  return leavesRoot(posix.relative(root, absolute));
+}
+function leavesRoot(relative) {
   return relative === ".." || relative.startsWith("../") || posix.isAbsolute(relative);
 }
 function outside(pattern, root) {
@@ -10475,8 +10477,9 @@ async function resolveTarget(from, absolute, file, files) {
   const dir = posix3.dirname(absolute);
   const target = posix3.normalize(posix3.join(dir, pattern));
   const outside2 = `\`from\` \`${from}\` points outside the repository; carbon-budget reads only files inside it`;
-  if (isOutside(files.root, target)) return { problem: outside2 };
-  if (isUnderGit(posix3.relative(files.root, target)) || isUnderGit(pattern))
+  const relative = posix3.relative(files.root, target);
+  if (leavesRoot(relative)) return { problem: outside2 };
+  if (isUnderGit(relative) || isUnderGit(pattern))
     return { problem: `\`from\` \`${from}\` names a file under .git/, which carbon-budget never reads` };
   const withSelector = (list) => ({
     pattern,

@@ -22,7 +22,11 @@ export function isUnderGit(path: string): boolean {
 }
 
 export function isOutside(root: string, absolute: string): boolean {
-  const relative = posix.relative(root, absolute);
+  return leavesRoot(posix.relative(root, absolute));
+}
+
+/** Whether a path relative to a root (as `posix.relative` gives it) leads out of the root. */
+export function leavesRoot(relative: string): boolean {
   return relative === '..' || relative.startsWith('../') || posix.isAbsolute(relative);
 }
 

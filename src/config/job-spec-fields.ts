@@ -12,7 +12,7 @@ import type { SourceRef, SpecOrigin } from '../model.js';
 import type { RunCache } from '../run-cache.js';
 import type { Diagnostic } from './diagnostics.js';
 import { problemText, type FileProblem } from './file-source.js';
-import { GLOB_CHARS, isOutside, isUnderGit, unusablePath } from './include-plan.js';
+import { GLOB_CHARS, isOutside, isUnderGit, leavesRoot, unusablePath } from './include-plan.js';
 import { locateIssues } from './issues.js';
 import { inferenceSchema, trainingSchema, type WorkloadEntry } from './schema.js';
 import type { Path, Position, Positions } from './yaml-positions.js';
@@ -248,8 +248,10 @@ async function resolveTarget(
   const dir = posix.dirname(absolute);
   const target = posix.normalize(posix.join(dir, pattern));
   const outside = `\`from\` \`${from}\` points outside the repository; carbon-budget reads only files inside it`;
-  if (isOutside(files.root, target)) return { problem: outside };
-  if (isUnderGit(posix.relative(files.root, target)) || isUnderGit(pattern))
+  // One relative path for both checks: a run resolves one `from` per workload.
+  const relative = posix.relative(files.root, target);
+  if (leavesRoot(relative)) return { problem: outside };
+  if (isUnderGit(relative) || isUnderGit(pattern))
     return { problem: `\`from\` \`${from}\` names a file under .git/, which carbon-budget never reads` };
   const withSelector = (list: readonly string[]): Target => ({
     pattern,
