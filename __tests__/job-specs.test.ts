@@ -20,6 +20,20 @@ function fields(reading: SpecReading, index = 0): Record<string, string | number
   return Object.fromEntries(Object.entries(w.fields).map(([k, f]) => [k, f.value]));
 }
 
+/** A Kubernetes Job `j` whose pods select nodes by `selector` and ask for `limit` (`nvidia.com/gpu: 2`). */
+function gpuJob(selector: string, limit: string): string {
+  return yaml(
+    'apiVersion: batch/v1',
+    'kind: Job',
+    'metadata: { name: j }',
+    'spec:',
+    '  template:',
+    '    spec:',
+    `      nodeSelector: { ${selector} }`,
+    `      containers: [{ name: c, resources: { limits: { ${limit} } } }]`,
+  );
+}
+
 function workload(report: { workloads: readonly WorkloadReport[] }, name: string): WorkloadReport {
   const found = report.workloads.find((w) => w.name === name);
   if (found === undefined)
@@ -576,21 +590,7 @@ describe('from: more shapes', () => {
 
   it('reads the label values as GKE and Karpenter publish them', async () => {
     const job = async (selector: string, resource: string) =>
-      fields(
-        await readKubernetes(
-          yaml(
-            'apiVersion: batch/v1',
-            'kind: Job',
-            'metadata: { name: j }',
-            'spec:',
-            '  template:',
-            '    spec:',
-            `      nodeSelector: { ${selector} }`,
-            `      containers: [{ name: c, resources: { limits: { ${resource}: 4 } } }]`,
-          ),
-          'j.yaml',
-        ),
-      );
+      fields(await readKubernetes(gpuJob(selector, `${resource}: 4`), 'j.yaml'));
     // GKE's single-host v5e node pools (ct5lp) and Ironwood, each counted in chips.
     expect(await job('cloud.google.com/gke-tpu-accelerator: tpu-v5-lite-device', 'google.com/tpu')).toEqual({
       count: 4,
@@ -622,19 +622,7 @@ describe('from: more shapes', () => {
 
   it('takes no board from a GPU feature discovery product that is a share of a GPU', async () => {
     const job = (product: string) =>
-      readKubernetes(
-        yaml(
-          'apiVersion: batch/v1',
-          'kind: Job',
-          'metadata: { name: j }',
-          'spec:',
-          '  template:',
-          '    spec:',
-          `      nodeSelector: { nvidia.com/gpu.product: ${product} }`,
-          '      containers: [{ name: c, resources: { limits: { nvidia.com/gpu: 2 } } }]',
-        ),
-        'j.yaml',
-      );
+      readKubernetes(gpuJob(`nvidia.com/gpu.product: ${product}`, 'nvidia.com/gpu: 2'), 'j.yaml');
     // The whole board, spelled as GPU feature discovery spells nvidia-smi's name.
     expect(fields(await job('NVIDIA-H100-80GB-HBM3'))).toEqual({ count: 2, accelerator: 'NVIDIA-H100-80GB-HBM3' });
     // Its README's MIG 'single' example, and a time-sliced GPU.
@@ -649,16 +637,7 @@ describe('from: more shapes', () => {
 
   it('asks for the count of a MIG slice even when the workload names the board', async () => {
     const problems = await problemsOf({
-      'j.yaml': yaml(
-        'apiVersion: batch/v1',
-        'kind: Job',
-        'metadata: { name: j }',
-        'spec:',
-        '  template:',
-        '    spec:',
-        '      nodeSelector: { nvidia.com/gpu.product: NVIDIA-A100-SXM4-40GB-MIG-1g.5gb }',
-        '      containers: [{ name: c, resources: { limits: { nvidia.com/gpu: 7 } } }]',
-      ),
+      'j.yaml': gpuJob('nvidia.com/gpu.product: NVIDIA-A100-SXM4-40GB-MIG-1g.5gb', 'nvidia.com/gpu: 7'),
       'carbon-budget.yml': yaml(
         'workloads:',
         '  - { name: j, kind: training, from: j.yaml, accelerator: nvidia-a100-sxm4-40gb, hours: 1, intensity: 1 }',
