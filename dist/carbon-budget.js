@@ -10522,8 +10522,8 @@ function mergeSpec(entry, spec, name, diagnostics, path) {
   const skip = /* @__PURE__ */ new Set();
   if (ownHardware) {
     skip.add("accelerator").add("instance");
-    const countsInstances = spec.fields.instance !== void 0 || spec.pickOnly === "unresolved";
-    if (countsInstances && (spec.fields.instance !== void 0 || written.accelerator !== void 0)) skip.add("count");
+    const unresolved = spec.pickOnly === "unresolved";
+    if (spec.fields.instance !== void 0 || unresolved && written.accelerator !== void 0) skip.add("count");
   }
   if (written["accelerator-hours"] !== void 0) skip.add("count").add("hours");
   const merged = { ...entry, name };

@@ -343,9 +343,10 @@ function mergeSpec(
   const skip = new Set<SpecFieldName>();
   if (ownHardware) {
     skip.add('accelerator').add('instance');
-    // A count of instances is no count of the accelerators the workload names instead.
-    const countsInstances = spec.fields.instance !== undefined || spec.pickOnly === 'unresolved';
-    if (countsInstances && (spec.fields.instance !== undefined || written.accelerator !== undefined)) skip.add('count');
+    // A count of instances is no count of the accelerators the workload names instead. An instance
+    // whose type the spec left open keeps its count for the instance the workload names.
+    const unresolved = spec.pickOnly === 'unresolved';
+    if (spec.fields.instance !== undefined || (unresolved && written.accelerator !== undefined)) skip.add('count');
   }
   if (written['accelerator-hours'] !== undefined) skip.add('count').add('hours');
   const merged: Record<string, unknown> = { ...entry, name };
