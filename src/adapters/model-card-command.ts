@@ -66,7 +66,9 @@ export async function modelCardCommand(args: readonly string[], io: CommandIo): 
   if (positionals.length > 1) throw io.usage('model-card takes at most one workload name');
   const config = resolve(io.cwd, values.config).replace(/\\/g, '/');
   const root = (await gitTopLevel(dirname(config))) ?? io.cwd.replace(/\\/g, '/');
-  const analysis = await analyse([config], { root, source: createFileSystemSource() });
+  // One source for the run: the card is read below the same root, through directories already checked.
+  const source = createFileSystemSource();
+  const analysis = await analyse([config], { root, source });
   if (!analysis.ok) {
     for (const d of analysis.diagnostics) io.err(formatDiagnostic(d) + '\n');
     io.err(`carbon-budget: ${problemsText(analysis.diagnostics)} in the workload files; no model card block\n`);
@@ -92,7 +94,7 @@ export async function modelCardCommand(args: readonly string[], io: CommandIo): 
   const card = resolve(io.cwd, values.write).replace(/\\/g, '/');
   const shown = isOutside(root, card) ? values.write : displayPath(root, card);
   if (isOutside(root, card)) throw io.usage(`--write: ${printable(values.write)} is outside the repository (${root})`);
-  const text = await createFileSystemSource().read(card, root);
+  const text = await source.read(card, root);
   if (typeof text !== 'string') {
     const why = text.problem === 'missing' ? 'no such file' : problemText(text);
     io.err(`carbon-budget: cannot update ${printable(shown)}: ${why}\n`);
