@@ -317,16 +317,15 @@ function readResource(doc: SpecNode, d: Diagnostic[]): SpecWorkload | undefined 
     first ??= { gpus, group: g };
   }
   if (first === undefined) return undefined;
-  b.set('count', total, first.group.replicasAt ?? first.gpus.at);
-  if (parts.length > 1 || first.group.replicas > 1)
-    b.note(`count ${total} = ${parts.join(' + ')} (${first.gpus.resource})`);
-  const accelerator = acceleratorOf(first.group.pod, first.gpus.resource, b);
-  // Shares of a GPU are not GPUs: the workload gives the count (the note asks for it).
+  // Shares of a GPU are not GPUs: the workload gives the count (the product's note asks for it).
   const product = placementLabels(first.group.pod).get('nvidia.com/gpu.product')?.values[0];
-  if (first.gpus.resource === 'nvidia.com/gpu' && product !== undefined && shareOf(product) !== undefined) {
-    b.unset('count');
-    b.notes.splice(0, b.notes.length, ...b.notes.filter((note) => !note.startsWith(`count ${total} = `)));
+  const shares = first.gpus.resource === 'nvidia.com/gpu' && product !== undefined && shareOf(product) !== undefined;
+  if (!shares) {
+    b.set('count', total, first.group.replicasAt ?? first.gpus.at);
+    if (parts.length > 1 || first.group.replicas > 1)
+      b.note(`count ${total} = ${parts.join(' + ')} (${first.gpus.resource})`);
   }
+  const accelerator = acceleratorOf(first.group.pod, first.gpus.resource, b);
   if (accelerator !== undefined) b.set('accelerator', accelerator.id, accelerator.at);
   else if (
     (first.gpus.resource === 'nvidia.com/gpu' || first.gpus.resource === 'amd.com/gpu') &&
