@@ -10,8 +10,7 @@ import {
   first,
   gcpRegion,
   gpuInstance,
-  instanceType,
-  OPEN,
+  readInstanceType,
   literal,
   setCount,
   setInstances,
@@ -151,12 +150,11 @@ const AZURE_VM: Reader = {
   blocks: [],
   readsCount: true,
   read(ctx, body) {
-    const type = instanceType(ctx, body.size, ['size']);
-    if (type === undefined) return false;
-    if (type !== OPEN) ctx.b.set('instance', type, at(ctx, ['size']));
+    const read = readInstanceType(ctx, body.size, ['size']);
+    if (read === false) return false;
     setInstances(ctx, body);
     azureRegion(ctx, body);
-    return type === OPEN ? 'open' : true;
+    return read;
   },
 };
 
@@ -168,13 +166,12 @@ const AZURE_VM: Reader = {
 const AZURE_SCALE_SET: Reader = {
   blocks: [],
   read(ctx, body) {
-    const type = instanceType(ctx, body.sku, ['sku']);
-    if (type === undefined) return false;
-    if (type !== OPEN) ctx.b.set('instance', type, at(ctx, ['sku']));
+    const read = readInstanceType(ctx, body.sku, ['sku']);
+    if (read === false) return false;
     if (body.instances !== undefined) setCount(ctx, body.instances, ['instances']);
     else ctx.b.note("no `instances` (the provider's default is 0, and autoscaling sets it): give `count`");
     azureRegion(ctx, body);
-    return type === OPEN ? 'open' : true;
+    return read;
   },
 };
 
@@ -183,12 +180,11 @@ export const READERS: Readonly<Record<string, Reader>> = {
     blocks: [],
     readsCount: true,
     read(ctx, body) {
-      const type = instanceType(ctx, body.instance_type, ['instance_type']);
-      if (type === undefined) return false;
-      if (type !== OPEN) ctx.b.set('instance', type, at(ctx, ['instance_type']));
+      const read = readInstanceType(ctx, body.instance_type, ['instance_type']);
+      if (read === false) return false;
       setInstances(ctx, body);
       awsRegion(ctx);
-      return type === OPEN ? 'open' : true;
+      return read;
     },
   },
   // https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/eks_node_group:
@@ -253,12 +249,11 @@ export const READERS: Readonly<Record<string, Reader>> = {
     read(ctx, body) {
       const guests = guestAccelerators(ctx, body, []);
       if (guests === undefined) {
-        const type = instanceType(ctx, body.machine_type, ['machine_type']);
-        if (type === undefined) return false;
-        if (type !== OPEN) ctx.b.set('instance', type, at(ctx, ['machine_type']));
+        const read = readInstanceType(ctx, body.machine_type, ['machine_type']);
+        if (read === false) return false;
         setInstances(ctx, body);
         gcpRegion(ctx, body);
-        return type === OPEN ? 'open' : true;
+        return read;
       } else if (guests.perInstance !== undefined) {
         if (body.count === undefined) ctx.b.set('count', guests.perInstance, at(ctx, ['guest_accelerator', 'count']));
         else setCount(ctx, body.count, ['count'], guests.perInstance);
@@ -307,9 +302,8 @@ export const READERS: Readonly<Record<string, Reader>> = {
   azurerm_kubernetes_cluster_node_pool: {
     blocks: [],
     read(ctx, body) {
-      const type = instanceType(ctx, body.vm_size, ['vm_size']);
-      if (type === undefined) return false;
-      if (type !== OPEN) ctx.b.set('instance', type, at(ctx, ['vm_size']));
+      const read = readInstanceType(ctx, body.vm_size, ['vm_size']);
+      if (read === false) return false;
       aksNodes(ctx, body, []);
       const ref = reference(body.kubernetes_cluster_id);
       const cluster = ref?.type === 'azurerm_kubernetes_cluster' ? resource(ctx, ref.type, ref.name) : undefined;
@@ -321,7 +315,7 @@ export const READERS: Readonly<Record<string, Reader>> = {
         ctx.b.note(`region from its cluster, azurerm_kubernetes_cluster.${cluster.name}`);
         azureRegion(ctx, body, cluster);
       }
-      return type === OPEN ? 'open' : true;
+      return read;
     },
   },
   // https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/kubernetes_cluster:
@@ -330,12 +324,11 @@ export const READERS: Readonly<Record<string, Reader>> = {
     blocks: [['default_node_pool']],
     read(ctx, body) {
       const pool = first(body.default_node_pool) ?? {};
-      const type = instanceType(ctx, pool.vm_size, ['default_node_pool', 'vm_size']);
-      if (type === undefined) return false;
-      if (type !== OPEN) ctx.b.set('instance', type, at(ctx, ['default_node_pool', 'vm_size']));
+      const read = readInstanceType(ctx, pool.vm_size, ['default_node_pool', 'vm_size']);
+      if (read === false) return false;
       aksNodes(ctx, pool, ['default_node_pool']);
       azureRegion(ctx, body);
-      return type === OPEN ? 'open' : true;
+      return read;
     },
   },
 };

@@ -114,19 +114,18 @@ export function blockRange(ctx: Ctx, path: readonly string[]): Range | undefined
 }
 
 /** An instance type the catalog knows as carrying accelerators. */
-/** An instance type that may name a GPU type, written as an expression carbon-budget cannot resolve. */
-export const OPEN = Symbol('open');
-
 /**
- * An instance type (`instance_type`, `size`, `vm_size`) as the workload's `instance`: the type when
- * the catalog knows it for a GPU type; OPEN when it is an expression carbon-budget cannot resolve
- * (`var.size` with no default), which may name one, so that the resource is read only when a
- * workload picks it and gives `instance` (the note `literal` wrote says so); undefined otherwise.
+ * An instance type (`instance_type`, `size`, `vm_size`) at `path` as the workload's `instance`,
+ * when the catalog knows it for a GPU type: true. `open` when it is an expression carbon-budget
+ * cannot resolve (`var.size` with no default), which may name one: the resource is then read only
+ * when a workload picks it and gives `instance` (the note `literal` wrote says so). False otherwise.
  */
-export function instanceType(ctx: Ctx, value: unknown, path: readonly string[]): string | typeof OPEN | undefined {
+export function readInstanceType(ctx: Ctx, value: unknown, path: readonly string[]): boolean | 'open' {
   const type = literal(ctx, value, path, 'instance');
-  if (type === undefined) return value === undefined ? undefined : OPEN;
-  return gpuInstance(type) ? type : undefined;
+  if (type === undefined) return value === undefined ? false : 'open';
+  if (!gpuInstance(type)) return false;
+  ctx.b.set('instance', type, at(ctx, path));
+  return true;
 }
 
 export function gpuInstance(type: string | number | undefined): type is string {
