@@ -16567,7 +16567,8 @@ async function modelCardCommand(args, io) {
   if (positionals.length > 1) throw io.usage("model-card takes at most one workload name");
   const config2 = resolve2(io.cwd, values.config).replace(/\\/g, "/");
   const root = await gitTopLevel(dirname2(config2)) ?? io.cwd.replace(/\\/g, "/");
-  const analysis = await analyse([config2], { root, source: createFileSystemSource() });
+  const source = createFileSystemSource();
+  const analysis = await analyse([config2], { root, source });
   if (!analysis.ok) {
     for (const d of analysis.diagnostics) io.err(formatDiagnostic(d) + "\n");
     io.err(`carbon-budget: ${problemsText(analysis.diagnostics)} in the workload files; no model card block
@@ -16591,7 +16592,7 @@ async function modelCardCommand(args, io) {
   const card = resolve2(io.cwd, values.write).replace(/\\/g, "/");
   const shown = isOutside(root, card) ? values.write : displayPath(root, card);
   if (isOutside(root, card)) throw io.usage(`--write: ${printable2(values.write)} is outside the repository (${root})`);
-  const text2 = await createFileSystemSource().read(card, root);
+  const text2 = await source.read(card, root);
   if (typeof text2 !== "string") {
     const why = text2.problem === "missing" ? "no such file" : problemText(text2);
     io.err(`carbon-budget: cannot update ${printable2(shown)}: ${why}

@@ -6100,15 +6100,14 @@ function readResource(doc, d) {
     first2 ??= { gpus, group: g };
   }
   if (first2 === void 0) return void 0;
-  b.set("count", total, first2.group.replicasAt ?? first2.gpus.at);
-  if (parts.length > 1 || first2.group.replicas > 1)
-    b.note(`count ${total} = ${parts.join(" + ")} (${first2.gpus.resource})`);
-  const accelerator = acceleratorOf(first2.group.pod, first2.gpus.resource, b);
   const product = placementLabels(first2.group.pod).get("nvidia.com/gpu.product")?.values[0];
-  if (first2.gpus.resource === "nvidia.com/gpu" && product !== void 0 && shareOf(product) !== void 0) {
-    b.unset("count");
-    b.notes.splice(0, b.notes.length, ...b.notes.filter((note) => !note.startsWith(`count ${total} = `)));
+  const shares = first2.gpus.resource === "nvidia.com/gpu" && product !== void 0 && shareOf(product) !== void 0;
+  if (!shares) {
+    b.set("count", total, first2.group.replicasAt ?? first2.gpus.at);
+    if (parts.length > 1 || first2.group.replicas > 1)
+      b.note(`count ${total} = ${parts.join(" + ")} (${first2.gpus.resource})`);
   }
+  const accelerator = acceleratorOf(first2.group.pod, first2.gpus.resource, b);
   if (accelerator !== void 0) b.set("accelerator", accelerator.id, accelerator.at);
   else if ((first2.gpus.resource === "nvidia.com/gpu" || first2.gpus.resource === "amd.com/gpu") && // A label that names the GPU but not the board has said so already.
   !b.notes.some((note) => note.includes("give `accelerator`")))
@@ -6212,12 +6211,12 @@ function readTask(doc, file, index, diagnostics) {
     if (nodes > 1)
       b.note(`count ${chosen.perNode * nodes} = ${chosen.perNode} ${chosen.name} per node x ${nodes} nodes`);
   }
-  const instanceType2 = fromLayers(layers, "instance_type");
-  if (instanceType2?.text !== void 0) {
+  const instanceType = fromLayers(layers, "instance_type");
+  if (instanceType?.text !== void 0) {
     if (chosen === void 0) {
-      b.set("instance", instanceType2.text, instanceType2.at);
-      b.set("count", nodes, numNodes?.at ?? instanceType2.at);
-    } else b.note(`instance_type ${instanceType2.text} not used: the accelerators say the hardware`);
+      b.set("instance", instanceType.text, instanceType.at);
+      b.set("count", nodes, numNodes?.at ?? instanceType.at);
+    } else b.note(`instance_type ${instanceType.text} not used: the accelerators say the hardware`);
   }
   readPlace(layers, b);
   const name = doc.get("name")?.text ?? (index === 0 ? stem(file) : `${stem(file)}-${index + 1}`);
@@ -6608,11 +6607,12 @@ function blockRange(ctx, path) {
   for (const key of path) range = range === void 0 ? void 0 : childBlocks(ctx.text, range, key)[0];
   return range;
 }
-var OPEN = /* @__PURE__ */ Symbol("open");
-function instanceType(ctx, value, path) {
+function readInstanceType(ctx, value, path) {
   const type2 = literal(ctx, value, path, "instance");
-  if (type2 === void 0) return value === void 0 ? void 0 : OPEN;
-  return gpuInstance(type2) ? type2 : void 0;
+  if (type2 === void 0) return value === void 0 ? false : "open";
+  if (!gpuInstance(type2)) return false;
+  ctx.b.set("instance", type2, at(ctx, path));
+  return true;
 }
 function gpuInstance(type2) {
   return typeof type2 === "string" && findInstance(type2).ok;
@@ -6761,24 +6761,22 @@ var AZURE_VM = {
   blocks: [],
   readsCount: true,
   read(ctx, body) {
-    const type2 = instanceType(ctx, body.size, ["size"]);
-    if (type2 === void 0) return false;
-    if (type2 !== OPEN) ctx.b.set("instance", type2, at(ctx, ["size"]));
+    const read = readInstanceType(ctx, body.size, ["size"]);
+    if (read === false) return false;
     setInstances(ctx, body);
     azureRegion(ctx, body);
-    return type2 === OPEN ? "open" : true;
+    return read;
   }
 };
 var AZURE_SCALE_SET = {
   blocks: [],
   read(ctx, body) {
-    const type2 = instanceType(ctx, body.sku, ["sku"]);
-    if (type2 === void 0) return false;
-    if (type2 !== OPEN) ctx.b.set("instance", type2, at(ctx, ["sku"]));
+    const read = readInstanceType(ctx, body.sku, ["sku"]);
+    if (read === false) return false;
     if (body.instances !== void 0) setCount(ctx, body.instances, ["instances"]);
     else ctx.b.note("no `instances` (the provider's default is 0, and autoscaling sets it): give `count`");
     azureRegion(ctx, body);
-    return type2 === OPEN ? "open" : true;
+    return read;
   }
 };
 var READERS = {
@@ -6786,12 +6784,11 @@ var READERS = {
     blocks: [],
     readsCount: true,
     read(ctx, body) {
-      const type2 = instanceType(ctx, body.instance_type, ["instance_type"]);
-      if (type2 === void 0) return false;
-      if (type2 !== OPEN) ctx.b.set("instance", type2, at(ctx, ["instance_type"]));
+      const read = readInstanceType(ctx, body.instance_type, ["instance_type"]);
+      if (read === false) return false;
       setInstances(ctx, body);
       awsRegion(ctx);
-      return type2 === OPEN ? "open" : true;
+      return read;
     }
   },
   // https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/eks_node_group:
@@ -6854,12 +6851,11 @@ var READERS = {
     read(ctx, body) {
       const guests = guestAccelerators(ctx, body, []);
       if (guests === void 0) {
-        const type2 = instanceType(ctx, body.machine_type, ["machine_type"]);
-        if (type2 === void 0) return false;
-        if (type2 !== OPEN) ctx.b.set("instance", type2, at(ctx, ["machine_type"]));
+        const read = readInstanceType(ctx, body.machine_type, ["machine_type"]);
+        if (read === false) return false;
         setInstances(ctx, body);
         gcpRegion(ctx, body);
-        return type2 === OPEN ? "open" : true;
+        return read;
       } else if (guests.perInstance !== void 0) {
         if (body.count === void 0) ctx.b.set("count", guests.perInstance, at(ctx, ["guest_accelerator", "count"]));
         else setCount(ctx, body.count, ["count"], guests.perInstance);
@@ -6898,9 +6894,8 @@ var READERS = {
   azurerm_kubernetes_cluster_node_pool: {
     blocks: [],
     read(ctx, body) {
-      const type2 = instanceType(ctx, body.vm_size, ["vm_size"]);
-      if (type2 === void 0) return false;
-      if (type2 !== OPEN) ctx.b.set("instance", type2, at(ctx, ["vm_size"]));
+      const read = readInstanceType(ctx, body.vm_size, ["vm_size"]);
+      if (read === false) return false;
       aksNodes(ctx, body, []);
       const ref = reference(body.kubernetes_cluster_id);
       const cluster = ref?.type === "azurerm_kubernetes_cluster" ? resource(ctx, ref.type, ref.name) : void 0;
@@ -6912,7 +6907,7 @@ var READERS = {
         ctx.b.note(`region from its cluster, azurerm_kubernetes_cluster.${cluster.name}`);
         azureRegion(ctx, body, cluster);
       }
-      return type2 === OPEN ? "open" : true;
+      return read;
     }
   },
   // https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/kubernetes_cluster:
@@ -6921,12 +6916,11 @@ var READERS = {
     blocks: [["default_node_pool"]],
     read(ctx, body) {
       const pool = first(body.default_node_pool) ?? {};
-      const type2 = instanceType(ctx, pool.vm_size, ["default_node_pool", "vm_size"]);
-      if (type2 === void 0) return false;
-      if (type2 !== OPEN) ctx.b.set("instance", type2, at(ctx, ["default_node_pool", "vm_size"]));
+      const read = readInstanceType(ctx, pool.vm_size, ["default_node_pool", "vm_size"]);
+      if (read === false) return false;
       aksNodes(ctx, pool, ["default_node_pool"]);
       azureRegion(ctx, body);
-      return type2 === OPEN ? "open" : true;
+      return read;
     }
   }
 };
