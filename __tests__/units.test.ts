@@ -204,6 +204,22 @@ describe('report number formats', () => {
     expect(formatExact(2 / 3600)).toBe('0.0005555555556');
     expect(formatExact(83_333.333333333)).toBe('83,333.33333');
   });
+  it('writes a figure the same however often, and whatever came before it', async () => {
+    const { formatDelta, formatExact, formatNumber } = await import('../src/report/format.js');
+    // Remembered figures: -0 and 0 are one key to a Map, but Intl writes them apart.
+    expect(formatExact(0)).toBe('0');
+    expect(formatExact(-0)).toBe('-0');
+    expect(formatExact(0)).toBe('0');
+    expect(formatNumber(2.5)).toBe('2.5');
+    expect(formatNumber(2.5)).toBe('2.5');
+    // The same value at a different magnitude's digits is a different formatter, not a remembered text.
+    expect(formatNumber(1234.5)).toBe('1,235');
+    expect(formatNumber(12.345)).toBe('12.3');
+    // Past the bound on what is remembered, figures are still written, and written right.
+    for (let i = 0; i < 25_000; i++) expect(formatExact(i + 0.5)).toBe((i + 0.5).toLocaleString('en-US'));
+    expect(formatExact(1_234_567.891)).toBe('1,234,567.891');
+    expect(formatDelta(-1500)).toBe('−1.5 tCO2e');
+  });
 });
 
 describe('review findings', () => {

@@ -2,19 +2,40 @@
 // three significant digits. Written as en-US writes them (grouping commas, no trailing zeros), the
 // same on every machine whatever its locale.
 
+/**
+ * An Intl.NumberFormat's `format`, remembering what it wrote. A report of 10,000 workloads formats
+ * about 150,000 figures, most of them the same few PUEs, powers, counts and intensities, and Intl
+ * takes about half a microsecond each: 40 ms of the action's run at that size. The memory is
+ * bounded: past 20,000 figures it starts again.
+ */
+function remembered(format: Intl.NumberFormat): (value: number) => string {
+  const written = new Map<number, string>();
+  return (value) => {
+    // A Map takes -0 for 0, which Intl writes as "-0".
+    if (value === 0) return format.format(value);
+    let text = written.get(value);
+    if (text === undefined) {
+      if (written.size >= 20_000) written.clear();
+      text = format.format(value);
+      written.set(value, text);
+    }
+    return text;
+  };
+}
+
 /** One formatter per number of fraction digits: making one is far slower than using it. */
-const byFractionDigits = new Map<number, Intl.NumberFormat>();
+const byFractionDigits = new Map<number, (value: number) => string>();
 
 function toFractionDigits(value: number, digits: number): string {
   let format = byFractionDigits.get(digits);
   if (format === undefined) {
-    format = new Intl.NumberFormat('en-US', { minimumFractionDigits: 0, maximumFractionDigits: digits });
+    format = remembered(new Intl.NumberFormat('en-US', { minimumFractionDigits: 0, maximumFractionDigits: digits }));
     byFractionDigits.set(digits, format);
   }
-  return format.format(value);
+  return format(value);
 }
 
-const tenSignificantDigits = new Intl.NumberFormat('en-US', { maximumSignificantDigits: 10 });
+const tenSignificantDigits = remembered(new Intl.NumberFormat('en-US', { maximumSignificantDigits: 10 }));
 
 export function formatNumber(value: number): string {
   const abs = Math.abs(value);
@@ -50,16 +71,16 @@ export function formatPercent(share: number): string {
 
 /** Three significant digits, for figures that are only ever approximate: 221,000 km. */
 export function formatApprox(value: number): string {
-  return threeSignificantDigits.format(value);
+  return threeSignificantDigits(value);
 }
 
 // Significant digits rather than fraction digits worked out from the magnitude: Intl takes at most
 // 100 fraction digits, and a figure of 1e-120 would ask for more.
-const threeSignificantDigits = new Intl.NumberFormat('en-US', { maximumSignificantDigits: 3 });
+const threeSignificantDigits = remembered(new Intl.NumberFormat('en-US', { maximumSignificantDigits: 3 }));
 
 /** An input figure as used, to ten significant digits, so that a reader can redo the sum. */
 export function formatExact(value: number): string {
-  return tenSignificantDigits.format(value);
+  return tenSignificantDigits(value);
 }
 
 /** `1 accelerator`, `2 accelerators`, `1,000 requests`: a count and its noun, agreed. */
