@@ -38557,16 +38557,29 @@ function unusableFigures(estimates, budgets, root) {
 }
 
 // src/report/format.ts
+function remembered(format) {
+  const written2 = /* @__PURE__ */ new Map();
+  return (value) => {
+    if (value === 0) return format.format(value);
+    let text2 = written2.get(value);
+    if (text2 === void 0) {
+      if (written2.size >= 2e4) written2.clear();
+      text2 = format.format(value);
+      written2.set(value, text2);
+    }
+    return text2;
+  };
+}
 var byFractionDigits = /* @__PURE__ */ new Map();
 function toFractionDigits(value, digits) {
   let format = byFractionDigits.get(digits);
   if (format === void 0) {
-    format = new Intl.NumberFormat("en-US", { minimumFractionDigits: 0, maximumFractionDigits: digits });
+    format = remembered(new Intl.NumberFormat("en-US", { minimumFractionDigits: 0, maximumFractionDigits: digits }));
     byFractionDigits.set(digits, format);
   }
-  return format.format(value);
+  return format(value);
 }
-var tenSignificantDigits = new Intl.NumberFormat("en-US", { maximumSignificantDigits: 10 });
+var tenSignificantDigits = remembered(new Intl.NumberFormat("en-US", { maximumSignificantDigits: 10 }));
 function formatNumber(value) {
   const abs = Math.abs(value);
   if (abs === 0) return "0";
@@ -38592,11 +38605,11 @@ function formatPercent(share2) {
   return `${formatNumber(share2 * 100)}%`;
 }
 function formatApprox(value) {
-  return threeSignificantDigits.format(value);
+  return threeSignificantDigits(value);
 }
-var threeSignificantDigits = new Intl.NumberFormat("en-US", { maximumSignificantDigits: 3 });
+var threeSignificantDigits = remembered(new Intl.NumberFormat("en-US", { maximumSignificantDigits: 3 }));
 function formatExact(value) {
-  return tenSignificantDigits.format(value);
+  return tenSignificantDigits(value);
 }
 function formatCount(value, noun, plural = `${noun}s`) {
   return `${formatExact(value)} ${value === 1 ? noun : plural}`;
