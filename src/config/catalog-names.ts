@@ -66,15 +66,17 @@ export function strayWorkloadNames(item: unknown, index: number): StrayNames[] {
   ];
 }
 
-/** What a file's `defaults` and workloads name; where a name is unknown, a problem says so and an entry stands in. */
+/** What a file's `defaults` names; where a name is unknown, a problem says so and an entry stands in. */
 export interface FileNames {
   readonly defaults: Named;
-  /** By position in the file's loaded workloads. */
-  readonly workloads: readonly Named[];
   readonly problems: readonly Diagnostic[];
 }
 
-/** Looks up every catalog name a file writes, with a problem at each unknown one. */
+/**
+ * Looks up the names of a file's `defaults` and of the parts validation gave no entry for, with a
+ * problem at each unknown one. Its workloads' names are looked up apart (workloadNames): a file
+ * both sides of a pull request share is resolved once, and its workloads' names with it.
+ */
 export function lookUpNames(file: LoadedFile, cache: RunCache): FileNames {
   const problems: Diagnostic[] = [];
   for (const { at, written, power } of file.strayNames)
@@ -83,13 +85,17 @@ export function lookUpNames(file: LoadedFile, cache: RunCache): FileNames {
     standIns: file.defaultsStandIns ?? [],
     power: false,
   });
-  const workloads = file.workloads.map(({ index, entry, standIns }) =>
+  return { defaults, problems };
+}
+
+/** What each of a file's workloads names (by position in its loaded workloads), with a problem at each unknown name. */
+export function workloadNames(file: LoadedFile, cache: RunCache, problems: Diagnostic[]): readonly Named[] {
+  return file.workloads.map(({ index, entry, standIns }) =>
     lookUpWritten(file, ['workloads', index], entry, cache, problems, {
       standIns: standIns ?? [],
       power: entry.power !== undefined,
     }),
   );
-  return { defaults, workloads, problems };
 }
 
 /**

@@ -2,7 +2,7 @@ import { cached } from '../cached.js';
 import type { Budget, Mutable, SourceRef, Workload } from '../model.js';
 import type { RunCache } from '../run-cache.js';
 import { listBudgets, type FileBudgets } from './budgets.js';
-import { lookUpNames, type FileNames } from './catalog-names.js';
+import { lookUpNames, workloadNames } from './catalog-names.js';
 import type { Diagnostic } from './diagnostics.js';
 import { inherit, stillStandingIn, type Inherited } from './inherit.js';
 import { specHint } from './job-spec-fields.js';
@@ -47,7 +47,7 @@ export function resolveWorkloads(files: readonly LoadedFile[], cache: RunCache):
       standIns,
     );
     inherited.set(file, own);
-    const workloads = resolveFile(file, names.workloads, own, declared, cache, diagnostics);
+    const workloads = resolveFile(file, own, declared, cache, diagnostics);
     return { file, budgets: file.envelope.budgets, warn: own.warn, workloads };
   });
   const budgets = listBudgets(resolved);
@@ -66,7 +66,6 @@ export function resolveWorkloads(files: readonly LoadedFile[], cache: RunCache):
  */
 function resolveFile(
   file: LoadedFile,
-  names: FileNames['workloads'],
   inherited: Inherited,
   declared: Declared,
   cache: RunCache,
@@ -79,6 +78,8 @@ function resolveFile(
     return reused.workloads.map(({ workload }) => workload);
   }
   const problemsBefore = diagnostics.length;
+  // Looked up only here: a file resolved before had no unknown name (it would have a problem).
+  const names = workloadNames(file, cache, diagnostics);
   const resolved: ResolvedFile['workloads'][number][] = [];
   for (const [i, { index, entry, standIns: own, spec }] of file.workloads.entries()) {
     const named = names[i];
