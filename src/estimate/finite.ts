@@ -29,8 +29,8 @@ function unusableFigure(e: Estimate): string | undefined {
   // The report gives emissions per 1,000 requests or per million tokens: a tiny count overflows them.
   if (unit !== undefined && e.units) {
     const per = unit === 'request' ? 1000 : 1e6;
-    const perUnit = [e.co2eKg, e.embodiedKg ?? 0, e.energyKwh].map((x) => ((x * 1000) / (e.units ?? 1)) * per);
-    if (perUnit.some(bad))
+    const perUnit = (x: number) => ((x * 1000) / (e.units ?? 1)) * per;
+    if (bad(perUnit(e.co2eKg)) || bad(perUnit(e.embodiedKg ?? 0)) || bad(perUnit(e.energyKwh)))
       return (
         `its figures per ${unit === 'request' ? '1,000 requests' : 'million tokens'} ` +
         `(over ${e.units.toPrecision(3)} ${unit}s)`
