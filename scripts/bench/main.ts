@@ -143,6 +143,11 @@ function repository(
   const baseSha = git(dir, 'rev-parse', 'HEAD');
   write(specs ? 1 : 5);
   git(dir, 'commit', '-qam', 'head');
+  // As actions/checkout leaves a repository: its objects fetched in one pack (git keeps a fetch of
+  // over 100 objects packed), not the loose objects that local commits make. The base side reads
+  // its files from git, and 2,000 loose objects (a file each, inflated one by one) took the action
+  // about 100 ms longer than the same objects in a pack.
+  git(dir, 'repack', '-adq');
   return { dir, baseSha, headSha: git(dir, 'rev-parse', 'HEAD') };
 }
 
