@@ -5472,13 +5472,15 @@ function lookUpNames(file, cache) {
     standIns: file.defaultsStandIns ?? [],
     power: false
   });
-  const workloads = file.workloads.map(
+  return { defaults, problems };
+}
+function workloadNames(file, cache, problems) {
+  return file.workloads.map(
     ({ index, entry, standIns }) => lookUpWritten(file, ["workloads", index], entry, cache, problems, {
       standIns: standIns ?? [],
       power: entry.power !== void 0
     })
   );
-  return { defaults, workloads, problems };
 }
 function lookUpWritten(file, at, written, cache, problems, context) {
   const standIns = [];
@@ -15424,7 +15426,7 @@ function resolveWorkloads(files, cache) {
       standIns
     );
     inherited.set(file, own2);
-    const workloads = resolveFile(file, names.workloads, own2, declared, cache, diagnostics);
+    const workloads = resolveFile(file, own2, declared, cache, diagnostics);
     return { file, budgets: file.envelope.budgets, warn: own2.warn, workloads };
   });
   const budgets = listBudgets(resolved);
@@ -15434,7 +15436,7 @@ function resolveWorkloads(files, cache) {
     diagnostics: [...diagnostics, ...budgets.diagnostics]
   };
 }
-function resolveFile(file, names, inherited, declared, cache, diagnostics) {
+function resolveFile(file, inherited, declared, cache, diagnostics) {
   const key = `${file.file}
 ${JSON.stringify(inherited)}`;
   const reused = cache.resolvedFiles.get(file.workloads)?.get(key);
@@ -15443,6 +15445,7 @@ ${JSON.stringify(inherited)}`;
     return reused.workloads.map(({ workload }) => workload);
   }
   const problemsBefore = diagnostics.length;
+  const names = workloadNames(file, cache, diagnostics);
   const resolved = [];
   for (const [i, { index, entry, standIns: own2, spec }] of file.workloads.entries()) {
     const named = names[i];
@@ -15558,8 +15561,8 @@ function unusableFigure(e) {
   if (bad(e.units)) return `its number of ${unit ?? "unit"}s over the period`;
   if (unit !== void 0 && e.units) {
     const per = unit === "request" ? 1e3 : 1e6;
-    const perUnit2 = [e.co2eKg, e.embodiedKg ?? 0, e.energyKwh].map((x) => x * 1e3 / (e.units ?? 1) * per);
-    if (perUnit2.some(bad))
+    const perUnit2 = (x) => x * 1e3 / (e.units ?? 1) * per;
+    if (bad(perUnit2(e.co2eKg)) || bad(perUnit2(e.embodiedKg ?? 0)) || bad(perUnit2(e.energyKwh)))
       return `its figures per ${unit === "request" ? "1,000 requests" : "million tokens"} (over ${e.units.toPrecision(3)} ${unit}s)`;
   }
   for (const a of e.alternatives ?? [])
