@@ -24241,8 +24241,10 @@ var init_github = __esm({
   }
 });
 
-// src/bin/young-generation.ts
-process.getBuiltinModule("node:v8").setFlagsFromString("--semi-space-growth-factor=1");
+// src/bin/heap-growth.ts
+var v8 = process.getBuiltinModule("node:v8");
+v8.setFlagsFromString("--semi-space-growth-factor=1");
+v8.setFlagsFromString("--heap-growing-percent=100");
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";

@@ -14391,8 +14391,10 @@ var init_init_command = __esm({
   }
 });
 
-// src/bin/young-generation.ts
-process.getBuiltinModule("node:v8").setFlagsFromString("--semi-space-growth-factor=1");
+// src/bin/heap-growth.ts
+var v8 = process.getBuiltinModule("node:v8");
+v8.setFlagsFromString("--semi-space-growth-factor=1");
+v8.setFlagsFromString("--heap-growing-percent=100");
 
 // src/cli.ts
 import { dirname as dirname3, resolve as resolve3 } from "node:path";

@@ -1,4 +1,4 @@
-import './young-generation.js';
+import './heap-growth.js';
 import * as core from '@actions/core';
 import { run } from '../main.js';
 import { inert, printable } from '../text/printable.js';

@@ -1,4 +1,4 @@
-import './young-generation.js';
+import './heap-growth.js';
 import { runCli } from '../cli.js';
 
 // The command-line entry point: all process I/O is here, the rest is testable in-process.
