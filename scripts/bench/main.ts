@@ -264,6 +264,7 @@ async function main(): Promise<void> {
           `${pad(calls.join('/'), 9)}  ${pad(perWorkload, 11)}`,
       );
       rmSync(repo.dir, { recursive: true, force: true });
+      rmSync(eventPath, { force: true });
     }
   } finally {
     await server.stop();
