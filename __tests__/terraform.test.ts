@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { readTerraform } from '../src/adapters/terraform.js';
-import { attributeAt, blockAt } from '../src/adapters/terraform-positions.js';
+import { HclText } from '../src/adapters/terraform-positions.js';
 import type { SpecReading } from '../src/adapters/job-spec.js';
 import type { WorkloadReport } from '../src/report/report.js';
 import { problemsOf, reportOf, yaml } from './helpers/workspace.js';
@@ -518,11 +518,55 @@ describe('Terraform: AKS', () => {
 describe('terraform positions', () => {
   it('finds a nested attribute, not a same-named one of another block', () => {
     const text = 'resource "a" "x" {\n  count = 1\n}\nresource "a" "y" {\n  b {\n    count = 2\n  }\n  count = 3\n}\n';
-    const range = blockAt(text, 'resource', ['a', 'y']);
+    const hcl = new HclText(text, 't.tf');
+    const range = hcl.blockAt('resource', ['a', 'y']);
     if (range === undefined) throw new Error('no block');
-    expect(attributeAt(text, 't.tf', range, ['b', 'count']).line).toBe(6);
-    expect(attributeAt(text, 't.tf', range, ['count']).line).toBe(8);
-    expect(attributeAt(text, 't.tf', range, []).line).toBe(4);
+    expect(hcl.attributeAt(range, ['b', 'count'])).toEqual({ file: 't.tf', line: 6, column: 5 });
+    expect(hcl.attributeAt(range, ['count'])).toEqual({ file: 't.tf', line: 8, column: 3 });
+    expect(hcl.attributeAt(range, [])).toEqual({ file: 't.tf', line: 4, column: 1 });
+  });
+
+  it('finds headers written any way HCL allows: indented, unquoted labels, a header over two lines', () => {
+    const text = [
+      'resource "a" "x" {}', // 1
+      '  resource  a   "y"  {', // 2: indented, an unquoted label
+      '    n = 1',
+      '  }',
+      'resource "a"', // 5: the labels over two lines (read by the fallback)
+      '  "z" {',
+      '  n = 2',
+      '}',
+      'resource "a" "x" {', // 9: a second block of the same name: the first is the one meant
+      '}',
+    ].join('\n');
+    const hcl = new HclText(text, 't.tf');
+    const line = (labels: string[], path: string[] = []) => {
+      const range = hcl.blockAt('resource', labels);
+      return range === undefined ? undefined : hcl.attributeAt(range, path);
+    };
+    expect(line(['a', 'x'])).toEqual({ file: 't.tf', line: 1, column: 1 });
+    expect(line(['a', 'y'], ['n'])).toEqual({ file: 't.tf', line: 3, column: 5 });
+    expect(line(['a', 'y'])).toEqual({ file: 't.tf', line: 2, column: 3 });
+    expect(line(['a', 'z'], ['n'])).toEqual({ file: 't.tf', line: 7, column: 3 });
+    expect(line(['a', 'w'])).toBeUndefined();
+    expect(line(['a'])).toBeUndefined();
+  });
+
+  it('reads a file of 3,000 resources, each where it is written', async () => {
+    // Each resource is 5 lines: the header of resource i is on line 5i + 1, its count on 5i + 3.
+    const text = Array.from(
+      { length: 3000 },
+      (_, i) =>
+        `resource "google_compute_instance" "n${i}" {\n  machine_type = "a2-highgpu-1g"\n  count = ${i + 1}\n` +
+        `  zone = "us-central1-a"\n}\n`,
+    ).join('');
+    const { workloads, diagnostics } = await readTerraform(text, 'big.tf');
+    expect(diagnostics).toEqual([]);
+    expect(workloads).toHaveLength(3000);
+    const last = workloads[2999];
+    expect(last?.name).toBe('google_compute_instance/n2999');
+    expect(last?.at).toEqual({ file: 'big.tf', line: 5 * 2999 + 1, column: 1 });
+    expect(last?.fields.count).toEqual({ value: 3000, at: { file: 'big.tf', line: 5 * 2999 + 3, column: 3 } });
   });
 });
 

@@ -1,6 +1,7 @@
 import { isMap, isScalar, isSeq, parseDocument, stringify, type Document, type Node, type Pair } from 'yaml';
 import type { Diagnostic } from '../config/diagnostics.js';
 import { printable } from '../text/printable.js';
+import { LineIndex } from '../text/line-index.js';
 
 // A Hugging Face model card (README.md) holds its metadata in YAML front matter. Emissions are
 // `co2_eq_emissions`, in grams of CO2e, as a plain number or as a mapping with `emissions` and
@@ -67,20 +68,12 @@ function frontMatter(text: string): Located<FrontMatter> {
   };
 }
 
-/** Line and column of an offset. */
-function position(text: string, offset: number): { line: number; column: number } {
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  const column = offset - (before.lastIndexOf('\n') + 1) + 1;
-  return { line, column };
-}
-
 function parseFrontMatter(text: string, fm: FrontMatter): Located<Document> {
   const yaml = text.slice(fm.start, fm.end);
   const doc = parseDocument(yaml, { prettyErrors: false, uniqueKeys: false });
   const error = doc.errors[0];
   if (error !== undefined) {
-    const { line } = position(text, fm.start + error.pos[0]);
+    const { line } = new LineIndex(text).at(fm.start + error.pos[0]);
     // The parser's text may quote the card; only its first clause is kept.
     return { ok: false, line, message: `YAML syntax in the front matter: ${error.message.split(/[:\n]/)[0] ?? ''}` };
   }
@@ -116,7 +109,8 @@ export function readModelCard(text: string, file: string): CardReading {
   if (!parsed.ok) return problem(parsed.line, 1, parsed.message);
   const doc = parsed.value;
   const root = doc.contents;
-  const at = (node: Node | null | undefined) => position(text, fm.value.start + (node?.range?.[0] ?? 0));
+  const lines = new LineIndex(text);
+  const at = (node: Node | null | undefined) => lines.at(fm.value.start + (node?.range?.[0] ?? 0));
   if (root !== null && !isMap(root)) {
     const where = at(root);
     return problem(where.line, where.column, 'the front matter is not a mapping of metadata keys');

@@ -1,4 +1,5 @@
 import type { SourceRef } from '../model.js';
+import { LineIndex } from '../text/line-index.js';
 
 // Where a parsed Terraform value is written. hcl2json's JSON has no positions, so this finds the
 // block header and the attribute line in the text; the values themselves come from the parser.
@@ -25,25 +26,6 @@ function closing(text: string, open: number): number {
     else if (c === '}' && --depth === 0) return i;
   }
   return text.length;
-}
-
-/**
- * `resource "aws_instance" "trainer" {`: from the keyword to its closing brace; the first such
- * block of the file, or of `within` (`dynamic "guest_accelerator" {` inside a resource).
- */
-export function blockAt(text: string, keyword: string, labels: readonly string[], within?: Range): Range | undefined {
-  const header = new RegExp(`^[ \\t]*${keyword}${labels.map((l) => `\\s+"?${escape(l)}"?`).join('')}\\s*\\{`, 'gm');
-  header.lastIndex = within?.start ?? 0;
-  const m = header.exec(text);
-  if (m === null || (within !== undefined && m.index >= within.end)) return undefined;
-  const start = m.index + m[0].length - m[0].trimStart().length;
-  return { start, end: closing(text, m.index + m[0].length - 1) };
-}
-
-function position(text: string, file: string, offset: number): SourceRef {
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  return { file, line, column: offset - before.lastIndexOf('\n') };
 }
 
 /** The first `key =` or `key {` directly inside the block opened at `open` (not in nested blocks). */
@@ -77,29 +59,98 @@ function childrenAt(text: string, open: number, close: number, key: string): { a
   return found;
 }
 
-/** The `key { ... }` blocks directly inside `range` (`guest_accelerator`, written once per type). */
-export function childBlocks(text: string, range: Range, key: string): Range[] {
-  const open = text.indexOf('{', range.start);
-  return childrenAt(text, open, range.end, key)
-    .filter((c) => c.block)
-    .map((c) => ({ start: c.at, end: closing(text, text.indexOf('{', c.at)) }));
+/** An identifier, or a quoted label, after a block's keyword. */
+const LABEL = /"([^"\n]*)"|([A-Za-z_][\w-]*)/g;
+
+/**
+ * A block's header on one line, as HCL writes it: its keyword, its labels and the opening brace.
+ * Held to one line, a line of bare words cannot run on into the header below it.
+ */
+const HEADER = /^[ \t]*([A-Za-z_][\w-]*)((?:[ \t]+(?:"[^"\n]*"|[A-Za-z_][\w-]*))*)[ \t]*\{/gm;
+
+function headerKey(keyword: string, labels: readonly string[]): string {
+  return [keyword, ...labels].join('\0');
 }
 
 /**
- * Where `a.b.c` is written inside the block `range` (`node_config { machine_type = ... }`), or the
- * deepest part found; the block's header for an empty path.
+ * A Terraform file's text, and where things are written in it. A file declares each of its
+ * resources once, and each is read: the headers are indexed in one pass, and lines are counted
+ * once, so that a file of thousands of resources takes time in proportion to its size.
  */
-export function attributeAt(text: string, file: string, range: Range, path: readonly string[]): SourceRef {
-  let open = text.indexOf('{', range.start);
-  let close = range.end;
-  let found = range.start;
-  for (const key of path) {
-    const child = childAt(text, open, close, key);
-    if (child === undefined) break;
-    found = child.at;
-    if (!child.block) break;
-    open = text.indexOf('{', child.at);
-    close = closing(text, open);
+export class HclText {
+  private readonly lines: LineIndex;
+  private headers: Map<string, { at: number; end: number }> | undefined;
+
+  constructor(
+    readonly text: string,
+    readonly file: string,
+  ) {
+    this.lines = new LineIndex(text);
   }
-  return position(text, file, found);
+
+  /**
+   * `resource "aws_instance" "trainer" {`: from the keyword to its closing brace; the first such
+   * block of the file, or of `within` (`dynamic "guest_accelerator" {` inside a resource).
+   */
+  blockAt(keyword: string, labels: readonly string[], within?: Range): Range | undefined {
+    if (within === undefined) {
+      const indexed = this.headerIndex().get(headerKey(keyword, labels));
+      if (indexed !== undefined) return this.block(indexed.at, indexed.end);
+    }
+    // Inside a block, or a header the index does not read (over two lines, a label quoted on one side).
+    const header = new RegExp(`^[ \\t]*${keyword}${labels.map((l) => `\\s+"?${escape(l)}"?`).join('')}\\s*\\{`, 'gm');
+    header.lastIndex = within?.start ?? 0;
+    const m = header.exec(this.text);
+    if (m === null || (within !== undefined && m.index >= within.end)) return undefined;
+    return this.block(m.index, m.index + m[0].length);
+  }
+
+  /**
+   * Where `a.b.c` is written inside the block `range` (`node_config { machine_type = ... }`), or the
+   * deepest part found; the block's header for an empty path.
+   */
+  attributeAt(range: Range, path: readonly string[]): SourceRef {
+    const text = this.text;
+    let open = text.indexOf('{', range.start);
+    let close = range.end;
+    let found = range.start;
+    for (const key of path) {
+      const child = childAt(text, open, close, key);
+      if (child === undefined) break;
+      found = child.at;
+      if (!child.block) break;
+      open = text.indexOf('{', child.at);
+      close = closing(text, open);
+    }
+    return { file: this.file, ...this.lines.at(found) };
+  }
+
+  /** The `key { ... }` blocks directly inside `range` (`guest_accelerator`, written once per type). */
+  childBlocks(range: Range, key: string): Range[] {
+    const text = this.text;
+    const open = text.indexOf('{', range.start);
+    return childrenAt(text, open, range.end, key)
+      .filter((c) => c.block)
+      .map((c) => ({ start: c.at, end: closing(text, text.indexOf('{', c.at)) }));
+  }
+
+  /** The block whose header runs from `at` (the start of its line) to `end`, just past its brace. */
+  private block(at: number, end: number): Range {
+    let start = at;
+    while (this.text[start] === ' ' || this.text[start] === '\t') start++;
+    return { start, end: closing(this.text, end - 1) };
+  }
+
+  /** Where each header is first written, by keyword and labels. */
+  private headerIndex(): Map<string, { at: number; end: number }> {
+    if (this.headers !== undefined) return this.headers;
+    const headers = new Map<string, { at: number; end: number }>();
+    for (const m of this.text.matchAll(HEADER)) {
+      const labels = [...(m[2] ?? '').matchAll(LABEL)].map((l) => l[1] ?? l[2] ?? '');
+      const key = headerKey(m[1] ?? '', labels);
+      if (!headers.has(key)) headers.set(key, { at: m.index, end: m.index + m[0].length });
+    }
+    this.headers = headers;
+    return headers;
+  }
 }

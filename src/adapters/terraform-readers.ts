@@ -1,6 +1,5 @@
 import { GKE_ACCELERATORS, mapName } from './accelerator-names.js';
 import { wholeNumber } from './spec-fields.js';
-import { childBlocks } from './terraform-positions.js';
 import {
   at,
   awsRegion,
@@ -98,7 +97,7 @@ function guestAccelerators(
   const guests = bodies(body.guest_accelerator);
   if (guests.length === 0) return undefined;
   const path = [...prefix, 'guest_accelerator'];
-  const ranges = childBlocks(ctx.text, blockRange(ctx, prefix) ?? ctx.range, 'guest_accelerator');
+  const ranges = ctx.hcl.childBlocks(blockRange(ctx, prefix) ?? ctx.range, 'guest_accelerator');
   let board: string | undefined;
   let total: number | undefined = 0;
   for (const [i, guest] of guests.entries()) {

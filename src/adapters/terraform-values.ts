@@ -1,7 +1,7 @@
 import type { SourceRef } from '../model.js';
 import { findInstance } from '../catalog/instances.js';
 import { FieldsBuilder, wholeNumber } from './spec-fields.js';
-import { attributeAt, blockAt, childBlocks, type Range } from './terraform-positions.js';
+import type { HclText, Range } from './terraform-positions.js';
 
 // Values of a parsed Terraform file, as the readers of its resources take them: literals, a
 // variable's default, a same-file resource's literal attribute, and where each is written. Nothing
@@ -35,8 +35,8 @@ export function defaults(root: Json): Map<string, unknown> {
 }
 
 export interface Ctx {
-  readonly text: string;
-  readonly file: string;
+  /** The file's text, and where things are written in it. */
+  readonly hcl: HclText;
   readonly root: Json;
   readonly vars: Map<string, unknown>;
   /** The resource being read: its name (`gpu` of `resource "aws_launch_template" "gpu"`) and extent. */
@@ -65,7 +65,7 @@ export interface Resource {
 
 export function resource(ctx: Ctx, type: string, name: string): Resource | undefined {
   const body = first(obj(obj(ctx.root.resource)?.[type])?.[name]);
-  const range = blockAt(ctx.text, 'resource', [type, name]);
+  const range = ctx.hcl.blockAt('resource', [type, name]);
   return body === undefined || range === undefined ? undefined : { type, name, body, range };
 }
 
@@ -103,13 +103,13 @@ export function literal(ctx: Ctx, value: unknown, path: readonly string[], field
 
 /** Where `path` is written in the resource being read (its header for an empty path). */
 export function at(ctx: Ctx, path: readonly string[], range: Range = ctx.range): SourceRef {
-  return attributeAt(ctx.text, ctx.file, range, path);
+  return ctx.hcl.attributeAt(range, path);
 }
 
 /** The nested block at `path` of the resource being read (`node_config`), where it is written. */
 export function blockRange(ctx: Ctx, path: readonly string[]): Range | undefined {
   let range: Range | undefined = ctx.range;
-  for (const key of path) range = range === undefined ? undefined : childBlocks(ctx.text, range, key)[0];
+  for (const key of path) range = range === undefined ? undefined : ctx.hcl.childBlocks(range, key)[0];
   return range;
 }
 
@@ -147,8 +147,8 @@ export function setInstances(ctx: Ctx, body: Block, times = 1): void {
 }
 
 function providerAt(ctx: Ctx, name: string, attribute: string): SourceRef {
-  const range = blockAt(ctx.text, 'provider', [name]);
-  return range === undefined ? at(ctx, []) : attributeAt(ctx.text, ctx.file, range, [attribute]);
+  const range = ctx.hcl.blockAt('provider', [name]);
+  return range === undefined ? at(ctx, []) : ctx.hcl.attributeAt(range, [attribute]);
 }
 
 export function awsRegion(ctx: Ctx): void {

@@ -2,7 +2,7 @@ import type { Diagnostic } from '../config/diagnostics.js';
 import type { SourceRef } from '../model.js';
 import type { JobSpecAdapter, SpecDiagnostic, SpecWorkload } from './job-spec.js';
 import { FieldsBuilder, problem, wholeNumber } from './spec-fields.js';
-import { attributeAt, blockAt } from './terraform-positions.js';
+import { HclText } from './terraform-positions.js';
 import { READERS } from './terraform-readers.js';
 import { at, blockRange, defaults, first, literal, obj, type Block, type Ctx, type Json } from './terraform-values.js';
 
@@ -30,8 +30,8 @@ function dynamicBlock(
     for (const key of path.slice(0, -1)) parent = first(parent?.[key]);
     if (obj(parent?.dynamic)?.[name] === undefined) continue;
     const range = blockRange(ctx, path.slice(0, -1));
-    const block = range === undefined ? undefined : blockAt(ctx.text, 'dynamic', [name], range);
-    return block === undefined ? at(ctx, []) : attributeAt(ctx.text, ctx.file, block, []);
+    const block = range === undefined ? undefined : ctx.hcl.blockAt('dynamic', [name], range);
+    return block === undefined ? at(ctx, []) : ctx.hcl.attributeAt(block, []);
   }
   return undefined;
 }
@@ -74,6 +74,7 @@ export const readTerraform: JobSpecAdapter = async (text, file) => {
     if (!message.startsWith('parse config:')) throw error;
     return { workloads: [], diagnostics: [syntaxError(message, file)] };
   }
+  const hcl = new HclText(text, file);
   const vars = defaults(root);
   const workloads: SpecWorkload[] = [];
   const diagnostics: SpecDiagnostic[] = [];
@@ -83,10 +84,10 @@ export const readTerraform: JobSpecAdapter = async (text, file) => {
     if (reader === undefined) continue;
     for (const [name, list] of Object.entries(obj(byName) ?? {})) {
       const body = first(list);
-      const range = blockAt(text, 'resource', [type, name]);
+      const range = hcl.blockAt('resource', [type, name]);
       if (body === undefined || range === undefined) continue;
       const id = `${type}/${name}`;
-      const ctx: Ctx = { text, file, root, vars, name, range, b: new FieldsBuilder(), problems: [] };
+      const ctx: Ctx = { hcl, root, vars, name, range, b: new FieldsBuilder(), problems: [] };
       const where = at(ctx, []);
       const read = reader.read(ctx, body);
       const carries = read !== false;
@@ -114,10 +115,10 @@ export const readTerraform: JobSpecAdapter = async (text, file) => {
     }
   }
   for (const name of Object.keys(obj(root.module) ?? {})) {
-    const range = blockAt(text, 'module', [name]);
+    const range = hcl.blockAt('module', [name]);
     if (range !== undefined && workloads.every((w) => w.pickOnly !== undefined)) {
       const message = `module "${name}": modules are not followed; point \`from\` at the module's own .tf files`;
-      diagnostics.push({ ...problem(attributeAt(text, file, range, []), message), resource: `module/${name}` });
+      diagnostics.push({ ...problem(hcl.attributeAt(range, []), message), resource: `module/${name}` });
     }
   }
   // hcl2json groups resources by type: give them in the order the file writes them.

@@ -1,6 +1,7 @@
 import { FAILSAFE_SCHEMA, load, Type, type State } from 'js-yaml';
 import { walkPath } from './path-walk.js';
 import type { Path, Position, Positions } from './yaml-positions.js';
+import { LineIndex } from '../text/line-index.js';
 
 // The fast path for reading a workload file. js-yaml reads plain YAML about six times faster
 // than the `yaml` package builds a document, which matters with thousands of workloads. It is
@@ -173,29 +174,19 @@ function fullTree(text: string): NodeRecord {
 
 /** Positions in a file read on the fast path, found by the path zod reports. */
 class RecordedPositions implements Positions {
-  private lineStarts: number[] | undefined;
   private full: NodeRecord | undefined;
 
   /**
    * `root` is pruned below depth KEPT_DEPTH; a path that goes below a pruned node reads the file's
    * tree again, once.
    */
+  private readonly lines: LineIndex;
+
   constructor(
     private readonly text: string,
     private readonly root: NodeRecord,
-  ) {}
-
-  private at(offset: number): Position {
-    this.lineStarts ??= lineStarts(this.text);
-    const starts = this.lineStarts;
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if ((starts[mid] ?? 0) <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return { line: low + 1, column: offset - (starts[low] ?? 0) + 1 };
+  ) {
+    this.lines = new LineIndex(text);
   }
 
   private child(node: NodeRecord, part: PropertyKey): { key?: NodeRecord; value?: NodeRecord } {
@@ -216,7 +207,7 @@ class RecordedPositions implements Positions {
 
   find(path: Path, options: { key?: boolean } = {}): Position {
     const root = this.reachesPruned(path) ? (this.full ??= fullTree(this.text)) : this.root;
-    return this.at(walkPath(root, path, options, (node, part) => this.child(node, part)).start);
+    return this.lines.at(walkPath(root, path, options, (node, part) => this.child(node, part)).start);
   }
 
   /** Whether `path` goes on below a node whose children were dropped. */
@@ -226,12 +217,6 @@ class RecordedPositions implements Positions {
     for (let i = 0; i < KEPT_DEPTH && node !== undefined; i++) node = this.child(node, path[i] as PropertyKey).value;
     return node?.children === PRUNED;
   }
-}
-
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
-  return starts;
 }
 
 /**
