@@ -36891,6 +36891,32 @@ function walkPath(root, path, options, child) {
   return best;
 }
 
+// src/text/line-index.ts
+var LineIndex = class {
+  constructor(text2) {
+    this.text = text2;
+  }
+  text;
+  starts;
+  at(offset) {
+    this.starts ??= lineStarts(this.text);
+    const starts = this.starts;
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const mid = low + high + 1 >> 1;
+      if ((starts[mid] ?? 0) <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low + 1, column: offset - (starts[low] ?? 0) + 1 };
+  }
+};
+function lineStarts(text2) {
+  const starts = [0];
+  for (let at = text2.indexOf("\n"); at !== -1; at = text2.indexOf("\n", at + 1)) starts.push(at + 1);
+  return starts;
+}
+
 // src/config/yaml-fast.ts
 var NULL = /^(?:~|null|Null|NULL)?$/;
 var BOOL = /^(?:true|True|TRUE|false|False|FALSE)$/;
@@ -37001,30 +37027,19 @@ function fullTree(text2) {
   return tree;
 }
 var RecordedPositions = class {
+  constructor(text2, root) {
+    this.text = text2;
+    this.root = root;
+    this.lines = new LineIndex(text2);
+  }
+  text;
+  root;
+  full;
   /**
    * `root` is pruned below depth KEPT_DEPTH; a path that goes below a pruned node reads the file's
    * tree again, once.
    */
-  constructor(text2, root) {
-    this.text = text2;
-    this.root = root;
-  }
-  text;
-  root;
-  lineStarts;
-  full;
-  at(offset) {
-    this.lineStarts ??= lineStarts(this.text);
-    const starts = this.lineStarts;
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const mid = low + high + 1 >> 1;
-      if ((starts[mid] ?? 0) <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return { line: low + 1, column: offset - (starts[low] ?? 0) + 1 };
-  }
+  lines;
   child(node, part) {
     if (node.kind === "mapping") {
       for (let i = 0; i + 1 < node.children.length; i += 2) {
@@ -37042,7 +37057,7 @@ var RecordedPositions = class {
   }
   find(path, options = {}) {
     const root = this.reachesPruned(path) ? this.full ??= fullTree(this.text) : this.root;
-    return this.at(walkPath(root, path, options, (node, part) => this.child(node, part)).start);
+    return this.lines.at(walkPath(root, path, options, (node, part) => this.child(node, part)).start);
   }
   /** Whether `path` goes on below a node whose children were dropped. */
   reachesPruned(path) {
@@ -37052,11 +37067,6 @@ var RecordedPositions = class {
     return node?.children === PRUNED;
   }
 };
-function lineStarts(text2) {
-  const starts = [0];
-  for (let at = text2.indexOf("\n"); at !== -1; at = text2.indexOf("\n", at + 1)) starts.push(at + 1);
-  return starts;
-}
 var NOT_PLAIN_TEXT = /<<|^%|[}\]"']#|\r(?!\n)|\t|^(?:---|\.\.\.)\S/m;
 function readPlainYaml(text2) {
   if (NOT_PLAIN_TEXT.test(text2) || text2.startsWith("\uFEFF")) return void 0;
@@ -39999,6 +40009,7 @@ async function withRetries(request2, options) {
 
 // src/github/client.ts
 async function createClient(token, baseUrl2, retry) {
+  keepWebAssemblyBaseline();
   const { getOctokit: getOctokit2 } = await Promise.resolve().then(() => (init_github(), github_exports));
   const octokit = getOctokit2(token, { baseUrl: baseUrl2, userAgent: `carbon-budget/${VERSION}` });
   octokit.hook.wrap("request", (request2, options) => {
@@ -40009,6 +40020,11 @@ async function createClient(token, baseUrl2, retry) {
     }, retry);
   });
   return octokit;
+}
+function keepWebAssemblyBaseline() {
+  const v82 = process.getBuiltinModule("node:v8");
+  v82.setFlagsFromString("--no-wasm-tier-up");
+  v82.setFlagsFromString("--no-wasm-dynamic-tiering");
 }
 var API_VERSION = "2022-11-28";
 function pullRequestComments(octokit, repo, number3) {

@@ -13674,6 +13674,38 @@ var init_path_walk = __esm({
   }
 });
 
+// src/text/line-index.ts
+function lineStarts(text2) {
+  const starts = [0];
+  for (let at = text2.indexOf("\n"); at !== -1; at = text2.indexOf("\n", at + 1)) starts.push(at + 1);
+  return starts;
+}
+var LineIndex;
+var init_line_index = __esm({
+  "src/text/line-index.ts"() {
+    "use strict";
+    LineIndex = class {
+      constructor(text2) {
+        this.text = text2;
+      }
+      text;
+      starts;
+      at(offset) {
+        this.starts ??= lineStarts(this.text);
+        const starts = this.starts;
+        let low = 0;
+        let high = starts.length - 1;
+        while (low < high) {
+          const mid = low + high + 1 >> 1;
+          if ((starts[mid] ?? 0) <= offset) low = mid;
+          else high = mid - 1;
+        }
+        return { line: low + 1, column: offset - (starts[low] ?? 0) + 1 };
+      }
+    };
+  }
+});
+
 // src/config/yaml-fast.ts
 function skipSeparation(text2, from) {
   let at = from;
@@ -13748,11 +13780,6 @@ function fullTree(text2) {
   if (tree === void 0) throw new Error("the fast YAML path read a file once and not again");
   return tree;
 }
-function lineStarts(text2) {
-  const starts = [0];
-  for (let at = text2.indexOf("\n"); at !== -1; at = text2.indexOf("\n", at + 1)) starts.push(at + 1);
-  return starts;
-}
 function readPlainYaml(text2) {
   if (NOT_PLAIN_TEXT.test(text2) || text2.startsWith("\uFEFF")) return void 0;
   const { listener, root } = recorder(text2);
@@ -13774,6 +13801,7 @@ var init_yaml_fast = __esm({
     "use strict";
     init_js_yaml();
     init_path_walk();
+    init_line_index();
     NULL = /^(?:~|null|Null|NULL)?$/;
     BOOL = /^(?:true|True|TRUE|false|False|FALSE)$/;
     INT = /^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$/;
@@ -13810,30 +13838,19 @@ var init_yaml_fast = __esm({
     KEPT_FOR = "budget";
     PRUNED = Object.freeze([]);
     RecordedPositions = class {
+      constructor(text2, root) {
+        this.text = text2;
+        this.root = root;
+        this.lines = new LineIndex(text2);
+      }
+      text;
+      root;
+      full;
       /**
        * `root` is pruned below depth KEPT_DEPTH; a path that goes below a pruned node reads the file's
        * tree again, once.
        */
-      constructor(text2, root) {
-        this.text = text2;
-        this.root = root;
-      }
-      text;
-      root;
-      lineStarts;
-      full;
-      at(offset) {
-        this.lineStarts ??= lineStarts(this.text);
-        const starts = this.lineStarts;
-        let low = 0;
-        let high = starts.length - 1;
-        while (low < high) {
-          const mid = low + high + 1 >> 1;
-          if ((starts[mid] ?? 0) <= offset) low = mid;
-          else high = mid - 1;
-        }
-        return { line: low + 1, column: offset - (starts[low] ?? 0) + 1 };
-      }
+      lines;
       child(node, part) {
         if (node.kind === "mapping") {
           for (let i = 0; i + 1 < node.children.length; i += 2) {
@@ -13851,7 +13868,7 @@ var init_yaml_fast = __esm({
       }
       find(path, options = {}) {
         const root = this.reachesPruned(path) ? this.full ??= fullTree(this.text) : this.root;
-        return this.at(walkPath(root, path, options, (node, part) => this.child(node, part)).start);
+        return this.lines.at(walkPath(root, path, options, (node, part) => this.child(node, part)).start);
       }
       /** Whether `path` goes on below a node whose children were dropped. */
       reachesPruned(path) {

@@ -9058,6 +9058,34 @@ function readRun(row, column, problem) {
 
 // src/adapters/model-card.ts
 var import_yaml = __toESM(require_dist(), 1);
+
+// src/text/line-index.ts
+var LineIndex = class {
+  constructor(text) {
+    this.text = text;
+  }
+  text;
+  starts;
+  at(offset) {
+    this.starts ??= lineStarts(this.text);
+    const starts = this.starts;
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const mid = low + high + 1 >> 1;
+      if ((starts[mid] ?? 0) <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low + 1, column: offset - (starts[low] ?? 0) + 1 };
+  }
+};
+function lineStarts(text) {
+  const starts = [0];
+  for (let at = text.indexOf("\n"); at !== -1; at = text.indexOf("\n", at + 1)) starts.push(at + 1);
+  return starts;
+}
+
+// src/adapters/model-card.ts
 var CARD_KEY = "co2_eq_emissions";
 function frontMatter(text) {
   const lines = text.split("\n");
@@ -9087,18 +9115,12 @@ function frontMatter(text) {
     message: "the front matter opened here is never closed: end it with a line `---`"
   };
 }
-function position(text, offset) {
-  const before = text.slice(0, offset);
-  const line = before.split("\n").length;
-  const column = offset - (before.lastIndexOf("\n") + 1) + 1;
-  return { line, column };
-}
 function parseFrontMatter(text, fm) {
   const yaml = text.slice(fm.start, fm.end);
   const doc = (0, import_yaml.parseDocument)(yaml, { prettyErrors: false, uniqueKeys: false });
   const error = doc.errors[0];
   if (error !== void 0) {
-    const { line } = position(text, fm.start + error.pos[0]);
+    const { line } = new LineIndex(text).at(fm.start + error.pos[0]);
     return { ok: false, line, message: `YAML syntax in the front matter: ${error.message.split(/[:\n]/)[0] ?? ""}` };
   }
   return { ok: true, value: doc };
@@ -9125,7 +9147,8 @@ function readModelCard(text, file) {
   if (!parsed.ok) return problem(parsed.line, 1, parsed.message);
   const doc = parsed.value;
   const root = doc.contents;
-  const at = (node) => position(text, fm.value.start + (node?.range?.[0] ?? 0));
+  const lines = new LineIndex(text);
+  const at = (node) => lines.at(fm.value.start + (node?.range?.[0] ?? 0));
   if (root !== null && !(0, import_yaml.isMap)(root)) {
     const where2 = at(root);
     return problem(where2.line, where2.column, "the front matter is not a mapping of metadata keys");

@@ -2599,21 +2599,21 @@ function requireSnippet() {
   if (hasRequiredSnippet) return snippet;
   hasRequiredSnippet = 1;
   const common2 = requireCommon();
-  function getLine(buffer, lineStart, lineEnd, position2, maxLineLength) {
+  function getLine(buffer, lineStart, lineEnd, position, maxLineLength) {
     let head = "";
     let tail = "";
     const maxHalfLength = Math.floor(maxLineLength / 2) - 1;
-    if (position2 - lineStart > maxHalfLength) {
+    if (position - lineStart > maxHalfLength) {
       head = " ... ";
-      lineStart = position2 - maxHalfLength + head.length;
+      lineStart = position - maxHalfLength + head.length;
     }
-    if (lineEnd - position2 > maxHalfLength) {
+    if (lineEnd - position > maxHalfLength) {
       tail = " ...";
-      lineEnd = position2 + maxHalfLength - tail.length;
+      lineEnd = position + maxHalfLength - tail.length;
     }
     return {
       str: head + buffer.slice(lineStart, lineEnd).replace(/\t/g, "\u2192") + tail,
-      pos: position2 - lineStart + head.length
+      pos: position - lineStart + head.length
       // relative position
     };
   }
@@ -4990,18 +4990,18 @@ function requireDumper() {
   }
   function indentString(string, spaces) {
     const ind = common2.repeat(" ", spaces);
-    let position2 = 0;
+    let position = 0;
     let result = "";
     const length = string.length;
-    while (position2 < length) {
+    while (position < length) {
       let line;
-      const next = string.indexOf("\n", position2);
+      const next = string.indexOf("\n", position);
       if (next === -1) {
-        line = string.slice(position2);
-        position2 = length;
+        line = string.slice(position);
+        position = length;
       } else {
-        line = string.slice(position2, next + 1);
-        position2 = next + 1;
+        line = string.slice(position, next + 1);
+        position = next + 1;
       }
       if (line.length && line !== "\n") result += ind;
       result += line;
@@ -5587,6 +5587,32 @@ function walkPath(root, path, options, child) {
   return best;
 }
 
+// src/text/line-index.ts
+var LineIndex = class {
+  constructor(text) {
+    this.text = text;
+  }
+  text;
+  starts;
+  at(offset) {
+    this.starts ??= lineStarts(this.text);
+    const starts = this.starts;
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const mid = low + high + 1 >> 1;
+      if ((starts[mid] ?? 0) <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low + 1, column: offset - (starts[low] ?? 0) + 1 };
+  }
+};
+function lineStarts(text) {
+  const starts = [0];
+  for (let at2 = text.indexOf("\n"); at2 !== -1; at2 = text.indexOf("\n", at2 + 1)) starts.push(at2 + 1);
+  return starts;
+}
+
 // src/config/yaml-fast.ts
 var NULL = /^(?:~|null|Null|NULL)?$/;
 var BOOL = /^(?:true|True|TRUE|false|False|FALSE)$/;
@@ -5697,30 +5723,19 @@ function fullTree(text) {
   return tree;
 }
 var RecordedPositions = class {
+  constructor(text, root) {
+    this.text = text;
+    this.root = root;
+    this.lines = new LineIndex(text);
+  }
+  text;
+  root;
+  full;
   /**
    * `root` is pruned below depth KEPT_DEPTH; a path that goes below a pruned node reads the file's
    * tree again, once.
    */
-  constructor(text, root) {
-    this.text = text;
-    this.root = root;
-  }
-  text;
-  root;
-  lineStarts;
-  full;
-  at(offset) {
-    this.lineStarts ??= lineStarts(this.text);
-    const starts = this.lineStarts;
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const mid = low + high + 1 >> 1;
-      if ((starts[mid] ?? 0) <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return { line: low + 1, column: offset - (starts[low] ?? 0) + 1 };
-  }
+  lines;
   child(node, part) {
     if (node.kind === "mapping") {
       for (let i = 0; i + 1 < node.children.length; i += 2) {
@@ -5738,7 +5753,7 @@ var RecordedPositions = class {
   }
   find(path, options = {}) {
     const root = this.reachesPruned(path) ? this.full ??= fullTree(this.text) : this.root;
-    return this.at(walkPath(root, path, options, (node, part) => this.child(node, part)).start);
+    return this.lines.at(walkPath(root, path, options, (node, part) => this.child(node, part)).start);
   }
   /** Whether `path` goes on below a node whose children were dropped. */
   reachesPruned(path) {
@@ -5748,11 +5763,6 @@ var RecordedPositions = class {
     return node?.children === PRUNED;
   }
 };
-function lineStarts(text) {
-  const starts = [0];
-  for (let at2 = text.indexOf("\n"); at2 !== -1; at2 = text.indexOf("\n", at2 + 1)) starts.push(at2 + 1);
-  return starts;
-}
 var NOT_PLAIN_TEXT = /<<|^%|[}\]"']#|\r(?!\n)|\t|^(?:---|\.\.\.)\S/m;
 function readPlainYaml(text) {
   if (NOT_PLAIN_TEXT.test(text) || text.startsWith("\uFEFF")) return void 0;
@@ -6484,19 +6494,6 @@ function closing(text, open) {
   }
   return text.length;
 }
-function blockAt(text, keyword, labels, within) {
-  const header = new RegExp(`^[ \\t]*${keyword}${labels.map((l) => `\\s+"?${escape(l)}"?`).join("")}\\s*\\{`, "gm");
-  header.lastIndex = within?.start ?? 0;
-  const m = header.exec(text);
-  if (m === null || within !== void 0 && m.index >= within.end) return void 0;
-  const start = m.index + m[0].length - m[0].trimStart().length;
-  return { start, end: closing(text, m.index + m[0].length - 1) };
-}
-function position(text, file, offset) {
-  const before = text.slice(0, offset);
-  const line = before.split("\n").length;
-  return { file, line, column: offset - before.lastIndexOf("\n") };
-}
 function childAt(text, open, close, key) {
   return childrenAt(text, open, close, key)[0];
 }
@@ -6524,24 +6521,80 @@ function childrenAt(text, open, close, key) {
   }
   return found;
 }
-function childBlocks(text, range, key) {
-  const open = text.indexOf("{", range.start);
-  return childrenAt(text, open, range.end, key).filter((c) => c.block).map((c) => ({ start: c.at, end: closing(text, text.indexOf("{", c.at)) }));
+var LABEL = /"([^"\n]*)"|([A-Za-z_][\w-]*)/g;
+var HEADER = /^[ \t]*([A-Za-z_][\w-]*)((?:[ \t]+(?:"[^"\n]*"|[A-Za-z_][\w-]*))*)[ \t]*\{/gm;
+function headerKey(keyword, labels) {
+  return [keyword, ...labels].join("\0");
 }
-function attributeAt(text, file, range, path) {
-  let open = text.indexOf("{", range.start);
-  let close = range.end;
-  let found = range.start;
-  for (const key of path) {
-    const child = childAt(text, open, close, key);
-    if (child === void 0) break;
-    found = child.at;
-    if (!child.block) break;
-    open = text.indexOf("{", child.at);
-    close = closing(text, open);
+var HclText = class {
+  constructor(text, file) {
+    this.text = text;
+    this.file = file;
+    this.lines = new LineIndex(text);
   }
-  return position(text, file, found);
-}
+  text;
+  file;
+  lines;
+  headers;
+  /**
+   * `resource "aws_instance" "trainer" {`: from the keyword to its closing brace; the first such
+   * block of the file, or of `within` (`dynamic "guest_accelerator" {` inside a resource).
+   */
+  blockAt(keyword, labels, within) {
+    if (within === void 0) {
+      const indexed = this.headerIndex().get(headerKey(keyword, labels));
+      if (indexed !== void 0) return this.block(indexed.at, indexed.end);
+    }
+    const header = new RegExp(`^[ \\t]*${keyword}${labels.map((l) => `\\s+"?${escape(l)}"?`).join("")}\\s*\\{`, "gm");
+    header.lastIndex = within?.start ?? 0;
+    const m = header.exec(this.text);
+    if (m === null || within !== void 0 && m.index >= within.end) return void 0;
+    return this.block(m.index, m.index + m[0].length);
+  }
+  /**
+   * Where `a.b.c` is written inside the block `range` (`node_config { machine_type = ... }`), or the
+   * deepest part found; the block's header for an empty path.
+   */
+  attributeAt(range, path) {
+    const text = this.text;
+    let open = text.indexOf("{", range.start);
+    let close = range.end;
+    let found = range.start;
+    for (const key of path) {
+      const child = childAt(text, open, close, key);
+      if (child === void 0) break;
+      found = child.at;
+      if (!child.block) break;
+      open = text.indexOf("{", child.at);
+      close = closing(text, open);
+    }
+    return { file: this.file, ...this.lines.at(found) };
+  }
+  /** The `key { ... }` blocks directly inside `range` (`guest_accelerator`, written once per type). */
+  childBlocks(range, key) {
+    const text = this.text;
+    const open = text.indexOf("{", range.start);
+    return childrenAt(text, open, range.end, key).filter((c) => c.block).map((c) => ({ start: c.at, end: closing(text, text.indexOf("{", c.at)) }));
+  }
+  /** The block whose header runs from `at` (the start of its line) to `end`, just past its brace. */
+  block(at2, end) {
+    let start = at2;
+    while (this.text[start] === " " || this.text[start] === "	") start++;
+    return { start, end: closing(this.text, end - 1) };
+  }
+  /** Where each header is first written, by keyword and labels. */
+  headerIndex() {
+    if (this.headers !== void 0) return this.headers;
+    const headers = /* @__PURE__ */ new Map();
+    for (const m of this.text.matchAll(HEADER)) {
+      const labels = [...(m[2] ?? "").matchAll(LABEL)].map((l) => l[1] ?? l[2] ?? "");
+      const key = headerKey(m[1] ?? "", labels);
+      if (!headers.has(key)) headers.set(key, { at: m.index, end: m.index + m[0].length });
+    }
+    this.headers = headers;
+    return headers;
+  }
+};
 
 // src/adapters/terraform-values.ts
 function obj(value) {
@@ -6570,7 +6623,7 @@ function reference(value) {
 }
 function resource(ctx, type2, name) {
   const body = first(obj(obj(ctx.root.resource)?.[type2])?.[name]);
-  const range = blockAt(ctx.text, "resource", [type2, name]);
+  const range = ctx.hcl.blockAt("resource", [type2, name]);
   return body === void 0 || range === void 0 ? void 0 : { type: type2, name, body, range };
 }
 function literal(ctx, value, path, field) {
@@ -6600,11 +6653,11 @@ function literal(ctx, value, path, field) {
   return void 0;
 }
 function at(ctx, path, range = ctx.range) {
-  return attributeAt(ctx.text, ctx.file, range, path);
+  return ctx.hcl.attributeAt(range, path);
 }
 function blockRange(ctx, path) {
   let range = ctx.range;
-  for (const key of path) range = range === void 0 ? void 0 : childBlocks(ctx.text, range, key)[0];
+  for (const key of path) range = range === void 0 ? void 0 : ctx.hcl.childBlocks(range, key)[0];
   return range;
 }
 function readInstanceType(ctx, value, path) {
@@ -6628,8 +6681,8 @@ function setInstances(ctx, body, times = 1) {
   else setCount(ctx, body.count, ["count"], times);
 }
 function providerAt(ctx, name, attribute) {
-  const range = blockAt(ctx.text, "provider", [name]);
-  return range === void 0 ? at(ctx, []) : attributeAt(ctx.text, ctx.file, range, [attribute]);
+  const range = ctx.hcl.blockAt("provider", [name]);
+  return range === void 0 ? at(ctx, []) : ctx.hcl.attributeAt(range, [attribute]);
 }
 function awsRegion(ctx) {
   const region = first(obj(ctx.root.provider)?.aws)?.region;
@@ -6717,7 +6770,7 @@ function guestAccelerators(ctx, body, prefix) {
   const guests = bodies(body.guest_accelerator);
   if (guests.length === 0) return void 0;
   const path = [...prefix, "guest_accelerator"];
-  const ranges = childBlocks(ctx.text, blockRange(ctx, prefix) ?? ctx.range, "guest_accelerator");
+  const ranges = ctx.hcl.childBlocks(blockRange(ctx, prefix) ?? ctx.range, "guest_accelerator");
   let board;
   let total = 0;
   for (const [i, guest] of guests.entries()) {
@@ -6934,8 +6987,8 @@ function dynamicBlock(ctx, body, paths, carries) {
     for (const key of path.slice(0, -1)) parent = first(parent?.[key]);
     if (obj(parent?.dynamic)?.[name] === void 0) continue;
     const range = blockRange(ctx, path.slice(0, -1));
-    const block = range === void 0 ? void 0 : blockAt(ctx.text, "dynamic", [name], range);
-    return block === void 0 ? at(ctx, []) : attributeAt(ctx.text, ctx.file, block, []);
+    const block = range === void 0 ? void 0 : ctx.hcl.blockAt("dynamic", [name], range);
+    return block === void 0 ? at(ctx, []) : ctx.hcl.attributeAt(block, []);
   }
   return void 0;
 }
@@ -6969,6 +7022,7 @@ var readTerraform = async (text, file) => {
     if (!message.startsWith("parse config:")) throw error;
     return { workloads: [], diagnostics: [syntaxError(message, file)] };
   }
+  const hcl = new HclText(text, file);
   const vars = defaults(root);
   const workloads = [];
   const diagnostics = [];
@@ -6977,10 +7031,10 @@ var readTerraform = async (text, file) => {
     if (reader === void 0) continue;
     for (const [name, list] of Object.entries(obj(byName2) ?? {})) {
       const body = first(list);
-      const range = blockAt(text, "resource", [type2, name]);
+      const range = hcl.blockAt("resource", [type2, name]);
       if (body === void 0 || range === void 0) continue;
       const id = `${type2}/${name}`;
-      const ctx = { text, file, root, vars, name, range, b: new FieldsBuilder(), problems: [] };
+      const ctx = { hcl, root, vars, name, range, b: new FieldsBuilder(), problems: [] };
       const where = at(ctx, []);
       const read = reader.read(ctx, body);
       const carries = read !== false;
@@ -7005,10 +7059,10 @@ var readTerraform = async (text, file) => {
     }
   }
   for (const name of Object.keys(obj(root.module) ?? {})) {
-    const range = blockAt(text, "module", [name]);
+    const range = hcl.blockAt("module", [name]);
     if (range !== void 0 && workloads.every((w) => w.pickOnly !== void 0)) {
       const message = `module "${name}": modules are not followed; point \`from\` at the module's own .tf files`;
-      diagnostics.push({ ...problem(attributeAt(text, file, range, []), message), resource: `module/${name}` });
+      diagnostics.push({ ...problem(hcl.attributeAt(range, []), message), resource: `module/${name}` });
     }
   }
   workloads.sort((a, b) => a.at.line - b.at.line);
