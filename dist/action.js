@@ -24246,6 +24246,11 @@ var v8 = process.getBuiltinModule("node:v8");
 v8.setFlagsFromString("--semi-space-growth-factor=1");
 v8.setFlagsFromString("--heap-growing-percent=100");
 
+// src/bin/wasm-baseline.ts
+var v82 = process.getBuiltinModule("node:v8");
+v82.setFlagsFromString("--no-wasm-tier-up");
+v82.setFlagsFromString("--no-wasm-dynamic-tiering");
+
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
 
@@ -40009,7 +40014,6 @@ async function withRetries(request2, options) {
 
 // src/github/client.ts
 async function createClient(token, baseUrl2, retry) {
-  keepWebAssemblyBaseline();
   const { getOctokit: getOctokit2 } = await Promise.resolve().then(() => (init_github(), github_exports));
   const octokit = getOctokit2(token, { baseUrl: baseUrl2, userAgent: `carbon-budget/${VERSION}` });
   octokit.hook.wrap("request", (request2, options) => {
@@ -40020,11 +40024,6 @@ async function createClient(token, baseUrl2, retry) {
     }, retry);
   });
   return octokit;
-}
-function keepWebAssemblyBaseline() {
-  const v82 = process.getBuiltinModule("node:v8");
-  v82.setFlagsFromString("--no-wasm-tier-up");
-  v82.setFlagsFromString("--no-wasm-dynamic-tiering");
 }
 var API_VERSION = "2022-11-28";
 function pullRequestComments(octokit, repo, number3) {

@@ -14413,6 +14413,11 @@ var v8 = process.getBuiltinModule("node:v8");
 v8.setFlagsFromString("--semi-space-growth-factor=1");
 v8.setFlagsFromString("--heap-growing-percent=100");
 
+// src/bin/wasm-baseline.ts
+var v82 = process.getBuiltinModule("node:v8");
+v82.setFlagsFromString("--no-wasm-tier-up");
+v82.setFlagsFromString("--no-wasm-dynamic-tiering");
+
 // src/cli.ts
 import { dirname as dirname3, resolve as resolve3 } from "node:path";
 import { parseArgs as parseArgs2 } from "node:util";

@@ -1,4 +1,5 @@
 import './heap-growth.js';
+import './wasm-baseline.js';
 import * as core from '@actions/core';
 import { run } from '../main.js';
 import { inert, printable } from '../text/printable.js';

@@ -1,4 +1,5 @@
 import './heap-growth.js';
+import './wasm-baseline.js';
 import { runCli } from '../cli.js';
 
 // The command-line entry point: all process I/O is here, the rest is testable in-process.

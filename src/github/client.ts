@@ -23,7 +23,6 @@ export interface Repo {
  * the proxy that HTTPS_PROXY and NO_PROXY name, as every official action does.
  */
 export async function createClient(token: string, baseUrl: string, retry: RetryOptions): Promise<Octokit> {
-  keepWebAssemblyBaseline();
   const { getOctokit } = await import('@actions/github');
   const octokit = getOctokit(token, { baseUrl, userAgent: `carbon-budget/${VERSION}` });
   octokit.hook.wrap('request', (request, options) => {
@@ -37,28 +36,6 @@ export async function createClient(token: string, baseUrl: string, retry: RetryO
     }, retry);
   });
   return octokit;
-}
-
-/**
- * The HTTP client (undici, under @actions/github) parses responses with llhttp compiled to
- * WebAssembly. V8 compiles it with its baseline compiler, then recompiles the parser's main
- * function with its optimising one on a background thread once it is hot, which takes about 80 ms
- * on a 2-core runner; and Node's exit waits for that to finish. A run makes a handful of calls, so
- * the optimised code would hardly be used: an action that wrote its comment took about 110 ms from
- * its exit event to its end, and 40 ms with the baseline code kept (perf record of the action at
- * 10,000 workloads; `npm run bench`, 1,369 -> 1,296 ms median of 8).
- *
- * The flags hold for every WebAssembly module compiled after this, which is why they are set only
- * when the client is made, after the workload files are read: the Terraform reader's HCL parser
- * runs long on a large file, and gains from the optimised code there (1,000 resources: 2.5 s, and
- * 3.4 s with the baseline code). Both flags are needed: with tiering by use off, V8 would optimise
- * every function at once. Set at run time, as in bin/heap-growth.ts; should a later V8 ignore them,
- * only the exit takes longer.
- */
-function keepWebAssemblyBaseline(): void {
-  const v8 = process.getBuiltinModule('node:v8');
-  v8.setFlagsFromString('--no-wasm-tier-up');
-  v8.setFlagsFromString('--no-wasm-dynamic-tiering');
 }
 
 /** GitHub's REST API version (docs.github.com, "API Versions"). */
