@@ -37032,6 +37032,10 @@ function fullTree(text2) {
   return tree;
 }
 var RecordedPositions = class {
+  /**
+   * `root` is pruned below depth KEPT_DEPTH; a path that goes below a pruned node reads the file's
+   * tree again, once.
+   */
   constructor(text2, root) {
     this.text = text2;
     this.root = root;
@@ -37040,10 +37044,6 @@ var RecordedPositions = class {
   text;
   root;
   full;
-  /**
-   * `root` is pruned below depth KEPT_DEPTH; a path that goes below a pruned node reads the file's
-   * tree again, once.
-   */
   lines;
   child(node, part) {
     if (node.kind === "mapping") {

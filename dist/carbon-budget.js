@@ -13838,6 +13838,10 @@ var init_yaml_fast = __esm({
     KEPT_FOR = "budget";
     PRUNED = Object.freeze([]);
     RecordedPositions = class {
+      /**
+       * `root` is pruned below depth KEPT_DEPTH; a path that goes below a pruned node reads the file's
+       * tree again, once.
+       */
       constructor(text2, root) {
         this.text = text2;
         this.root = root;
@@ -13846,10 +13850,6 @@ var init_yaml_fast = __esm({
       text;
       root;
       full;
-      /**
-       * `root` is pruned below depth KEPT_DEPTH; a path that goes below a pruned node reads the file's
-       * tree again, once.
-       */
       lines;
       child(node, part) {
         if (node.kind === "mapping") {

@@ -5723,6 +5723,10 @@ function fullTree(text) {
   return tree;
 }
 var RecordedPositions = class {
+  /**
+   * `root` is pruned below depth KEPT_DEPTH; a path that goes below a pruned node reads the file's
+   * tree again, once.
+   */
   constructor(text, root) {
     this.text = text;
     this.root = root;
@@ -5731,10 +5735,6 @@ var RecordedPositions = class {
   text;
   root;
   full;
-  /**
-   * `root` is pruned below depth KEPT_DEPTH; a path that goes below a pruned node reads the file's
-   * tree again, once.
-   */
   lines;
   child(node, part) {
     if (node.kind === "mapping") {

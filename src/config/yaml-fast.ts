@@ -175,13 +175,12 @@ function fullTree(text: string): NodeRecord {
 /** Positions in a file read on the fast path, found by the path zod reports. */
 class RecordedPositions implements Positions {
   private full: NodeRecord | undefined;
+  private readonly lines: LineIndex;
 
   /**
    * `root` is pruned below depth KEPT_DEPTH; a path that goes below a pruned node reads the file's
    * tree again, once.
    */
-  private readonly lines: LineIndex;
-
   constructor(
     private readonly text: string,
     private readonly root: NodeRecord,
